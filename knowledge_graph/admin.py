@@ -1,0 +1,125 @@
+"""Instructor editing of topics and prerequisite edges.
+
+Every save goes through one transaction that first locks the graph, checks the
+proposed edges for a cycle (naming it), saves, then recomputes every derived
+number, so the pages are right as soon as the save returns.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.forms.models import BaseInlineFormSet
+
+from knowledge_graph import services
+from knowledge_graph.models import Prerequisite, Topic
+
+
+class PrerequisiteFormSet(BaseInlineFormSet):
+    """Checks the topic's whole new set of prerequisites at once, under the graph lock."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors) or self.instance.pk is None:
+            return
+        replacing, proposed = [], []
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or not form.cleaned_data:
+                continue
+            if form.instance.pk:
+                replacing.append((form.instance.prerequisite_id, self.instance.pk))
+            prerequisite = form.cleaned_data.get("prerequisite")
+            if prerequisite and not form.cleaned_data.get("DELETE"):
+                proposed.append((prerequisite.pk, self.instance.pk))
+        services.edges_check(proposed=proposed, replacing=replacing)
+
+
+class PrerequisiteInline(admin.TabularInline):
+    model = Prerequisite
+    fk_name = "dependent"
+    formset = PrerequisiteFormSet
+    autocomplete_fields = ["prerequisite"]
+    extra = 1
+    verbose_name = "prerequisite"
+    verbose_name_plural = "prerequisites (topics to learn first)"
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "slug",
+        "level",
+        "depth",
+        "ancestor_count",
+        "descendant_count",
+        "prerequisite_count",
+        "dependent_count",
+    ]
+    list_filter = ["level"]
+    search_fields = ["title", "slug", "aliases"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = [
+        "depth",
+        "ancestor_count",
+        "descendant_count",
+        "prerequisite_count",
+        "dependent_count",
+    ]
+    inlines = [PrerequisiteInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "level", "aliases", "minutes"]}),
+        ("Content", {"fields": ["core_idea", "explainer"]}),
+        ("Derived from the graph (read-only)", {"fields": readonly_fields}),
+    ]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        services.graph_recompute()
+
+    def delete_model(self, request, obj) -> None:
+        services.topic_delete(topic=obj)
+
+    @transaction.atomic
+    def delete_queryset(self, request, queryset) -> None:
+        services.graph_lock()
+        queryset.delete()
+        services.graph_recompute()
+
+
+@admin.register(Prerequisite)
+class PrerequisiteAdmin(admin.ModelAdmin):
+    list_display = ["prerequisite", "dependent"]
+    autocomplete_fields = ["prerequisite", "dependent"]
+    search_fields = ["prerequisite__title", "dependent__title"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        edge = obj
+
+        class CycleCheckedForm(form):
+            def clean(self):
+                data = super().clean()
+                a, b = data.get("prerequisite"), data.get("dependent")
+                if a and b:
+                    replacing = [(edge.prerequisite_id, edge.dependent_id)] if edge else []
+                    try:
+                        services.edges_check(proposed=[(a.pk, b.pk)], replacing=replacing)
+                    except ValidationError as exc:
+                        raise ValidationError(exc.messages) from None
+                return data
+
+        return CycleCheckedForm
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        services.graph_recompute()
+
+    def delete_model(self, request, obj) -> None:
+        services.edge_delete(edge=obj)
+
+    @transaction.atomic
+    def delete_queryset(self, request, queryset) -> None:
+        services.graph_lock()
+        queryset.delete()
+        services.graph_recompute()
+        messages.info(request, "Derived numbers recomputed.")

@@ -1,0 +1,108 @@
+"""Reads from the knowledge graph: the one place that knows its queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Min, Q, QuerySet
+from django.http import Http404
+
+from knowledge_graph import graph as g
+from knowledge_graph.models import Level, Prerequisite, Topic
+
+LIST_FIELDS = ("id", "slug", "title", "level", "depth", "descendant_count", "minutes")
+
+_CHAIN_SQL = """
+WITH RECURSIVE chain(id, parent_id, n) AS (
+    SELECT id, chain_parent_id, 0 FROM {t} WHERE id = %s
+    UNION ALL
+    SELECT t.id, t.chain_parent_id, c.n + 1 FROM {t} t JOIN chain c ON t.id = c.parent_id
+    WHERE c.n < 100000
+)
+SELECT t.id, t.slug, t.title, t.level, t.depth FROM {t} t JOIN chain c ON t.id = c.id
+ORDER BY c.n DESC
+"""
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    topic: Topic
+    chain: list[Topic]
+    prerequisites: list[Topic]
+    leads_to: list[Topic]
+
+    @property
+    def question_count(self) -> int:
+        return self.topic.question_count
+
+
+def topic_get(slug: str) -> Topic:
+    try:
+        return Topic.objects.annotate(
+            question_count=Count("questions", filter=Q(questions__is_active=True))
+        ).get(slug=slug)
+    except Topic.DoesNotExist:
+        raise Http404(f"No topic is called “{slug}”.") from None
+
+
+def topic_chain(topic: Topic) -> list[Topic]:
+    """The stored longest prerequisite chain, root first, ending at ``topic`` (one query)."""
+    sql = _CHAIN_SQL.format(t=Topic._meta.db_table)
+    return list(Topic.objects.raw(sql, [topic.pk]))
+
+
+def topic_page(slug: str) -> TopicPage:
+    """Everything the topic page shows, in a constant number of queries."""
+    topic = topic_get(slug)
+    return TopicPage(
+        topic=topic,
+        chain=topic_chain(topic),
+        prerequisites=list(
+            Topic.objects.filter(dependent_edges__dependent=topic)
+            .only(*LIST_FIELDS)
+            .order_by("-depth", "title")
+        ),
+        leads_to=list(
+            Topic.objects.filter(prerequisite_edges__prerequisite=topic)
+            .only(*LIST_FIELDS)
+            .order_by("depth", "title")
+        ),
+    )
+
+
+def topic_search(
+    *, query: str = "", level: str = "", min_depth: int | None = None, max_depth: int | None = None
+) -> QuerySet[Topic]:
+    """Topics whose title or an alias contains ``query`` (case-insensitive)."""
+    qs = Topic.objects.only(*LIST_FIELDS, "aliases", "core_idea")
+    query = query.strip()
+    if query:
+        qs = qs.filter(Q(title__icontains=query) | Q(aliases__icontains=query) | Q(slug=query))
+    if level in Level.values:
+        qs = qs.filter(level=level)
+    if min_depth is not None:
+        qs = qs.filter(depth__gte=min_depth)
+    if max_depth is not None:
+        qs = qs.filter(depth__lte=max_depth)
+    return qs.order_by("depth", "title", "slug")
+
+
+def level_summary() -> list[dict]:
+    """Per level: how many topics and their depth range."""
+    rows = {
+        r["level"]: r
+        for r in Topic.objects.values("level").annotate(
+            n=Count("id"), lo=Min("depth"), hi=Max("depth")
+        )
+    }
+    return [
+        {"value": value, "label": label, **rows.get(value, {"n": 0, "lo": None, "hi": None})}
+        for value, label in Level.choices
+    ]
+
+
+def graph_load() -> tuple[g.Graph, dict[int, Topic]]:
+    """The whole graph on topic ids, with light topic rows (two queries)."""
+    topics = {t.id: t for t in Topic.objects.only(*LIST_FIELDS)}
+    edges = Prerequisite.objects.values_list("prerequisite_id", "dependent_id")
+    return g.build(topics, edges), topics

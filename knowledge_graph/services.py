@@ -1,0 +1,263 @@
+"""Writes to the knowledge graph. Every change keeps the graph acyclic and the
+derived numbers (depth, chain, counts) right before its transaction commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from knowledge_graph import graph as g
+from knowledge_graph.models import GraphState, Prerequisite, Topic
+
+DERIVED_FIELDS = (
+    "depth",
+    "chain_parent",
+    "ancestor_count",
+    "descendant_count",
+    "prerequisite_count",
+    "dependent_count",
+)
+
+
+def graph_lock() -> GraphState:
+    """Lock the graph for the rest of the current transaction (a row lock on PostgreSQL;
+    SQLite already serialises writers). Call inside ``transaction.atomic``."""
+    state = GraphState.objects.select_for_update().filter(pk=1).first()
+    if state is None:
+        GraphState.objects.get_or_create(pk=1)
+        state = GraphState.objects.select_for_update().get(pk=1)
+    return state
+
+
+def load_graph(
+    *, without: Iterable[tuple[int, int]] = (), extra: Iterable[tuple[int, int]] = ()
+) -> g.Graph:
+    """The whole graph on topic ids, optionally with some edges removed or added."""
+    removed = set(without)
+    edges = [
+        e
+        for e in Prerequisite.objects.values_list("prerequisite_id", "dependent_id")
+        if e not in removed
+    ]
+    edges += list(extra)
+    return g.build(Topic.objects.values_list("id", flat=True), edges)
+
+
+def cycle_message(cycle: list[int]) -> str:
+    titles = dict(Topic.objects.filter(id__in=cycle).values_list("id", "title"))
+    path = " → ".join(titles.get(n, str(n)) for n in cycle)
+    return f"This would make a cycle: {path}. A topic cannot be its own prerequisite."
+
+
+def edges_check(
+    *, proposed: Iterable[tuple[int, int]], replacing: Iterable[tuple[int, int]] = ()
+) -> None:
+    """Raise ValidationError naming a cycle if ``proposed`` edges (replacing the
+    ``replacing`` ones) would close one. Locks the graph first, so two concurrent
+    edits are checked one after the other."""
+    proposed = list(proposed)
+    for a, b in proposed:
+        if a == b:
+            raise ValidationError("A topic cannot be a prerequisite of itself.")
+    graph_lock()
+    graph = load_graph(without=replacing, extra=[e for e in proposed if e not in set(replacing)])
+    cycle = g.find_cycle(graph)
+    if cycle:
+        # Report the cycle starting from a newly proposed edge when possible.
+        raise ValidationError(cycle_message(_rotate(cycle, proposed)), code="cycle")
+
+
+def _rotate(cycle: list[int], proposed: list[tuple[int, int]]) -> list[int]:
+    ring = cycle[:-1]
+    for i in range(len(ring)):
+        if (ring[i], ring[(i + 1) % len(ring)]) in set(proposed):
+            ring = ring[i:] + ring[:i]
+            break
+    return [*ring, ring[0]]
+
+
+@transaction.atomic
+def edge_create(*, prerequisite: Topic, dependent: Topic) -> Prerequisite:
+    """Add ``prerequisite -> dependent``; refuse duplicates, self-loops and cycles."""
+    if prerequisite.pk == dependent.pk:
+        raise ValidationError("A topic cannot be a prerequisite of itself.")
+    edges_check(proposed=[(prerequisite.pk, dependent.pk)])
+    if Prerequisite.objects.filter(prerequisite=prerequisite, dependent=dependent).exists():
+        raise ValidationError(f"{prerequisite} is already a prerequisite of {dependent}.")
+    edge = Prerequisite(prerequisite=prerequisite, dependent=dependent)
+    edge.full_clean()
+    edge.save()
+    graph_recompute()
+    return edge
+
+
+@transaction.atomic
+def edge_delete(*, edge: Prerequisite) -> None:
+    graph_lock()
+    edge.delete()
+    graph_recompute()
+
+
+@transaction.atomic
+def topic_delete(*, topic: Topic) -> None:
+    graph_lock()
+    topic.delete()
+    graph_recompute()
+
+
+@transaction.atomic
+def graph_recompute() -> int:
+    """Recompute every derived number from the stored graph; return how many topics changed.
+
+    Only rows whose numbers changed are written.
+    """
+    state = graph_lock()
+    slug_of = dict(Topic.objects.values_list("id", "slug"))
+    graph = load_graph()
+    derived = g.derive_all(graph, key=slug_of.__getitem__)
+    stored = Topic.objects.only("id", *DERIVED_FIELDS)
+    changed: list[Topic] = []
+    for topic in stored.iterator(chunk_size=5000):
+        d = derived[topic.id]
+        new = (
+            d.depth,
+            d.chain_parent,
+            d.ancestor_count,
+            d.descendant_count,
+            d.prerequisite_count,
+            d.dependent_count,
+        )
+        old = (
+            topic.depth,
+            topic.chain_parent_id,
+            topic.ancestor_count,
+            topic.descendant_count,
+            topic.prerequisite_count,
+            topic.dependent_count,
+        )
+        if new != old:
+            (
+                topic.depth,
+                topic.chain_parent_id,
+                topic.ancestor_count,
+                topic.descendant_count,
+                topic.prerequisite_count,
+                topic.dependent_count,
+            ) = new
+            changed.append(topic)
+    Topic.objects.bulk_update(changed, DERIVED_FIELDS, batch_size=2000)
+    state.version += 1
+    state.recomputed_at = timezone.now()
+    state.save(update_fields=["version", "recomputed_at"])
+    return len(changed)
+
+
+# --- curriculum and instructors ----------------------------------------------
+
+INSTRUCTOR_PERMISSIONS = {
+    "knowledge_graph": ("topic", "prerequisite"),
+    "practice": ("questiontemplate",),
+}
+
+
+def instructors_group_ensure():
+    """The "Instructors" group, with exactly the rights to edit topics, edges and questions."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name="Instructors")
+    perms = Permission.objects.filter(
+        content_type__app_label__in=INSTRUCTOR_PERMISSIONS,
+    ).select_related("content_type")
+    wanted = [
+        p for p in perms if p.content_type.model in INSTRUCTOR_PERMISSIONS[p.content_type.app_label]
+    ]
+    group.permissions.set(wanted)
+    return group
+
+
+class LoadResult:
+    def __init__(self) -> None:
+        self.created = self.updated = self.unchanged = 0
+        self.edges_added = self.edges_removed = 0
+        self.extra: list[str] = []
+
+    def summary(self) -> str:
+        parts = [
+            f"topics: {self.created} created, {self.updated} updated, {self.unchanged} unchanged",
+            f"edges: {self.edges_added} added, {self.edges_removed} removed",
+            *self.extra,
+        ]
+        return "; ".join(parts)
+
+
+CONTENT_FIELDS = ("title", "level", "aliases", "core_idea", "explainer", "minutes")
+
+
+@transaction.atomic
+def curriculum_load(*, specs) -> LoadResult:
+    """Create or refresh every topic in ``specs`` and make its prerequisite edges exactly
+    the listed ones; topics not in ``specs`` are left alone. Idempotent."""
+    from knowledge_graph.curriculum import problems
+
+    found = problems(specs)
+    if found:
+        raise ValidationError(found)
+    graph_lock()
+    result = LoadResult()
+    existing = {t.slug: t for t in Topic.objects.all()}
+    to_create, to_update = [], []
+    for s in specs:
+        values = {
+            "title": s.title,
+            "level": s.level,
+            "aliases": "\n".join(s.aliases),
+            "core_idea": s.core_idea,
+            "explainer": s.explainer,
+            "minutes": s.minutes,
+        }
+        topic = existing.get(s.slug)
+        if topic is None:
+            topic = Topic(slug=s.slug, **values)
+            topic.full_clean(validate_unique=False, validate_constraints=False)
+            to_create.append(topic)
+        elif any(getattr(topic, f) != v for f, v in values.items()):
+            for f, v in values.items():
+                setattr(topic, f, v)
+            to_update.append(topic)
+        else:
+            result.unchanged += 1
+    Topic.objects.bulk_create(to_create, batch_size=500)
+    Topic.objects.bulk_update(to_update, CONTENT_FIELDS, batch_size=500)
+    result.created, result.updated = len(to_create), len(to_update)
+
+    ids = dict(Topic.objects.filter(slug__in=[s.slug for s in specs]).values_list("slug", "id"))
+    wanted = {(ids[p], ids[s.slug]) for s in specs for p in s.prerequisites}
+    managed = set(ids.values())
+    have = set(
+        Prerequisite.objects.filter(dependent_id__in=managed).values_list(
+            "prerequisite_id", "dependent_id"
+        )
+    )
+    stale = have - wanted
+    for a, b in stale:
+        Prerequisite.objects.filter(prerequisite_id=a, dependent_id=b).delete()
+    Prerequisite.objects.bulk_create(
+        [Prerequisite(prerequisite_id=a, dependent_id=b) for a, b in wanted - have],
+        batch_size=1000,
+    )
+    result.edges_added, result.edges_removed = len(wanted - have), len(stale)
+    cycle = g.find_cycle(load_graph())
+    if cycle:
+        raise ValidationError(cycle_message(cycle))
+    graph_recompute()
+    try:
+        from practice.services import questions_load
+    except ImportError:
+        pass
+    else:
+        result.extra.append(questions_load())
+    instructors_group_ensure()
+    return result

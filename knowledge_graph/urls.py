@@ -1,0 +1,8 @@
+from django.urls import path
+
+from knowledge_graph import views
+
+urlpatterns = [
+    path("", views.topic_list, name="topic_list"),
+    path("<slug:slug>/", views.topic_detail, name="topic_detail"),
+]

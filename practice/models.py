@@ -1,0 +1,79 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+from knowledge_graph.models import Topic
+
+
+class Unit(models.TextChoices):
+    BITS = "bits", "bits"
+    NATS = "nats", "nats"
+
+
+class QuestionTemplate(models.Model):
+    """A kind of question; each attempt draws its own variant from a seed.
+
+    ``generator`` names a function in ``practice.questions`` that turns a seed into
+    the numbers of a variant and computes its answer with the KL engine.
+    Instructors edit the wording, tolerance, order and whether it is offered.
+    """
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="questions")
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=200)
+    generator = models.CharField(max_length=60)
+    intro = models.TextField(
+        blank=True, help_text="Optional sentence shown above the generated question (Markdown)."
+    )
+    unit = models.CharField(max_length=4, choices=Unit.choices, default=Unit.BITS)
+    rel_tol = models.FloatField(
+        "relative tolerance", default=5e-3, help_text="0.005 accepts answers within 0.5%."
+    )
+    position = models.PositiveIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["topic", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rel_tol__gt=0) & models.Q(rel_tol__lt=0.5),
+                name="question_rel_tol_range",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Attempt(models.Model):
+    """One submitted answer, with everything needed to regrade it exactly."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attempts",
+    )
+    session_key = models.CharField(max_length=64, blank=True, db_index=True)
+    question = models.ForeignKey(
+        QuestionTemplate, on_delete=models.CASCADE, related_name="attempts"
+    )
+    seed = models.BigIntegerField()
+    variant = models.JSONField(help_text="The numbers of this variant.")
+    expected = models.FloatField()
+    raw_answer = models.CharField(max_length=200)
+    value = models.FloatField(null=True, blank=True)
+    correct = models.BooleanField()
+    diagnosis = models.CharField(max_length=40, blank=True)
+    feedback = models.TextField(blank=True)
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "question", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.question} ← {self.raw_answer!r} ({'correct' if self.correct else 'wrong'})"

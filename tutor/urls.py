@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from tutor import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("topics/", include("knowledge_graph.urls")),
+    path("admin/", admin.site.urls),
+]
