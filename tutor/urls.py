@@ -6,5 +6,8 @@ from tutor import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("topics/", include("knowledge_graph.urls")),
+    path("topics/", include("practice.urls")),
+    path("plots/", include("practice.plot_urls")),
+    path("", include("tutor.learner_urls")),
     path("admin/", admin.site.urls),
 ]
