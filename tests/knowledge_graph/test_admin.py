@@ -1,0 +1,117 @@
+"""Instructors edit topics and edges in the admin; the graph stays acyclic and right."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.urls import reverse
+
+from knowledge_graph.models import Prerequisite, Topic
+from tests.knowledge_graph.factories import make_graph
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def instructor_client(client):
+    call_command("create_instructor", "ines", password="a-long-Password-42", verbosity=0)
+    assert client.login(username="ines", password="a-long-Password-42")
+    return client
+
+
+def test_create_instructor_makes_a_staff_member_of_the_instructors_group():
+    call_command("create_instructor", "ines", password="pw-Secret-123", verbosity=0)
+    user = User.objects.get(username="ines")
+    assert user.is_staff and not user.is_superuser
+    assert list(user.groups.values_list("name", flat=True)) == ["Instructors"]
+    assert user.has_perm("knowledge_graph.change_topic")
+    assert user.has_perm("knowledge_graph.add_prerequisite")
+    assert user.has_perm("practice.change_questiontemplate")
+    assert not user.has_perm("auth.change_user")
+
+
+def test_instructor_cannot_reach_users(instructor_client):
+    assert instructor_client.get(reverse("admin:knowledge_graph_topic_changelist")).status_code == 200
+    assert instructor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    assert instructor_client.get(reverse("admin:auth_group_changelist")).status_code == 403
+
+
+def test_non_staff_user_is_sent_to_the_admin_login(client):
+    User.objects.create_user("student", password="pw-Secret-123")
+    client.login(username="student", password="pw-Secret-123")
+    response = client.get(reverse("admin:knowledge_graph_topic_changelist"))
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_edge_that_closes_a_cycle_is_refused_in_the_edge_form(instructor_client):
+    t = make_graph([("a", "b"), ("b", "c")])
+    response = instructor_client.post(
+        reverse("admin:knowledge_graph_prerequisite_add"),
+        {"prerequisite": t["c"].pk, "dependent": t["a"].pk},
+    )
+    assert response.status_code == 200
+    assert "C → A → B → C" in response.content.decode()
+    assert not Prerequisite.objects.filter(prerequisite=t["c"], dependent=t["a"]).exists()
+
+
+def test_valid_edge_in_the_edge_form_updates_depth(instructor_client):
+    t = make_graph([("a", "b")], extra=("x",))
+    response = instructor_client.post(
+        reverse("admin:knowledge_graph_prerequisite_add"),
+        {"prerequisite": t["b"].pk, "dependent": t["x"].pk},
+    )
+    assert response.status_code == 302
+    assert Topic.objects.get(slug="x").depth == 2
+    page = instructor_client.get(reverse("topic_detail", args=["x"]))
+    assert "Depth 2 in the knowledge graph" in page.content.decode()
+
+
+def inline_post(topic: Topic, rows: list[dict]) -> dict:
+    data = {
+        "title": topic.title,
+        "slug": topic.slug,
+        "level": topic.level,
+        "aliases": topic.aliases,
+        "minutes": topic.minutes,
+        "core_idea": topic.core_idea,
+        "explainer": topic.explainer,
+        "prerequisite_edges-TOTAL_FORMS": len(rows),
+        "prerequisite_edges-INITIAL_FORMS": sum(1 for r in rows if r.get("id")),
+        "prerequisite_edges-MIN_NUM_FORMS": 0,
+        "prerequisite_edges-MAX_NUM_FORMS": 1000,
+    }
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"prerequisite_edges-{i}-{key}"] = value
+        data[f"prerequisite_edges-{i}-dependent"] = topic.pk
+    return data
+
+
+def test_topic_inline_refuses_a_cycle_and_saves_nothing(instructor_client):
+    t = make_graph([("a", "b"), ("b", "c")])
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["a"].pk])
+    before = Topic.objects.get(slug="a").title
+    data = inline_post(t["a"], [{"prerequisite": t["c"].pk}])
+    data["title"] = "Renamed"
+    response = instructor_client.post(url, data)
+    assert response.status_code == 200
+    assert "This would make a cycle: C → A → B → C" in response.content.decode()
+    assert Topic.objects.get(slug="a").title == before
+    assert Prerequisite.objects.count() == 2
+
+
+def test_topic_inline_edit_recomputes_derived_numbers(instructor_client):
+    t = make_graph([("a", "b")], extra=("x",))
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["x"].pk])
+    response = instructor_client.post(url, inline_post(t["x"], [{"prerequisite": t["b"].pk}]))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Topic.objects.get(slug="x").depth == 2
+    assert Topic.objects.get(slug="a").descendant_count == 2
+
+
+def test_deleting_a_topic_in_the_admin_recomputes(instructor_client):
+    t = make_graph([("a", "b"), ("b", "c")])
+    url = reverse("admin:knowledge_graph_topic_delete", args=[t["b"].pk])
+    assert instructor_client.post(url, {"post": "yes"}).status_code == 302
+    assert Topic.objects.get(slug="c").depth == 0
+    assert Topic.objects.get(slug="a").descendant_count == 0

@@ -1,0 +1,158 @@
+"""The topic page reproduces the seed page for KL divergence, for every topic's own numbers."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from benchmarks.graphgen import generate_graph, insert_graph
+from knowledge_graph.curriculum import KL_CHAIN
+from knowledge_graph.models import Topic
+from knowledge_graph.services import graph_recompute
+from tests.knowledge_graph.factories import make_graph
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_e211009c8be7165a.txt"
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(response) -> str:
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"<math\b.*?</math>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def test_kl_page_shows_the_seed_figures_in_the_seed_order(client, curriculum):
+    response = client.get(reverse("topic_detail", args=["kl-divergence"]))
+    assert response.status_code == 200
+    text = text_of(response)
+    expected_in_order = [
+        "KL Divergence",
+        "Graduate",
+        "Depth 77 in the knowledge graph",
+        "I know this",
+        "Set as goal",
+        "Unlocks 14 downstream topics",
+        "KL divergence Kullback-Leibler relative entropy divergence",
+        "Core Idea",
+        "Explainer",
+        "Practice Questions",
+        "4 questions",
+        "Prerequisite Chain",
+        " ".join(title for _, title in KL_CHAIN),
+        "Longest path: 78 steps · 327 total prerequisite topics",
+        "Prerequisites (3)",
+        "Mutual Information",
+        "Leads To (11)",
+    ]
+    position = 0
+    for item in expected_in_order:
+        found = text.find(item, position)
+        assert found >= 0, f"{item!r} missing after position {position}"
+        position = found + len(item)
+
+
+def test_chain_steps_are_links_to_their_topics(client, curriculum):
+    html = client.get(reverse("topic_detail", args=["kl-divergence"])).content.decode()
+    chain = html.split('data-testid="chain"')[1].split("</ol>")[0]
+    hrefs = re.findall(r'href="/topics/([^/"]+)/"', chain)
+    assert hrefs == [slug for slug, _ in KL_CHAIN[:-1]]
+
+
+def test_seed_chain_matches_the_seed_file():
+    if not SEED.exists():
+        pytest.skip("the seed page is not beside this checkout")
+    line = SEED.read_text().split("Prerequisite Chain\n\n")[1].splitlines()[0]
+    assert "".join(title for _, title in KL_CHAIN) == line
+
+
+def test_prerequisites_and_leads_to_are_linked_lists(client):
+    make_graph([("a", "b"), ("c", "b"), ("b", "d")])
+    html = client.get(reverse("topic_detail", args=["b"])).content.decode()
+    prereqs = html.split('data-testid="prerequisites"')[1].split("</ul>")[0]
+    leads = html.split('data-testid="leads-to"')[1].split("</ul>")[0]
+    assert set(re.findall(r'href="/topics/([^/"]+)/"', prereqs)) == {"a", "c"}
+    assert re.findall(r'href="/topics/([^/"]+)/"', leads) == ["d"]
+    assert "Prerequisites (2)" in html and "Leads To (1)" in html
+    assert "Unlocks 1 downstream topic<" in html
+
+
+def test_unknown_slug_is_a_404_page_with_a_message(client):
+    response = client.get("/topics/no-such-topic/")
+    assert response.status_code == 404
+    assert "No topic is called" in response.content.decode()
+    assert "Page not found" in response.content.decode()
+
+
+def test_explainer_is_sanitised_and_math_typeset(client):
+    t = make_graph([], extra=("a",))["a"]
+    Topic.objects.filter(pk=t.pk).update(
+        explainer='Entropy $H(X) = -\\sum_x p(x)\\log_2 p(x)$ <script>alert(1)</script>'
+        '<a href="javascript:alert(2)">x</a>'
+    )
+    html = client.get(reverse("topic_detail", args=["a"])).content.decode()
+    assert "<math" in html and "<script>alert" not in html and "javascript:" not in html
+
+
+def test_page_uses_a_constant_number_of_queries_whatever_the_graph_size(client, curriculum):
+    url = reverse("topic_detail", args=["kl-divergence"])
+    client.get(url)  # warm the session and caches
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    index = insert_graph(3000, generate_graph(3000, 12000, seed=7))
+    graph_recompute()
+    deepest = Topic.objects.filter(id__in=index).order_by("-depth").first()
+    assert deepest.depth > 100
+    big_url = reverse("topic_detail", args=[deepest.slug])
+    client.get(big_url)
+    with CaptureQueriesContext(connection) as big:
+        response = client.get(big_url)
+    assert f"Depth {deepest.depth} in the knowledge graph" in response.content.decode()
+    with CaptureQueriesContext(connection) as kl_again:
+        client.get(url)
+    assert len(big) == len(small) == len(kl_again), [q["sql"] for q in big.captured_queries]
+
+
+def test_search_by_title_and_alias_case_insensitive(client, curriculum):
+    for q in ["kullback", "RELATIVE ENTROPY", "KL Div"]:
+        response = client.get(reverse("topic_list"), {"q": q})
+        assert "/topics/kl-divergence/" in response.content.decode(), q
+
+
+def test_search_filters_by_level_and_depth(client):
+    make_graph([("a", "b"), ("b", "c")])
+    html = client.get(reverse("topic_list"), {"min_depth": 1, "max_depth": 1}).content.decode()
+    assert "/topics/b/" in html and "/topics/a/" not in html and "/topics/c/" not in html
+    html = client.get(reverse("topic_list"), {"level": "graduate"}).content.decode()
+    assert "0 topics" in html
+
+
+def test_search_htmx_request_gets_only_the_results(client):
+    make_graph([("a", "b")])
+    response = client.get(
+        reverse("topic_list"), {"q": "a"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="results"
+    )
+    html = response.content.decode()
+    assert 'id="results"' in html and "<html" not in html
+
+
+def test_search_tolerates_hostile_input(client):
+    for params in [
+        {"q": "<script>alert(1)</script>"},
+        {"q": "' OR 1=1 --"},
+        {"q": "x" * 5000},
+        {"min_depth": "NaN", "max_depth": "-1e999"},
+        {"level": "\x00", "page": "999999"},
+    ]:
+        response = client.get(reverse("topic_list"), params)
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_home_page_links_to_kl(client, curriculum):
+    html = client.get("/").content.decode()
+    assert "/topics/kl-divergence/" in html
