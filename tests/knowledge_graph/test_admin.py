@@ -30,7 +30,9 @@ def test_create_instructor_makes_a_staff_member_of_the_instructors_group():
 
 
 def test_instructor_cannot_reach_users(instructor_client):
-    assert instructor_client.get(reverse("admin:knowledge_graph_topic_changelist")).status_code == 200
+    assert (
+        instructor_client.get(reverse("admin:knowledge_graph_topic_changelist")).status_code == 200
+    )
     assert instructor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
     assert instructor_client.get(reverse("admin:auth_group_changelist")).status_code == 403
 

@@ -75,7 +75,10 @@ def test_cycle_found_and_named():
     cycle = g.find_cycle(graph)
     assert cycle is not None and cycle[0] == cycle[-1]
     assert set(cycle) == {"a", "b", "c"}
-    assert all((x, y) in {("a", "b"), ("b", "c"), ("c", "a")} for x, y in zip(cycle, cycle[1:], strict=False))
+    assert all(
+        (x, y) in {("a", "b"), ("b", "c"), ("c", "a")}
+        for x, y in zip(cycle, cycle[1:], strict=False)
+    )
     with pytest.raises(g.CycleError, match="→"):
         g.derive_all(graph)
 

@@ -91,7 +91,7 @@ def test_unknown_slug_is_a_404_page_with_a_message(client):
 def test_explainer_is_sanitised_and_math_typeset(client):
     t = make_graph([], extra=("a",))["a"]
     Topic.objects.filter(pk=t.pk).update(
-        explainer='Entropy $H(X) = -\\sum_x p(x)\\log_2 p(x)$ <script>alert(1)</script>'
+        explainer="Entropy $H(X) = -\\sum_x p(x)\\log_2 p(x)$ <script>alert(1)</script>"
         '<a href="javascript:alert(2)">x</a>'
     )
     html = client.get(reverse("topic_detail", args=["a"])).content.decode()
