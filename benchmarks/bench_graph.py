@@ -112,14 +112,12 @@ def main() -> None:
     print(f"{'measure':<52}{'seconds':>10}")
     print(f"{'build adjacency (pure)':<52}{pure_build:>10.3f}")
     print(f"{'derive all numbers (pure, derive_all)':<52}{pure_derive:>10.3f}")
-    print(
-        f"{'recompute service, first ({:,} rows written)'.format(changed):<52}{first_recompute:>10.3f}"
-    )
+    label = f"recompute service, first ({changed:,} rows written)"
+    print(f"{label:<52}{first_recompute:>10.3f}")
     print(f"{'recompute service, nothing changed':<52}{steady_recompute:>10.3f}")
     print()
-    print(
-        f"{'page (best of %d, median)' % args.repeat:<40}{'best ms':>10}{'median ms':>11}{'× plain':>9}"
-    )
+    label = f"page (best of {args.repeat}, median)"
+    print(f"{label:<40}{'best ms':>10}{'median ms':>11}{'× plain':>9}")
     for name, best, med in [
         ("plain Django view", plain, plain_med),
         ("KL divergence topic page", kl, kl_med),
