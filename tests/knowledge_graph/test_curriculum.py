@@ -1,0 +1,129 @@
+"""The shipped curriculum: consistent, real, and exactly the seed's figures for KL divergence."""
+
+import re
+
+import networkx as nx
+import pytest
+
+from knowledge_graph import curriculum as c
+from knowledge_graph.models import Prerequisite, Topic
+from knowledge_graph.services import curriculum_load
+
+
+@pytest.fixture(scope="module")
+def specs():
+    return c.load()
+
+
+def test_curriculum_files_have_no_problems(specs):
+    assert c.problems(specs) == []
+
+
+def test_no_placeholder_topics(specs):
+    bad = re.compile(r"\b(topic \d+|lorem|ipsum|stub|placeholder|todo|tbd|xxx)\b", re.I)
+    for s in specs:
+        assert not bad.search(s.title), s.title
+        assert not bad.search(s.core_idea), s.slug
+        assert len(s.core_idea) > 60, s.slug
+
+
+def test_core_ideas_are_written_for_each_topic(specs):
+    ideas = [s.core_idea for s in specs]
+    assert len(set(ideas)) == len(ideas)
+    openings = [" ".join(i.split()[:5]) for i in ideas]
+    assert max(openings.count(o) for o in openings) <= 3
+
+
+def test_titles_distinct_except_the_seeds_repeat(specs):
+    titles = [s.title for s in specs]
+    repeated = {t for t in titles if titles.count(t) > 1}
+    assert repeated == {"Division as Equal Sharing"}
+
+
+def test_every_level_is_used(specs):
+    assert {s.level for s in specs} == set(c.LEVELS)
+
+
+@pytest.mark.django_db
+def test_loaded_numbers_are_right_for_every_topic(curriculum):
+    G = nx.DiGraph()
+    G.add_nodes_from(Topic.objects.values_list("id", flat=True))
+    G.add_edges_from(Prerequisite.objects.values_list("prerequisite_id", "dependent_id"))
+    depth = {}
+    for n in nx.topological_sort(G):
+        preds = list(G.predecessors(n))
+        depth[n] = 1 + max(depth[p] for p in preds) if preds else 0
+    for t in Topic.objects.all():
+        assert t.depth == depth[t.id], t.slug
+        assert t.ancestor_count == len(nx.ancestors(G, t.id)), t.slug
+        assert t.descendant_count == len(nx.descendants(G, t.id)), t.slug
+        assert t.prerequisite_count == G.in_degree(t.id), t.slug
+        assert t.dependent_count == G.out_degree(t.id), t.slug
+        if t.chain_parent_id is not None:
+            assert G.has_edge(t.chain_parent_id, t.id)
+            assert depth[t.chain_parent_id] == t.depth - 1
+        else:
+            assert t.depth == 0
+
+
+@pytest.mark.django_db
+def test_kl_divergence_has_the_seed_figures(curriculum):
+    kl = Topic.objects.get(slug="kl-divergence")
+    assert kl.get_level_display() == "Graduate"
+    assert kl.depth == 77
+    assert kl.ancestor_count == 327
+    assert kl.prerequisite_count == 3
+    assert kl.dependent_count == 11
+    assert kl.descendant_count == 14
+    assert kl.alias_list == ["KL divergence", "Kullback-Leibler", "relative entropy", "divergence"]
+    assert Prerequisite.objects.filter(
+        dependent=kl, prerequisite__slug="mutual-information"
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_loading_twice_changes_nothing(curriculum):
+    snapshot = list(Topic.objects.order_by("slug").values())
+    edges = set(Prerequisite.objects.values_list("prerequisite__slug", "dependent__slug"))
+    result = curriculum_load(specs=c.load())
+    assert (result.created, result.updated, result.edges_added, result.edges_removed) == (
+        0,
+        0,
+        0,
+        0,
+    )
+    assert list(Topic.objects.order_by("slug").values()) == snapshot
+    assert set(Prerequisite.objects.values_list("prerequisite__slug", "dependent__slug")) == edges
+
+
+@pytest.mark.django_db
+def test_loading_refreshes_changed_content_and_edges(curriculum):
+    specs = c.load()
+    shannon = next(s for s in specs if s.slug == "shannon-entropy")
+    shannon.core_idea = "Entropy measures the average surprise of a random outcome, in bits."
+    result = curriculum_load(specs=specs)
+    assert result.updated == 1
+    assert Topic.objects.get(slug="shannon-entropy").core_idea == shannon.core_idea
+
+
+def test_validator_names_a_cycle_and_a_broken_chain(specs):
+    broken = [c.TopicSpec(**{**s.__dict__}) for s in specs]
+    first = next(s for s in broken if s.slug == "counting-to-10")
+    first.prerequisites = ["kl-divergence"]
+    found = c.problems(broken)
+    assert len(found) == 1 and found[0].startswith("cycle: ") and "→" in found[0]
+
+
+def test_validator_reports_a_tie_in_the_longest_chain(specs):
+    tied = [c.TopicSpec(**{**s.__dict__, "prerequisites": list(s.prerequisites)}) for s in specs]
+    jce = next(s for s in tied if s.slug == "joint-and-conditional-entropy")
+    twin = c.TopicSpec(
+        slug="second-route",
+        title="A Second Route",
+        level="undergraduate",
+        core_idea="A topic added by this test, as deep as Joint and Conditional Entropy.",
+        prerequisites=list(jce.prerequisites),
+    )
+    next(s for s in tied if s.slug == "mutual-information").prerequisites.append(twin.slug)
+    found = c.problems([*tied, twin])
+    assert any("mutual-information: several prerequisites at depth 75" in p for p in found), found
