@@ -75,7 +75,7 @@ def test_kl_divergence_has_the_seed_figures(curriculum):
     assert kl.prerequisite_count == 3
     assert kl.dependent_count == 11
     assert kl.descendant_count == 14
-    assert kl.alias_list == ["KL divergence", "Kullback-Leibler", "relative entropy", "divergence"]
+    assert kl.alias_list == c.KL_FIGURES["aliases"]
     assert Prerequisite.objects.filter(
         dependent=kl, prerequisite__slug="mutual-information"
     ).exists()
