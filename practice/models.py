@@ -74,6 +74,13 @@ class Attempt(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "question", "-created_at"])]
+        constraints = [
+            # Every attempt belongs to a user or to an anonymous session.
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False) | ~models.Q(session_key=""),
+                name="attempt_has_owner",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.question} ← {self.raw_answer!r} ({'correct' if self.correct else 'wrong'})"

@@ -1,3 +1,7 @@
 from django.urls import path
 
-urlpatterns: list = []
+from practice import views
+
+urlpatterns = [
+    path("<slug:slug>/practice/", views.practice, name="practice"),
+]

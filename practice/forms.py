@@ -1,0 +1,71 @@
+"""The answer form and the signed reference to the variant it answers."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from django import forms
+from django.core import signing
+
+from practice.answers import MAX_LENGTH
+from practice.questions import SEED_LIMIT
+
+SALT = "practice.variant"
+SEED_BOUND = min(SEED_LIMIT, 2**32)  # seeds drawn for new variants: 0 <= seed < 2**32
+
+ANSWER_HINT = (
+    "A number or an expression: 0.52, 3/4, 1.2e-3, 0.5*log2(0.5/0.25), ln(2), log(8, 2), "
+    "sqrt(2), e, pi. Add a unit if you like: bits or nats (e.g. ln(2) nats)."
+)
+
+
+@dataclass(frozen=True)
+class VariantRef:
+    """Which variant an answer form shows: template id, seed, and the form's token."""
+
+    question_id: int
+    seed: int
+    token: uuid.UUID
+
+    def sign(self) -> str:
+        return signing.dumps(
+            {"q": self.question_id, "seed": self.seed, "token": str(self.token)}, salt=SALT
+        )
+
+    @classmethod
+    def new(cls, question_id: int, seed: int | None = None) -> VariantRef:
+        """A fresh reference (a new token; a random seed unless one is given)."""
+        if seed is None:
+            seed = secrets.randbelow(SEED_BOUND)
+        return cls(question_id, seed, uuid.uuid4())
+
+    @classmethod
+    def unsign(cls, value: str) -> VariantRef:
+        """The reference in a signed value; ``signing.BadSignature`` if forged or garbled."""
+        data = signing.loads(value, salt=SALT)
+        try:
+            ref = cls(int(data["q"]), int(data["seed"]), uuid.UUID(str(data["token"])))
+        except (KeyError, TypeError, ValueError):
+            raise signing.BadSignature("malformed variant reference") from None
+        return ref
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        label="Your answer",
+        required=False,
+        help_text=ANSWER_HINT,
+        widget=forms.TextInput(
+            attrs={
+                "class": "form-control",
+                "maxlength": MAX_LENGTH,
+                "autocomplete": "off",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "aria-describedby": "answer-hint",
+            }
+        ),
+    )
+    variant = forms.CharField(widget=forms.HiddenInput, max_length=1000)

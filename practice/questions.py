@@ -1,0 +1,809 @@
+"""Question generators: a seed in, the numbers of one variant and its worked answer out.
+
+Each generator is a function ``(rng: numpy.random.Generator) -> Variant`` registered in
+:data:`GENERATORS` under a stable name (the name is stored in
+``QuestionTemplate.generator``, so never rename one). :func:`variant_for` draws the
+variant for a seed with ``numpy.random.default_rng(seed)``, so a variant is reproduced
+exactly from ``(generator name, seed)``; attempts store both plus the params, and
+regrading recomputes the variant and compares.
+
+Conventions
+-----------
+* Probabilities are integer counts over a small total (20 → multiples of 0.05,
+  16 → multiples of 1/16, 400 → products of two 0.05-grid numbers), so they are "nice"
+  and sum to exactly 1; every entry is strictly positive (no log of 0 anywhere).
+  ``params`` holds the counts, the total and the resulting floats.
+* ``expected`` and every ``alternatives`` value come from :mod:`practice.kl_engine`
+  (the per-term breakdowns in the worked solutions use ``p·log2(p/q)`` directly and are
+  checked to add up to the engine's total).
+* ``alternatives`` maps a diagnosis code of :data:`practice.answers.DIAGNOSES` to the
+  value that named mistake gives; ``messages`` may reword a code's message for this
+  question (the generic "reversed" message talks about D(Q‖P), which is wrong for
+  H(X|Y)). A draw whose expected value, alternatives and the grader's built-in checks
+  (wrong unit, log base 10, sign) are not clearly apart is redrawn from the same
+  generator, so every mistake stays distinguishable and the result is still a pure
+  function of the seed.
+* Values are in bits; :meth:`Variant.in_unit` converts a variant to nats.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from functools import wraps
+from typing import Any
+
+import numpy as np
+
+from practice import kl_engine as kl
+
+__all__ = [
+    "GENERATORS",
+    "Generator",
+    "Variant",
+    "generator_choices",
+    "variant_for",
+]
+
+LN2 = math.log(2.0)
+LOG10_2 = math.log10(2.0)
+
+MIN_ANSWER = 0.05
+"""Smallest |expected| in bits: tinier answers are hard to give to 3 significant figures."""
+SEPARATION = 0.06
+"""Expected value, alternatives and built-in checks differ by more than 6% of the larger
+(above the grader's 5% "imprecise" band) ..."""
+MIN_GAP = 0.01
+"""... and by more than 0.01 bits."""
+MAX_DRAWS = 1000
+SEED_LIMIT = 2**63
+"""Seeds are 0 <= seed < 2**63 (they are stored in a signed 64-bit column)."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One concrete question: what to show, the answer, and what each mistake gives."""
+
+    prompt: str  # Markdown with $LaTeX$
+    params: dict[str, Any]  # JSON-serialisable numbers of this variant
+    expected: float
+    solution: str  # Markdown worked solution with this variant's numbers
+    alternatives: dict[str, float] = field(default_factory=dict)
+    messages: dict[str, str] = field(default_factory=dict)
+    unit: str = "bits"
+    nonnegative: bool = True  # the asked quantity can never be negative
+
+    def in_unit(self, unit: str) -> Variant:
+        """This variant with its values expressed in ``unit`` ("bits" or "nats")."""
+        if unit == self.unit:
+            return self
+        if (self.unit, unit) == ("bits", "nats"):
+            factor = LN2
+        elif (self.unit, unit) == ("nats", "bits"):
+            factor = 1 / LN2
+        else:
+            raise ValueError(f"unknown unit {unit!r}")
+        expected = self.expected * factor
+        op = r"\times \ln 2" if unit == "nats" else r"\div \ln 2"
+        return replace(
+            self,
+            prompt=self.prompt.replace(f" in {self.unit}", f" in {unit}"),
+            expected=expected,
+            alternatives={k: v * factor for k, v in self.alternatives.items()},
+            unit=unit,
+            solution=(
+                f"{self.solution}\n\nIn {unit}: ${_n(self.expected)}$ {self.unit} "
+                f"${op} \\approx {_n(expected)}$ {unit}."
+            ),
+        )
+
+
+Generator = Callable[[np.random.Generator], Variant]
+
+GENERATORS: dict[str, Generator] = {}
+"""Generator name → generator. Names are stored in the database: never rename one."""
+
+
+def variant_for(generator_name: str, seed: int, *, unit: str = "bits") -> Variant:
+    """The variant of ``generator_name`` for ``seed`` (reproducible exactly), in ``unit``."""
+    try:
+        make = GENERATORS[generator_name]
+    except KeyError:
+        raise ValueError(f"unknown question generator {generator_name!r}") from None
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < SEED_LIMIT:
+        raise ValueError(f"seed must be an integer in [0, 2**63), not {seed!r}")
+    return make(np.random.default_rng(seed)).in_unit(unit)
+
+
+def generator_choices() -> list[tuple[str, str]]:
+    """``(name, label)`` for every registered generator, for a choice field."""
+    return [(name, f"{name}: {describe(name)}") for name in GENERATORS]
+
+
+def describe(generator_name: str) -> str:
+    """The first line of a generator's docstring."""
+    doc = GENERATORS[generator_name].__doc__ or ""
+    return doc.strip().splitlines()[0] if doc.strip() else generator_name
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _apart(a: float, b: float) -> bool:
+    gap = abs(a - b)
+    return gap > MIN_GAP and gap > SEPARATION * max(abs(a), abs(b))
+
+
+def distinguishable(variant: Variant) -> bool:
+    """Whether every diagnosis of ``variant`` can be told apart from the right answer and
+    from each other (including the grader's built-in wrong-unit, base-10 and sign checks)."""
+    e = variant.expected
+    if not math.isfinite(e) or abs(e) < MIN_ANSWER:
+        return False
+    values = [e, *variant.alternatives.values()]
+    for builtin in (e * LN2, e / LN2, e * LOG10_2, -e):
+        if builtin not in values:  # a mistake may be defined as exactly -e, say
+            values.append(builtin)
+    if not all(math.isfinite(v) for v in values):
+        return False
+    return all(_apart(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+
+
+def generator(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Generator]:
+    """Register ``draw`` under ``name``; redraw (same rng) until it is distinguishable."""
+
+    def register(draw: Callable[[np.random.Generator], Variant]) -> Generator:
+        @wraps(draw)
+        def make(rng: np.random.Generator) -> Variant:
+            for _ in range(MAX_DRAWS):
+                variant = draw(rng)
+                if distinguishable(variant):
+                    return variant
+            raise RuntimeError(f"{name}: no distinguishable variant in {MAX_DRAWS} draws")
+
+        if name in GENERATORS:
+            raise ValueError(f"duplicate generator name {name!r}")
+        GENERATORS[name] = make
+        return make
+
+    return register
+
+
+def composition(rng: np.random.Generator, parts: int, total: int) -> list[int]:
+    """``parts`` positive integers summing to ``total``, uniform over all such lists."""
+    free = total - parts
+    bars = np.sort(rng.choice(free + parts - 1, size=parts - 1, replace=False))
+    edges = np.concatenate(([-1], bars, [free + parts - 1]))
+    return [int(c) + 1 for c in np.diff(edges) - 1]
+
+
+def _probs(counts: list[int], total: int) -> list[float]:
+    return [c / total for c in counts]
+
+
+def _n(x: float, places: int = 4) -> str:
+    """A result for display: fixed decimals, a real minus sign only where needed."""
+    s = f"{float(x):.{places}f}"
+    return "0." + "0" * places if s == "-0." + "0" * places else s
+
+
+DECIMAL_TOTALS = (20, 400)
+"""Totals whose probabilities are shown as decimals (0.15); others as fractions (3/8)."""
+
+
+def _tex_p(count: int, total: int) -> str:
+    """A probability in LaTeX: a decimal on a decimal grid, else a reduced fraction."""
+    if total in DECIMAL_TOTALS:
+        return f"{count / total:g}"
+    return _tex_frac(count, total)
+
+
+def _tex_frac(n: int, d: int) -> str:
+    f = Fraction(n, d)
+    return (
+        str(f.numerator) if f.denominator == 1 else rf"\tfrac{{{f.numerator}}}{{{f.denominator}}}"
+    )
+
+
+def _sum_tex(values: list[float]) -> str:
+    """``0.6610 + 0.0000 - 0.2644``."""
+    out = _n(values[0])
+    for v in values[1:]:
+        out += f" - {_n(-v)}" if v < 0 else f" + {_n(v)}"
+    return out
+
+
+def _check_total(parts: np.ndarray, total: float) -> None:
+    if not math.isclose(float(np.sum(parts)), float(total), rel_tol=1e-9, abs_tol=1e-12):
+        raise RuntimeError("per-term breakdown does not add up to the engine's result")
+
+
+def _kl_terms(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    return p * np.log2(p / q)
+
+
+def _entropy_terms(p: np.ndarray) -> np.ndarray:
+    return -p * np.log2(p)
+
+
+OUTCOMES = ("a", "b", "c")
+
+
+def _pq_table(p_counts: list[int], q_counts: list[int], total: int) -> str:
+    head = "| $x$ | " + " | ".join(f"${o}$" for o in OUTCOMES) + " |"
+    rule = "|---|" + "---|" * len(OUTCOMES)
+    row_p = "| $P(x)$ | " + " | ".join(f"${_tex_p(c, total)}$" for c in p_counts) + " |"
+    row_q = "| $Q(x)$ | " + " | ".join(f"${_tex_p(c, total)}$" for c in q_counts) + " |"
+    return "\n".join([head, rule, row_p, row_q])
+
+
+def _joint_table(counts: list[list[int]], total: int) -> str:
+    lines = [
+        "| | $Y=0$ | $Y=1$ |",
+        "|---|---|---|",
+    ]
+    for x, row in enumerate(counts):
+        cells = " | ".join(f"${_tex_p(c, total)}$" for c in row)
+        lines.append(f"| $X={x}$ | {cells} |")
+    return "\n".join(lines)
+
+
+def _draw_pq(rng: np.random.Generator, total: int = 20) -> tuple[list[int], list[int]]:
+    p_counts = composition(rng, len(OUTCOMES), total)
+    q_counts = composition(rng, len(OUTCOMES), total)
+    return p_counts, q_counts
+
+
+def _pq_params(p_counts: list[int], q_counts: list[int], total: int) -> dict[str, Any]:
+    return {
+        "outcomes": list(OUTCOMES),
+        "total": total,
+        "p_counts": p_counts,
+        "q_counts": q_counts,
+        "p": _probs(p_counts, total),
+        "q": _probs(q_counts, total),
+    }
+
+
+def _kl_lines(p: np.ndarray, q: np.ndarray, pt: list[str], qt: list[str]) -> tuple[str, list]:
+    """Markdown bullet list of ``p log2(p/q)`` per outcome, and the terms."""
+    terms = _kl_terms(p, q)
+    lines = [
+        rf"- $x = {o}$: ${a} \log_2 \frac{{{a}}}{{{b}}} = {_n(t)}$"
+        for o, a, b, t in zip(OUTCOMES, pt, qt, terms, strict=True)
+    ]
+    return "\n".join(lines), list(terms)
+
+
+def _joint_draw(rng: np.random.Generator, total: int = 20) -> list[list[int]]:
+    c = composition(rng, 4, total)
+    return [c[:2], c[2:]]
+
+
+def _joint_params(counts: list[list[int]], total: int) -> dict[str, Any]:
+    return {
+        "total": total,
+        "counts": counts,
+        "joint": [_probs(row, total) for row in counts],
+    }
+
+
+def _marginal_lines(joint: np.ndarray, counts: list[list[int]], total: int) -> str:
+    px_counts = [sum(r) for r in counts]
+    py_counts = [sum(col) for col in zip(*counts, strict=True)]
+    px = ", ".join(_tex_p(c, total) for c in px_counts)
+    py = ", ".join(_tex_p(c, total) for c in py_counts)
+    return f"Marginals: $p(x) = ({px})$ (row sums) and $p(y) = ({py})$ (column sums)."
+
+
+def _hb(a: float) -> float:
+    """Binary entropy of ``a`` in bits, with the engine."""
+    return float(kl.entropy([1.0 - a, a]))
+
+
+# ------------------------------------------------------------------------ KL divergence
+
+
+@generator("kl_divergence_discrete")
+def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
+    """D(P‖Q) in bits for two distributions on three outcomes."""
+    total = 20
+    p_counts, q_counts = _draw_pq(rng, total)
+    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
+    pt = [_tex_p(c, total) for c in p_counts]
+    qt = [_tex_p(c, total) for c in q_counts]
+    d_pq = float(kl.kl_divergence(p, q))
+    d_qp = float(kl.kl_divergence(q, p))
+    h_pq = float(kl.cross_entropy(p, q))
+    lines, terms = _kl_lines(p, q, pt, qt)
+    _check_total(np.array(terms), d_pq)
+    prompt = (
+        "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
+        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        "Compute the KL divergence $D(P\\|Q)$ in bits."
+    )
+    solution = (
+        "$$D(P\\|Q) = \\sum_x P(x) \\log_2 \\frac{P(x)}{Q(x)}$$\n\n"
+        f"{lines}\n\n"
+        f"Adding the terms: $D(P\\|Q) = {_sum_tex(terms)} \\approx {_n(d_pq)}$ bits.\n\n"
+        f"For comparison, the other direction is $D(Q\\|P) \\approx {_n(d_qp)}$ bits: "
+        "KL divergence is not symmetric."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_pq_params(p_counts, q_counts, total),
+        expected=d_pq,
+        solution=solution,
+        alternatives={
+            "reversed": d_qp,
+            "cross_entropy": h_pq,
+            "missing_term": d_pq - float(terms[-1]),
+        },
+        messages={
+            "missing_term": (
+                "It looks like one term of the sum is missing: add "
+                "P(x)·log₂(P(x)/Q(x)) for every outcome, including c."
+            ),
+        },
+    )
+
+
+@generator("kl_asymmetry")
+def kl_asymmetry(rng: np.random.Generator) -> Variant:
+    """D(Q‖P) − D(P‖Q): both directions of KL, and which is larger."""
+    total = 20
+    p_counts, q_counts = _draw_pq(rng, total)
+    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
+    pt = [_tex_p(c, total) for c in p_counts]
+    qt = [_tex_p(c, total) for c in q_counts]
+    d_pq = float(kl.kl_divergence(p, q))
+    d_qp = float(kl.kl_divergence(q, p))
+    diff = d_qp - d_pq
+    lines_pq, terms_pq = _kl_lines(p, q, pt, qt)
+    lines_qp, terms_qp = _kl_lines(q, p, qt, pt)
+    _check_total(np.array(terms_pq), d_pq)
+    _check_total(np.array(terms_qp), d_qp)
+    larger = "D(Q\\|P)" if diff > 0 else "D(P\\|Q)"
+    prompt = (
+        "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
+        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        "Compute both $D(P\\|Q)$ and $D(Q\\|P)$ in bits, and enter the difference "
+        "$D(Q\\|P) - D(P\\|Q)$. (It is negative when $D(P\\|Q)$ is the larger.)"
+    )
+    solution = (
+        "$D(P\\|Q) = \\sum_x P(x) \\log_2 \\frac{P(x)}{Q(x)}$:\n\n"
+        f"{lines_pq}\n\n"
+        f"so $D(P\\|Q) = {_sum_tex(terms_pq)} \\approx {_n(d_pq)}$ bits.\n\n"
+        "$D(Q\\|P) = \\sum_x Q(x) \\log_2 \\frac{Q(x)}{P(x)}$:\n\n"
+        f"{lines_qp}\n\n"
+        f"so $D(Q\\|P) = {_sum_tex(terms_qp)} \\approx {_n(d_qp)}$ bits.\n\n"
+        f"Difference: $D(Q\\|P) - D(P\\|Q) \\approx {_n(d_qp)} - {_n(d_pq)} "
+        f"\\approx {_n(diff)}$ bits, so ${larger}$ is the larger."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_pq_params(p_counts, q_counts, total),
+        expected=diff,
+        solution=solution,
+        alternatives={"reversed": -diff, "missing_term": d_qp},
+        messages={
+            "reversed": (
+                "You subtracted the other way round: that is D(P‖Q) − D(Q‖P). "
+                "The question asks for D(Q‖P) − D(P‖Q)."
+            ),
+            "missing_term": (
+                "That is D(Q‖P) on its own; subtract D(P‖Q) from it to get the difference."
+            ),
+        },
+        nonnegative=False,
+    )
+
+
+@generator("cross_entropy_decomposition")
+def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
+    """Cross-entropy H(P, Q) = H(P) + D(P‖Q) for distributions on three outcomes."""
+    total = 20
+    p_counts, q_counts = _draw_pq(rng, total)
+    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
+    pt = [_tex_p(c, total) for c in p_counts]
+    qt = [_tex_p(c, total) for c in q_counts]
+    h_p = float(kl.entropy(p))
+    d_pq = float(kl.kl_divergence(p, q))
+    h_pq = float(kl.cross_entropy(p, q))
+    h_qp = float(kl.cross_entropy(q, p))
+    h_terms = _entropy_terms(p)
+    _check_total(h_terms, h_p)
+    kl_lines, kl_terms = _kl_lines(p, q, pt, qt)
+    _check_total(np.array(kl_terms), d_pq)
+    h_lines = "\n".join(
+        rf"- $x = {o}$: $-{a} \log_2 {a} = {_n(t)}$"
+        for o, a, t in zip(OUTCOMES, pt, h_terms, strict=True)
+    )
+    prompt = (
+        "A source emits the outcomes $\\{a, b, c\\}$ with distribution $P$; "
+        "a code was designed for the model $Q$:\n\n"
+        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        "Using $H(P, Q) = H(P) + D(P\\|Q)$, compute the cross-entropy $H(P, Q)$ in bits."
+    )
+    solution = (
+        "Entropy of $P$, $H(P) = -\\sum_x P(x) \\log_2 P(x)$:\n\n"
+        f"{h_lines}\n\n"
+        f"so $H(P) \\approx {_n(h_p)}$ bits.\n\n"
+        "Divergence, $D(P\\|Q) = \\sum_x P(x) \\log_2 \\frac{P(x)}{Q(x)}$:\n\n"
+        f"{kl_lines}\n\n"
+        f"so $D(P\\|Q) \\approx {_n(d_pq)}$ bits.\n\n"
+        f"Cross-entropy: $H(P, Q) = H(P) + D(P\\|Q) \\approx {_n(h_p)} + {_n(d_pq)} "
+        f"\\approx {_n(h_pq)}$ bits (the same as $-\\sum_x P(x) \\log_2 Q(x)$)."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_pq_params(p_counts, q_counts, total),
+        expected=h_pq,
+        solution=solution,
+        alternatives={"entropy": h_p, "missing_term": d_pq, "reversed": h_qp},
+        messages={
+            "entropy": (
+                "That is only H(P). The cross-entropy adds the divergence: H(P, Q) = H(P) + D(P‖Q)."
+            ),
+            "missing_term": (
+                "That is only D(P‖Q). The cross-entropy also includes the entropy: "
+                "H(P, Q) = H(P) + D(P‖Q)."
+            ),
+            "reversed": (
+                "That is H(Q, P) = −Σ Q(x) log₂ P(x). Cross-entropy is not symmetric: "
+                "H(P, Q) averages −log₂ Q(x) over P."
+            ),
+        },
+    )
+
+
+@generator("mutual_information_as_kl")
+def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
+    """I(X; Y) as D(p(x,y) ‖ p(x)p(y)) for a 2×2 joint table."""
+    total = 20
+    counts = _joint_draw(rng, total)
+    joint = np.array(counts, dtype=float) / total
+    px, py = joint.sum(axis=1), joint.sum(axis=0)
+    prod = np.outer(px, py)
+    mi = float(kl.mutual_information(joint))
+    as_kl = float(kl.kl_divergence(joint.ravel(), prod.ravel()))
+    reverse = float(kl.kl_divergence(prod.ravel(), joint.ravel()))
+    cross = float(kl.cross_entropy(joint.ravel(), prod.ravel()))
+    terms = _kl_terms(joint.ravel(), prod.ravel())
+    _check_total(terms, mi)
+    _check_total(np.array([as_kl]), mi)
+    px_c = [sum(r) for r in counts]
+    py_c = [sum(c) for c in zip(*counts, strict=True)]
+    lines = []
+    for i in range(2):
+        for j in range(2):
+            a = _tex_p(counts[i][j], total)
+            b = _tex_p(px_c[i] * py_c[j], total * total)
+            t = terms[2 * i + j]
+            lines.append(rf"- $x={i}, y={j}$: ${a} \log_2 \frac{{{a}}}{{{b}}} = {_n(t)}$")
+    prompt = (
+        "The joint distribution of two binary variables $X$ and $Y$:\n\n"
+        f"{_joint_table(counts, total)}\n\n"
+        "Compute the mutual information $I(X; Y)$ in bits as the KL divergence between "
+        "the joint distribution and the product of its marginals, "
+        "$D\\big(p(x, y) \\,\\|\\, p(x)\\,p(y)\\big)$."
+    )
+    solution = (
+        f"{_marginal_lines(joint, counts, total)}\n\n"
+        "$$I(X; Y) = \\sum_{x, y} p(x, y) \\log_2 \\frac{p(x, y)}{p(x)\\,p(y)}$$\n\n"
+        + "\n".join(lines)
+        + f"\n\nAdding the terms: $I(X; Y) = {_sum_tex(list(terms))} \\approx {_n(mi)}$ bits."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_joint_params(counts, total),
+        expected=mi,
+        solution=solution,
+        alternatives={"reversed": reverse, "cross_entropy": cross},
+        messages={
+            "reversed": (
+                "You computed D(p(x)p(y) ‖ p(x,y)), the divergence the other way round. "
+                "Mutual information is D(p(x,y) ‖ p(x)p(y)): average over the joint distribution."
+            ),
+            "cross_entropy": (
+                "That is the cross-entropy −Σ p(x,y) log₂ p(x)p(y) = H(X) + H(Y); "
+                "subtract H(X, Y) to get the divergence."
+            ),
+        },
+    )
+
+
+# --------------------------------------------------------------------- Shannon entropy
+
+
+@generator("entropy_discrete")
+def entropy_discrete(rng: np.random.Generator) -> Variant:
+    """H(P) in bits for a distribution on four outcomes (multiples of 1/16)."""
+    total = 16
+    counts = composition(rng, 4, total)
+    p = np.array(_probs(counts, total))
+    names = ("a", "b", "c", "d")
+    h = float(kl.entropy(p))
+    terms = _entropy_terms(p)
+    _check_total(terms, h)
+    pt = [_tex_p(c, total) for c in counts]
+    inv = [_tex_frac(total, c) for c in counts]  # 1/p as a fraction
+    table = "\n".join(
+        [
+            "| $x$ | " + " | ".join(f"${o}$" for o in names) + " |",
+            "|---|" + "---|" * 4,
+            "| $P(x)$ | " + " | ".join(f"${a}$" for a in pt) + " |",
+        ]
+    )
+    lines = "\n".join(
+        rf"- $x = {o}$: ${a} \log_2 {b} = {_n(t)}$"
+        for o, a, b, t in zip(names, pt, inv, terms, strict=True)
+    )
+    prompt = (
+        f"A random variable $X$ has the distribution\n\n{table}\n\n"
+        "Compute its entropy $H(X)$ in bits."
+    )
+    solution = (
+        "$$H(X) = -\\sum_x P(x) \\log_2 P(x) = \\sum_x P(x) \\log_2 \\frac{1}{P(x)}$$\n\n"
+        f"{lines}\n\n"
+        f"Adding the terms: $H(X) = {_sum_tex(list(terms))} \\approx {_n(h)}$ bits."
+    )
+    return Variant(
+        prompt=prompt,
+        params={
+            "outcomes": list(names),
+            "total": total,
+            "counts": counts,
+            "p": _probs(counts, total),
+        },
+        expected=h,
+        solution=solution,
+        alternatives={"missing_term": h - float(terms[-1])},
+        messages={
+            "missing_term": (
+                "It looks like one term of the sum is missing: add P(x)·log₂(1/P(x)) "
+                "for every outcome, including d."
+            )
+        },
+    )
+
+
+@generator("entropy_binary")
+def entropy_binary(rng: np.random.Generator) -> Variant:
+    """Binary entropy H(p) of a biased coin, in bits."""
+    total = 20
+    heads = int(rng.integers(1, total))  # 1..19, so 0 < p < 1
+    p = heads / total
+    h = _hb(p)
+    t_heads = float(-p * np.log2(p))
+    t_tails = float(-(1 - p) * np.log2(1 - p))
+    _check_total(np.array([t_heads, t_tails]), h)
+    a, b = _tex_p(heads, total), _tex_p(total - heads, total)
+    prompt = (
+        f"A biased coin lands heads with probability $p = {a}$. "
+        "Compute the entropy $H(X)$ of one toss in bits."
+    )
+    solution = (
+        "$$H(X) = -p \\log_2 p - (1 - p) \\log_2 (1 - p)$$\n\n"
+        f"- heads: $-{a} \\log_2 {a} = {_n(t_heads)}$\n"
+        f"- tails: $-{b} \\log_2 {b} = {_n(t_tails)}$\n\n"
+        f"So $H(X) \\approx {_n(t_heads)} + {_n(t_tails)} \\approx {_n(h)}$ bits "
+        "(1 bit only for a fair coin)."
+    )
+    return Variant(
+        prompt=prompt,
+        params={"total": total, "heads": heads, "p": p},
+        expected=h,
+        solution=solution,
+        alternatives={"missing_term": t_heads},
+        messages={
+            "missing_term": (
+                "That is only the heads term −p log₂ p; add the tails term −(1 − p) log₂ (1 − p)."
+            )
+        },
+    )
+
+
+# ------------------------------------------------------- joint and conditional entropy
+
+
+@generator("joint_entropy_table")
+def joint_entropy_table(rng: np.random.Generator) -> Variant:
+    """Joint entropy H(X, Y) of a 2×2 table (multiples of 1/16)."""
+    total = 16
+    counts = _joint_draw(rng, total)
+    joint = np.array(counts, dtype=float) / total
+    h_xy = float(kl.joint_entropy(joint))
+    h_x = float(kl.entropy(joint.sum(axis=1)))
+    h_y = float(kl.entropy(joint.sum(axis=0)))
+    terms = _entropy_terms(joint.ravel())
+    _check_total(terms, h_xy)
+    lines = []
+    for i in range(2):
+        for j in range(2):
+            a = _tex_p(counts[i][j], total)
+            lines.append(rf"- $x={i}, y={j}$: $-{a} \log_2 {a} = {_n(terms[2 * i + j])}$")
+    prompt = (
+        "The joint distribution of two binary variables $X$ and $Y$:\n\n"
+        f"{_joint_table(counts, total)}\n\n"
+        "Compute the joint entropy $H(X, Y)$ in bits."
+    )
+    solution = (
+        "$$H(X, Y) = -\\sum_{x, y} p(x, y) \\log_2 p(x, y)$$\n\n"
+        + "\n".join(lines)
+        + f"\n\nAdding the terms: $H(X, Y) = {_sum_tex(list(terms))} \\approx {_n(h_xy)}$ bits."
+        + f"\n\n(Compare $H(X) + H(Y) \\approx {_n(h_x)} + {_n(h_y)} = {_n(h_x + h_y)}$ bits: "
+        "the joint entropy is smaller unless $X$ and $Y$ are independent.)"
+    )
+    return Variant(
+        prompt=prompt,
+        params=_joint_params(counts, total),
+        expected=h_xy,
+        solution=solution,
+        alternatives={"entropy": h_x + h_y, "missing_term": h_xy - float(terms[-1])},
+        messages={
+            "entropy": (
+                "That is H(X) + H(Y), which equals H(X, Y) only when X and Y are "
+                "independent. Sum −p log₂ p over the four cells of the table instead."
+            ),
+            "missing_term": (
+                "It looks like one term of the sum is missing: add −p log₂ p for every "
+                "cell of the table."
+            ),
+        },
+    )
+
+
+@generator("conditional_entropy_table")
+def conditional_entropy_table(rng: np.random.Generator) -> Variant:
+    """Conditional entropy H(Y | X) of a 2×2 table (rows are X)."""
+    total = 20
+    counts = _joint_draw(rng, total)
+    joint = np.array(counts, dtype=float) / total
+    h_y_x = float(kl.conditional_entropy(joint))
+    h_x_y = float(kl.conditional_entropy(joint.T))
+    h_xy = float(kl.joint_entropy(joint))
+    h_x = float(kl.entropy(joint.sum(axis=1)))
+    h_y = float(kl.entropy(joint.sum(axis=0)))
+    px_c = [sum(r) for r in counts]
+    rows, h_rows = [], []
+    for i in range(2):
+        h_row = float(kl.entropy(np.array(counts[i], dtype=float) / px_c[i]))
+        h_rows.append(h_row)
+        c0, c1 = (_tex_frac(c, px_c[i]) for c in counts[i])
+        rows.append(
+            f"- $X = {i}$: $p(x) = {_tex_p(px_c[i], total)}$, $p(y \\mid x) = ({c0}, {c1})$, "
+            f"$H(Y \\mid X = {i}) \\approx {_n(h_row)}$ bits"
+        )
+    _check_total(np.array([px_c[i] / total * h_rows[i] for i in range(2)]), h_y_x)
+    px0, px1 = _tex_p(px_c[0], total), _tex_p(px_c[1], total)
+    prompt = (
+        "The joint distribution of two binary variables $X$ (rows) and $Y$ (columns):\n\n"
+        f"{_joint_table(counts, total)}\n\n"
+        "Compute the conditional entropy $H(Y \\mid X)$ in bits."
+    )
+    solution = (
+        "$$H(Y \\mid X) = \\sum_x p(x)\\, H(Y \\mid X = x)$$\n\n"
+        "Divide each row by its sum to get $p(y \\mid x)$:\n\n"
+        + "\n".join(rows)
+        + f"\n\nSo $H(Y \\mid X) \\approx {px0} \\times {_n(h_rows[0])}"
+        f" + {px1} \\times {_n(h_rows[1])} \\approx {_n(h_y_x)}$ bits.\n\n"
+        f"Check with the chain rule: $H(X, Y) - H(X) \\approx {_n(h_xy)} - {_n(h_x)} "
+        f"\\approx {_n(h_xy - h_x)}$ bits."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_joint_params(counts, total),
+        expected=h_y_x,
+        solution=solution,
+        alternatives={"reversed": h_x_y, "missing_term": h_xy, "entropy": h_y},
+        messages={
+            "reversed": (
+                "You computed H(X | Y): conditioning is not symmetric. The question asks "
+                "for H(Y | X), the uncertainty left in Y once X is known (average over the rows)."
+            ),
+            "missing_term": ("That is H(X, Y). Subtract H(X): H(Y | X) = H(X, Y) − H(X)."),
+            "entropy": (
+                "That is H(Y), the uncertainty in Y before X is known; H(Y | X) averages "
+                "the entropy of each row's conditional distribution."
+            ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ mutual information
+
+
+@generator("mutual_information_table")
+def mutual_information_table(rng: np.random.Generator) -> Variant:
+    """I(X; Y) = H(X) + H(Y) − H(X, Y) for a 2×2 joint table."""
+    total = 20
+    counts = _joint_draw(rng, total)
+    joint = np.array(counts, dtype=float) / total
+    mi = float(kl.mutual_information(joint))
+    h_x = float(kl.entropy(joint.sum(axis=1)))
+    h_y = float(kl.entropy(joint.sum(axis=0)))
+    h_xy = float(kl.joint_entropy(joint))
+    h_y_x = float(kl.conditional_entropy(joint))
+    _check_total(np.array([h_x, h_y, -h_xy]), mi)
+    prompt = (
+        "The joint distribution of two binary variables $X$ and $Y$:\n\n"
+        f"{_joint_table(counts, total)}\n\n"
+        "Compute the mutual information $I(X; Y)$ in bits."
+    )
+    solution = (
+        f"{_marginal_lines(joint, counts, total)}\n\n"
+        "$$I(X; Y) = H(X) + H(Y) - H(X, Y)$$\n\n"
+        f"- $H(X) \\approx {_n(h_x)}$ bits\n"
+        f"- $H(Y) \\approx {_n(h_y)}$ bits\n"
+        f"- $H(X, Y) \\approx {_n(h_xy)}$ bits (sum of $-p \\log_2 p$ over the four cells)\n\n"
+        f"So $I(X; Y) \\approx {_n(h_x)} + {_n(h_y)} - {_n(h_xy)} \\approx {_n(mi)}$ bits."
+    )
+    return Variant(
+        prompt=prompt,
+        params=_joint_params(counts, total),
+        expected=mi,
+        solution=solution,
+        alternatives={"missing_term": h_x + h_y, "entropy": h_y_x},
+        messages={
+            "missing_term": (
+                "That is H(X) + H(Y); subtract the joint entropy: I(X; Y) = H(X) + H(Y) − H(X, Y)."
+            ),
+            "entropy": (
+                "That is H(Y | X), the uncertainty left in Y once X is known; "
+                "the information is what X removes: I(X; Y) = H(Y) − H(Y | X)."
+            ),
+        },
+    )
+
+
+@generator("mutual_information_bsc")
+def mutual_information_bsc(rng: np.random.Generator) -> Variant:
+    """I(X; Y) through a binary symmetric channel with a biased input."""
+    a_count = int(rng.integers(1, 20))  # P(X = 1) = a_count / 20
+    e_count = int(rng.integers(1, 7))  # crossover ε = e_count / 20 ∈ [0.05, 0.30]
+    a, eps = a_count / 20, e_count / 20
+    counts = [
+        [(20 - a_count) * (20 - e_count), (20 - a_count) * e_count],
+        [a_count * e_count, a_count * (20 - e_count)],
+    ]
+    total = 400
+    joint = np.array(counts, dtype=float) / total
+    mi = float(kl.mutual_information(joint))
+    y1 = (counts[0][1] + counts[1][1]) / total
+    h_y = _hb(y1)
+    h_noise = _hb(eps)
+    _check_total(np.array([h_y, -h_noise]), mi)
+    at, et = _tex_p(a_count, 20), _tex_p(e_count, 20)
+    prompt = (
+        f"A bit $X$ with $P(X = 1) = {at}$ is sent through a binary symmetric channel "
+        f"that flips it with probability $\\varepsilon = {et}$; $Y$ is the received bit. "
+        "Compute the mutual information $I(X; Y)$ in bits."
+    )
+    solution = (
+        "$$I(X; Y) = H(Y) - H(Y \\mid X)$$\n\n"
+        f"- $P(Y = 1) = {at}(1 - {et}) + (1 - {at}) \\cdot {et} = "
+        f"{_tex_p(counts[0][1] + counts[1][1], total)}$, "
+        f"so $H(Y) \\approx {_n(h_y)}$ bits.\n"
+        f"- Whatever $X$ is, $Y$ is flipped with probability ${et}$, so "
+        f"$H(Y \\mid X) = H({et}) \\approx {_n(h_noise)}$ bits.\n\n"
+        f"So $I(X; Y) \\approx {_n(h_y)} - {_n(h_noise)} \\approx {_n(mi)}$ bits."
+    )
+    return Variant(
+        prompt=prompt,
+        params={"a": a, "epsilon": eps, "total": total, "counts": counts, "joint": joint.tolist()},
+        expected=mi,
+        solution=solution,
+        alternatives={"missing_term": h_y, "entropy": h_noise},
+        messages={
+            "missing_term": (
+                "That is H(Y); subtract the noise H(Y | X) = H(ε): I(X; Y) = H(Y) − H(Y | X)."
+            ),
+            "entropy": (
+                "That is H(Y | X) = H(ε), the uncertainty the channel adds; "
+                "the information is I(X; Y) = H(Y) − H(Y | X)."
+            ),
+        },
+    )

@@ -1,0 +1,263 @@
+"""Writes for practice: loading question templates, recording and claiming attempts.
+
+An attempt is stored only for an answer that could be read as a number: a malformed
+answer raises ``ValidationError(code="unparseable")`` and nothing is written, so the
+student loses nothing (the view shows the parser's message next to the form, with their
+text still in it). An answer longer than :data:`practice.answers.MAX_LENGTH` characters is
+refused before any parsing (``code="too_long"``).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from knowledge_graph.models import Topic
+from practice.answers import MAX_LENGTH, AnswerError, Verdict, grade, parse_answer
+from practice.models import Attempt, QuestionTemplate, Unit
+from practice.questions import GENERATORS, variant_for
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+QUESTIONS_FILE = Path(settings.BASE_DIR) / "fixtures" / "questions.json"
+QUESTION_FIELDS = ("topic_id", "title", "generator", "intro", "unit", "rel_tol", "position")
+
+
+# ------------------------------------------------------------------ question templates
+
+
+def questions_problems(specs: Any) -> list[str]:
+    """Everything wrong with the question specs (a JSON list of objects), as messages."""
+    if not isinstance(specs, list):
+        return ["the questions file must hold a JSON list"]
+    found: list[str] = []
+    seen: set[str] = set()
+    required = ("slug", "topic", "title", "generator")
+    for i, spec in enumerate(specs):
+        if not isinstance(spec, dict):
+            found.append(f"question {i}: not an object")
+            continue
+        name = spec.get("slug", f"#{i}")
+        missing = [k for k in required if not spec.get(k)]
+        if missing:
+            found.append(f"question {name}: missing {', '.join(missing)}")
+            continue
+        if name in seen:
+            found.append(f"question {name}: duplicate slug")
+        seen.add(name)
+        if spec["generator"] not in GENERATORS:
+            found.append(f"question {name}: unknown generator {spec['generator']!r}")
+        if spec.get("unit", Unit.BITS) not in Unit.values:
+            found.append(f"question {name}: unit must be one of {Unit.values}")
+    return found
+
+
+@transaction.atomic
+def questions_load(*, path: Path = QUESTIONS_FILE) -> str:
+    """Create or refresh the question templates listed in ``path`` (matched by slug).
+
+    Idempotent: a second run reports everything unchanged. Templates not in the file are
+    left alone, and ``is_active`` of existing templates is never changed (an instructor
+    may have switched one off). A question whose topic is not in the database is skipped.
+    Returns a summary such as ``"questions: 3 created, 0 updated, 7 unchanged"``.
+    """
+    specs = json.loads(Path(path).read_text(encoding="utf-8"))
+    found = questions_problems(specs)
+    if found:
+        raise ValidationError(found)
+    topic_ids = dict(
+        Topic.objects.filter(slug__in={s["topic"] for s in specs}).values_list("slug", "id")
+    )
+    existing = {
+        q.slug: q for q in QuestionTemplate.objects.filter(slug__in=[s["slug"] for s in specs])
+    }
+    created = updated = unchanged = skipped = 0
+    for spec in specs:
+        if spec["topic"] not in topic_ids:
+            skipped += 1
+            continue
+        values = {
+            "topic_id": topic_ids[spec["topic"]],
+            "title": spec["title"],
+            "generator": spec["generator"],
+            "intro": spec.get("intro", ""),
+            "unit": spec.get("unit", Unit.BITS),
+            "rel_tol": float(spec.get("rel_tol", 5e-3)),
+            "position": int(spec.get("position", 0)),
+        }
+        question = existing.get(spec["slug"])
+        if question is None:
+            question = QuestionTemplate(slug=spec["slug"], **values)
+            created += 1
+        elif any(getattr(question, f) != v for f, v in values.items()):
+            for f, v in values.items():
+                setattr(question, f, v)
+            updated += 1
+        else:
+            unchanged += 1
+            continue
+        question.full_clean()
+        question.save()
+    summary = f"questions: {created} created, {updated} updated, {unchanged} unchanged"
+    if skipped:
+        summary += f", {skipped} skipped (topic not loaded)"
+    return summary
+
+
+# ----------------------------------------------------------------------------- attempts
+
+
+def _owner(
+    user: AbstractBaseUser | AnonymousUser | None, session_key: str | None
+) -> tuple[Any, str]:
+    if user is not None and user.is_authenticated:
+        return user, ""
+    if not session_key:
+        raise ValidationError("An anonymous attempt needs a session key.", code="no_owner")
+    return None, session_key
+
+
+def _same_submission(attempt: Attempt, *, question: QuestionTemplate, seed: int, owner) -> bool:
+    user, session_key = owner
+    if attempt.question_id != question.pk or attempt.seed != seed:
+        return False
+    if user is not None:
+        return attempt.user_id == user.pk
+    return attempt.user_id is None and attempt.session_key == session_key
+
+
+def _existing(token: uuid.UUID, *, question: QuestionTemplate, seed: int, owner) -> Attempt:
+    attempt = Attempt.objects.select_related("question").get(token=token)
+    if not _same_submission(attempt, question=question, seed=seed, owner=owner):
+        raise ValidationError(
+            "This answer form was already used by someone else; reload the question.",
+            code="not_yours",
+        )
+    return attempt
+
+
+@transaction.atomic
+def attempt_submit(
+    *,
+    question: QuestionTemplate,
+    seed: int,
+    token: uuid.UUID | str,
+    raw_answer: str,
+    user: AbstractBaseUser | AnonymousUser | None,
+    session_key: str | None,
+) -> Attempt:
+    """Grade ``raw_answer`` to the variant ``(question, seed)`` and store the attempt.
+
+    ``token`` identifies the answer form that was shown: submitting the same token again
+    (a double click, a resent request, or two racing requests) returns the attempt already
+    stored for it instead of creating a second one. The attempt belongs to ``user`` when
+    signed in, else to the anonymous ``session_key``.
+
+    Raises ``ValidationError`` with code ``"too_long"`` (more than 200 characters, checked
+    before parsing), ``"unparseable"`` (the parser's message; ``params["position"]`` is
+    the 0-based index of the problem or ``None``), ``"not_yours"`` (the token is another
+    owner's or another variant's) or ``"no_owner"``. Nothing is stored in those cases.
+    """
+    owner = _owner(user, session_key)
+    token = uuid.UUID(str(token))
+    if Attempt.objects.filter(token=token).exists():
+        return _existing(token, question=question, seed=seed, owner=owner)
+    if len(raw_answer) > MAX_LENGTH:
+        raise ValidationError(
+            f"Your answer is too long ({len(raw_answer)} characters; at most {MAX_LENGTH}).",
+            code="too_long",
+        )
+    try:
+        parsed = parse_answer(raw_answer)
+    except AnswerError as exc:
+        message = exc.message[:1].upper() + exc.message[1:] + "."
+        raise ValidationError(
+            message, code="unparseable", params={"position": exc.position}
+        ) from None
+    variant = variant_for(question.generator, seed, unit=question.unit)
+    verdict = grade(
+        parsed,
+        variant.expected,
+        unit=question.unit,
+        rel_tol=question.rel_tol,
+        alternatives=variant.alternatives,
+        nonnegative=variant.nonnegative,
+    )
+    attempt = Attempt(
+        user=owner[0],
+        session_key=owner[1],
+        question=question,
+        seed=seed,
+        variant=variant.params,
+        expected=variant.expected,
+        raw_answer=raw_answer,
+        value=verdict.value,
+        correct=verdict.correct,
+        diagnosis=verdict.diagnosis or "",
+        feedback=feedback_message(verdict, variant.messages),
+        token=token,
+    )
+    attempt.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            attempt.save(force_insert=True)
+    except IntegrityError:
+        # Another request with the same token won the race: answer with its attempt.
+        return _existing(token, question=question, seed=seed, owner=owner)
+    return attempt
+
+
+def feedback_message(verdict: Verdict, messages: dict[str, str]) -> str:
+    """The grader's message, reworded for this question when the variant says how."""
+    if verdict.diagnosis and verdict.diagnosis in messages:
+        return messages[verdict.diagnosis]
+    return verdict.message
+
+
+def attempt_regrade(*, attempt: Attempt) -> Verdict:
+    """Grade a stored attempt again from its seed (nothing is written).
+
+    Raises ``ValidationError`` (code ``"variant_changed"``) if the generator no longer
+    produces the stored numbers for that seed.
+    """
+    question = attempt.question
+    variant = variant_for(question.generator, attempt.seed, unit=question.unit)
+    if json.loads(json.dumps(variant.params)) != attempt.variant:
+        raise ValidationError(
+            f"Generator {question.generator!r} no longer reproduces attempt {attempt.pk}.",
+            code="variant_changed",
+        )
+    return grade(
+        attempt.raw_answer,
+        variant.expected,
+        unit=question.unit,
+        rel_tol=question.rel_tol,
+        alternatives=variant.alternatives,
+        nonnegative=variant.nonnegative,
+    )
+
+
+@transaction.atomic
+def attempts_claim(*, session_key: str | None, user: AbstractBaseUser) -> int:
+    """Give ``user`` the anonymous attempts of ``session_key``; return how many moved.
+
+    Call it on login/signup with the session key the visitor had *before* logging in
+    (``django.contrib.auth.login`` cycles the key; the pre-login key is also kept in the
+    session as ``request.session[SESSION_KEY_NAME]``).
+    """
+    if not session_key or user is None or not user.is_authenticated:
+        return 0
+    return Attempt.objects.filter(user__isnull=True, session_key=session_key).update(
+        user=user, session_key=""
+    )
+
+
+SESSION_KEY_NAME = "practice_session_key"
+"""Session entry holding the key that anonymous attempts were stored under."""
