@@ -253,11 +253,8 @@ def curriculum_load(*, specs) -> LoadResult:
     if cycle:
         raise ValidationError(cycle_message(cycle))
     graph_recompute()
-    try:
-        from practice.services import questions_load
-    except ImportError:
-        pass
-    else:
-        result.extra.append(questions_load())
+    from practice.services import questions_load  # practice depends on this module's models
+
+    result.extra.append(questions_load())
     instructors_group_ensure()
     return result

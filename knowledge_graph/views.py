@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET
 from knowledge_graph import selectors
 from knowledge_graph.explainers import explainer_html
 from knowledge_graph.models import Level
+from tutor.selectors import topic_status_context
 
 
 @require_GET
@@ -17,17 +18,8 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "core_idea_html": explainer_html(page.topic.core_idea, inline=True),
         "explainer_html": explainer_html(page.topic.explainer),
     }
-    context.update(learner_context(request, page.topic))
+    context.update(topic_status_context(request, page.topic))
     return render(request, "knowledge_graph/topic_detail.html", context)
-
-
-def learner_context(request: HttpRequest, topic) -> dict:
-    """The learner's status for ``topic`` (filled in by the tutor app when present)."""
-    try:
-        from tutor.selectors import topic_status_context
-    except ImportError:
-        return {}
-    return topic_status_context(request, topic)
 
 
 def _int_or_none(value: str | None, *, lo: int = 0, hi: int = 10_000) -> int | None:

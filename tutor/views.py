@@ -1,13 +1,31 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+"""The learner's pages and buttons.
 
-from knowledge_graph import selectors
+Every button is a POST form that works without JavaScript (POST, then redirect
+back to ``next``) and, with htmx, re-renders the block it sits in: the topic
+page's actions, the dashboard or the plan (chosen by the ``HX-Target`` header).
+Every write acts on the request's own learner; no URL names a learner.
+"""
+
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from knowledge_graph import selectors as graph_selectors
+from knowledge_graph.models import Topic
+from tutor import selectors, services
+from tutor.forms import SignupForm
+from tutor.models import Learner
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    featured = selectors.topic_search(query="").filter(
+    featured = graph_selectors.topic_search(query="").filter(
         slug__in=[
             "kl-divergence",
             "mutual-information",
@@ -18,5 +36,178 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "tutor/home.html",
-        {"featured": featured, "levels": selectors.level_summary()},
+        {"featured": featured, "levels": graph_selectors.level_summary()},
     )
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def _learner_for_write(request: HttpRequest) -> Learner:
+    """The request's learner, created on first write; an anonymous visitor gets a
+    session first, so what they do is kept until they sign up or log in."""
+    if request.user.is_authenticated:
+        return services.learner_ensure(user=request.user, session_key=None)
+    if not request.session.session_key:
+        request.session.create()
+    return services.learner_ensure(user=None, session_key=request.session.session_key)
+
+
+def _safe_next(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+def _topic(slug: str) -> Topic:
+    return get_object_or_404(Topic, slug=slug)
+
+
+def _back(request: HttpRequest) -> str:
+    """Where a no-JavaScript button returns to: this page, or the page a POST came from."""
+    if request.method == "POST":
+        return _safe_next(request, reverse("dashboard"))
+    return request.get_full_path()
+
+
+def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> dict:
+    """The plan for ``goal``, or for the current goal when ``goal`` is None."""
+    ref = selectors.learner_ref(request)
+    plan_slug = goal.slug if goal is not None else ""
+    if goal is None:
+        goal = selectors.current_goal(learner=ref.learner)
+    return {
+        "plan": selectors.plan_build(ref, goal, page=page) if goal is not None else None,
+        "plan_slug": plan_slug,
+        "goals": selectors.goal_list(learner=ref.learner),
+        "back": _back(request),
+    }
+
+
+def _dashboard_context(request: HttpRequest) -> dict:
+    return {
+        "dash": selectors.dashboard_get(selectors.learner_ref(request)),
+        "back": _back(request),
+    }
+
+
+def _after_action(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
+    """Re-render the block the htmx request targets, or redirect back without htmx."""
+    if not request.htmx:
+        messages.success(request, message)
+        return redirect(_safe_next(request, topic.get_absolute_url()))
+    if request.htmx.target == "dashboard":
+        return render(request, "tutor/dashboard.html#dashboard", _dashboard_context(request))
+    if request.htmx.target == "plan":
+        plan_slug = request.POST.get("plan", "")
+        goal = Topic.objects.filter(slug=plan_slug).first() if plan_slug else None
+        return render(request, "tutor/plan.html#plan", _plan_context(request, goal))
+    context = {"topic": topic, **selectors.topic_status_context(request, topic)}
+    return render(request, "tutor/_topic_actions.html", context)
+
+
+# --- buttons ----------------------------------------------------------------------
+
+
+@require_POST
+def known_add(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = _topic(slug)
+    services.known_add(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, f"Marked {topic.title} as known.")
+
+
+@require_POST
+def known_remove(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = _topic(slug)
+    services.known_remove(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, f"{topic.title} is no longer marked as known.")
+
+
+@require_POST
+def goal_set(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = _topic(slug)
+    services.goal_set(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, f"{topic.title} is your current goal.")
+
+
+@require_POST
+def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = _topic(slug)
+    services.goal_remove(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, f"{topic.title} is no longer one of your goals.")
+
+
+# --- pages --------------------------------------------------------------------------
+
+
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    template = "tutor/dashboard.html"
+    if request.htmx and request.htmx.target == "dashboard":
+        template += "#dashboard"
+    return render(request, template, _dashboard_context(request))
+
+
+@require_GET
+def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    goal = _topic(slug) if slug else None
+    try:
+        page = max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        page = 1
+    template = "tutor/plan.html"
+    if request.htmx and request.htmx.target == "plan":
+        template += "#plan"
+    return render(request, template, _plan_context(request, goal, page))
+
+
+# --- accounts -----------------------------------------------------------------------
+
+
+def _anonymous_session_key(request: HttpRequest) -> str | None:
+    return None if request.user.is_authenticated else request.session.session_key
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, then the anonymous session's work is carried over to the account."""
+
+    template_name = "registration/login.html"
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        session_key = _anonymous_session_key(self.request)
+        response = super().form_valid(form)
+        services.learner_merge(session_key=session_key, user=form.get_user())
+        return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("dashboard")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.user_signup(
+            username=form.cleaned_data["username"],
+            password=form.cleaned_data["password1"],
+            session_key=_anonymous_session_key(request),
+        )
+        auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, f"Welcome, {user.get_username()}. Your progress is saved.")
+        return redirect(_safe_next(request, reverse("dashboard")))
+    return render(
+        request, "registration/signup.html", {"form": form, "next": _safe_next(request, "")}
+    )
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "registration/password_change.html"
+    success_url = reverse_lazy("password_change_done")
+
+
+class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "registration/password_change_complete.html"

@@ -1,0 +1,241 @@
+"""Reads: progress, topic status, the learning plan and the frontier, in constant queries."""
+
+import random
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from benchmarks.graphgen import generate_graph, insert_graph
+from knowledge_graph import graph as g
+from knowledge_graph.models import Prerequisite, Topic
+from knowledge_graph.services import graph_recompute
+from tests.knowledge_graph.factories import make_graph
+from tutor import selectors, services
+from tutor.models import Learner
+
+pytestmark = pytest.mark.django_db
+
+#   a → b → d → e ← f
+#   x → c ↗
+EDGES = [("a", "b"), ("b", "d"), ("c", "d"), ("x", "c"), ("d", "e"), ("f", "e")]
+
+
+def ref_of(learner: Learner | None) -> selectors.LearnerRef:
+    if learner is None:
+        return selectors.LearnerRef(user=None, session_key=None, learner=None)
+    return selectors.LearnerRef(user=learner.user, session_key=learner.session_key, learner=learner)
+
+
+def whole_graph() -> g.Graph:
+    return g.build(
+        Topic.objects.values_list("id", flat=True),
+        Prerequisite.objects.values_list("prerequisite_id", "dependent_id"),
+    )
+
+
+def slugs(rows) -> list[str]:
+    return [r.slug for r in rows]
+
+
+def assert_respects_every_edge(order: list[int]) -> None:
+    position = {n: i for i, n in enumerate(order)}
+    edges = Prerequisite.objects.filter(
+        prerequisite_id__in=position, dependent_id__in=position
+    ).values_list("prerequisite_id", "dependent_id")
+    for a, b in edges:
+        assert position[a] < position[b], f"{a} comes after its dependent {b}"
+
+
+def test_new_learner_plan_is_every_prerequisite_then_the_goal():
+    t = make_graph(EDGES, extra=("y",))
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    steps = [s.topic.slug for s in plan.steps]
+    assert set(steps) == {"a", "b", "c", "d", "x", "f"}
+    assert (plan.total, plan.known, plan.left) == (6, 0, 6)
+    assert plan.total == t["e"].ancestor_count
+    assert plan.minutes_left == 7 * 30  # six steps and the goal, 30 minutes each
+    assert plan.goal.slug == "e" and not plan.goal_known
+    assert_respects_every_edge([s.topic.id for s in plan.steps] + [t["e"].id])
+
+
+def test_plan_leaves_out_known_and_implicitly_known_topics(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["c"])  # and x, implicitly
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "f"}
+    assert (plan.known, plan.left) == (2, 4)
+    progress = selectors.progress_get(learner=learner, topic=t["e"])
+    assert (progress.total, progress.known, progress.left) == (plan.total, plan.known, plan.left)
+    assert progress.minutes_left == plan.minutes_left == 5 * 30
+
+
+def test_a_known_topic_outside_the_goal_still_makes_its_prerequisites_known(learner):
+    # z is not a prerequisite of e, but knowing z means knowing b and a.
+    t = make_graph([*EDGES, ("b", "z")])
+    services.known_add(learner=learner, topic=t["z"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert {s.topic.slug for s in plan.steps} == {"c", "x", "d", "f"}
+    assert plan.known == 2
+
+
+def test_knowing_the_goal_empties_the_plan(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["e"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert plan.steps == [] and plan.goal_known
+    assert (plan.known, plan.left, plan.minutes_left) == (6, 0, 0)
+
+
+def test_plan_order_respects_every_edge_on_a_generated_graph(learner):
+    ids = insert_graph(600, generate_graph(600, 2400, seed=3))
+    graph_recompute()
+    goal = Topic.objects.get(id=ids[-1])
+    rng = random.Random(5)
+    for topic_id in rng.sample(ids[:500], 15):
+        services.known_add(learner=learner, topic=Topic.objects.get(id=topic_id))
+    plan = selectors.plan_build(ref_of(learner), goal, page_size=10_000)
+    order = [s.topic.id for s in plan.steps] + [goal.id]
+    assert_respects_every_edge(order)
+
+    graph = whole_graph()
+    known = set(learner.known.values_list("topic_id", flat=True))
+    assert set(order) == set(g.learning_plan(graph, goal.id, known))
+    assert plan.total == goal.ancestor_count
+    assert plan.left == len(order) - 1
+
+
+def test_plan_frontier_is_the_ready_steps_ranked_by_what_they_unlock(learner):
+    # a unlocks b, d, e; x unlocks c, d, e; f unlocks e only.
+    t = make_graph(EDGES)
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    assert slugs(plan.ready) == ["a", "x", "f"]
+    assert {s.topic.slug for s in plan.steps if s.ready} == {"a", "x", "f"}
+    services.known_add(learner=learner, topic=t["a"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert slugs(plan.ready) == ["x", "b", "f"]  # x unlocks 3, b 2, f 1
+
+
+def test_global_frontier_ranks_by_descendant_count_and_counts_all():
+    make_graph(EDGES, extra=("y",))
+    ready, total = selectors.frontier_global(learner=None, limit=2)
+    assert slugs(ready) == ["a", "x"] and total == 4  # a, x, f, y
+
+
+def test_global_frontier_matches_the_pure_function_on_generated_graphs(learner):
+    ids = insert_graph(400, generate_graph(400, 1500, seed=11))
+    graph_recompute()
+    graph = whole_graph()
+    rows = {t.id: t for t in Topic.objects.all()}
+    rng = random.Random(2)
+    for _ in range(4):
+        for topic_id in rng.sample(ids, 6):
+            services.known_add(learner=learner, topic=rows[topic_id])
+        known = set(learner.known.values_list("topic_id", flat=True))
+        expected = g.frontier(
+            graph,
+            known,
+            {n: rows[n].descendant_count for n in rows},
+            key=lambda n: rows[n].slug,
+        )
+        ready, total = selectors.frontier_global(learner=learner, limit=len(rows))
+        assert [r.id for r in ready] == expected and total == len(expected)
+
+
+def test_progress_counts_the_topic_apart_from_its_prerequisites(learner):
+    t = make_graph(EDGES)
+    progress = selectors.progress_get(learner=None, topic=t["d"])
+    assert (progress.total, progress.known, progress.topic_known) == (4, 0, False)
+    services.known_add(learner=learner, topic=t["d"])
+    progress = selectors.progress_get(learner=learner, topic=t["d"])
+    assert (progress.total, progress.known, progress.topic_known) == (4, 4, True)
+    assert (progress.left, progress.percent, progress.minutes_left) == (0, 100, 0)
+
+
+def test_known_through_names_the_nearest_known_topic_and_counts_the_others(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["e"])
+    services.known_add(learner=learner, topic=t["d"])
+    status = selectors.topic_status(ref_of(learner), t["a"])
+    assert status.via.slug == "d" and status.via_others == 1
+    assert status.label == "Known through D"
+
+
+def test_topic_status_reports_goals_and_mastery(learner, monkeypatch):
+    t = make_graph(EDGES)
+    services.goal_set(learner=learner, topic=t["e"])
+    services.goal_set(learner=learner, topic=t["d"])
+    monkeypatch.setattr(selectors, "mastered_ids", lambda ref: frozenset({t["e"].id}))
+    e = selectors.topic_status(ref_of(learner), t["e"])
+    d = selectors.topic_status(ref_of(learner), t["d"])
+    assert (e.is_goal, e.is_current_goal, e.mastered, e.state) == (True, False, True, "mastered")
+    assert e.label == "Mastered in practice"
+    assert (d.is_goal, d.is_current_goal, d.mastered, d.state) == (True, True, False, "new")
+
+
+def test_mastered_topics_are_marked_on_the_plan(learner, monkeypatch):
+    t = make_graph(EDGES)
+    monkeypatch.setattr(selectors, "mastered_ids", lambda ref: frozenset({t["b"].id}))
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert [s.topic.slug for s in plan.steps if s.mastered] == ["b"]
+    assert plan.known == 0  # mastery is shown apart from what the learner says they know
+
+
+def test_plan_pages_split_long_plans(learner):
+    t = make_graph(EDGES)
+    first = selectors.plan_build(ref_of(None), t["e"], page=1, page_size=4)
+    second = selectors.plan_build(ref_of(None), t["e"], page=2, page_size=4)
+    assert len(first.steps) == 4 and len(second.steps) == 2
+    assert first.has_next and not second.has_next and second.first_number == 5
+    assert [s.topic.slug for s in first.steps + second.steps] == [
+        s.topic.slug for s in selectors.plan_build(ref_of(None), t["e"]).steps
+    ]
+
+
+def queries_for(fn) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        fn()
+    return len(ctx.captured_queries)
+
+
+def test_plan_frontier_and_status_use_a_constant_number_of_queries(learner):
+    small = make_graph(EDGES)
+    ids = insert_graph(1500, generate_graph(1500, 6000, seed=7))
+    graph_recompute()
+    big = Topic.objects.get(id=ids[-1])
+    assert big.ancestor_count > 200
+    for topic in (small["c"], Topic.objects.get(id=ids[700])):
+        services.known_add(learner=learner, topic=topic)
+    ref = ref_of(learner)
+    # Both topics are known only through a known topic that needs them, so the two
+    # status reads take the same path.
+    big_implicit = Topic.objects.get(
+        id=Prerequisite.objects.filter(dependent_id=ids[700]).values_list(
+            "prerequisite_id", flat=True
+        )[0]
+    )
+    assert selectors.topic_status(ref, small["x"]).state == "implicit"
+    assert selectors.topic_status(ref, big_implicit).state == "implicit"
+
+    counts = {
+        "plan": (
+            queries_for(lambda: selectors.plan_build(ref, small["e"])),
+            queries_for(lambda: selectors.plan_build(ref, big)),
+        ),
+        "status": (
+            queries_for(lambda: selectors.topic_status(ref, small["x"])),
+            queries_for(lambda: selectors.topic_status(ref, big_implicit)),
+        ),
+        "frontier": (
+            queries_for(lambda: selectors.frontier_global(learner=learner)),
+            queries_for(lambda: selectors.frontier_global(learner=learner, limit=500)),
+        ),
+        "dashboard": (queries_for(lambda: selectors.dashboard_get(ref)),) * 2,
+    }
+    for name, (few, many) in counts.items():
+        assert few == many, name
+    # subgraph + knowledge, edges, goal row, and mastery (at most three queries)
+    assert counts["plan"][0] <= 6
+    # progress, known row, goal row, "known through", mastery
+    assert counts["status"][0] <= 7
+    assert counts["frontier"][0] == 1
