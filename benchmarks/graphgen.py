@@ -56,9 +56,7 @@ def insert_graph(n_topics: int, edges: list[tuple[int, int]], *, prefix: str = "
         ],
         batch_size=2000,
     )
-    ids = dict(
-        Topic.objects.filter(slug__startswith=f"{prefix}-").values_list("slug", "id")
-    )
+    ids = dict(Topic.objects.filter(slug__startswith=f"{prefix}-").values_list("slug", "id"))
     index = [ids[f"{prefix}-{i}"] for i in range(n_topics)]
     Prerequisite.objects.bulk_create(
         [Prerequisite(prerequisite_id=index[a], dependent_id=index[b]) for a, b in edges],

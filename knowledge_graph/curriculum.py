@@ -233,7 +233,9 @@ def kl_problems(specs: list[TopicSpec], graph: g.Graph) -> list[str]:
     ]
     chain = g.prerequisite_chain(graph, "kl-divergence")
     if chain != [s for s, _ in KL_CHAIN]:
-        first = next((i for i, (a, b) in enumerate(zip(chain, KL_CHAIN, strict=False)) if a != b[0]), None)
+        first = next(
+            (i for i, (a, b) in enumerate(zip(chain, KL_CHAIN, strict=False)) if a != b[0]), None
+        )
         out.append(
             f"the longest chain differs from the seed's at step {first}: {chain[first : first + 3] if first is not None else chain}"
         )
