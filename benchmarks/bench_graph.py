@@ -3,8 +3,11 @@
 Measures, in one process:
 * the pure recompute of every derived number (knowledge_graph.graph.derive_all);
 * the full recompute service (load edges from the database, derive, write changes);
-* the KL-style topic page's server time on that graph, against a plain Django view
-  that renders a small template, both through the test client with all middleware.
+* the KL-style topic page's server time on that graph (cold: the graph lists rendered
+  afresh; warm: served from the cache, as after the first visit of a graph version),
+  against two plain Django views that render a template with no database work: a
+  minimal HTML page, and a page in the site's layout (``base.html``: navigation, search
+  form, account links, CSRF token). All go through the test client with all middleware.
 
 Run: .venv/bin/python benchmarks/bench_graph.py [--topics 100000 --edges 400000]
 It uses a throwaway SQLite database in /tmp (or DATABASE_URL if set).
@@ -48,6 +51,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.http import HttpResponse
     from django.template import engines
@@ -66,8 +70,8 @@ def main() -> None:
     t = time.perf_counter()
     edges = generate_graph(args.topics, args.edges, seed=1)
     index = insert_graph(args.topics, edges)
-    # Hang the generated graph below KL divergence's foundations so the KL page is "KL-style"
-    # on a big graph: its own numbers stay those of the seed page.
+    # The generated graph shares the tables with the curriculum, so the KL page's queries
+    # run against 100,000 topics while its own numbers stay those of the seed page.
     insert_s = time.perf_counter() - t
     print(
         f"generated and inserted {args.topics:,} topics, {len(edges):,} edges in {insert_s:.1f} s"
@@ -83,25 +87,51 @@ def main() -> None:
     first_recompute = time.perf_counter() - t
     steady_recompute, _ = best_of(services.graph_recompute, 3)
 
-    template = engines["django"].from_string(
+    minimal = engines["django"].from_string(
         "<!doctype html><html><body><h1>{{ title }}</h1><p>{{ body }}</p></body></html>"
     )
+    layout = engines["django"].from_string(
+        '{% extends "base.html" %}{% block content %}<h1>{{ title }}</h1>'
+        "<p>{{ body }}</p>{% endblock %}"
+    )
+    context = {"title": "Plain", "body": "A plain page."}
 
     def plain_view(request):
-        return HttpResponse(template.render({"title": "Plain", "body": "A plain page."}, request))
+        return HttpResponse(minimal.render(context, request))
+
+    def layout_view(request):
+        return HttpResponse(layout.render(context, request))
 
     from tutor import urls as project_urls
 
     urlconf = type("urlconf", (), {})()
-    urlconf.urlpatterns = [path("plain/", plain_view), *project_urls.urlpatterns]
+    urlconf.urlpatterns = [
+        path("plain/", plain_view),
+        path("layout/", layout_view),
+        *project_urls.urlpatterns,
+    ]
     client = Client()
     deepest = Topic.objects.filter(id__in=index).order_by("-depth").first()
+    kl_url, deep_url = "/topics/kl-divergence/", f"/topics/{deepest.slug}/"
+
+    def cold(url):
+        cache.clear()
+        client.get(url)
+
+    rows = []
     with override_settings(ROOT_URLCONF=urlconf, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
-        for url in ["/plain/", "/topics/kl-divergence/", f"/topics/{deepest.slug}/"]:
+        for url in ["/plain/", "/layout/", kl_url, deep_url]:
             assert client.get(url).status_code == 200, url
-        plain, plain_med = best_of(lambda: client.get("/plain/"), args.repeat)
-        kl, kl_med = best_of(lambda: client.get("/topics/kl-divergence/"), args.repeat)
-        deep, deep_med = best_of(lambda: client.get(f"/topics/{deepest.slug}/"), args.repeat)
+        measures = [
+            ("plain view, minimal template", lambda: client.get("/plain/")),
+            ("plain view, site layout", lambda: client.get("/layout/")),
+            ("KL divergence topic page, warm", lambda: client.get(kl_url)),
+            ("KL divergence topic page, cold", lambda: cold(kl_url)),
+            (f"deepest topic (depth {deepest.depth}), warm", lambda: client.get(deep_url)),
+            (f"deepest topic (depth {deepest.depth}), cold", lambda: cold(deep_url)),
+        ]
+        for name, fn in measures:
+            rows.append((name, *best_of(fn, args.repeat)))
 
     kl_topic = Topic.objects.get(slug="kl-divergence")
     print()
@@ -116,18 +146,21 @@ def main() -> None:
     print(f"{label:<52}{first_recompute:>10.3f}")
     print(f"{'recompute service, nothing changed':<52}{steady_recompute:>10.3f}")
     print()
+    plain, layout_best = rows[0][1], rows[1][1]
     label = f"page (best of {args.repeat}, median)"
-    print(f"{label:<40}{'best ms':>10}{'median ms':>11}{'× plain':>9}")
-    for name, best, med in [
-        ("plain Django view", plain, plain_med),
-        ("KL divergence topic page", kl, kl_med),
-        (f"deepest generated topic (depth {deepest.depth})", deep, deep_med),
-    ]:
-        print(f"{name:<40}{best * 1e3:>10.2f}{med * 1e3:>11.2f}{best / plain:>9.2f}")
+    print(f"{label:<46}{'best ms':>9}{'median ms':>11}{'× minimal':>11}{'× layout':>10}")
+    for name, best, med in rows:
+        print(
+            f"{name:<46}{best * 1e3:>9.2f}{med * 1e3:>11.2f}"
+            f"{best / plain:>11.2f}{best / layout_best:>10.2f}"
+        )
     print()
+    kl_warm = rows[2][1]
     aims = [
         ("full recompute (pure) under 2 s", pure_build + pure_derive < 2),
-        ("topic page within 3x the plain view", kl / plain <= 3),
+        ("recompute service after an edit under 2 s", steady_recompute < 2),
+        ("KL topic page within 3x the plain layout view", kl_warm / layout_best <= 3),
+        ("KL topic page within 3x the minimal plain view", kl_warm / plain <= 3),
     ]
     for aim, met in aims:
         print(f"aim: {aim}: {'met' if met else 'NOT met'}")

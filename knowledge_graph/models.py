@@ -1,5 +1,6 @@
 from django.db import models
-from django.urls import reverse
+
+from knowledge_graph.links import slug_url
 
 
 class Level(models.TextChoices):
@@ -49,7 +50,7 @@ class Topic(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("topic_detail", args=[self.slug])
+        return slug_url("topic_detail", self.slug)
 
     @property
     def alias_list(self) -> list[str]:

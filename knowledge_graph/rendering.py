@@ -21,6 +21,8 @@ from latex2mathml.converter import convert as latex_to_mathml
 _MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$(?!\s)(.+?)(?<!\s)\$(?!\$)", re.S)
 _BLOCK = re.compile(r"^\[\[(\w+):?([^\]]*)\]\]\s*$", re.M)
 _TOKEN = "MATHTOKEN{}X"
+RENDERING_VERSION = 1
+"""Bump when the HTML produced for the same text changes (cached renderings are keyed by it)."""
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"section"}
 
 

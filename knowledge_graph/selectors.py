@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from knowledge_graph import graph as g
-from knowledge_graph.models import Level, Prerequisite, Topic
+from knowledge_graph.models import GraphState, Level, Prerequisite, Topic
 
 LIST_FIELDS = ("id", "slug", "title", "level", "depth", "descendant_count", "minutes")
 
@@ -25,21 +26,22 @@ ORDER BY c.n DESC
 
 
 @dataclass(frozen=True)
-class TopicPage:
-    topic: Topic
+class TopicLinks:
+    """The graph around a topic: its longest prerequisite chain and its neighbours."""
+
     chain: list[Topic]
     prerequisites: list[Topic]
     leads_to: list[Topic]
 
-    @property
-    def question_count(self) -> int:
-        return self.topic.question_count
-
 
 def topic_get(slug: str) -> Topic:
+    """The topic with ``question_count`` (active practice questions) and
+    ``graph_version`` (bumped by every recompute of the graph) annotated; one query."""
+    version = GraphState.objects.filter(pk=1).values("version")[:1]
     try:
         return Topic.objects.annotate(
-            question_count=Count("questions", filter=Q(questions__is_active=True))
+            question_count=Count("questions", filter=Q(questions__is_active=True)),
+            graph_version=Coalesce(Subquery(version), Value(0)),
         ).get(slug=slug)
     except Topic.DoesNotExist:
         raise Http404(f"No topic is called “{slug}”.") from None
@@ -51,11 +53,9 @@ def topic_chain(topic: Topic) -> list[Topic]:
     return list(Topic.objects.raw(sql, [topic.pk]))
 
 
-def topic_page(slug: str) -> TopicPage:
-    """Everything the topic page shows, in a constant number of queries."""
-    topic = topic_get(slug)
-    return TopicPage(
-        topic=topic,
+def topic_links(topic: Topic) -> TopicLinks:
+    """The chain, the direct prerequisites and the direct dependents (three queries)."""
+    return TopicLinks(
         chain=topic_chain(topic),
         prerequisites=list(
             Topic.objects.filter(dependent_edges__dependent=topic)

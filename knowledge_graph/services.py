@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from knowledge_graph import graph as g
@@ -112,16 +112,22 @@ def topic_delete(*, topic: Topic) -> None:
 def graph_recompute() -> int:
     """Recompute every derived number from the stored graph; return how many topics changed.
 
-    Only rows whose numbers changed are written.
+    Reads the topics and edges with two plain queries, derives everything with the pure
+    functions of :mod:`knowledge_graph.graph`, and writes only the rows whose numbers
+    changed.
     """
     state = graph_lock()
-    slug_of = dict(Topic.objects.values_list("id", "slug"))
-    graph = load_graph()
-    derived = g.derive_all(graph, key=slug_of.__getitem__)
-    stored = Topic.objects.only("id", *DERIVED_FIELDS)
-    changed: list[Topic] = []
-    for topic in stored.iterator(chunk_size=5000):
-        d = derived[topic.id]
+    topic_table = Topic._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, slug, {', '.join(_DERIVED_COLUMNS)} FROM {topic_table}")
+        rows = cursor.fetchall()
+        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
+        edges = cursor.fetchall()
+    slug_of = {row[0]: row[1] for row in rows}
+    derived = g.derive_all(g.build(slug_of, edges), key=slug_of.__getitem__)
+    changed = []
+    for topic_id, _slug, *old in rows:
+        d = derived[topic_id]
         new = (
             d.depth,
             d.chain_parent,
@@ -130,29 +136,41 @@ def graph_recompute() -> int:
             d.prerequisite_count,
             d.dependent_count,
         )
-        old = (
-            topic.depth,
-            topic.chain_parent_id,
-            topic.ancestor_count,
-            topic.descendant_count,
-            topic.prerequisite_count,
-            topic.dependent_count,
-        )
-        if new != old:
-            (
-                topic.depth,
-                topic.chain_parent_id,
-                topic.ancestor_count,
-                topic.descendant_count,
-                topic.prerequisite_count,
-                topic.dependent_count,
-            ) = new
-            changed.append(topic)
-    Topic.objects.bulk_update(changed, DERIVED_FIELDS, batch_size=2000)
+        if tuple(old) != new:
+            changed.append((topic_id, *new))
+    _derived_write(changed)
     state.version += 1
     state.recomputed_at = timezone.now()
     state.save(update_fields=["version", "recomputed_at"])
     return len(changed)
+
+
+_DERIVED_COLUMNS = tuple(Topic._meta.get_field(name).column for name in DERIVED_FIELDS)
+
+
+def _derived_write(rows: list[tuple]) -> None:
+    """Store ``(id, *derived numbers)`` rows: one statement with arrays on PostgreSQL,
+    one prepared UPDATE by primary key repeated elsewhere."""
+    if not rows:
+        return
+    table = connection.ops.quote_name(Topic._meta.db_table)
+    columns = [connection.ops.quote_name(c) for c in _DERIVED_COLUMNS]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            unnest = ", ".join("%s::bigint[]" for _ in range(len(columns) + 1))
+            names = ", ".join(["id", *(f"c{i}" for i in range(len(columns)))])
+            assignments = ", ".join(f"{c} = v.c{i}" for i, c in enumerate(columns))
+            cursor.execute(
+                f"UPDATE {table} AS t SET {assignments} "
+                f"FROM unnest({unnest}) AS v({names}) WHERE t.id = v.id",
+                [list(column) for column in zip(*rows, strict=True)],
+            )
+        else:
+            assignments = ", ".join(f"{c} = %s" for c in columns)
+            cursor.executemany(
+                f"UPDATE {table} SET {assignments} WHERE id = %s",
+                [(*row[1:], row[0]) for row in rows],
+            )
 
 
 # --- curriculum and instructors ----------------------------------------------

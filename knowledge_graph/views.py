@@ -1,25 +1,58 @@
+import hashlib
+
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from knowledge_graph import selectors
 from knowledge_graph.explainers import explainer_html
 from knowledge_graph.models import Level
+from knowledge_graph.rendering import RENDERING_VERSION
 from tutor.selectors import topic_status_context
+
+TOPIC_TEMPLATE = "knowledge_graph/topic_detail.html"
+CONTENT_CACHE_SECONDS = 24 * 60 * 60
+
+
+def _content_html(text: str, *, inline: bool = False) -> str:
+    """The rendered Markdown of a topic's content, cached by the text itself (an edit
+    changes the key, so nothing stale is ever served)."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    key = f"topic-html:{RENDERING_VERSION}:{int(inline)}:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = explainer_html(text, inline=inline)
+        cache.set(key, html, CONTENT_CACHE_SECONDS)
+    return mark_safe(html)  # sanitised by render_markdown
+
+
+def _links_html(topic) -> str:
+    """The chain, prerequisites and leads-to lists of ``topic``, rendered once per version
+    of the graph (every edit recomputes the graph and bumps its version)."""
+    key = f"topic-links:{RENDERING_VERSION}:{topic.graph_version}:{topic.pk}"
+    html = cache.get(key)
+    if html is None:
+        context = {"topic": topic, "links": selectors.topic_links(topic)}
+        html = render_to_string(f"{TOPIC_TEMPLATE}#graph-links", context)
+        cache.set(key, html, CONTENT_CACHE_SECONDS)
+    return mark_safe(html)  # rendered by our own template, escaped there
 
 
 @require_GET
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    page = selectors.topic_page(slug)
+    topic = selectors.topic_get(slug)
     context = {
-        "page": page,
-        "topic": page.topic,
-        "core_idea_html": explainer_html(page.topic.core_idea, inline=True),
-        "explainer_html": explainer_html(page.topic.explainer),
+        "topic": topic,
+        "core_idea_html": _content_html(topic.core_idea, inline=True),
+        "explainer_html": _content_html(topic.explainer),
+        "links_html": _links_html(topic),
+        **topic_status_context(request, topic),
     }
-    context.update(topic_status_context(request, page.topic))
-    return render(request, "knowledge_graph/topic_detail.html", context)
+    return render(request, TOPIC_TEMPLATE, context)
 
 
 def _int_or_none(value: str | None, *, lo: int = 0, hi: int = 10_000) -> int | None:
