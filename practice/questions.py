@@ -143,7 +143,10 @@ def distinguishable(variant: Variant) -> bool:
     if not math.isfinite(e) or abs(e) < MIN_ANSWER:
         return False
     values = [e, *variant.alternatives.values()]
-    for builtin in (e * LN2, e / LN2, e * LOG10_2, -e):
+    # The grader's own checks, for a question asked in bits and (scaled back to bits) for
+    # the same question asked in nats: the other unit (unlabelled or mislabelled), log
+    # base 10 (0.301·e in bits, 0.434·e in nats) and the sign.
+    for builtin in (e * LN2, e / LN2, e * LOG10_2, e * LOG10_2 / LN2, -e):
         if builtin not in values:  # a mistake may be defined as exactly -e, say
             values.append(builtin)
     if not all(math.isfinite(v) for v in values):
@@ -501,8 +504,16 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
         params=_joint_params(counts, total),
         expected=mi,
         solution=solution,
-        alternatives={"reversed": reverse, "cross_entropy": cross},
+        alternatives={
+            "reversed": reverse,
+            "cross_entropy": cross,
+            "missing_term": mi - float(terms[-1]),
+        },
         messages={
+            "missing_term": (
+                "It looks like one term of the sum is missing: add "
+                "p(x,y)·log₂(p(x,y) / p(x)p(y)) for all four cells, including x = 1, y = 1."
+            ),
             "reversed": (
                 "You computed D(p(x)p(y) ‖ p(x,y)), the divergence the other way round. "
                 "Mutual information is D(p(x,y) ‖ p(x)p(y)): average over the joint distribution."
