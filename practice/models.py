@@ -63,6 +63,12 @@ class Attempt(models.Model):
     seed = models.BigIntegerField()
     variant = models.JSONField(help_text="The numbers of this variant.")
     expected = models.FloatField()
+    unit = models.CharField(
+        max_length=4,
+        choices=Unit.choices,
+        default=Unit.BITS,
+        help_text="The unit the question asked for; expected and value are in it.",
+    )
     raw_answer = models.CharField(max_length=200)
     value = models.FloatField(null=True, blank=True)
     correct = models.BooleanField()

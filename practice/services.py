@@ -197,6 +197,7 @@ def attempt_submit(
         seed=seed,
         variant=variant.params,
         expected=variant.expected,
+        unit=question.unit,
         raw_answer=raw_answer,
         value=verdict.value,
         correct=verdict.correct,
@@ -224,11 +225,15 @@ def feedback_message(verdict: Verdict, messages: dict[str, str]) -> str:
 def attempt_regrade(*, attempt: Attempt) -> Verdict:
     """Grade a stored attempt again from its seed (nothing is written).
 
+    The variant is drawn again in the unit the attempt was asked in (``attempt.unit``, so
+    switching a question to nats later does not change the meaning of old attempts), and
+    graded with the question's current tolerance.
+
     Raises ``ValidationError`` (code ``"variant_changed"``) if the generator no longer
     produces the stored numbers for that seed.
     """
     question = attempt.question
-    variant = variant_for(question.generator, attempt.seed, unit=question.unit)
+    variant = variant_for(question.generator, attempt.seed, unit=attempt.unit)
     if json.loads(json.dumps(variant.params)) != attempt.variant:
         raise ValidationError(
             f"Generator {question.generator!r} no longer reproduces attempt {attempt.pk}.",
@@ -237,7 +242,7 @@ def attempt_regrade(*, attempt: Attempt) -> Verdict:
     return grade(
         attempt.raw_answer,
         variant.expected,
-        unit=question.unit,
+        unit=attempt.unit,
         rel_tol=question.rel_tol,
         alternatives=variant.alternatives,
         nonnegative=variant.nonnegative,

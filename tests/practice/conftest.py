@@ -1,0 +1,45 @@
+"""Fixtures for the practice app: the four topics that have questions, their questions."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from practice import services
+from practice.models import QuestionTemplate
+from tests.knowledge_graph.factories import make_graph
+
+QUESTION_TOPICS = (
+    "shannon-entropy",
+    "joint-and-conditional-entropy",
+    "mutual-information",
+    "kl-divergence",
+)
+
+
+@pytest.fixture
+def topics(db):
+    """The topics of fixtures/questions.json in a small chain, plus one without questions."""
+    chain = list(zip(QUESTION_TOPICS, QUESTION_TOPICS[1:], strict=False))
+    return make_graph(chain, extra=("no-questions-yet",))
+
+
+@pytest.fixture
+def question_set(topics) -> dict[str, QuestionTemplate]:
+    """The shipped question templates, loaded with the service, by slug."""
+    services.questions_load()
+    return {q.slug: q for q in QuestionTemplate.objects.select_related("topic")}
+
+
+@pytest.fixture
+def kl_questions(question_set, topics) -> list[QuestionTemplate]:
+    """The KL divergence questions, in their order."""
+    return list(QuestionTemplate.objects.filter(topic=topics["kl-divergence"]))
+
+
+@pytest.fixture
+def make_user(db):
+    def make(username: str = "ada", password: str = "a-long-Password-42"):
+        return get_user_model().objects.create_user(username=username, password=password)
+
+    return make
