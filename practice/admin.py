@@ -1,0 +1,170 @@
+"""Practice in the admin: instructors edit question templates; attempts are students' data.
+
+Question templates are edited by the "Instructors" group (see
+``knowledge_graph.services.instructors_group_ensure``). The change page shows a sample
+variant of the template's generator exactly as a student gets it (prompt, expected
+answer, worked solution and the mistakes it recognises), drawn with a fixed seed so the
+preview does not move between saves.
+
+Attempts hold what students typed and when, so they are shown to superusers only, read
+only, and never with the session key (which would let a reader act as that anonymous
+student). Instructors see how their questions are doing through the students' own pages,
+not through individual attempts.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from knowledge_graph.rendering import render_markdown
+from practice.answers import DIAGNOSES
+from practice.models import Attempt, QuestionTemplate
+from practice.questions import GENERATORS, SEPARATION, generator_choices, variant_for
+
+PREVIEW_SEED = 1
+"""The seed of the sample variant shown on a question's change page."""
+
+MAX_REL_TOL = SEPARATION
+"""Largest relative tolerance an instructor may set: the generators keep every named
+mistake more than this far from the right answer, so no mistake is ever accepted."""
+
+
+class QuestionTemplateForm(forms.ModelForm):
+    generator = forms.ChoiceField(
+        choices=generator_choices,
+        help_text="The function that draws each variant's numbers and computes its answer.",
+    )
+
+    class Meta:
+        model = QuestionTemplate
+        fields = [
+            "topic",
+            "title",
+            "slug",
+            "generator",
+            "intro",
+            "unit",
+            "rel_tol",
+            "position",
+            "is_active",
+        ]
+
+    def clean_rel_tol(self) -> float:
+        rel_tol = self.cleaned_data["rel_tol"]
+        if rel_tol is not None and not 0 < rel_tol < MAX_REL_TOL:
+            raise forms.ValidationError(
+                f"Choose a tolerance above 0 and below {MAX_REL_TOL:g} "
+                f"({MAX_REL_TOL:.0%}): a wider one would accept the mistakes the question "
+                "recognises, such as the reversed divergence."
+            )
+        return rel_tol
+
+
+@admin.register(QuestionTemplate)
+class QuestionTemplateAdmin(admin.ModelAdmin):
+    form = QuestionTemplateForm
+    list_display = ["title", "topic", "generator", "unit", "rel_tol", "position", "is_active"]
+    list_display_links = ["title"]
+    list_editable = ["position", "is_active"]
+    list_filter = [("topic", admin.RelatedOnlyFieldListFilter), "is_active", "unit"]
+    list_select_related = ["topic"]
+    search_fields = ["title", "slug", "topic__title"]
+    autocomplete_fields = ["topic"]
+    prepopulated_fields = {"slug": ["title"]}
+    ordering = ["topic__title", "position", "id"]
+    readonly_fields = ["preview"]
+    fieldsets = [
+        (None, {"fields": ["topic", "title", "slug", "generator", "intro"]}),
+        ("Grading", {"fields": ["unit", "rel_tol"]}),
+        ("Order", {"fields": ["position", "is_active"]}),
+        ("What a student sees", {"fields": ["preview"]}),
+    ]
+
+    @admin.display(description="Sample variant")
+    def preview(self, obj: QuestionTemplate | None) -> str:
+        if obj is None or obj.pk is None:
+            return "Save the question to see a sample variant."
+        if obj.generator not in GENERATORS:
+            return f"The generator {obj.generator!r} does not exist; choose another one."
+        variant = variant_for(obj.generator, PREVIEW_SEED, unit=obj.unit)
+        mistakes = format_html_join(
+            "",
+            "<li><strong>{}</strong> ({} {}): {}</li>",
+            (
+                (code, f"{value:.4f}", obj.unit, variant.messages.get(code, DIAGNOSES[code]))
+                for code, value in variant.alternatives.items()
+            ),
+        )
+        # Rendered Markdown is sanitised by render_markdown (nh3), so it is safe to embed.
+        return format_html(
+            '<div class="question-preview">'
+            "<p>Seed {seed}. Each student gets their own numbers.</p>"
+            "{intro}{prompt}"
+            "<p><strong>Expected answer:</strong> {expected} {unit}</p>"
+            "<p><strong>Worked solution</strong></p>{solution}"
+            "<p><strong>Mistakes it recognises</strong> (besides the wrong unit, log base 10 "
+            "and the wrong sign, which every question recognises):</p><ul>{mistakes}</ul>"
+            "</div>",
+            seed=PREVIEW_SEED,
+            intro=mark_safe(render_markdown(obj.intro)) if obj.intro else "",
+            prompt=mark_safe(render_markdown(variant.prompt)),
+            expected=f"{variant.expected:.4f}",
+            unit=obj.unit,
+            solution=mark_safe(render_markdown(variant.solution)),
+            mistakes=mistakes or mark_safe("<li>none</li>"),
+        )
+
+
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
+    """Students' attempts, read only, for superusers only."""
+
+    list_display = [
+        "created_at",
+        "owner",
+        "question",
+        "raw_answer",
+        "value",
+        "correct",
+        "diagnosis",
+    ]
+    list_filter = ["correct", "diagnosis", ("question", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["user", "question"]
+    date_hierarchy = "created_at"
+    fields = [
+        "created_at",
+        "owner",
+        "question",
+        "seed",
+        "variant",
+        "unit",
+        "expected",
+        "raw_answer",
+        "value",
+        "correct",
+        "diagnosis",
+        "feedback",
+    ]
+    readonly_fields = fields
+
+    @admin.display(description="student")
+    def owner(self, obj: Attempt) -> str:
+        return obj.user.get_username() if obj.user_id else "anonymous session"
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

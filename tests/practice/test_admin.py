@@ -1,0 +1,192 @@
+"""Instructors edit practice questions in the admin and see what students get; attempts
+are shown to superusers only, read only."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils.html import escape
+
+from practice.admin import PREVIEW_SEED
+from practice.models import Attempt, QuestionTemplate
+from practice.questions import GENERATORS, variant_for
+
+PASSWORD = "a-long-Password-42"
+
+
+@pytest.fixture
+def instructor_client(client, db):
+    call_command("create_instructor", "ines", password=PASSWORD, verbosity=0)
+    assert client.login(username="ines", password=PASSWORD)
+    return client
+
+
+@pytest.fixture
+def superuser_client(client, db):
+    get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    assert client.login(username="root", password=PASSWORD)
+    return client
+
+
+def change_url(question: QuestionTemplate) -> str:
+    return reverse("admin:practice_questiontemplate_change", args=[question.pk])
+
+
+def form_data(question: QuestionTemplate, **changes) -> dict:
+    data = {
+        "topic": question.topic_id,
+        "title": question.title,
+        "slug": question.slug,
+        "generator": question.generator,
+        "intro": question.intro,
+        "unit": question.unit,
+        "rel_tol": question.rel_tol,
+        "position": question.position,
+        "is_active": "on" if question.is_active else "",
+    }
+    data.update(changes)
+    return {k: v for k, v in data.items() if v != ""}
+
+
+def test_instructor_lists_questions_and_filters_by_topic(instructor_client, question_set, topics):
+    url = reverse("admin:practice_questiontemplate_changelist")
+    html = instructor_client.get(url).content.decode()
+    assert all(escape(q.title) in html for q in question_set.values())
+    filtered = instructor_client.get(url, {"topic__id__exact": topics["shannon-entropy"].pk})
+    html = filtered.content.decode()
+    assert "Entropy of a biased coin" in html
+    assert "KL divergence of two small distributions" not in html
+    # Only topics that have questions are offered as filters, not all of the curriculum.
+    assert "No Questions Yet" not in html
+
+
+def test_the_change_page_previews_a_sample_variant(instructor_client, question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    response = instructor_client.get(change_url(question))
+    assert response.status_code == 200
+    html = response.content.decode()
+    variant = variant_for(question.generator, PREVIEW_SEED)
+    assert f"Seed {PREVIEW_SEED}." in html
+    assert "<table>" in html and "<math" in html  # the prompt, as students see it
+    assert f"<strong>Expected answer:</strong> {variant.expected:.4f} bits" in html
+    assert "Worked solution" in html and "Adding the terms" in html
+    assert f"{variant.alternatives['reversed']:.4f} bits" in html  # a recognised mistake
+    assert escape("KL divergence is not symmetric") in html
+    # The generator is chosen from the registered ones.
+    for name in GENERATORS:
+        assert f'<option value="{name}"' in html
+
+
+def test_the_add_page_asks_to_save_before_previewing(instructor_client, question_set):
+    response = instructor_client.get(reverse("admin:practice_questiontemplate_add"))
+    assert response.status_code == 200
+    assert "Save the question to see a sample variant." in response.content.decode()
+
+
+def test_instructor_edits_a_question_and_the_preview_follows(instructor_client, question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    response = instructor_client.post(
+        change_url(question),
+        form_data(
+            question,
+            title="Relative entropy, three outcomes",
+            generator="kl_asymmetry",
+            unit="nats",
+            rel_tol="0.01",
+            _continue="1",
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    question.refresh_from_db()
+    assert (question.title, question.generator, question.unit, question.rel_tol) == (
+        "Relative entropy, three outcomes",
+        "kl_asymmetry",
+        "nats",
+        0.01,
+    )
+    html = instructor_client.get(change_url(question)).content.decode()
+    expected = variant_for("kl_asymmetry", PREVIEW_SEED, unit="nats").expected
+    assert f"<strong>Expected answer:</strong> {expected:.4f} nats" in html
+
+
+def test_instructor_switches_a_question_off_from_the_list(instructor_client, question_set):
+    question = question_set["entropy-of-a-biased-coin"]
+    questions = list(QuestionTemplate.objects.all())
+    data = {
+        "form-TOTAL_FORMS": len(questions),
+        "form-INITIAL_FORMS": len(questions),
+        "_save": "Save",
+    }
+    for i, q in enumerate(questions):
+        data[f"form-{i}-id"] = q.pk
+        data[f"form-{i}-position"] = q.position
+        if q.pk != question.pk:
+            data[f"form-{i}-is_active"] = "on"
+    url = reverse("admin:practice_questiontemplate_changelist")
+    assert instructor_client.post(url, data).status_code == 302
+    assert list(QuestionTemplate.objects.filter(is_active=False)) == [question]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"generator": "eval"}, "Select a valid choice. eval is not one of the available choices."),
+        ({"rel_tol": "0.2"}, "a wider one would accept the mistakes the question recognises"),
+        ({"rel_tol": "0"}, "Choose a tolerance above 0 and below 0.06"),
+    ],
+)
+def test_bad_edits_are_refused_with_a_message(instructor_client, question_set, changes, message):
+    question = question_set["kl-divergence-three-outcomes"]
+    response = instructor_client.post(change_url(question), form_data(question, **changes))
+    assert response.status_code == 200
+    assert escape(message) in response.content.decode()
+    question.refresh_from_db()
+    assert question.generator == "kl_divergence_discrete" and question.rel_tol == 0.005
+
+
+def _an_attempt(question_set) -> Attempt:
+    return Attempt.objects.create(
+        session_key="secret-session-key-0123456789",
+        question=question_set["entropy-of-a-biased-coin"],
+        seed=1,
+        variant={},
+        expected=0.5,
+        raw_answer="1/2 + <b>",
+        value=0.5,
+        correct=True,
+        token=uuid.uuid4(),
+    )
+
+
+def test_instructors_do_not_see_students_attempts(instructor_client, question_set):
+    attempt = _an_attempt(question_set)
+    index = instructor_client.get(reverse("admin:index")).content.decode()
+    assert "Question templates" in index and "Attempts" not in index
+    changelist = reverse("admin:practice_attempt_changelist")
+    assert instructor_client.get(changelist).status_code == 403
+    change = reverse("admin:practice_attempt_change", args=[attempt.pk])
+    assert instructor_client.get(change).status_code == 403
+
+
+def test_superusers_see_attempts_read_only_and_without_the_session_key(
+    superuser_client, question_set
+):
+    attempt = _an_attempt(question_set)
+    html = superuser_client.get(reverse("admin:practice_attempt_changelist")).content.decode()
+    assert "anonymous session" in html
+    assert "1/2 + &lt;b&gt;" in html and "<b>" not in html.split("<tbody>")[1].split("</tbody>")[0]
+    assert "secret-session-key" not in html
+    change = reverse("admin:practice_attempt_change", args=[attempt.pk])
+    page = superuser_client.get(change).content.decode()
+    assert "secret-session-key" not in page and 'name="raw_answer"' not in page
+    assert superuser_client.get(reverse("admin:practice_attempt_add")).status_code == 403
+    superuser_client.post(change, {"raw_answer": "changed"})
+    attempt.refresh_from_db()
+    assert attempt.raw_answer == "1/2 + <b>"
+    delete = reverse("admin:practice_attempt_delete", args=[attempt.pk])
+    assert superuser_client.post(delete, {"post": "yes"}).status_code == 403
+    assert Attempt.objects.filter(pk=attempt.pk).exists()
