@@ -69,3 +69,17 @@ class AnswerForm(forms.Form):
         ),
     )
     variant = forms.CharField(widget=forms.HiddenInput, max_length=1000)
+
+    def focus(self) -> None:
+        """Put the cursor in the answer field when the form is shown (htmx honours
+        ``autofocus`` on swapped-in content too)."""
+        self.fields["answer"].widget.attrs["autofocus"] = True
+
+    def refuse_answer(self, message: str) -> None:
+        """Show ``message`` under the answer field, which keeps the student's text and is
+        marked invalid (Bootstrap's ``is-invalid``; Django adds ``aria-invalid``)."""
+        self.add_error("answer", message)
+        attrs = self.fields["answer"].widget.attrs
+        attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
+        attrs["aria-describedby"] = "answer-error answer-hint"
+        self.focus()

@@ -3,18 +3,28 @@
 ``GET /topics/<slug>/practice/`` shows the next question (``?q=<template slug>`` picks
 one); every GET draws a new variant (a new seed). The answer form carries a signed
 reference ``{"q": template id, "seed": seed, "token": uuid}``; ``POST`` to the same URL
-grades it. An htmx request gets only the question card back (``#question`` or
-``#feedback`` partial), a plain request the whole page.
+grades it.
+
+An htmx request aimed at the question card (``HX-Target: question-card``) gets only the
+card back (the ``question``, ``feedback`` or ``problem`` partial of
+``practice/practice.html``) followed by the progress panel as an out-of-band swap, so the
+solved marks and the mastery line follow every answer; any other request gets the whole
+page. Refused forms keep their HTTP status (400/403): ``base.html`` tells htmx to swap
+4xx answers too, so the student always sees why.
 """
 
 from __future__ import annotations
+
+import math
 
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
+from knowledge_graph.models import Topic
 from knowledge_graph.rendering import render_markdown
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
@@ -44,61 +54,111 @@ def _learner(request: HttpRequest, *, create: bool = False) -> tuple:
     return None, session.session_key
 
 
-def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
-    return render(request, "400.html", {"exception": message}, status=400)
+def _wants_card(request: HttpRequest) -> bool:
+    """Whether this is an htmx request that will swap the question card."""
+    return bool(request.htmx) and request.htmx.target == CARD_ID
+
+
+def _intro_html(question: QuestionTemplate) -> str:
+    return render_markdown(question.intro) if question.intro else ""
 
 
 def _question_context(
-    question: QuestionTemplate, ref: VariantRef, *, form: AnswerForm | None = None, error=""
+    topic: Topic, question: QuestionTemplate, ref: VariantRef, *, form: AnswerForm | None = None
 ) -> dict:
     variant = variant_for(question.generator, ref.seed, unit=question.unit)
     if form is None:
         form = AnswerForm(initial={"variant": ref.sign()})
     return {
+        "topic": topic,
         "question": question,
         "seed": ref.seed,
-        "intro_html": render_markdown(question.intro) if question.intro else "",
+        "intro_html": _intro_html(question),
         "prompt_html": render_markdown(variant.prompt),
         "form": form,
-        "error": error,
         "card_id": CARD_ID,
     }
 
 
-def _feedback_context(attempt: Attempt) -> dict:
+def _number(x: float | None) -> str:
+    """A value for the feedback card: four decimals like the worked solutions, a real
+    minus sign, and words for infinity."""
+    if x is None:
+        return ""
+    if math.isinf(x):
+        return "infinity" if x > 0 else "\u2212infinity"
+    text = f"{x:.4f}"
+    if text == "-0.0000":
+        text = "0.0000"
+    return text.replace("-", "\u2212")
+
+
+def _feedback_context(topic: Topic, attempt: Attempt, *, raw_answer: str) -> dict:
     question = attempt.question
-    variant = variant_for(question.generator, attempt.seed, unit=question.unit)
+    variant = variant_for(question.generator, attempt.seed, unit=attempt.unit)
     return {
+        "topic": topic,
         "question": question,
         "seed": attempt.seed,
         "attempt": attempt,
-        "intro_html": render_markdown(question.intro) if question.intro else "",
+        "expected_text": _number(attempt.expected),
+        "value_text": _number(attempt.value),
+        # The same form was sent again with a different answer (say after going back in
+        # the browser): the first answer stands, and the page says so.
+        "already_answered": attempt.raw_answer != raw_answer,
+        "intro_html": _intro_html(question),
         "prompt_html": render_markdown(variant.prompt),
         "solution_html": render_markdown(variant.solution),
         "card_id": CARD_ID,
     }
 
 
-def _page_context(request: HttpRequest, topic, questions, current) -> dict:
+def _progress_context(
+    request: HttpRequest, topic: Topic, questions: list[QuestionTemplate], current
+) -> dict:
     user, session_key = _learner(request)
-    solved = selectors.solved_question_ids(user=user, session_key=session_key, topic=topic)
     return {
         "topic": topic,
         "questions": questions,
-        "solved_ids": solved,
+        "solved_ids": selectors.solved_question_ids(
+            user=user, session_key=session_key, topic=topic
+        ),
         "current": current,
         "mastery": selectors.topic_mastery(user=user, session_key=session_key, topic=topic),
+        "mastery_streak": selectors.MASTERY_STREAK,
     }
 
 
-def _render(request, topic, partial: str, card: dict, *, status: int = 200) -> HttpResponse:
-    """The card alone for htmx, else the whole page around it."""
-    if request.htmx:
-        return render(request, f"{TEMPLATE}#{partial}", card, status=status)
-    questions = selectors.questions_active(topic=topic)
-    context = _page_context(request, topic, questions, card["question"])
-    context.update(card, card_partial=partial)
-    return render(request, TEMPLATE, context, status=status)
+def _render(
+    request: HttpRequest,
+    topic: Topic,
+    partial: str,
+    card: dict,
+    *,
+    questions: list[QuestionTemplate] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The card and the out-of-band progress panel for htmx, else the whole page."""
+    if questions is None:
+        questions = selectors.questions_active(topic=topic)
+    context = _progress_context(request, topic, questions, card.get("question"))
+    context.update(card)
+    if _wants_card(request):
+        context["oob"] = True
+        response = render(request, f"{TEMPLATE}#{partial}", context, status=status)
+    else:
+        context["card_partial"] = partial
+        response = render(request, TEMPLATE, context, status=status)
+    patch_vary_headers(response, ("HX-Request", "HX-Target"))
+    return response
+
+
+def _refuse(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
+    """A form that cannot be graded at all (altered, incomplete, another topic's)."""
+    if _wants_card(request):
+        card = {"topic": topic, "message": message, "card_id": CARD_ID}
+        return _render(request, topic, "problem", card, status=400)
+    return render(request, "400.html", {"exception": message}, status=400)
 
 
 @require_http_methods(["GET", "POST"])
@@ -116,38 +176,39 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
         question = selectors.question_next(
             user=user, session_key=session_key, topic=topic, questions=questions
         )
-    card = _question_context(question, VariantRef.new(question.pk))
-    if request.htmx and request.htmx.target == CARD_ID:
-        return render(request, f"{TEMPLATE}#question", card)
-    context = _page_context(request, topic, questions, question)
-    context.update(card, card_partial="question")
-    return render(request, TEMPLATE, context)
+    card = _question_context(topic, question, VariantRef.new(question.pk))
+    if _wants_card(request):
+        card["form"].focus()  # a new question in place of the last one: ready to type
+    return _render(request, topic, "question", card, questions=questions)
 
 
-def _answer(request: HttpRequest, topic) -> HttpResponse:
+def _answer(request: HttpRequest, topic: Topic) -> HttpResponse:
     form = AnswerForm(request.POST)
     if not form.is_valid():
-        return _bad_request(request, "The answer form is incomplete: reload the question.")
+        return _refuse(request, topic, "The answer form is incomplete: reload the question.")
     try:
         ref = VariantRef.unsign(form.cleaned_data["variant"])
     except signing.BadSignature:
-        return _bad_request(
-            request, "This answer form was altered or is not valid: reload the question."
+        return _refuse(
+            request, topic, "This answer form was altered or is not valid: reload the question."
         )
     question = QuestionTemplate.objects.filter(pk=ref.question_id, topic=topic).first()
     if question is None:
-        return _bad_request(request, "This answer form belongs to another topic's question.")
+        return _refuse(request, topic, "This answer form belongs to another topic's question.")
+    raw_answer = form.cleaned_data["answer"]
     user, session_key = _learner(request, create=True)
     try:
         attempt = services.attempt_submit(
             question=question,
             seed=ref.seed,
             token=ref.token,
-            raw_answer=form.cleaned_data["answer"],
+            raw_answer=raw_answer,
             user=user,
             session_key=session_key,
         )
     except ValidationError as exc:
-        card = _question_context(question, ref, form=form, error=exc.messages[0])
+        form.refuse_answer(exc.messages[0])
+        card = _question_context(topic, question, ref, form=form)
         return _render(request, topic, "question", card, status=ERROR_STATUS.get(exc.code, 400))
-    return _render(request, topic, "feedback", _feedback_context(attempt))
+    card = _feedback_context(topic, attempt, raw_answer=raw_answer)
+    return _render(request, topic, "feedback", card)
