@@ -5,7 +5,10 @@ Every number an explainer states is computed here by the KL engine
 ``CLAIMS`` holds, for each explainer, snippets of its text in which every number is a
 slot ``«spec»`` (a format spec, e.g. ``«.3f»``), each with the values that fill the slots:
 engine results (``ke.entropy``, ``ke.kl_divergence``, ...) or the example's inputs, which
-are the same vectors the engine is given. The checker
+are the same vectors the engine is given. The few quantities the engine has no function
+for (a Huffman code, an exact binomial tail, total variation and chi-squared, a softmax,
+the mean and variance of two numbers) are a few lines of NumPy here, checked against the
+engine wherever the two overlap. The checker
 
 1. fills each snippet and requires it in the text, so a stated number is the engine's
    value rounded as shown, in the sentence it belongs to; and
@@ -17,13 +20,14 @@ Editing a number in the prose breaks (1) for its snippet and (2) for the new num
 adding a number without a computation breaks (2). Whole numbers without a unit (counts,
 exponents, the 2 in log_2, table entries such as "−2") are not scanned, but snippets still
 check the computed ones. Plot shortcode lines are not scanned either: they are compared
-whole with lines built from the same example inputs (``PLOTS``). An explainer without an
+whole with lines built from the same example inputs (``plots()``). An explainer without an
 entry here may not state any number at all. Whitespace is compared squashed and "−"
 (U+2212) as "-", so rewrapping a paragraph changes nothing.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -372,11 +376,363 @@ def bsc_capacity(flip: float) -> float:
     return float(ke.mutual_information(joint).max())
 
 
+# ------------------------------------------------- the neighbours of KL divergence
+
+
+def sci(value: float) -> tuple[float, float]:
+    """``value`` as (mantissa, exponent) for a snippet like ``«.2f» \\times 10^{«.0f»}``."""
+    exponent = math.floor(math.log10(value))
+    return value / 10.0**exponent, exponent
+
+
+def huffman_lengths(p) -> list[int]:
+    """Codeword lengths of a Huffman code for ``p`` (ties broken by insertion order)."""
+    heap = [(w, i, [i]) for i, w in enumerate(p)]
+    heapq.heapify(heap)
+    lengths = [0] * len(p)
+    order = len(p)
+    while len(heap) > 1:
+        w1, _, a = heapq.heappop(heap)
+        w2, _, b = heapq.heappop(heap)
+        for i in a + b:
+            lengths[i] += 1
+        heapq.heappush(heap, (w1 + w2, order, a + b))
+        order += 1
+    return lengths
+
+
+def f_divergence(p, q, f) -> float:
+    """``Σ q f(p/q)`` for strictly positive ``q``; checked against the engine below."""
+    p, q = np.asarray(p, dtype=float), np.asarray(q, dtype=float)
+    return float(np.sum(q * f(p / q)))
+
+
+def _xlog2x(t):
+    return np.where(t > 0, t * np.log2(np.where(t > 0, t, 1.0)), 0.0)
+
+
+F_KL = _xlog2x
+
+
+def F_REVERSE(t):
+    return -np.log2(t)
+
+
+def F_JS(t):
+    return 0.5 * (_xlog2x(t) - (t + 1) * np.log2((t + 1) / 2))
+
+
+def F_TV(t):
+    return 0.5 * np.abs(t - 1)
+
+
+def F_CHI2(t):
+    return (t - 1) ** 2
+
+
+def jensen_claims() -> list[Claim]:
+    x = np.array([1.0, 9.0])
+    return [
+        claim(r"let $X$ be $«g»$ or $«g»$ with equal probability", x),
+        claim(
+            r"$\varphi(\mathbb{E}[X]) = «g»$ but $\mathbb{E}[X^2] = «g»$; the gap, $«g»$",
+            [x.mean() ** 2, np.mean(x**2), x.var()],
+        ),
+        claim("For $P = («g», «g», «g»)$ and $Q = («g», «g», «g»)$", [*P3, *Q3]),
+        claim("the left side is $«.1f»$ bits", [-ke.kl_divergence(P3, Q3)]),
+        claim(r"$H = «.2f» \le \log_2 4$", [ke.entropy(DYADIC)]),
+    ]
+
+
+def source_coding_claims() -> list[Claim]:
+    coin = [0.9, 0.1]
+    pairs = np.outer(coin, coin).ravel()
+    assert list(pairs) == sorted(pairs, reverse=True)
+    lengths = sorted(huffman_lengths(pairs))  # ties between the two 0.09 pairs go either way
+    code = 2.0 ** -np.array(lengths)
+    length = ke.cross_entropy(pairs, code)
+    return [
+        claim(
+            "heads with probability «g», so $H = «.3f»$ bits per toss", [coin[0], ke.entropy(coin)]
+        ),
+        claim("probabilities «.2f», «.2f», «.2f» and «.2f»", pairs),
+        claim("lengths $«g», «g», «g», «g»$", lengths),
+        claim(
+            r"$$L = «.2f» \text{ bits per pair} = «.3f» \text{ bits per toss},$$",
+            [length, length / 2],
+        ),
+        claim(
+            r"entropy of $«.3f»$ bits is $D_{\mathrm{KL}}(P^2\|Q) = «.3f»$ bits per pair",
+            [ke.entropy(pairs), ke.kl_divergence(pairs, code)],
+        ),
+        claim("towards $«.3f»$ bits per toss", [ke.entropy(coin)]),
+    ]
+
+
+def cross_entropy_loss_claims() -> list[Claim]:
+    q = [0.7, 0.2, 0.1]
+    smooth = [0.9, 0.05, 0.05]
+    wrong = ke.cross_entropy([0, 0, 1], q, base=E)
+    return [
+        claim("predicts $q = («g», «g», «g»)$ for three classes", q),
+        claim(
+            "the loss is $«.3f»$ nats. If the third is right, it is $«.3f»$ nats",
+            [ke.cross_entropy([1, 0, 0], q, base=E), wrong],
+        ),
+        claim("$P = («g», «g», «g»)$. The same", smooth),
+        claim(
+            r"costs $«.4f»$ nats, which splits as $H(P) = «.4f»$ plus"
+            r" $D_{\mathrm{KL}}(P\|q) = «.4f»$",
+            [
+                ke.cross_entropy(smooth, q, base=E),
+                ke.entropy(smooth, base=E),
+                ke.kl_divergence(smooth, q, base=E),
+            ],
+        ),
+        claim(
+            "With $q = («g», «g», «g»)$ and the first class correct the gradient is"
+            " $(«g», «g», «g»)$",
+            [*q, *(np.array(q) - [1, 0, 0])],
+        ),
+        claim("a loss of $«.3f»$ nats is a perplexity of $«g»$", [wrong, math.exp(wrong)]),
+    ]
+
+
+def jensen_shannon_claims() -> list[Claim]:
+    m = (np.array(P3) + Q3) / 2
+    js = ke.js_divergence(P3, Q3)
+    return [
+        claim("Take $P = («g», «g», «g»)$ and $Q = («g», «g», «g»)$", [*P3, *Q3]),
+        claim(
+            "divergences are $«.1f»$ bits one way and $«.1f»$ bits the other",
+            [ke.kl_divergence(P3, Q3), ke.kl_divergence(Q3, P3)],
+        ),
+        claim("$M = («.2f», «g», «.2f»)$", m),
+        claim(
+            r"$D_{\mathrm{KL}}(P\|M) = «.4f»$ and $D_{\mathrm{KL}}(Q\|M) = «.4f»$ bits, so"
+            r" $\mathrm{JS}(P, Q) = «.4f»$ bits",
+            [ke.kl_divergence(P3, m), ke.kl_divergence(Q3, m), js],
+        ),
+        claim(
+            r"$0 \le \mathrm{JS}(P, Q) \le «g»$ bit ($\ln 2 \approx «.3f»$ nats)",
+            [ke.js_divergence([1, 0], [0, 1]), ke.js_divergence([1, 0], [0, 1], base=E)],
+        ),
+        claim("the divergence is $«g»$ bit, where", [ke.js_divergence([1, 0], [0, 1])]),
+        claim("exceed the $«g»$ bit of entropy in the coin", [ke.entropy([0.5, 0.5])]),
+        claim("for the example it is $«.3f»$", [math.sqrt(js)]),
+    ]
+
+
+def f_divergence_claims() -> list[Claim]:
+    return [
+        claim("For $P = («g», «g», «g»)$ and $Q = («g», «g», «g»)$", [*P3, *Q3]),
+        claim(
+            "the recipe gives $«.1f»$ bits for KL, $«.1f»$ bits for reverse KL and $«.4f»$ bits"
+            " for Jensen–Shannon",
+            [f_divergence(P3, Q3, f) for f in (F_KL, F_REVERSE, F_JS)],
+        ),
+        claim(
+            "a total variation of $«.1f»$ and a $\\chi^2$ divergence of $«.3f»$",
+            [f_divergence(P3, Q3, F_TV), f_divergence(P3, Q3, F_CHI2)],
+        ),
+        claim(
+            r"$«.1f» \le «.3f»$",
+            [f_divergence(P3, Q3, F_TV), math.sqrt(ke.kl_divergence(P3, Q3, base=E) / 2)],
+        ),
+    ]
+
+
+def mle_claims() -> list[Claim]:
+    freq = [0.7, 0.3]
+    return [
+        claim("a coin with heads probability «g»", [freq[0]]),
+        claim("is $«g»$ bit per toss", [-ke.cross_entropy(freq, [0.5, 0.5])]),
+        claim(
+            r"$\theta = «g»$ it is $-H(\hat{P}) = «.3f»$ bits per toss",
+            [freq[0], -ke.entropy(freq)],
+        ),
+        claim(
+            r"$D_{\mathrm{KL}}\big(\mathrm{Bern}(«g»)\|\mathrm{Bern}(«g»)\big) = «.3f»$ bits",
+            [freq[0], 0.5, ke.bernoulli_kl(freq[0], 0.5)],
+        ),
+        claim("the maximum-likelihood estimate is $«g»$", [freq[0]]),
+    ]
+
+
+def mean_field_fit(rho: float):
+    """Reverse-KL best isotropic factorised Gaussian for N(0, [[1, ρ], [ρ, 1]]), by search."""
+    cov = np.array([[1.0, rho], [rho, 1.0]])
+    sds = np.linspace(0.2, 1.2, 100_001)
+    kl = ke.multivariate_gaussian_kl(
+        np.zeros((sds.size, 2)), sds[:, None, None] ** 2 * np.eye(2), np.zeros(2), cov, base=E
+    )
+    best = int(np.argmin(kl))
+    return float(sds[best]), float(kl[best])
+
+
+def vi_claims() -> list[Claim]:
+    rho = 0.9
+    sd, kl = mean_field_fit(rho)
+    return [
+        claim(r"correlation $\rho = «g»$", [rho]),
+        claim(r"standard deviation $\sqrt{1 - \rho^2} = «.3f»$", [sd]),
+        claim("The divergence achieved is $«.3f»$ nats", [kl]),
+        claim("too narrow by a factor of $«.2f»$", [1 / sd]),
+    ]
+
+
+def elbo_claims() -> list[Claim]:
+    prior, lik = np.array([0.5, 0.5]), np.array([0.8, 0.2])
+    evidence = float(prior @ lik)
+    post = prior * lik / evidence
+    log_evidence = -surprisal([evidence, 1 - evidence], 0)
+    elbo_prior = float(prior @ np.log2(lik)) - ke.kl_divergence(prior, prior)
+    # The identity the page states: ELBO = log p(x) - D(q || posterior).
+    assert elbo_prior == pytest.approx(log_evidence - ke.kl_divergence(prior, post), rel=1e-12)
+    return [
+        claim("has likelihood «g» under $z = 0$ and «g» under $z = 1$", lik),
+        claim(
+            r"$p(x) = «g»$, so $\log_2 p(x) = «g»$ bit, and the posterior is $(«g», «g»)$",
+            [evidence, log_evidence, *post],
+        ),
+        claim(r"$\mathrm{ELBO} = \mathbb{E}_q[\log_2 p(x \mid z)] = «.3f»$ bits", [elbo_prior]),
+        claim("The gap to the evidence, $«.3f»$ bits", [ke.kl_divergence(prior, post)]),
+        claim(
+            r"the bound is tight: $\mathrm{ELBO} = «g»$ bit",
+            [log_evidence - ke.kl_divergence(post, post)],
+        ),
+    ]
+
+
+def bernoulli_fisher(theta: float, h: float = 1e-4) -> float:
+    """Fisher information as the curvature of the engine's Bernoulli KL (nats)."""
+    return (
+        ke.bernoulli_kl(theta, theta + h, base=E) + ke.bernoulli_kl(theta, theta - h, base=E)
+    ) / h**2
+
+
+def fisher_claims() -> list[Claim]:
+    step = 0.05
+    i_half, i_edge = bernoulli_fisher(0.5), bernoulli_fisher(0.9)
+    return [
+        claim(
+            r"which is $«g»$ at $\theta = «g»$ and $«.1f»$ at $\theta = «g»$",
+            [i_half, 0.5, i_edge, 0.9],
+        ),
+        claim(
+            r"For the fair coin and $\delta = «g»$ the approximation gives $«.3f»$ nats and the"
+            r" exact divergence is $«.5f»$ nats",
+            [step, i_half * step**2 / 2, ke.bernoulli_kl(0.5, 0.5 + step, base=E)],
+        ),
+        claim(
+            r"For the coin at $\theta = «g»$ the same step gives $«.4f»$ nats by the"
+            r" approximation but $«.4f»$ nats exactly",
+            [0.9, i_edge * step**2 / 2, ke.bernoulli_kl(0.9, 0.9 + step, base=E)],
+        ),
+        claim("standard deviation below $«.2f»$", [math.sqrt(1 / (100 * i_half))]),
+    ]
+
+
+def aic_claims() -> list[Claim]:
+    n = 100
+    fair = -n * ke.entropy([0.5, 0.5], base=E)
+    free = -n * ke.entropy([0.62, 0.38], base=E)
+    aic_fair, aic_free = -2 * fair, 2 - 2 * free
+
+    def gain(heads: int) -> float:
+        return 2 * n * ke.bernoulli_kl(heads / n, 0.5, base=E) - 2
+
+    # The page's "the AIC difference is 2n D - 2".
+    assert gain(62) == pytest.approx(aic_fair - aic_free, rel=1e-12)
+
+    return [
+        claim(
+            r"$\ln\hat{L} = 100\ln\tfrac12 = «.2f»$, so $\mathrm{AIC} = «.2f»$", [fair, aic_fair]
+        ),
+        claim(r"the fit is $\hat\theta = «g»$", [0.62]),
+        claim(
+            r"$\ln\hat{L} = «.2f»$, and $\mathrm{AIC} = 2 + «.2f» = «.2f»$",
+            [free, -2 * free, aic_free],
+        ),
+        claim("The free model wins by $«.2f»$", [aic_fair - aic_free]),
+        claim(r"\mathrm{Bern}(«g»)\|\mathrm{Bern}(«g»)", [0.62, 0.5]),
+        claim("the same difference is $«.2f»$", [gain(56)]),
+    ]
+
+
+def policy_claims() -> list[Claim]:
+    reward, beta = np.array([1.0, 0.0, 0.0]), 0.5
+    ref = np.full(3, 1 / 3)
+    tilted = ref * np.exp(reward / beta)
+    policy = tilted / tilted.sum()
+    kl = ke.kl_divergence(policy, ref, base=E)
+    value = float(policy @ reward) - beta * kl
+    assert value == pytest.approx(beta * math.log(tilted.sum()), rel=1e-12)
+    return [
+        claim(r"rewards $(«g», «g», «g»)$ and $\beta = «g»$", [*reward, beta]),
+        claim(r"$\pi^* = («.3f», «.3f», «.3f»)$", policy),
+        claim(
+            "Its expected reward is $«.3f»$, its divergence from the reference is $«.3f»$ nats,"
+            " and the objective is $«.3f»$",
+            [policy @ reward, kl, value],
+        ),
+    ]
+
+
+def stein_claims() -> list[Claim]:
+    fair, biased, n = 0.5, 0.9, 20
+    d = ke.bernoulli_kl(fair, biased)
+    return [
+        claim(
+            "heads with probability «g») or biased ($Q$, heads with probability «g»)",
+            [fair, biased],
+        ),
+        claim(r"$D_{\mathrm{KL}}(P\|Q) = «.3f»$ bits per toss. After $«g»$", [d, n]),
+        claim("misses of order $2^{«.2f»}$", [-n * d]),
+        claim(r"$D_{\mathrm{KL}}(Q\|P) = «.3f»$ bits per toss", [ke.bernoulli_kl(biased, fair)]),
+    ]
+
+
+def tail(n: int, k: int) -> float:
+    """P(at least k heads in n fair tosses), exactly."""
+    return sum(math.comb(n, j) for j in range(k, n + 1)) / 2**n
+
+
+def sanov_claims() -> list[Claim]:
+    d = ke.bernoulli_kl(0.7, 0.5)
+    return [
+        claim("heads frequency at least «g»", [0.7]),
+        claim("frequency exactly «g», at $D^* = «.3f»$ bits", [0.7, d]),
+        claim(
+            r"$«.2f» \times 10^{«.0f»}$, while $2^{-n D^*} = «.2f» \times 10^{«.0f»}$",
+            [*sci(tail(100, 70)), *sci(2 ** (-100 * d))],
+        ),
+        claim(
+            "probability is $«.3f»$ for $100$ tosses and $«.3f»$ for $1000$",
+            [-math.log2(tail(100, 70)) / 100, -math.log2(tail(1000, 700)) / 1000],
+        ),
+        claim("approaching $D^* = «.3f»$", [d]),
+    ]
+
+
 CLAIMS = {
     "kl-divergence": kl_claims,
     "shannon-entropy": shannon_claims,
     "joint-and-conditional-entropy": joint_claims,
     "mutual-information": mutual_information_claims,
+    "jensens-inequality": jensen_claims,
+    "source-coding-theorem": source_coding_claims,
+    "cross-entropy-loss": cross_entropy_loss_claims,
+    "jensen-shannon-divergence": jensen_shannon_claims,
+    "f-divergences": f_divergence_claims,
+    "maximum-likelihood-as-kl-minimization": mle_claims,
+    "variational-inference": vi_claims,
+    "evidence-lower-bound": elbo_claims,
+    "fisher-information": fisher_claims,
+    "akaike-information-criterion": aic_claims,
+    "kl-regularized-policy-optimization": policy_claims,
+    "chernoff-stein-lemma": stein_claims,
+    "sanovs-theorem": sanov_claims,
 }
 
 
@@ -551,6 +907,21 @@ def test_qualitative_claims_hold():
     # Rain raises the uncertainty about the umbrella; the average still falls.
     rain = UMBRELLA[1] / UMBRELLA[1].sum()
     assert ke.entropy(rain) > umbrella()["HY"] > umbrella()["HY|X"]
+    # Sanov: given at least 70 heads in 100 fair tosses, 70 to 72 of them more than nine
+    # times in ten, 80 or more hardly ever (less than once in ten thousand).
+    near = sum(math.comb(100, j) for j in (70, 71, 72)) / 2**100
+    assert near / tail(100, 70) > 0.9 and tail(100, 80) / tail(100, 70) < 1e-4
+    # Chernoff information lies below both KL divergences (Chernoff-Stein page).
+    lam = np.linspace(0, 1, 1001)[:, None]
+    coins = np.array([[0.5, 0.5], [0.9, 0.1]])
+    chernoff = (-np.log2((coins[0] ** lam * coins[1] ** (1 - lam)).sum(axis=1))).max()
+    assert 0 < chernoff < min(ke.bernoulli_kl(0.5, 0.9), ke.bernoulli_kl(0.9, 0.5))
+    # The mean-field reverse-KL width is the conditional one, sqrt(1 - rho^2).
+    assert mean_field_fit(0.9)[0] == pytest.approx(math.sqrt(1 - 0.9**2), abs=1e-4)
+    # The generic f-divergence used for the f-divergences page agrees with the engine.
+    assert f_divergence(P3, Q3, F_KL) == pytest.approx(ke.kl_divergence(P3, Q3), rel=1e-12)
+    assert f_divergence(P3, Q3, F_REVERSE) == pytest.approx(ke.kl_divergence(Q3, P3), rel=1e-12)
+    assert f_divergence(P3, Q3, F_JS) == pytest.approx(ke.js_divergence(P3, Q3), rel=1e-12)
     # Gibbs: H ≤ log2 n with the gap D(P‖U).
     assert math.log2(4) - ke.entropy(DYADIC) == pytest.approx(ke.kl_divergence(DYADIC, UNIFORM4))
 
