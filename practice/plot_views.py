@@ -1,6 +1,6 @@
 """The explainer's plots over HTTP.
 
-``GET /plots/<name>/?<params>``
+``GET /plots/<name>/?<params>`` (``HEAD`` too, for both)
     The plot block: the image, its numbers and the controls. An htmx request (the
     controls changing) gets only the image and numbers (``_plot.html#output``); any other
     request the whole page, so the controls also work as a plain form without JavaScript.

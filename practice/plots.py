@@ -98,7 +98,8 @@ _MAX_SHORTCODE_CHARS = 500
 
 # Text is written as SVG <text> in DejaVu Sans (the font matplotlib measures it with;
 # browsers use a local sans-serif if it is missing, nothing is downloaded). Drawing glyphs
-# as paths ("path") also works but costs a third more time and twice the bytes.
+# as paths ("path") also works but costs 20-50% more time and 2-4 times the bytes
+# (benchmarks/bench_plots.py).
 SVG_FONTTYPE = "none"
 matplotlib.rcParams["svg.hashsalt"] = "kl-tutor-plots"
 matplotlib.rcParams["svg.fonttype"] = SVG_FONTTYPE
@@ -312,10 +313,15 @@ def parse(name: str, raw: Mapping[str, Sequence[str]]) -> PlotSpec:
     """
     kind = kind_for(name)
     errors: dict[str, str] = {}
-    for key in raw:
-        if kind.param(key) is None:
-            takes = " and ".join(p.name for p in kind.params)
-            errors[key] = f"unknown parameter {_quote(key)}: the {kind.name} plot takes {takes}"
+    unknown = [key for key in raw if kind.param(key) is None]
+    if unknown:  # named in one message, at most three of them
+        takes = " and ".join(p.name for p in kind.params)
+        names = ", ".join(_quote(key) for key in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        s = "s" if len(unknown) > 1 else ""
+        errors[unknown[0]] = (
+            f"unknown parameter{s} {names}{more}: the {kind.name} plot takes {takes}"
+        )
     values: dict[str, Any] = {}
     for p in kind.params:
         given = raw.get(p.name)

@@ -156,6 +156,14 @@ def test_parse_collects_one_message_per_bad_parameter():
     assert "q value 1 ('x') is not a number" in str(info.value)
 
 
+def test_many_unknown_parameters_make_one_short_message():
+    with pytest.raises(plots.PlotError) as info:
+        plots.parse("divergence", {k: ["1"] for k in "abcdef"})
+    assert str(info.value) == (
+        "unknown parameters 'a', 'b', 'c' and 3 more: the divergence plot takes p and q"
+    )
+
+
 def test_equivalent_spellings_are_one_plot():
     a = plots.parse("divergence", {"p": ["0.50,0.5"], "q": [".25,.75"]})
     b = plots.parse("divergence", {"p": ["0.5", "0.5"], "q": ["2.5e-1,0.75"]})
@@ -376,6 +384,8 @@ def test_svg_has_caching_headers_and_answers_304(client, spies):
 
     second = client.get(url)
     assert second.content == first.content and second["ETag"] == etag
+    head = client.head(url)
+    assert head.status_code == 200 and head["ETag"] == etag
     assert spies["svg"] == 1 and spies["data"] == 1  # served from the cache
 
     cache.clear()
