@@ -1,10 +1,10 @@
 """Reads for the learner's side: the one place that knows their queries.
 
-Everything is answered in a constant number of queries, whatever the size of
-the graph: the goal's prerequisite subgraph comes from one recursive CTE, the
-learner's implicitly known topics (the known ones and all their prerequisites)
-from another, and the pure functions of :mod:`knowledge_graph.graph` run on
-that subgraph only. Nothing here loads the whole graph.
+The graph's structure comes from :mod:`tutor.graph_index` (held in memory, checked
+against the database on every call); what a learner knows comes from their rows. A
+learner's implicitly known topics are the ones they marked and every prerequisite
+of those, derived on every read and never stored. Every read here takes a constant
+number of queries whatever the size of the graph, and reads only the rows it shows.
 
 A learner is found from the request (:func:`learner_ref`); every query below
 filters by that learner, so one student never reads another's data.
@@ -12,43 +12,25 @@ filters by that learner, so one student never reads another's data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from django.db import connection
-from django.http import HttpRequest
-from django.urls import reverse
+from django.http import Http404, HttpRequest
+from django.urls import get_script_prefix, get_urlconf, reverse
 
-from knowledge_graph import graph as g
-from knowledge_graph.models import Level, Prerequisite, Topic
+from knowledge_graph.models import Level, Topic
 from practice import selectors as practice_selectors
+from tutor import graph_index
 from tutor.models import Goal, KnownTopic, Learner
 
 FRONTIER_LIMIT = 8
 PLAN_PAGE_SIZE = 400
 
 _T = Topic._meta.db_table
-_E = Prerequisite._meta.db_table
-_K = KnownTopic._meta.db_table
-_G = Goal._meta.db_table
-
-# The learner's implicitly known topics: the known ones and every prerequisite of them.
-# One parameter: the learner id (None gives the empty set).
-_HAVE = f"""have(id) AS (
-    SELECT topic_id FROM {_K} WHERE learner_id = %s
-    UNION
-    SELECT e.prerequisite_id FROM {_E} e JOIN have h ON e.dependent_id = h.id
-)"""
-
-# A topic and all its prerequisites. One parameter: the topic id.
-_SUB = f"""sub(id) AS (
-    SELECT id FROM {_T} WHERE id = %s
-    UNION
-    SELECT e.prerequisite_id FROM {_E} e JOIN sub s ON e.dependent_id = s.id
-)"""
-
-_TOPIC_COLUMNS = "t.id, t.slug, t.title, t.level, t.depth, t.minutes, t.descendant_count"
+_TOPIC_COLUMNS = "id, slug, title, level, depth, minutes, descendant_count"
 
 
 # --- who is asking ----------------------------------------------------------
@@ -69,6 +51,9 @@ class LearnerRef:
     @property
     def learner_id(self) -> int | None:
         return self.learner.pk if self.learner else None
+
+
+NOBODY = LearnerRef(user=None, session_key=None, learner=None)
 
 
 def learner_get(*, user: Any | None, session_key: str | None) -> Learner | None:
@@ -138,25 +123,121 @@ class TopicRow:
         return Level(self.level).label
 
 
-_URL_PREFIXES: dict[str, str] = {}
+_URL_PATTERNS: dict[tuple, tuple[str, str]] = {}
 
 
 def _url(name: str, slug: str) -> str:
-    """``reverse(name, args=[slug])`` without resolving the pattern for every row."""
-    prefix = _URL_PREFIXES.get(name)
-    if prefix is None:
-        marker = "--slug--"
-        url = reverse(name, args=[marker])
-        prefix = _URL_PREFIXES[name] = (
-            url[: url.index(marker)] + "{}" + url[url.index(marker) + len(marker) :]
-        )
-    return prefix.format(slug)
+    """``reverse(name, args=[slug])``, resolving each pattern once (per URLconf and
+    script prefix) rather than once per row: slugs need no quoting."""
+    key = (name, get_script_prefix(), get_urlconf())
+    parts = _URL_PATTERNS.get(key)
+    if parts is None:
+        marker = "slug-placeholder-0"
+        head, _, tail = reverse(name, args=[marker]).partition(marker)
+        parts = _URL_PATTERNS[key] = (head, tail)
+    return f"{parts[0]}{slug}{parts[1]}"
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+# Rows read for one graph index, kept while that index is current: every edit of a
+# topic recomputes the graph, which gives a new index and so a fresh memo.
+ROW_MEMO_LIMIT = 50_000
+_row_memo: tuple[graph_index.GraphIndex | None, dict[int, TopicRow]] = (None, {})
+
+
+def topic_rows(
+    topic_ids: list[int], *, index: graph_index.GraphIndex | None = None
+) -> dict[int, TopicRow]:
+    """Light rows of the given topics by id: at most one query, none for ids already
+    read under the same graph ``index`` (when given)."""
+    global _row_memo
+    owner, memo = _row_memo
+    if index is None or owner is not index:
+        memo = {}
+    found = {topic_id: memo[topic_id] for topic_id in topic_ids if topic_id in memo}
+    missing = [topic_id for topic_id in topic_ids if topic_id not in found]
+    if missing:
+        marks = ", ".join(["%s"] * len(missing))
+        for row in _rows(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", missing):
+            found[row[0]] = TopicRow(*row)
+        if index is not None:
+            if owner is not index or len(memo) + len(missing) > ROW_MEMO_LIMIT:
+                memo = {}
+            memo.update((topic_id, found[topic_id]) for topic_id in missing if topic_id in found)
+            _row_memo = (index, memo)
+    return found
+
+
+# --- what the learner knows -------------------------------------------------------
+
+
+_K = KnownTopic._meta.db_table
+_G = Goal._meta.db_table
+
+
+def known_ids(*, learner: Learner | None) -> list[int]:
+    """Ids of the topics the learner marked known (one query; none for no learner)."""
+    if learner is None:
+        return []
+    return [
+        row[0] for row in _rows(f"SELECT topic_id FROM {_K} WHERE learner_id = %s", [learner.pk])
+    ]
+
+
+def _marked_and_goals(learner: Learner | None) -> tuple[list[int], dict[int, bool]]:
+    """The topics the learner marked known, and their goals (topic id → is current),
+    in one query."""
+    if learner is None:
+        return [], {}
+    rows = _rows(
+        f"""SELECT topic_id, 0 FROM {_K} WHERE learner_id = %s
+        UNION ALL
+        SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END FROM {_G} WHERE learner_id = %s""",
+        [learner.pk, learner.pk],
+    )
+    return [t for t, kind in rows if kind == 0], {t: kind == 2 for t, kind in rows if kind}
+
+
+@dataclass
+class Knowledge:
+    """A learner's knowledge on the graph index: ``have`` marks every position known
+    explicitly or implicitly; ``marked`` are the positions the learner marked;
+    ``goals`` maps the learner's goal topic ids to whether each is the current one."""
+
+    index: graph_index.GraphIndex
+    marked: np.ndarray
+    have: np.ndarray
+    goals: dict[int, bool]
+
+    def position(self, topic: Topic | int) -> int:
+        found = self.index.position(topic if isinstance(topic, int) else topic.pk)
+        if found < 0:
+            raise Http404("That topic is not in the knowledge graph.")
+        return found
+
+
+def knowledge_get(
+    *, learner: Learner | None, also: tuple[int, ...] = (), marked: list[int] | None = None
+) -> Knowledge:
+    """The learner's knowledge and goals (two queries: the graph's stamp and the
+    learner's rows; with ``marked`` ids given, the goals are left empty and only the
+    stamp is read). ``also`` names topic ids the caller will look up, so that the index
+    is reloaded if one of them is newer than it."""
+    goals: dict[int, bool] = {}
+    if marked is None:
+        marked, goals = _marked_and_goals(learner)
+    index = graph_index.current()
+    wanted = [*marked, *also]
+    if wanted and (index.positions(wanted) < 0).any():
+        index = graph_index.current(refresh=True)
+    positions = index.positions(marked) if marked else np.empty(0, dtype=np.int32)
+    positions = positions[positions >= 0]  # a topic deleted in the meantime
+    return Knowledge(index=index, marked=positions, have=index.known_mask(positions), goals=goals)
 
 
 # --- progress towards one topic ------------------------------------------------
@@ -182,34 +263,33 @@ class Progress:
 
     @property
     def percent(self) -> int:
-        return 100 if not self.total else round(100 * self.known / self.total)
+        return 100 if not self.total else int(100 * self.known / self.total)
 
     @property
     def hours_left(self) -> float:
         return round(self.minutes_left / 60, 1)
 
 
+def _progress(knowledge: Knowledge, topic_id: int) -> Progress:
+    index = knowledge.index
+    position = knowledge.position(topic_id)
+    closure = index.closure(position)  # the topic is last
+    known = knowledge.have[closure]
+    return Progress(
+        topic_id=topic_id,
+        total=closure.size - 1,
+        known=int(np.count_nonzero(known[:-1])),
+        minutes_left=int(index.minutes[closure[~known]].sum()),
+        topic_known=bool(known[-1]),
+    )
+
+
 def progress_get(*, learner: Learner | None, topic: Topic) -> Progress:
-    """Prerequisites of ``topic`` known and left, and the minutes left (one query).
+    """Prerequisites of ``topic`` known and left, and the minutes left (two queries).
 
     ``minutes_left`` counts every unknown prerequisite and the topic itself if unknown.
     """
-    sql = f"""WITH RECURSIVE {_HAVE}, {_SUB}
-    SELECT
-        COUNT(*) - 1,
-        COALESCE(SUM(CASE WHEN h.id IS NOT NULL AND s.id <> %s THEN 1 ELSE 0 END), 0),
-        COALESCE(SUM(CASE WHEN h.id IS NULL THEN t.minutes ELSE 0 END), 0),
-        COALESCE(SUM(CASE WHEN h.id IS NOT NULL AND s.id = %s THEN 1 ELSE 0 END), 0)
-    FROM sub s JOIN {_T} t ON t.id = s.id LEFT JOIN have h ON h.id = s.id"""
-    lid = learner.pk if learner else None
-    total, known, minutes, topic_known = _rows(sql, [lid, topic.pk, topic.pk, topic.pk])[0]
-    return Progress(
-        topic_id=topic.pk,
-        total=total,
-        known=known,
-        minutes_left=minutes,
-        topic_known=bool(topic_known),
-    )
+    return _progress(knowledge_get(learner=learner, also=(topic.pk,)), topic.pk)
 
 
 # --- the topic page -----------------------------------------------------------
@@ -217,17 +297,25 @@ def progress_get(*, learner: Learner | None, topic: Topic) -> Progress:
 
 @dataclass(frozen=True)
 class TopicStatus:
-    """What the topic page says about the learner and one topic."""
+    """What the topic page says about the learner and one topic.
+
+    Knowledge (what the learner says they know) and mastery (what practice showed)
+    are kept apart: ``state`` is about knowledge only.
+    """
 
     topic: Topic
     known: bool  # the learner marked it known
-    implicit: bool  # known because a topic that needs it is known
-    via: TopicRow | None  # that topic (the nearest one, by depth)
-    via_others: int  # how many other known topics also need it
-    mastered: bool  # from practice, apart from self-reported knowledge
+    implicit: bool  # known because a topic that needs it is marked known
+    via: TopicRow | None  # that topic (the nearest one: least deep, then by title)
+    via_others: int  # how many other marked topics also need it
+    mastery: practice_selectors.Mastery
     is_goal: bool
     is_current_goal: bool
     progress: Progress
+
+    @property
+    def mastered(self) -> bool:
+        return self.mastery.mastered
 
     @property
     def state(self) -> str:
@@ -235,8 +323,6 @@ class TopicStatus:
             return "known"
         if self.implicit:
             return "implicit"
-        if self.mastered:
-            return "mastered"
         return "new"
 
     @property
@@ -247,61 +333,53 @@ class TopicStatus:
             return f"Known through {self.via.title}"
         if self.implicit:
             return "Known"
-        if self.mastered:
-            return "Mastered in practice"
         return "New"
 
 
 def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
-    """The learner's status for ``topic``: two to four queries, whatever the graph's size."""
+    """The learner's status for ``topic``, in a constant number of queries: the
+    graph's stamp, the learner's marked topics and goals, the "known through" row
+    and the practice standing (up to three)."""
     learner = ref.learner
-    progress = progress_get(learner=learner, topic=topic)
-    known = implicit = is_goal = is_current = False
-    via, via_others = None, 0
-    if learner is not None:
-        known = KnownTopic.objects.filter(learner=learner, topic=topic).exists()
-        goal = Goal.objects.filter(learner=learner, topic=topic).values("is_current").first()
-        is_goal, is_current = goal is not None, bool(goal and goal["is_current"])
-        implicit = progress.topic_known and not known
-        if implicit:
-            via, via_others = _known_through(learner, topic)
+    knowledge = knowledge_get(learner=learner, also=(topic.pk,))
+    progress = _progress(knowledge, topic.pk)
+    position = knowledge.position(topic)
+    known = bool(np.any(knowledge.marked == position))
+    implicit = progress.topic_known and not known
+    via, via_others = _known_through(knowledge, position) if implicit else (None, 0)
     return TopicStatus(
         topic=topic,
         known=known,
         implicit=implicit,
         via=via,
         via_others=via_others,
-        mastered=topic.pk in mastered_ids(ref),
-        is_goal=is_goal,
-        is_current_goal=is_current,
+        mastery=practice_selectors.topic_mastery(
+            user=ref.user, session_key=ref.session_key, topic=topic
+        ),
+        is_goal=topic.pk in knowledge.goals,
+        is_current_goal=knowledge.goals.get(topic.pk, False),
         progress=progress,
     )
 
 
-def _known_through(learner: Learner, topic: Topic) -> tuple[TopicRow | None, int]:
-    """A known topic that has ``topic`` among its prerequisites, nearest first (one query).
-
-    Walks down from ``topic`` through implicitly known topics only: every topic on
-    a path to a known one is itself implicitly known, so the walk stays small.
-    """
-    sql = f"""WITH RECURSIVE {_HAVE},
-    down(id) AS (
-        SELECT %s
-        UNION
-        SELECT e.dependent_id FROM {_E} e JOIN down d ON e.prerequisite_id = d.id
-        WHERE e.dependent_id IN (SELECT id FROM have)
+def _known_through(knowledge: Knowledge, position: int) -> tuple[TopicRow | None, int]:
+    """The marked topics that have ``position`` among their prerequisites: the nearest
+    one (least deep, then by title: the smallest position) and how many others."""
+    index = knowledge.index
+    through = sorted(
+        int(p)
+        for p in knowledge.marked
+        if p != position and _contains(index.closure(int(p)), position)
     )
-    SELECT {_TOPIC_COLUMNS}, COUNT(*) OVER ()
-    FROM down d JOIN {_K} k ON k.topic_id = d.id AND k.learner_id = %s
-    JOIN {_T} t ON t.id = d.id
-    WHERE d.id <> %s
-    ORDER BY t.depth, t.title, t.id
-    LIMIT 1"""
-    rows = _rows(sql, [learner.pk, topic.pk, learner.pk, topic.pk])
-    if not rows:
+    if not through:
         return None, 0
-    *columns, n = rows[0]
-    return TopicRow(*columns), n - 1
+    topic_id = int(index.ids[through[0]])
+    return topic_rows([topic_id], index=index).get(topic_id), len(through) - 1
+
+
+def _contains(sorted_positions: np.ndarray, position: int) -> bool:
+    at = int(np.searchsorted(sorted_positions, position))
+    return at < sorted_positions.size and int(sorted_positions[at]) == position
 
 
 def topic_status_context(request: HttpRequest, topic: Topic) -> dict:
@@ -312,8 +390,8 @@ def topic_status_context(request: HttpRequest, topic: Topic) -> dict:
 # --- the learning plan ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlanStep:
+class PlanStep(NamedTuple):
+    number: int  # 1-based place in the whole plan
     topic: TopicRow
     mastered: bool
     ready: bool  # every prerequisite known: can be learned now
@@ -321,22 +399,28 @@ class PlanStep:
 
 @dataclass
 class Plan:
-    """Every prerequisite of ``goal`` not yet known, each after all its prerequisites."""
+    """Every prerequisite of ``goal`` not yet known, each after all its prerequisites.
+
+    ``steps`` is one page of them; the counts are about the whole plan.
+    """
 
     goal: TopicRow
-    steps: list[PlanStep]  # the prerequisites left, in learning order (goal excluded)
+    steps: list[PlanStep]  # this page of the prerequisites left, in learning order
     goal_known: bool
     goal_ready: bool
     goal_mastered: bool
     total: int  # the goal's prerequisites (its ancestor count)
     known: int  # of them known, explicitly or implicitly
     minutes_left: int  # the steps and the goal itself, if unknown
-    ready: list[TopicRow]  # the plan's frontier, most downstream topics first
+    ready: list[TopicRow]  # the plan's frontier, most downstream topics first (shortened)
+    ready_total: int  # how many topics of the plan are ready in all
+    marked: list[TopicRow]  # topics of the plan the learner marked known (goal included)
+    mastered_left: int  # steps mastered in practice though not marked known
     is_goal: bool = False
     is_current_goal: bool = False
     page: int = 1
     page_size: int = PLAN_PAGE_SIZE
-    all_steps: int = field(default=0)
+    all_steps: int = 0
 
     @property
     def left(self) -> int:
@@ -344,7 +428,7 @@ class Plan:
 
     @property
     def percent(self) -> int:
-        return 100 if not self.total else round(100 * self.known / self.total)
+        return 100 if not self.total else int(100 * self.known / self.total)
 
     @property
     def hours_left(self) -> float:
@@ -359,8 +443,12 @@ class Plan:
         return self.first_number + len(self.steps) - 1
 
     @property
+    def pages(self) -> int:
+        return max(1, -(-self.all_steps // self.page_size))
+
+    @property
     def has_next(self) -> bool:
-        return self.page * self.page_size < self.all_steps
+        return self.page < self.pages
 
     @property
     def has_previous(self) -> bool:
@@ -368,90 +456,91 @@ class Plan:
 
 
 def plan_build(
-    ref: LearnerRef, goal: Topic, *, page: int = 1, page_size: int = PLAN_PAGE_SIZE
+    ref: LearnerRef,
+    goal: Topic,
+    *,
+    page: int = 1,
+    page_size: int = PLAN_PAGE_SIZE,
+    ready_limit: int = FRONTIER_LIMIT,
 ) -> Plan:
-    """The plan for ``goal``: three queries for the subgraph and the learner's knowledge,
-    one for mastery, one for the goal row; then :func:`graph.learning_plan` and
-    :func:`graph.frontier` on the subgraph."""
-    lid = ref.learner_id
-    rows = _rows(
-        f"""WITH RECURSIVE {_HAVE}, {_SUB}
-        SELECT {_TOPIC_COLUMNS}, CASE WHEN h.id IS NULL THEN 0 ELSE 1 END
-        FROM sub s JOIN {_T} t ON t.id = s.id LEFT JOIN have h ON h.id = s.id""",
-        [lid, goal.pk],
-    )
-    edges = _rows(
-        f"""WITH RECURSIVE {_SUB}
-        SELECT e.prerequisite_id, e.dependent_id FROM sub s JOIN {_E} e ON e.dependent_id = s.id""",
-        [goal.pk],
-    )
-    topics = {r[0]: TopicRow(*r[:7]) for r in rows}
-    have = {r[0] for r in rows if r[7]}
-    sub = g.build(topics, edges)
+    """The plan for ``goal``: the learner's knowledge and goals (two queries), the
+    practice mastery (up to three) and the rows shown (at most one), whatever the
+    plan's size.
 
-    def order_key(n: int) -> tuple:
-        return (topics[n].depth, topics[n].title, n)
+    The steps are in learning order (depth, then title), which puts every topic after
+    all its prerequisites; the plan's frontier is the steps whose prerequisites are
+    all known, ranked by how many topics they unlock.
+    """
+    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
+    index, have = knowledge.index, knowledge.have
+    goal_position = knowledge.position(goal)
+    closure = index.closure(goal_position)
+    need = closure[~have[closure]]  # in learning order; the goal last if unknown
+    steps_all = need[:-1] if need.size and need[-1] == goal_position else need
+    ready = index.frontier(have, within=need)
+    ready_set = set(ready.tolist())
 
-    def slug_key(n: int) -> str:
-        return topics[n].slug
-
-    order = g.learning_plan(sub, goal.pk, have, key=order_key)
-    todo = set(order)
-    descendant_count = {n: topics[n].descendant_count for n in todo}
-    ready_ids = g.frontier(sub, have, descendant_count, within=todo, key=slug_key)
-    ready_set = set(ready_ids)
-    mastered = mastered_ids(ref)
-
-    steps_all = [n for n in order if n != goal.pk]
-    page = max(1, min(page, 1 + max(len(steps_all) - 1, 0) // page_size))
+    pages = max(1, -(-steps_all.size // page_size))
+    page = max(1, min(page, pages))
     shown = steps_all[(page - 1) * page_size : page * page_size]
-    goal_row = Goal.objects.filter(learner_id=lid, topic=goal).values("is_current").first()
+    shown_ids = index.topic_ids(shown)
+    ready_ids = index.topic_ids(ready[:ready_limit])
+    marked_ids = index.topic_ids(np.sort(knowledge.marked[np.isin(knowledge.marked, closure)]))
+    rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
+    mastered = mastered_ids(ref)
+    steps_all_ids = index.topic_ids(steps_all) if mastered else []
+    first = (page - 1) * page_size + 1
     return Plan(
-        goal=topics[goal.pk],
-        steps=[PlanStep(topics[n], n in mastered, n in ready_set) for n in shown],
-        goal_known=goal.pk in have,
-        goal_ready=goal.pk in ready_set,
+        goal=rows[goal.pk],
+        steps=[
+            PlanStep(first + i, rows[topic_id], topic_id in mastered, int(p) in ready_set)
+            for i, (topic_id, p) in enumerate(zip(shown_ids, shown, strict=True))
+        ],
+        goal_known=bool(have[goal_position]),
+        goal_ready=goal_position in ready_set,
         goal_mastered=goal.pk in mastered,
-        total=len(topics) - 1,
-        known=len(have) - (goal.pk in have),
-        minutes_left=sum(topics[n].minutes for n in order),
-        ready=[topics[n] for n in ready_ids],
-        is_goal=goal_row is not None,
-        is_current_goal=bool(goal_row and goal_row["is_current"]),
+        total=closure.size - 1,
+        known=closure.size - 1 - steps_all.size,
+        minutes_left=int(index.minutes[need].sum()),
+        ready=[rows[topic_id] for topic_id in ready_ids],
+        ready_total=ready.size,
+        marked=[rows[topic_id] for topic_id in marked_ids],
+        mastered_left=sum(1 for topic_id in steps_all_ids if topic_id in mastered),
+        is_goal=goal.pk in knowledge.goals,
+        is_current_goal=knowledge.goals.get(goal.pk, False),
         page=page,
         page_size=page_size,
-        all_steps=len(steps_all),
+        all_steps=steps_all.size,
     )
 
 
 # --- the dashboard ------------------------------------------------------------------
 
 
-def frontier_global(*, learner: Learner | None, limit: int = FRONTIER_LIMIT) -> tuple[list, int]:
+def frontier_global(
+    *, learner: Learner | None, limit: int = FRONTIER_LIMIT, knowledge: Knowledge | None = None
+) -> tuple[list[TopicRow], int]:
     """Topics ready to learn (not known, every prerequisite known), most downstream
-    topics first, and how many there are in all (one query).
+    topics first, and how many there are in all (three queries: the graph's stamp,
+    the marked topics and the rows shown)."""
+    if knowledge is None:
+        knowledge = knowledge_get(learner=learner)
+    ready = knowledge.index.frontier(knowledge.have)
+    ids = knowledge.index.topic_ids(ready[:limit])
+    rows = topic_rows(ids, index=knowledge.index)
+    return [rows[topic_id] for topic_id in ids], int(ready.size)
 
-    Candidates are the roots and the dependents of known topics, so the query
-    touches the learner's neighbourhood rather than the whole graph.
-    """
-    sql = f"""WITH RECURSIVE {_HAVE},
-    cand(id) AS (
-        SELECT id FROM {_T} WHERE depth = 0
-        UNION
-        SELECT e.dependent_id FROM have h JOIN {_E} e ON e.prerequisite_id = h.id
-    )
-    SELECT {_TOPIC_COLUMNS}, COUNT(*) OVER ()
-    FROM cand c JOIN {_T} t ON t.id = c.id
-    WHERE c.id NOT IN (SELECT id FROM have)
-      AND NOT EXISTS (
-          SELECT 1 FROM {_E} e
-          WHERE e.dependent_id = c.id AND e.prerequisite_id NOT IN (SELECT id FROM have)
-      )
-    ORDER BY t.descendant_count DESC, t.slug
-    LIMIT %s"""
-    rows = _rows(sql, [learner.pk if learner else None, limit])
-    total = rows[0][-1] if rows else 0
-    return [TopicRow(*r[:-1]) for r in rows], total
+
+_TOPIC_FIELDS = (
+    "id",
+    "slug",
+    "title",
+    "level",
+    "depth",
+    "minutes",
+    "descendant_count",
+    "ancestor_count",
+)
 
 
 def known_list(*, learner: Learner | None) -> list[KnownTopic]:
@@ -478,18 +567,6 @@ def goal_list(*, learner: Learner | None) -> list[Goal]:
     )
 
 
-_TOPIC_FIELDS = (
-    "id",
-    "slug",
-    "title",
-    "level",
-    "depth",
-    "minutes",
-    "descendant_count",
-    "ancestor_count",
-)
-
-
 @dataclass(frozen=True)
 class Dashboard:
     goals: list[Goal]
@@ -499,27 +576,38 @@ class Dashboard:
     ready_total: int
     known: list[KnownTopic]
     attempts: list
-    mastered: frozenset[int]
+    mastered: list[TopicRow]  # topics mastered in practice, by title
 
     @cached_property
     def other_goals(self) -> list[Goal]:
         return [goal for goal in self.goals if not goal.is_current]
+
+    @cached_property
+    def mastered_ids(self) -> frozenset[int]:
+        return frozenset(row.id for row in self.mastered)
 
 
 def dashboard_get(ref: LearnerRef) -> Dashboard:
     """Everything the dashboard shows, in a constant number of queries."""
     goals = goal_list(learner=ref.learner)
     current = next((goal for goal in goals if goal.is_current), None)
-    ready, ready_total = frontier_global(learner=ref.learner)
+    known = known_list(learner=ref.learner)
+    knowledge = knowledge_get(
+        learner=ref.learner,
+        also=(current.topic_id,) if current else (),
+        marked=[k.topic_id for k in known],
+    )
+    ready, ready_total = frontier_global(learner=ref.learner, knowledge=knowledge)
+    mastered = topic_rows(sorted(mastered_ids(ref)), index=knowledge.index)
     return Dashboard(
         goals=goals,
         current=current,
-        progress=progress_get(learner=ref.learner, topic=current.topic) if current else None,
+        progress=_progress(knowledge, current.topic_id) if current else None,
         ready=ready,
         ready_total=ready_total,
-        known=known_list(learner=ref.learner),
+        known=known,
         attempts=attempts_recent(ref),
-        mastered=mastered_ids(ref),
+        mastered=sorted(mastered.values(), key=lambda row: (row.title, row.id)),
     )
 
 

@@ -54,6 +54,7 @@ def _learner_for_write(request: HttpRequest) -> Learner:
 
 
 def _safe_next(request: HttpRequest, default: str) -> str:
+    """``next`` from the form or the query string if it points into this site."""
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -66,10 +67,18 @@ def _topic(slug: str) -> Topic:
     return get_object_or_404(Topic, slug=slug)
 
 
-def _back(request: HttpRequest) -> str:
-    """Where a no-JavaScript button returns to: this page, or the page a POST came from."""
+def _page_number(value: str | None) -> int:
+    try:
+        return max(1, int(value or "1"))
+    except ValueError:
+        return 1
+
+
+def _back(request: HttpRequest, default: str) -> str:
+    """Where a button re-rendered in this block returns to without JavaScript: this
+    page for a GET, the page the POST came from (``next``) for a button's answer."""
     if request.method == "POST":
-        return _safe_next(request, reverse("dashboard"))
+        return _safe_next(request, default)
     return request.get_full_path()
 
 
@@ -83,19 +92,22 @@ def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> di
         "plan": selectors.plan_build(ref, goal, page=page) if goal is not None else None,
         "plan_slug": plan_slug,
         "goals": selectors.goal_list(learner=ref.learner),
-        "back": _back(request),
+        "back": _back(
+            request, reverse("plan_for", args=[plan_slug]) if plan_slug else reverse("plan")
+        ),
     }
 
 
 def _dashboard_context(request: HttpRequest) -> dict:
     return {
         "dash": selectors.dashboard_get(selectors.learner_ref(request)),
-        "back": _back(request),
+        "back": _back(request, reverse("dashboard")),
     }
 
 
 def _after_action(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
-    """Re-render the block the htmx request targets, or redirect back without htmx."""
+    """Re-render the block the htmx request targets (the dashboard, the plan or the
+    topic page's actions), or, without htmx, redirect back to ``next``."""
     if not request.htmx:
         messages.success(request, message)
         return redirect(_safe_next(request, topic.get_absolute_url()))
@@ -104,7 +116,8 @@ def _after_action(request: HttpRequest, topic: Topic, message: str) -> HttpRespo
     if request.htmx.target == "plan":
         plan_slug = request.POST.get("plan", "")
         goal = Topic.objects.filter(slug=plan_slug).first() if plan_slug else None
-        return render(request, "tutor/plan.html#plan", _plan_context(request, goal))
+        page = _page_number(request.POST.get("page"))
+        return render(request, "tutor/plan.html#plan", _plan_context(request, goal, page))
     context = {"topic": topic, **selectors.topic_status_context(request, topic)}
     return render(request, "tutor/_topic_actions.html", context)
 
@@ -143,6 +156,7 @@ def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
 # --- pages --------------------------------------------------------------------------
 
 
+@never_cache
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     template = "tutor/dashboard.html"
@@ -151,17 +165,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, template, _dashboard_context(request))
 
 
+@never_cache
 @require_GET
 def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     goal = _topic(slug) if slug else None
-    try:
-        page = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        page = 1
     template = "tutor/plan.html"
     if request.htmx and request.htmx.target == "plan":
         template += "#plan"
-    return render(request, template, _plan_context(request, goal, page))
+    return render(
+        request, template, _plan_context(request, goal, _page_number(request.GET.get("page")))
+    )
 
 
 # --- accounts -----------------------------------------------------------------------

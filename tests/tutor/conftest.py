@@ -2,8 +2,18 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
+from practice.models import Attempt, QuestionTemplate
 from tutor.models import Learner
+
+
+@pytest.fixture(autouse=True)
+def no_cache_left_behind():
+    """Pages cache parts of themselves by graph version, which starts over in every
+    test's database: leave nothing for the next test to find."""
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -17,3 +27,38 @@ def make_user(db):
 @pytest.fixture
 def learner(make_user) -> Learner:
     return Learner.objects.create(user=make_user("learner"))
+
+
+@pytest.fixture
+def practise(db):
+    """Store practice attempts the way the practice flow does: ``results`` is one
+    True/False per attempt, cycling through the topic's active questions (a question
+    is created for a topic that has none). Returns the attempts."""
+
+    def practise(topic, results, *, user=None, session_key: str = "") -> list[Attempt]:
+        questions = list(QuestionTemplate.objects.filter(topic=topic, is_active=True))
+        if not questions:
+            questions = [
+                QuestionTemplate.objects.create(
+                    topic=topic,
+                    slug=f"{topic.slug}-question",
+                    title=f"A question on {topic.title}",
+                    generator="entropy_discrete",
+                )
+            ]
+        return [
+            Attempt.objects.create(
+                user=user,
+                session_key="" if user is not None else session_key,
+                question=questions[i % len(questions)],
+                seed=i,
+                variant={"n": i},
+                expected=1.0,
+                raw_answer="1" if correct else "2",
+                value=1.0 if correct else 2.0,
+                correct=correct,
+            )
+            for i, correct in enumerate(results)
+        ]
+
+    return practise

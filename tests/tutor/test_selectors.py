@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from benchmarks.graphgen import generate_graph, insert_graph
 from knowledge_graph import graph as g
+from knowledge_graph import services as graph_services
 from knowledge_graph.models import Prerequisite, Topic
 from knowledge_graph.services import graph_recompute
 from tests.knowledge_graph.factories import make_graph
@@ -161,24 +162,78 @@ def test_known_through_names_the_nearest_known_topic_and_counts_the_others(learn
     assert status.label == "Known through D"
 
 
-def test_topic_status_reports_goals_and_mastery(learner, monkeypatch):
+def test_topic_status_reports_goals_and_shows_mastery_apart_from_knowledge(learner, practise):
     t = make_graph(EDGES)
     services.goal_set(learner=learner, topic=t["e"])
     services.goal_set(learner=learner, topic=t["d"])
-    monkeypatch.setattr(selectors, "mastered_ids", lambda ref: frozenset({t["e"].id}))
+    practise(t["e"], [True, True, True], user=learner.user)
+    practise(t["d"], [True, False], user=learner.user)
     e = selectors.topic_status(ref_of(learner), t["e"])
     d = selectors.topic_status(ref_of(learner), t["d"])
-    assert (e.is_goal, e.is_current_goal, e.mastered, e.state) == (True, False, True, "mastered")
-    assert e.label == "Mastered in practice"
+    assert (e.is_goal, e.is_current_goal, e.mastered, e.state) == (True, False, True, "new")
+    assert e.label == "New"  # mastered in practice, but not said to be known
     assert (d.is_goal, d.is_current_goal, d.mastered, d.state) == (True, True, False, "new")
+    assert (d.mastery.solved, d.mastery.questions, d.mastery.attempts) == (1, 1, 2)
+
+    services.known_add(learner=learner, topic=t["e"])
+    e = selectors.topic_status(ref_of(learner), t["e"])
+    assert (e.state, e.mastered) == ("known", True)
 
 
-def test_mastered_topics_are_marked_on_the_plan(learner, monkeypatch):
+def test_a_wrong_answer_among_the_last_three_undoes_mastery(learner, practise):
     t = make_graph(EDGES)
-    monkeypatch.setattr(selectors, "mastered_ids", lambda ref: frozenset({t["b"].id}))
+    practise(t["b"], [True, True, True, False], user=learner.user)
+    assert not selectors.topic_status(ref_of(learner), t["b"]).mastered
+    practise(t["b"], [True, True, True], user=learner.user)
+    assert selectors.topic_status(ref_of(learner), t["b"]).mastered
+
+
+def test_mastered_topics_are_marked_on_the_plan_but_not_counted_known(learner, practise):
+    t = make_graph(EDGES)
+    practise(t["b"], [True, True, True], user=learner.user)
     plan = selectors.plan_build(ref_of(learner), t["e"])
     assert [s.topic.slug for s in plan.steps if s.mastered] == ["b"]
-    assert plan.known == 0  # mastery is shown apart from what the learner says they know
+    assert plan.known == 0 and plan.mastered_left == 1
+    services.known_add(learner=learner, topic=t["b"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert plan.known == 2 and plan.mastered_left == 0
+
+
+def test_plan_lists_the_topics_marked_known_within_it(learner):
+    t = make_graph([*EDGES, ("b", "z")])
+    for slug in ("c", "z", "f"):
+        services.known_add(learner=learner, topic=t[slug])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    # in learning order; z is outside e's prerequisites (it only makes a and b known)
+    assert slugs(plan.marked) == ["f", "c"]
+
+
+def test_plan_order_is_the_pure_learning_plan_with_the_depth_title_key(learner):
+    ids = insert_graph(300, generate_graph(300, 1200, seed=4))
+    graph_recompute()
+    rows = {t.id: t for t in Topic.objects.all()}
+    goal = rows[ids[-1]]
+    rng = random.Random(9)
+    for topic_id in rng.sample(ids[:250], 5):
+        services.known_add(learner=learner, topic=rows[topic_id])
+    known = set(learner.known.values_list("topic_id", flat=True))
+    expected = g.learning_plan(
+        whole_graph(), goal.id, known, key=lambda n: (rows[n].depth, rows[n].title, n)
+    )
+    plan = selectors.plan_build(ref_of(learner), goal, page_size=10_000)
+    assert [s.topic.id for s in plan.steps] + [goal.id] == expected
+    assert plan.minutes_left == sum(rows[n].minutes for n in expected)
+
+
+def test_a_change_to_the_graph_shows_at_once(learner):
+    t = make_graph(EDGES, extra=("y",))
+    assert selectors.plan_build(ref_of(learner), t["e"]).left == 6
+    graph_services.edge_create(prerequisite=t["y"], dependent=t["f"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert plan.left == 7 and "y" in {s.topic.slug for s in plan.steps}
+    # A topic created after the index was read is found too.
+    late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
+    assert selectors.plan_build(ref_of(learner), late).total == 0
 
 
 def test_plan_pages_split_long_plans(learner):
@@ -193,6 +248,8 @@ def test_plan_pages_split_long_plans(learner):
 
 
 def queries_for(fn) -> int:
+    """Queries ``fn`` makes with no topic rows remembered from an earlier call."""
+    selectors._row_memo = (None, {})
     with CaptureQueriesContext(connection) as ctx:
         fn()
     return len(ctx.captured_queries)
@@ -234,8 +291,10 @@ def test_plan_frontier_and_status_use_a_constant_number_of_queries(learner):
     }
     for name, (few, many) in counts.items():
         assert few == many, name
-    # subgraph + knowledge, edges, goal row, and mastery (at most three queries)
+    # the graph's stamp, the learner's marks and goals, the rows shown, and mastery
+    # (at most three queries)
     assert counts["plan"][0] <= 6
-    # progress, known row, goal row, "known through", mastery
-    assert counts["status"][0] <= 7
-    assert counts["frontier"][0] == 1
+    # the stamp, marks and goals, the "known through" row, and mastery (at most three)
+    assert counts["status"][0] <= 6
+    # the stamp, the marks, the rows shown
+    assert counts["frontier"][0] == 3

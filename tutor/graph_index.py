@@ -1,0 +1,316 @@
+"""The prerequisite graph's structure in memory, for the learner's reads.
+
+Progress towards a topic, the learning plan, the "Ready to learn" frontier and "known
+through" all need ancestor sets. Walking them with a recursive query on every request
+costs about 10 ms for a goal with 5,000 prerequisites on SQLite, and the plan's order
+and frontier then cost as much again in Python. Instead each process holds the graph's
+structure as a few NumPy arrays (about 40 bytes per topic and 16 per edge: some 6 MB
+for 100,000 topics and 400,000 edges), and memoises the ancestor sets it walks.
+
+The arrays are tied to the graph's *stamp*: the version and time of its last
+recompute (every edit of topics or edges recomputes the graph) and the highest topic
+and edge ids. A request reads the stamp (one small query) and reloads the arrays if
+it changed, so every process answers from the graph as it is in the database.
+Titles and slugs are not held: the few rows a page shows are read by id.
+
+Positions
+---------
+Topics are numbered ``0..n-1`` in *learning order*: by depth, then title, then id.
+Every edge goes from a shallower topic to a deeper one, so any set of positions in
+ascending order is already an order in which each topic comes after all its
+prerequisites, and it is the order :func:`knowledge_graph.graph.learning_plan` gives
+with the key ``(depth, title, id)``. The *frontier order* ranks topics by how many
+topics they unlock (descendant count, highest first), then by slug.
+
+:class:`GraphIndex` is plain NumPy and is tested against the pure functions of
+:mod:`knowledge_graph.graph`; :func:`current` is the only part that reads the database.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge_graph import graph as g
+
+# How many positions the memo of ancestor sets may hold in all (4 bytes each).
+MEMO_BUDGET = 8_000_000
+
+_EMPTY = np.empty(0, dtype=np.int32)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicData:
+    """What the index keeps of one topic (the loader reads exactly this)."""
+
+    id: int
+    depth: int
+    title: str
+    slug: str
+    minutes: int
+    descendant_count: int
+
+
+class GraphIndex:
+    """The graph on positions ``0..n-1`` (learning order), with CSR adjacency both ways.
+
+    Build it with :meth:`build`. Immutable apart from its memo of ancestor sets, which
+    is safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        *,
+        ids: np.ndarray,
+        minutes: np.ndarray,
+        rank: np.ndarray,
+        parents: tuple[np.ndarray, np.ndarray],
+        children: tuple[np.ndarray, np.ndarray],
+        memo_budget: int = MEMO_BUDGET,
+    ) -> None:
+        self.ids = ids  # topic id at each position
+        self.minutes = minutes
+        self.rank = rank  # place of each position in the frontier order
+        self.parents_ptr, self.parents = parents
+        self.children_ptr, self.children = children
+        self._sorted_ids = np.sort(ids)
+        self._sorted_pos = np.argsort(ids, kind="stable").astype(np.int32)
+        indegree = np.diff(self.parents_ptr)
+        roots = np.flatnonzero(indegree == 0).astype(np.int32)
+        self.roots = roots[np.argsort(rank[roots], kind="stable")]  # in frontier order
+        self.roots.flags.writeable = False
+        self._memo: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._memo_size = 0
+        self._memo_budget = memo_budget
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def build(
+        cls,
+        topics: Iterable[TopicData],
+        edges: Iterable[tuple[int, int]],
+        *,
+        memo_budget: int = MEMO_BUDGET,
+    ) -> GraphIndex:
+        """Index ``topics`` and ``edges`` (``(prerequisite id, dependent id)``).
+
+        Positions follow ``(depth, title, id)``. Should the stored depths be stale (an
+        edge going to a topic that is not deeper), the positions follow a topological
+        order with the same key instead, so the learning order stays right.
+        """
+        topics = list(topics)
+        learning = sorted(topics, key=lambda t: (t.depth, t.title, t.id))
+        ids = np.fromiter((t.id for t in learning), dtype=np.int64, count=len(learning))
+        edge_array = np.array(list(edges), dtype=np.int64).reshape(-1, 2)
+        pre, dep = _positions_of(ids, edge_array[:, 0]), _positions_of(ids, edge_array[:, 1])
+        if np.any(pre >= dep):
+            by_id = {t.id: t for t in topics}
+            order = g.topological_order(
+                g.build(by_id, edge_array.tolist()),
+                key=lambda n: (by_id[n].depth, by_id[n].title, n),
+            )
+            learning = [by_id[n] for n in order]
+            ids = np.array(order, dtype=np.int64)
+            pre, dep = _positions_of(ids, edge_array[:, 0]), _positions_of(ids, edge_array[:, 1])
+        n = len(learning)
+        position = {t.id: i for i, t in enumerate(learning)}
+        rank = np.empty(n, dtype=np.int32)
+        frontier_order = sorted(learning, key=lambda t: (-t.descendant_count, t.slug, t.id))
+        rank[[position[t.id] for t in frontier_order]] = np.arange(n, dtype=np.int32)
+        minutes = np.fromiter((t.minutes for t in learning), dtype=np.int64, count=n)
+        return cls(
+            ids=ids,
+            minutes=minutes,
+            rank=rank,
+            parents=_csr(dep, pre, n),
+            children=_csr(pre, dep, n),
+            memo_budget=memo_budget,
+        )
+
+    # --- ids and positions -------------------------------------------------------
+
+    def positions(self, topic_ids: Sequence[int]) -> np.ndarray:
+        """Positions of ``topic_ids``; ``-1`` for an id the index does not hold."""
+        return _lookup(self._sorted_ids, self._sorted_pos, np.asarray(topic_ids, dtype=np.int64))
+
+    def position(self, topic_id: int) -> int:
+        return int(self.positions([topic_id])[0])
+
+    def topic_ids(self, positions: np.ndarray) -> list[int]:
+        return self.ids[positions].tolist()
+
+    # --- reachability --------------------------------------------------------------
+
+    def closure(self, position: int) -> np.ndarray:
+        """The topic at ``position`` and all its prerequisites: sorted positions, so in
+        learning order, the topic itself last. Memoised."""
+        with self._lock:
+            found = self._memo.get(position)
+            if found is not None:
+                self._memo.move_to_end(position)
+                return found
+        found = self._reach(np.array([position], dtype=np.int32))
+        found.flags.writeable = False
+        with self._lock:
+            if position not in self._memo:
+                self._memo[position] = found
+                self._memo_size += found.size
+                while self._memo_size > self._memo_budget and len(self._memo) > 1:
+                    _, dropped = self._memo.popitem(last=False)
+                    self._memo_size -= dropped.size
+        return found
+
+    def _reach(self, starts: np.ndarray) -> np.ndarray:
+        """``starts`` and every position with a path to one of them, sorted."""
+        seen = np.zeros(len(self), dtype=bool)
+        seen[starts] = True
+        front = starts
+        while front.size:
+            found = _gather(self.parents_ptr, self.parents, front)
+            found = found[~seen[found]]
+            seen[found] = True
+            front = np.unique(found)
+        return np.flatnonzero(seen).astype(np.int32)
+
+    def known_mask(self, known: Iterable[int]) -> np.ndarray:
+        """Which positions are known, explicitly or implicitly: the ``known`` positions
+        and all their prerequisites (a boolean array over every position)."""
+        mask = np.zeros(len(self), dtype=bool)
+        for position in known:
+            mask[self.closure(int(position))] = True
+        return mask
+
+    # --- the frontier ----------------------------------------------------------------
+
+    def frontier(self, have: np.ndarray, within: np.ndarray | None = None) -> np.ndarray:
+        """Positions not in ``have`` whose prerequisites all are, in frontier order.
+
+        ``have`` must be closed under prerequisites (as :meth:`known_mask` gives);
+        ``within`` restricts the answer to those positions (e.g. one goal's plan).
+        """
+        if within is None:
+            known = np.flatnonzero(have)
+            if not known.size:
+                return self.roots
+            candidates = np.unique(
+                np.concatenate([self.roots, _gather(self.children_ptr, self.children, known)])
+            )
+        else:
+            candidates = np.asarray(within, dtype=np.int32)
+        candidates = candidates[~have[candidates]]
+        lo = self.parents_ptr[candidates]
+        lengths = self.parents_ptr[candidates + 1] - lo
+        missing = ~have[_gather(self.parents_ptr, self.parents, candidates)]
+        owner = np.repeat(np.arange(candidates.size), lengths)
+        blocked = np.bincount(owner[missing], minlength=candidates.size)
+        ready = candidates[blocked == 0]
+        return ready[np.argsort(self.rank[ready], kind="stable")]
+
+
+# --- array helpers -------------------------------------------------------------------
+
+
+def _positions_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    order = np.argsort(ids, kind="stable")
+    found = _lookup(ids[order], order, wanted)
+    if np.any(found < 0):
+        raise ValueError("an edge names a topic that is not in the graph")
+    return found
+
+
+def _lookup(sorted_ids: np.ndarray, sorted_pos: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    if not sorted_ids.size:
+        return np.full(wanted.shape, -1, dtype=np.int32)
+    at = np.minimum(np.searchsorted(sorted_ids, wanted), sorted_ids.size - 1)
+    return np.where(sorted_ids[at] == wanted, sorted_pos[at], -1).astype(np.int32)
+
+
+def _csr(source: np.ndarray, target: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each position in ``source``, the ``target`` positions it points to."""
+    order = np.lexsort((target, source))
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(source, minlength=n), out=ptr[1:])
+    return ptr, target[order].astype(np.int32)
+
+
+def _gather(ptr: np.ndarray, values: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """The concatenated neighbour lists of ``nodes`` (duplicates kept)."""
+    if not nodes.size:
+        return _EMPTY
+    lo = ptr[nodes]
+    lengths = ptr[nodes + 1] - lo
+    total = int(lengths.sum())
+    if not total:
+        return _EMPTY
+    shift = np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
+    return values[np.arange(total) + shift]
+
+
+# --- the process's index, reloaded when the graph changes ------------------------------
+
+_current: tuple[tuple, GraphIndex] | None = None
+_load_lock = threading.Lock()
+
+
+def graph_stamp() -> tuple:
+    """What changes whenever the stored graph does (one query)."""
+    from django.db import connection
+
+    from knowledge_graph.models import GraphState, Prerequisite, Topic
+
+    state, topic, edge = (
+        GraphState._meta.db_table,
+        Topic._meta.db_table,
+        Prerequisite._meta.db_table,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT (SELECT version FROM {state} WHERE id = 1),
+                       (SELECT recomputed_at FROM {state} WHERE id = 1),
+                       (SELECT MAX(id) FROM {topic}), (SELECT MAX(id) FROM {edge})"""
+        )
+        return (connection.alias, *cursor.fetchone())
+
+
+def _load() -> GraphIndex:
+    from django.db import connection
+
+    from knowledge_graph.models import Prerequisite, Topic
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, depth, title, slug, minutes, descendant_count FROM {Topic._meta.db_table}"
+        )
+        topics = [TopicData(*row) for row in cursor.fetchall()]
+        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
+        edges = cursor.fetchall()
+    return GraphIndex.build(topics, edges)
+
+
+def current(*, refresh: bool = False) -> GraphIndex:
+    """The index of the graph as stored now, loaded again only if the graph changed.
+
+    ``refresh`` reloads it even if the stamp is unchanged (for a topic the index does
+    not hold yet).
+    """
+    global _current
+    stamp = graph_stamp()
+    held = _current
+    if held is not None and held[0] == stamp and not refresh:
+        return held[1]
+    with _load_lock:
+        held = _current
+        if held is not None and held[0] == stamp and not refresh:
+            return held[1]
+        index = _load()
+        # Keep it only if the graph did not change while it was read.
+        if graph_stamp() == stamp:
+            _current = (stamp, index)
+        return index
