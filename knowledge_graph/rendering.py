@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from xml.etree import ElementTree
 
 import markdown
 import nh3
@@ -21,19 +22,47 @@ from latex2mathml.converter import convert as latex_to_mathml
 _MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$(?!\s)(.+?)(?<!\s)\$(?!\$)", re.S)
 _BLOCK = re.compile(r"^\[\[(\w+):?([^\]]*)\]\]\s*$", re.M)
 _TOKEN = "MATHTOKEN{}X"
-RENDERING_VERSION = 1
+RENDERING_VERSION = 2
 """Bump when the HTML produced for the same text changes (cached renderings are keyed by it)."""
 _ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"section"}
 
 
-def math_to_html(latex: str, *, display: bool = False) -> str:
-    """MathML for one formula; a formula that fails to convert is shown as code."""
+# latex2mathml renders \sim as an identifier "~"; it is the relation "∼".
+_MATHML_FIXES = (("<mi>&#x0007E;</mi>", "<mo>&#x0223C;</mo>"),)
+
+
+def _well_formed(mathml: str) -> bool:
+    """Whether ``mathml`` parses as XML and no LaTeX command was passed through as text
+    (latex2mathml copies commands it does not know, such as ``\\arg``, into the output)."""
     try:
-        mathml = latex_to_mathml(latex.strip(), display="block" if display else "inline")
+        root = ElementTree.fromstring(mathml)
+    except ElementTree.ParseError:
+        return False
+    return not any((node.text or "").startswith("\\") for node in root.iter())
+
+
+def math_to_html(latex: str, *, display: bool = False) -> str:
+    """MathML for one formula; a formula that does not convert cleanly is shown as code."""
+    source = latex.strip()
+    try:
+        mathml = latex_to_mathml(source, display="block" if display else "inline")
     except Exception:  # latex2mathml raises assorted errors on malformed input
+        mathml = ""
+    if not mathml or not _well_formed(mathml):
         return f'<code class="math-error">{html.escape(latex)}</code>'
-    alt = html.escape(latex.strip(), quote=True)
+    for wrong, right in _MATHML_FIXES:
+        mathml = mathml.replace(wrong, right)
+    alt = html.escape(source, quote=True)
     return mathml.replace("<math ", f'<math alttext="{alt}" ', 1)
+
+
+def _on_own_lines(m: re.Match) -> bool:
+    """Whether the match is the only thing on the lines it spans."""
+    text = m.string
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    end = text.find("\n", m.end())
+    after = text[m.end() : end if end != -1 else len(text)]
+    return not before.strip() and not after.strip()
 
 
 def render_markdown(
@@ -51,9 +80,12 @@ def render_markdown(
         return _TOKEN.format(len(pieces) - 1)
 
     def math(m: re.Match) -> str:
-        if m.group(1) is not None:
-            return "\n\n" + stash(math_to_html(m.group(1), display=True)) + "\n\n"
-        return stash(math_to_html(m.group(2)))
+        if m.group(1) is None:
+            return stash(math_to_html(m.group(2)))
+        token = stash(math_to_html(m.group(1), display=True))
+        # A formula on lines of its own is a block of its own; one inside a list item or a
+        # sentence stays where it is, so the list or paragraph goes on around it.
+        return f"\n\n{token}\n\n" if _on_own_lines(m) else token
 
     def block(m: re.Match) -> str:
         rendered = blocks(m.group(1), m.group(2).strip()) if blocks else ""
