@@ -59,12 +59,19 @@ def known_remove(*, learner: Learner, topic: Topic) -> bool:
 # --- goals --------------------------------------------------------------------------
 
 
+def _lock(learner: Learner) -> None:
+    """Serialise changes to one learner's goals (a row lock on PostgreSQL; SQLite
+    already serialises writers), so two requests never both hold a current goal."""
+    list(Learner.objects.select_for_update().filter(pk=learner.pk).values_list("pk", flat=True))
+
+
 @transaction.atomic
 def goal_set(*, learner: Learner, topic: Topic) -> Goal:
     """Make ``topic`` the learner's current goal, adding it to their goals if needed.
 
     The previous current goal stays among the goals, no longer current.
     """
+    _lock(learner)
     Goal.objects.filter(learner=learner, is_current=True).exclude(topic=topic).update(
         is_current=False
     )
@@ -81,6 +88,7 @@ def goal_set(*, learner: Learner, topic: Topic) -> Goal:
 def goal_remove(*, learner: Learner, topic: Topic) -> bool:
     """Remove ``topic`` from the learner's goals. If it was the current one, the most
     recently added remaining goal becomes current. Returns whether it was a goal."""
+    _lock(learner)
     goal = Goal.objects.filter(learner=learner, topic=topic).first()
     if goal is None:
         return False
