@@ -1,0 +1,204 @@
+"""Benchmark: the learning plan and the "Ready to learn" frontier.
+
+Measures, in one process, against a plain Django view that renders a small template
+through the test client with all middleware (the reference):
+
+* the plan and the frontier for the KL divergence goal on the shipped curriculum,
+  for a new student and for one who marked Mutual Information known;
+* the same for a goal with about 5,000 prerequisites in a 100,000-topic generated
+  graph (``benchmarks/graphgen.py``), for a new student and for one who marked a
+  few of its prerequisites known;
+* the whole plan page and dashboard for those goals, through the test client;
+* for scale, one ORM query, the practice app's mastery read (part of the plan), and
+  the one-off load of the graph index after a change of the graph.
+
+"plan + frontier" is ``tutor.selectors.plan_build`` (the steps in order, the counts,
+the time estimate and the plan's own frontier) plus ``frontier_global`` (the
+dashboard's "Ready to learn"). The aim is within 3x the plain view.
+
+Run: .venv/bin/python benchmarks/bench_plan.py [--topics 100000 --edges 400000 --prereqs 5000]
+It uses a throwaway SQLite database in /tmp (or DATABASE_URL if set); ``--reuse``
+keeps a database left by an earlier run with the same graph size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor.settings")
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kl_tutor_bench_plan.sqlite3")
+
+AIM = 3.0
+
+
+def best_of(fn, repeat: int) -> tuple[float, float]:
+    """Best and median wall time of ``fn`` over ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times), statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--topics", type=int, default=100_000)
+    parser.add_argument("--edges", type=int, default=400_000)
+    parser.add_argument("--prereqs", type=int, default=5_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--reuse", action="store_true", help="keep an existing database")
+    args = parser.parse_args()
+
+    db = os.environ["DATABASE_URL"]
+    db_file = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") else None
+    reuse = args.reuse and db_file is not None and db_file.exists()
+    if db_file is not None and not reuse:
+        db_file.unlink(missing_ok=True)
+
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.http import HttpResponse
+    from django.template import engines
+    from django.test import Client, override_settings
+    from django.urls import path
+
+    from benchmarks.graphgen import generate_graph, insert_graph
+    from knowledge_graph import services as graph_services
+    from knowledge_graph.curriculum import load
+    from knowledge_graph.models import Prerequisite, Topic
+    from tutor import graph_index, selectors, services
+    from tutor.models import Learner
+
+    call_command("migrate", verbosity=0)
+    generated = Topic.objects.filter(slug__startswith="gen-").count()
+    if not reuse or generated != args.topics:
+        t = time.perf_counter()
+        graph_services.curriculum_load(specs=load())
+        Topic.objects.filter(slug__startswith="gen-").delete()
+        edges = generate_graph(args.topics, args.edges, seed=1)
+        insert_graph(args.topics, edges)
+        graph_services.graph_recompute()
+        print(
+            f"generated and inserted {args.topics:,} topics, {len(edges):,} edges "
+            f"and derived their numbers in {time.perf_counter() - t:.1f} s"
+        )
+    Learner.objects.all().delete()
+    get_user_model().objects.filter(username__startswith="bench-").delete()
+
+    kl = Topic.objects.get(slug="kl-divergence")
+    mutual_information = Topic.objects.get(slug="mutual-information")
+    big = (
+        Topic.objects.filter(slug__startswith="gen-", ancestor_count__gte=args.prereqs)
+        .order_by("ancestor_count", "id")
+        .first()
+    )
+    assert big is not None, "no generated topic has that many prerequisites"
+    # Three of the big goal's prerequisites at half its depth, known: their own
+    # prerequisites become known implicitly, and the plan keeps the deeper half.
+    index = graph_index.current()
+    big_prerequisites = index.topic_ids(index.closure(index.position(big.pk))[:-1])
+    big_known = list(
+        Topic.objects.filter(id__in=big_prerequisites, depth=big.depth // 2).order_by("id")[:3]
+    )
+
+    def student(name: str, known: list) -> tuple:
+        user = get_user_model().objects.create_user(username=f"bench-{name}", password="x" * 20)
+        learner = services.learner_ensure(user=user, session_key=None)
+        for topic in known:
+            services.known_add(learner=learner, topic=topic)
+        return user, selectors.LearnerRef(user=user, session_key=None, learner=learner)
+
+    cases = []
+    for label, goal, known in [
+        ("KL divergence, new student", kl, []),
+        ("KL divergence, Mutual Information known", kl, [mutual_information]),
+        (f"{big.ancestor_count:,}-prerequisite goal, new student", big, []),
+        (f"{big.ancestor_count:,}-prerequisite goal, 3 known halfway", big, big_known),
+    ]:
+        user, ref = student(f"{len(cases)}", known)
+        services.goal_set(learner=ref.learner, topic=goal)
+        cases.append((label, goal, user, ref))
+
+    template = engines["django"].from_string(
+        "<!doctype html><html><body><h1>{{ title }}</h1><p>{{ body }}</p></body></html>"
+    )
+
+    def plain_view(request):
+        return HttpResponse(template.render({"title": "Plain", "body": "A plain page."}, request))
+
+    from tutor import urls as project_urls
+
+    urlconf = type("urlconf", (), {})()
+    urlconf.urlpatterns = [path("plain/", plain_view), *project_urls.urlpatterns]
+
+    print()
+    print(f"graph: {Topic.objects.count():,} topics, {Prerequisite.objects.count():,} edges")
+    print(f"KL divergence: {kl.ancestor_count} prerequisites")
+    print(f"generated goal {big.slug}: {big.ancestor_count:,} prerequisites, depth {big.depth}")
+    print()
+
+    rows = []
+    with override_settings(ROOT_URLCONF=urlconf, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+        anonymous = Client()
+        assert anonymous.get("/plain/").status_code == 200
+        plain, plain_med = best_of(lambda: anonymous.get("/plain/"), args.repeat * 3)
+        rows.append(("plain Django view (reference)", plain, plain_med))
+        rows.append(
+            (
+                "for scale: one ORM query (a topic by id)",
+                *best_of(lambda: Topic.objects.filter(pk=kl.pk).first(), args.repeat),
+            )
+        )
+        for label, goal, user, ref in cases:
+            plan = selectors.plan_build(ref, goal)
+            ready, ready_total = selectors.frontier_global(learner=ref.learner)
+            assert plan.left == plan.total - plan.known == plan.all_steps
+            print(
+                f"{label}: {plan.left:,} of {plan.total:,} to go, "
+                f"{plan.ready_total:,} ready in the plan, {ready_total:,} ready in all"
+            )
+
+            def compute(ref=ref, goal=goal):
+                selectors.plan_build(ref, goal)
+                selectors.frontier_global(learner=ref.learner)
+
+            rows.append((f"{label}: plan + frontier", *best_of(compute, args.repeat)))
+            rows.append(
+                (
+                    "  of which practice mastery (practice.selectors)",
+                    *best_of(lambda ref=ref: selectors.mastered_ids(ref), args.repeat),
+                )
+            )
+            client = Client()
+            client.force_login(user)
+            for url, name in [(f"/plan/{goal.slug}/", "plan page"), ("/dashboard/", "dashboard")]:
+                assert client.get(url).status_code == 200, url
+                rows.append((f"{label}: {name}", *best_of(lambda c=client, u=url: c.get(u), 10)))
+
+    load, _ = best_of(lambda: graph_index.current(refresh=True), 3)
+    print(f"\nloading the graph index (once per process and graph change): {load:.2f} s")
+    print()
+    width = max(len(r[0]) for r in rows) + 2
+    print(f"{'measure':<{width}}{'best ms':>10}{'median ms':>11}{'x plain':>9}")
+    for name, best, med in rows:
+        print(f"{name:<{width}}{best * 1e3:>10.2f}{med * 1e3:>11.2f}{best / plain:>9.2f}")
+    print()
+    computed = [(name, best) for name, best, _ in rows if name.endswith("plan + frontier")]
+    for name, best in computed:
+        met = best / plain <= AIM
+        print(f"aim: {name} within {AIM:g}x the plain view: {'met' if met else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
