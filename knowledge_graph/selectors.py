@@ -35,13 +35,15 @@ class TopicLinks:
 
 
 def topic_get(slug: str) -> Topic:
-    """The topic with ``question_count`` (active practice questions) and
-    ``graph_version`` (bumped by every recompute of the graph) annotated; one query."""
-    version = GraphState.objects.filter(pk=1).values("version")[:1]
+    """The topic with ``question_count`` (active practice questions), ``graph_version``
+    and ``graph_recomputed_at`` (changed by every recompute of the graph) annotated;
+    one query."""
+    state = GraphState.objects.filter(pk=1)
     try:
         return Topic.objects.annotate(
             question_count=Count("questions", filter=Q(questions__is_active=True)),
-            graph_version=Coalesce(Subquery(version), Value(0)),
+            graph_version=Coalesce(Subquery(state.values("version")[:1]), Value(0)),
+            graph_recomputed_at=Subquery(state.values("recomputed_at")[:1]),
         ).get(slug=slug)
     except Topic.DoesNotExist:
         raise Http404(f"No topic is called “{slug}”.") from None

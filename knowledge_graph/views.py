@@ -32,8 +32,11 @@ def _content_html(text: str, *, inline: bool = False) -> str:
 
 def _links_html(topic) -> str:
     """The chain, prerequisites and leads-to lists of ``topic``, rendered once per version
-    of the graph (every edit recomputes the graph and bumps its version)."""
-    key = f"topic-links:{RENDERING_VERSION}:{topic.graph_version}:{topic.pk}"
+    of the graph (every edit recomputes the graph, which changes its version and time;
+    the time keeps two databases that share a cache from sharing a key)."""
+    recomputed = topic.graph_recomputed_at
+    stamp = f"{topic.graph_version}:{recomputed.timestamp() if recomputed else 0}"
+    key = f"topic-links:{RENDERING_VERSION}:{stamp}:{topic.pk}"
     html = cache.get(key)
     if html is None:
         context = {"topic": topic, "links": selectors.topic_links(topic)}

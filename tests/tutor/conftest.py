@@ -2,18 +2,9 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 
 from practice.models import Attempt, QuestionTemplate
 from tutor.models import Learner
-
-
-@pytest.fixture(autouse=True)
-def no_cache_left_behind():
-    """Pages cache parts of themselves by graph version, which starts over in every
-    test's database: leave nothing for the next test to find."""
-    yield
-    cache.clear()
 
 
 @pytest.fixture
