@@ -6,12 +6,11 @@ A learner is identified by ``user`` (signed in) or, for anonymous visitors, by
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, F, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from knowledge_graph.models import Topic
@@ -149,73 +148,88 @@ class Mastery:
         )
 
 
-def _mastery(
-    owner: Q | None, *, topic_ids: list[int] | None = None, candidates_only: bool = False
-) -> dict[int, Mastery]:
-    """Mastery per topic id, in three queries whatever the number of topics.
+_A = Attempt._meta.db_table
+_Q = QuestionTemplate._meta.db_table
 
-    With ``candidates_only`` the streak query is limited to topics whose questions are
-    all solved (the only ones that can be mastered), and other topics are left out.
+# Per topic: active questions, those solved at least once, attempts, and correct answers
+# among the latest MASTERY_STREAK attempts. Filled in: the owner condition on attempts
+# ``a`` and an optional restriction of questions ``q`` to some topics.
+_MASTERY_SQL = f"""
+WITH owned AS (
+    SELECT a.id, a.question_id, a.correct, a.created_at, q.topic_id, q.is_active
+    FROM {_A} a JOIN {_Q} q ON q.id = a.question_id
+    WHERE {{owner}} {{topics}}
+),
+counts AS (
+    SELECT q.topic_id, COUNT(*) AS n FROM {_Q} q WHERE q.is_active {{topics}}
+    GROUP BY q.topic_id
+),
+solved AS (
+    SELECT topic_id, COUNT(DISTINCT question_id) AS n FROM owned
+    WHERE correct AND is_active GROUP BY topic_id
+),
+ranked AS (
+    SELECT topic_id, correct,
+           ROW_NUMBER() OVER (PARTITION BY topic_id ORDER BY created_at DESC, id DESC) AS place
+    FROM owned
+),
+streak AS (
+    SELECT topic_id, COUNT(*) AS total,
+           SUM(CASE WHEN place <= {MASTERY_STREAK} AND correct THEN 1 ELSE 0 END) AS recent
+    FROM ranked GROUP BY topic_id
+)
+SELECT c.topic_id, c.n, COALESCE(s.n, 0), COALESCE(k.total, 0), COALESCE(k.recent, 0)
+FROM counts c LEFT JOIN solved s ON s.topic_id = c.topic_id
+LEFT JOIN streak k ON k.topic_id = c.topic_id
+{{having}}
+"""
+
+
+def _owner_sql(*, user: User, session_key: str | None) -> tuple[str, list] | None:
+    if user is not None and user.is_authenticated:
+        return "a.user_id = %s", [user.pk]
+    if session_key:
+        return "a.user_id IS NULL AND a.session_key = %s", [session_key]
+    return None
+
+
+def _mastery(
+    *, user: User, session_key: str | None, topic_id: int | None = None, candidates_only=False
+) -> dict[int, Mastery]:
+    """Mastery per topic id (of ``topic_id`` alone if given), in one query.
+
+    With ``candidates_only`` only topics whose active questions are all solved (the only
+    ones that can be mastered) are returned.
     """
+    owner = _owner_sql(user=user, session_key=session_key)
     if owner is None:
         return {}
-    active = QuestionTemplate.objects.filter(is_active=True)
-    attempts = Attempt.objects.filter(owner)
-    if topic_ids is not None:
-        active = active.filter(topic_id__in=topic_ids)
-        attempts = attempts.filter(question__topic_id__in=topic_ids)
-    counts = dict(
-        active.values_list("topic_id").annotate(n=Count("id")).values_list("topic_id", "n")
+    owner_sql, params = owner
+    topics = "AND q.topic_id = %s" if topic_id is not None else ""
+    topic_params = [topic_id] if topic_id is not None else []
+    sql = _MASTERY_SQL.format(
+        owner=owner_sql,
+        topics=topics,
+        having="WHERE COALESCE(s.n, 0) >= c.n" if candidates_only else "",
     )
-    solved = dict(
-        attempts.filter(correct=True, question__is_active=True)
-        .values_list("question__topic_id")
-        .annotate(n=Count("question_id", distinct=True))
-        .values_list("question__topic_id", "n")
-    )
-    wanted = list(counts)
-    if candidates_only:
-        wanted = [t for t, n in counts.items() if solved.get(t, 0) >= n]
-        if not wanted:
-            return {}
-    topic = F("question__topic_id")
-    latest = (
-        attempts.filter(question__topic_id__in=wanted)
-        .annotate(
-            rank=Window(
-                RowNumber(), partition_by=[topic], order_by=[F("created_at").desc(), F("id").desc()]
-            ),
-            total=Window(Count("id"), partition_by=[topic]),
-        )
-        .filter(rank__lte=MASTERY_STREAK)
-        .values_list("question__topic_id", "correct", "total")
-    )
-    recent: dict[int, int] = defaultdict(int)
-    totals: dict[int, int] = {}
-    for topic_id, correct, total in latest:
-        recent[topic_id] += bool(correct)
-        totals[topic_id] = total
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *topic_params, *topic_params])
+        rows = cursor.fetchall()
     return {
-        t: Mastery(
-            questions=counts.get(t, 0),
-            solved=solved.get(t, 0),
-            attempts=totals.get(t, 0),
-            recent_correct=recent.get(t, 0),
-        )
-        for t in wanted
+        topic: Mastery(questions=n, solved=solved, attempts=total, recent_correct=recent)
+        for topic, n, solved, total, recent in rows
     }
 
 
 def topic_mastery(*, user: User, session_key: str | None, topic: Topic) -> Mastery:
-    """The learner's standing on ``topic`` (three queries)."""
-    owner = _owner_q(user=user, session_key=session_key)
-    found = _mastery(owner, topic_ids=[topic.pk]).get(topic.pk)
+    """The learner's standing on ``topic`` (at most two queries)."""
+    found = _mastery(user=user, session_key=session_key, topic_id=topic.pk).get(topic.pk)
     if found is not None:
         return found
     return Mastery(questions=question_count(topic=topic), solved=0, attempts=0, recent_correct=0)
 
 
 def mastered_topic_ids(*, user: User, session_key: str | None) -> set[int]:
-    """Ids of every topic the learner has mastered, in at most three queries."""
-    owner = _owner_q(user=user, session_key=session_key)
-    return {t for t, m in _mastery(owner, candidates_only=True).items() if m.mastered}
+    """Ids of every topic the learner has mastered, in one query."""
+    found = _mastery(user=user, session_key=session_key, candidates_only=True)
+    return {t for t, m in found.items() if m.mastered}
