@@ -1,6 +1,5 @@
 import hashlib
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -12,6 +11,7 @@ from knowledge_graph import selectors
 from knowledge_graph.explainers import explainer_html
 from knowledge_graph.models import Level
 from knowledge_graph.rendering import RENDERING_VERSION
+from tutor.caching import cached
 from tutor.selectors import topic_status_context
 
 TOPIC_TEMPLATE = "knowledge_graph/topic_detail.html"
@@ -23,10 +23,7 @@ def _content_html(text: str, *, inline: bool = False) -> str:
     changes the key, so nothing stale is ever served)."""
     digest = hashlib.sha256(text.encode()).hexdigest()
     key = f"topic-html:{RENDERING_VERSION}:{int(inline)}:{digest}"
-    html = cache.get(key)
-    if html is None:
-        html = explainer_html(text, inline=inline)
-        cache.set(key, html, CONTENT_CACHE_SECONDS)
+    html = cached(key, lambda: explainer_html(text, inline=inline), CONTENT_CACHE_SECONDS)
     return mark_safe(html)  # sanitised by render_markdown
 
 
@@ -37,12 +34,12 @@ def _links_html(topic) -> str:
     recomputed = topic.graph_recomputed_at
     stamp = f"{topic.graph_version}:{recomputed.timestamp() if recomputed else 0}"
     key = f"topic-links:{RENDERING_VERSION}:{stamp}:{topic.pk}"
-    html = cache.get(key)
-    if html is None:
+
+    def render_links() -> str:
         context = {"topic": topic, "links": selectors.topic_links(topic)}
-        html = render_to_string(f"{TOPIC_TEMPLATE}#graph-links", context)
-        cache.set(key, html, CONTENT_CACHE_SECONDS)
-    return mark_safe(html)  # rendered by our own template, escaped there
+        return render_to_string(f"{TOPIC_TEMPLATE}#graph-links", context)
+
+    return mark_safe(cached(key, render_links, CONTENT_CACHE_SECONDS))  # our own template
 
 
 @require_GET

@@ -72,7 +72,6 @@ from urllib.parse import urlencode
 import matplotlib
 import numpy as np
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 from matplotlib.backends.backend_svg import FigureCanvasSVG
@@ -82,6 +81,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from practice import kl_engine
+from tutor.caching import cached
 
 log = logging.getLogger(__name__)
 
@@ -893,39 +893,22 @@ def render_svg(spec: PlotSpec, data: PlotData) -> bytes:
     return (svg[:start] + title + svg[start:]).encode()
 
 
-def _cache_get(key: str) -> Any:
-    try:
-        return cache.get(key)
-    except Exception:  # a cache that is down must not take the plots with it
-        log.warning("plot cache unavailable for get", exc_info=True)
-        return None
-
-
-def _cache_set(key: str, value: Any) -> None:
-    try:
-        cache.set(key, value, settings.PLOT_CACHE_SECONDS)
-    except Exception:
-        log.warning("plot cache unavailable for set", exc_info=True)
-
-
 def plot_data(spec: PlotSpec) -> PlotData:
     """The numbers for ``spec``, from the cache or the engine."""
-    key = f"{_SIGNATURE}:data:{spec.key}"
-    data = _cache_get(key)
-    if data is None:
-        data = spec.kind.compute(spec.args)
-        _cache_set(key, data)
-    return data
+    return cached(
+        f"{_SIGNATURE}:data:{spec.key}",
+        lambda: spec.kind.compute(spec.args),
+        settings.PLOT_CACHE_SECONDS,
+    )
 
 
 def plot_svg(spec: PlotSpec) -> bytes:
     """The SVG for ``spec``, from the cache or freshly drawn."""
-    key = f"{_SIGNATURE}:svg:{spec.key}"
-    svg = _cache_get(key)
-    if svg is None:
-        svg = render_svg(spec, plot_data(spec))
-        _cache_set(key, svg)
-    return svg
+    return cached(
+        f"{_SIGNATURE}:svg:{spec.key}",
+        lambda: render_svg(spec, plot_data(spec)),
+        settings.PLOT_CACHE_SECONDS,
+    )
 
 
 # ----------------------------------------------------------------------------- HTML

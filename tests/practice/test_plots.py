@@ -24,6 +24,7 @@ from django.urls import reverse
 from knowledge_graph.models import Topic
 from practice import kl_engine, plots
 from tests.knowledge_graph.factories import make_graph
+from tutor import caching
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +53,7 @@ def spies(monkeypatch):
             plots.PLOTS, name, dataclasses.replace(kind, compute=counting("data", kind.compute))
         )
     monkeypatch.setattr(plots, "render_svg", counting("svg", plots.render_svg))
-    monkeypatch.setattr(plots, "_cache_set", counting("cache_set", plots._cache_set))
+    monkeypatch.setattr(caching.cache, "set", counting("cache_set", caching.cache.set))
     return calls
 
 
@@ -380,7 +381,7 @@ def test_svg_has_caching_headers_and_answers_304(client, spies):
     cc = first["Cache-Control"]
     assert "public" in cc and f"max-age={settings.PLOT_CACHE_SECONDS}" in cc
     assert "'none'" in first["Content-Security-Policy"]
-    assert spies["svg"] == 1 and spies["data"] == 1
+    assert spies["svg"] == 1 and spies["data"] == 1 and spies["cache_set"] == 2
 
     second = client.get(url)
     assert second.content == first.content and second["ETag"] == etag
