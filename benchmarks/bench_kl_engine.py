@@ -1,7 +1,7 @@
 """Benchmark practice.kl_engine against SciPy (run: .venv/bin/python benchmarks/bench_kl_engine.py).
 
 Times batched KL divergence and entropy on a (100000, 16) batch against
-``scipy.stats.entropy`` (best of N with ``timeit``), checks that both agree to 1e-12, and
+``scipy.stats.entropy`` (best of N single calls), checks that both agree to 1e-12, and
 times the reverse Gaussian fit of the bimodal explainer example. Exits non-zero only if an
 accuracy check fails — slow timings are reported, never fatal.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import sys
-import timeit
 from pathlib import Path
 
 import numpy as np
@@ -18,17 +17,12 @@ import scipy.stats
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import best_of  # noqa: E402
 from practice.kl_engine import entropy, fit_gaussian, gaussian_mixture_pdf, kl_divergence  # noqa: E402
 
 SHAPE = (100_000, 16)
 REPEAT = 15
 TOL = 1e-12
-
-
-def best_of(fn, repeat: int = REPEAT) -> float:
-    """Best wall time of ``repeat`` single calls, in seconds."""
-    fn()  # warm-up
-    return min(timeit.repeat(fn, number=1, repeat=repeat))
 
 
 def main() -> int:
@@ -44,16 +38,16 @@ def main() -> int:
     ours_kl = kl_divergence(P, Q, axis=1, base=math.e)
     ref_kl = scipy.stats.entropy(P, Q, axis=1)
     err_kl = float(np.max(np.abs(ours_kl - ref_kl)))
-    t_ours = best_of(lambda: kl_divergence(P, Q, axis=1, base=math.e))
-    t_ref = best_of(lambda: scipy.stats.entropy(P, Q, axis=1))
+    t_ours = best_of(lambda: kl_divergence(P, Q, axis=1, base=math.e), REPEAT).best
+    t_ref = best_of(lambda: scipy.stats.entropy(P, Q, axis=1), REPEAT).best
     rows.append(("KL(P||Q), nats", t_ours, t_ref, err_kl))
     ok &= err_kl <= TOL
 
     ours_h = entropy(P, axis=1, base=math.e)
     ref_h = scipy.stats.entropy(P, axis=1)
     err_h = float(np.max(np.abs(ours_h - ref_h)))
-    t_ours = best_of(lambda: entropy(P, axis=1, base=math.e))
-    t_ref = best_of(lambda: scipy.stats.entropy(P, axis=1))
+    t_ours = best_of(lambda: entropy(P, axis=1, base=math.e), REPEAT).best
+    t_ref = best_of(lambda: scipy.stats.entropy(P, axis=1), REPEAT).best
     rows.append(("H(P), nats", t_ours, t_ref, err_h))
     ok &= err_h <= TOL
 
@@ -70,7 +64,7 @@ def main() -> int:
     x = np.linspace(-10.0, 10.0, 2001)
     p = gaussian_mixture_pdf(x, [0.5, 0.5], [-2.5, 2.5], [0.8, 0.8])
     fit = fit_gaussian(x, p, direction="reverse")
-    t_fit = best_of(lambda: fit_gaussian(x, p, direction="reverse"), repeat=7)
+    t_fit = best_of(lambda: fit_gaussian(x, p, direction="reverse"), 7).best
     fit_ok = abs(abs(fit.mu) - 2.5) <= 0.05 and abs(fit.sigma - 0.81) <= 0.02
     ok &= fit_ok
     print()

@@ -25,27 +25,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import best_of  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor.settings")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kl_tutor_bench_plan.sqlite3")
 
 AIM = 3.0
-
-
-def best_of(fn, repeat: int) -> tuple[float, float]:
-    """Best and median wall time of ``fn`` over ``repeat`` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times), statistics.median(times)
 
 
 def main() -> None:

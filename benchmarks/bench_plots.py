@@ -21,7 +21,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -37,26 +36,12 @@ from django.test import Client  # noqa: E402
 from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from benchmarks.timing import best_of  # noqa: E402
 from practice import plots  # noqa: E402
 
 REPEAT = 15
 COLD_AIM = 3.0
 CACHED_AIM_MS = 5.0
-
-
-def best_of(fn, repeat: int = REPEAT, before=None) -> float:
-    """Best wall time of ``repeat`` single calls, in seconds; ``before`` runs untimed."""
-    if before:
-        before()
-    fn()  # warm-up (imports, font cache)
-    best = float("inf")
-    for _ in range(repeat):
-        if before:
-            before()
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def reference_svg(size: tuple[float, float], *, axes: bool) -> bytes:
@@ -80,26 +65,26 @@ def main() -> int:
         key = kind.size
         if key not in refs:
             refs[key] = (
-                best_of(lambda s=key: reference_svg(s, axes=False)),
-                best_of(lambda s=key: reference_svg(s, axes=True)),
+                best_of(lambda s=key: reference_svg(s, axes=False), REPEAT).best,
+                best_of(lambda s=key: reference_svg(s, axes=True), REPEAT).best,
             )
         bare, one_axes = refs[key]
 
-        cold = best_of(lambda s=spec: plots.plot_svg(s), before=cache.clear)
-        numbers = best_of(lambda s=spec: s.kind.compute(s.args))
+        cold = best_of(lambda s=spec: plots.plot_svg(s), REPEAT, before=cache.clear).best
+        numbers = best_of(lambda s=spec: s.kind.compute(s.args), REPEAT).best
         data = spec.kind.compute(spec.args)
-        draw = best_of(lambda s=spec, d=data: plots.render_svg(s, d))
+        draw = best_of(lambda s=spec, d=data: plots.render_svg(s, d), REPEAT).best
         matplotlib.rcParams["svg.fonttype"] = "path"
-        draw_path = best_of(lambda s=spec, d=data: plots.render_svg(s, d))
+        draw_path = best_of(lambda s=spec, d=data: plots.render_svg(s, d), REPEAT).best
         size_path = len(plots.render_svg(spec, data))
         matplotlib.rcParams["svg.fonttype"] = plots.SVG_FONTTYPE
 
         svg = plots.plot_svg(spec)
-        cached = best_of(lambda s=spec: plots.plot_svg(s))
+        cached = best_of(lambda s=spec: plots.plot_svg(s), REPEAT).best
         url = spec.svg_url
         response = client.get(url)
         assert response.status_code == 200 and response.content == svg
-        cached_http = best_of(lambda u=url: client.get(u))
+        cached_http = best_of(lambda u=url: client.get(u), REPEAT).best
         if plots.render_svg(spec, data) != svg:
             print(f"{name}: NOT DETERMINISTIC")
             ok = False
