@@ -1,5 +1,6 @@
-"""Writes for the learner's side: known topics, goals, accounts and the merge of an
-anonymous session into an account.
+"""Writes for the learner's side: known topics, goals, accounts, the merge of an
+anonymous session into an account, and the clean-up of anonymous data whose session
+is gone.
 
 Every function takes the learner it acts for (or the user and session key to
 find it by); none takes an id from a URL, so a student can only change their own
@@ -9,14 +10,19 @@ data.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from knowledge_graph.models import Topic
-from practice.services import attempts_claim
+from practice.models import Attempt
+from practice.services import SESSION_KEY_NAME, attempts_claim
 from tutor.models import Goal, KnownTopic, Learner
 
 
@@ -164,3 +170,75 @@ def user_signup(*, username: str, password: str, session_key: str | None = None)
     user = get_user_model().objects.create_user(username=username, password=password)
     learner_merge(session_key=session_key, user=user)
     return user
+
+
+# --- anonymous data whose session is gone -------------------------------------------
+
+DATABASE_SESSION_ENGINES = (
+    "django.contrib.sessions.backends.db",
+    "django.contrib.sessions.backends.cached_db",
+)
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    learners: int
+    known_topics: int
+    goals: int
+    attempts: int
+
+
+def _carried_keys(live, candidates: set[str]) -> set[str]:
+    """Of ``candidates``, the keys that a live session still carries as the key its
+    visitor's practice attempts are stored under (set when they first practised)."""
+    if not candidates:
+        return set()
+    carried = set()
+    for session in live.only("session_key", "session_data").iterator():
+        key = session.get_decoded().get(SESSION_KEY_NAME)
+        if key in candidates:
+            carried.add(key)
+    return carried
+
+
+@transaction.atomic
+def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> PurgeResult:
+    """Delete the anonymous learners (their known topics and goals with them) and the
+    anonymous practice attempts whose browser session is gone: no longer in the session
+    table, or expired. ``manage.py clearsessions`` deletes the sessions, not these rows.
+
+    A live session keeps the rows stored under its key, and the attempts stored under
+    the key it carries as ``practice.services.SESSION_KEY_NAME``. Signed-in learners and
+    their attempts are never touched. With ``dry_run`` nothing is deleted and the counts
+    are what would be. Raises ``ValidationError`` if sessions are not kept in the
+    database, where nothing can tell a live session from a gone one.
+    """
+    if settings.SESSION_ENGINE not in DATABASE_SESSION_ENGINES:
+        raise ValidationError(
+            f"Sessions are kept by {settings.SESSION_ENGINE}, not in the database: "
+            "nothing can tell which anonymous data is still in use, so nothing was removed."
+        )
+    live = Session.objects.filter(expire_date__gt=now or timezone.now())
+    live_keys = live.values("session_key")
+    learners = Learner.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
+    attempts = Attempt.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
+    candidates = set(learners.values_list("session_key", flat=True))
+    candidates.update(attempts.values_list("session_key", flat=True).distinct())
+    carried = _carried_keys(live, candidates)
+    learners = learners.exclude(session_key__in=carried)
+    attempts = attempts.exclude(session_key__in=carried)
+    if dry_run:
+        return PurgeResult(
+            learners=learners.count(),
+            known_topics=KnownTopic.objects.filter(learner__in=learners).count(),
+            goals=Goal.objects.filter(learner__in=learners).count(),
+            attempts=attempts.count(),
+        )
+    _, by_learner = learners.delete()
+    _, by_attempt = attempts.delete()
+    return PurgeResult(
+        learners=by_learner.get(Learner._meta.label, 0),
+        known_topics=by_learner.get(KnownTopic._meta.label, 0),
+        goals=by_learner.get(Goal._meta.label, 0),
+        attempts=by_attempt.get(Attempt._meta.label, 0),
+    )
