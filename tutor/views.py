@@ -54,9 +54,10 @@ def _learner_for_write(request: HttpRequest) -> Learner:
 
 
 def _safe_next(request: HttpRequest, default: str) -> str:
-    """``next`` from the form or the query string if it points into this site."""
+    """``next`` from the form or the query string if it is a path into this site (a bare
+    word such as ``nan`` is not: ``redirect`` would take it for a view name)."""
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
@@ -105,12 +106,12 @@ def _dashboard_context(request: HttpRequest) -> dict:
     }
 
 
-def _after_action(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
+def _after_action(request: HttpRequest, topic: Topic, message: str, back: str) -> HttpResponse:
     """Re-render the block the htmx request targets (the dashboard, the plan or the
-    topic page's actions), or, without htmx, redirect back to ``next``."""
+    topic page's actions), or, without htmx, redirect ``back``."""
     if not request.htmx:
         messages.success(request, message)
-        return redirect(_safe_next(request, topic.get_absolute_url()))
+        return redirect(back)
     if request.htmx.target == "dashboard":
         return render(request, "tutor/dashboard.html#dashboard", _dashboard_context(request))
     if request.htmx.target == "plan":
@@ -125,32 +126,43 @@ def _after_action(request: HttpRequest, topic: Topic, message: str) -> HttpRespo
 # --- buttons ----------------------------------------------------------------------
 
 
+def _back_after_button(request: HttpRequest, topic: Topic) -> str:
+    """Where a plain button returns to. Reading it reads the button's form, before
+    anything is written: a form that cannot be read (too big, too many fields) is
+    refused with a 400 and changes nothing."""
+    return _safe_next(request, topic.get_absolute_url())
+
+
 @require_POST
 def known_add(request: HttpRequest, slug: str) -> HttpResponse:
     topic = _topic(slug)
+    back = _back_after_button(request, topic)
     services.known_add(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"Marked {topic.title} as known.")
+    return _after_action(request, topic, f"Marked {topic.title} as known.", back)
 
 
 @require_POST
 def known_remove(request: HttpRequest, slug: str) -> HttpResponse:
     topic = _topic(slug)
+    back = _back_after_button(request, topic)
     services.known_remove(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is no longer marked as known.")
+    return _after_action(request, topic, f"{topic.title} is no longer marked as known.", back)
 
 
 @require_POST
 def goal_set(request: HttpRequest, slug: str) -> HttpResponse:
     topic = _topic(slug)
+    back = _back_after_button(request, topic)
     services.goal_set(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is your current goal.")
+    return _after_action(request, topic, f"{topic.title} is your current goal.", back)
 
 
 @require_POST
 def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
     topic = _topic(slug)
+    back = _back_after_button(request, topic)
     services.goal_remove(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is no longer one of your goals.")
+    return _after_action(request, topic, f"{topic.title} is no longer one of your goals.", back)
 
 
 # --- pages --------------------------------------------------------------------------
