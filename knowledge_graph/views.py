@@ -65,7 +65,7 @@ def _int_or_none(value: str | None, *, lo: int = 0, hi: int = 10_000) -> int | N
 
 @require_GET
 def topic_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:100]
+    query = request.GET.get("q", "").replace("\x00", "")[:100]  # PostgreSQL refuses NUL
     level = request.GET.get("level", "")
     min_depth = _int_or_none(request.GET.get("min_depth"))
     max_depth = _int_or_none(request.GET.get("max_depth"))

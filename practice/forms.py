@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core import signing
+from django.core.validators import ProhibitNullCharactersValidator
 
 from practice.answers import MAX_LENGTH
 from practice.questions import SEED_LIMIT
@@ -52,8 +53,20 @@ class VariantRef:
         return ref
 
 
+class AnswerField(forms.CharField):
+    """The answer as typed, NUL characters included: the parser names one and where it
+    is, like any character it cannot read, and the student keeps the text to correct
+    (an answer the parser refuses is never stored)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+
 class AnswerForm(forms.Form):
-    answer = forms.CharField(
+    answer = AnswerField(
         label="Your answer",
         required=False,
         help_text=ANSWER_HINT,

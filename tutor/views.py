@@ -116,6 +116,8 @@ def _after_action(request: HttpRequest, topic: Topic, message: str, back: str) -
         return render(request, "tutor/dashboard.html#dashboard", _dashboard_context(request))
     if request.htmx.target == "plan":
         plan_slug = request.POST.get("plan", "")
+        if "\x00" in plan_slug:  # no slug has one, and PostgreSQL refuses to compare with one
+            plan_slug = ""
         goal = Topic.objects.filter(slug=plan_slug).first() if plan_slug else None
         page = _page_number(request.POST.get("page"))
         return render(request, "tutor/plan.html#plan", _plan_context(request, goal, page))
