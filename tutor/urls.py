@@ -11,3 +11,5 @@ urlpatterns = [
     path("", include("tutor.learner_urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler404 = views.page_not_found

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from knowledge_graph import selectors as graph_selectors
@@ -191,7 +192,26 @@ def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     )
 
 
+# --- errors -------------------------------------------------------------------------
+
+
+@requires_csrf_token
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The 404 page with the message the view gave (``Http404("No topic is called
+    …")``); for an address no URL matches, the page's own words rather than the name of
+    the exception, which is all Django's default would show."""
+    message = exception.args[0] if exception.args else ""
+    return render(
+        request, "404.html", {"exception": message if isinstance(message, str) else ""}, status=404
+    )
+
+
 # --- accounts -----------------------------------------------------------------------
+
+
+# Django's form views take PUT as if it were POST (with an empty form); these take the
+# methods a browser's form uses, and answer any other with 405.
+FORM_METHODS = ["get", "post", "head", "options"]
 
 
 def _anonymous_session_key(request: HttpRequest) -> str | None:
@@ -203,6 +223,7 @@ class LoginView(auth_views.LoginView):
 
     template_name = "registration/login.html"
     redirect_authenticated_user = True
+    http_method_names = FORM_METHODS
 
     def form_valid(self, form):
         session_key = _anonymous_session_key(self.request)
@@ -233,6 +254,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "registration/password_change.html"
+    http_method_names = FORM_METHODS
     success_url = reverse_lazy("password_change_done")
 
 
