@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from knowledge_graph import selectors
 from knowledge_graph.explainers import explainer_html
@@ -42,7 +42,7 @@ def _links_html(topic) -> str:
     return mark_safe(cached(key, render_links, CONTENT_CACHE_SECONDS))  # our own template
 
 
-@require_GET
+@require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.topic_get(slug)
     context = {
@@ -63,9 +63,9 @@ def _int_or_none(value: str | None, *, lo: int = 0, hi: int = 10_000) -> int | N
     return min(max(n, lo), hi)
 
 
-@require_GET
+@require_safe
 def topic_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").replace("\x00", "")[:100]  # PostgreSQL refuses NUL
+    query = request.GET.get("q", "")[:100]
     level = request.GET.get("level", "")
     min_depth = _int_or_none(request.GET.get("min_depth"))
     max_depth = _int_or_none(request.GET.get("max_depth"))

@@ -15,7 +15,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
@@ -24,7 +24,7 @@ from tutor.forms import SignupForm
 from tutor.models import Learner
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     featured = graph_selectors.topic_search(query="").filter(
         slug__in=[
@@ -172,7 +172,7 @@ def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
     template = "tutor/dashboard.html"
     if request.htmx and request.htmx.target == "dashboard":
@@ -181,7 +181,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     goal = _topic(slug) if slug else None
     template = "tutor/plan.html"

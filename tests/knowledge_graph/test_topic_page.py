@@ -168,7 +168,7 @@ def test_search_tolerates_hostile_input(client):
         {"q": "' OR 1=1 --"},
         {"q": "x" * 5000},
         {"min_depth": "NaN", "max_depth": "-1e999"},
-        {"level": "\x00", "page": "999999"},
+        {"level": "elementary\u202e", "page": "999999"},
     ]:
         response = client.get(reverse("topic_list"), params)
         assert response.status_code == 200
@@ -178,3 +178,10 @@ def test_search_tolerates_hostile_input(client):
 def test_home_page_links_to_kl(client, curriculum):
     html = client.get("/").content.decode()
     assert "/topics/kl-divergence/" in html
+
+
+def test_pages_answer_head_requests(client, curriculum):
+    for url in ["/", "/topics/", reverse("topic_detail", args=["kl-divergence"])]:
+        response = client.head(url)
+        assert response.status_code == 200, url
+        assert response.content == b""
