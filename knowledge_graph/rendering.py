@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from xml.etree import ElementTree
 
 import markdown
@@ -41,8 +42,10 @@ def _well_formed(mathml: str) -> bool:
     return not any((node.text or "").startswith("\\") for node in root.iter())
 
 
+@lru_cache(maxsize=4096)
 def math_to_html(latex: str, *, display: bool = False) -> str:
-    """MathML for one formula; a formula that does not convert cleanly is shown as code."""
+    """MathML for one formula; a formula that does not convert cleanly is shown as code.
+    Formulas recur from page to page, so each process keeps the latest few thousand."""
     source = latex.strip()
     try:
         mathml = latex_to_mathml(source, display="block" if display else "inline")

@@ -1,5 +1,3 @@
-import hashlib
-
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -8,23 +6,13 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from knowledge_graph import selectors
-from knowledge_graph.explainers import explainer_html
+from knowledge_graph.explainers import CONTENT_CACHE_SECONDS, content_html
 from knowledge_graph.models import Level
 from knowledge_graph.rendering import RENDERING_VERSION
 from tutor.caching import cached
 from tutor.selectors import topic_status_context
 
 TOPIC_TEMPLATE = "knowledge_graph/topic_detail.html"
-CONTENT_CACHE_SECONDS = 24 * 60 * 60
-
-
-def _content_html(text: str, *, inline: bool = False) -> str:
-    """The rendered Markdown of a topic's content, cached by the text itself (an edit
-    changes the key, so nothing stale is ever served)."""
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    key = f"topic-html:{RENDERING_VERSION}:{int(inline)}:{digest}"
-    html = cached(key, lambda: explainer_html(text, inline=inline), CONTENT_CACHE_SECONDS)
-    return mark_safe(html)  # sanitised by render_markdown
 
 
 def _links_html(topic) -> str:
@@ -47,8 +35,8 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.topic_get(slug)
     context = {
         "topic": topic,
-        "core_idea_html": _content_html(topic.core_idea, inline=True),
-        "explainer_html": _content_html(topic.explainer),
+        "core_idea_html": content_html(topic.core_idea, inline=True),
+        "explainer_html": content_html(topic.explainer),
         "links_html": _links_html(topic),
         **topic_status_context(request, topic),
     }

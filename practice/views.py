@@ -24,8 +24,8 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
+from knowledge_graph.explainers import content_html
 from knowledge_graph.models import Topic
-from knowledge_graph.rendering import render_markdown
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
 from practice.forms import AnswerForm, VariantRef
@@ -60,7 +60,7 @@ def _wants_card(request: HttpRequest) -> bool:
 
 
 def _intro_html(question: QuestionTemplate) -> str:
-    return render_markdown(question.intro) if question.intro else ""
+    return content_html(question.intro) if question.intro else ""
 
 
 def _question_context(
@@ -74,7 +74,7 @@ def _question_context(
         "question": question,
         "seed": ref.seed,
         "intro_html": _intro_html(question),
-        "prompt_html": render_markdown(variant.prompt),
+        "prompt_html": content_html(variant.prompt),
         "form": form,
         "card_id": CARD_ID,
     }
@@ -107,8 +107,8 @@ def _feedback_context(topic: Topic, attempt: Attempt, *, raw_answer: str) -> dic
         # the browser): the first answer stands, and the page says so.
         "already_answered": attempt.raw_answer != raw_answer,
         "intro_html": _intro_html(question),
-        "prompt_html": render_markdown(variant.prompt),
-        "solution_html": render_markdown(variant.solution),
+        "prompt_html": content_html(variant.prompt),
+        "solution_html": content_html(variant.solution),
         "card_id": CARD_ID,
     }
 
