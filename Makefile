@@ -2,7 +2,7 @@
 # make test  : set up everything and run the whole test suite (ruff, unit, view and browser tests)
 PY := .venv/bin/python
 
-.PHONY: serve test setup lint test-postgres bench
+.PHONY: serve test setup lint test-postgres bench load
 
 setup:
 	scripts/bootstrap
@@ -26,3 +26,6 @@ test-postgres: setup
 
 bench: setup
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+load: setup
+	$(PY) benchmarks/load.py

@@ -4,12 +4,13 @@
 
 1. (Re)creates the PostgreSQL database ``kl_tutor_load`` on 127.0.0.1:5432, migrates it,
    loads the curriculum and collects the static files, with DEBUG off.
-2. Starts gunicorn (4 gthread workers) on a free loopback port with
+2. Starts gunicorn (4 gthread workers, sharing a Redis cache) on a free loopback port with
    ``benchmarks.load_settings``: the production settings plus a ``/plain/`` page, plain
    http (no SSL redirect, no secure cookies).
 3. Drives many concurrent students, each a thread with its own connection, cookie jar
-   and CSRF token, through the scenario below (browse, search, practise, mark known,
-   set goals, open the plan; whichever of these the URLconf has), bounded in requests
+   and CSRF token, through the scenario below (browse, search, practise, send an answer
+   form twice, move a plot's control, mark known, set goals, open the plan and the
+   dashboard; whichever of these the URLconf has), bounded in requests
    and time. Every answer a student submits carries a marker unique to that student
    and submission; afterwards the database must hold each exactly once.
 4. The same load shape against ``/plain/``; prints both and their ratios.
@@ -78,6 +79,7 @@ def server_environment(static_root: str) -> dict[str, str]:
         "SECURE_HSTS_SECONDS": "0",
         "LOAD_STATIC_ROOT": static_root,
         "LOG_LEVEL": "ERROR",
+        "CACHE_URL": "redis://127.0.0.1:6379/14",
         "PYTHONPATH": str(ROOT),
     }
 
@@ -355,6 +357,49 @@ def _topic_action(s: Student, label: str, expect=(200, 302, 303)) -> None:
         return
     url, fields = form
     s.post(url, fields, expect=expect)
+
+
+@action(weight=2, needs=("practice",))
+def double_submit(s: Student) -> None:
+    """The same answer form sent twice, as a double click does: stored once."""
+    slug = s.rng.choice(QUESTION_TOPICS or ["kl-divergence"])
+    page = s.get(f"/topics/{slug}/practice/")
+    form = _form_fields(page.body, 'name="answer"')
+    if form is None:
+        s.records[-1].error = "no answer form on the practice page"
+        return
+    url, fields = form
+    answer = s.marker()
+    for _ in range(2):
+        resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
+                      expect=(200, 302, 303))  # fmt: skip
+        # Counted once, as soon as one POST is accepted: the second may not be sent at
+        # all when the student's budget runs out in between.
+        if resp.status in (200, 302, 303) and answer not in s.submitted[-1:]:
+            s.submitted.append(answer)
+
+
+def _distribution(s: Student) -> str:
+    counts = [s.rng.randint(1, 18) for _ in range(3)]
+    while sum(counts) != 20:
+        counts = [s.rng.randint(1, 18) for _ in range(3)]
+    return ",".join(f"{c / 20:g}" for c in counts)
+
+
+@action(weight=3, needs=("plot_page", "plot_svg"))
+def move_plot(s: Student) -> None:
+    """Move a plot's control (the htmx fragment), then load the image it names."""
+    if s.rng.random() < 0.5:
+        name, query = "divergence", {"p": _distribution(s), "q": _distribution(s)}
+    else:
+        name, query = "forward-reverse", {"sep": s.rng.choice(range(0, 11)), "width": 0.8}
+    qs = urllib.parse.urlencode(query)
+    page = s.get(f"/plots/{name}/?{qs}", headers={"HX-Request": "true"})
+    image = re.search(r'<img[^>]+src="([^"]+)"', page.body)
+    if image is None:
+        s.records[-1].error = "no plot image in the fragment"
+        return
+    s.get(image.group(1).replace("&amp;", "&"))
 
 
 @action(weight=2, needs=("known_add",))
