@@ -222,11 +222,15 @@ def _mastery(
 
 
 def topic_mastery(*, user: User, session_key: str | None, topic: Topic) -> Mastery:
-    """The learner's standing on ``topic`` (at most two queries)."""
+    """The learner's standing on ``topic`` (one query; none for a visitor who has not
+    practised, when ``topic`` carries its ``question_count``)."""
     found = _mastery(user=user, session_key=session_key, topic_id=topic.pk).get(topic.pk)
     if found is not None:
         return found
-    return Mastery(questions=question_count(topic=topic), solved=0, attempts=0, recent_correct=0)
+    count = getattr(topic, "question_count", None)  # annotated by the topic page's query
+    if count is None:
+        count = question_count(topic=topic)
+    return Mastery(questions=count, solved=0, attempts=0, recent_correct=0)
 
 
 def mastered_topic_ids(*, user: User, session_key: str | None) -> set[int]:
