@@ -331,9 +331,10 @@ def _form_fields(html: str, form_marker: str) -> tuple[str, dict[str, str]] | No
     return None
 
 
-@action(weight=6, needs=("practice",))
-def practise(s: Student) -> None:
-    """Open a practice page and submit an answer (one marker per submission)."""
+def _answer(s: Student, times: int) -> None:
+    """Open a practice page and send its answer form ``times`` times with one marker:
+    a double click when ``times`` is 2. The marker is counted once, as soon as one POST
+    is accepted (a second may not be sent when the student's budget runs out)."""
     slug = s.rng.choice(QUESTION_TOPICS or ["kl-divergence"])
     page = s.get(f"/topics/{slug}/practice/")
     form = _form_fields(page.body, 'name="answer"')
@@ -342,10 +343,22 @@ def practise(s: Student) -> None:
         return
     url, fields = form
     answer = s.marker()
-    resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
-                  expect=(200, 302, 303))  # fmt: skip
-    if resp.status in (200, 302, 303):
-        s.submitted.append(answer)
+    for _ in range(times):
+        resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
+                      expect=(200, 302, 303))  # fmt: skip
+        if resp.status in (200, 302, 303) and answer not in s.submitted[-1:]:
+            s.submitted.append(answer)
+
+
+@action(weight=6, needs=("practice",))
+def practise(s: Student) -> None:
+    _answer(s, 1)
+
+
+@action(weight=2, needs=("practice",))
+def double_submit(s: Student) -> None:
+    """The same answer form sent twice: stored once."""
+    _answer(s, 2)
 
 
 def _topic_action(s: Student, label: str, expect=(200, 302, 303)) -> None:
@@ -357,26 +370,6 @@ def _topic_action(s: Student, label: str, expect=(200, 302, 303)) -> None:
         return
     url, fields = form
     s.post(url, fields, expect=expect)
-
-
-@action(weight=2, needs=("practice",))
-def double_submit(s: Student) -> None:
-    """The same answer form sent twice, as a double click does: stored once."""
-    slug = s.rng.choice(QUESTION_TOPICS or ["kl-divergence"])
-    page = s.get(f"/topics/{slug}/practice/")
-    form = _form_fields(page.body, 'name="answer"')
-    if form is None:
-        s.records[-1].error = "no answer form on the practice page"
-        return
-    url, fields = form
-    answer = s.marker()
-    for _ in range(2):
-        resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
-                      expect=(200, 302, 303))  # fmt: skip
-        # Counted once, as soon as one POST is accepted: the second may not be sent at
-        # all when the student's budget runs out in between.
-        if resp.status in (200, 302, 303) and answer not in s.submitted[-1:]:
-            s.submitted.append(answer)
 
 
 def _distribution(s: Student) -> str:
