@@ -19,8 +19,8 @@ from typing import Any, NamedTuple
 import numpy as np
 from django.db import connection
 from django.http import Http404, HttpRequest
-from django.urls import get_script_prefix, get_urlconf, reverse
 
+from knowledge_graph.links import slug_url
 from knowledge_graph.models import Level, Topic
 from practice import selectors as practice_selectors
 from tutor import graph_index
@@ -112,30 +112,15 @@ class TopicRow:
 
     @property
     def url(self) -> str:
-        return _url("topic_detail", self.slug)
+        return slug_url("topic_detail", self.slug)
 
     @property
     def known_url(self) -> str:
-        return _url("known_add", self.slug)
+        return slug_url("known_add", self.slug)
 
     @property
     def level_label(self) -> str:
         return Level(self.level).label
-
-
-_URL_PATTERNS: dict[tuple, tuple[str, str]] = {}
-
-
-def _url(name: str, slug: str) -> str:
-    """``reverse(name, args=[slug])``, resolving each pattern once (per URLconf and
-    script prefix) rather than once per row: slugs need no quoting."""
-    key = (name, get_script_prefix(), get_urlconf())
-    parts = _URL_PATTERNS.get(key)
-    if parts is None:
-        marker = "slug-placeholder-0"
-        head, _, tail = reverse(name, args=[marker]).partition(marker)
-        parts = _URL_PATTERNS[key] = (head, tail)
-    return f"{parts[0]}{slug}{parts[1]}"
 
 
 def _rows(sql: str, params: list) -> list[tuple]:
@@ -243,19 +228,13 @@ def knowledge_get(
 # --- progress towards one topic ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Progress:
-    """How far the learner is from ``topic``: its prerequisites known, and what is left.
+class _Tally:
+    """What is left, as a count, a percentage and hours, from ``total``, ``known`` and
+    ``minutes_left``."""
 
-    ``total`` is the topic's number of prerequisites (its ancestor count, as the
-    topic page shows it); the topic itself is counted apart.
-    """
-
-    topic_id: int
     total: int
     known: int
     minutes_left: int
-    topic_known: bool
 
     @property
     def left(self) -> int:
@@ -268,6 +247,21 @@ class Progress:
     @property
     def hours_left(self) -> float:
         return round(self.minutes_left / 60, 1)
+
+
+@dataclass(frozen=True)
+class Progress(_Tally):
+    """How far the learner is from ``topic``: its prerequisites known, and what is left.
+
+    ``total`` is the topic's number of prerequisites (its ancestor count, as the
+    topic page shows it); the topic itself is counted apart.
+    """
+
+    topic_id: int
+    total: int
+    known: int
+    minutes_left: int
+    topic_known: bool
 
 
 def _progress(knowledge: Knowledge, topic_id: int) -> Progress:
@@ -398,7 +392,7 @@ class PlanStep(NamedTuple):
 
 
 @dataclass
-class Plan:
+class Plan(_Tally):
     """Every prerequisite of ``goal`` not yet known, each after all its prerequisites.
 
     ``steps`` is one page of them; the counts are about the whole plan.
@@ -421,18 +415,6 @@ class Plan:
     page: int = 1
     page_size: int = PLAN_PAGE_SIZE
     all_steps: int = 0
-
-    @property
-    def left(self) -> int:
-        return self.total - self.known
-
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(100 * self.known / self.total)
-
-    @property
-    def hours_left(self) -> float:
-        return round(self.minutes_left / 60, 1)
 
     @property
     def first_number(self) -> int:

@@ -136,36 +136,33 @@ def _back_after_button(request: HttpRequest, topic: Topic) -> str:
     return _safe_next(request, topic.get_absolute_url())
 
 
-@require_POST
-def known_add(request: HttpRequest, slug: str) -> HttpResponse:
+def _button(request: HttpRequest, slug: str, write, message: str) -> HttpResponse:
+    """A learner button: ``write(learner=, topic=)`` for the request's own learner, then
+    the block re-rendered (htmx) or a redirect back. ``message`` takes the topic's title."""
     topic = _topic(slug)
     back = _back_after_button(request, topic)
-    services.known_add(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"Marked {topic.title} as known.", back)
+    write(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, message.format(topic.title), back)
+
+
+@require_POST
+def known_add(request: HttpRequest, slug: str) -> HttpResponse:
+    return _button(request, slug, services.known_add, "Marked {} as known.")
 
 
 @require_POST
 def known_remove(request: HttpRequest, slug: str) -> HttpResponse:
-    topic = _topic(slug)
-    back = _back_after_button(request, topic)
-    services.known_remove(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is no longer marked as known.", back)
+    return _button(request, slug, services.known_remove, "{} is no longer marked as known.")
 
 
 @require_POST
 def goal_set(request: HttpRequest, slug: str) -> HttpResponse:
-    topic = _topic(slug)
-    back = _back_after_button(request, topic)
-    services.goal_set(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is your current goal.", back)
+    return _button(request, slug, services.goal_set, "{} is your current goal.")
 
 
 @require_POST
 def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
-    topic = _topic(slug)
-    back = _back_after_button(request, topic)
-    services.goal_remove(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, f"{topic.title} is no longer one of your goals.", back)
+    return _button(request, slug, services.goal_remove, "{} is no longer one of your goals.")
 
 
 # --- pages --------------------------------------------------------------------------
