@@ -20,9 +20,16 @@ Conventions
 from __future__ import annotations
 
 import heapq
+import os
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
 
 Node = Hashable
 
@@ -238,57 +245,252 @@ def subgraph(graph: Graph, keep: set[Node]) -> Graph:
     )
 
 
-def closure_counts(graph: Graph, order: list[Node]) -> tuple[dict[Node, int], dict[Node, int]]:
-    """Number of ancestors and of descendants of every node, in one pass each way.
+def derive_all(graph: Graph, key: Callable[[Node], Any] | None = None) -> dict[Node, Derived]:
+    """Every derived number for every node. Raises :class:`CycleError` on a cycle."""
+    nodes = list(graph.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    pre = np.fromiter((index[p] for n in nodes for p in graph.parents[n]), dtype=np.int64)
+    dep = np.repeat(np.arange(len(nodes), dtype=np.int64), [len(graph.parents[n]) for n in nodes])
+    try:
+        d = derive_indexed(len(nodes), pre, dep, rank=_ranks(nodes, key))
+    except CycleError as exc:
+        raise CycleError([nodes[i] for i in exc.cycle]) from None
+    parent = [None if p < 0 else nodes[p] for p in d.chain_parent.tolist()]
+    return {
+        nodes[i]: Derived(*values)
+        for i, values in enumerate(
+            zip(
+                d.depth.tolist(),
+                parent,
+                d.ancestor_count.tolist(),
+                d.descendant_count.tolist(),
+                d.prerequisite_count.tolist(),
+                d.dependent_count.tolist(),
+                strict=True,
+            )
+        )
+    }
 
-    Each node's reachable set is a Python int used as a bitset indexed by
-    topological position; a set is released as soon as its last consumer has
-    used it, which keeps memory near the graph's "width" rather than its size.
+
+def _ranks(nodes: list[Node], key: Callable[[Node], Any] | None) -> np.ndarray:
+    """Each node's place when all are sorted by ``key`` (by default the node itself)."""
+    by_key = sorted(range(len(nodes)), key=lambda i: (key or _identity)(nodes[i]))
+    rank = np.empty(len(nodes), dtype=np.int64)
+    rank[by_key] = np.arange(len(nodes), dtype=np.int64)
+    return rank
+
+
+# --- the same numbers on index arrays -----------------------------------------
+#
+# Nodes are 0..n-1 and edges two integer arrays, which is how the recompute service
+# reads them from the database. Depth comes from peeling the graph level by level
+# (Kahn's algorithm run a whole level at a time: a node's level is its longest path
+# from a root), the chain parent from one sort of the edges, and the two closure
+# counts from bitsets.
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedArrays:
+    """The :class:`Derived` numbers of nodes ``0..n-1``, one array each (chain parent -1: none)."""
+
+    depth: np.ndarray
+    chain_parent: np.ndarray
+    ancestor_count: np.ndarray
+    descendant_count: np.ndarray
+    prerequisite_count: np.ndarray
+    dependent_count: np.ndarray
+
+
+PARALLEL_MIN_EDGES = 50_000
+"""Below this many edges both closure passes run in the calling process."""
+
+
+def derive_indexed(
+    n: int,
+    prerequisite: np.ndarray,
+    dependent: np.ndarray,
+    rank: np.ndarray | None = None,
+    *,
+    workers: int | None = None,
+) -> DerivedArrays:
+    """Every derived number of nodes ``0..n-1`` for the edges ``prerequisite[k] -> dependent[k]``.
+
+    ``rank`` breaks ties in the prerequisite chain (smallest first; by default the index).
+    ``workers`` is how many processes may count closures (by default two on a large graph
+    when the machine has two CPUs or more, else one). Raises :class:`CycleError` naming
+    one cycle by indices, and ``ValueError`` on a self-loop or an index out of range.
     """
-    return _closure(graph.parents, graph.children, order), _closure(
-        graph.children, graph.parents, order[::-1]
+    pre = np.asarray(prerequisite, dtype=np.int64).ravel()
+    dep = np.asarray(dependent, dtype=np.int64).ravel()
+    if pre.shape != dep.shape:
+        raise ValueError("prerequisite and dependent differ in length")
+    if pre.size and (min(pre.min(), dep.min()) < 0 or max(pre.max(), dep.max()) >= n):
+        raise ValueError(f"an edge names a node outside 0..{n - 1}")
+    loops = np.flatnonzero(pre == dep)
+    if loops.size:
+        raise ValueError(f"self-loop on {int(pre[loops[0]])}")
+    rank = np.arange(n, dtype=np.int64) if rank is None else np.asarray(rank, dtype=np.int64)
+    if workers is None:
+        workers = 2 if pre.size >= PARALLEL_MIN_EDGES and (os.cpu_count() or 1) > 1 else 1
+    # A helper process, if any, starts now so that its start-up overlaps the levels; it
+    # then counts descendants while this process finds chain parents and ancestors.
+    with _ClosureHelper(start=workers > 1) as helper:
+        depth, order = _levels(n, pre, dep)
+        if order.size < n:
+            raise CycleError(_cycle_among(n, pre, dep, depth < 0))
+        position = np.empty(n, dtype=np.int64)
+        position[order] = np.arange(n, dtype=np.int64)
+        forward = (position[pre], position[dep])
+        backward = (n - 1 - forward[1], n - 1 - forward[0])
+        helped = helper.send(n, *backward)
+
+        # Chain parent: among each node's prerequisites the deepest, then the smallest rank.
+        by_choice = np.lexsort((rank[pre], -depth[pre], dep))
+        first = np.ones(by_choice.size, dtype=bool)
+        first[1:] = dep[by_choice][1:] != dep[by_choice][:-1]
+        chain_parent = np.full(n, -1, dtype=np.int64)
+        chain_parent[dep[by_choice][first]] = pre[by_choice][first]
+
+        anc = _closure(n, *forward)
+        desc = helper.result(n) if helped else None
+    if desc is None:
+        desc = _closure(n, *backward)
+    anc, desc = anc[position], desc[::-1][position]
+    return DerivedArrays(
+        depth=depth,
+        chain_parent=chain_parent,
+        ancestor_count=anc,
+        descendant_count=desc,
+        prerequisite_count=np.bincount(dep, minlength=n),
+        dependent_count=np.bincount(pre, minlength=n),
     )
 
 
-def _closure(
-    inward: Mapping[Node, tuple[Node, ...]],
-    outward: Mapping[Node, tuple[Node, ...]],
-    order: list[Node],
-) -> dict[Node, int]:
-    position = {n: i for i, n in enumerate(order)}
-    pending = {n: len(outward[n]) for n in order}
-    bits: dict[Node, int] = {}
-    counts: dict[Node, int] = {}
-    for n in order:
-        acc = 1 << position[n]
-        for p in inward[n]:
+def _levels(n: int, pre: np.ndarray, dep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Depth of every node (-1 if on or behind a cycle) and the nodes level by level."""
+    indegree = np.bincount(dep, minlength=n)
+    by_source = np.argsort(pre, kind="stable")
+    child = dep[by_source]
+    start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(pre, minlength=n), out=start[1:])
+    depth = np.full(n, -1, dtype=np.int64)
+    level = np.flatnonzero(indegree == 0)
+    levels = []
+    d = 0
+    while level.size:
+        depth[level] = d
+        levels.append(level)
+        count = start[level + 1] - start[level]
+        total = int(count.sum())
+        if not total:
+            break
+        offsets = np.repeat(start[level] - (np.cumsum(count) - count), count)
+        reached, times = np.unique(child[offsets + np.arange(total)], return_counts=True)
+        indegree[reached] -= times
+        level = reached[indegree[reached] == 0]
+        d += 1
+    order = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
+    return depth, order
+
+
+def _cycle_among(n: int, pre: np.ndarray, dep: np.ndarray, stuck: np.ndarray) -> list[int]:
+    """One cycle through the nodes ``stuck`` (those the level peeling never reached)."""
+    keep = stuck[pre] & stuck[dep]
+    rest = build(
+        np.flatnonzero(stuck).tolist(), zip(pre[keep].tolist(), dep[keep].tolist(), strict=True)
+    )
+    return _some_cycle(rest, set(rest.nodes))
+
+
+class _ClosureHelper:
+    """A fresh Python process that runs one :func:`_closure` pass.
+
+    A fresh interpreter, never a fork of this process (which may hold threads and
+    database connections). Arrays go in through a pipe and counts come back through a
+    temporary file; every failure just means "no answer", and the caller counts itself.
+    """
+
+    def __init__(self, *, start: bool) -> None:
+        self.process: subprocess.Popen | None = None
+        self.answer: IO[bytes] | None = None
+        # Only a Python interpreter can be the helper (an embedding server's executable is not).
+        if not start or not Path(sys.executable).name.startswith("python"):
+            return
+        root = str(Path(__file__).resolve().parent.parent)
+        path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+        try:
+            self.answer = tempfile.TemporaryFile()
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "knowledge_graph.graph"],
+                stdin=subprocess.PIPE,
+                stdout=self.answer,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": path},
+            )
+        except OSError:
+            self.process = None
+
+    def __enter__(self) -> _ClosureHelper:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process is not None:
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            if self.process.stdin:
+                self.process.stdin.close()
+        if self.answer is not None:
+            self.answer.close()
+
+    def send(self, n: int, pre: np.ndarray, dep: np.ndarray) -> bool:
+        if self.process is None or self.process.stdin is None:
+            return False
+        try:
+            self.process.stdin.write(np.concatenate(([n], pre, dep)).astype("<i8").tobytes())
+            self.process.stdin.close()
+        except (OSError, ValueError):
+            return False
+        return True
+
+    def result(self, n: int) -> np.ndarray | None:
+        try:
+            if self.process is None or self.answer is None or self.process.wait(600) != 0:
+                return None
+            self.answer.seek(0)
+            counts = np.frombuffer(self.answer.read(), dtype="<i8")
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            return None
+        return counts if counts.shape == (n,) else None
+
+
+def _closure(n: int, pre: np.ndarray, dep: np.ndarray) -> np.ndarray:
+    """How many positions reach each position, for edges with ``pre < dep``.
+
+    Each position's reachable set is a Python int used as a bitset; a set is dropped as
+    soon as its last consumer has used it, which keeps memory near the graph's "width"
+    rather than its size.
+    """
+    by_target = np.argsort(dep, kind="stable")
+    parents = pre[by_target].tolist()
+    start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(dep, minlength=n), out=start[1:])
+    bounds = start.tolist()
+    pending = np.bincount(pre, minlength=n).tolist()
+    bits = [0] * n
+    counts = [0] * n
+    for i in range(n):
+        acc = 1 << i
+        for p in parents[bounds[i] : bounds[i + 1]]:
             acc |= bits[p]
-            pending[p] -= 1
-            if pending[p] == 0:
-                del bits[p]
-        counts[n] = acc.bit_count() - 1
-        if pending[n]:
-            bits[n] = acc
-    return counts
-
-
-def derive_all(graph: Graph, key: Callable[[Node], Any] | None = None) -> dict[Node, Derived]:
-    """Every derived number for every node. Raises :class:`CycleError` on a cycle."""
-    order = topological_order(graph, key)
-    depth = depths(graph, order)
-    step = chain_parents(graph, depth, key)
-    n_anc, n_desc = closure_counts(graph, order)
-    return {
-        n: Derived(
-            depth=depth[n],
-            chain_parent=step[n],
-            ancestor_count=n_anc[n],
-            descendant_count=n_desc[n],
-            prerequisite_count=len(graph.parents[n]),
-            dependent_count=len(graph.children[n]),
-        )
-        for n in order
-    }
+            left = pending[p] - 1
+            pending[p] = left
+            if not left:
+                bits[p] = 0
+        counts[i] = acc.bit_count() - 1
+        if pending[i]:
+            bits[i] = acc
+    return np.array(counts, dtype=np.int64)
 
 
 # --- the learner's view -----------------------------------------------------
@@ -328,3 +530,14 @@ def frontier(
     candidates = within if within is not None else graph.nodes
     ready = [n for n in candidates if n not in have and all(p in have for p in graph.parents[n])]
     return sorted(ready, key=lambda n: (-descendant_count[n], sort_key(n)))
+
+
+def _closure_child_main() -> None:
+    """The helper's side of :class:`_ClosureHelper`: arrays in on stdin, counts out."""
+    data = np.frombuffer(sys.stdin.buffer.read(), dtype="<i8")
+    n, m = int(data[0]), (data.size - 1) // 2
+    sys.stdout.buffer.write(_closure(n, data[1 : 1 + m], data[1 + m :]).astype("<i8").tobytes())
+
+
+if __name__ == "__main__":
+    _closure_child_main()

@@ -41,6 +41,10 @@ from knowledge_graph import graph as g
 
 # How many positions the memo of ancestor sets may hold in all (4 bytes each).
 MEMO_BUDGET = 8_000_000
+# How many learners' states (known mask and frontiers, about one byte per topic each)
+# the index keeps; a state is found again by the positions the learner marked.
+STATE_MEMO_ENTRIES = 64
+PLANS_PER_STATE = 8
 
 _EMPTY = np.empty(0, dtype=np.int32)
 
@@ -81,14 +85,15 @@ class GraphIndex:
         self.children_ptr, self.children = children
         self._sorted_ids = np.sort(ids)
         self._sorted_pos = np.argsort(ids, kind="stable").astype(np.int32)
-        indegree = np.diff(self.parents_ptr)
-        roots = np.flatnonzero(indegree == 0).astype(np.int32)
+        self.indegree = np.diff(self.parents_ptr)
+        roots = np.flatnonzero(self.indegree == 0).astype(np.int32)
         self.roots = roots[np.argsort(rank[roots], kind="stable")]  # in frontier order
         self.roots.flags.writeable = False
         self._memo: OrderedDict[int, np.ndarray] = OrderedDict()
         self._memo_size = 0
         self._memo_budget = memo_budget
         self._lock = threading.Lock()
+        self._states: OrderedDict[bytes, LearnerState] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -189,6 +194,30 @@ class GraphIndex:
             mask[self.closure(int(position))] = True
         return mask
 
+    def learner_state(self, marked: np.ndarray) -> LearnerState:
+        """The known mask and the frontiers of a learner who marked the positions
+        ``marked``. Memoised (for :data:`STATE_MEMO_ENTRIES` sets of marks), so a
+        learner's next page costs no walk until they mark or unmark a topic."""
+        marked = np.unique(np.asarray(marked, dtype=np.int32))
+        key = marked.tobytes()
+        with self._lock:
+            state = self._states.get(key)
+            if state is not None:
+                self._states.move_to_end(key)
+                return state
+        have = self.known_mask(marked)
+        have.flags.writeable = False
+        state = LearnerState(self, have)
+        with self._lock:
+            self._states[key] = state
+            while len(self._states) > STATE_MEMO_ENTRIES:
+                self._states.popitem(last=False)
+        return state
+
+    def forget_learner_states(self) -> None:
+        with self._lock:
+            self._states.clear()
+
     # --- the frontier ----------------------------------------------------------------
 
     def frontier(self, have: np.ndarray, within: np.ndarray | None = None) -> np.ndarray:
@@ -201,14 +230,15 @@ class GraphIndex:
             known = np.flatnonzero(have)
             if not known.size:
                 return self.roots
-            # The roots and every dependent of a known topic, once each.
-            wanted = np.zeros(len(self), dtype=bool)
-            wanted[self.roots] = True
-            wanted[_gather(self.children_ptr, self.children, known)] = True
-            candidates = np.flatnonzero(wanted & ~have).astype(np.int32)
-        else:
-            candidates = np.asarray(within, dtype=np.int32)
-            candidates = candidates[~have[candidates]]
+            # Ready: every prerequisite known, that is as many edges coming in from
+            # known topics as the topic has prerequisites (none, for a root).
+            from_known = np.bincount(
+                _gather(self.children_ptr, self.children, known), minlength=len(self)
+            )
+            ready = np.flatnonzero((from_known == self.indegree) & ~have)
+            return ready[np.argsort(self.rank[ready], kind="stable")].astype(np.int32)
+        candidates = np.asarray(within, dtype=np.int32)
+        candidates = candidates[~have[candidates]]
         lo = self.parents_ptr[candidates]
         lengths = self.parents_ptr[candidates + 1] - lo
         missing = ~have[_gather(self.parents_ptr, self.parents, candidates)]
@@ -216,6 +246,45 @@ class GraphIndex:
         blocked = np.bincount(owner[missing], minlength=candidates.size)
         ready = candidates[blocked == 0]
         return ready[np.argsort(self.rank[ready], kind="stable")]
+
+
+class LearnerState:
+    """What one set of marks makes known on an index, and what is ready to learn.
+
+    ``have`` marks every position known explicitly or implicitly. The frontier over
+    the whole graph and each goal's frontier are computed once, when first asked for.
+    """
+
+    def __init__(self, index: GraphIndex, have: np.ndarray) -> None:
+        self.index = index
+        self.have = have
+        self._ready: np.ndarray | None = None
+        self._plans: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def ready(self) -> np.ndarray:
+        """The frontier over the whole graph, in frontier order."""
+        if self._ready is None:
+            ready = self.index.frontier(self.have)
+            ready.flags.writeable = False
+            self._ready = ready
+        return self._ready
+
+    def plan(self, goal: int) -> tuple[np.ndarray, np.ndarray]:
+        """For the goal at position ``goal``: what is left of its closure (in learning
+        order, the goal last if unknown) and the frontier within it."""
+        found = self._plans.get(goal)
+        if found is None:
+            closure = self.index.closure(goal)
+            need = closure[~self.have[closure]]
+            # The goal's frontier is the whole frontier's part in ``need`` (sorted).
+            everywhere = self.ready()
+            at = np.minimum(np.searchsorted(need, everywhere), max(need.size - 1, 0))
+            ready = everywhere[need[at] == everywhere] if need.size else _EMPTY
+            need.flags.writeable = ready.flags.writeable = False
+            found = self._plans[goal] = (need, ready)
+            while len(self._plans) > PLANS_PER_STATE:
+                del self._plans[next(iter(self._plans))]
+        return found
 
 
 # --- array helpers -------------------------------------------------------------------

@@ -196,8 +196,12 @@ class Knowledge:
 
     index: graph_index.GraphIndex
     marked: np.ndarray
-    have: np.ndarray
+    state: graph_index.LearnerState
     goals: dict[int, bool]
+
+    @property
+    def have(self) -> np.ndarray:
+        return self.state.have
 
     def position(self, topic: Topic | int) -> int:
         found = self.index.position(topic if isinstance(topic, int) else topic.pk)
@@ -222,7 +226,9 @@ def knowledge_get(
         index = graph_index.current(refresh=True)
     positions = index.positions(marked) if marked else np.empty(0, dtype=np.int32)
     positions = positions[positions >= 0]  # a topic deleted in the meantime
-    return Knowledge(index=index, marked=positions, have=index.known_mask(positions), goals=goals)
+    return Knowledge(
+        index=index, marked=positions, state=index.learner_state(positions), goals=goals
+    )
 
 
 # --- progress towards one topic ------------------------------------------------
@@ -444,6 +450,7 @@ def plan_build(
     page: int = 1,
     page_size: int = PLAN_PAGE_SIZE,
     ready_limit: int = FRONTIER_LIMIT,
+    knowledge: Knowledge | None = None,
 ) -> Plan:
     """The plan for ``goal``: the learner's knowledge and goals (two queries), the
     practice mastery (up to three) and the rows shown (at most one), whatever the
@@ -453,13 +460,13 @@ def plan_build(
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
     all known, ranked by how many topics they unlock.
     """
-    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
+    if knowledge is None or knowledge.index.position(goal.pk) < 0:
+        knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
     index, have = knowledge.index, knowledge.have
     goal_position = knowledge.position(goal)
     closure = index.closure(goal_position)
-    need = closure[~have[closure]]  # in learning order; the goal last if unknown
+    need, ready = knowledge.state.plan(goal_position)  # need: the goal last if unknown
     steps_all = need[:-1] if need.size and need[-1] == goal_position else need
-    ready = index.frontier(have, within=need)
     ready_set = set(ready.tolist())
 
     pages = max(1, -(-steps_all.size // page_size))
@@ -467,7 +474,11 @@ def plan_build(
     shown = steps_all[(page - 1) * page_size : page * page_size]
     shown_ids = index.topic_ids(shown)
     ready_ids = index.topic_ids(ready[:ready_limit])
-    marked_ids = index.topic_ids(np.sort(knowledge.marked[np.isin(knowledge.marked, closure)]))
+    marked = knowledge.marked[knowledge.marked <= goal_position]  # none after it is in
+    found = np.searchsorted(closure, marked)  # its closure, which is sorted
+    in_closure = found < closure.size
+    in_closure[in_closure] = closure[found[in_closure]] == marked[in_closure]
+    marked_ids = index.topic_ids(np.sort(marked[in_closure]))
     rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
     mastered = mastered_ids(ref)
     steps_all_ids = index.topic_ids(steps_all) if mastered else []
@@ -475,8 +486,10 @@ def plan_build(
     return Plan(
         goal=rows[goal.pk],
         steps=[
-            PlanStep(first + i, rows[topic_id], topic_id in mastered, int(p) in ready_set)
-            for i, (topic_id, p) in enumerate(zip(shown_ids, shown, strict=True))
+            PlanStep(number, rows[topic_id], topic_id in mastered, p in ready_set)
+            for number, topic_id, p in zip(
+                range(first, first + len(shown_ids)), shown_ids, shown.tolist(), strict=True
+            )
         ],
         goal_known=bool(have[goal_position]),
         goal_ready=goal_position in ready_set,
@@ -507,7 +520,7 @@ def frontier_global(
     the marked topics and the rows shown)."""
     if knowledge is None:
         knowledge = knowledge_get(learner=learner)
-    ready = knowledge.index.frontier(knowledge.have)
+    ready = knowledge.state.ready()
     ids = knowledge.index.topic_ids(ready[:limit])
     rows = topic_rows(ids, index=knowledge.index)
     return [rows[topic_id] for topic_id in ids], int(ready.size)

@@ -3,6 +3,7 @@
 import random
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from knowledge_graph import graph as g
@@ -148,10 +149,101 @@ def test_frontier_ranked_by_downstream_count():
     assert g.frontier(graph, ["b"], counts, within={"d", "e"}) == ["d"]
 
 
-def test_closure_counts_on_a_long_chain_do_not_keep_every_set():
+def test_derive_all_on_a_long_chain():
     n = 3000
     graph = g.build(range(n), [(i, i + 1) for i in range(n - 1)])
     derived = g.derive_all(graph)
     assert derived[n - 1].ancestor_count == n - 1
     assert derived[0].descendant_count == n - 1
     assert derived[n - 1].depth == n - 1
+
+
+# --- derive_indexed: the same numbers on index arrays, as the recompute service runs it
+
+
+def indexed(nodes, edges):
+    pre = np.array([a for a, _ in edges], dtype=np.int64)
+    dep = np.array([b for _, b in edges], dtype=np.int64)
+    return len(nodes), pre, dep
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("workers", [1, 2])
+def test_derive_indexed_matches_networkx_in_one_process_and_with_a_helper(seed, workers):
+    n = random.Random(seed).randint(1, 80)
+    nodes, edges = random_dag(n, random.Random(seed + 7).uniform(0.02, 0.3), seed)
+    G = nx.DiGraph()
+    G.add_nodes_from(nodes)
+    G.add_edges_from(edges)
+    rank = np.array(random.Random(seed).sample(range(n), n), dtype=np.int64)
+    d = g.derive_indexed(*indexed(nodes, edges), rank, workers=workers)
+    keyed = g.derive_all(g.build(nodes, edges), key=lambda v: rank[v])
+    depth = nx_depth(G)
+    for v in nodes:
+        assert d.depth[v] == depth[v]
+        assert d.ancestor_count[v] == len(nx.ancestors(G, v))
+        assert d.descendant_count[v] == len(nx.descendants(G, v))
+        assert d.prerequisite_count[v] == G.in_degree(v)
+        assert d.dependent_count[v] == G.out_degree(v)
+        parent = keyed[v].chain_parent
+        assert d.chain_parent[v] == (-1 if parent is None else parent)
+
+
+def test_the_helper_process_counts_what_this_process_counts():
+    nodes, edges = random_dag(300, 0.05, 3)
+    order = g.topological_order(g.build(nodes, edges))
+    position = {v: i for i, v in enumerate(order)}
+    pre = np.array([position[a] for a, _ in edges], dtype=np.int64)
+    dep = np.array([position[b] for _, b in edges], dtype=np.int64)
+    with g._ClosureHelper(start=True) as helper:
+        assert helper.send(300, pre, dep)
+        counts = helper.result(300)
+    assert counts is not None
+    assert counts.tolist() == g._closure(300, pre, dep).tolist()
+
+
+def test_a_helper_that_cannot_start_changes_nothing(monkeypatch):
+    nodes, edges = random_dag(120, 0.08, 5)
+    expected = g.derive_indexed(*indexed(nodes, edges), workers=1)
+    monkeypatch.setattr(g.sys, "executable", "/nonexistent/python")
+    with g._ClosureHelper(start=True) as helper:
+        assert helper.process is None and not helper.send(1, np.zeros(0), np.zeros(0))
+    d = g.derive_indexed(*indexed(nodes, edges), workers=2)
+    assert d.descendant_count.tolist() == expected.descendant_count.tolist()
+    assert d.ancestor_count.tolist() == expected.ancestor_count.tolist()
+
+
+def test_a_helper_that_dies_changes_nothing(monkeypatch, tmp_path):
+    nodes, edges = random_dag(120, 0.08, 6)
+    expected = g.derive_indexed(*indexed(nodes, edges), workers=1)
+    failing = tmp_path / "python3"
+    failing.write_text("#!/bin/sh\nexit 3\n")
+    failing.chmod(0o755)
+    monkeypatch.setattr(g.sys, "executable", str(failing))
+    with g._ClosureHelper(start=True) as helper:
+        assert helper.process is not None
+        helper.send(1, np.zeros(0), np.zeros(0))  # the pipe may already be closed
+        assert helper.result(1) is None
+    d = g.derive_indexed(*indexed(nodes, edges), workers=2)
+    assert d.descendant_count.tolist() == expected.descendant_count.tolist()
+
+
+def test_derive_indexed_refuses_bad_edges_and_names_a_cycle():
+    with pytest.raises(ValueError, match="self-loop on 1"):
+        g.derive_indexed(3, np.array([0, 1]), np.array([1, 1]))
+    with pytest.raises(ValueError, match="outside 0..2"):
+        g.derive_indexed(3, np.array([0]), np.array([3]))
+    with pytest.raises(ValueError, match="differ in length"):
+        g.derive_indexed(3, np.array([0, 1]), np.array([1]))
+    # 0 -> 1 -> 2 -> 3 -> 1, and 4 hangs behind the cycle
+    with pytest.raises(g.CycleError) as caught:
+        g.derive_indexed(5, np.array([0, 1, 2, 3, 3]), np.array([1, 2, 3, 1, 4]))
+    cycle = caught.value.cycle
+    assert cycle[0] == cycle[-1] and set(cycle) == {1, 2, 3}
+
+
+def test_derive_indexed_on_no_nodes_and_no_edges():
+    d = g.derive_indexed(0, np.zeros(0), np.zeros(0))
+    assert d.depth.size == 0
+    d = g.derive_indexed(3, np.zeros(0), np.zeros(0))
+    assert d.depth.tolist() == [0, 0, 0] and d.chain_parent.tolist() == [-1, -1, -1]

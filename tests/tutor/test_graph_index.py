@@ -67,6 +67,16 @@ def test_closure_known_set_plan_and_frontier_match_the_pure_functions(seed):
             graph, known, descendants, within=set(index.topic_ids(need)), key=slug.get
         )
 
+        # The memoised learner state gives the same, however often it is asked.
+        state = index.learner_state(index.positions(known))
+        assert state is index.learner_state(index.positions(known)[::-1])
+        assert state.have.tolist() == have.tolist()
+        for _ in range(2):
+            assert state.ready().tolist() == index.frontier(have).tolist()
+            plan_need, plan_ready = state.plan(index.position(goal))
+            assert plan_need.tolist() == need.tolist()
+            assert plan_ready.tolist() == index.frontier(have, within=need).tolist()
+
 
 def test_positions_follow_depth_then_title_then_id():
     topics, edges, _ = topics_for(120, 5)
@@ -106,3 +116,22 @@ def test_the_memo_of_ancestor_sets_keeps_within_its_budget():
     # answers are the same whether remembered or walked again
     again = index.topic_ids(index.closure(index.position(deepest)))
     assert set(again) == g.ancestors(graph, deepest) | {deepest}
+
+
+def test_learner_states_are_kept_within_their_limit_and_can_be_forgotten():
+    from tutor import graph_index
+
+    topics, edges, _ = topics_for(100, 9)
+    index = GraphIndex.build(topics.values(), edges)
+    states = [index.learner_state(np.array([p])) for p in range(graph_index.STATE_MEMO_ENTRIES + 5)]
+    assert len(index._states) == graph_index.STATE_MEMO_ENTRIES
+    assert index.learner_state(np.array([0])) is not states[0]  # dropped, walked again
+    last = graph_index.STATE_MEMO_ENTRIES + 4
+    assert index.learner_state(np.array([last])) is states[-1]
+    for goal in range(graph_index.PLANS_PER_STATE + 3):
+        states[-1].plan(goal)
+    assert len(states[-1]._plans) == graph_index.PLANS_PER_STATE
+    index.forget_learner_states()
+    assert index.learner_state(np.array([last])) is not states[-1]
+    with pytest.raises(ValueError):
+        states[-1].have[0] = True  # shared between requests, so read-only
