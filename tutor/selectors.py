@@ -397,6 +397,11 @@ class PlanStep(NamedTuple):
     ready: bool  # every prerequisite known: can be learned now
 
 
+# A page holds hundreds of steps: build them as the tuples they are, without the
+# keyword handling of PlanStep(...).
+_new_step = tuple.__new__
+
+
 @dataclass
 class Plan(_Tally):
     """Every prerequisite of ``goal`` not yet known, each after all its prerequisites.
@@ -486,7 +491,7 @@ def plan_build(
     return Plan(
         goal=rows[goal.pk],
         steps=[
-            PlanStep(number, rows[topic_id], topic_id in mastered, p in ready_set)
+            _new_step(PlanStep, (number, rows[topic_id], topic_id in mastered, p in ready_set))
             for number, topic_id, p in zip(
                 range(first, first + len(shown_ids)), shown_ids, shown.tolist(), strict=True
             )
