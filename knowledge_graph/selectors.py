@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import Http404
 
@@ -34,28 +35,55 @@ class TopicLinks:
 
 
 _TOPIC_SQL = """
-SELECT t.*,
+SELECT {columns},
     (SELECT COUNT(*) FROM {q} q WHERE q.topic_id = t.id AND q.is_active) AS question_count,
     (SELECT version FROM {s} WHERE id = 1) AS graph_version,
-    (SELECT recomputed_at FROM {s} WHERE id = 1) AS graph_recomputed_at
+    (SELECT recomputed_at FROM {s} WHERE id = 1) AS graph_recomputed_at,
+    (SELECT MAX(id) FROM {t}) AS graph_max_topic_id,
+    (SELECT MAX(id) FROM {e}) AS graph_max_edge_id
 FROM {t} t WHERE t.slug = %s
 """
 
 
 def topic_get(slug: str) -> Topic:
     """The topic with ``question_count`` (active practice questions), ``graph_version``
-    and ``graph_recomputed_at`` (changed by every recompute of the graph) annotated;
-    one query, written out because the ORM takes longer to build it than to run it."""
+    and ``graph_recomputed_at`` (changed by every recompute of the graph) and
+    ``graph_stamp`` annotated; one query, written out (and read with a plain cursor)
+    because the ORM takes longer to build it and to read its row than to run it."""
     from practice.models import QuestionTemplate  # practice depends on this app
 
+    fields = Topic._meta.concrete_fields
     sql = _TOPIC_SQL.format(
-        q=QuestionTemplate._meta.db_table, s=GraphState._meta.db_table, t=Topic._meta.db_table
+        columns=", ".join(f"t.{connection.ops.quote_name(f.column)}" for f in fields),
+        q=QuestionTemplate._meta.db_table,
+        s=GraphState._meta.db_table,
+        t=Topic._meta.db_table,
+        e=Prerequisite._meta.db_table,
     )
-    found = list(Topic.objects.raw(sql, [slug]))
-    if not found:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [slug])
+        row = cursor.fetchone()
+    if row is None:
         raise Http404(f"No topic is called “{slug}”.")
-    topic = found[0]
-    topic.graph_version = topic.graph_version or 0
+    # Topic has no field that needs converting from what the database returns.
+    topic = Topic.from_db(connection.alias, [f.attname for f in fields], row[: len(fields)])
+    (
+        topic.question_count,
+        version,
+        topic.graph_recomputed_at,
+        max_topic_id,
+        max_edge_id,
+    ) = row[len(fields) :]
+    # The graph's stamp as read with the topic, so that the learner's side can check
+    # its in-memory graph without a query of its own (see tutor.graph_index).
+    topic.graph_stamp = (
+        connection.alias,
+        version,
+        topic.graph_recomputed_at,
+        max_topic_id,
+        max_edge_id,
+    )
+    topic.graph_version = version or 0
     return topic
 
 

@@ -1,3 +1,5 @@
+import hashlib
+
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -30,14 +32,43 @@ def _links_html(topic) -> str:
     return mark_safe(cached(key, render_links, CONTENT_CACHE_SECONDS))  # our own template
 
 
+def _body_html(topic) -> str:
+    """Everything the topic page shows below its title and buttons (unlocks, aliases,
+    core idea, explainer, practice, chain and lists), rendered once per version of the
+    topic's text, of its question count and of the graph."""
+    recomputed = topic.graph_recomputed_at
+    text = "\x00".join([topic.slug, topic.title, topic.aliases, topic.core_idea, topic.explainer])
+    key = ":".join(
+        [
+            "topic-body",
+            f"{RENDERING_VERSION}",
+            f"{topic.graph_version}",
+            f"{recomputed.timestamp() if recomputed else 0}",
+            f"{topic.pk}",
+            f"{topic.question_count}",
+            f"{topic.descendant_count}",
+            hashlib.sha256(text.encode()).hexdigest(),
+        ]
+    )
+
+    def render_body() -> str:
+        context = {
+            "topic": topic,
+            "core_idea_html": content_html(topic.core_idea, inline=True),
+            "explainer_html": content_html(topic.explainer),
+            "links_html": _links_html(topic),
+        }
+        return render_to_string(f"{TOPIC_TEMPLATE}#topic-body", context)
+
+    return mark_safe(cached(key, render_body, CONTENT_CACHE_SECONDS))  # our own template
+
+
 @require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.topic_get(slug)
     context = {
         "topic": topic,
-        "core_idea_html": content_html(topic.core_idea, inline=True),
-        "explainer_html": content_html(topic.explainer),
-        "links_html": _links_html(topic),
+        "body_html": _body_html(topic),
         **topic_status_context(request, topic),
     }
     return render(request, TOPIC_TEMPLATE, context)

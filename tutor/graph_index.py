@@ -367,14 +367,16 @@ def _load() -> GraphIndex:
     return GraphIndex.build(topics, edges)
 
 
-def current(*, refresh: bool = False) -> GraphIndex:
+def current(*, refresh: bool = False, stamp: tuple | None = None) -> GraphIndex:
     """The index of the graph as stored now, loaded again only if the graph changed.
 
     ``refresh`` reloads it even if the stamp is unchanged (for a topic the index does
-    not hold yet).
+    not hold yet). ``stamp``, if given, is the graph's stamp as the caller has just read
+    it (``knowledge_graph.selectors.topic_get`` reads it with the topic), which saves
+    the query.
     """
     global _current
-    stamp = graph_stamp()
+    stamp = stamp if stamp is not None else graph_stamp()
     held = _current
     if held is not None and held[0] == stamp and not refresh:
         return held[1]

@@ -211,16 +211,20 @@ class Knowledge:
 
 
 def knowledge_get(
-    *, learner: Learner | None, also: tuple[int, ...] = (), marked: list[int] | None = None
+    *,
+    learner: Learner | None,
+    also: tuple[int, ...] = (),
+    marked: list[int] | None = None,
+    stamp: tuple | None = None,
 ) -> Knowledge:
     """The learner's knowledge and goals (two queries: the graph's stamp and the
     learner's rows; with ``marked`` ids given, the goals are left empty and only the
-    stamp is read). ``also`` names topic ids the caller will look up, so that the index
-    is reloaded if one of them is newer than it."""
+    stamp is read; with ``stamp`` given, it is not). ``also`` names topic ids the caller
+    will look up, so that the index is reloaded if one of them is newer than it."""
     goals: dict[int, bool] = {}
     if marked is None:
         marked, goals = _marked_and_goals(learner)
-    index = graph_index.current()
+    index = graph_index.current(stamp=stamp)
     wanted = [*marked, *also]
     if wanted and (index.positions(wanted) < 0).any():
         index = graph_index.current(refresh=True)
@@ -341,7 +345,9 @@ def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
     graph's stamp, the learner's marked topics and goals, the "known through" row
     and the practice standing (up to three)."""
     learner = ref.learner
-    knowledge = knowledge_get(learner=learner, also=(topic.pk,))
+    knowledge = knowledge_get(
+        learner=learner, also=(topic.pk,), stamp=getattr(topic, "graph_stamp", None)
+    )
     progress = _progress(knowledge, topic.pk)
     position = knowledge.position(topic)
     known = bool(np.any(knowledge.marked == position))

@@ -185,3 +185,39 @@ def test_pages_answer_head_requests(client, curriculum):
         response = client.head(url)
         assert response.status_code == 200, url
         assert response.content == b""
+
+
+def test_a_visitor_page_costs_one_query_and_follows_every_change_of_what_it_shows(client):
+    from practice.models import QuestionTemplate
+
+    t = make_graph([("a", "b")])
+    url = reverse("topic_detail", args=["b"])
+    client.get(url)
+    with CaptureQueriesContext(connection) as warm:
+        html = client.get(url).content.decode()
+    # The topic, its question count and the graph's stamp, all in one statement: the
+    # learner's side checks its in-memory graph against that stamp.
+    assert len(warm) == 1, [q["sql"] for q in warm]
+    assert "What b is about." in html and "0 questions" in html
+
+    # Content edited without a recompute of the graph still shows at once.
+    Topic.objects.filter(pk=t["b"].pk).update(core_idea="Fresh words about b.")
+    html = client.get(url).content.decode()
+    assert "Fresh words about b." in html and "What b is about." not in html
+    QuestionTemplate.objects.create(
+        topic=t["b"], slug="b-q", title="Q", generator="entropy_discrete"
+    )
+    assert "1 question" in client.get(url).content.decode()
+    c = make_graph([], extra=("c",))["c"]
+    services.edge_create(prerequisite=c, dependent=t["a"])
+    assert "Longest path: 3 steps" in client.get(url).content.decode()
+
+
+def test_the_stamp_read_with_a_topic_is_the_graphs_stamp(client):
+    from knowledge_graph.selectors import topic_get
+    from tutor import graph_index
+
+    make_graph([("a", "b")])
+    assert topic_get("b").graph_stamp == graph_index.graph_stamp()
+    services.graph_recompute()
+    assert topic_get("a").graph_stamp == graph_index.graph_stamp()
