@@ -366,6 +366,17 @@ def derive_indexed(
     )
 
 
+def find_cycle_indexed(n: int, prerequisite: np.ndarray, dependent: np.ndarray) -> list[int] | None:
+    """One directed cycle among nodes ``0..n-1`` (first node repeated last), or None."""
+    pre = np.asarray(prerequisite, dtype=np.int64).ravel()
+    dep = np.asarray(dependent, dtype=np.int64).ravel()
+    loops = np.flatnonzero(pre == dep)
+    if loops.size:
+        return [int(pre[loops[0]])] * 2
+    depth, order = _levels(n, pre, dep)
+    return None if order.size == n else _cycle_among(n, pre, dep, depth < 0)
+
+
 def _levels(n: int, pre: np.ndarray, dep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Depth of every node (-1 if on or behind a cycle) and the nodes level by level."""
     indegree = np.bincount(dep, minlength=n)

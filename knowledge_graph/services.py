@@ -65,11 +65,41 @@ def edges_check(
         if a == b:
             raise ValidationError("A topic cannot be a prerequisite of itself.")
     graph_lock()
-    graph = load_graph(without=replacing, extra=[e for e in proposed if e not in set(replacing)])
-    cycle = g.find_cycle(graph)
+    cycle = _cycle_with(proposed, set(replacing))
     if cycle:
         # Report the cycle starting from a newly proposed edge when possible.
         raise ValidationError(cycle_message(_rotate(cycle, proposed)), code="cycle")
+
+
+def _cycle_with(
+    proposed: list[tuple[int, int]], replacing: set[tuple[int, int]]
+) -> list[int] | None:
+    """A cycle (of topic ids) in the stored graph with ``replacing`` edges taken out and
+    ``proposed`` ones put in, or None. Reads the edges as arrays: a fraction of a second
+    for 400,000 of them."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {Topic._meta.db_table}")
+        ids = np.sort(np.fromiter((row[0] for row in cursor.fetchall()), dtype=np.int64))
+        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
+        edges = np.fromiter(
+            itertools.chain.from_iterable(cursor.fetchall()), dtype=np.int64
+        ).reshape(-1, 2)
+    if replacing:
+        gone = np.array(sorted(replacing), dtype=np.int64).reshape(-1, 2)
+        keep = ~np.isin(_pair_keys(edges, ids), _pair_keys(gone, ids))
+        edges = edges[keep]
+    added = np.array([e for e in proposed if e not in replacing], dtype=np.int64).reshape(-1, 2)
+    edges = np.concatenate((edges, added))
+    found = np.searchsorted(ids, edges)
+    if found.size and (found.max() >= ids.size or (ids[found] != edges).any()):
+        raise ValidationError("That topic no longer exists.")
+    cycle = g.find_cycle_indexed(ids.size, found[:, 0], found[:, 1])
+    return None if cycle is None else [int(ids[i]) for i in cycle]
+
+
+def _pair_keys(pairs: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """One integer per ``(prerequisite, dependent)`` pair of topic ids."""
+    return pairs[:, 0] * (int(ids.max(initial=0)) + 1) + pairs[:, 1]
 
 
 def _rotate(cycle: list[int], proposed: list[tuple[int, int]]) -> list[int]:
