@@ -1,0 +1,71 @@
+"""The learner's buttons ("I know this", "Set as goal", their undos).
+
+Each is a POST form that works without JavaScript (the view redirects to ``next``)
+and, with htmx, re-renders the block ``#<target>`` in place. Pages hold many of them
+(the dashboard, the plan), so they are built here in one step rather than through an
+included template each.
+"""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+register = template.Library()
+
+_FORM = (
+    '<form method="post" action="{action}" hx-post="{action}" hx-target="#{target}" '
+    'hx-swap="outerHTML" hx-disabled-elt="find button" class="learner-button d-inline">'
+    "{csrf}"
+    '<input type="hidden" name="next" value="{next}">{plan}'
+    '<button class="btn btn-sm btn-{style}" type="submit"{aria}{testid}>{label}</button>'
+    "</form>"
+)
+
+
+@register.simple_tag(takes_context=True)
+def learner_button(
+    context,
+    url_name: str,
+    slug: str,
+    *,
+    label: str,
+    style: str,
+    target: str,
+    next: str | None = None,
+    plan_slug: str = "",
+    page: int = 1,
+    aria: str = "",
+    testid: str = "",
+) -> SafeString:
+    """One learner button.
+
+    ``url_name`` and ``slug`` give its URL (known_add, known_remove, goal_set,
+    goal_remove); ``label`` and ``style`` its text and Bootstrap variant
+    (outline-success, ...); ``target`` is "topic-actions", "dashboard" or "plan";
+    ``next`` where a plain POST returns to (by default the ``next`` of the context);
+    ``plan_slug`` and ``page`` which plan and page a "plan" target re-renders; ``aria``
+    and ``testid`` an optional accessible name and test id.
+    """
+    token = context.get("csrf_token")
+    return format_html(
+        _FORM,
+        action=reverse(url_name, args=[slug]),
+        target=target,
+        csrf=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+        if token and token != "NOTPROVIDED"  # as the {% csrf_token %} tag does
+        else "",
+        next=context.get("next", "") if next is None else next,
+        plan=format_html(
+            '<input type="hidden" name="plan" value="{}">'
+            '<input type="hidden" name="page" value="{}">',
+            plan_slug,
+            page or 1,
+        )
+        if target == "plan"
+        else "",
+        style=style,
+        aria=format_html(' aria-label="{}"', aria) if aria else "",
+        testid=format_html(' data-testid="{}"', testid) if testid else "",
+        label=label,
+    )
