@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from knowledge_graph import services as graph_services
 from knowledge_graph.curriculum import KL_FIGURES
 from knowledge_graph.models import Topic
 from practice.models import Attempt
@@ -424,6 +425,18 @@ def test_plan_steps_come_after_their_prerequisites_and_mark_what_is_ready(client
             assert order.index(before) < order.index(after)
     ready = by_testid(page, "plan-ready")
     assert ready.index("A") < ready.index("F") and "X" in ready and "B" not in ready
+
+
+def test_plan_steps_escape_what_instructors_wrote_and_link_each_topic(client, graph):
+    Topic.objects.filter(slug="a").update(title='<b>A & "a"</b>')
+    graph_services.graph_recompute()
+    html = client.get("/plan/e/").content.decode()
+    step = re.search(r'<li[^>]*data-slug="a".*?</li>', html, re.S).group(0)
+    assert "<b>" not in step
+    assert "&lt;b&gt;A &amp; &quot;a&quot;&lt;/b&gt;" in step
+    assert '<a href="/topics/a/">' in step
+    assert f'formaction="{url("known_add", "a")}"' in step
+    assert "ready" in step and "min</small>" in step
 
 
 def test_plan_buttons_re_render_the_same_plan_and_page(client, graph):

@@ -1,4 +1,4 @@
-"""The learner's buttons ("I know this", "Set as goal", their undos).
+"""The learner's buttons ("I know this", "Set as goal", their undos) and plan steps.
 
 Each is a POST form that works without JavaScript (the view redirects to ``next``)
 and, with htmx, re-renders the block ``#<target>`` in place. Pages hold many of them
@@ -6,10 +6,12 @@ and, with htmx, re-renders the block ``#<target>`` in place. Pages hold many of 
 included template each.
 """
 
+from html import escape
+
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
@@ -69,3 +71,43 @@ def learner_button(
         testid=format_html(' data-testid="{}"', testid) if testid else "",
         label=label,
     )
+
+
+_STEP = (
+    '<li class="list-group-item d-flex flex-wrap align-items-center gap-2" data-slug="{slug}">'
+    '<a href="{url}">{title}</a> '
+    '<small class="text-body-secondary">{level} · {minutes} min</small>{badges} '
+    '<button class="btn btn-sm btn-link ms-auto p-0 text-nowrap" type="submit" '
+    'formaction="{known}" hx-post="{known}" aria-label="I know {title}">I know this</button>'
+    "</li>\n"
+)
+_READY = ' <span class="badge plan-ready">ready</span>'
+_MASTERED = (
+    ' <span class="badge status-mastered" data-testid="mastered">mastered in practice</span>'
+)
+
+
+@register.simple_tag
+def plan_steps(steps) -> SafeString:
+    """The plan's steps (:class:`tutor.selectors.PlanStep`) as the items of its list.
+
+    A plan page lists hundreds of steps; one string template per step, with every
+    value escaped here, renders them in a fraction of the time of a template loop.
+    Each step is a link to its topic, its level and time, "ready" and "mastered in
+    practice" badges, and an "I know this" button for the surrounding form.
+    """
+    items = []
+    for _number, t, mastered, ready in steps:
+        title = escape(t.title)
+        items.append(
+            _STEP.format(
+                slug=escape(t.slug),
+                url=escape(t.url),
+                title=title,
+                level=escape(t.level_label),
+                minutes=int(t.minutes),
+                badges=(_READY if ready else "") + (_MASTERED if mastered else ""),
+                known=escape(t.known_url),
+            )
+        )
+    return mark_safe("".join(items))  # every value above is escaped
