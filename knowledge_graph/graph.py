@@ -466,7 +466,7 @@ class _ClosureHelper:
 
     def result(self, n: int) -> np.ndarray | None:
         try:
-            if self.process is None or self.answer is None or self.process.wait(600) != 0:
+            if self.process is None or self.answer is None or self.process.wait(120) != 0:
                 return None
             self.answer.seek(0)
             counts = np.frombuffer(self.answer.read(), dtype="<i8")
