@@ -85,6 +85,12 @@ def main() -> None:
     changed = services.graph_recompute()
     first_recompute = time.perf_counter() - t
     steady_recompute, _ = best_of(services.graph_recompute, 3)
+    # What an operator does after a bulk load (and autovacuum would do soon after): the
+    # pages below are measured on a settled database, not among 100,000 dead rows.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
     # What an instructor waits for: adding an edge in the admin (cycle check, insert,
     # full recompute) and having an edge that would close a cycle refused.

@@ -322,6 +322,10 @@ class TopicStatus:
         return self.mastery.mastered
 
     @property
+    def plan_url(self) -> str:
+        return slug_url("plan_for", self.topic.slug)
+
+    @property
     def state(self) -> str:
         if self.known:
             return "known"

@@ -9,9 +9,10 @@ included template each.
 from html import escape
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+
+from knowledge_graph.links import slug_url
 
 register = template.Library()
 
@@ -52,7 +53,7 @@ def learner_button(
     token = context.get("csrf_token")
     return format_html(
         _FORM,
-        action=reverse(url_name, args=[slug]),
+        action=slug_url(url_name, slug),
         target=target,
         csrf=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
         if token and token != "NOTPROVIDED"  # as the {% csrf_token %} tag does
