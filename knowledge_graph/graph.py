@@ -15,6 +15,15 @@ Conventions
 * *Ancestors* are all nodes from which the node can be reached (its total
   prerequisites); *descendants* are all nodes reachable from it (the topics it
   unlocks). Neither includes the node itself.
+
+Two ways in
+-----------
+:func:`derive_all` takes a keyed :class:`Graph` (as :func:`build` makes it) and is
+what tests and small callers use. :func:`derive_indexed` takes nodes ``0..n-1`` and
+two edge arrays, which is how the recompute service reads the database; on a large
+graph it counts descendants in a helper process (this module run as
+``python -m knowledge_graph.graph``) while the caller counts ancestors. Both give
+the same numbers.
 """
 
 from __future__ import annotations

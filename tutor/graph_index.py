@@ -7,7 +7,10 @@ and frontier then cost as much again in Python. Instead each process holds the g
 structure as a few NumPy arrays (about 50 bytes per topic and 8 per edge: some 8 MB
 for 100,000 topics and 400,000 edges), and memoises the ancestor sets it walks (at
 most :data:`MEMO_BUDGET` positions, 4 bytes each). Loading takes about a second for
-100,000 topics, a few milliseconds for the shipped curriculum.
+100,000 topics, a few milliseconds for the shipped curriculum. It also memoises, for
+the last :data:`STATE_MEMO_ENTRIES` sets of marks it was asked about, what they make
+known and what is ready to learn (:class:`LearnerState`), so a learner's pages walk
+the graph again only after they mark or unmark a topic.
 
 The arrays are tied to the graph's *stamp*: the version and time of its last
 recompute (every edit of topics or edges recomputes the graph) and the highest topic
