@@ -145,6 +145,7 @@ def main() -> None:
     print()
 
     rows = []
+    held_index = graph_index.current()  # the graph does not change during the run
     with override_settings(ROOT_URLCONF=urlconf, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
         anonymous = Client()
         assert anonymous.get("/plain/").status_code == 200
@@ -172,10 +173,10 @@ def main() -> None:
                 selectors.plan_build(ref, goal, knowledge=knowledge)
                 selectors.frontier_global(learner=ref.learner, knowledge=knowledge)
 
-            def after_a_change(compute=compute):
+            def after_a_change(compute=compute, index=held_index):
                 # As the first page after "I know this": the learner's state is walked
                 # afresh (the goal's ancestor set, shared by every learner, stays).
-                graph_index.current().forget_learner_states()
+                index.forget_learner_states()
                 compute()
 
             rows.append((f"{label}: plan + frontier", *best_of(compute, args.repeat)))
