@@ -12,9 +12,9 @@ through the test client with all middleware (the reference):
 * for scale, one ORM query, the practice app's mastery read (part of the plan), and
   the one-off load of the graph index after a change of the graph.
 
-"plan + frontier" is one read of the learner's knowledge (``knowledge_get``), then
-``tutor.selectors.plan_build`` (the steps in order, the counts, the time estimate and
-the plan's own frontier) and ``frontier_global`` (the dashboard's "Ready to learn").
+"plan + frontier" is ``tutor.selectors.plan_build`` (the steps in order, the counts,
+the time estimate and the plan's own frontier) plus ``frontier_global`` (the
+dashboard's "Ready to learn"), each reading the learner's knowledge itself.
 A learner's state (what their marks make known, and the frontiers) is memoised by
 the graph index until they mark or unmark a topic, so it is measured twice: as on a
 repeated page view, and as on the first page after a change of knowledge (the state
@@ -167,11 +167,10 @@ def main() -> None:
             )
 
             def compute(ref=ref, goal=goal):
-                # As a page does it: one read of the learner's knowledge, then the
-                # plan (with its own frontier) and the frontier over the whole graph.
-                knowledge = selectors.knowledge_get(learner=ref.learner, also=(goal.pk,))
-                selectors.plan_build(ref, goal, knowledge=knowledge)
-                selectors.frontier_global(learner=ref.learner, knowledge=knowledge)
+                # The plan page's plan (with its own frontier) and the dashboard's
+                # frontier over the whole graph, each with its own reads.
+                selectors.plan_build(ref, goal)
+                selectors.frontier_global(learner=ref.learner)
 
             def after_a_change(compute=compute, index=held_index):
                 # As the first page after "I know this": the learner's state is walked

@@ -289,6 +289,60 @@ def _ranks(nodes: list[Node], key: Callable[[Node], Any] | None) -> np.ndarray:
     return rank
 
 
+# --- arrays of node indices ---------------------------------------------------
+#
+# Shared by the derivation below and by the learner's in-memory index (tutor).
+
+_NONE = np.empty(0, dtype=np.int32)
+
+
+def csr(source: np.ndarray, target: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Adjacency of nodes ``0..n-1``: node ``i``'s targets are ``targets[ptr[i]:ptr[i + 1]]``."""
+    order = np.argsort(source, kind="stable")
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(source, minlength=n), out=ptr[1:])
+    return ptr, np.asarray(target)[order].astype(np.int32)
+
+
+def gather(ptr: np.ndarray, values: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """The concatenated neighbour lists of ``nodes`` in a :func:`csr` (duplicates kept)."""
+    if not nodes.size:
+        return _NONE
+    lo = ptr[nodes]
+    lengths = ptr[nodes + 1] - lo
+    total = int(lengths.sum())
+    if not total:
+        return _NONE
+    shift = np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
+    return values[np.arange(total) + shift]
+
+
+def _find(sorted_keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    at = np.minimum(np.searchsorted(sorted_keys, wanted), max(sorted_keys.size - 1, 0))
+    hit = sorted_keys[at] == wanted if sorted_keys.size else np.zeros(np.shape(wanted), bool)
+    return at, hit
+
+
+def members(sorted_keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Which of ``wanted`` are in ``sorted_keys`` (ascending), as a boolean array."""
+    return _find(sorted_keys, wanted)[1]
+
+
+def lookup(sorted_keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """For each of ``wanted``, the value stored with it (``values`` runs along the
+    ascending ``sorted_keys``), or -1 where it is not a key."""
+    at, hit = _find(sorted_keys, wanted)
+    if not sorted_keys.size:
+        return np.full(np.shape(wanted), -1, dtype=np.int32)
+    return np.where(hit, values[at], -1).astype(np.int32)
+
+
+def index_of(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where each of ``wanted`` stands in ``keys`` (in any order); -1 where it is absent."""
+    order = np.argsort(keys, kind="stable")
+    return lookup(keys[order], order, wanted)
+
+
 # --- the same numbers on index arrays -----------------------------------------
 #
 # Nodes are 0..n-1 and edges two integer arrays, which is how the recompute service
@@ -389,10 +443,7 @@ def find_cycle_indexed(n: int, prerequisite: np.ndarray, dependent: np.ndarray) 
 def _levels(n: int, pre: np.ndarray, dep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Depth of every node (-1 if on or behind a cycle) and the nodes level by level."""
     indegree = np.bincount(dep, minlength=n)
-    by_source = np.argsort(pre, kind="stable")
-    child = dep[by_source]
-    start = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(pre, minlength=n), out=start[1:])
+    ptr, children = csr(pre, dep, n)
     depth = np.full(n, -1, dtype=np.int64)
     level = np.flatnonzero(indegree == 0)
     levels = []
@@ -400,12 +451,7 @@ def _levels(n: int, pre: np.ndarray, dep: np.ndarray) -> tuple[np.ndarray, np.nd
     while level.size:
         depth[level] = d
         levels.append(level)
-        count = start[level + 1] - start[level]
-        total = int(count.sum())
-        if not total:
-            break
-        offsets = np.repeat(start[level] - (np.cumsum(count) - count), count)
-        reached, times = np.unique(child[offsets + np.arange(total)], return_counts=True)
+        reached, times = np.unique(gather(ptr, children, level), return_counts=True)
         indegree[reached] -= times
         level = reached[indegree[reached] == 0]
         d += 1
@@ -491,11 +537,8 @@ def _closure(n: int, pre: np.ndarray, dep: np.ndarray) -> np.ndarray:
     soon as its last consumer has used it, which keeps memory near the graph's "width"
     rather than its size.
     """
-    by_target = np.argsort(dep, kind="stable")
-    parents = pre[by_target].tolist()
-    start = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(dep, minlength=n), out=start[1:])
-    bounds = start.tolist()
+    ptr, parent_array = csr(dep, pre, n)
+    parents, bounds = parent_array.tolist(), ptr.tolist()
     pending = np.bincount(pre, minlength=n).tolist()
     bits = [0] * n
     counts = [0] * n

@@ -3,7 +3,6 @@ derived numbers (depth, chain, counts) right before its transaction commits."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 import numpy as np
@@ -12,6 +11,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from knowledge_graph import graph as g
+from knowledge_graph import selectors
 from knowledge_graph.models import GraphState, Prerequisite, Topic
 
 DERIVED_FIELDS = (
@@ -77,21 +77,15 @@ def _cycle_with(
     """A cycle (of topic ids) in the stored graph with ``replacing`` edges taken out and
     ``proposed`` ones put in, or None. Reads the edges as arrays: a fraction of a second
     for 400,000 of them."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id FROM {Topic._meta.db_table}")
-        ids = np.sort(np.fromiter((row[0] for row in cursor.fetchall()), dtype=np.int64))
-        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
-        edges = np.fromiter(
-            itertools.chain.from_iterable(cursor.fetchall()), dtype=np.int64
-        ).reshape(-1, 2)
+    ids = np.fromiter(Topic.objects.values_list("id", flat=True), dtype=np.int64)
+    edges = selectors.edge_array()
     if replacing:
         gone = np.array(sorted(replacing), dtype=np.int64).reshape(-1, 2)
         keep = ~np.isin(_pair_keys(edges, ids), _pair_keys(gone, ids))
         edges = edges[keep]
     added = np.array([e for e in proposed if e not in replacing], dtype=np.int64).reshape(-1, 2)
-    edges = np.concatenate((edges, added))
-    found = np.searchsorted(ids, edges)
-    if found.size and (found.max() >= ids.size or (ids[found] != edges).any()):
+    found = g.index_of(ids, np.concatenate((edges, added)))
+    if (found < 0).any():
         raise ValidationError("That topic no longer exists.")
     cycle = g.find_cycle_indexed(ids.size, found[:, 0], found[:, 1])
     return None if cycle is None else [int(ids[i]) for i in cycle]
@@ -153,10 +147,7 @@ def graph_recompute() -> int:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT id, slug, {', '.join(_DERIVED_COLUMNS)} FROM {topic_table}")
         rows = cursor.fetchall()
-        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
-        edges = np.fromiter(
-            itertools.chain.from_iterable(cursor.fetchall()), dtype=np.int64
-        ).reshape(-1, 2)
+    edges = selectors.edge_array()
     n = len(rows)
     ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=n)
     # Stored numbers as one array; a chain parent of NULL becomes -1 like a root's.
@@ -165,8 +156,7 @@ def graph_recompute() -> int:
         dtype=np.int64,
         count=n * len(_DERIVED_COLUMNS),
     ).reshape(n, len(_DERIVED_COLUMNS))
-    by_id = np.argsort(ids)
-    index = by_id[np.searchsorted(ids, edges, sorter=by_id)]
+    index = g.index_of(ids, edges)
     by_slug = sorted(range(n), key=lambda i: rows[i][1])
     rank = np.empty(n, dtype=np.int64)
     rank[by_slug] = np.arange(n, dtype=np.int64)

@@ -19,11 +19,8 @@ TOPIC_TEMPLATE = "knowledge_graph/topic_detail.html"
 
 def _links_html(topic) -> str:
     """The chain, prerequisites and leads-to lists of ``topic``, rendered once per version
-    of the graph (every edit recomputes the graph, which changes its version and time;
-    the time keeps two databases that share a cache from sharing a key)."""
-    recomputed = topic.graph_recomputed_at
-    stamp = f"{topic.graph_version}:{recomputed.timestamp() if recomputed else 0}"
-    key = f"topic-links:{RENDERING_VERSION}:{stamp}:{topic.pk}"
+    of the graph (:func:`_graph_key`)."""
+    key = f"topic-links:{_graph_key(topic)}"
 
     def render_links() -> str:
         context = {"topic": topic, "links": selectors.topic_links(topic)}
@@ -32,24 +29,23 @@ def _links_html(topic) -> str:
     return mark_safe(cached(key, render_links, CONTENT_CACHE_SECONDS))  # our own template
 
 
+def _graph_key(topic) -> str:
+    """The part of a cache key that changes with the graph (every edit recomputes it,
+    which changes its version and time; the time keeps two databases that share a cache
+    from sharing a key) and with the rendering, for one topic."""
+    recomputed = topic.graph_recomputed_at
+    stamp = f"{topic.graph_version}:{recomputed.timestamp() if recomputed else 0}"
+    return f"{RENDERING_VERSION}:{stamp}:{topic.pk}"
+
+
 def _body_html(topic) -> str:
     """Everything the topic page shows below its title and buttons (unlocks, aliases,
     core idea, explainer, practice, chain and lists), rendered once per version of the
-    topic's text, of its question count and of the graph."""
-    recomputed = topic.graph_recomputed_at
+    graph, of the topic's text and of its question count (questions are edited without
+    a recompute; the text is hashed so that even an edit made outside the admin shows)."""
     text = "\x00".join([topic.slug, topic.title, topic.aliases, topic.core_idea, topic.explainer])
-    key = ":".join(
-        [
-            "topic-body",
-            f"{RENDERING_VERSION}",
-            f"{topic.graph_version}",
-            f"{recomputed.timestamp() if recomputed else 0}",
-            f"{topic.pk}",
-            f"{topic.question_count}",
-            f"{topic.descendant_count}",
-            hashlib.sha256(text.encode()).hexdigest(),
-        ]
-    )
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    key = f"topic-body:{_graph_key(topic)}:{topic.question_count}:{digest}"
 
     def render_body() -> str:
         context = {

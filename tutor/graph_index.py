@@ -49,8 +49,6 @@ MEMO_BUDGET = 8_000_000
 STATE_MEMO_ENTRIES = 64
 PLANS_PER_STATE = 8
 
-_EMPTY = np.empty(0, dtype=np.int32)
-
 
 @dataclass(frozen=True, slots=True)
 class TopicData:
@@ -118,7 +116,9 @@ class GraphIndex:
         topics = list(topics)
         learning = sorted(topics, key=lambda t: (t.depth, t.title, t.id))
         ids = np.fromiter((t.id for t in learning), dtype=np.int64, count=len(learning))
-        edge_array = np.array(list(edges), dtype=np.int64).reshape(-1, 2)
+        edge_array = np.asarray(
+            edges if isinstance(edges, np.ndarray) else list(edges), dtype=np.int64
+        ).reshape(-1, 2)
         pre, dep = _positions_of(ids, edge_array[:, 0]), _positions_of(ids, edge_array[:, 1])
         if np.any(pre >= dep):
             by_id = {t.id: t for t in topics}
@@ -139,8 +139,8 @@ class GraphIndex:
             ids=ids,
             minutes=minutes,
             rank=rank,
-            parents=_csr(dep, pre, n),
-            children=_csr(pre, dep, n),
+            parents=g.csr(dep, pre, n),
+            children=g.csr(pre, dep, n),
             memo_budget=memo_budget,
         )
 
@@ -148,7 +148,7 @@ class GraphIndex:
 
     def positions(self, topic_ids: Sequence[int]) -> np.ndarray:
         """Positions of ``topic_ids``; ``-1`` for an id the index does not hold."""
-        return _lookup(self._sorted_ids, self._sorted_pos, np.asarray(topic_ids, dtype=np.int64))
+        return g.lookup(self._sorted_ids, self._sorted_pos, np.asarray(topic_ids, dtype=np.int64))
 
     def position(self, topic_id: int) -> int:
         return int(self.positions([topic_id])[0])
@@ -183,7 +183,7 @@ class GraphIndex:
         seen[starts] = True
         front = starts
         while front.size:
-            found = _gather(self.parents_ptr, self.parents, front)
+            found = g.gather(self.parents_ptr, self.parents, front)
             found = found[~seen[found]]
             seen[found] = True
             front = np.unique(found)  # small: one layer of new prerequisites
@@ -229,26 +229,19 @@ class GraphIndex:
         ``have`` must be closed under prerequisites (as :meth:`known_mask` gives);
         ``within`` restricts the answer to those positions (e.g. one goal's plan).
         """
-        if within is None:
-            known = np.flatnonzero(have)
-            if not known.size:
-                return self.roots
-            # Ready: every prerequisite known, that is as many edges coming in from
-            # known topics as the topic has prerequisites (none, for a root).
-            from_known = np.bincount(
-                _gather(self.children_ptr, self.children, known), minlength=len(self)
-            )
-            ready = np.flatnonzero((from_known == self.indegree) & ~have)
-            return ready[np.argsort(self.rank[ready], kind="stable")].astype(np.int32)
-        candidates = np.asarray(within, dtype=np.int32)
-        candidates = candidates[~have[candidates]]
-        lo = self.parents_ptr[candidates]
-        lengths = self.parents_ptr[candidates + 1] - lo
-        missing = ~have[_gather(self.parents_ptr, self.parents, candidates)]
-        owner = np.repeat(np.arange(candidates.size), lengths)
-        blocked = np.bincount(owner[missing], minlength=candidates.size)
-        ready = candidates[blocked == 0]
-        return ready[np.argsort(self.rank[ready], kind="stable")]
+        if within is not None:
+            everywhere = self.frontier(have)
+            return everywhere[g.members(np.sort(within), everywhere)]
+        known = np.flatnonzero(have)
+        if not known.size:
+            return self.roots
+        # Ready: every prerequisite known, that is as many edges coming in from known
+        # topics as the topic has prerequisites (none, for a root).
+        from_known = np.bincount(
+            g.gather(self.children_ptr, self.children, known), minlength=len(self)
+        )
+        ready = np.flatnonzero((from_known == self.indegree) & ~have)
+        return ready[np.argsort(self.rank[ready], kind="stable")].astype(np.int32)
 
 
 class LearnerState:
@@ -281,8 +274,7 @@ class LearnerState:
             need = closure[~self.have[closure]]
             # The goal's frontier is the whole frontier's part in ``need`` (sorted).
             everywhere = self.ready()
-            at = np.minimum(np.searchsorted(need, everywhere), max(need.size - 1, 0))
-            ready = everywhere[need[at] == everywhere] if need.size else _EMPTY
+            ready = everywhere[g.members(need, everywhere)]
             need.flags.writeable = ready.flags.writeable = False
             found = self._plans[goal] = (need, ready)
             while len(self._plans) > PLANS_PER_STATE:
@@ -290,43 +282,11 @@ class LearnerState:
         return found
 
 
-# --- array helpers -------------------------------------------------------------------
-
-
 def _positions_of(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    order = np.argsort(ids, kind="stable")
-    found = _lookup(ids[order], order, wanted)
+    found = g.index_of(ids, wanted)
     if np.any(found < 0):
         raise ValueError("an edge names a topic that is not in the graph")
     return found
-
-
-def _lookup(sorted_ids: np.ndarray, sorted_pos: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    if not sorted_ids.size:
-        return np.full(wanted.shape, -1, dtype=np.int32)
-    at = np.minimum(np.searchsorted(sorted_ids, wanted), sorted_ids.size - 1)
-    return np.where(sorted_ids[at] == wanted, sorted_pos[at], -1).astype(np.int32)
-
-
-def _csr(source: np.ndarray, target: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each position in ``source``, the ``target`` positions it points to."""
-    order = np.lexsort((target, source))
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(source, minlength=n), out=ptr[1:])
-    return ptr, target[order].astype(np.int32)
-
-
-def _gather(ptr: np.ndarray, values: np.ndarray, nodes: np.ndarray) -> np.ndarray:
-    """The concatenated neighbour lists of ``nodes`` (duplicates kept)."""
-    if not nodes.size:
-        return _EMPTY
-    lo = ptr[nodes]
-    lengths = ptr[nodes + 1] - lo
-    total = int(lengths.sum())
-    if not total:
-        return _EMPTY
-    shift = np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
-    return values[np.arange(total) + shift]
 
 
 # --- the process's index, reloaded when the graph changes ------------------------------
@@ -358,16 +318,15 @@ def graph_stamp() -> tuple:
 def _load() -> GraphIndex:
     from django.db import connection
 
-    from knowledge_graph.models import Prerequisite, Topic
+    from knowledge_graph.models import Topic
+    from knowledge_graph.selectors import edge_array
 
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT id, depth, title, slug, minutes, descendant_count FROM {Topic._meta.db_table}"
         )
         topics = [TopicData(*row) for row in cursor.fetchall()]
-        cursor.execute(f"SELECT prerequisite_id, dependent_id FROM {Prerequisite._meta.db_table}")
-        edges = cursor.fetchall()
-    return GraphIndex.build(topics, edges)
+    return GraphIndex.build(topics, edge_array())
 
 
 def current(*, refresh: bool = False, stamp: tuple | None = None) -> GraphIndex:

@@ -20,6 +20,7 @@ import numpy as np
 from django.db import connection
 from django.http import Http404, HttpRequest
 
+from knowledge_graph import graph as g
 from knowledge_graph.links import slug_url
 from knowledge_graph.models import Level, Topic
 from practice import selectors as practice_selectors
@@ -379,17 +380,12 @@ def _known_through(knowledge: Knowledge, position: int) -> tuple[TopicRow | None
     through = sorted(
         int(p)
         for p in knowledge.marked
-        if p != position and _contains(index.closure(int(p)), position)
+        if p != position and g.members(index.closure(int(p)), position)
     )
     if not through:
         return None, 0
     topic_id = int(index.ids[through[0]])
     return topic_rows([topic_id], index=index).get(topic_id), len(through) - 1
-
-
-def _contains(sorted_positions: np.ndarray, position: int) -> bool:
-    at = int(np.searchsorted(sorted_positions, position))
-    return at < sorted_positions.size and int(sorted_positions[at]) == position
 
 
 def topic_status_context(request: HttpRequest, topic: Topic) -> dict:
@@ -465,7 +461,6 @@ def plan_build(
     page: int = 1,
     page_size: int = PLAN_PAGE_SIZE,
     ready_limit: int = FRONTIER_LIMIT,
-    knowledge: Knowledge | None = None,
 ) -> Plan:
     """The plan for ``goal``: the learner's knowledge and goals (two queries), the
     practice mastery (up to three) and the rows shown (at most one), whatever the
@@ -475,8 +470,7 @@ def plan_build(
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
     all known, ranked by how many topics they unlock.
     """
-    if knowledge is None or knowledge.index.position(goal.pk) < 0:
-        knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
+    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
     index, have = knowledge.index, knowledge.have
     goal_position = knowledge.position(goal)
     closure = index.closure(goal_position)
@@ -489,11 +483,8 @@ def plan_build(
     shown = steps_all[(page - 1) * page_size : page * page_size]
     shown_ids = index.topic_ids(shown)
     ready_ids = index.topic_ids(ready[:ready_limit])
-    marked = knowledge.marked[knowledge.marked <= goal_position]  # none after it is in
-    found = np.searchsorted(closure, marked)  # its closure, which is sorted
-    in_closure = found < closure.size
-    in_closure[in_closure] = closure[found[in_closure]] == marked[in_closure]
-    marked_ids = index.topic_ids(np.sort(marked[in_closure]))
+    marked = knowledge.marked  # those in the goal's closure (sorted positions)
+    marked_ids = index.topic_ids(np.sort(marked[g.members(closure, marked)]))
     rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
     mastered = mastered_ids(ref)
     steps_all_ids = index.topic_ids(steps_all) if mastered else []
