@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import Http404
 
+from knowledge_graph import db
 from knowledge_graph import graph as g
 from knowledge_graph.models import GraphState, Level, Prerequisite, Topic
 
@@ -36,13 +37,22 @@ class TopicLinks:
     leads_to: list[Topic]
 
 
+def stamp_columns() -> str:
+    """The graph's stamp as four columns of a ``SELECT``: the version and time of its
+    last recompute and its highest topic and edge ids. Every edit of the graph changes
+    one of them; the learner's side keys its in-memory graph on them
+    (:mod:`tutor.graph_index`), and reads them inside its own queries."""
+    s, t, e = GraphState._meta.db_table, Topic._meta.db_table, Prerequisite._meta.db_table
+    return (
+        f"(SELECT version FROM {s} WHERE id = 1), (SELECT recomputed_at FROM {s} WHERE id = 1), "
+        f"(SELECT MAX(id) FROM {t}), (SELECT MAX(id) FROM {e})"
+    )
+
+
 _TOPIC_SQL = """
 SELECT {columns},
     (SELECT COUNT(*) FROM {q} q WHERE q.topic_id = t.id AND q.is_active) AS question_count,
-    (SELECT version FROM {s} WHERE id = 1) AS graph_version,
-    (SELECT recomputed_at FROM {s} WHERE id = 1) AS graph_recomputed_at,
-    (SELECT MAX(id) FROM {t}) AS graph_max_topic_id,
-    (SELECT MAX(id) FROM {e}) AS graph_max_edge_id
+    {stamp}
 FROM {t} t WHERE t.slug = %s
 """
 
@@ -58,13 +68,11 @@ def topic_get(slug: str) -> Topic:
     sql = _TOPIC_SQL.format(
         columns=", ".join(f"t.{connection.ops.quote_name(f.column)}" for f in fields),
         q=QuestionTemplate._meta.db_table,
-        s=GraphState._meta.db_table,
+        stamp=stamp_columns(),
         t=Topic._meta.db_table,
-        e=Prerequisite._meta.db_table,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [slug])
-        row = cursor.fetchone()
+    found = db.rows(sql, [slug])  # prepared on PostgreSQL
+    row = found[0] if found else None
     if row is None:
         raise Http404(f"No topic is called “{slug}”.")
     # Topic has no field that needs converting from what the database returns.

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
+from knowledge_graph import db
 from knowledge_graph.models import Topic
 from practice.models import Attempt, QuestionTemplate
 
@@ -153,7 +153,8 @@ _Q = QuestionTemplate._meta.db_table
 
 # Per topic: active questions, those solved at least once, attempts, and correct answers
 # among the latest MASTERY_STREAK attempts. Filled in: the owner condition on attempts
-# ``a`` and an optional restriction of questions ``q`` to some topics.
+# ``a``, an optional restriction of questions ``q`` to some topics, and an optional one
+# to the topics the learner has attempted.
 _MASTERY_SQL = f"""
 WITH owned AS (
     SELECT a.id, a.question_id, a.correct, a.created_at, q.topic_id, q.is_active
@@ -161,7 +162,7 @@ WITH owned AS (
     WHERE {{owner}} {{topics}}
 ),
 counts AS (
-    SELECT q.topic_id, COUNT(*) AS n FROM {_Q} q WHERE q.is_active {{topics}}
+    SELECT q.topic_id, COUNT(*) AS n FROM {_Q} q WHERE q.is_active {{topics}} {{attempted}}
     GROUP BY q.topic_id
 ),
 solved AS (
@@ -178,7 +179,8 @@ streak AS (
            SUM(CASE WHEN place <= {MASTERY_STREAK} AND correct THEN 1 ELSE 0 END) AS recent
     FROM ranked GROUP BY topic_id
 )
-SELECT c.topic_id, c.n, COALESCE(s.n, 0), COALESCE(k.total, 0), COALESCE(k.recent, 0)
+SELECT c.topic_id AS topic_id, c.n AS questions, COALESCE(s.n, 0) AS solved,
+       COALESCE(k.total, 0) AS attempts, COALESCE(k.recent, 0) AS recent
 FROM counts c LEFT JOIN solved s ON s.topic_id = c.topic_id
 LEFT JOIN streak k ON k.topic_id = c.topic_id
 {{having}}
@@ -193,6 +195,27 @@ def _owner_sql(*, user: User, session_key: str | None) -> tuple[str, list] | Non
     return None
 
 
+def _mastery_sql(
+    *, user: User, session_key: str | None, topic_id: int | None = None, candidates_only=False
+) -> tuple[str, list] | None:
+    """The query behind :func:`_mastery` and its parameters; ``None`` for nobody."""
+    owner = _owner_sql(user=user, session_key=session_key)
+    if owner is None:
+        return None
+    owner_sql, params = owner
+    topics = "AND q.topic_id = %s" if topic_id is not None else ""
+    topic_params = [topic_id] if topic_id is not None else []
+    sql = _MASTERY_SQL.format(
+        owner=owner_sql,
+        topics=topics,
+        # A topic is a candidate only if every one of its active questions (one at
+        # least) is solved, so only attempted topics need counting.
+        attempted="AND q.topic_id IN (SELECT topic_id FROM owned)" if candidates_only else "",
+        having="WHERE COALESCE(s.n, 0) >= c.n" if candidates_only else "",
+    )
+    return sql, [*params, *topic_params, *topic_params]
+
+
 def _mastery(
     *, user: User, session_key: str | None, topic_id: int | None = None, candidates_only=False
 ) -> dict[int, Mastery]:
@@ -201,23 +224,14 @@ def _mastery(
     With ``candidates_only`` only topics whose active questions are all solved (the only
     ones that can be mastered) are returned.
     """
-    owner = _owner_sql(user=user, session_key=session_key)
-    if owner is None:
-        return {}
-    owner_sql, params = owner
-    topics = "AND q.topic_id = %s" if topic_id is not None else ""
-    topic_params = [topic_id] if topic_id is not None else []
-    sql = _MASTERY_SQL.format(
-        owner=owner_sql,
-        topics=topics,
-        having="WHERE COALESCE(s.n, 0) >= c.n" if candidates_only else "",
+    built = _mastery_sql(
+        user=user, session_key=session_key, topic_id=topic_id, candidates_only=candidates_only
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *topic_params, *topic_params])
-        rows = cursor.fetchall()
+    if built is None:
+        return {}
     return {
         topic: Mastery(questions=n, solved=solved, attempts=total, recent_correct=recent)
-        for topic, n, solved, total, recent in rows
+        for topic, n, solved, total, recent in db.rows(*built)
     }
 
 
@@ -233,7 +247,21 @@ def topic_mastery(*, user: User, session_key: str | None, topic: Topic) -> Maste
     return Mastery(questions=count, solved=0, attempts=0, recent_correct=0)
 
 
+def mastered_sql(*, user: User, session_key: str | None) -> tuple[str, list] | None:
+    """A query for the ids of the topics the learner has mastered (one column,
+    ``topic_id``) and its parameters, to run or to embed in another query; ``None`` for
+    a visitor without a session. The condition is :attr:`Mastery.mastered`: among the
+    candidates every active question is solved, so the last attempts decide."""
+    built = _mastery_sql(user=user, session_key=session_key, candidates_only=True)
+    if built is None:
+        return None
+    sql, params = built
+    return f"SELECT topic_id FROM ({sql}) mastery WHERE recent = {MASTERY_STREAK}", params
+
+
 def mastered_topic_ids(*, user: User, session_key: str | None) -> set[int]:
     """Ids of every topic the learner has mastered, in one query."""
-    found = _mastery(user=user, session_key=session_key, candidates_only=True)
-    return {t for t, m in found.items() if m.mastered}
+    built = mastered_sql(user=user, session_key=session_key)
+    if built is None:
+        return set()
+    return {row[0] for row in db.rows(*built)}

@@ -299,20 +299,10 @@ def graph_stamp() -> tuple:
     """What changes whenever the stored graph does (one query)."""
     from django.db import connection
 
-    from knowledge_graph.models import GraphState, Prerequisite, Topic
+    from knowledge_graph import db
+    from knowledge_graph.selectors import stamp_columns
 
-    state, topic, edge = (
-        GraphState._meta.db_table,
-        Topic._meta.db_table,
-        Prerequisite._meta.db_table,
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""SELECT (SELECT version FROM {state} WHERE id = 1),
-                       (SELECT recomputed_at FROM {state} WHERE id = 1),
-                       (SELECT MAX(id) FROM {topic}), (SELECT MAX(id) FROM {edge})"""
-        )
-        return (connection.alias, *cursor.fetchone())
+    return (connection.alias, *db.rows(f"SELECT {stamp_columns()}")[0])
 
 
 def _load() -> GraphIndex:

@@ -12,17 +12,20 @@ filters by that learner, so one student never reads another's data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import numpy as np
 from django.db import connection
 from django.http import Http404, HttpRequest
 
+from knowledge_graph import db
 from knowledge_graph import graph as g
 from knowledge_graph.links import slug_url
 from knowledge_graph.models import Level, Topic
+from knowledge_graph.selectors import stamp_columns
 from practice import selectors as practice_selectors
 from tutor import graph_index
 from tutor.models import Goal, KnownTopic, Learner
@@ -145,12 +148,15 @@ def topic_rows(
     owner, memo = _row_memo
     if index is None or owner is not index:
         memo = {}
-    found = {topic_id: memo[topic_id] for topic_id in topic_ids if topic_id in memo}
-    missing = [topic_id for topic_id in topic_ids if topic_id not in found]
+    found = dict(zip(topic_ids, map(memo.get, topic_ids), strict=True))
+    missing = [topic_id for topic_id, row in found.items() if row is None]
     if missing:
         marks = ", ".join(["%s"] * len(missing))
         for row in _rows(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", missing):
             found[row[0]] = TopicRow(*row)
+        for topic_id in missing:  # a topic deleted in the meantime has no row
+            if found[topic_id] is None:
+                del found[topic_id]
         if index is not None:
             if owner is not index or len(memo) + len(missing) > ROW_MEMO_LIMIT:
                 memo = {}
@@ -175,18 +181,33 @@ def known_ids(*, learner: Learner | None) -> list[int]:
     ]
 
 
-def _marked_and_goals(learner: Learner | None) -> tuple[list[int], dict[int, bool]]:
-    """The topics the learner marked known, and their goals (topic id → is current),
-    in one query."""
-    if learner is None:
-        return [], {}
-    rows = _rows(
-        f"""SELECT topic_id, 0 FROM {_K} WHERE learner_id = %s
+def _learner_rows(
+    learner: Learner, *, mastery_of: LearnerRef | None = None
+) -> tuple[list[int], dict[int, bool], tuple, frozenset[int] | None]:
+    """In one query: the topics the learner marked known, their goals (topic id → is
+    current), the graph's stamp (as :func:`tutor.graph_index.graph_stamp` reads it)
+    and, with ``mastery_of`` (the same learner's practice identity), the topics they
+    mastered in practice (else ``None``)."""
+    none = "NULL, NULL, NULL, NULL"
+    sql = f"""SELECT NULL, 3, {stamp_columns()}
         UNION ALL
-        SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END FROM {_G} WHERE learner_id = %s""",
-        [learner.pk, learner.pk],
+        SELECT topic_id, 0, {none} FROM {_K} WHERE learner_id = %s
+        UNION ALL
+        SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END, {none} FROM {_G}
+        WHERE learner_id = %s"""
+    params = [learner.pk, learner.pk]
+    practised = mastery_of and practice_selectors.mastered_sql(
+        user=mastery_of.user, session_key=mastery_of.session_key
     )
-    return [t for t, kind in rows if kind == 0], {t: kind == 2 for t, kind in rows if kind}
+    if practised:
+        sql += f"\nUNION ALL SELECT topic_id, 4, {none} FROM ({practised[0]}) practised"
+        params += practised[1]
+    rows = db.rows(sql, params)  # prepared on PostgreSQL
+    stamp = next((connection.alias, *row[2:]) for row in rows if row[1] == 3)
+    marked = [row[0] for row in rows if row[1] == 0]
+    goals = {row[0]: row[1] == 2 for row in rows if row[1] in (1, 2)}
+    mastered = frozenset(row[0] for row in rows if row[1] == 4) if mastery_of else None
+    return marked, goals, stamp, mastered
 
 
 @dataclass
@@ -199,6 +220,7 @@ class Knowledge:
     marked: np.ndarray
     state: graph_index.LearnerState
     goals: dict[int, bool]
+    mastered: frozenset[int] | None = None  # mastered in practice, when asked for
 
     @property
     def have(self) -> np.ndarray:
@@ -217,22 +239,33 @@ def knowledge_get(
     also: tuple[int, ...] = (),
     marked: list[int] | None = None,
     stamp: tuple | None = None,
+    mastery_of: LearnerRef | None = None,
 ) -> Knowledge:
-    """The learner's knowledge and goals (two queries: the graph's stamp and the
-    learner's rows; with ``marked`` ids given, the goals are left empty and only the
-    stamp is read; with ``stamp`` given, it is not). ``also`` names topic ids the caller
-    will look up, so that the index is reloaded if one of them is newer than it."""
+    """The learner's knowledge and goals, in one query: the learner's rows with the
+    graph's stamp. With ``marked`` ids given (or no learner), the goals are left empty
+    and only the stamp is read, unless ``stamp`` is given too: then nothing is read.
+    ``also`` names topic ids the caller will look up, so that the index is reloaded if
+    one of them is newer than it. With ``mastery_of`` (the learner's practice identity)
+    the learner's query also reads what they mastered in practice.
+    """
     goals: dict[int, bool] = {}
-    if marked is None:
-        marked, goals = _marked_and_goals(learner)
+    mastered = None
+    if marked is None and learner is not None:
+        marked, goals, read, mastered = _learner_rows(learner, mastery_of=mastery_of)
+        stamp = stamp or read
     index = graph_index.current(stamp=stamp)
+    marked = marked or []
     wanted = [*marked, *also]
     if wanted and (index.positions(wanted) < 0).any():
         index = graph_index.current(refresh=True)
     positions = index.positions(marked) if marked else np.empty(0, dtype=np.int32)
     positions = positions[positions >= 0]  # a topic deleted in the meantime
     return Knowledge(
-        index=index, marked=positions, state=index.learner_state(positions), goals=goals
+        index=index,
+        marked=positions,
+        state=index.learner_state(positions),
+        goals=goals,
+        mastered=mastered,
     )
 
 
@@ -290,7 +323,7 @@ def _progress(knowledge: Knowledge, topic_id: int) -> Progress:
 
 
 def progress_get(*, learner: Learner | None, topic: Topic) -> Progress:
-    """Prerequisites of ``topic`` known and left, and the minutes left (two queries).
+    """Prerequisites of ``topic`` known and left, and the minutes left (one query).
 
     ``minutes_left`` counts every unknown prerequisite and the topic itself if unknown.
     """
@@ -403,9 +436,34 @@ class PlanStep(NamedTuple):
     ready: bool  # every prerequisite known: can be learned now
 
 
-# A page holds hundreds of steps: build them as the tuples they are, without the
-# keyword handling of PlanStep(...).
-_new_step = tuple.__new__
+class PlanSteps(Sequence[PlanStep]):
+    """One page of a plan's steps, kept as columns (a page holds hundreds of steps,
+    and the page's template tag reads the columns without building a step each)."""
+
+    __slots__ = ("first", "topics", "mastered", "ready")
+
+    def __init__(
+        self, first: int, topics: list[TopicRow], mastered: list[bool], ready: list[bool]
+    ) -> None:
+        self.first = first  # the number of the first step
+        self.topics, self.mastered, self.ready = topics, mastered, ready
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def __iter__(self) -> Iterator[PlanStep]:
+        numbers = range(self.first, self.first + len(self.topics))
+        return map(PlanStep, numbers, self.topics, self.mastered, self.ready)
+
+    @overload
+    def __getitem__(self, i: int) -> PlanStep: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[PlanStep]: ...
+    def __getitem__(self, i: int | slice) -> PlanStep | list[PlanStep]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]  # negative indices; IndexError when out of range
+        return PlanStep(self.first + i, self.topics[i], self.mastered[i], self.ready[i])
 
 
 @dataclass
@@ -416,7 +474,7 @@ class Plan(_Tally):
     """
 
     goal: TopicRow
-    steps: list[PlanStep]  # this page of the prerequisites left, in learning order
+    steps: PlanSteps  # this page of the prerequisites left, in learning order
     goal_known: bool
     goal_ready: bool
     goal_mastered: bool
@@ -462,21 +520,19 @@ def plan_build(
     page_size: int = PLAN_PAGE_SIZE,
     ready_limit: int = FRONTIER_LIMIT,
 ) -> Plan:
-    """The plan for ``goal``: the learner's knowledge and goals (two queries), the
-    practice mastery (up to three) and the rows shown (at most one), whatever the
-    plan's size.
+    """The plan for ``goal``: the learner's knowledge, goals and practice mastery (one
+    query) and the rows shown (at most one more), whatever the plan's size.
 
     The steps are in learning order (depth, then title), which puts every topic after
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
     all known, ranked by how many topics they unlock.
     """
-    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,))
+    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,), mastery_of=ref)
     index, have = knowledge.index, knowledge.have
     goal_position = knowledge.position(goal)
     closure = index.closure(goal_position)
     need, ready = knowledge.state.plan(goal_position)  # need: the goal last if unknown
     steps_all = need[:-1] if need.size and need[-1] == goal_position else need
-    ready_set = set(ready.tolist())
 
     pages = max(1, -(-steps_all.size // page_size))
     page = max(1, min(page, pages))
@@ -486,19 +542,19 @@ def plan_build(
     marked = knowledge.marked  # those in the goal's closure (sorted positions)
     marked_ids = index.topic_ids(np.sort(marked[g.members(closure, marked)]))
     rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
-    mastered = mastered_ids(ref)
+    mastered = knowledge.mastered if knowledge.mastered is not None else mastered_ids(ref)
     steps_all_ids = index.topic_ids(steps_all) if mastered else []
-    first = (page - 1) * page_size + 1
+    steps = PlanSteps(
+        (page - 1) * page_size + 1,
+        [rows[topic_id] for topic_id in shown_ids],
+        [topic_id in mastered for topic_id in shown_ids] if mastered else [False] * len(shown),
+        g.members(np.sort(ready), shown).tolist(),
+    )
     return Plan(
         goal=rows[goal.pk],
-        steps=[
-            _new_step(PlanStep, (number, rows[topic_id], topic_id in mastered, p in ready_set))
-            for number, topic_id, p in zip(
-                range(first, first + len(shown_ids)), shown_ids, shown.tolist(), strict=True
-            )
-        ],
+        steps=steps,
         goal_known=bool(have[goal_position]),
-        goal_ready=goal_position in ready_set,
+        goal_ready=bool((ready == goal_position).any()),
         goal_mastered=goal.pk in mastered,
         total=closure.size - 1,
         known=closure.size - 1 - steps_all.size,
@@ -522,8 +578,8 @@ def frontier_global(
     *, learner: Learner | None, limit: int = FRONTIER_LIMIT, knowledge: Knowledge | None = None
 ) -> tuple[list[TopicRow], int]:
     """Topics ready to learn (not known, every prerequisite known), most downstream
-    topics first, and how many there are in all (three queries: the graph's stamp,
-    the marked topics and the rows shown)."""
+    topics first, and how many there are in all (two queries: the marked topics with
+    the graph's stamp, and the rows shown)."""
     if knowledge is None:
         knowledge = knowledge_get(learner=learner)
     ready = knowledge.state.ready()

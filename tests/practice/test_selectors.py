@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import uuid
 
 import pytest
@@ -218,3 +219,22 @@ def test_mastered_topics_are_found_in_a_few_queries(question_set, topics):
     }
     assert len(queries) <= 3
     assert QuestionTemplate.objects.count() == 10
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_mastered_topics_are_those_whose_mastery_says_so(question_set, topics, seed):
+    rng = random.Random(seed)
+    questions = list(question_set.values())
+    # A few topics' questions switched off, so a topic can be mastered with fewer.
+    for q in rng.sample(questions, 2):
+        q.is_active = False
+        q.save()
+    for _ in range(40):
+        attempt(rng.choice(questions), rng.random() < 0.8)
+    practised = {q.topic_id for q in questions}
+    expected = {
+        topic.pk
+        for topic in topics.values()
+        if topic.pk in practised and selectors.topic_mastery(**me(), topic=topic).mastered
+    }
+    assert selectors.mastered_topic_ids(**me()) == expected

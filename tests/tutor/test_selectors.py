@@ -12,7 +12,7 @@ from knowledge_graph import services as graph_services
 from knowledge_graph.models import Prerequisite, Topic
 from knowledge_graph.services import graph_recompute
 from tests.knowledge_graph.factories import make_graph
-from tutor import selectors, services
+from tutor import graph_index, selectors, services
 from tutor.models import Learner
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_knowing_the_goal_empties_the_plan(learner):
     t = make_graph(EDGES)
     services.known_add(learner=learner, topic=t["e"])
     plan = selectors.plan_build(ref_of(learner), t["e"])
-    assert plan.steps == [] and plan.goal_known
+    assert not plan.steps and plan.goal_known
     assert (plan.known, plan.left, plan.minutes_left) == (6, 0, 0)
 
 
@@ -199,6 +199,16 @@ def test_mastered_topics_are_marked_on_the_plan_but_not_counted_known(learner, p
     assert plan.known == 2 and plan.mastered_left == 0
 
 
+def test_the_learner_query_reads_practice_mastery_for_that_learner(learner, practise, make_user):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["a"])
+    practise(t["b"], [True, True, True], user=learner.user)
+    practise(t["c"], [True, True, True], user=make_user())  # somebody else's
+    ref = ref_of(learner)
+    _, _, _, mastered = selectors._learner_rows(learner, mastery_of=ref)
+    assert mastered == selectors.mastered_ids(ref) == {t["b"].id}
+
+
 def test_plan_lists_the_topics_marked_known_within_it(learner):
     t = make_graph([*EDGES, ("b", "z")])
     for slug in ("c", "z", "f"):
@@ -242,7 +252,7 @@ def test_plan_pages_split_long_plans(learner):
     second = selectors.plan_build(ref_of(None), t["e"], page=2, page_size=4)
     assert len(first.steps) == 4 and len(second.steps) == 2
     assert first.has_next and not second.has_next and second.first_number == 5
-    assert [s.topic.slug for s in first.steps + second.steps] == [
+    assert [s.topic.slug for s in [*first.steps, *second.steps]] == [
         s.topic.slug for s in selectors.plan_build(ref_of(None), t["e"]).steps
     ]
 
@@ -291,10 +301,37 @@ def test_plan_frontier_and_status_use_a_constant_number_of_queries(learner):
     }
     for name, (few, many) in counts.items():
         assert few == many, name
-    # the graph's stamp, the learner's marks and goals, the rows shown, and mastery
-    # (at most three queries)
-    assert counts["plan"][0] <= 6
-    # the stamp, marks and goals, the "known through" row, and mastery (at most three)
-    assert counts["status"][0] <= 6
-    # the stamp, the marks, the rows shown
-    assert counts["frontier"][0] == 3
+    # the learner's marks, goals and practice mastery with the graph's stamp, and the
+    # rows shown
+    assert counts["plan"][0] == 2
+    # marks, goals and stamp, the "known through" row, and mastery (at most three)
+    assert counts["status"][0] <= 5
+    # the marks with the stamp, the rows shown
+    assert counts["frontier"][0] == 2
+
+
+def test_plan_steps_read_as_a_sequence_of_steps():
+    rows = [selectors.TopicRow(i, f"s{i}", f"S{i}", "graduate", 1, 30, 0) for i in range(1, 4)]
+    steps = selectors.PlanSteps(5, rows, [False, True, False], [True, False, False])
+    assert len(steps) == 3 and bool(steps)
+    assert list(steps) == [
+        selectors.PlanStep(5, rows[0], False, True),
+        selectors.PlanStep(6, rows[1], True, False),
+        selectors.PlanStep(7, rows[2], False, False),
+    ]
+    assert steps[-1] == steps[2] == selectors.PlanStep(7, rows[2], False, False)
+    assert steps[1:] == list(steps)[1:]
+    with pytest.raises(IndexError):
+        steps[3]
+    assert not selectors.PlanSteps(1, [], [], [])
+
+
+def test_the_learner_query_reads_the_same_graph_stamp(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["c"])
+    services.goal_set(learner=learner, topic=t["e"])
+    marked, goals, stamp, mastered = selectors._learner_rows(learner)
+    assert marked == [t["c"].id] and goals == {t["e"].id: True} and mastered is None
+    assert stamp == graph_index.graph_stamp()
+    Prerequisite.objects.create(prerequisite=t["x"], dependent=t["f"])
+    assert selectors._learner_rows(learner)[2] == graph_index.graph_stamp() != stamp

@@ -90,7 +90,7 @@ _MASTERED = (
 
 @register.simple_tag
 def plan_steps(steps) -> SafeString:
-    """The plan's steps (:class:`tutor.selectors.PlanStep`) as the items of its list.
+    """The plan's steps (:class:`tutor.selectors.PlanSteps`) as the items of its list.
 
     A plan page lists hundreds of steps; one string template per step, with every
     value escaped here, renders them in a fraction of the time of a template loop.
@@ -98,7 +98,7 @@ def plan_steps(steps) -> SafeString:
     practice" badges, and an "I know this" button for the surrounding form.
     """
     items = []
-    for _number, t, mastered, ready in steps:
+    for t, mastered, ready in zip(steps.topics, steps.mastered, steps.ready, strict=True):
         title = escape(t.title)
         items.append(
             _STEP.format(
