@@ -198,7 +198,10 @@ def _owner_sql(*, user: User, session_key: str | None) -> tuple[str, list] | Non
 def _mastery_sql(
     *, user: User, session_key: str | None, topic_id: int | None = None, candidates_only=False
 ) -> tuple[str, list] | None:
-    """The query behind :func:`_mastery` and its parameters; ``None`` for nobody."""
+    """The mastery query (a row per topic, of ``topic_id`` alone if given) and its
+    parameters; ``None`` for a visitor without a session. With ``candidates_only`` only
+    topics whose active questions are all solved (the only ones that can be mastered)
+    are returned."""
     owner = _owner_sql(user=user, session_key=session_key)
     if owner is None:
         return None
@@ -216,31 +219,14 @@ def _mastery_sql(
     return sql, [*params, *topic_params, *topic_params]
 
 
-def _mastery(
-    *, user: User, session_key: str | None, topic_id: int | None = None, candidates_only=False
-) -> dict[int, Mastery]:
-    """Mastery per topic id (of ``topic_id`` alone if given), in one query.
-
-    With ``candidates_only`` only topics whose active questions are all solved (the only
-    ones that can be mastered) are returned.
-    """
-    built = _mastery_sql(
-        user=user, session_key=session_key, topic_id=topic_id, candidates_only=candidates_only
-    )
-    if built is None:
-        return {}
-    return {
-        topic: Mastery(questions=n, solved=solved, attempts=total, recent_correct=recent)
-        for topic, n, solved, total, recent in db.rows(*built)
-    }
-
-
 def topic_mastery(*, user: User, session_key: str | None, topic: Topic) -> Mastery:
     """The learner's standing on ``topic`` (one query; none for a visitor who has not
     practised, when ``topic`` carries its ``question_count``)."""
-    found = _mastery(user=user, session_key=session_key, topic_id=topic.pk).get(topic.pk)
-    if found is not None:
-        return found
+    built = _mastery_sql(user=user, session_key=session_key, topic_id=topic.pk)
+    found = db.rows(*built) if built else []
+    if found:  # a row, unless the topic has no active question
+        _topic_id, n, solved, total, recent = found[0]
+        return Mastery(questions=n, solved=solved, attempts=total, recent_correct=recent)
     count = getattr(topic, "question_count", None)  # annotated by the topic page's query
     if count is None:
         count = question_count(topic=topic)
