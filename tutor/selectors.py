@@ -127,12 +127,6 @@ class TopicRow:
         return Level(self.level).label
 
 
-def _rows(sql: str, params: list) -> list[tuple]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
 # Rows read for one graph index, kept while that index is current: every edit of a
 # topic recomputes the graph, which gives a new index and so a fresh memo.
 ROW_MEMO_LIMIT = 50_000
@@ -152,8 +146,12 @@ def topic_rows(
     missing = [topic_id for topic_id, row in found.items() if row is None]
     if missing:
         marks = ", ".join(["%s"] * len(missing))
-        for row in _rows(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", missing):
-            found[row[0]] = TopicRow(*row)
+        # A plain cursor: the list's length varies, so there is no one statement to
+        # prepare (see knowledge_graph.db).
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", missing)
+            for row in cursor.fetchall():
+                found[row[0]] = TopicRow(*row)
         for topic_id in missing:  # a topic deleted in the meantime has no row
             if found[topic_id] is None:
                 del found[topic_id]
@@ -170,15 +168,6 @@ def topic_rows(
 
 _K = KnownTopic._meta.db_table
 _G = Goal._meta.db_table
-
-
-def known_ids(*, learner: Learner | None) -> list[int]:
-    """Ids of the topics the learner marked known (one query; none for no learner)."""
-    if learner is None:
-        return []
-    return [
-        row[0] for row in _rows(f"SELECT topic_id FROM {_K} WHERE learner_id = %s", [learner.pk])
-    ]
 
 
 def _learner_rows(
