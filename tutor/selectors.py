@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple
 
 import numpy as np
 from django.db import connection
@@ -171,32 +171,36 @@ _G = Goal._meta.db_table
 
 
 def _learner_rows(
-    learner: Learner, *, mastery_of: LearnerRef | None = None
-) -> tuple[list[int], dict[int, bool], tuple, frozenset[int] | None]:
+    learner: Learner, *, mastery_of: LearnerRef | None = None, stamp: bool = True
+) -> tuple[list[int], dict[int, bool], tuple | None, frozenset[int] | None]:
     """In one query: the topics the learner marked known, their goals (topic id → is
-    current), the graph's stamp (as :func:`tutor.graph_index.graph_stamp` reads it)
-    and, with ``mastery_of`` (the same learner's practice identity), the topics they
-    mastered in practice (else ``None``)."""
+    current), the graph's stamp (as :func:`tutor.graph_index.graph_stamp` reads it;
+    ``None`` if not asked for) and, with ``mastery_of`` (the same learner's practice
+    identity), the topics they mastered in practice (else ``None``)."""
     none = "NULL, NULL, NULL, NULL"
-    sql = f"""SELECT NULL, 3, {stamp_columns()}
-        UNION ALL
-        SELECT topic_id, 0, {none} FROM {_K} WHERE learner_id = %s
-        UNION ALL
-        SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END, {none} FROM {_G}
-        WHERE learner_id = %s"""
+    branches = [
+        f"SELECT topic_id, 0, {none} FROM {_K} WHERE learner_id = %s",
+        f"""SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END, {none} FROM {_G}
+        WHERE learner_id = %s""",
+    ]
     params = [learner.pk, learner.pk]
+    if stamp:
+        # First: on SQLite a union's columns take their types (here the recompute
+        # time's) from its first SELECT.
+        branches.insert(0, f"SELECT NULL, 3, {stamp_columns()}")
     practised = mastery_of and practice_selectors.mastered_sql(
         user=mastery_of.user, session_key=mastery_of.session_key
     )
     if practised:
-        sql += f"\nUNION ALL SELECT topic_id, 4, {none} FROM ({practised[0]}) practised"
+        branches.append(f"SELECT topic_id, 4, {none} FROM ({practised[0]}) practised")
         params += practised[1]
+    sql = "\nUNION ALL\n".join(branches)
     rows = db.rows(sql, params)  # prepared on PostgreSQL
-    stamp = next((connection.alias, *row[2:]) for row in rows if row[1] == 3)
+    read = next(((connection.alias, *row[2:]) for row in rows if row[1] == 3), None)
     marked = [row[0] for row in rows if row[1] == 0]
     goals = {row[0]: row[1] == 2 for row in rows if row[1] in (1, 2)}
     mastered = frozenset(row[0] for row in rows if row[1] == 4) if mastery_of else None
-    return marked, goals, stamp, mastered
+    return marked, goals, read, mastered
 
 
 @dataclass
@@ -209,7 +213,7 @@ class Knowledge:
     marked: np.ndarray
     state: graph_index.LearnerState
     goals: dict[int, bool]
-    mastered: frozenset[int] | None = None  # mastered in practice, when asked for
+    mastered: frozenset[int] = frozenset()  # mastered in practice, when asked for
 
     @property
     def have(self) -> np.ndarray:
@@ -240,8 +244,12 @@ def knowledge_get(
     goals: dict[int, bool] = {}
     mastered = None
     if marked is None and learner is not None:
-        marked, goals, read, mastered = _learner_rows(learner, mastery_of=mastery_of)
+        marked, goals, read, mastered = _learner_rows(
+            learner, mastery_of=mastery_of, stamp=stamp is None
+        )
         stamp = stamp or read
+    if mastered is None and mastery_of is not None:  # no learner row: a visitor
+        mastered = mastered_ids(mastery_of)
     index = graph_index.current(stamp=stamp)
     marked = marked or []
     wanted = [*marked, *also]
@@ -254,7 +262,7 @@ def knowledge_get(
         marked=positions,
         state=index.learner_state(positions),
         goals=goals,
-        mastered=mastered,
+        mastered=mastered or frozenset(),
     )
 
 
@@ -444,13 +452,9 @@ class PlanSteps(Sequence[PlanStep]):
         numbers = range(self.first, self.first + len(self.topics))
         return map(PlanStep, numbers, self.topics, self.mastered, self.ready)
 
-    @overload
-    def __getitem__(self, i: int) -> PlanStep: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[PlanStep]: ...
     def __getitem__(self, i: int | slice) -> PlanStep | list[PlanStep]:
         if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
+            return list(self)[i]
         i = range(len(self))[i]  # negative indices; IndexError when out of range
         return PlanStep(self.first + i, self.topics[i], self.mastered[i], self.ready[i])
 
@@ -531,7 +535,7 @@ def plan_build(
     marked = knowledge.marked  # those in the goal's closure (sorted positions)
     marked_ids = index.topic_ids(np.sort(marked[g.members(closure, marked)]))
     rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
-    mastered = knowledge.mastered if knowledge.mastered is not None else mastered_ids(ref)
+    mastered = knowledge.mastered
     steps_all_ids = index.topic_ids(steps_all) if mastered else []
     steps = PlanSteps(
         (page - 1) * page_size + 1,

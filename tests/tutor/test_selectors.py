@@ -335,3 +335,5 @@ def test_the_learner_query_reads_the_same_graph_stamp(learner):
     assert stamp == graph_index.graph_stamp()
     Prerequisite.objects.create(prerequisite=t["x"], dependent=t["f"])
     assert selectors._learner_rows(learner)[2] == graph_index.graph_stamp() != stamp
+    assert selectors._learner_rows(learner, stamp=False)[:2] == (marked, goals)
+    assert selectors._learner_rows(learner, stamp=False)[2] is None
