@@ -32,7 +32,10 @@ def sign_up(page, username: str) -> None:
 
 
 def mark_page(page) -> None:
-    """Leave a mark in the window: a full page load would wipe it."""
+    """Leave a mark in the window: a full page load would wipe it. Waits for the page
+    to finish loading first: a button pressed before htmx has started is sent as a
+    plain form (which works, but reloads the page)."""
+    page.wait_for_load_state("load")
     page.evaluate("() => { window.stillTheSamePage = true }")
 
 
