@@ -10,9 +10,12 @@ parameters, which large deletes and ``IN`` lists in the admin go over.
 
 :func:`rows` binds on the server for these reads only, so psycopg prepares a
 statement once it has run ``prepare_threshold`` times on a connection (set in
-``tutor.settings``; ``DB_PREPARE=0`` turns it off). The queries go through Django's
-cursor wrapper like any other: they are logged, counted by tests and wrapped in
-Django's database errors. On SQLite it is a plain cursor.
+``tutor.settings``; ``DB_PREPARE=0`` turns it off). When queries are logged (``DEBUG``,
+or a test capturing them) or an execute wrapper is installed, the read goes through
+Django's cursor wrapper like any other; otherwise it takes the wrapper's checks
+(health, thread, broken transaction) and its error translation without building the
+wrapper, which saves about a fifth of a small read's time. On SQLite it is a plain
+cursor.
 """
 
 from __future__ import annotations
@@ -24,22 +27,24 @@ from django.db import connection
 
 def rows(sql: str, params: Sequence = ()) -> list[tuple]:
     """Every row of a read (``%s`` placeholders, as for a Django cursor)."""
-    with _cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _cursor():
     if connection.vendor != "postgresql":
-        return connection.cursor()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
     from django.db.backends.postgresql.base import ServerBindingCursor
 
-    # As BaseDatabaseWrapper.cursor() does, with a server-binding cursor.
+    # What BaseDatabaseWrapper.cursor() and CursorWrapper.execute() check, in order.
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     connection.validate_thread_sharing()
-    with connection.wrap_database_errors:
-        cursor = ServerBindingCursor(connection.connection)
-    if connection.queries_logged:
-        return connection.make_debug_cursor(cursor)
-    return connection.make_cursor(cursor)
+    if connection.queries_logged or connection.execute_wrappers:
+        with connection.wrap_database_errors:
+            raw = ServerBindingCursor(connection.connection)
+        wrap = connection.make_debug_cursor if connection.queries_logged else connection.make_cursor
+        with wrap(raw) as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors, ServerBindingCursor(connection.connection) as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

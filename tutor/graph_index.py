@@ -5,12 +5,15 @@ through" all need ancestor sets. Walking them with a recursive query on every re
 costs about 10 ms for a goal with 5,000 prerequisites on SQLite, and the plan's order
 and frontier then cost as much again in Python. Instead each process holds the graph's
 structure as a few NumPy arrays (about 50 bytes per topic and 8 per edge: some 8 MB
-for 100,000 topics and 400,000 edges), and memoises the ancestor sets it walks (at
-most :data:`MEMO_BUDGET` positions, 4 bytes each). Loading takes about a second for
+for 100,000 topics and 400,000 edges), and memoises the ancestor sets it walks, and
+the edges inside those a plan was asked for (at most :data:`MEMO_BUDGET` entries in
+all, 4 bytes each). Loading takes about a second for
 100,000 topics, a few milliseconds for the shipped curriculum. It also memoises, for
 the last :data:`STATE_MEMO_ENTRIES` sets of marks it was asked about, what they make
 known and what is ready to learn (:class:`LearnerState`), so a learner's pages walk
-the graph again only after they mark or unmark a topic.
+the graph again only after they mark or unmark a topic. A goal's plan works on the
+edges inside the goal's ancestor set only, so after such a change it costs in
+proportion to the goal's prerequisites, not to the graph.
 
 The arrays are tied to the graph's *stamp*: the version and time of its last
 recompute (every edit of topics or edges recomputes the graph) and the highest topic
@@ -35,14 +38,15 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from knowledge_graph import graph as g
 
-# How many positions the memo of ancestor sets may hold in all (4 bytes each).
+# How many positions the memo of ancestor sets and their edges may hold in all (4 bytes
+# each; an edge is two).
 MEMO_BUDGET = 8_000_000
 # How many learners' states (known mask and frontiers, about one byte per topic each)
 # the index keeps; a state is found again by the positions the learner marked.
@@ -65,8 +69,8 @@ class TopicData:
 class GraphIndex:
     """The graph on positions ``0..n-1`` (learning order), with CSR adjacency both ways.
 
-    Build it with :meth:`build`. Immutable apart from its memo of ancestor sets, which
-    is safe to share between threads.
+    Build it with :meth:`build`. Immutable apart from its memos (ancestor sets, their
+    edges and learner states), which are safe to share between threads.
     """
 
     def __init__(
@@ -90,7 +94,7 @@ class GraphIndex:
         roots = np.flatnonzero(self.indegree == 0).astype(np.int32)
         self.roots = roots[np.argsort(rank[roots], kind="stable")]  # in frontier order
         self.roots.flags.writeable = False
-        self._memo: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._memo: OrderedDict[Hashable, tuple[np.ndarray, ...]] = OrderedDict()
         self._memo_size = 0
         self._memo_budget = memo_budget
         self._lock = threading.Lock()
@@ -161,20 +165,40 @@ class GraphIndex:
     def closure(self, position: int) -> np.ndarray:
         """The topic at ``position`` and all its prerequisites: sorted positions, so in
         learning order, the topic itself last. Memoised."""
+        return self._memoised(position, lambda: (self._reach(np.array([position], np.int32)),))[0]
+
+    def closure_edges(self, position: int) -> tuple[np.ndarray, np.ndarray]:
+        """The edges among the topics of ``closure(position)``, as places in that array:
+        ``(prerequisite places, dependent places)``, grouped by dependent. Memoised."""
+
+        def walk() -> tuple[np.ndarray, np.ndarray]:
+            closure = self.closure(position)
+            # A prerequisite of a topic in the closure is in it too.
+            prerequisites = g.gather(self.parents_ptr, self.parents, closure)
+            places = np.searchsorted(closure, prerequisites).astype(np.int32)
+            dependents = np.repeat(np.arange(closure.size, dtype=np.int32), self.indegree[closure])
+            return places, dependents
+
+        return self._memoised(("edges", position), walk)
+
+    def _memoised(self, key: Hashable, walk: Callable[[], tuple[np.ndarray, ...]]) -> tuple:
+        """``walk()``'s arrays, kept (read-only) in the memo of at most ``memo_budget``
+        entries in all, the least recently used dropped first."""
         with self._lock:
-            found = self._memo.get(position)
+            found = self._memo.get(key)
             if found is not None:
-                self._memo.move_to_end(position)
+                self._memo.move_to_end(key)
                 return found
-        found = self._reach(np.array([position], dtype=np.int32))
-        found.flags.writeable = False
+        found = walk()
+        for array in found:
+            array.flags.writeable = False
         with self._lock:
-            if position not in self._memo:
-                self._memo[position] = found
-                self._memo_size += found.size
+            if key not in self._memo:
+                self._memo[key] = found
+                self._memo_size += sum(array.size for array in found)
                 while self._memo_size > self._memo_budget and len(self._memo) > 1:
                     _, dropped = self._memo.popitem(last=False)
-                    self._memo_size -= dropped.size
+                    self._memo_size -= sum(array.size for array in dropped)
         return found
 
     def _reach(self, starts: np.ndarray) -> np.ndarray:
@@ -267,14 +291,21 @@ class LearnerState:
 
     def plan(self, goal: int) -> tuple[np.ndarray, np.ndarray]:
         """For the goal at position ``goal``: what is left of its closure (in learning
-        order, the goal last if unknown) and the frontier within it."""
+        order, the goal last if unknown) and the frontier within it (in frontier
+        order). Works on the closure's own edges, whatever the size of the graph."""
         found = self._plans.get(goal)
         if found is None:
-            closure = self.index.closure(goal)
-            need = closure[~self.have[closure]]
-            # The goal's frontier is the whole frontier's part in ``need`` (sorted).
-            everywhere = self.ready()
-            ready = everywhere[g.members(need, everywhere)]
+            index = self.index
+            closure = index.closure(goal)
+            known = self.have[closure]
+            prerequisites, dependents = index.closure_edges(goal)
+            # Blocked: a topic with an unknown prerequisite.
+            blocked = np.bincount(
+                dependents[~known.take(prerequisites)], minlength=closure.size
+            ).astype(bool)
+            need = closure[~known]
+            ready = closure[~(known | blocked)]
+            ready = ready[np.argsort(index.rank[ready], kind="stable")]
             need.flags.writeable = ready.flags.writeable = False
             found = self._plans[goal] = (need, ready)
             while len(self._plans) > PLANS_PER_STATE:

@@ -127,39 +127,72 @@ class TopicRow:
         return Level(self.level).label
 
 
-# Rows read for one graph index, kept while that index is current: every edit of a
-# topic recomputes the graph, which gives a new index and so a fresh memo.
+# Rows read for one graph index, held by position while that index is current: every
+# edit of a topic recomputes the graph, which gives a new index and so a fresh memo.
 ROW_MEMO_LIMIT = 50_000
-_row_memo: tuple[graph_index.GraphIndex | None, dict[int, TopicRow]] = (None, {})
+
+
+class _HeldRows:
+    def __init__(self, index: graph_index.GraphIndex) -> None:
+        self.index = index
+        self.at = np.full(len(index), None, dtype=object)  # TopicRow, or None if deleted
+        self.read = np.zeros(len(index), dtype=bool)
+        self.gone = np.zeros(len(index), dtype=bool)  # deleted since the index was read
+        self.count = 0
+
+
+_held: _HeldRows | None = None
+
+
+def _read_rows(topic_ids: list[int]) -> dict[int, TopicRow]:
+    marks = ", ".join(["%s"] * len(topic_ids))
+    # A plain cursor: the list's length varies, so there is no one statement to prepare
+    # (see knowledge_graph.db).
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", topic_ids)
+        return {row[0]: TopicRow(*row) for row in cursor.fetchall()}
+
+
+def rows_at(
+    index: graph_index.GraphIndex, positions: np.ndarray
+) -> tuple[list[TopicRow | None], bool]:
+    """Light rows of the topics at ``positions`` of ``index`` (at most one query, none
+    for rows already read under ``index``), and whether every one has a row: a topic
+    deleted since the index was read has ``None``."""
+    global _held
+    held = _held
+    if held is None or held.index is not index:
+        held = _held = _HeldRows(index)
+    missing = positions[~held.read[positions]]
+    if missing.size:
+        missing = np.unique(missing)
+        if held.count + missing.size > ROW_MEMO_LIMIT:
+            held.at.fill(None)
+            held.read.fill(False)
+            held.gone.fill(False)
+            held.count = 0
+        ids = index.topic_ids(missing)
+        read = _read_rows(ids)
+        held.at[missing] = [read.get(topic_id) for topic_id in ids]
+        held.read[missing] = True
+        held.gone[missing] = [topic_id not in read for topic_id in ids]
+        held.count += missing.size
+    return held.at[positions].tolist(), not held.gone[positions].any()
 
 
 def topic_rows(
     topic_ids: list[int], *, index: graph_index.GraphIndex | None = None
 ) -> dict[int, TopicRow]:
-    """Light rows of the given topics by id: at most one query, none for ids already
-    read under the same graph ``index`` (when given)."""
-    global _row_memo
-    owner, memo = _row_memo
-    if index is None or owner is not index:
-        memo = {}
-    found = dict(zip(topic_ids, map(memo.get, topic_ids), strict=True))
-    missing = [topic_id for topic_id, row in found.items() if row is None]
-    if missing:
-        marks = ", ".join(["%s"] * len(missing))
-        # A plain cursor: the list's length varies, so there is no one statement to
-        # prepare (see knowledge_graph.db).
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", missing)
-            for row in cursor.fetchall():
-                found[row[0]] = TopicRow(*row)
-        for topic_id in missing:  # a topic deleted in the meantime has no row
-            if found[topic_id] is None:
-                del found[topic_id]
-        if index is not None:
-            if owner is not index or len(memo) + len(missing) > ROW_MEMO_LIMIT:
-                memo = {}
-            memo.update((topic_id, found[topic_id]) for topic_id in missing if topic_id in found)
-            _row_memo = (index, memo)
+    """Light rows of the given topics by id (at most one query; with ``index``, none
+    for rows already read under it). A topic deleted since has no row."""
+    if index is None:
+        return _read_rows(topic_ids) if topic_ids else {}
+    positions = index.positions(topic_ids)
+    inside = positions >= 0
+    found = {row.id: row for row in rows_at(index, positions[inside])[0] if row is not None}
+    outside = [topic_id for topic_id, i in zip(topic_ids, inside, strict=True) if not i]
+    if outside:  # a topic newer than the index
+        found.update(_read_rows(outside))
     return found
 
 
@@ -514,13 +547,20 @@ def plan_build(
     ready_limit: int = FRONTIER_LIMIT,
 ) -> Plan:
     """The plan for ``goal``: the learner's knowledge, goals and practice mastery (one
-    query) and the rows shown (at most one more), whatever the plan's size.
+    query, with the graph's stamp unless ``goal`` came with it from
+    :func:`knowledge_graph.selectors.topic_get`) and the rows shown (at most one more),
+    whatever the plan's size.
 
     The steps are in learning order (depth, then title), which puts every topic after
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
     all known, ranked by how many topics they unlock.
     """
-    knowledge = knowledge_get(learner=ref.learner, also=(goal.pk,), mastery_of=ref)
+    knowledge = knowledge_get(
+        learner=ref.learner,
+        also=(goal.pk,),
+        stamp=getattr(goal, "graph_stamp", None),  # read with the goal by topic_get
+        mastery_of=ref,
+    )
     index, have = knowledge.index, knowledge.have
     goal_position = knowledge.position(goal)
     closure = index.closure(goal_position)
@@ -530,21 +570,34 @@ def plan_build(
     pages = max(1, -(-steps_all.size // page_size))
     page = max(1, min(page, pages))
     shown = steps_all[(page - 1) * page_size : page * page_size]
-    shown_ids = index.topic_ids(shown)
-    ready_ids = index.topic_ids(ready[:ready_limit])
     marked = knowledge.marked  # those in the goal's closure (sorted positions)
-    marked_ids = index.topic_ids(np.sort(marked[g.members(closure, marked)]))
-    rows = topic_rows([*shown_ids, *ready_ids, *marked_ids, goal.pk], index=index)
+    marked = np.sort(marked[g.members(closure, marked)])
+    listed = ready[:ready_limit]
+    rows, complete = rows_at(index, np.concatenate([shown, listed, marked, [goal_position]]))
+    goal_row = rows.pop()
+    if goal_row is None:  # deleted since the index was read
+        raise Http404("That topic is not in the knowledge graph.")
+    shown_rows, ready_rows, marked_rows = (
+        rows[: shown.size],
+        rows[shown.size : shown.size + listed.size],
+        rows[shown.size + listed.size :],
+    )
+    if not complete:  # a topic deleted since the index was read is left out
+        shown = shown[[row is not None for row in shown_rows]]
+        shown_rows, ready_rows, marked_rows = (
+            [row for row in part if row is not None]
+            for part in (shown_rows, ready_rows, marked_rows)
+        )
     mastered = knowledge.mastered
-    steps_all_ids = index.topic_ids(steps_all) if mastered else []
     steps = PlanSteps(
         (page - 1) * page_size + 1,
-        [rows[topic_id] for topic_id in shown_ids],
-        [topic_id in mastered for topic_id in shown_ids] if mastered else [False] * len(shown),
+        shown_rows,
+        [row.id in mastered for row in shown_rows] if mastered else [False] * shown.size,
         g.members(np.sort(ready), shown).tolist(),
     )
+    mastered_at = index.positions(sorted(mastered)) if mastered else np.empty(0, np.int32)
     return Plan(
-        goal=rows[goal.pk],
+        goal=goal_row,
         steps=steps,
         goal_known=bool(have[goal_position]),
         goal_ready=bool((ready == goal_position).any()),
@@ -552,10 +605,10 @@ def plan_build(
         total=closure.size - 1,
         known=closure.size - 1 - steps_all.size,
         minutes_left=int(index.minutes[need].sum()),
-        ready=[rows[topic_id] for topic_id in ready_ids],
+        ready=ready_rows,
         ready_total=ready.size,
-        marked=[rows[topic_id] for topic_id in marked_ids],
-        mastered_left=sum(1 for topic_id in steps_all_ids if topic_id in mastered),
+        marked=marked_rows,
+        mastered_left=int(np.count_nonzero(g.members(steps_all, mastered_at))),
         is_goal=goal.pk in knowledge.goals,
         is_current_goal=knowledge.goals.get(goal.pk, False),
         page=page,

@@ -180,7 +180,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_safe
 def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    goal = _topic(slug) if slug else None
+    # With the graph's stamp, which the plan then need not read again.
+    goal = graph_selectors.topic_get(slug) if slug else None
     template = "tutor/plan.html"
     if request.htmx and request.htmx.target == "plan":
         template += "#plan"

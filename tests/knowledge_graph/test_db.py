@@ -24,6 +24,21 @@ def test_rows_reads_with_parameters_and_is_logged_like_any_query():
     assert len(queries) == 2 and "SELECT slug, depth" in queries[0]["sql"]
 
 
+def test_an_execute_wrapper_sees_the_read_and_unlogged_reads_still_answer():
+    make_graph([("a", "b")])
+    seen = []
+
+    def wrapper(execute, sql, params, many, context):
+        seen.append((sql, tuple(params)))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(wrapper):
+        assert db.rows(SQL, ["a", "b"]) == [("a", 0), ("b", 1)]
+    assert seen == [(SQL, ("a", "b"))]
+    assert not connection.queries_logged  # the unwrapped way, as in production
+    assert db.rows(SQL, ["b", "zzz"]) == [("b", 1)]
+
+
 def test_a_bad_read_raises_djangos_database_error():
     with pytest.raises(DatabaseError):
         db.rows("SELECT nothing FROM no_such_table WHERE id = %s", [1])

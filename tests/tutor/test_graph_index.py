@@ -47,6 +47,17 @@ def test_closure_known_set_plan_and_frontier_match_the_pure_functions(seed):
         closure = index.topic_ids(index.closure(index.position(topic_id)))
         assert set(closure) == g.ancestors(graph, topic_id) | {topic_id}
         assert closure[-1] == topic_id
+        # The closure's own edges, as places in it: every edge between its topics.
+        places = index.closure(index.position(topic_id))
+        prerequisites, dependents = index.closure_edges(index.position(topic_id))
+        inside = set(closure)
+        assert sorted(
+            zip(
+                index.topic_ids(places[prerequisites]),
+                index.topic_ids(places[dependents]),
+                strict=True,
+            )
+        ) == sorted((a, b) for a, b in edges if a in inside and b in inside)
 
     for _ in range(10):
         known = rng.sample(ids, rng.randrange(0, 12))
@@ -112,7 +123,8 @@ def test_the_memo_of_ancestor_sets_keeps_within_its_budget():
     deepest = max(topics.values(), key=lambda t: t.depth).id
     for topic_id in topics:
         index.closure(index.position(topic_id))
-    assert index._memo_size <= 300 or len(index._memo) == 1
+        index.closure_edges(index.position(topic_id))
+        assert index._memo_size <= 300 or len(index._memo) == 1
     # answers are the same whether remembered or walked again
     again = index.topic_ids(index.closure(index.position(deepest)))
     assert set(again) == g.ancestors(graph, deepest) | {deepest}

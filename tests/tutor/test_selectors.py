@@ -259,7 +259,7 @@ def test_plan_pages_split_long_plans(learner):
 
 def queries_for(fn) -> int:
     """Queries ``fn`` makes with no topic rows remembered from an earlier call."""
-    selectors._row_memo = (None, {})
+    selectors._held = None
     with CaptureQueriesContext(connection) as ctx:
         fn()
     return len(ctx.captured_queries)
@@ -337,3 +337,43 @@ def test_the_learner_query_reads_the_same_graph_stamp(learner):
     assert selectors._learner_rows(learner)[2] == graph_index.graph_stamp() != stamp
     assert selectors._learner_rows(learner, stamp=False)[:2] == (marked, goals)
     assert selectors._learner_rows(learner, stamp=False)[2] is None
+
+
+def test_rows_are_read_once_per_index_and_a_deleted_topic_is_left_out():
+    t = make_graph(EDGES)
+    selectors._held = None
+    index = graph_index.current()
+    positions = index.positions([t["a"].pk, t["b"].pk, t["a"].pk])
+    with CaptureQueriesContext(connection) as ctx:
+        first, complete = selectors.rows_at(index, positions)
+        again = selectors.rows_at(index, positions)
+    assert [row.slug for row in first] == ["a", "b", "a"] and complete
+    assert again == (first, True)
+    assert len(ctx.captured_queries) == 1
+    assert selectors.topic_rows([t["b"].pk], index=index)[t["b"].pk].title == t["b"].title
+
+    # Deleted behind the index's back (no recompute, so the index still holds it):
+    # the plan leaves the topic out rather than fail.
+    selectors._held = None
+    Topic.objects.filter(pk=t["c"].pk).delete()
+    assert selectors.rows_at(index, index.positions([t["c"].pk, t["d"].pk]))[1] is False
+    assert t["c"].pk not in selectors.topic_rows([t["c"].pk, t["d"].pk], index=index)
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    assert plan.steps[0].topic is not None and graph_index.current() is index
+    assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "x", "f"}
+
+
+def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
+    from knowledge_graph.selectors import topic_get
+
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["b"])
+    goal = topic_get("e")
+    selectors.plan_build(ref_of(learner), goal)  # the rows shown, read once
+    with CaptureQueriesContext(connection) as ctx:
+        plan = selectors.plan_build(ref_of(learner), goal)
+    assert len(ctx.captured_queries) == 1
+    assert "graphstate" not in ctx.captured_queries[0]["sql"]
+    assert (plan.left, plan.known) == (plan.total - 2, 2)
+    again = selectors.plan_build(ref_of(learner), t["e"])  # the plan reads the stamp
+    assert list(plan.steps) == list(again.steps) and plan.ready == again.ready
