@@ -247,15 +247,12 @@ class GraphIndex:
 
     # --- the frontier ----------------------------------------------------------------
 
-    def frontier(self, have: np.ndarray, within: np.ndarray | None = None) -> np.ndarray:
+    def frontier(self, have: np.ndarray) -> np.ndarray:
         """Positions not in ``have`` whose prerequisites all are, in frontier order.
 
-        ``have`` must be closed under prerequisites (as :meth:`known_mask` gives);
-        ``within`` restricts the answer to those positions (e.g. one goal's plan).
+        ``have`` must be closed under prerequisites (as :meth:`known_mask` gives). A
+        goal's part of it is :meth:`LearnerState.plan`'s, worked out on its own.
         """
-        if within is not None:
-            everywhere = self.frontier(have)
-            return everywhere[g.members(np.sort(within), everywhere)]
         known = np.flatnonzero(have)
         if not known.size:
             return self.roots

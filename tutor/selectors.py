@@ -166,11 +166,9 @@ def rows_at(
     missing = positions[~held.read[positions]]
     if missing.size:
         missing = np.unique(missing)
-        if held.count + missing.size > ROW_MEMO_LIMIT:
-            held.at.fill(None)
-            held.read.fill(False)
-            held.gone.fill(False)
-            held.count = 0
+        if held.count + missing.size > ROW_MEMO_LIMIT:  # start afresh (another thread
+            held = _held = _HeldRows(index)  # may still be reading the old one)
+            missing = np.unique(positions)
         ids = index.topic_ids(missing)
         read = _read_rows(ids)
         held.at[missing] = [read.get(topic_id) for topic_id in ids]

@@ -377,3 +377,17 @@ def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
     assert (plan.left, plan.known) == (plan.total - 2, 2)
     again = selectors.plan_build(ref_of(learner), t["e"])  # the plan reads the stamp
     assert list(plan.steps) == list(again.steps) and plan.ready == again.ready
+
+
+def test_held_rows_start_afresh_past_their_limit(monkeypatch):
+    t = make_graph(EDGES)
+    monkeypatch.setattr(selectors, "ROW_MEMO_LIMIT", 2)
+    selectors._held = None
+    index = graph_index.current()
+    first = index.positions([t["a"].pk, t["b"].pk])
+    assert [row.slug for row in selectors.rows_at(index, first)[0]] == ["a", "b"]
+    held = selectors._held
+    second = index.positions([t["c"].pk, t["a"].pk])  # three rows in all would pass 2
+    assert [row.slug for row in selectors.rows_at(index, second)[0]] == ["c", "a"]
+    assert selectors._held is not held and selectors._held.count == 2
+    assert held.at[first].tolist()[0].slug == "a"  # the old one is left as it was
