@@ -178,13 +178,9 @@ def rows_at(
     return held.at[positions].tolist(), not held.gone[positions].any()
 
 
-def topic_rows(
-    topic_ids: list[int], *, index: graph_index.GraphIndex | None = None
-) -> dict[int, TopicRow]:
-    """Light rows of the given topics by id (at most one query; with ``index``, none
-    for rows already read under it). A topic deleted since has no row."""
-    if index is None:
-        return _read_rows(topic_ids) if topic_ids else {}
+def topic_rows(topic_ids: list[int], *, index: graph_index.GraphIndex) -> dict[int, TopicRow]:
+    """Light rows of the given topics by id (at most one query, none for rows already
+    read under ``index``). A topic deleted since has no row."""
     positions = index.positions(topic_ids)
     inside = positions >= 0
     found = {row.id: row for row in rows_at(index, positions[inside])[0] if row is not None}

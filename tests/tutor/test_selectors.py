@@ -361,6 +361,10 @@ def test_rows_are_read_once_per_index_and_a_deleted_topic_is_left_out():
     plan = selectors.plan_build(ref_of(None), t["e"])
     assert plan.steps[0].topic is not None and graph_index.current() is index
     assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "x", "f"}
+    # A topic newer than the index is read by id.
+    late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
+    assert index.position(late.pk) < 0
+    assert selectors.topic_rows([late.pk, t["b"].pk], index=index)[late.pk].slug == "late"
 
 
 def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
