@@ -9,9 +9,10 @@ through the test client with all middleware (the reference):
   graph (``benchmarks/graphgen.py``), for a new student and for one who marked a
   few of its prerequisites known;
 * the whole plan page and dashboard for those goals, through the test client;
-* for scale, one ORM query, the practice app's mastery read alone (the plan reads it
-  inside the learner's query), and the one-off load of the graph index after a change
-  of the graph.
+* for scale, one ORM query, the plan page's read of its goal (outside the plan's
+  figures: any page about a topic reads it), the practice app's mastery read alone
+  (the plan reads it inside the learner's query), and the one-off load of the graph
+  index after a change of the graph.
 
 "plan and its frontier" is ``tutor.selectors.plan_build``: the goal's prerequisites
 left, in learning order, with the counts, the time estimate and the goal's own "Ready
@@ -165,6 +166,12 @@ def main() -> None:
             (
                 "for scale: one ORM query (a topic by id)",
                 *best_of(lambda: Topic.objects.filter(pk=kl.pk).first(), args.repeat),
+            )
+        )
+        rows.append(
+            (
+                "for scale: the plan page's read of its goal, with the graph's stamp",
+                *best_of(lambda: graph_selectors.topic_get(kl.slug), args.repeat),
             )
         )
         for label, goal, user, ref in cases:
