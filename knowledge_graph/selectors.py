@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,13 @@ def stamp_columns() -> str:
     )
 
 
+def stamp_of(columns: Sequence) -> tuple:
+    """The graph's stamp from the four values :func:`stamp_columns` read, as the
+    learner's side keys its in-memory graph (with the database's alias)."""
+    version, recomputed_at, max_topic_id, max_edge_id = columns
+    return (connection.alias, version, recomputed_at, max_topic_id, max_edge_id)
+
+
 _TOPIC_SQL = """
 SELECT {columns},
     (SELECT COUNT(*) FROM {q} q WHERE q.topic_id = t.id AND q.is_active) AS question_count,
@@ -77,22 +85,11 @@ def topic_get(slug: str) -> Topic:
         raise Http404(f"No topic is called “{slug}”.")
     # Topic has no field that needs converting from what the database returns.
     topic = Topic.from_db(connection.alias, [f.attname for f in fields], row[: len(fields)])
-    (
-        topic.question_count,
-        version,
-        topic.graph_recomputed_at,
-        max_topic_id,
-        max_edge_id,
-    ) = row[len(fields) :]
+    topic.question_count = row[len(fields)]
     # The graph's stamp as read with the topic, so that the learner's side can check
     # its in-memory graph without a query of its own (see tutor.graph_index).
-    topic.graph_stamp = (
-        connection.alias,
-        version,
-        topic.graph_recomputed_at,
-        max_topic_id,
-        max_edge_id,
-    )
+    topic.graph_stamp = stamp_of(row[len(fields) + 1 :])
+    _alias, version, topic.graph_recomputed_at, *_ = topic.graph_stamp
     topic.graph_version = version or 0
     return topic
 

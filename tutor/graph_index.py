@@ -325,12 +325,10 @@ _load_lock = threading.Lock()
 
 def graph_stamp() -> tuple:
     """What changes whenever the stored graph does (one query)."""
-    from django.db import connection
-
     from knowledge_graph import db
-    from knowledge_graph.selectors import stamp_columns
+    from knowledge_graph.selectors import stamp_columns, stamp_of
 
-    return (connection.alias, *db.rows(f"SELECT {stamp_columns()}")[0])
+    return stamp_of(db.rows(f"SELECT {stamp_columns()}")[0])
 
 
 def _load() -> GraphIndex:

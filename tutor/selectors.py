@@ -25,7 +25,7 @@ from knowledge_graph import db
 from knowledge_graph import graph as g
 from knowledge_graph.links import slug_url
 from knowledge_graph.models import Level, Topic
-from knowledge_graph.selectors import stamp_columns
+from knowledge_graph.selectors import stamp_columns, stamp_of
 from practice import selectors as practice_selectors
 from tutor import graph_index
 from tutor.models import Goal, KnownTopic, Learner
@@ -223,7 +223,7 @@ def _learner_rows(
         params += practised[1]
     sql = "\nUNION ALL\n".join(branches)
     rows = db.rows(sql, params)  # prepared on PostgreSQL
-    read = next(((connection.alias, *row[2:]) for row in rows if row[1] == 3), None)
+    read = next((stamp_of(row[2:]) for row in rows if row[1] == 3), None)
     marked = [row[0] for row in rows if row[1] == 0]
     goals = {row[0]: row[1] == 2 for row in rows if row[1] in (1, 2)}
     mastered = frozenset(row[0] for row in rows if row[1] == 4) if mastery_of else None
