@@ -20,7 +20,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from knowledge_graph.rendering import render_markdown
-from practice.answers import DIAGNOSES
+from practice.grader import DIAGNOSES
 from practice.models import Attempt, QuestionTemplate
 from practice.questions import GENERATORS, SEPARATION, generator_choices, variant_for
 

@@ -10,7 +10,7 @@ from django import forms
 from django.core import signing
 from django.core.validators import ProhibitNullCharactersValidator
 
-from practice.answers import MAX_LENGTH
+from practice.parser import MAX_LENGTH
 from practice.questions import SEED_LIMIT
 
 SALT = "practice.variant"

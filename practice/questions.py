@@ -16,7 +16,7 @@ Conventions
 * ``expected`` and every ``alternatives`` value come from :mod:`practice.kl_engine`
   (the per-term breakdowns in the worked solutions use ``p·log2(p/q)`` directly and are
   checked to add up to the engine's total).
-* ``alternatives`` maps a diagnosis code of :data:`practice.answers.DIAGNOSES` to the
+* ``alternatives`` maps a diagnosis code of :data:`practice.grader.DIAGNOSES` to the
   value that named mistake gives; ``messages`` may reword a code's message for this
   question (the generic "reversed" message talks about D(Q‖P), which is wrong for
   H(X|Y)). A draw whose expected value, alternatives and the grader's built-in checks

@@ -3,7 +3,7 @@
 An attempt is stored only for an answer that could be read as a number: a malformed
 answer raises ``ValidationError(code="unparseable")`` and nothing is written, so the
 student loses nothing (the view shows the parser's message next to the form, with their
-text still in it). An answer longer than :data:`practice.answers.MAX_LENGTH` characters is
+text still in it). An answer longer than :data:`practice.parser.MAX_LENGTH` characters is
 refused before any parsing (``code="too_long"``).
 """
 
@@ -19,8 +19,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from knowledge_graph.models import Topic
-from practice.answers import MAX_LENGTH, AnswerError, Verdict, grade, parse_answer
+from practice.grader import Verdict, grade
 from practice.models import Attempt, QuestionTemplate, Unit
+from practice.parser import MAX_LENGTH, AnswerError, parse_answer
 from practice.questions import GENERATORS, variant_for
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ import scipy.stats
 
 from practice import kl_engine as kl
 from practice import questions
-from practice.answers import DIAGNOSES, grade
+from practice.grader import DIAGNOSES, grade
 from practice.questions import GENERATORS, SEED_LIMIT, variant_for
 
 LN2 = math.log(2)

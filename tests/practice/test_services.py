@@ -18,8 +18,8 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from practice import services
-from practice.answers import MAX_LENGTH
 from practice.models import Attempt, QuestionTemplate
+from practice.parser import MAX_LENGTH
 from practice.questions import variant_for
 
 LN2 = math.log(2)

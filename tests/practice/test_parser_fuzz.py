@@ -1,4 +1,4 @@
-"""Property-based tests for practice.answers.parse_answer (hypothesis, no database).
+"""Property-based tests for practice.parser.parse_answer (hypothesis, no database).
 
 Contract checked on every input: ``parse_answer`` either returns a ``ParsedAnswer`` whose
 value is a float that is not NaN, or raises ``AnswerError`` -- nothing else -- and answers
@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from fractions import Fraction
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from practice.answers import AnswerError, ParsedAnswer, parse_answer
+from practice.parser import AnswerError, ParsedAnswer, parse_answer
 
 TIME_LIMIT = 0.010  # seconds per call
 MAX_LENGTH = 200  # limits from the specification (not imported, so a changed limit fails)
@@ -60,7 +61,7 @@ def check_contract(text: str) -> ParsedAnswer | AnswerError:
         assert isinstance(outcome, ParsedAnswer)
         assert type(outcome.value) is float
         assert not math.isnan(outcome.value)
-        assert outcome.unit in (None, "bits", "nats")
+        assert outcome.unit in (None, "bits", "nats", "percent", "degrees", "radians")
     return outcome
 
 
@@ -107,85 +108,163 @@ def test_arbitrary_text_returns_a_float_or_raises_answer_error(text: str) -> Non
 ADD, MUL, UNARY, POW, ATOM = 1, 2, 3, 4, 5
 
 
+EXACT_BITS = 2048  # exact values beyond this many bits become floats (the specification)
+
+Ref = Fraction | float | None
+"""A reference value: exact while the specification keeps it exact, a float otherwise,
+None where evaluating must fail (undefined or overflow)."""
+
+
 @dataclass(frozen=True)
 class Expr:
     text: str
-    value: float | None  # None: evaluating it must fail (undefined or overflow)
+    ref: Ref
     prec: int
     depth: int  # nesting of parentheses, function calls and exponents
+
+    @property
+    def value(self) -> float | None:
+        return None if self.ref is None else float(self.ref)
 
 
 def finite_or_none(x: float) -> float | None:
     return x if math.isfinite(x) else None
 
 
+def as_float(x: Fraction | float) -> float | None:
+    try:
+        return float(x)
+    except OverflowError:
+        return None
+
+
+def kept(x: Fraction) -> Ref:
+    """An exact result as the specification keeps it: exact if small, else its float;
+    None if even its float overflows."""
+    f = as_float(x)
+    if f is None or math.isinf(f):
+        return None
+    small = max(x.numerator.bit_length(), x.denominator.bit_length()) <= EXACT_BITS
+    return x if small else f
+
+
 def paren(e: Expr) -> Expr:
-    return Expr(f"({e.text})", e.value, ATOM, e.depth + 1)
+    return Expr(f"({e.text})", e.ref, ATOM, e.depth + 1)
 
 
 def at_least(e: Expr, prec: int) -> Expr:
     return e if e.prec >= prec else paren(e)
 
 
-def ref_binop(op: str, a: float | None, b: float | None) -> float | None:
+def whole_root(n: int, k: int) -> int | None:
+    if n.bit_length() >= 1000:
+        return None
+    r = round(n ** (1.0 / k))
+    return next((c for c in (r - 1, r, r + 1) if c >= 0 and c**k == n), None)
+
+
+def exact_power(a: Fraction, b: Fraction) -> Fraction | None:
+    if b.denominator == 1:
+        size = max(a.numerator.bit_length(), a.denominator.bit_length())
+        return a**b.numerator if abs(b.numerator) * size <= EXACT_BITS else None
+    if a < 0 or b.denominator > 12:
+        return None
+    top, bottom = (whole_root(n, b.denominator) for n in (a.numerator, a.denominator))
+    if top is None or bottom is None:
+        return None
+    return exact_power(Fraction(top, bottom), Fraction(b.numerator))
+
+
+def ref_binop(op: str, a: Ref, b: Ref) -> Ref:
     if a is None or b is None:
         return None
-    if op == "+":
-        return finite_or_none(a + b)
-    if op == "-":
-        return finite_or_none(a - b)
-    if op == "*":
-        return finite_or_none(a * b)
-    if op == "/":
-        return None if b == 0 else finite_or_none(a / b)
-    # power
-    if a == 0 and b < 0:
+    if op == "/" and b == 0:
         return None
-    if a < 0 and not b.is_integer():
+    if op == "^" and a == 0 and b < 0:
+        return None
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        if op == "^":
+            exact = exact_power(a, b)
+            if exact is not None:
+                return kept(exact)
+        else:
+            return kept({"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else a}[op])
+    fa, fb = as_float(a), as_float(b)
+    if fa is None or fb is None:
+        return None
+    if op == "+":
+        return finite_or_none(fa + fb)
+    if op == "-":
+        return finite_or_none(fa - fb)
+    if op == "*":
+        return finite_or_none(fa * fb)
+    if op == "/":
+        return finite_or_none(fa / fb)
+    # power
+    if fa < 0 and not fb.is_integer():
         return None
     try:
-        return finite_or_none(a**b)
+        return finite_or_none(fa**fb)
     except OverflowError:
         return None
 
 
-def ref_call(func: str, args: list[float | None]) -> float | None:
+def log_exact(x: Ref, base: int) -> Ref:
+    if isinstance(x, Fraction):
+        for value, sign in ((x, 1), (1 / x, -1)):
+            n, k = value, 0
+            while n.denominator == 1 and n > 1 and n.numerator % base == 0:
+                n, k = n / base, k + 1
+            if n == 1:
+                return Fraction(sign * k)
+    return {2: math.log2, 10: math.log10}[base](float(x))
+
+
+def ref_call(func: str, args: list[Ref]) -> Ref:
     if any(x is None for x in args):
         return None
     x = args[0]
-    assert x is not None
+    fx = as_float(x)
+    if fx is None:
+        return None
     if func in ("ln", "log2", "log10"):
-        if x <= 0:
+        if fx <= 0:
             return None
-        return {"ln": math.log, "log2": math.log2, "log10": math.log10}[func](x)
+        return math.log(fx) if func == "ln" else log_exact(x, 2 if func == "log2" else 10)
     if func == "log":
-        b = args[1]
-        assert b is not None
-        if x <= 0 or b <= 0 or b == 1:
+        b = as_float(args[1])
+        if b is None or fx <= 0 or b <= 0 or b == 1:
             return None
-        return finite_or_none(math.log(x) / math.log(b))
+        return finite_or_none(math.log(fx) / math.log(b))
     if func == "exp":
+        if x == 0 and isinstance(x, Fraction):
+            return Fraction(1)
         try:
-            return math.exp(x)
+            return math.exp(fx)
         except OverflowError:
             return None
     assert func == "sqrt"
-    return None if x < 0 else math.sqrt(x)
+    if fx < 0:
+        return None
+    exact = exact_power(x, Fraction(1, 2)) if isinstance(x, Fraction) else None
+    return exact if exact is not None else math.sqrt(fx)
 
 
 spaces = st.sampled_from(["", "", "", " "])
 
-integers = st.integers(0, 60).map(lambda n: Expr(str(n), float(n), ATOM, 0))
+integers = st.integers(0, 60).map(lambda n: Expr(str(n), Fraction(n), ATOM, 0))
 decimals = st.builds(
     lambda whole, frac: f"{whole}.{frac}", st.integers(0, 99), st.integers(0, 999)
-).map(lambda t: Expr(t, float(t), ATOM, 0))
-short_decimals = st.integers(1, 99).map(lambda n: f".{n}").map(lambda t: Expr(t, float(t), ATOM, 0))
+).map(lambda t: Expr(t, Fraction(t), ATOM, 0))
+short_decimals = (
+    st.integers(1, 99).map(lambda n: f".{n}").map(lambda t: Expr(t, Fraction(t), ATOM, 0))
+)
 scientific = st.builds(
     lambda m, exp_char, k: f"{m}{exp_char}{k}",
     st.integers(1, 9),
     st.sampled_from(["e", "E"]),
     st.integers(-6, 6),
-).map(lambda t: Expr(t, float(t), ATOM, 0))
+).map(lambda t: Expr(t, Fraction(t), ATOM, 0))
 constants = st.sampled_from(
     [
         Expr("pi", math.pi, ATOM, 0),
@@ -196,7 +275,7 @@ constants = st.sampled_from(
 )
 extremes = st.sampled_from(
     ["1e308", "1.7e308", "9e307", "1e300", "1e-300", "5e-324", "1e-320"]
-).map(lambda t: Expr(t, float(t), ATOM, 0))  # near overflow and underflow
+).map(lambda t: Expr(t, Fraction(t), ATOM, 0))  # near overflow and underflow
 leaves = st.one_of(integers, integers, decimals, short_decimals, scientific, constants, extremes)
 
 OP_SPELLINGS = {
@@ -215,21 +294,21 @@ def make_binop(op: str, left: Expr, right: Expr, spelling: str, sp1: str, sp2: s
     left = at_least(left, LEFT_PREC[op])
     right = at_least(right, RIGHT_PREC[op])
     text = f"{left.text}{sp1}{spelling}{sp2}{right.text}"
-    value = ref_binop(op, left.value, right.value)
+    value = ref_binop(op, left.ref, right.ref)
     return Expr(text, value, RESULT_PREC[op], max(left.depth, right.depth))
 
 
 def make_power(base: Expr, exponent: Expr, spelling: str) -> Expr:
     base = at_least(base, ATOM)
     exponent = at_least(exponent, UNARY)
-    value = ref_binop("^", base.value, exponent.value)
+    value = ref_binop("^", base.ref, exponent.ref)
     depth = max(base.depth, exponent.depth + 1)  # the exponent is one level deeper
     return Expr(f"{base.text}{spelling}{exponent.text}", value, POW, depth)
 
 
 def make_negate(operand: Expr, sign: str) -> Expr:
     operand = at_least(operand, UNARY)
-    value = operand.value
+    value = operand.ref
     if value is not None and sign != "+":
         value = -value
     return Expr(f"{sign}{operand.text}", value, UNARY, operand.depth)
@@ -237,7 +316,7 @@ def make_negate(operand: Expr, sign: str) -> Expr:
 
 def make_call(func: str, args: list[Expr], separator: str) -> Expr:
     text = f"{func}(" + separator.join(a.text for a in args) + ")"
-    value = ref_call(func.lower(), [a.value for a in args])
+    value = ref_call(func.lower(), [a.ref for a in args])
     return Expr(text, value, ATOM, 1 + max(a.depth for a in args))
 
 
@@ -273,7 +352,7 @@ def extend(children: st.SearchStrategy[Expr]) -> st.SearchStrategy[Expr]:
 
 
 small_expressions = st.recursive(leaves, extend, max_leaves=4)
-WRAP_OPERANDS = [Expr(t, float(t), ATOM, 0) for t in ("2", "3", "0.5", "10", "1.5", "7")]
+WRAP_OPERANDS = [Expr(t, Fraction(t), ATOM, 0) for t in ("2", "3", "0.5", "10", "1.5", "7")]
 
 
 @st.composite
@@ -309,9 +388,7 @@ def answers(draw: st.DrawFn) -> tuple[str, Expr, str | None]:
     expr = draw(expressions)
     padding = draw(st.sampled_from([0, 0, 0, 0, 0, 0, 0, 20, 60, 95]))
     if padding:  # x+0+0+... has the value of x and may exceed the length limit
-        expr = Expr(expr.text + "+0" * padding, expr.value, ADD, expr.depth)
-        if expr.value is not None:
-            expr = Expr(expr.text, expr.value + 0.0, ADD, expr.depth)
+        expr = Expr(expr.text + "+0" * padding, expr.ref, ADD, expr.depth)
     unit_text = draw(st.sampled_from([None, None, None, "bits", "nat", "NATS", "bit"]))
     text = expr.text
     if unit_text is not None:
