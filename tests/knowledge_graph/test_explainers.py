@@ -31,7 +31,6 @@ import heapq
 import math
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -41,6 +40,18 @@ from django.urls import reverse
 from knowledge_graph import curriculum as c
 from knowledge_graph.rendering import _MATH, math_to_html, render_markdown
 from practice import kl_engine as ke
+from tests.lessons.checker import (
+    SHORTCODE as _SHORTCODE,
+)
+from tests.lessons.checker import (
+    Claim,
+    claim,
+    equation_problems,
+    fmt,
+    number_problems,
+    registered_claims,
+    squash,
+)
 
 E = math.e
 EXPLAINED = (
@@ -50,76 +61,6 @@ EXPLAINED = (
     "mutual-information",
 )
 PLOT_NAMES = {"divergence", "forward-reverse", "cross-entropy", "code-lengths"}
-
-# ------------------------------------------------------------------------------ checker
-
-_SLOT = re.compile(r"«([^»]*)»")
-_NUMBER = re.compile(r"(?<![\w.\\])-?\d+(?:\.\d+)?(?!\d)")
-_UNIT_AFTER = re.compile(r"\s*\$?\s*(?:\\[,;: ]\s*)?(?:\\(?:text|mathrm)\{\s*)?(?:bits?|nats?)\b")
-_SHORTCODE = re.compile(r"^\[\[plot:.*\]\]\s*$", re.M)
-
-
-@dataclass(frozen=True)
-class Claim:
-    template: str
-    values: tuple[float, ...]
-
-
-def claim(template: str, values) -> Claim:
-    return Claim(template, tuple(float(v) for v in values))
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2212", "-")).strip()
-
-
-def fmt(value: float, spec: str) -> str:
-    if math.isinf(value):
-        return r"\infty" if value > 0 else r"-\infty"
-    out = format(value, spec or "g")
-    return out.lstrip("-") if float(out) == 0 else out
-
-
-def fill(c_: Claim) -> tuple[str, list[tuple[int, int]]]:
-    """The snippet with its slots filled, and where each filled number sits in it."""
-    parts = _SLOT.split(squash(c_.template))  # text, spec, text, spec, ..., text
-    specs = parts[1::2]
-    assert len(specs) == len(c_.values), f"{len(specs)} slots, {len(c_.values)} values: {c_}"
-    out, spans = parts[0], []
-    for spec, value, text in zip(specs, c_.values, parts[2::2], strict=True):
-        number = fmt(value, spec)
-        spans.append((len(out), len(out) + len(number)))
-        out += number + text
-    return out, spans
-
-
-def is_checked(text: str, m: re.Match) -> bool:
-    """A decimal number, or a whole number followed by a unit."""
-    return "." in m.group() or _UNIT_AFTER.match(text, m.end()) is not None
-
-
-def number_problems(raw: str, claims: list[Claim]) -> list[str]:
-    """Why the numbers in ``raw`` do not match ``claims`` (empty if they all do)."""
-    text = squash(_SHORTCODE.sub("", raw))
-    out: list[str] = []
-    covered: set[tuple[int, int]] = set()
-    for cl in claims:
-        bare = _SLOT.sub("", squash(cl.template))
-        literal = [m.group() for m in _NUMBER.finditer(bare) if is_checked(bare, m)]
-        assert not literal, f"snippet states a number itself instead of a slot: {cl.template}"
-        snippet, spans = fill(cl)
-        at = text.find(snippet)
-        if at < 0:
-            out.append(f"not in the text: {snippet!r}")
-        while at >= 0:
-            covered.update((at + a, at + b) for a, b in spans)
-            at = text.find(snippet, at + 1)
-    for m in _NUMBER.finditer(text):
-        if is_checked(text, m) and m.span() not in covered:
-            context = text[max(m.start() - 60, 0) : m.end() + 30]
-            out.append(f"number without a computation: {m.group()!r} in …{context}…")
-    return out
-
 
 # ----------------------------------------------------------------- examples and claims
 
@@ -763,8 +704,10 @@ def test_the_four_explainers_exist_and_belong_to_topics():
 
 @pytest.mark.parametrize("slug", explainer_files())
 def test_every_stated_number_is_computed_by_the_engine(slug):
-    claims = CLAIMS[slug]() if slug in CLAIMS else []
+    every = CLAIMS | registered_claims()
+    claims = every[slug]() if slug in every else []
     assert number_problems(explainer(slug), claims) == []
+    assert equation_problems(explainer(slug)) == []
 
 
 @pytest.mark.parametrize("slug", EXPLAINED)

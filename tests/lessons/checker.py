@@ -1,0 +1,272 @@
+"""Checks that every number a lesson states is a computation's result.
+
+Two checks, used by the explainer tests and by every lesson file of this package:
+
+:func:`number_problems` (claims)
+    A claim is a snippet of the lesson's text in which every number is a slot ``«spec»``
+    (a format spec, e.g. ``«.3f»``), with the computed values that fill the slots. The
+    checker fills each snippet and requires it in the text, then scans the text for every
+    decimal number and every whole number followed by a unit (bit, bits, nat, nats) and
+    requires each one to be a filled slot of some snippet. Editing a number breaks the
+    first check, adding one without a computation the second.
+
+:func:`equation_problems` (arithmetic)
+    Every formula (``$...$`` or ``$$...$$``) that is pure arithmetic on both sides of its
+    ``=`` signs (numbers, ``+ - \\times \\cdot \\div / ^``, ``\\frac``, ``\\sqrt``,
+    parentheses) is evaluated exactly with :func:`practice.parser.evaluate`, and all its
+    sides must be equal; a side after ``\\approx`` must be the others rounded as written.
+    So ``$3 + 4 = 7$``, ``$\\frac{1}{2} + \\frac{1}{3} = \\frac{5}{6}$`` and
+    ``$\\sqrt{2} \\approx 1.414$`` are checked with no claim at all; a formula with a
+    letter in it (``$a + b = b + a$``) is left to the claims.
+
+Each lesson file ``tests/lessons/test_<band>.py`` defines ``CLAIMS = {slug: function
+returning a list of Claim}`` for the lessons it checks; :func:`registered_claims` gathers
+them, so the explainer test that runs over every lesson finds them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from practice.parser import AnswerError, evaluate
+
+_SLOT = re.compile(r"«([^»]*)»")
+_NUMBER = re.compile(r"(?<![\w.\\])-?\d+(?:\.\d+)?(?!\d)")
+_UNIT_AFTER = re.compile(r"\s*\$?\s*(?:\\[,;: ]\s*)?(?:\\(?:text|mathrm)\{\s*)?(?:bits?|nats?)\b")
+SHORTCODE = re.compile(r"^\[\[plot:.*\]\]\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class Claim:
+    template: str
+    values: tuple[float, ...]
+
+
+def claim(template: str, values) -> Claim:
+    return Claim(template, tuple(float(v) for v in values))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2212", "-")).strip()
+
+
+def fmt(value: float, spec: str) -> str:
+    if math.isinf(value):
+        return r"\infty" if value > 0 else r"-\infty"
+    out = format(value, spec or "g")
+    return out.lstrip("-") if float(out) == 0 else out
+
+
+def fill(c_: Claim) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet with its slots filled, and where each filled number sits in it."""
+    parts = _SLOT.split(squash(c_.template))  # text, spec, text, spec, ..., text
+    specs = parts[1::2]
+    assert len(specs) == len(c_.values), f"{len(specs)} slots, {len(c_.values)} values: {c_}"
+    out, spans = parts[0], []
+    for spec, value, text in zip(specs, c_.values, parts[2::2], strict=True):
+        number = fmt(value, spec)
+        spans.append((len(out), len(out) + len(number)))
+        out += number + text
+    return out, spans
+
+
+def is_checked(text: str, m: re.Match) -> bool:
+    """A decimal number, or a whole number followed by a unit."""
+    return "." in m.group() or _UNIT_AFTER.match(text, m.end()) is not None
+
+
+def number_problems(raw: str, claims: list[Claim]) -> list[str]:
+    """Why the numbers in ``raw`` do not match ``claims`` (empty if they all do).
+
+    A decimal inside a formula that :func:`equation_problems` checks counts as computed.
+    """
+    text = squash(SHORTCODE.sub("", raw))
+    out: list[str] = []
+    covered: set[tuple[int, int]] = set(_arithmetic_spans(text))
+    for cl in claims:
+        bare = _SLOT.sub("", squash(cl.template))
+        literal = [m.group() for m in _NUMBER.finditer(bare) if is_checked(bare, m)]
+        assert not literal, f"snippet states a number itself instead of a slot: {cl.template}"
+        snippet, spans = fill(cl)
+        at = text.find(snippet)
+        if at < 0:
+            out.append(f"not in the text: {snippet!r}")
+        while at >= 0:
+            covered.update((at + a, at + b) for a, b in spans)
+            at = text.find(snippet, at + 1)
+    for m in _NUMBER.finditer(text):
+        if is_checked(text, m) and m.span() not in covered:
+            context = text[max(m.start() - 60, 0) : m.end() + 30]
+            out.append(f"number without a computation: {m.group()!r} in …{context}…")
+    return out
+
+
+# ------------------------------------------------------------------ arithmetic formulas
+
+_FORMULA = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$", re.S)
+_SPACING = re.compile(r"\\[,;:! ]|\\quad|\\qquad|\\left|\\right|\\displaystyle")
+_SIMPLE = {
+    r"\times": "*",
+    r"\cdot": "*",
+    r"\div": "/",
+    "×": "*",
+    "÷": "/",
+    "·": "*",
+    r"\%": "/100",
+}
+_ALLOWED = re.compile(r"^[0-9.+\-*/^() ]*$")
+
+
+def _group(s: str, i: int) -> tuple[str, int]:
+    """The braced group starting at ``s[i] == '{'`` and the index after it."""
+    if i >= len(s) or s[i] != "{":
+        raise ValueError("no group")
+    depth = 0
+    for j in range(i, len(s)):
+        depth += {"{": 1, "}": -1}.get(s[j], 0)
+        if depth == 0:
+            return s[i + 1 : j], j + 1
+    raise ValueError("unbalanced braces")
+
+
+def latex_to_expression(latex: str) -> str | None:
+    """``latex`` as a plain arithmetic expression for the parser, or None if it is not one."""
+    s = _SPACING.sub(" ", latex).replace("{,}", "")
+    for a, b in _SIMPLE.items():
+        s = s.replace(a, b)
+    out, i = "", 0
+    try:
+        while i < len(s):
+            for name, op in (
+                (r"\dfrac", "frac"),
+                (r"\tfrac", "frac"),
+                (r"\frac", "frac"),
+                (r"\sqrt", "sqrt"),
+            ):
+                if s.startswith(name, i):
+                    i += len(name)
+                    if op == "frac":
+                        top, i = _group(s, i)
+                        bottom, i = _group(s, i)
+                        a, b = latex_to_expression(top), latex_to_expression(bottom)
+                        if a is None or b is None:
+                            return None
+                        out += f"(({a})/({b}))"
+                    else:
+                        inner, i = _group(s, i)
+                        a = latex_to_expression(inner)
+                        if a is None:
+                            return None
+                        out += f"sqrt({a})"
+                    break
+            else:
+                c = s[i]
+                out += {"{": "(", "}": ")"}.get(c, c)
+                i += 1
+    except ValueError:
+        return None
+    bare = out.replace("sqrt(", "(")
+    if not _ALLOWED.match(bare) or not re.search(r"\d", bare):
+        return None
+    return out
+
+
+def _decimals(text: str) -> int | None:
+    """Decimal places of the single number ``text`` is, else None."""
+    m = re.fullmatch(r"\s*-?\d+(?:\.(\d+))?\s*", text)
+    return None if m is None else len(m.group(1) or "")
+
+
+def _formula_sides(body: str) -> list[tuple[str, str]] | None:
+    """(relation, side) pairs of an all-arithmetic formula, or None."""
+    parts = re.split(r"(=|\\approx)", body)
+    if len(parts) < 3:
+        return None
+    sides = [("=", parts[0])] + list(zip(parts[1::2], parts[2::2], strict=True))
+    if any(latex_to_expression(side) is None for _, side in sides):
+        return None
+    return sides
+
+
+def _value(side: str) -> Fraction | float:
+    return evaluate(latex_to_expression(side))
+
+
+def _formula_problem(body: str) -> str | None:
+    sides = _formula_sides(body)
+    if sides is None:
+        return None
+    try:
+        values = [_value(side) for _, side in sides]
+    except AnswerError as exc:
+        return f"cannot evaluate ${body}$: {exc}"
+    exact = values[0]
+    for (relation, side), value in zip(sides[1:], values[1:], strict=True):
+        if relation == "=":
+            same = (
+                value == exact
+                if isinstance(value, Fraction) and isinstance(exact, Fraction)
+                else math.isclose(float(value), float(exact), rel_tol=1e-12, abs_tol=1e-12)
+            )
+            if not same:
+                return f"${body}$: {side.strip()} is {float(value)!r}, not {float(exact)!r}"
+        else:
+            places = _decimals(side)
+            if places is None:
+                return f"${body}$: after \\approx write one rounded number"
+            if abs(float(exact) - float(value)) > 0.5 * 10.0**-places * (1 + 1e-9):
+                return f"${body}$: {float(exact)!r} does not round to {side.strip()}"
+    return None
+
+
+def _arithmetic_spans(text: str) -> list[tuple[int, int]]:
+    """Where the numbers of the checked arithmetic formulas of ``text`` sit."""
+    spans = []
+    for m in _FORMULA.finditer(text):
+        body = m.group(1) if m.group(1) is not None else m.group(2)
+        if _formula_sides(body) is not None and _formula_problem(body) is None:
+            start = m.start(1) if m.group(1) is not None else m.start(2)
+            spans += [(start + n.start(), start + n.end()) for n in _NUMBER.finditer(body)]
+    return spans
+
+
+def equation_problems(raw: str) -> list[str]:
+    """Arithmetic formulas of ``raw`` whose sides are not equal (empty if all hold)."""
+    text = squash(SHORTCODE.sub("", raw))
+    out = []
+    for m in _FORMULA.finditer(text):
+        body = m.group(1) if m.group(1) is not None else m.group(2)
+        problem = _formula_problem(body)
+        if problem:
+            out.append(problem)
+    return out
+
+
+def arithmetic_formulas(raw: str) -> list[str]:
+    """The formulas of ``raw`` that :func:`equation_problems` checks."""
+    text = squash(SHORTCODE.sub("", raw))
+    bodies = (m.group(1) if m.group(1) is not None else m.group(2) for m in _FORMULA.finditer(text))
+    return [b for b in bodies if _formula_sides(b) is not None]
+
+
+# -------------------------------------------------------------------------- registry
+
+
+def registered_claims() -> dict[str, Callable[[], list[Claim]]]:
+    """``CLAIMS`` of every lesson file ``tests/lessons/test_*.py``, merged."""
+    merged: dict[str, Callable[[], list[Claim]]] = {}
+    here = Path(__file__).parent
+    for info in pkgutil.iter_modules([str(here)]):
+        if info.name.startswith("test_"):
+            module = importlib.import_module(f"tests.lessons.{info.name}")
+            for slug, fn in getattr(module, "CLAIMS", {}).items():
+                assert slug not in merged, f"{slug} has claims in two lesson files"
+                merged[slug] = fn
+    return merged
