@@ -49,6 +49,7 @@ __all__ = [
     "UNITS",
     "Expected",
     "Verdict",
+    "answer_text",
     "close",
     "grade",
     "grade_answer",
@@ -192,6 +193,38 @@ def close(
     if math.isinf(a) or math.isinf(b):
         return a == b
     return abs(a - b) <= max(rel_tol * abs(b), abs_tol)
+
+
+def answer_text(expected: Expected, value: Any = None) -> str:
+    """``value`` (default: the right answer) written as a student would type it.
+
+    A Fraction as ``3/4`` (``1 1/2`` when the form asked for is mixed, ``0.75`` when it is
+    decimal), an integer as ``7``, a float to 6 significant figures with its unit, several
+    values separated by commas, a choice as its key.
+    """
+    value = expected.value if value is None else value
+    if expected.kind == "choice":
+        return str(value)
+    if expected.kind == "values":
+        return ", ".join(_one_text(v, expected) for v in value)
+    return _one_text(value, expected)
+
+
+def _one_text(value: Any, expected: Expected) -> str:
+    unit = {"degrees": "°", "percent": "%"}.get(expected.unit or "", f" {expected.unit or ''}")
+    unit = unit.rstrip()
+    if isinstance(value, int | Fraction) and not isinstance(value, bool):
+        f = Fraction(value)
+        if f.denominator == 1:
+            return f"{f.numerator}{unit}"
+        if expected.form == "decimal":
+            return f"{float(f):.10g}{unit}"
+        whole, rest = divmod(abs(f.numerator), f.denominator)
+        if expected.form == "mixed" and whole:
+            sign = "-" if f < 0 else ""
+            return f"{sign}{whole} {rest}/{f.denominator}{unit}"
+        return f"{f.numerator}/{f.denominator}{unit}"
+    return f"{float(value):.6g}{unit}"
 
 
 def _fmt(x: float) -> str:

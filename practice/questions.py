@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from practice import kl_engine as kl
+from practice.grader import Expected
 
 __all__ = [
     "GENERATORS",
@@ -74,10 +75,17 @@ class Variant:
     messages: dict[str, str] = field(default_factory=dict)
     unit: str = "bits"
     nonnegative: bool = True  # the asked quantity can never be negative
+    answer: Expected | None = None
+    """What a family of :mod:`practice.families` expects, of any kind (an exact fraction,
+    an integer, a choice, several values, an angle). ``None`` for the information-theory
+    families of this module, whose answer is ``expected`` in ``unit`` (bits or nats)."""
 
     def in_unit(self, unit: str) -> Variant:
-        """This variant with its values expressed in ``unit`` ("bits" or "nats")."""
-        if unit == self.unit:
+        """This variant with its values expressed in ``unit`` ("bits" or "nats").
+
+        A variant with an ``answer`` carries its own unit and is returned unchanged.
+        """
+        if unit == self.unit or self.answer is not None:
             return self
         if (self.unit, unit) == ("bits", "nats"):
             factor = LN2

@@ -27,7 +27,7 @@ from practice.questions import GENERATORS, variant_for
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-QUESTIONS_FILE = Path(settings.BASE_DIR) / "fixtures" / "questions.json"
+QUESTIONS_DIR = Path(settings.BASE_DIR) / "fixtures" / "questions"
 QUESTION_FIELDS = ("topic_id", "title", "generator", "intro", "unit", "rel_tol", "position")
 
 
@@ -61,15 +61,23 @@ def questions_problems(specs: Any) -> list[str]:
 
 
 @transaction.atomic
-def questions_load(*, path: Path = QUESTIONS_FILE) -> str:
-    """Create or refresh the question templates listed in ``path`` (matched by slug).
+def questions_read(path: Path = QUESTIONS_DIR) -> list[dict]:
+    """The question templates of ``path``: a JSON file, or every ``*.json`` in a folder."""
+    path = Path(path)
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return [spec for f in files for spec in json.loads(f.read_text(encoding="utf-8"))]
+
+
+def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
+    """Create or refresh the question templates listed in ``path`` (matched by slug): a
+    JSON file, or a folder whose ``*.json`` files are read in name order.
 
     Idempotent: a second run reports everything unchanged. Templates not in the file are
     left alone, and ``is_active`` of existing templates is never changed (an instructor
     may have switched one off). A question whose topic is not in the database is skipped.
     Returns a summary such as ``"questions: 3 created, 0 updated, 7 unchanged"``.
     """
-    specs = json.loads(Path(path).read_text(encoding="utf-8"))
+    specs = questions_read(path)
     found = questions_problems(specs)
     if found:
         raise ValidationError(found)

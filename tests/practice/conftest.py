@@ -19,7 +19,7 @@ QUESTION_TOPICS = (
 
 @pytest.fixture
 def topics(db):
-    """The topics of fixtures/questions.json in a small chain, plus one without questions."""
+    """The information-theory questions' topics in a small chain, and one without questions."""
     chain = list(zip(QUESTION_TOPICS, QUESTION_TOPICS[1:], strict=False))
     return make_graph(chain, extra=("no-questions-yet",))
 

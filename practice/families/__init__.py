@@ -1,0 +1,116 @@
+"""Question families for every topic of the curriculum, one module per band of the graph.
+
+A family is a function ``(rng: numpy.random.Generator) -> Variant`` registered with
+:func:`family` under a stable name (stored in ``QuestionTemplate.generator``: never rename
+one). It draws fresh numbers from ``rng``, computes the answer in code (exact
+:class:`fractions.Fraction` or integer arithmetic for school mathematics, NumPy or the KL
+engine for the rest; never a stored answer) and returns a
+:class:`~practice.questions.Variant` whose ``answer`` is a :class:`~practice.grader.Expected`:
+
+* ``kind="integer"``: only a whole number is right (a count, a quotient);
+* ``kind="exact"``: a :class:`~fractions.Fraction` (``3/4``, ``1 1/2``, ``0.75`` all
+  match 3/4), with ``form="lowest_terms" | "mixed" | "fraction" | "decimal"`` when the
+  written form is part of the skill;
+* ``kind="number"``: a float within ``rel_tol`` (a root, a logarithm, a probability to
+  3 significant figures); ``unit="degrees" | "radians" | "percent"`` where it has one;
+* ``kind="values"``: several values in order (quotient and remainder: ``7, 3``);
+* ``kind="choice"``: ``value`` is the key of the right option in ``options`` (the prompt
+  lists the options with their keys, e.g. ``A``, ``B``, ``C``), for conceptual questions.
+
+``answer.alternatives`` maps a misconception code to the value that mistake gives for this
+variant (adding the denominators, counting one too many, degrees for radians, ...) and
+``answer.messages`` words each code for the student: say what the mistake is and how to
+put it right, never the expected value. ``Variant.prompt`` and ``Variant.solution`` are
+Markdown with ``$LaTeX$``; the solution works the variant's own numbers through to the
+answer. ``Variant.params`` holds the drawn numbers (JSON-serialisable). Set
+``Variant.expected`` to ``float(answer.value)`` for numeric kinds (``0.0`` for a choice).
+
+:func:`family` redraws (from the same ``rng``) while a variant is degenerate: its answer
+not finite, or a misconception's value equal to the answer or to another misconception's,
+so every named mistake can be told apart. A family about a special case (zero, infinity)
+says so by returning it on purpose; the checks treat equality, not size, as degenerate.
+
+Each module here is imported by :func:`load` (called when the ``practice`` app is ready),
+so a new module needs no registration elsewhere; a question template in
+``fixtures/questions/*.json`` names the family by its registered name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+from collections.abc import Callable
+from fractions import Fraction
+from functools import wraps
+
+import numpy as np
+
+from practice.grader import Expected
+from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
+
+__all__ = ["family", "load", "degenerate"]
+
+
+def _as_number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float | Fraction):
+        return float(value)
+    return None
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, Fraction | int) and isinstance(b, Fraction | int):
+        return Fraction(a) == Fraction(b)
+    x, y = _as_number(a), _as_number(b)
+    if x is not None and y is not None:
+        return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
+        return len(a) == len(b) and all(_same(p, q) for p, q in zip(a, b, strict=True))
+    return a == b
+
+
+def degenerate(answer: Expected) -> str | None:
+    """Why ``answer`` cannot be told apart from its named mistakes, or None if it can."""
+    values = answer.value if answer.kind == "values" else (answer.value,)
+    for v in values:
+        x = _as_number(v)
+        if answer.kind != "choice" and (x is None or not math.isfinite(x)):
+            return f"the answer {v!r} is not a finite number"
+    if answer.kind == "choice" and answer.value not in answer.options:
+        return f"the answer {answer.value!r} is not one of the options"
+    seen = [answer.value]
+    for code, alt in answer.alternatives.items():
+        if any(_same(alt, s) for s in seen):
+            return f"the mistake {code!r} gives the same value as the answer or another mistake"
+        seen.append(alt)
+    return None
+
+
+def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Generator]:
+    """Register ``draw`` under ``name``; redraw (same rng) while a variant is degenerate."""
+
+    def register(draw: Callable[[np.random.Generator], Variant]) -> Generator:
+        @wraps(draw)
+        def make(rng: np.random.Generator) -> Variant:
+            for _ in range(MAX_DRAWS):
+                variant = draw(rng)
+                if variant.answer is None:
+                    raise TypeError(f"{name}: a family's variant must carry an answer")
+                if degenerate(variant.answer) is None:
+                    return variant
+            raise RuntimeError(f"{name}: no usable variant in {MAX_DRAWS} draws")
+
+        if name in GENERATORS:
+            raise ValueError(f"duplicate generator name {name!r}")
+        GENERATORS[name] = make
+        return make
+
+    return register
+
+
+def load() -> None:
+    """Import every module of this package, so that its families are registered."""
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
