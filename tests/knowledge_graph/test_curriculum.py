@@ -34,10 +34,13 @@ def test_core_ideas_are_written_for_each_topic(specs):
     assert max(openings.count(o) for o in openings) <= 3
 
 
-def test_titles_distinct_except_the_seeds_repeat(specs):
+def test_every_title_shown_to_a_student_is_distinct(specs):
     titles = [s.title for s in specs]
     repeated = {t for t in titles if titles.count(t) > 1}
-    assert repeated == {"Division as Equal Sharing"}
+    assert repeated == set()
+    chain = [title for _, title in c.KL_CHAIN_SHOWN]
+    assert len(set(chain)) == len(chain)
+    assert [slug for slug, _ in c.KL_CHAIN_SHOWN] == [slug for slug, _ in c.KL_CHAIN]
 
 
 def test_every_level_is_used(specs):
@@ -127,3 +130,10 @@ def test_validator_reports_a_tie_in_the_longest_chain(specs):
     next(s for s in tied if s.slug == "mutual-information").prerequisites.append(twin.slug)
     found = c.problems([*tied, twin])
     assert any("mutual-information: several prerequisites at depth 75" in p for p in found), found
+
+
+def test_validator_refuses_a_repeated_title(specs):
+    copied = [c.TopicSpec(**{**s.__dict__}) for s in specs]
+    intro = next(s for s in copied if s.slug == "division-as-equal-sharing-intro")
+    intro.title = next(s.title for s in copied if s.slug == "division-as-equal-sharing")
+    assert c.problems(copied) == [f"title {intro.title!r} is used 2 times"]
