@@ -1,0 +1,84 @@
+"""Question families for band 3 of the KL plan: early addition and subtraction, the equal
+sign, missing addends and angles, negative numbers and absolute value, clocks, and
+two-digit addition.
+
+Every family draws small whole numbers from ``rng`` and computes its answer with integer
+arithmetic; the named mistakes are the ones children make with these facts (counting the
+start number when counting on, adding when the story takes away, forgetting a regrouped
+ten, reading the hour hand as the minutes).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from practice.families import family
+from practice.grader import Expected
+from practice.questions import Variant
+
+WHOLE = "Give a whole number."
+
+NAMES = ("Ava", "Ben", "Chloe", "Dev", "Ella", "Finn", "Grace", "Hugo", "Isla", "Jack")
+THINGS = ("apples", "shells", "stickers", "marbles", "crayons", "buttons", "toy cars", "stamps")
+
+
+def _int(rng: np.random.Generator, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, both included."""
+    return int(rng.integers(low, high + 1))
+
+
+def _pick(rng: np.random.Generator, options: tuple[str, ...]) -> str:
+    return options[int(rng.integers(len(options)))]
+
+
+def _whole(value: int, mistakes: dict[str, tuple[int, str]]) -> Expected:
+    """An integer answer; ``mistakes`` maps a code to (the value it gives, its message)."""
+    return Expected(
+        value,
+        kind="integer",
+        alternatives={code: v for code, (v, _) in mistakes.items()},
+        messages={code: m for code, (_, m) in mistakes.items()},
+    )
+
+
+def _count_on(start: int, steps: int) -> str:
+    """The numbers said when counting on ``steps`` from ``start``: "6, 7, 8"."""
+    return ", ".join(str(start + k) for k in range(1, steps + 1))
+
+
+# ---------------------------------------------------------------- 44. addition within 10
+
+
+@family("addition_within_10")
+def addition_within_10(rng: np.random.Generator) -> Variant:
+    """Add two groups with a total of at most 10 (a story with everyday things)."""
+    a = _int(rng, 2, 9)  # two or more, so that the things are plural
+    b = _int(rng, 1, 10 - a)
+    total = a + b
+    who, things = _pick(rng, NAMES), _pick(rng, THINGS)
+    big, small = max(a, b), min(a, b)
+    mistakes = {
+        "counted_start": (
+            total - 1,
+            "You landed one short. When you count on, the first number you say is one more "
+            "than the starting number: do not count the start again.",
+        ),
+        "counted_one_extra": (
+            total + 1,
+            "You went one too far. Raise one finger for each number you say after the "
+            "start, and stop when you have raised as many as the smaller number.",
+        ),
+    }
+    return Variant(
+        prompt=(
+            f"{who} has {a} {things} and gets {b} more. How many {things} does {who} have "
+            f"now? {WHOLE}"
+        ),
+        params={"a": a, "b": b},
+        expected=float(total),
+        solution=(
+            f"Start at the bigger number, {big}, and count on {small}: "
+            f"{_count_on(big, small)}. So ${a} + {b} = {total}$."
+        ),
+        answer=_whole(total, mistakes),
+    )
