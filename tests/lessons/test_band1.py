@@ -1,0 +1,68 @@
+"""The lessons of band 1 (counting, shapes, grouping): every number they state is computed.
+
+``CLAIMS`` backs each counted picture and each stated total with a computation made here
+(the pictures of a lesson are counted from its own text); the arithmetic formulas are
+evaluated by the checker.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge_graph import curriculum as c
+from tests.lessons.checker import (
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    number_problems,
+)
+
+SLUGS = ("counting-to-10",)
+
+
+def lesson(slug: str) -> str:
+    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
+
+
+def pictures(slug: str, symbol: str) -> list[int]:
+    """How many times ``symbol`` appears on each line that is a row of it, in order."""
+    return [
+        line.count(symbol)
+        for line in lesson(slug).splitlines()
+        if line.strip() and set(line.replace(" ", "")) == {symbol}
+    ]
+
+
+def ones(count: int) -> str:
+    """The sum ``1 + 1 + ... = «g»`` that counts ``count`` things one at a time."""
+    return " + ".join(["1"] * count) + " = «g»"
+
+
+def counting_to_10():
+    (stars,) = pictures("counting-to-10", "★")
+    (hearts,) = pictures("counting-to-10", "♥")
+    return [
+        claim("so there are «g» stars", [stars]),
+        claim(f"$${ones(stars)}$$", [stars]),
+        claim("there are «g» hearts", [hearts]),
+        claim(f"${ones(hearts)}$.", [hearts]),
+    ]
+
+
+CLAIMS = {"counting-to-10": counting_to_10}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_lesson_exists_and_belongs_to_a_topic(slug):
+    assert slug in {s.slug for s in c.load()}
+    assert len(re.findall(r"\w+", lesson(slug))) >= 150
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_number_of_the_lesson_is_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
