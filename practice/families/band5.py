@@ -1,0 +1,139 @@
+"""Question families for band 5 of the KL plan (positions 88 to 109): multiplying by zero
+and one, integers, permutations, place value, the coordinate plane, equality, squares,
+subtraction, two-digit multiplication and the models of division.
+
+Every family draws its numbers from ``rng`` and computes the answer with integers or
+:class:`fractions.Fraction`; each named mistake is the value that mistake gives for the
+variant's own numbers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from practice.families import family
+from practice.grader import Expected
+from practice.questions import Variant
+
+WHOLE = "Give a whole number."
+
+
+def _pick(rng: np.random.Generator, options):
+    """One of ``options``, drawn from ``rng``."""
+    return options[int(rng.integers(len(options)))]
+
+
+def _whole(rng: np.random.Generator, low: int, high: int, *, avoid: tuple[int, ...] = ()) -> int:
+    """A whole number in ``low..high`` (both included) that is not in ``avoid``."""
+    while True:
+        n = int(rng.integers(low, high + 1))
+        if n not in avoid:
+            return n
+
+
+def _integer_variant(
+    prompt: str,
+    params: dict,
+    value: int,
+    solution: str,
+    mistakes: dict[str, tuple[int, str]] | None = None,
+) -> Variant:
+    """A variant whose answer is the integer ``value``; ``mistakes`` maps a code to the
+    value that mistake gives and the message that explains it."""
+    mistakes = mistakes or {}
+    answer = Expected(
+        value,
+        kind="integer",
+        alternatives={code: v for code, (v, _) in mistakes.items()},
+        messages={code: m for code, (_, m) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=float(value),
+        solution=solution,
+        answer=answer,
+        nonnegative=False,
+    )
+
+
+def _count(n: int, noun: tuple[str, str]) -> str:
+    """``n`` with the singular or plural of ``noun``: "1 bag", "3 bags"."""
+    return f"{n} {noun[0] if n == 1 else noun[1]}"
+
+
+# ------------------------------------------------------ 88. multiplying by zero and one
+
+_KEPT = (
+    "Adding zero leaves a number the same, but multiplying by zero does not: picture the groups. "
+    "Groups with nothing in them, or no groups at all, hold nothing."
+)
+_ADDED_ONE = (
+    "You added 1. Multiplying by 1 means one group (or groups of one): count what that group holds."
+)
+_GAVE_ONE = "Times 1 does not make the answer 1. One group of a number holds that whole number."
+
+
+@family("zero_and_one_products")
+def zero_and_one_products(rng: np.random.Generator) -> Variant:
+    """A number times 0 or times 1, as a bare fact or as groups of things."""
+    n = _whole(rng, 2, 99)
+    by = int(rng.integers(2))  # multiply by 0 or by 1
+    groups_first = bool(rng.integers(2))  # n groups of `by`, or `by` groups of n
+    a, b = (n, by) if groups_first else (by, n)
+    value = a * b
+    thing = _pick(rng, (("apple", "apples"), ("sticker", "stickers"), ("shell", "shells")))
+    holder = _pick(rng, (("bag", "bags"), ("box", "boxes"), ("jar", "jars"), ("tray", "trays")))
+    if rng.integers(2):
+        prompt = f"Work out ${a} \\times {b}$. {WHOLE}"
+    else:
+        prompt = (
+            f"There {'is' if a == 1 else 'are'} {_count(a, holder)} with "
+            f"{_count(b, thing)} {'in it' if a == 1 else 'in each'}. How many {thing[1]} is "
+            f"that in all? The product is ${a} \\times {b}$. {WHOLE}"
+        )
+    groups = f"${a} \\times {b}$ is {_count(a, ('group', 'groups'))} of {b}"
+    if by == 0:
+        why = groups + (": every group is empty." if groups_first else ": there are none.")
+        mistakes = {"zero_kept_the_number": (n, _KEPT)}
+    else:
+        why = groups + (
+            f": {n} groups with one in each make {n}." if groups_first else f", which is {n}."
+        )
+        mistakes = {"one_added_one": (n + 1, _ADDED_ONE), "one_gave_one": (1, _GAVE_ONE)}
+    rule = "Any number times 0 is 0" if by == 0 else "Any number times 1 is that number"
+    solution = f"{why} {rule}, so ${a} \\times {b} = {value}$."
+    return _integer_variant(prompt, {"a": a, "b": b}, value, solution, mistakes)
+
+
+@family("zero_and_one_missing_factor")
+def zero_and_one_missing_factor(rng: np.random.Generator) -> Variant:
+    """The missing factor in n × ? = n or n × ? = 0."""
+    n = _whole(rng, 2, 99)
+    target_zero = bool(rng.integers(2))
+    product = 0 if target_zero else n
+    factor = 0 if target_zero else 1
+    left = bool(rng.integers(2))
+    equation = f"? \\times {n} = {product}" if left else f"{n} \\times ? = {product}"
+    prompt = f"What number goes in place of the ? in ${equation}$? {WHOLE}"
+    shown = f"{factor} \\times {n}" if left else f"{n} \\times {factor}"
+    if target_zero:
+        solution = (
+            f"A product is 0 only when there is nothing to count: zero groups, or groups "
+            f"of nothing. So the missing factor is {factor}: ${shown} = 0$."
+        )
+        mistakes = {}
+    else:
+        solution = (
+            f"One group of {n} (or {n} groups of one) makes {n}, and no other factor keeps "
+            f"{n} the same. So the missing factor is {factor}: ${shown} = {n}$."
+        )
+        mistakes = {
+            "zero_as_identity": (
+                0,
+                "Adding zero keeps a number the same, but here the number is multiplied. "
+                "Check your answer: what is the product of your number and the other factor?",
+            )
+        }
+    params = {"n": n, "product": product, "left": left}
+    return _integer_variant(prompt, params, factor, solution, mistakes)

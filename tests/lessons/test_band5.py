@@ -1,0 +1,67 @@
+"""The lessons of band 5 (KL plan positions 88 to 109): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula (decimals), computed here from the example's inputs.
+Counting facts a lesson states in words are checked below against its own formulas.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge_graph import curriculum as c
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    equation_problems,
+    number_problems,
+    squash,
+)
+
+
+def no_claims() -> list[Claim]:
+    """A lesson whose every number sits in a checked formula or is a plain count."""
+    return []
+
+
+CLAIMS = {
+    "multiplying-by-zero-and-one": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+def lesson(slug: str) -> str:
+    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = len(re.sub(r"\$[^$]*\$", " x ", text).split())
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and "*Answers:*" in text or "*Answer:*" in text
+
+
+def terms(formula: str, sign: str = "+") -> list[str]:
+    return [t.strip() for t in formula.split("=")[0].split(sign)]
+
+
+def test_zero_and_one_sums_have_one_term_per_group():
+    text = squash(lesson("multiplying-by-zero-and-one"))
+    bags = re.search(r"(\d+) bags with 1 apple in each hold (\d+) apples: \$([^$]*)\$", text)
+    assert bags, "the bags example moved"
+    ones = terms(bags.group(3))
+    assert ones == ["1"] * int(bags.group(1)) and len(ones) == int(bags.group(2))
+    plates = re.search(r"picture (\d+) plates with no cookies.*?\$\$([^$]*)\$\$", text)
+    assert plates and terms(plates.group(2)) == ["0"] * int(plates.group(1))
+    assert f"${plates.group(1)} \\times 0 = 0$" in text
