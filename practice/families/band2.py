@@ -1,0 +1,229 @@
+"""Question families of band 2: KL plan positions 22 to 43, from classifying
+quadrilaterals to sample spaces (elementary to high school).
+
+Every family draws its numbers from ``rng`` and computes the answer with integers or
+:class:`fractions.Fraction`; the contract is in :mod:`practice.families`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from practice.families import family
+from practice.grader import Expected
+from practice.questions import Variant
+
+KEYS = "ABCDEFGH"
+
+
+def _draw(rng: np.random.Generator, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, both included."""
+    return int(rng.integers(low, high + 1))
+
+
+def _listing(items: list[str]) -> str:
+    """``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _options(names: list[str]) -> tuple[str, dict[str, str]]:
+    """The options as a Markdown list with keys A, B, ..., and name → key."""
+    keys = {name: KEYS[i] for i, name in enumerate(names)}
+    lines = "\n".join(f"- **{keys[n]}**: {n}" for n in names)
+    ask = ", ".join(KEYS[: len(names) - 1]) + f" or {KEYS[len(names) - 1]}"
+    return f"{lines}\n\nAnswer {ask}.", keys
+
+
+def _choice(
+    prompt: str,
+    params: dict,
+    solution: str,
+    keys: dict[str, str],
+    right: str,
+    mistakes: dict[str, tuple[str, str]],
+) -> Variant:
+    """A choice variant: ``mistakes`` maps a code to (the option it picks, its message)."""
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=0.0,
+        solution=solution,
+        answer=Expected(
+            keys[right],
+            kind="choice",
+            options=tuple(keys.values()),
+            alternatives={code: keys[name] for code, (name, _) in mistakes.items()},
+            messages={code: message for code, (_, message) in mistakes.items()},
+        ),
+    )
+
+
+def _whole(
+    prompt: str, params: dict, solution: str, value: int, mistakes: dict[str, tuple[int, str]]
+) -> Variant:
+    """A whole-number variant: ``mistakes`` maps a code to (the value it gives, its message)."""
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=float(value),
+        solution=solution,
+        answer=Expected(
+            int(value),
+            kind="integer",
+            alternatives={code: int(v) for code, (v, _) in mistakes.items()},
+            messages={code: message for code, (_, message) in mistakes.items()},
+        ),
+    )
+
+
+# ------------------------------------------------------------ classifying quadrilaterals
+
+QUADRILATERALS = ["trapezoid", "parallelogram", "rectangle", "square"]
+
+
+@family("quadrilateral_best_name")
+def quadrilateral_best_name(rng: np.random.Generator) -> Variant:
+    """The most exact name of a quadrilateral described by its sides and corners."""
+    kind = QUADRILATERALS[_draw(rng, 0, 3)]
+    a = _draw(rng, 2, 12)
+    b = a + _draw(rng, 1, 6) * (1 if rng.random() < 0.5 else -1)
+    b = b if b > 0 else a + 2
+    if kind == "trapezoid":
+        sides = [a, _draw(rng, 2, 9), b, _draw(rng, 2, 9)]
+        pairs, right = 1, 2 * _draw(rng, 0, 1)  # a right trapezoid has two right angles
+    elif kind == "square":
+        sides, pairs, right = [a, a, a, a], 2, 4
+    else:
+        sides, pairs, right = [a, b, a, b], 2, 4 if kind == "rectangle" else 0
+    listed = _listing([f"{s} cm" for s in sides])
+    parallel = "exactly one pair of parallel sides" if pairs == 1 else "two pairs of parallel sides"
+    corners = (
+        "none of its corners is a right angle"
+        if right == 0
+        else (f"{right} of its corners are right angles")
+    )
+    options, keys = _options(QUADRILATERALS)
+    prompt = (
+        f"A quadrilateral has sides of {listed}, in order around the shape. It has "
+        f"{parallel}, and {corners}. What is its most exact name?\n\n{options}"
+    )
+    steps = []
+    if pairs == 1:
+        steps.append(
+            "It has only one pair of parallel sides, so it is a trapezoid, not a parallelogram."
+        )
+        if right:
+            steps.append(
+                f"Its {right} right angles do not make it a rectangle: a rectangle "
+                "needs two pairs of parallel sides and 4 right angles."
+            )
+    else:
+        steps.append("It has two pairs of parallel sides, so it is a parallelogram.")
+        if right == 0:
+            steps.append("Its corners are not right angles, so it is not a rectangle.")
+        else:
+            steps.append("All 4 corners are right angles, so it is also a rectangle.")
+            if kind == "square":
+                steps.append(f"All four sides are {a} cm, so it is also a square.")
+            else:
+                steps.append(
+                    f"Its sides are not all equal ({a} cm and {b} cm), so it is not a square."
+                )
+    solution = " ".join(steps) + f" The most exact name is {kind}: answer **{keys[kind]}**."
+    more_exact = (
+        "That name fits this shape, but a more exact one fits too: check the corners and "
+        "whether all four sides are the same length."
+    )
+    mistakes = {
+        "trapezoid": {
+            "one_pair_is_not_two": (
+                "parallelogram",
+                "Count the parallel pairs again: a parallelogram needs two pairs of "
+                "parallel sides.",
+            ),
+            **(
+                {
+                    "right_angles_not_enough": (
+                        "rectangle",
+                        "Right angles alone do not make a rectangle: a rectangle is first a "
+                        "parallelogram, with two pairs of parallel sides.",
+                    )
+                }
+                if right
+                else {}
+            ),
+        },
+        "parallelogram": {
+            "rectangle_needs_right_angles": (
+                "rectangle",
+                "Look at the corners again: every rectangle has four right angles.",
+            ),
+            "two_pairs_is_not_one": (
+                "trapezoid",
+                "Count the parallel pairs again: trapezoids have only one pair of parallel sides.",
+            ),
+        },
+        "rectangle": {
+            "square_needs_equal_sides": (
+                "square",
+                "Compare the side lengths: every square has all four sides the same length.",
+            ),
+            "less_exact_name": ("parallelogram", more_exact),
+        },
+        "square": {"less_exact_name": ("rectangle", more_exact)},
+    }[kind]
+    params = {"kind": kind, "sides": sides, "parallel_pairs": pairs, "right_angles": right}
+    return _choice(prompt, params, solution, keys, kind, mistakes)
+
+
+@family("quadrilateral_sort_count")
+def quadrilateral_sort_count(rng: np.random.Generator) -> Variant:
+    """How many shapes in a box are rectangles (or parallelograms), squares included."""
+    squares, rectangles, others, trapezoids = (_draw(rng, 1, 7) for _ in range(4))
+    asked = "rectangles" if rng.random() < 0.5 else "parallelograms"
+    prompt = (
+        f"A box holds {squares} squares, {rectangles} rectangles that are not squares, "
+        f"{others} parallelograms with no right angles and {trapezoids} trapezoids. "
+        f"How many of the shapes are {asked}? Give a whole number."
+    )
+    params = {
+        "squares": squares,
+        "rectangles": rectangles,
+        "parallelograms": others,
+        "trapezoids": trapezoids,
+        "asked": asked,
+    }
+    forgot = (
+        "Every square is also a rectangle, and every rectangle is also a parallelogram: "
+        "count the special shapes that belong to the group too."
+    )
+    if asked == "rectangles":
+        value = squares + rectangles
+        solution = (
+            "A square is a rectangle too, so count the squares and the other rectangles: "
+            f"${squares} + {rectangles} = {value}$. The parallelograms with no right angles "
+            "and the trapezoids are not rectangles."
+        )
+        mistakes = {
+            "forgot_squares": (rectangles, forgot),
+            "counted_parallelograms": (
+                value + others,
+                "Parallelograms with no right angles are not rectangles: every rectangle "
+                "has four right angles.",
+            ),
+        }
+    else:
+        value = squares + rectangles + others
+        solution = (
+            "Squares and rectangles have two pairs of parallel sides, so they are "
+            f"parallelograms too: ${squares} + {rectangles} + {others} = {value}$. "
+            "A trapezoid has only one pair of parallel sides, so it is left out."
+        )
+        mistakes = {
+            "forgot_squares": (others, forgot),
+            "counted_trapezoids": (
+                value + trapezoids,
+                "Trapezoids have only one pair of parallel sides, so they are not parallelograms.",
+            ),
+        }
+    return _whole(prompt, params, solution, value, mistakes)

@@ -1,0 +1,94 @@
+"""The lessons of band 2 (KL plan positions 22 to 43): every number checked.
+
+Each lesson's arithmetic formulas are evaluated exactly by the checker; the numbers of its
+examples that sit in prose (side lengths, counts, readings) are claims whose values are
+computed here from the example itself: a shape named by its properties, a box of shapes
+counted, and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    number_problems,
+)
+
+EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
+
+
+def lesson(slug: str) -> str:
+    return (EXPLAINERS / f"{slug}.md").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------ classifying quadrilaterals
+
+
+def best_name(sides: list[int], parallel_pairs: int, right_angles: int) -> str:
+    """The most exact name of a quadrilateral, by the lesson's ladder of rules."""
+    if parallel_pairs == 1:
+        return "trapezoid"
+    if right_angles < 4:
+        return "parallelogram"
+    return "square" if len(set(sides)) == 1 else "rectangle"
+
+
+def rectangles_in(box: dict[str, int]) -> int:
+    """How many shapes of a box are rectangles: every kind whose best name passes the
+    rectangle rules (squares included)."""
+    return sum(n for kind, n in box.items() if kind in ("square", "rectangle"))
+
+
+def quadrilateral_claims() -> list[Claim]:
+    frame = [5, 3, 5, 3]
+    assert best_name(frame, 2, 4) == "rectangle"
+    assert best_name([4] * 4, 2, 4) == "square" and best_name([6, 3, 4, 3], 1, 2) == "trapezoid"
+    example = {"square": 3, "rectangle": 2, "trapezoid": 4}
+    task = {"square": 4, "rectangle": 1, "trapezoid": 2}
+    return [
+        claim("sides of «g» cm, «g» cm, «g» cm and «g» cm", frame),
+        claim("No: «g» cm and «g» cm differ", sorted(set(frame), reverse=True)),
+        claim(
+            "«g» squares, «g» other rectangles and «g» trapezoids. How many rectangles are in "
+            "the box? The squares count too: $$«g» + «g» = «g».$$",
+            [*example.values(), example["square"], example["rectangle"], rectangles_in(example)],
+        ),
+        claim(
+            "holds «g» squares, «g» other rectangle and «g» trapezoids",
+            list(task.values()),
+        ),
+        claim(
+            r"$«g» + «g» = «g»$. Remember", [task["square"], task["rectangle"], rectangles_in(task)]
+        ),
+    ]
+
+
+CLAIMS = {
+    "classifying-quadrilaterals": quadrilateral_claims,
+}
+LESSONS = list(CLAIMS)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_every_number_of_the_lesson_is_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_the_lesson_has_every_part_at_its_length(slug):
+    text = lesson(slug)
+    words = len(re.findall(r"[A-Za-z0-9]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    assert 150 <= words <= 450, words
+    assert re.search(r"worked example", text, re.I)
+    assert re.search(r"common mistake", text, re.I)
+    assert re.search(r"### Try it", text) and "*Answer:*" in text

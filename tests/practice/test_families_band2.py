@@ -1,0 +1,66 @@
+"""Band 2's question families, each answer recomputed another way from the variant's params."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from practice import families
+from practice.questions import variant_for
+
+families.load()
+SEEDS = range(200)
+
+
+def option_named(prompt: str, name: str) -> str:
+    """The key the prompt's option list gives ``name``."""
+    m = re.search(rf"^- \*\*([A-H])\*\*: {re.escape(name)}$", prompt, re.M)
+    assert m, (name, prompt)
+    return m.group(1)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_quadrilateral_is_named_by_its_properties(seed):
+    v = variant_for("quadrilateral_best_name", seed)
+    p = v.params
+    sides = p["sides"]
+    # The named properties are consistent with the side lengths stated.
+    if p["parallel_pairs"] == 2:
+        assert sides[0] == sides[2] and sides[1] == sides[3]
+    if p["parallel_pairs"] == 1:
+        name = "trapezoid"
+    elif p["right_angles"] != 4:
+        name = "parallelogram"
+    else:
+        name = "square" if min(sides) == max(sides) else "rectangle"
+    assert v.answer.value == option_named(v.prompt, name)
+    assert f"{p['right_angles']} of its corners" in v.prompt or p["right_angles"] == 0
+
+
+def test_every_quadrilateral_and_the_right_trapezoid_are_asked():
+    seen = {
+        (v.params["kind"], v.params["right_angles"])
+        for v in map(lambda s: variant_for("quadrilateral_best_name", s), SEEDS)
+    }
+    assert {k for k, _ in seen} == {"trapezoid", "parallelogram", "rectangle", "square"}
+    assert ("trapezoid", 2) in seen and ("trapezoid", 0) in seen
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sorting_counts_every_shape_that_passes_the_rules(seed):
+    v = variant_for("quadrilateral_sort_count", seed)
+    p = v.params
+    # Each kind's properties: (parallel pairs, right angles).
+    kinds = {
+        "squares": (2, 4),
+        "rectangles": (2, 4),
+        "parallelograms": (2, 0),
+        "trapezoids": (1, 0),
+    }
+    if p["asked"] == "rectangles":
+        passes = [k for k, (pairs, right) in kinds.items() if pairs == 2 and right == 4]
+    else:
+        passes = [k for k, (pairs, _) in kinds.items() if pairs == 2]
+    assert v.answer.value == sum(p[k] for k in passes)
+    assert v.answer.alternatives["forgot_squares"] < v.answer.value
