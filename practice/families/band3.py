@@ -41,6 +41,25 @@ def _whole(value: int, mistakes: dict[str, tuple[int, str]]) -> Expected:
     )
 
 
+def _whole_variant(
+    prompt: str, params: dict, solution: str, value: int, mistakes: dict[str, tuple[int, str]]
+) -> Variant:
+    """A variant whose answer is the whole number ``value`` (see :func:`_whole`)."""
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=float(value),
+        solution=solution,
+        answer=_whole(value, mistakes),
+    )
+
+
+COUNTED_START = (
+    "You landed one short. When you count on, the first number you say is one more than "
+    "the starting number: do not count the start again."
+)
+
+
 def _count_on(start: int, steps: int) -> str:
     """The numbers said when counting on ``steps`` from ``start``: "6, 7, 8"."""
     return ", ".join(str(start + k) for k in range(1, steps + 1))
@@ -58,27 +77,52 @@ def addition_within_10(rng: np.random.Generator) -> Variant:
     who, things = _pick(rng, NAMES), _pick(rng, THINGS)
     big, small = max(a, b), min(a, b)
     mistakes = {
-        "counted_start": (
-            total - 1,
-            "You landed one short. When you count on, the first number you say is one more "
-            "than the starting number: do not count the start again.",
-        ),
+        "counted_start": (total - 1, COUNTED_START),
         "counted_one_extra": (
             total + 1,
             "You went one too far. Raise one finger for each number you say after the "
             "start, and stop when you have raised as many as the smaller number.",
         ),
     }
-    return Variant(
-        prompt=(
-            f"{who} has {a} {things} and gets {b} more. How many {things} does {who} have "
-            f"now? {WHOLE}"
+    return _whole_variant(
+        f"{who} has {a} {things} and gets {b} more. How many {things} does {who} have now? {WHOLE}",
+        {"a": a, "b": b},
+        f"Start at the bigger number, {big}, and count on {small}: "
+        f"{_count_on(big, small)}. So ${a} + {b} = {total}$.",
+        total,
+        mistakes,
+    )
+
+
+# ---------------------------------------------------------------- 45. addition within 20
+
+
+@family("addition_within_20_make_ten")
+def addition_within_20_make_ten(rng: np.random.Generator) -> Variant:
+    """Add two one-digit numbers whose sum passes ten, by making a ten."""
+    a = _int(rng, 5, 9)
+    b = _int(rng, 11 - a, 9)
+    total = a + b
+    fill = 10 - a  # what a needs to make ten
+    rest = b - fill  # what is left of b after making the ten
+    mistakes = {
+        "added_whole_second_number": (
+            10 + b,
+            "You made the ten and then added the whole second number again. Part of it "
+            "went into the ten: add only what is left of it.",
         ),
-        params={"a": a, "b": b},
-        expected=float(total),
-        solution=(
-            f"Start at the bigger number, {big}, and count on {small}: "
-            f"{_count_on(big, small)}. So ${a} + {b} = {total}$."
+        "dropped_the_ten": (
+            total - 10,
+            "You wrote only the leftover ones. The sum passed ten, so the answer is ten "
+            "and some more: put the ten back.",
         ),
-        answer=_whole(total, mistakes),
+        "counted_start": (total - 1, COUNTED_START),
+    }
+    return _whole_variant(
+        f"Work out ${a} + {b}$. Making a ten helps. {WHOLE}",
+        {"a": a, "b": b},
+        f"{a} needs {fill} more to make 10, so break {b} into {fill} and {rest}: "
+        f"${a} + {b} = {a} + {fill} + {rest} = 10 + {rest} = {total}$.",
+        total,
+        mistakes,
     )

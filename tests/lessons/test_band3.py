@@ -18,7 +18,7 @@ from tests.lessons.checker import (
     number_problems,
 )
 
-LESSONS = ("addition-within-10",)
+LESSONS = ("addition-within-10", "addition-within-20")
 
 
 def counted(start: int, steps: int) -> list[int]:
@@ -38,7 +38,36 @@ def addition_within_10() -> list[Claim]:
     ]
 
 
-CLAIMS = {"addition-within-10": addition_within_10}
+def make_ten(a: int, b: int) -> tuple[int, int]:
+    """What ``a`` needs to make ten, and what is left of ``b`` after giving it that."""
+    return 10 - a, b - (10 - a)
+
+
+def addition_within_20() -> list[Claim]:
+    fill, rest = make_ten(8, 5)
+    bus_fill, bus_rest = make_ten(9, 7)
+    try_fill, try_rest = make_ten(7, 6)
+    return [
+        claim(
+            "The «g» needs «g» more to make 10. So break the «g» into «g» and «g»:",
+            [8, fill, 5, fill, rest],
+        ),
+        claim("Eight cups are full. Two of your five eggs fill the box, and «g» eggs", [rest]),
+        claim("one full box and «g» more, «g» eggs.", [rest, 8 + 5]),
+        claim(
+            "- «g» needs «g» more to make 10. - Break «g» into «g» and «g».",
+            [9, bus_fill, 7, bus_fill, bus_rest],
+        ),
+        claim("There are «g» children on the bus.", [9 + 7]),
+        claim("two of the five went into the ten, so only «g» are left to add.", [rest]),
+        claim(
+            "«g» needs «g» more to make 10, so break «g» into «g» and «g»:",
+            [7, try_fill, 6, try_fill, try_rest],
+        ),
+    ]
+
+
+CLAIMS = {"addition-within-10": addition_within_10, "addition-within-20": addition_within_20}
 
 
 def lesson(slug: str) -> str:
