@@ -137,3 +137,89 @@ def zero_and_one_missing_factor(rng: np.random.Generator) -> Variant:
         }
     params = {"n": n, "product": product, "left": left}
     return _integer_variant(prompt, params, factor, solution, mistakes)
+
+
+# --------------------------------------------------------------- 89. multiplying integers
+
+
+def _signed(n: int) -> str:
+    """An integer as a factor in LaTeX: negatives in brackets, ``(-4)``."""
+    return f"({n})" if n < 0 else str(n)
+
+
+def _nonzero(rng: np.random.Generator, size: int) -> int:
+    """A nonzero integer between ``-size`` and ``size``."""
+    return _whole(rng, 1, size) * (-1 if rng.integers(2) else 1)
+
+
+def _sign_reason(factors: list[int]) -> str:
+    negatives = sum(f < 0 for f in factors)
+    parity = "even" if negatives % 2 == 0 else "odd"
+    sign = "positive" if negatives % 2 == 0 else "negative"
+    count = _count(negatives, ("negative factor", "negative factors"))
+    return f"There are {count}, an {parity} number, so the product is {sign}"
+
+
+@family("integer_product")
+def integer_product(rng: np.random.Generator) -> Variant:
+    """The product of two integers, at least one of them negative."""
+    while True:
+        a, b = _nonzero(rng, 12), _nonzero(rng, 12)
+        if (a < 0 or b < 0) and abs(a) > 1 and abs(b) > 1:
+            break
+    value = a * b
+    same = (a < 0) == (b < 0)
+    expr = f"{_signed(a)} \\times {_signed(b)}"
+    prompt = f"Work out ${expr}$. {WHOLE}"
+    solution = (
+        f"The sizes multiply to ${abs(a)} \\times {abs(b)} = {abs(value)}$. The signs are "
+        f"{'the same' if same else 'different'}, so the product is "
+        f"{'positive' if same else 'negative'}: ${expr} = {value}$."
+    )
+    wrong_sign = (
+        "Two negative factors give a positive product: each negative flips the sign, and "
+        "two flips bring it back."
+        if same
+        else "A positive times a negative is negative: think of several equal debts."
+    )
+    mistakes = {
+        "wrong_sign_rule": (-value, wrong_sign),
+        "added_instead": (
+            a + b,
+            "You added the two numbers. The question asks for their product: multiply the "
+            "sizes, then choose the sign.",
+        ),
+    }
+    return _integer_variant(prompt, {"a": a, "b": b}, value, solution, mistakes)
+
+
+@family("integer_product_of_several")
+def integer_product_of_several(rng: np.random.Generator) -> Variant:
+    """The product of three or four small integers: the sign from counting negatives."""
+    count = int(rng.integers(3, 5))
+    while True:
+        factors = [_nonzero(rng, 6 if count == 3 else 5) for _ in range(count)]
+        if sum(f < 0 for f in factors) >= 2 and sum(abs(f) > 1 for f in factors) >= 2:
+            break
+    value = int(np.prod(factors))
+    expr = " \\times ".join(_signed(f) for f in factors)
+    sizes = " \\times ".join(str(abs(f)) for f in factors)
+    prompt = f"Work out ${expr}$. {WHOLE}"
+    solution = (
+        f"The sizes multiply to ${sizes} = {abs(value)}$. {_sign_reason(factors)}: "
+        f"${expr} = {value}$."
+    )
+    if sum(f < 0 for f in factors) % 2 == 0:
+        code, message = (
+            "any_negative_makes_negative",
+            "A negative factor does not make the whole product negative: each one flips the "
+            "sign, so an even number of them flip it back to positive.",
+        )
+    else:
+        code, message = (
+            "lost_a_negative",
+            "Count the negative factors again, every one of them: each flips the sign, and "
+            "an odd number of flips leaves the product negative.",
+        )
+    mistakes = {code: (-value, message)}
+    return _integer_variant(prompt, {"factors": factors}, value, solution, mistakes)

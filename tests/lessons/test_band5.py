@@ -12,10 +12,12 @@ import re
 import pytest
 
 from knowledge_graph import curriculum as c
+from practice.parser import evaluate
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
     equation_problems,
+    latex_to_expression,
     number_problems,
     squash,
 )
@@ -28,6 +30,7 @@ def no_claims() -> list[Claim]:
 
 CLAIMS = {
     "multiplying-by-zero-and-one": no_claims,
+    "multiplying-integers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -65,3 +68,32 @@ def test_zero_and_one_sums_have_one_term_per_group():
     plates = re.search(r"picture (\d+) plates with no cookies.*?\$\$([^$]*)\$\$", text)
     assert plates and terms(plates.group(2)) == ["0"] * int(plates.group(1))
     assert f"${plates.group(1)} \\times 0 = 0$" in text
+
+
+def table_rows(text: str) -> list[tuple[str, str]]:
+    """The rows of a lesson's tables whose two cells are each one formula."""
+    row = re.compile(r"^\| \$([^$]+)\$ \| \$([^$]+)\$ \|$", re.M)
+    return row.findall(text)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_table_rows_of_arithmetic_hold(slug):
+    for left, right in table_rows(lesson(slug)):
+        a, b = latex_to_expression(left), latex_to_expression(right)
+        if a is not None and b is not None:
+            assert evaluate(a) == evaluate(b), (left, right)
+
+
+def test_the_sign_pattern_continues_the_table():
+    raw = lesson("multiplying-integers")
+    rows = re.findall(r"^\| \$([^$]+)\$ \| (\$[^$]+\$|\?) \|$", raw, re.M)
+    known = [evaluate(latex_to_expression(r.strip("$"))) for _, r in rows if r != "?"]
+    asked = [left for left, r in rows if r == "?"]
+    assert len(known) == 4 and len(asked) == 2
+    step = known[1] - known[0]
+    assert all(b - a == step for a, b in zip(known, known[1:], strict=False))
+    text = squash(raw)
+    for k, left in enumerate(asked, start=1):
+        value = known[-1] + k * step
+        assert evaluate(latex_to_expression(left)) == value
+        assert f"${left} = {value}$" in text, left

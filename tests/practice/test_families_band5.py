@@ -1,0 +1,54 @@
+"""Band 5's question families, checked another way than they compute their answers.
+
+A "Work out ..." prompt is read back by the lessons' own LaTeX reader and evaluated by the
+safe parser, so the answer is recomputed from what the student sees, not from the
+family's numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from practice import families
+from practice.parser import evaluate
+from practice.questions import variant_for
+from tests.lessons.checker import latex_to_expression
+
+families.load()
+SEEDS = range(200)
+
+
+def shown_expression(prompt: str) -> str:
+    m = re.match(r"Work out \$([^$]+)\$", prompt)
+    assert m, prompt
+    return m.group(1)
+
+
+@pytest.mark.parametrize("name", ["integer_product", "integer_product_of_several"])
+def test_integer_products_are_what_the_prompt_shows(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        value = evaluate(latex_to_expression(shown_expression(v.prompt)))
+        assert value == v.answer.value, (seed, v.prompt)
+        negatives = len(re.findall(r"\(-", v.prompt))
+        assert (v.answer.value > 0) == (negatives % 2 == 0), v.prompt
+
+
+def test_zero_and_one_products_follow_the_two_rules():
+    for seed in SEEDS:
+        v = variant_for("zero_and_one_products", seed)
+        a, b = v.params["a"], v.params["b"]
+        assert f"${a} \\times {b}$" in v.prompt
+        other = b if a in (0, 1) else a
+        rule = 0 if 0 in (a, b) else other
+        assert v.answer.value == rule, v.prompt
+
+
+def test_the_missing_factor_makes_the_equation_true():
+    for seed in SEEDS:
+        v = variant_for("zero_and_one_missing_factor", seed)
+        equation = re.search(r"\$([^$]+)\$", v.prompt).group(1)
+        left, right = equation.replace("?", str(v.answer.value)).split("=")
+        assert evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
