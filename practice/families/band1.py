@@ -43,6 +43,8 @@ NAMES = (
     "twenty",
 )
 """Number words from zero to twenty, indexed by their value."""
+TENS = ("", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+"""The words for whole tens, indexed by the number of tens."""
 
 COUNTED_TWICE = (
     "That is one too many. It looks like one thing was counted twice: touch each one "
@@ -136,5 +138,133 @@ def number_after_to_10(rng: np.random.Generator) -> Variant:
                 f"That number comes just {'before' if after else 'after'} {n}. Say the "
                 f"counting words up to {n} and listen for the word on the other side.",
             ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ counting to 20
+
+
+@family("count_objects_to_20")
+def count_objects_to_20(rng: np.random.Generator) -> Variant:
+    """How many pictures: a full row of ten and a short row of 1 to 10 below it."""
+    extra = int(rng.integers(1, 11))
+    picture = pick(rng, PICTURES)
+    total = 10 + extra
+    words = ", ".join(NAMES[11 : total + 1])
+    return whole_number(
+        prompt=(
+            f"How many are there in all? The top row has ten.\n\n{row(picture, 10)}\n\n"
+            f"{row(picture, extra)}\n\n{WHOLE}"
+        ),
+        params={"extra": extra, "picture": picture},
+        value=total,
+        solution=(
+            f"The top row is ten. Start at ten and count the short row: {words}. "
+            f"Ten and {NAMES[extra]} more is ${10} + {extra} = {total}$, so there are {total}."
+        ),
+        mistakes={
+            "counted_one_twice": (total + 1, COUNTED_TWICE),
+            "skipped_one": (total - 1, SKIPPED_ONE),
+            "forgot_the_ten": (
+                extra,
+                "You counted only the short row. The full row is there too: start at ten "
+                "and count on through the short row.",
+            ),
+        },
+    )
+
+
+@family("teen_number_from_its_name")
+def teen_number_from_its_name(rng: np.random.Generator) -> Variant:
+    """Write a teen number named in words (thirteen to nineteen) with digits."""
+    n = int(rng.integers(13, 20))
+    ones = n - 10
+    return whole_number(
+        prompt=f"Write the number **{NAMES[n]}** with digits. {WHOLE}",
+        params={"n": n},
+        value=n,
+        solution=(
+            f"*{NAMES[n].capitalize()}* means {NAMES[ones]} and ten. The ten is written "
+            f"first, then the ones: ${10} + {ones} = {n}$. So {NAMES[n]} is {n}."
+        ),
+        mistakes={
+            "digits_reversed": (
+                10 * ones + 1,
+                "You wrote the digits the way the word sounds, ones first. In a teen "
+                "number the ten comes first: write 1 for the ten, then the ones.",
+            ),
+            "teen_as_ty": (
+                10 * ones,
+                f"That is {TENS[ones]}, a much bigger number. A word ending in "
+                "*teen* is ten and a few more: it is between 10 and 20.",
+            ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ counting on
+
+COUNTED_THE_START = (
+    "You said the start number as your first step, so you are one short. The start "
+    "number is what you already had: the first word you say out loud is the number after it."
+)
+THINGS = (
+    ("shells", "in a bucket"),
+    ("grapes", "on a plate"),
+    ("marbles", "in a jar"),
+    ("birds", "on a fence"),
+    ("books", "on a shelf"),
+    ("ducks", "on a pond"),
+)
+
+
+@family("count_on_to_add")
+def count_on_to_add(rng: np.random.Generator) -> Variant:
+    """Some things, then a few more: count on from the first amount."""
+    start = int(rng.integers(3, 16))
+    more = int(rng.integers(2, 6))
+    things, where = pick(rng, THINGS)
+    total = start + more
+    said = ", ".join(str(start + i) for i in range(1, more + 1))
+    return whole_number(
+        prompt=(
+            f"There are {start} {things} {where}. Then {more} more come. Count on from "
+            f"{start}. How many {things} are there now? {WHOLE}"
+        ),
+        params={"start": start, "more": more, "things": things},
+        value=total,
+        solution=(
+            f"Keep {start} in your head and say one number for each of the {more} new "
+            f"{things}: {said}. The last number is {total}: ${start} + {more} = {total}$."
+        ),
+        mistakes={"counted_the_start": (total - 1, COUNTED_THE_START)},
+    )
+
+
+@family("count_on_how_many_steps")
+def count_on_how_many_steps(rng: np.random.Generator) -> Variant:
+    """Count on from one number to another: how many numbers were said."""
+    start = int(rng.integers(2, 15))
+    steps = int(rng.integers(2, 6))
+    end = start + steps
+    said = ", ".join(str(start + i) for i in range(1, steps + 1))
+    return whole_number(
+        prompt=(
+            f"Start at {start} and count on until you say {end}. How many numbers do you "
+            f"say out loud? {WHOLE}"
+        ),
+        params={"start": start, "end": end},
+        value=steps,
+        solution=(
+            f"Keep {start} in your head and count on: {said}. That is {steps} numbers, "
+            f"so {start} and {steps} more make {end}: ${start} + {steps} = {end}$."
+        ),
+        mistakes={
+            "counted_the_start": (
+                steps + 1,
+                "You counted the start number too, so you have one too many. The start "
+                "number stays in your head: count only the numbers you say after it.",
+            )
         },
     )

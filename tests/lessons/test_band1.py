@@ -19,7 +19,7 @@ from tests.lessons.checker import (
     number_problems,
 )
 
-SLUGS = ("counting-to-10",)
+SLUGS = ("counting-to-10", "counting-to-20", "counting-on")
 
 
 def lesson(slug: str) -> str:
@@ -51,7 +51,34 @@ def counting_to_10():
     ]
 
 
-CLAIMS = {"counting-to-10": counting_to_10}
+def counting_to_20():
+    full, short = pictures("counting-to-20", "✏")
+    return [
+        claim("so there are «g» pencils", [full + short]),
+        claim("$«g» + «g» = «g»$", [full, short, full + short]),
+    ]
+
+
+def counting_on():
+    cars, new_cars = 5, 4
+    grapes, more = 8, 3
+    return [
+        claim("There are «g» cars in a garage. Then «g» more cars drive in.", [cars, new_cars]),
+        claim(
+            "So there are «g» cars: $«g» + «g» = «g»$",
+            [cars + new_cars, cars, new_cars, cars + new_cars],
+        ),
+        claim("That gives «g», one too few", [cars + new_cars - 1]),
+        claim("A plate has «g» grapes. You put «g» more on it.", [grapes, more]),
+        claim("so «g» grapes: $«g» + «g» = «g»$", [grapes + more, grapes, more, grapes + more]),
+    ]
+
+
+CLAIMS = {
+    "counting-to-10": counting_to_10,
+    "counting-to-20": counting_to_20,
+    "counting-on": counting_on,
+}
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -1,0 +1,53 @@
+"""Band 1's families, checked a second way: the answer recounted from what the student sees."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from practice import families
+from practice.families.band1 import NAMES, PICTURES
+from practice.questions import variant_for
+
+families.load()
+SEEDS = range(100)
+
+
+def pictures_in(prompt: str) -> int:
+    return sum(prompt.count(p) for p in PICTURES)
+
+
+@pytest.mark.parametrize("name", ["count_objects_to_10", "count_objects_to_20"])
+def test_the_answer_is_the_number_of_pictures_shown(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        assert pictures_in(v.prompt) == v.answer.value, v.prompt
+
+
+def test_the_number_after_or_before_is_the_neighbour_in_the_counting_words():
+    for seed in SEEDS:
+        v = variant_for("number_after_to_10", seed)
+        word, n = re.search(r"\*\*(after|before)\*\* (\d+)\?", v.prompt).groups()
+        counting = NAMES[1:11]
+        at = counting.index(NAMES[int(n)])
+        neighbour = counting[at + 1] if word == "after" else counting[at - 1]
+        assert NAMES.index(neighbour) == v.answer.value
+
+
+def test_a_teen_number_is_the_number_its_name_says():
+    for seed in SEEDS:
+        v = variant_for("teen_number_from_its_name", seed)
+        word = re.search(r"\*\*(\w+)\*\*", v.prompt).group(1)
+        assert NAMES.index(word) == v.answer.value
+
+
+def test_counting_on_says_one_number_per_new_thing():
+    for seed in SEEDS:
+        v = variant_for("count_on_to_add", seed)
+        start, more = v.params["start"], v.params["more"]
+        said = list(range(start + 1, start + more + 1))
+        assert len(said) == more and said[-1] == v.answer.value
+        v = variant_for("count_on_how_many_steps", seed)
+        said = list(range(v.params["start"] + 1, v.params["end"] + 1))
+        assert len(said) == v.answer.value
