@@ -227,3 +227,84 @@ def quadrilateral_sort_count(rng: np.random.Generator) -> Variant:
             ),
         }
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ------------------------------------------------------------------- understanding area
+
+
+@family("area_count_unit_squares")
+def area_count_unit_squares(rng: np.random.Generator) -> Variant:
+    """The area of a rectangle of unit squares: rows times squares in a row."""
+    rows, columns = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    thing = ["floor", "rug", "tablecloth", "garden bed", "poster", "wall"][_draw(rng, 0, 5)]
+    value = rows * columns
+    prompt = (
+        f"A {thing} is covered with unit squares, with no gaps and no overlaps: "
+        f"{rows} rows with {columns} squares in each row. What is the area of the {thing}? "
+        "Give a whole number of square units."
+    )
+    solution = (
+        f"The squares form an array of {rows} rows of {columns}, so multiply instead of "
+        f"counting one by one: ${rows} \\times {columns} = {value}$ square units."
+    )
+    mistakes = {
+        "added_sides": (
+            rows + columns,
+            "Adding the rows and the squares in a row measures along two edges; area counts "
+            "every square inside. Each row holds the same number of squares: multiply.",
+        ),
+        "went_around_the_edge": (
+            2 * (rows + columns),
+            "That is the distance all the way round the edge. Area counts the squares that "
+            "cover the inside.",
+        ),
+    }
+    params = {"rows": rows, "columns": columns, "thing": thing}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("area_compare_rectangles")
+def area_compare_rectangles(rng: np.random.Generator) -> Variant:
+    """Which of two rectangles covers more: the one with the larger area, whatever the
+    distance around them."""
+    same_edge = rng.random() < 0.5
+    if same_edge:  # equal perimeters, different areas
+        half = _draw(rng, 6, 14)
+        a, c = rng.choice(np.arange(1, half // 2 + 1), size=2, replace=False)
+        first, second = (int(a), half - int(a)), (int(c), half - int(c))
+    else:  # equal areas, different perimeters
+        area = [12, 16, 18, 20, 24, 30, 36][_draw(rng, 0, 6)]
+        factors = [d for d in range(1, area + 1) if area % d == 0 and d * d <= area]
+        a, c = rng.choice(factors, size=2, replace=False)
+        first, second = (int(a), area // int(a)), (int(c), area // int(c))
+    areas = [first[0] * first[1], second[0] * second[1]]
+    edges = [2 * sum(first), 2 * sum(second)]
+    names = ["the first", "the second", "they cover the same"]
+    options, keys = _options(names)
+    prompt = (
+        f"Rectangle one is covered by {first[0]} rows of {first[1]} unit squares; rectangle "
+        f"two by {second[0]} rows of {second[1]}. Which covers more surface?\n\n{options}"
+    )
+    if areas[0] == areas[1]:
+        right = names[2]
+    else:
+        right = names[0] if areas[0] > areas[1] else names[1]
+    if edges[0] == edges[1]:
+        wrong = names[2]
+    else:
+        wrong = names[0] if edges[0] > edges[1] else names[1]
+    solution = (
+        f"Compare the areas: ${first[0]} \\times {first[1]} = {areas[0]}$ and "
+        f"${second[0]} \\times {second[1]} = {areas[1]}$ square units. "
+        f"(The distances around them are {edges[0]} and {edges[1]} unit lengths, which "
+        f"do not decide it.) So the answer is **{keys[right]}**: {right}."
+    )
+    mistakes = {
+        "compared_the_edges": (
+            wrong,
+            "You compared the distance around the rectangles. Surface is measured by area: "
+            "multiply each rectangle's two sides and compare those.",
+        )
+    }
+    params = {"first": list(first), "second": list(second), "same_edge": same_edge}
+    return _choice(prompt, params, solution, keys, right, mistakes)

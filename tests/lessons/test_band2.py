@@ -70,8 +70,39 @@ def quadrilateral_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------------- understanding area
+
+
+def unit_squares(rows: int, columns: int) -> int:
+    """The area of a rows-by-columns array of unit squares, counted square by square."""
+    return len([(r, c) for r in range(rows) for c in range(columns)])
+
+
+def around(rows: int, columns: int) -> int:
+    """Unit lengths all the way round a rows-by-columns rectangle."""
+    return 2 * (rows + columns)
+
+
+def area_claims() -> list[Claim]:
+    rug, task = (4, 6), (3, 5)
+    thin, square = (2, 6), (4, 4)
+    assert around(*thin) == around(*square) and unit_squares(*square) > unit_squares(*thin)
+    return [
+        claim("in «g» rows, with «g» squares in each row", rug),
+        claim("Count one row: «g» squares", [rug[1]]),
+        claim("The rug's area is «g» square units", [unit_squares(*rug)]),
+        claim("gives «g» rows of «g»", rug[::-1]),
+        claim("but «g» is not the area", [sum(rug)]),
+        claim("A «g» by «g» rectangle and a «g» by «g» rectangle", [*thin, *square]),
+        claim("an edge of «g» unit lengths", [around(*thin)]),
+        claim("covered by «g» rows of «g» unit squares", task),
+        claim(r"$«g» \times «g» = «g»$ square units.", [*task, unit_squares(*task)]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
+    "understanding-area": area_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -64,3 +64,31 @@ def test_sorting_counts_every_shape_that_passes_the_rules(seed):
         passes = [k for k, (pairs, _) in kinds.items() if pairs == 2]
     assert v.answer.value == sum(p[k] for k in passes)
     assert v.answer.alternatives["forgot_squares"] < v.answer.value
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_area_is_the_number_of_unit_squares(seed):
+    v = variant_for("area_count_unit_squares", seed)
+    rows, columns = v.params["rows"], v.params["columns"]
+    cells = {(r, c) for r in range(rows) for c in range(columns)}
+    assert v.answer.value == len(cells)
+    # Going round the edge: the unit lengths of the border of the array.
+    border = sum(
+        1
+        for r, c in cells
+        for dr, dc in ((0, 1), (1, 0), (0, -1), (-1, 0))
+        if (r + dr, c + dc) not in cells
+    )
+    assert v.answer.alternatives["went_around_the_edge"] == border
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_rectangle_with_more_unit_squares_covers_more(seed):
+    v = variant_for("area_compare_rectangles", seed)
+    (a, b), (c, d) = v.params["first"], v.params["second"]
+    one = len([1 for _ in range(a) for _ in range(b)])
+    two = len([1 for _ in range(c) for _ in range(d)])
+    name = "the first" if one > two else "the second" if two > one else "they cover the same"
+    assert v.answer.value == option_named(v.prompt, name)
+    # Every variant is one where the distance around misleads.
+    assert (2 * (a + b) == 2 * (c + d)) != (one == two)
