@@ -126,3 +126,66 @@ def addition_within_20_make_ten(rng: np.random.Generator) -> Variant:
         total,
         mistakes,
     )
+
+
+# ---------------------------------------------------- 46. commutative property of addition
+
+
+@family("commutative_missing_number")
+def commutative_missing_number(rng: np.random.Generator) -> Variant:
+    """Fill the box in a + b = b + □: the addends swap places, the sum stays."""
+    a = _int(rng, 2, 19)
+    b = _int(rng, 2, 19)
+    mistakes = {
+        "wrote_the_sum": (
+            a + b,
+            "The box is not the answer to the sum. Both sides must hold the same two "
+            "numbers in a different order: which number is missing on the right?",
+        ),
+        "copied_the_other_addend": (
+            b,
+            "That number is already on the right side. Both sides need the same two "
+            "numbers: which one of the left side is missing on the right?",
+        ),
+    }
+    return _whole_variant(
+        f"What number goes in the box? $${a} + {b} = {b} + \\square$$ {WHOLE}",
+        {"a": a, "b": b},
+        f"Swapping the order of two addends does not change the sum, so the right side "
+        f"has the same numbers, {a} and {b}, swapped: ${a} + {b} = {b} + {a} = {a + b}$. "
+        f"The box is {a}.",
+        a,
+        mistakes,
+    )
+
+
+# ---------------------------------------------------- 47. associative property of addition
+
+
+@family("associative_make_ten_first")
+def associative_make_ten_first(rng: np.random.Generator) -> Variant:
+    """Add three numbers, two of which make ten, by grouping the ten first."""
+    x = _int(rng, 1, 9)
+    pair = (x, 10 - x)
+    other = _int(rng, 2, 9)
+    order = [pair[0], other, pair[1]] if rng.integers(2) else [other, pair[0], pair[1]]
+    if rng.integers(2):
+        order.reverse()
+    a, b, c = order
+    total = a + b + c
+    mistakes = {
+        "stopped_at_ten": (
+            10,
+            "You added the pair that makes ten and stopped. Cross out each number as you "
+            "use it: one number is still waiting to be added.",
+        ),
+        "counted_start": (total - 1, COUNTED_START),
+    }
+    return _whole_variant(
+        f"Work out ${a} + {b} + {c}$. Look for two numbers that make ten. {WHOLE}",
+        {"numbers": [a, b, c]},
+        f"{pair[0]} and {pair[1]} make ten, so add them first: "
+        f"$({pair[0]} + {pair[1]}) + {other} = 10 + {other} = {total}$.",
+        total,
+        mistakes,
+    )

@@ -18,7 +18,12 @@ from tests.lessons.checker import (
     number_problems,
 )
 
-LESSONS = ("addition-within-10", "addition-within-20")
+LESSONS = (
+    "addition-within-10",
+    "addition-within-20",
+    "commutative-property-of-addition",
+    "associative-property-of-addition",
+)
 
 
 def counted(start: int, steps: int) -> list[int]:
@@ -67,7 +72,35 @@ def addition_within_20() -> list[Claim]:
     ]
 
 
-CLAIMS = {"addition-within-10": addition_within_10, "addition-within-20": addition_within_20}
+def commutative_property_of_addition() -> list[Claim]:
+    return [
+        claim("count them: «g» beads.", [3 + 8]),
+        claim("There are still «g»:", [8 + 3]),
+        claim("Start at «g» and count on two: «g», «g».", [9, *counted(9, 2)]),
+        claim(
+            "The left side has «g» and «g», the right side already has «g», so the box is «g».",
+            [6, 4, 4, 6],
+        ),
+        claim("so the box is «g», and", [5]),
+    ]
+
+
+def associative_property_of_addition() -> list[Claim]:
+    return [
+        claim("Both ways give «g».", [(7 + 6) + 4]),
+        claim("Look for a pair that makes ten: «g» and «g».", [8, 10 - 8]),
+        claim("The class has «g» cans.", [8 + 9 + 2]),
+        claim("see $«g» + «g» = 10$, feel happy, and stop at 10.", [8, 10 - 8]),
+        claim("*Answer:* «g» and «g» make ten", [4, 10 - 4]),
+    ]
+
+
+CLAIMS = {
+    "addition-within-10": addition_within_10,
+    "addition-within-20": addition_within_20,
+    "commutative-property-of-addition": commutative_property_of_addition,
+    "associative-property-of-addition": associative_property_of_addition,
+}
 
 
 def lesson(slug: str) -> str:

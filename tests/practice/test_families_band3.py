@@ -1,0 +1,51 @@
+"""Band 3's families recomputed another way, from what the prompt shows the student.
+
+The harness in test_families.py checks every family's contract; here each answer is
+worked out again from the prompt's own numbers (as a student would read them), so a
+family whose params and prompt drifted apart, or whose arithmetic is wrong, fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice import families
+from practice.questions import variant_for
+
+families.load()
+
+
+def drawn(name: str):
+    """200 variants of the family ``name``."""
+    return (variant_for(name, seed) for seed in range(200))
+
+
+def numbers(text: str) -> list[int]:
+    """The whole numbers of ``text`` in order (a minus sign kept)."""
+    return [int(n) for n in re.findall(r"[-\u2212]?\d+", text.replace("\u2212", "-"))]
+
+
+def test_addition_within_10_adds_the_two_groups_of_the_story():
+    for v in drawn("addition_within_10"):
+        a, b = numbers(v.prompt)
+        assert v.answer.value == a + b <= 10
+
+
+def test_make_ten_sums_pass_ten_and_the_solution_fills_the_ten():
+    for v in drawn("addition_within_20_make_ten"):
+        a, b = numbers(v.prompt)
+        assert 10 < v.answer.value == a + b <= 20
+        assert f"= 10 + {a + b - 10} =" in v.solution
+
+
+def test_the_commutative_box_makes_both_sides_equal():
+    for v in drawn("commutative_missing_number"):
+        a, b, c = numbers(v.prompt)
+        assert a + b == c + v.answer.value
+
+
+def test_three_addends_of_which_two_make_ten():
+    for v in drawn("associative_make_ten_first"):
+        a, b, c = numbers(v.prompt)
+        assert v.answer.value == a + b + c
+        assert 10 in (a + b, a + c, b + c)
