@@ -1,0 +1,241 @@
+"""Question families of band 4: adding integers to multi-digit multiplication.
+
+Whole-number arithmetic throughout: every answer is an ``int`` (or a tuple of them)
+computed from the drawn numbers, and every named mistake is the value that mistake gives
+for the same numbers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from practice.families import family
+from practice.grader import Expected
+from practice.questions import Variant
+
+
+def _draw(rng: np.random.Generator, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, both included."""
+    return int(rng.integers(low, high + 1))
+
+
+def _signed(n: int) -> str:
+    """``n`` as the second term of a sum: ``(-9)`` for a negative number, else ``9``."""
+    return f"({n})" if n < 0 else str(n)
+
+
+def _variant(
+    value, solution: str, prompt: str, params: dict, *, kind: str = "integer", **mistakes
+) -> Variant:
+    """A variant whose answer is ``value`` of ``kind`` ("integer", or "values" for a tuple
+    of whole numbers in order).
+
+    ``mistakes`` maps a misconception code to ``(value it gives, message)``.
+    """
+    answer = Expected(
+        value,
+        kind=kind,
+        alternatives={code: v for code, (v, _) in mistakes.items()},
+        messages={code: m for code, (_, m) in mistakes.items()},
+    )
+    first = value[0] if kind == "values" else value
+    return Variant(
+        prompt=prompt, params=params, expected=float(first), solution=solution, answer=answer
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    """``word`` for a count of one (or minus one), ``word + "s"`` otherwise."""
+    return word if abs(n) == 1 else word + "s"
+
+
+# ---------------------------------------------------------------------- adding integers
+
+ADDED_SIZES = (
+    "The signs are different, so the sizes should not be added: subtract the smaller size "
+    "from the larger, then take the sign of the number farther from zero."
+)
+WRONG_SIGN_DIFFERENT = (
+    "The size is right but the sign is not: when the signs differ, the answer takes the "
+    "sign of the number that is farther from zero."
+)
+LOST_SIGN = (
+    "Both numbers are negative, so their sum is negative too: add the sizes and keep the "
+    "minus sign."
+)
+SUBTRACTED_SIZES = (
+    "Both numbers have the same sign, so add their sizes; subtracting them is the rule for "
+    "different signs."
+)
+
+
+def _sum_steps(a: int, b: int) -> str:
+    """The sign-rule working of ``a + b`` as a sentence with formulas."""
+    total = a + b
+    if (a < 0) == (b < 0):
+        sign = "negative" if a < 0 else "positive"
+        return (
+            f"Both numbers are {sign}, so add the sizes, ${abs(a)} + {abs(b)} = "
+            f"{abs(a) + abs(b)}$, and keep the sign: ${a} + {_signed(b)} = {total}$."
+        )
+    big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+    farther = a if abs(a) > abs(b) else b
+    sign = "negative" if farther < 0 else "positive"
+    return (
+        f"The signs are different, so subtract the sizes: ${big} - {small} = {big - small}$. "
+        f"The number farther from zero is ${farther}$, so the answer is {sign}: "
+        f"${a} + {_signed(b)} = {total}$."
+    )
+
+
+@family("adding_integers")
+def adding_integers(rng: np.random.Generator) -> Variant:
+    """Add two integers, at least one of them negative, with the sign rules."""
+    big, small = sorted((_draw(rng, 1, 20), _draw(rng, 1, 20)), reverse=True)
+    pattern = _draw(rng, 0, 2)  # negative + positive, positive + negative, both negative
+    if pattern == 2:
+        a, b = -big, -small
+        if rng.random() < 0.5:
+            a, b = b, a
+    else:
+        a, b = (-big, small) if rng.random() < 0.5 else (-small, big)
+        if pattern == 1:
+            a, b = b, a
+    total = a + b
+    if pattern == 2:
+        mistakes = {
+            "lost_the_sign": (-total, LOST_SIGN),
+            "subtracted_sizes": (-(big - small), SUBTRACTED_SIZES),
+        }
+    else:
+        farther = a if abs(a) > abs(b) else b
+        mistakes = {
+            "added_sizes": ((big + small) * (1 if farther > 0 else -1), ADDED_SIZES),
+            "wrong_sign": (-total, WRONG_SIGN_DIFFERENT),
+        }
+    return _variant(
+        total,
+        _sum_steps(a, b),
+        f"Work out ${a} + {_signed(b)}$. Give a whole number, with a minus sign if it is negative.",
+        {"a": a, "b": b},
+        **mistakes,
+    )
+
+
+@family("integer_temperature_change")
+def integer_temperature_change(rng: np.random.Generator) -> Variant:
+    """A temperature below zero rises or falls: add a positive or a negative change."""
+    start = -_draw(rng, 1, 15)
+    size = _draw(rng, 2, 20)
+    rises = bool(rng.random() < 0.6)
+    change = size if rises else -size
+    end = start + change
+    verb = "rises" if rises else "falls"
+    return _variant(
+        end,
+        f"A {'rise' if rises else 'fall'} of ${size}$ degrees means adding ${change}$. "
+        + _sum_steps(start, change)
+        + f" The thermometer reads ${end}$ {_plural(end, 'degree')}.",
+        f"Early in the morning a thermometer reads ${start}$ degrees. Then the temperature "
+        f"{verb} by ${size}$ degrees. What does the thermometer read now? Give a whole "
+        "number, with a minus sign if it is below zero.",
+        {"start": start, "change": change},
+        wrong_direction=(
+            start - change,
+            f"You moved the wrong way: the temperature {verb}, so move "
+            f"{'up' if rises else 'down'} the number line from the start.",
+        ),
+        ignored_start_sign=(
+            -start + change,
+            "The start is below zero: it is a negative number. Start from it, not from its size.",
+        ),
+    )
+
+
+# ------------------------------------------------------------------------- elapsed time
+
+HUNDRED_MINUTES = (
+    "An hour has 60 minutes, not 100: count on from the start to the next o'clock, then in "
+    "whole hours, then the minutes left over."
+)
+
+
+def _time(hour: int, minute: int) -> str:
+    """A clock time such as ``9:05``."""
+    return f"{hour}:{minute:02d}"
+
+
+@family("elapsed_time_between")
+def elapsed_time_between(rng: np.random.Generator) -> Variant:
+    """How long from one morning time to a later one, counting on across o'clock."""
+    start_h = _draw(rng, 6, 9)
+    end_h = _draw(rng, start_h + 1, 11)
+    start_m = 5 * _draw(rng, 2, 11)
+    end_m = 5 * _draw(rng, 0, start_m // 5 - 1)  # fewer minutes than the start: regroup
+    total = (60 * end_h + end_m) - (60 * start_h + start_m)
+    hours, mins = divmod(total, 60)
+    start, end = _time(start_h, start_m), _time(end_h, end_m)
+    to_hour = 60 - start_m
+    steps = [f"From {start} to {start_h + 1}:00 is ${60} - {start_m} = {to_hour}$ minutes."]
+    if hours:
+        steps.append(f"From {start_h + 1}:00 to {end_h}:00 is {hours} {_plural(hours, 'hour')}.")
+    if end_m:
+        steps.append(f"From {end_h}:00 to {end} is {end_m} minutes.")
+        steps.append(f"The minutes together: ${to_hour} + {end_m} = {mins}$.")
+    steps.append(
+        f"Altogether {hours} {_plural(hours, 'hour')} and {mins} minutes: **{hours}, {mins}**."
+    )
+    return _variant(
+        (hours, mins),
+        " ".join(steps),
+        f"A bus leaves at {start} in the morning and arrives at {end} the same morning. How "
+        "long is the journey? Write the hours, then the minutes, separated by a comma (for "
+        "exactly 2 hours write 2, 0).",
+        {"start": start, "end": end},
+        kind="values",
+        hundred_minute_hour=((end_h - start_h - 1, end_m + 100 - start_m), HUNDRED_MINUTES),
+        subtracted_smaller_minutes=(
+            (end_h - start_h, start_m - end_m),
+            "The end time has fewer minutes than the start, so you cannot take the minutes "
+            "away digit by digit: count on from the start to the next o'clock instead.",
+        ),
+    )
+
+
+@family("elapsed_time_end")
+def elapsed_time_end(rng: np.random.Generator) -> Variant:
+    """When something ends, from its start time and how long it lasts."""
+    start_h = _draw(rng, 1, 5)
+    start_m = 5 * _draw(rng, 3, 11)
+    add_h = _draw(rng, 0, 3)
+    add_m = 5 * _draw(rng, 12 - start_m // 5, 11)  # the minutes pass the next o'clock
+    total_m = start_m + add_m
+    end_h, end_m = start_h + add_h + 1, total_m - 60
+    start = _time(start_h, start_m)
+    length = (
+        f"{add_h} {_plural(add_h, 'hour')} and {add_m} minutes" if add_h else f"{add_m} minutes"
+    )
+    steps = []
+    if add_h:
+        steps.append(
+            f"{add_h} {_plural(add_h, 'hour')} after {start} is {_time(start_h + add_h, start_m)}."
+        )
+    steps.append(
+        f"{'Then the' if add_h else 'The'} minutes: ${start_m} + {add_m} = {total_m}$, "
+        "which is an hour or more: "
+        f"${total_m} - 60 = {end_m}$, so the clock passes {end_h}:00 and shows "
+        f"{_time(end_h, end_m)}: **{end_h}, {end_m}**."
+    )
+    return _variant(
+        (end_h, end_m),
+        " ".join(steps),
+        f"A film starts at {start} in the afternoon and lasts {length}. At what time does "
+        "it end? Write the hour, then the minutes, separated by a comma (for 4:05 write "
+        "4, 5).",
+        {"start": start, "hours": add_h, "minutes": add_m},
+        kind="values",
+        minutes_past_sixty=(
+            (start_h + add_h, total_m),
+            "A clock never shows 60 minutes or more: every 60 minutes make one more hour.",
+        ),
+    )

@@ -1,0 +1,103 @@
+"""The lessons of band 4 (adding integers to multi-digit multiplication): their numbers.
+
+Every computation a lesson states is an arithmetic formula, evaluated exactly by the
+checker; the counts, times and measures it states in words are claims computed here from
+the example's own inputs (clock times as minutes after midnight, counters counted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge_graph.rendering import render_markdown
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    number_problems,
+)
+
+EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
+
+
+def minutes(clock: str) -> int:
+    """Minutes after midnight of a time written ``h:mm``."""
+    hours, mins = clock.split(":")
+    return 60 * int(hours) + int(mins)
+
+
+def clock(total: int) -> tuple[int, int]:
+    """``(hour, minute)`` of a time given in minutes after midnight."""
+    return divmod(total, 60)
+
+
+def elapsed(start: str, end: str) -> tuple[int, int]:
+    """``(hours, minutes)`` from ``start`` to ``end`` on the same day."""
+    return divmod(minutes(end) - minutes(start), 60)
+
+
+def adding_integers() -> list[Claim]:
+    a, b = -5, 8
+    pairs = min(abs(a), abs(b))  # each red counter cancels one yellow one
+    return [
+        claim(
+            "move $«g»$ steps right: after $«g»$ steps you reach $0$, and $«g»$ more steps"
+            " take you to $«g»$",
+            [b, -a, b + a, a + b],
+        ),
+        claim(
+            "lay down $«g»$ red counters and $«g»$ yellow ones. Match them up: $«g»$ zero"
+            " pairs vanish and $«g»$ yellow counters are left",
+            [-a, b, pairs, b - pairs],
+        ),
+    ]
+
+
+def elapsed_time() -> list[Claim]:
+    return [
+        claim(
+            "starts at «g»:«02.0f» and ends at «g»:«g» has an elapsed time of «g» hour and «g»"
+            " minutes",
+            [2, 0, 3, 30, *elapsed("2:00", "3:30")],
+        ),
+        claim(
+            "leaves at «g»:«g» and arrives at «g»:«g»", [*clock(9 * 60 + 40), *clock(11 * 60 + 15)]
+        ),
+        claim("the journey takes «g» hour and «g» minutes", elapsed("9:40", "11:15")),
+        claim(
+            "one hour later is «g»:«g», and «g» more minutes is «g»:«g»",
+            [
+                *clock(minutes("9:40") + 60),
+                elapsed("9:40", "11:15")[1],
+                *clock(minutes("9:40") + 60 + elapsed("9:40", "11:15")[1]),
+            ],
+        ),
+        claim("so 75 minutes is «g» hour and «g» minutes", divmod(75, 60)),
+        claim("That makes «g» hour and", [elapsed("4:50", "6:25")[0]]),
+        claim("and $10 + 25 = «g»$ minutes", [elapsed("4:50", "6:25")[1]]),
+    ]
+
+
+CLAIMS = {
+    "adding-integers": adding_integers,
+    "elapsed-time": elapsed_time,
+}
+
+
+@pytest.mark.parametrize("slug", sorted(CLAIMS))
+def test_lesson_numbers_are_computed(slug):
+    path = EXPLAINERS / f"{slug}.md"
+    assert path.exists(), slug
+    text = path.read_text(encoding="utf-8")
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), f"{slug}: no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", sorted(CLAIMS))
+def test_lesson_typesets(slug):
+    html = render_markdown((EXPLAINERS / f"{slug}.md").read_text(encoding="utf-8"))
+    assert "math-error" not in html and "<math" in html

@@ -1,0 +1,58 @@
+"""Band 4's families recomputed another way than the family computes them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from practice import families
+from practice.questions import variant_for
+
+families.load()
+SEEDS = range(100)
+
+
+def counters(a: int, b: int) -> int:
+    """``a + b`` by laying down counters (+1 yellow, -1 red) and removing zero pairs."""
+    pile = [1 if a > 0 else -1] * abs(a) + [1 if b > 0 else -1] * abs(b)
+    while 1 in pile and -1 in pile:
+        pile.remove(1)
+        pile.remove(-1)
+    return sum(pile)
+
+
+def at(clock: str) -> datetime:
+    return datetime.strptime(clock, "%H:%M")
+
+
+def test_adding_integers_matches_the_counters():
+    for seed in SEEDS:
+        v = variant_for("adding_integers", seed)
+        assert v.answer.value == counters(v.params["a"], v.params["b"])
+        assert min(v.params["a"], v.params["b"]) < 0
+
+
+def test_a_temperature_change_moves_the_right_way():
+    for seed in SEEDS:
+        v = variant_for("integer_temperature_change", seed)
+        start, change = v.params["start"], v.params["change"]
+        assert start < 0
+        assert v.answer.value == counters(start, change)
+        assert ("rises" in v.prompt) == (change > 0)
+
+
+def test_elapsed_time_is_the_clock_difference():
+    for seed in SEEDS:
+        v = variant_for("elapsed_time_between", seed)
+        gap = at(v.params["end"]) - at(v.params["start"])
+        hours, mins = v.answer.value
+        assert timedelta(hours=hours, minutes=mins) == gap
+        assert 0 <= mins < 60
+
+
+def test_an_end_time_is_the_start_plus_the_length():
+    for seed in SEEDS:
+        v = variant_for("elapsed_time_end", seed)
+        end = at(v.params["start"]) + timedelta(
+            hours=v.params["hours"], minutes=v.params["minutes"]
+        )
+        assert v.answer.value == (end.hour, end.minute)
