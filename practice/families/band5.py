@@ -9,6 +9,8 @@ variant's own numbers.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from practice.families import family
@@ -223,3 +225,96 @@ def integer_product_of_several(rng: np.random.Generator) -> Variant:
         )
     mistakes = {code: (-value, message)}
     return _integer_variant(prompt, {"factors": factors}, value, solution, mistakes)
+
+
+# ------------------------------------------------------ 90. permutations and factorials
+
+
+def _falling(n: int, k: int) -> list[int]:
+    """The factors ``n, n-1, ..., n-k+1`` of an ordered selection."""
+    return list(range(n, n - k, -1))
+
+
+def _times(factors) -> str:
+    return " \\times ".join(str(f) for f in factors)
+
+
+@family("arrangements_factorial")
+def arrangements_factorial(rng: np.random.Generator) -> Variant:
+    """The number of orders of n different objects, n!."""
+    n = _whole(rng, 4, 9)
+    things, place = _pick(
+        rng,
+        (
+            ("different books", "stand on a shelf"),
+            ("children", "stand in a line"),
+            ("different songs", "be played one after another"),
+            ("runners", "finish a race (with no ties)"),
+        ),
+    )
+    value = math.factorial(n)
+    prompt = f"In how many different orders can {n} {things} {place}? {WHOLE}"
+    solution = (
+        f"Fill the positions one at a time: {n} choices for the first, {n - 1} for the "
+        f"second, and so on down to 1 for the last. So the number of orders is "
+        f"${n}! = {_times(range(n, 0, -1))} = {value}$."
+    )
+    mistakes = {
+        "repeats_allowed": (
+            n**n,
+            "That count lets the same one fill several positions. Once a position is "
+            "filled, one fewer is left for the next.",
+        ),
+        "one_position_short": (
+            math.factorial(n - 1),
+            "One position is missing from your product: there are as many factors as "
+            "objects, from the number of objects down to 1.",
+        ),
+        "added_instead": (
+            n * (n + 1) // 2,
+            "You added the choices. Each choice for one position goes with every choice "
+            "for the next, so the numbers of choices multiply.",
+        ),
+    }
+    return _integer_variant(prompt, {"n": n}, value, solution, mistakes)
+
+
+@family("ordered_selections")
+def ordered_selections(rng: np.random.Generator) -> Variant:
+    """Ordered selections of k from n different people, n!/(n-k)!."""
+    n = _whole(rng, 5, 12)
+    k = _whole(rng, 2, 4)
+    story = {
+        2: f"A team of {n} players chooses a captain and a vice-captain, two different players.",
+        3: f"A club of {n} members elects a president, a secretary and a treasurer, three "
+        "different members.",
+        4: f"In a contest with {n} entrants, a first, a second, a third and a fourth prize "
+        "go to four different entrants.",
+    }[k]
+    prompt = f"{story} In how many ways can this be done? {WHOLE}"
+    factors = _falling(n, k)
+    value = math.perm(n, k)
+    solution = (
+        f"The first position has {n} choices and the second {n - 1}"
+        + ("" if k == 2 else f", and so on for {k} positions")
+        + f": ${_times(factors)} = {value}$. In factorial form this is "
+        f"$\\frac{{{n}!}}{{{n - k}!}} = {value}$."
+    )
+    mistakes = {
+        "order_ignored": (
+            math.comb(n, k),
+            "You divided out the orders, but here the positions are different: swapping "
+            "two people's roles gives a different outcome, so the order counts.",
+        ),
+        "repeats_allowed": (
+            n**k,
+            "That count lets one person take several positions. Each position has one "
+            "choice fewer than the one before.",
+        ),
+        "all_arranged": (
+            math.factorial(n),
+            "That orders every one of them. Only some positions are filled: stop after "
+            "as many factors as there are positions.",
+        ),
+    }
+    return _integer_variant(prompt, {"n": n, "k": k}, value, solution, mistakes)

@@ -7,6 +7,7 @@ Counting facts a lesson states in words are checked below against its own formul
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -28,9 +29,23 @@ def no_claims() -> list[Claim]:
     return []
 
 
+def counted(raw: str) -> str:
+    """``raw`` with every factorial of a number (``$5!$ is $120$``, ``$3! = 6$``) and every
+    ``\\binom{n}{k}`` of numbers replaced by its value, so that the checker evaluates
+    those formulas too; a stated ``$n!$ is $v$`` becomes the formula ``$n! = v$``."""
+    text = re.sub(r"\$(\d+)!\$ is \$(\d+)\$", r"$\1! = \2$", raw)
+    text = re.sub(r"(\d+)!", lambda m: str(math.factorial(int(m.group(1)))), text)
+    return re.sub(
+        r"\\binom\{(\d+)\}\{(\d+)\}",
+        lambda m: str(math.comb(int(m.group(1)), int(m.group(2)))),
+        text,
+    )
+
+
 CLAIMS = {
     "multiplying-by-zero-and-one": no_claims,
     "multiplying-integers": no_claims,
+    "permutations-and-factorials": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -43,6 +58,7 @@ def lesson(slug: str) -> str:
 def test_lesson_numbers_are_computed(slug):
     text = lesson(slug)
     assert equation_problems(text) == []
+    assert equation_problems(counted(text)) == []
     assert number_problems(text, CLAIMS[slug]()) == []
     assert arithmetic_formulas(text), "no arithmetic formula is checked"
 
@@ -97,3 +113,14 @@ def test_the_sign_pattern_continues_the_table():
         value = known[-1] + k * step
         assert evaluate(latex_to_expression(left)) == value
         assert f"${left} = {value}$" in text, left
+
+
+def test_counting_formulas_are_evaluated():
+    raw = lesson("permutations-and-factorials")
+    stated = re.findall(r"\$[^$]*\d![^$]*\$(?: is \$\d+\$)?", squash(raw))
+    assert len(stated) >= 4
+    checked = set(arithmetic_formulas(counted(raw)))
+    for formula in stated:
+        assert counted(formula).strip("$") in checked, formula
+    wrong = raw.replace("$8!$ is $40320$", "$8!$ is $40310$")
+    assert wrong != raw and equation_problems(counted(wrong))

@@ -7,6 +7,7 @@ family's numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -52,3 +53,26 @@ def test_the_missing_factor_makes_the_equation_true():
         equation = re.search(r"\$([^$]+)\$", v.prompt).group(1)
         left, right = equation.replace("?", str(v.answer.value)).split("=")
         assert evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
+
+
+def test_ordered_selections_match_a_listing():
+    for seed in range(40):
+        v = variant_for("ordered_selections", seed)
+        n, k = v.params["n"], v.params["k"]
+        assert f" {n} " in v.prompt
+        assert v.answer.value == sum(1 for _ in itertools.permutations(range(n), k))
+        assert v.answer.alternatives["order_ignored"] == sum(
+            1 for _ in itertools.combinations(range(n), k)
+        )
+
+
+def test_arrangements_match_a_listing_when_small():
+    listed = 0
+    for seed in SEEDS:
+        v = variant_for("arrangements_factorial", seed)
+        n = v.params["n"]
+        assert f" {n} " in v.prompt
+        if n <= 7:
+            assert v.answer.value == sum(1 for _ in itertools.permutations(range(n)))
+            listed += 1
+    assert listed >= 20
