@@ -308,3 +308,90 @@ def area_compare_rectangles(rng: np.random.Generator) -> Variant:
     }
     params = {"first": list(first), "second": list(second), "same_edge": same_edge}
     return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+# ------------------------------------------------------------------- understanding zero
+
+THINGS = [
+    ("apples", "in a bowl", "in the bowl", "{name} eats {n} of them"),
+    ("ducks", "on a pond", "on the pond", "{name} sees {n} of them fly away"),
+    ("cookies", "on a plate", "on the plate", "{name} eats {n} of them"),
+    ("balloons", "tied to a chair", "on the chair", "{name} lets {n} of them float away"),
+    ("crayons", "in a box", "in the box", "{name} gives {n} of them away"),
+    ("fish", "in a tank", "in the tank", "{name} moves {n} of them to the pond"),
+]
+NAMES = ["Mia", "Leo", "Ana", "Sam", "Kai", "Zoe", "Omar", "Lily"]
+
+
+@family("zero_after_taking_away")
+def zero_after_taking_away(rng: np.random.Generator) -> Variant:
+    """How many are left after some or all are taken away; often none: zero."""
+    things, place, there, action = THINGS[_draw(rng, 0, len(THINGS) - 1)]
+    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    start = _draw(rng, 2, 9)
+    taken = start if rng.random() < 0.7 else _draw(rng, 1, start - 1)
+    value = start - taken
+    done = action.format(name=name, n="all" if taken == start else taken)
+    prompt = (
+        f"There are {start} {things} {place}. {done}. How many {things} are {there} now? "
+        "Give a whole number."
+    )
+    said = "none are left" if value == 0 else f"{value} are left"
+    solution = (
+        f"Start with {start} and take away {taken}: ${start} - {taken} = {value}$, so {said}."
+    )
+    if value == 0:
+        solution += f" When nothing is there, the number is zero: **{value}** {things}."
+    mistakes = {
+        "gave_the_start": (
+            start,
+            "That is how many there were at the start. Some were taken away: count only "
+            "the ones still there now.",
+        ),
+    }
+    if value:
+        mistakes["gave_the_taken"] = (
+            taken,
+            "That is how many were taken away. The question asks how many are still there.",
+        )
+    params = {"start": start, "taken": taken, "things": things, "name": name}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("zero_which_is_empty")
+def zero_which_is_empty(rng: np.random.Generator) -> Variant:
+    """Which container holds zero things, among others holding one to five."""
+    symbol, container, noun = [
+        ("🐟", "bowl", "fish"),
+        ("🍪", "plate", "cookies"),
+        ("🥚", "basket", "eggs"),
+        ("⭐", "box", "stars"),
+    ][_draw(rng, 0, 3)]
+    size = _draw(rng, 3, 4)
+    others = [1, *(int(k) for k in rng.choice(np.arange(2, 6), size=size - 2, replace=False))]
+    counts = [0, *others]
+    rng.shuffle(counts)
+    counts = [int(k) for k in counts]
+    names = [" ".join([symbol] * k) if k else "(nothing)" for k in counts]
+    options, keys = _options(names)
+    prompt = f"Look at each {container}. Which {container} has **zero** {noun}?\n\n{options}"
+    empty = names[counts.index(0)]
+    solution = (
+        f"Zero means none at all. The {container} marked {KEYS[counts.index(0)]} has nothing "
+        "in it: "
+        f"it has $0$ {noun}. The answer is **{keys[empty]}**."
+    )
+    mistakes = {
+        "picked_one": (
+            names[counts.index(1)],
+            f"That {container} has a {noun[:-1] if noun != 'fish' else 'fish'} in it. "
+            f"Zero means there is nothing there at all.",
+        ),
+        "picked_most": (
+            names[counts.index(max(counts))],
+            f"That {container} has the most {noun}. Zero is the number for none: look for "
+            f"the {container} with nothing in it.",
+        ),
+    }
+    params = {"counts": counts, "noun": noun}
+    return _choice(prompt, params, solution, keys, empty, mistakes)

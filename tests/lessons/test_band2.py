@@ -100,9 +100,45 @@ def area_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------------- understanding zero
+
+
+def left_after(start: int, gone: int) -> int:
+    """How many are still there: take the things away one at a time and count the rest."""
+    things = ["thing"] * start
+    for _ in range(gone):
+        things.pop()
+    return len(things)
+
+
+def zero_claims() -> list[Claim]:
+    apples, ducks, some, balloons = 3, 2, (4, 1), 5
+    assert left_after(apples, apples) == left_after(ducks, ducks) == 0
+    assert left_after(*some) == 3  # "Three ducks are still there."
+    return [
+        claim("There are «g» apples in a bowl", [apples]),
+        claim("At first there are «g» apples", [apples]),
+        claim("You eat them all: $«g» - «g» = «g»$", [apples, apples, left_after(3, 3)]),
+        claim(
+            "«g» ducks swim in a pond. Both ducks fly away: $«g» - «g» = «g»$",
+            [ducks, ducks, ducks, left_after(ducks, ducks)],
+        ),
+        claim(
+            "«g» ducks swim and «g» flies away: $«g» - «g» = «g»$",
+            [*some, *some, left_after(*some)],
+        ),
+        claim("«g» balloons are tied to a chair. All «g» float away", [balloons, balloons]),
+        claim(
+            "$«g» - «g» = «g»$. There are zero balloons",
+            [balloons, balloons, left_after(balloons, balloons)],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
+    "understanding-zero": zero_claims,
 }
 LESSONS = list(CLAIMS)
 

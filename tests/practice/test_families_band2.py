@@ -92,3 +92,26 @@ def test_the_rectangle_with_more_unit_squares_covers_more(seed):
     assert v.answer.value == option_named(v.prompt, name)
     # Every variant is one where the distance around misleads.
     assert (2 * (a + b) == 2 * (c + d)) != (one == two)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_what_is_left_is_counted_after_the_taking_away(seed):
+    v = variant_for("zero_after_taking_away", seed)
+    start, taken = v.params["start"], v.params["taken"]
+    left = list(range(start))[taken:]
+    assert v.answer.value == len(left)
+    assert ("all of them" in v.prompt) == (len(left) == 0)
+
+
+def test_most_take_away_stories_leave_zero():
+    answers = [variant_for("zero_after_taking_away", s).answer.value for s in SEEDS]
+    assert 0.5 < answers.count(0) / len(answers) < 0.9
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_empty_container_is_the_option_with_no_pictures(seed):
+    v = variant_for("zero_which_is_empty", seed)
+    lines = re.findall(r"^- \*\*([A-H])\*\*: (.*)$", v.prompt, re.M)
+    symbols = {key: len(text.split()) if "nothing" not in text else 0 for key, text in lines}
+    assert list(symbols.values()) == v.params["counts"]
+    assert [k for k, n in symbols.items() if n == 0] == [v.answer.value]
