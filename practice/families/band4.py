@@ -239,3 +239,150 @@ def elapsed_time_end(rng: np.random.Generator) -> Variant:
             "A clock never shows 60 minutes or more: every 60 minutes make one more hour.",
         ),
     )
+
+
+# ----------------------------------------------------------- number patterns and rules
+
+
+def _ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd``..."""
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _pattern(start: int, step: int, count: int) -> list[int]:
+    """The first ``count`` numbers of "start at ``start`` and add ``step``"."""
+    return [start + i * step for i in range(count)]
+
+
+@family("pattern_term_at_position")
+def pattern_term_at_position(rng: np.random.Generator) -> Variant:
+    """The number at a far position of an add-the-same-each-time pattern."""
+    start, step = _draw(rng, 1, 12), _draw(rng, 2, 9)
+    position = _draw(rng, 6, 15)
+    shown = ", ".join(str(n) for n in _pattern(start, step, 4))
+    jumps = position - 1
+    value = start + jumps * step
+    return _variant(
+        value,
+        f"Each jump adds {step}. From the 1st number to the {_ordinal(position)} there are "
+        f"${position} - 1 = {jumps}$ jumps, so the {_ordinal(position)} number is "
+        f"${start} + {jumps} \\times {step} = {value}$.",
+        f"A pattern starts ${shown}, \\dots$ and keeps adding the same number. What is "
+        f"the {_ordinal(position)} number in the pattern? Give a whole number.",
+        {"start": start, "step": step, "position": position},
+        one_jump_too_many=(
+            start + position * step,
+            "That is one jump too many: from the 1st number to the one you want there is one "
+            "jump fewer than its position.",
+        ),
+        forgot_the_start=(
+            jumps * step,
+            "You counted the jumps but left out where the pattern starts: add the jumps to "
+            "the first number.",
+        ),
+    )
+
+
+@family("pattern_next_number")
+def pattern_next_number(rng: np.random.Generator) -> Variant:
+    """Find the rule of a growing or shrinking pattern and give its next number."""
+    step = _draw(rng, 2, 11)
+    grows = bool(rng.random() < 0.6)
+    if grows:
+        start = _draw(rng, 1, 30)
+    else:
+        start = _draw(rng, 5 * step + 1, 99)  # the next number is still above zero
+        step = -step
+    terms = _pattern(start, step, 5)
+    last, value = terms[-1], terms[-1] + step
+    size = abs(step)
+    mistakes = {
+        "added_the_first_number": (
+            last + start,
+            "The rule is the jump from one number to the next, not the first number: find "
+            "the difference between two neighbours.",
+        )
+    }
+    if not grows:
+        mistakes["went_up"] = (
+            last + size,
+            "This pattern goes down, so each step takes the jump away.",
+        )
+    verb = f"add {size}" if grows else f"take away {size}"
+    if grows:
+        jumps = f"The jumps are all ${terms[1]} - {terms[0]} = {step}$"
+    else:
+        jumps = f"The jumps are all ${terms[0]} - {terms[1]} = {size}$ downwards"
+    return _variant(
+        value,
+        f'{jumps}, so the rule is "start at {start} and {verb}". The next number is '
+        f"${last} {'+' if grows else '-'} {size} = {value}$.",
+        f"What is the next number in the pattern ${', '.join(map(str, terms))}, \\dots$? "
+        "Give a whole number.",
+        {"terms": terms},
+        **mistakes,
+    )
+
+
+# ---------------------------------------------------------------------------- perimeter
+
+UNITS = (("cm", "centimetres"), ("m", "metres"))
+FOUND_AREA = (
+    "That is the area, the squares inside the shape. The perimeter is the distance around "
+    "its edge: add the lengths of all the sides."
+)
+
+
+@family("rectangle_perimeter")
+def rectangle_perimeter(rng: np.random.Generator) -> Variant:
+    """The perimeter of a rectangle from its length and width."""
+    length = _draw(rng, 3, 20)
+    width = _draw(rng, 2, length - 1)
+    short, name = UNITS[_draw(rng, 0, 1)]
+    thing = "garden" if short == "m" else "photo"
+    value = 2 * length + 2 * width
+    return _variant(
+        value,
+        f"Go all the way round: ${length} + {width} + {length} + {width} = {value}$, or "
+        f"${2} \\times {length} + {2} \\times {width} = {value}$. The perimeter is {value} "
+        f"{short}.",
+        f"A rectangular {thing} is {length} {short} long and {width} {short} wide. What is "
+        f"its perimeter? Give the number of {name}.",
+        {"length": length, "width": width, "unit": short},
+        found_area=(length * width, FOUND_AREA),
+        added_two_sides=(
+            length + width,
+            "That is only half of the way round: a rectangle has four sides, two long and "
+            "two short.",
+        ),
+    )
+
+
+@family("rectangle_missing_side")
+def rectangle_missing_side(rng: np.random.Generator) -> Variant:
+    """The width of a rectangle from its perimeter and its length."""
+    length = _draw(rng, 4, 20)
+    width = _draw(rng, 2, length - 1)
+    short, name = UNITS[_draw(rng, 0, 1)]
+    perimeter = 2 * length + 2 * width
+    rest = perimeter - 2 * length
+    return _variant(
+        width,
+        f"The two lengths use ${2} \\times {length} = {2 * length}$ {short}, which leaves "
+        f"${perimeter} - {2 * length} = {rest}$ {short} for the two widths. One width is "
+        f"${rest} \\div 2 = {width}$ {short}.",
+        f"A rectangle has a perimeter of {perimeter} {short}. It is {length} {short} long. "
+        f"How wide is it? Give the number of {name}.",
+        {"perimeter": perimeter, "length": length, "unit": short},
+        forgot_to_halve=(
+            rest,
+            "That is what is left for both widths together: a rectangle has two equal "
+            "widths, so share it between them.",
+        ),
+        took_one_length=(
+            perimeter - length,
+            "The perimeter goes past the length twice, so take away two lengths, not one.",
+        ),
+    )

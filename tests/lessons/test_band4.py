@@ -81,9 +81,43 @@ def elapsed_time() -> list[Claim]:
     ]
 
 
+def pattern(start: int, step: int, count: int) -> list[int]:
+    """The first ``count`` numbers of "start at ``start`` and add ``step``"."""
+    return [start + i * step for i in range(count)]
+
+
+def number_patterns() -> list[Claim]:
+    seen = pattern(5, 3, 4)
+    down = pattern(50, -5, 4)
+    tried = pattern(6, 5, 4)
+    return [
+        claim(r"$$«g», \; «g», \; «g», \; «g», \; «g», \; \dots$$", pattern(3, 4, 5)),
+        claim("For $«g», «g», «g», «g»$ the jumps", seen),
+        claim('rule is "start at «g» and add «g»"', [seen[0], seen[1] - seen[0]]),
+        claim("In $«g», «g», «g», «g»$ each jump", down),
+        claim('"start at «g» and take away «g»"', [down[0], down[0] - down[1]]),
+        claim("In $«g», «g», «g», «g»$ every number is odd", pattern(3, 4, 4)),
+        claim("rule of $«g», «g», «g», «g», \\dots$", tried),
+        claim('"start at «g» and add «g»"', [tried[0], tried[1] - tried[0]]),
+        claim("from the 1st number to the 3rd is only «g» jumps", [3 - 1]),
+    ]
+
+
+def perimeter() -> list[Claim]:
+    rug = (6, 4)
+    return [
+        claim("For a rug «g» m long and «g» m wide", rug),
+        claim("covers $«g» \\times «g» = «g»$ squares", [*rug, rug[0] * rug[1]]),
+        claim("but its perimeter is «g» m", [2 * sum(rug)]),
+        claim("perimeter of «g» cm and a length of «g» cm", [2 * (9 + 6), 9]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
+    "number-patterns-and-rules": number_patterns,
+    "perimeter": perimeter,
 }
 
 

@@ -56,3 +56,36 @@ def test_an_end_time_is_the_start_plus_the_length():
             hours=v.params["hours"], minutes=v.params["minutes"]
         )
         assert v.answer.value == (end.hour, end.minute)
+
+
+def test_a_pattern_term_is_found_by_writing_the_pattern_out():
+    for seed in SEEDS:
+        v = variant_for("pattern_term_at_position", seed)
+        p = v.params
+        written = [p["start"]]
+        while len(written) < p["position"]:
+            written.append(written[-1] + p["step"])
+        assert v.answer.value == written[-1]
+
+
+def test_the_next_number_keeps_every_jump_equal():
+    for seed in SEEDS:
+        v = variant_for("pattern_next_number", seed)
+        terms = [*v.params["terms"], v.answer.value]
+        assert len({b - a for a, b in zip(terms, terms[1:], strict=False)}) == 1
+        assert min(terms) > 0
+
+
+def test_a_perimeter_walks_every_side_once():
+    for seed in SEEDS:
+        v = variant_for("rectangle_perimeter", seed)
+        sides = [v.params["length"], v.params["width"]] * 2
+        assert v.answer.value == sum(sides)
+
+
+def test_the_missing_side_gives_back_the_perimeter():
+    for seed in SEEDS:
+        v = variant_for("rectangle_missing_side", seed)
+        width = v.answer.value
+        assert 0 < width < v.params["length"]
+        assert 2 * (v.params["length"] + width) == v.params["perimeter"]
