@@ -318,3 +318,111 @@ def ordered_selections(rng: np.random.Generator) -> Variant:
         ),
     }
     return _integer_variant(prompt, {"n": n, "k": k}, value, solution, mistakes)
+
+
+# ------------------------------------------------- 91. place value in multi-digit numbers
+
+PLACE_NAMES = (
+    "ones",
+    "tens",
+    "hundreds",
+    "thousands",
+    "ten thousands",
+    "hundred thousands",
+    "millions",
+)
+NO_COMMAS = "Give a whole number, typed without commas (like 5000)."
+
+
+def _grouped(n: int) -> str:
+    """``n`` in LaTeX with its digits grouped in threes: ``3{,}725{,}418``."""
+    return f"{n:,}".replace(",", "{,}")
+
+
+def _digits_with(rng: np.random.Generator, length: int, at: dict[int, int]) -> int:
+    """A ``length``-digit number with digit ``at[p]`` in place ``10**p``, and digits other
+    than those elsewhere (so each given digit appears only where it is put)."""
+    fixed = set(at.values())
+    digits = []
+    for p in range(length):
+        if p in at:
+            digits.append(at[p])
+        else:
+            low = 1 if p == length - 1 else 0
+            digits.append(_whole(rng, low, 9, avoid=tuple(fixed)))
+    return int("".join(str(d) for d in reversed(digits)))
+
+
+@family("digit_value")
+def digit_value(rng: np.random.Generator) -> Variant:
+    """The value of one digit of a number of up to seven digits."""
+    length = _whole(rng, 5, 7)
+    place = _whole(rng, 1, length - 1)
+    digit = _whole(rng, 2, 9)
+    n = _digits_with(rng, length, {place: digit})
+    value = digit * 10**place
+    prompt = f"What is the value of the digit {digit} in ${_grouped(n)}$? {NO_COMMAS}"
+    counted = ", ".join(
+        f"{d} {PLACE_NAMES[p] if d != '1' else PLACE_NAMES[p][:-1]}"
+        for p, d in enumerate(reversed(str(n)))
+        if p <= place
+    )
+    solution = (
+        f"Count the places from the right: {counted}. So the {digit} is in the "
+        f"{PLACE_NAMES[place]} place, and its value is "
+        f"${digit} \\times {_grouped(10**place)} = {_grouped(value)}$, which is {value}."
+    )
+    mistakes = {
+        "digit_alone": (
+            digit,
+            "That is the digit itself. Its value is the digit times the place it sits in.",
+        ),
+        "one_place_too_far": (
+            value * 10,
+            "You counted one place too many. Name the places from the right, starting with "
+            "the ones, and stop at the digit.",
+        ),
+        "one_place_short": (
+            value // 10,
+            "You counted one place too few. Name the places from the right, starting with "
+            "the ones, and stop at the digit.",
+        ),
+    }
+    params = {"n": n, "digit": digit, "place": place}
+    return _integer_variant(prompt, params, value, solution, mistakes)
+
+
+@family("times_as_much_place_value")
+def times_as_much_place_value(rng: np.random.Generator) -> Variant:
+    """How many times as much one digit is worth as the same digit further right."""
+    length = _whole(rng, 5, 7)
+    high = _whole(rng, 1, length - 1)
+    low = _whole(rng, 0, high - 1)
+    digit = _whole(rng, 1, 9)
+    n = _digits_with(rng, length, {high: digit, low: digit})
+    ratio = 10 ** (high - low)
+    big, small = digit * 10**high, digit * 10**low
+    prompt = (
+        f"The digit {digit} appears twice in ${_grouped(n)}$. How many times as much is "
+        f"the {digit} on the left worth as the {digit} on the right? {NO_COMMAS}"
+    )
+    solution = (
+        f"The left {digit} is in the {PLACE_NAMES[high]} place, worth ${_grouped(big)}$; "
+        f"the right one is in the {PLACE_NAMES[low]} place, worth ${_grouped(small)}$. "
+        f"Each place to the left is worth ten times as much, so "
+        f"${_grouped(big)} \\div {_grouped(small)} = {_grouped(ratio)}$, which is {ratio}."
+    )
+    mistakes = {
+        "counted_places": (
+            high - low,
+            "That is how many places apart the digits are. Each place is ten times the "
+            "next, so multiply by ten once for every place.",
+        ),
+        "took_the_difference": (
+            big - small,
+            "That is how much more the left digit is worth. The question asks how many "
+            "times as much: divide instead of subtracting.",
+        ),
+    }
+    params = {"n": n, "digit": digit, "high": high, "low": low}
+    return _integer_variant(prompt, params, ratio, solution, mistakes)

@@ -46,6 +46,7 @@ CLAIMS = {
     "multiplying-by-zero-and-one": no_claims,
     "multiplying-integers": no_claims,
     "permutations-and-factorials": no_claims,
+    "place-value-in-multi-digit-numbers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -124,3 +125,53 @@ def test_counting_formulas_are_evaluated():
         assert counted(formula).strip("$") in checked, formula
     wrong = raw.replace("$8!$ is $40320$", "$8!$ is $40310$")
     assert wrong != raw and equation_problems(counted(wrong))
+
+
+PLACES = {
+    "one": 1,
+    "ten": 10,
+    "hundred": 100,
+    "thousand": 1_000,
+    "ten thousand": 10_000,
+    "hundred thousand": 100_000,
+    "million": 1_000_000,
+}
+
+
+def digit_values(number: int) -> dict[int, int]:
+    """The value of each place of ``number``: place -> digit times place."""
+    return {10**i: int(d) * 10**i for i, d in enumerate(reversed(str(number)))}
+
+
+def listed_places(sentence: str) -> int:
+    """The number a sentence like "8 ones, 1 ten, 4 hundreds" describes."""
+    pattern = r"(\d) ((?:ten |hundred )?(?:one|ten|hundred|thousand|million))s?\b"
+    return sum(int(d) * PLACES[place] for d, place in re.findall(pattern, sentence))
+
+
+def number(written: str) -> int:
+    return int(written.replace("{,}", "").replace(",", ""))
+
+
+def test_place_value_examples_read_the_digits_right():
+    text = squash(lesson("place-value-in-multi-digit-numbers"))
+    listing = re.search(
+        r"Take ([\d,]+)\. Write each digit.*?starting at the right: ([^.]*)\.", text
+    )
+    assert listing and listed_places(listing.group(2)) == number(listing.group(1))
+    values = digit_values(number(listing.group(1)))
+    worth = re.findall(r"the (\d) is worth \$\1 \\times ([\d{},]+) = ([\d{},]+)\$", text)
+    assert len(worth) == 4  # three in the example, one in the mistake
+    for digit, place, value in worth[:3]:
+        assert values[number(place)] == number(value) == int(digit) * number(place)
+    mistake = re.search(r"the 5 in ([\d,]+) is worth ([\d,]+)\. Count.*?instead: ([^.]*)\.", text)
+    assert mistake  # the count stops at the 5: it covers the lowest places only
+    counted_places = len(mistake.group(3).split(","))
+    low = number(mistake.group(1)) % 10**counted_places
+    assert listed_places(mistake.group(3)) == low
+    assert digit_values(number(mistake.group(1)))[10_000] == 50_000 != number(mistake.group(2))
+    assert "$5 \\times 10{,}000 = 50{,}000$" in text
+    assert digit_values(2_361_905)[10_000] == 60_000 and "the 6 in 2,361,905" in text
+    assert "$6 \\times 10{,}000 = 60{,}000$" in text
+    first, second = sorted(v for v in digit_values(88_000).values() if v)[::-1]
+    assert f"is worth ${first:,}$ and the second ${second:,}$".replace(",", "{,}") in text

@@ -76,3 +76,27 @@ def test_arrangements_match_a_listing_when_small():
             assert v.answer.value == sum(1 for _ in itertools.permutations(range(n)))
             listed += 1
     assert listed >= 20
+
+
+def shown_number(prompt: str) -> int:
+    return int(re.search(r"\$([\d{},]+)\$", prompt).group(1).replace("{,}", ""))
+
+
+def test_digit_values_read_from_the_number_shown():
+    for seed in SEEDS:
+        v = variant_for("digit_value", seed)
+        digit = re.search(r"the digit (\d) in", v.prompt).group(1)
+        written = str(shown_number(v.prompt))
+        assert written.count(digit) == 1, v.prompt
+        places_to_the_right = len(written) - 1 - written.index(digit)
+        assert v.answer.value == int(digit + "0" * places_to_the_right)
+
+
+def test_times_as_much_compares_the_two_places_shown():
+    for seed in SEEDS:
+        v = variant_for("times_as_much_place_value", seed)
+        digit = re.search(r"The digit (\d) appears twice", v.prompt).group(1)
+        written = str(shown_number(v.prompt))
+        assert written.count(digit) == 2, v.prompt
+        left, right = (i for i, d in enumerate(written) if d == digit)
+        assert v.answer.value == 10 ** (right - left)
