@@ -78,25 +78,25 @@ def test_arrangements_match_a_listing_when_small():
     assert listed >= 20
 
 
-def shown_number(prompt: str) -> int:
-    return int(re.search(r"\$([\d{},]+)\$", prompt).group(1).replace("{,}", ""))
+def digit_places(prompt: str, pattern: str) -> tuple[int, list[int]]:
+    """The digit the prompt asks about (``pattern``'s group) and, for each of its
+    appearances in the number shown, how many places lie to its right."""
+    digit = re.search(pattern, prompt).group(1)
+    written = re.search(r"\$([\d{},]+)\$", prompt).group(1).replace("{,}", "")
+    return int(digit), [len(written) - 1 - i for i, d in enumerate(written) if d == digit]
 
 
 def test_digit_values_read_from_the_number_shown():
     for seed in SEEDS:
         v = variant_for("digit_value", seed)
-        digit = re.search(r"the digit (\d) in", v.prompt).group(1)
-        written = str(shown_number(v.prompt))
-        assert written.count(digit) == 1, v.prompt
-        places_to_the_right = len(written) - 1 - written.index(digit)
-        assert v.answer.value == int(digit + "0" * places_to_the_right)
+        digit, places = digit_places(v.prompt, r"the digit (\d) in")
+        assert len(places) == 1, v.prompt
+        assert v.answer.value == digit * 10 ** places[0]
 
 
 def test_times_as_much_compares_the_two_places_shown():
     for seed in SEEDS:
         v = variant_for("times_as_much_place_value", seed)
-        digit = re.search(r"The digit (\d) appears twice", v.prompt).group(1)
-        written = str(shown_number(v.prompt))
-        assert written.count(digit) == 2, v.prompt
-        left, right = (i for i, d in enumerate(written) if d == digit)
-        assert v.answer.value == 10 ** (right - left)
+        _, places = digit_places(v.prompt, r"The digit (\d) appears twice")
+        assert len(places) == 2, v.prompt
+        assert v.answer.value == 10 ** (places[0] - places[1])
