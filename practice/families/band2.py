@@ -395,3 +395,72 @@ def zero_which_is_empty(rng: np.random.Generator) -> Variant:
     }
     params = {"counts": counts, "noun": noun}
     return _choice(prompt, params, solution, keys, empty, mistakes)
+
+
+# -------------------------------------------------------------------- number line to 20
+
+
+@family("number_line_hops")
+def number_line_hops(rng: np.random.Generator) -> Variant:
+    """Where a run of hops right (adding) or left (taking away) lands on a line 0 to 20."""
+    right = rng.random() < 0.5
+    size = _draw(rng, 2, 9)
+    start = _draw(rng, 1, 20 - size) if right else _draw(rng, size, 20)
+    step = 1 if right else -1
+    value = start + step * size
+    way = "right" if right else "left"
+    said = [start + step * k for k in range(1, size + 1)]
+    sign = "+" if right else "-"
+    prompt = (
+        f"On a number line from 0 to 20, start on {start} and make {size} hops to the "
+        f"{way}. Which number do you land on? Give a whole number."
+    )
+    solution = (
+        f"Say one number for each hop, not counting the start: {', '.join(map(str, said))}. "
+        f"You land on {value}: ${start} {sign} {size} = {value}$."
+    )
+    mistakes = {
+        "counted_the_start": (
+            value - step,
+            "You counted the number you started on as a hop. Your finger waits on the start; "
+            "the first hop takes you to the next number.",
+        ),
+        "wrong_direction": (
+            start - step * size,
+            f"Check the direction: hops to the {way} make the number "
+            f"{'bigger' if right else 'smaller'}.",
+        ),
+    }
+    params = {"start": start, "hops": size, "direction": way}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("number_line_distance")
+def number_line_distance(rng: np.random.Generator) -> Variant:
+    """How many steps apart two numbers are on a number line: the hops, not the marks."""
+    low = _draw(rng, 0, 17)
+    high = _draw(rng, low + 2, 20)
+    first, second = (low, high) if rng.random() < 0.5 else (high, low)
+    value = high - low
+    prompt = (
+        f"On a number line, how many steps is it from {first} to {second}? Give a whole number."
+    )
+    solution = (
+        f"Count the hops from {low} to {high}, not the marks: each hop lands on one of "
+        f"{', '.join(str(k) for k in range(low + 1, high + 1))}. That is "
+        f"${high} - {low} = {value}$ steps."
+    )
+    mistakes = {
+        "counted_the_marks": (
+            value + 1,
+            "You counted the marks, including the one you start on. Count the hops between "
+            "them: the start is not a hop.",
+        ),
+        "added_the_numbers": (
+            low + high,
+            "Adding the two numbers does not tell how far apart they are. Count the hops "
+            "from the smaller number up to the bigger one.",
+        ),
+    }
+    params = {"from": first, "to": second}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -135,10 +135,72 @@ def zero_claims() -> list[Claim]:
     ]
 
 
+# -------------------------------------------------------------------- number line to 20
+
+
+def hops(start: int, count: int, step: int = 1) -> list[int]:
+    """The numbers said on ``count`` hops from ``start`` (to the right, or left for -1)."""
+    return [start + step * k for k in range(1, count + 1)]
+
+
+def said(numbers: list[int]) -> str:
+    """A slot for each number said, as the lesson lists them."""
+    return ", ".join(["«g»"] * len(numbers))
+
+
+def number_line_claims() -> list[Claim]:
+    right, left, apart, task = (7, 5), (15, 4), (4, 10), (9, 6)
+    forward, back = hops(*right), hops(*left, step=-1)
+    between = hops(apart[0], apart[1] - apart[0])
+    counted_start = [right[0], *hops(*right)][: right[1]]
+    assert counted_start[-1] == forward[-1] - 1  # "one short"
+    mine = hops(*task)
+    return [
+        claim("the mark for «g» is «g» steps from «g»", [6, len(hops(0, 6)), 0]),
+        claim("so «g» is bigger than «g» because", [14, 9]),
+        claim(
+            f"What is «g» and «g» more? Put your finger on «g». Make «g» hops to the right, "
+            f"saying one number for each hop: {said(forward)}. You land on «g»",
+            [*right, right[0], right[1], *forward, forward[-1]],
+        ),
+        claim(
+            f"What is «g» take away «g»? Start on «g» and make «g» hops to the left: "
+            f"{said(back)}. You land on «g», so $«g» - «g» = «g»$.",
+            [*left, *left, *back, back[-1], *left, back[-1]],
+        ),
+        claim(
+            f"From «g» to «g», count the hops, not the marks: {said(between)} is «g» hops",
+            [*apart, *between, len(between)],
+        ),
+        claim(
+            f'Starting on «g» and saying "{said(counted_start)}" for «g» hops lands on «g»,'
+            " one short",
+            [right[0], *counted_start, right[1], counted_start[-1]],
+        ),
+        claim("the first hop takes you to «g»", [forward[0]]),
+        claim("Start on «g» and hop «g» to the right", task),
+        claim(
+            f"*Answer:* {said(mine)}, so you land on «g», and $«g» + «g» = «g»$.",
+            [*mine, mine[-1], *task, mine[-1]],
+        ),
+    ]
+
+
+def test_the_drawn_number_line_has_equal_steps_from_0_to_20():
+    text = lesson("number-line-to-20")
+    labels, ticks = re.search(r"```\n(.*)\n(.*)\n```", text).groups()
+    numbers = [(m.start(), int(m.group())) for m in re.finditer(r"\d+", labels)]
+    marks = [i for i, ch in enumerate(ticks) if ch == "|"]
+    assert [n for _, n in numbers] == list(range(21))
+    assert [at for at, _ in numbers] == marks  # each number sits on its mark
+    assert len({b - a for a, b in zip(marks, marks[1:], strict=False)}) == 1  # equal steps
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
     "understanding-zero": zero_claims,
+    "number-line-to-20": number_line_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -115,3 +115,24 @@ def test_the_empty_container_is_the_option_with_no_pictures(seed):
     symbols = {key: len(text.split()) if "nothing" not in text else 0 for key, text in lines}
     assert list(symbols.values()) == v.params["counts"]
     assert [k for k, n in symbols.items() if n == 0] == [v.answer.value]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_hops_land_where_walking_the_line_does(seed):
+    v = variant_for("number_line_hops", seed)
+    p = v.params
+    line = list(range(21))
+    at = line.index(p["start"])
+    for _ in range(p["hops"]):
+        at += 1 if p["direction"] == "right" else -1
+        assert 0 <= at < len(line)  # every hop stays on the line
+    assert v.answer.value == line[at]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_distance_is_the_number_of_hops_between(seed):
+    v = variant_for("number_line_distance", seed)
+    a, b = sorted((v.params["from"], v.params["to"]))
+    marks = list(range(a, b + 1))
+    assert v.answer.value == len(marks) - 1
+    assert v.answer.alternatives["counted_the_marks"] == len(marks)
