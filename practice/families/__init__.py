@@ -40,7 +40,7 @@ from __future__ import annotations
 import importlib
 import math
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from functools import wraps
 
@@ -49,7 +49,7 @@ import numpy as np
 from practice.grader import Expected
 from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
 
-__all__ = ["family", "load", "degenerate"]
+__all__ = ["choice_variant", "degenerate", "family", "integer_variant", "load"]
 
 
 def _as_number(value) -> float | None:
@@ -108,6 +108,65 @@ def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Ge
         return make
 
     return register
+
+
+def integer_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: int,
+    solution: str,
+    mistakes: Mapping[str, tuple[int, str]] | None = None,
+) -> Variant:
+    """A variant whose answer is the whole number ``value``.
+
+    ``mistakes`` maps a misconception code to the value that slip gives and the message
+    that tells the student what went wrong.
+    """
+    mistakes = mistakes or {}
+    answer = Expected(
+        int(value),
+        kind="integer",
+        alternatives={code: int(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
+    )
+
+
+def choice_variant(
+    *,
+    prompt: str,
+    params: dict,
+    options: Mapping[str, str],
+    right: str,
+    solution: str,
+    mistakes: Mapping[str, tuple[str, str]] | None = None,
+) -> Variant:
+    """A choice among ``options`` (key → label), listed under ``prompt`` with their keys.
+
+    ``right`` is the key of the right option; ``mistakes`` maps a misconception code to
+    the key that slip picks and the message that tells the student what went wrong.
+    """
+    mistakes = mistakes or {}
+    keys = list(options)
+    listed = "\n".join(f"- **{key}.** {label}" for key, label in options.items())
+    ask = f"Answer {', '.join(keys[:-1])} or {keys[-1]}."
+    answer = Expected(
+        right,
+        kind="choice",
+        options=tuple(keys),
+        alternatives={code: key for code, (key, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=f"{prompt}\n\n{listed}\n\n{ask}",
+        params=params,
+        expected=0.0,
+        solution=solution,
+        answer=answer,
+    )
 
 
 def load() -> None:

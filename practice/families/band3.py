@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from practice.families import family
-from practice.grader import Expected
+from practice.families import choice_variant, family, integer_variant
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
@@ -29,29 +28,6 @@ def _int(rng: np.random.Generator, low: int, high: int) -> int:
 
 def _pick(rng: np.random.Generator, options: tuple[str, ...]) -> str:
     return options[int(rng.integers(len(options)))]
-
-
-def _whole(value: int, mistakes: dict[str, tuple[int, str]]) -> Expected:
-    """An integer answer; ``mistakes`` maps a code to (the value it gives, its message)."""
-    return Expected(
-        value,
-        kind="integer",
-        alternatives={code: v for code, (v, _) in mistakes.items()},
-        messages={code: m for code, (_, m) in mistakes.items()},
-    )
-
-
-def _whole_variant(
-    prompt: str, params: dict, solution: str, value: int, mistakes: dict[str, tuple[int, str]]
-) -> Variant:
-    """A variant whose answer is the whole number ``value`` (see :func:`_whole`)."""
-    return Variant(
-        prompt=prompt,
-        params=params,
-        expected=float(value),
-        solution=solution,
-        answer=_whole(value, mistakes),
-    )
 
 
 COUNTED_START = (
@@ -84,13 +60,18 @@ def addition_within_10(rng: np.random.Generator) -> Variant:
             "start, and stop when you have raised as many as the smaller number.",
         ),
     }
-    return _whole_variant(
-        f"{who} has {a} {things} and gets {b} more. How many {things} does {who} have now? {WHOLE}",
-        {"a": a, "b": b},
-        f"Start at the bigger number, {big}, and count on {small}: "
-        f"{_count_on(big, small)}. So ${a} + {b} = {total}$.",
-        total,
-        mistakes,
+    return integer_variant(
+        prompt=(
+            f"{who} has {a} {things} and gets {b} more. "
+            f"How many {things} does {who} have now? {WHOLE}"
+        ),
+        params={"a": a, "b": b},
+        solution=(
+            f"Start at the bigger number, {big}, and count on {small}: "
+            f"{_count_on(big, small)}. So ${a} + {b} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
     )
 
 
@@ -118,13 +99,15 @@ def addition_within_20_make_ten(rng: np.random.Generator) -> Variant:
         ),
         "counted_start": (total - 1, COUNTED_START),
     }
-    return _whole_variant(
-        f"Work out ${a} + {b}$. Making a ten helps. {WHOLE}",
-        {"a": a, "b": b},
-        f"{a} needs {fill} more to make 10, so break {b} into {fill} and {rest}: "
-        f"${a} + {b} = {a} + {fill} + {rest} = 10 + {rest} = {total}$.",
-        total,
-        mistakes,
+    return integer_variant(
+        prompt=f"Work out ${a} + {b}$. Making a ten helps. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=(
+            f"{a} needs {fill} more to make 10, so break {b} into {fill} and {rest}: "
+            f"${a} + {b} = {a} + {fill} + {rest} = 10 + {rest} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
     )
 
 
@@ -148,14 +131,16 @@ def commutative_missing_number(rng: np.random.Generator) -> Variant:
             "numbers: which one of the left side is missing on the right?",
         ),
     }
-    return _whole_variant(
-        f"What number goes in the box? $${a} + {b} = {b} + \\square$$ {WHOLE}",
-        {"a": a, "b": b},
-        f"Swapping the order of two addends does not change the sum, so the right side "
-        f"has the same numbers, {a} and {b}, swapped: ${a} + {b} = {b} + {a} = {a + b}$. "
-        f"The box is {a}.",
-        a,
-        mistakes,
+    return integer_variant(
+        prompt=(f"What number goes in the box? $${a} + {b} = {b} + \\square$$ {WHOLE}"),
+        params={"a": a, "b": b},
+        solution=(
+            f"Swapping the order of two addends does not change the sum, so the right side "
+            f"has the same numbers, {a} and {b}, swapped: ${a} + {b} = {b} + {a} = {a + b}$. "
+            f"The box is {a}."
+        ),
+        value=a,
+        mistakes=mistakes,
     )
 
 
@@ -181,11 +166,165 @@ def associative_make_ten_first(rng: np.random.Generator) -> Variant:
         ),
         "counted_start": (total - 1, COUNTED_START),
     }
-    return _whole_variant(
-        f"Work out ${a} + {b} + {c}$. Look for two numbers that make ten. {WHOLE}",
-        {"numbers": [a, b, c]},
-        f"{pair[0]} and {pair[1]} make ten, so add them first: "
-        f"$({pair[0]} + {pair[1]}) + {other} = 10 + {other} = {total}$.",
-        total,
-        mistakes,
+    return integer_variant(
+        prompt=(f"Work out ${a} + {b} + {c}$. Look for two numbers that make ten. {WHOLE}"),
+        params={"numbers": [a, b, c]},
+        solution=(
+            f"{pair[0]} and {pair[1]} make ten, so add them first: "
+            f"$({pair[0]} + {pair[1]}) + {other} = 10 + {other} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------ 48. doubles and near doubles
+
+
+@family("near_doubles")
+def near_doubles(rng: np.random.Generator) -> Variant:
+    """Add two neighbouring numbers from the double of the smaller one."""
+    small = _int(rng, 2, 9)
+    big = small + 1
+    a, b = (small, big) if rng.integers(2) else (big, small)
+    total = a + b
+    mistakes = {
+        "double_only": (
+            2 * small,
+            "That is only the double. One of the numbers is one more than the other, so "
+            "the sum is one more than the double of the smaller number.",
+        ),
+        "wrong_way_from_double": (
+            2 * big + 1,
+            "You started from the double of the bigger number and added one. From the "
+            "bigger double you must take one away, because it is already too big.",
+        ),
+    }
+    return integer_variant(
+        prompt=f"Use a double to work out ${a} + {b}$. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=(
+            f"{big} is one more than {small}, so ${a} + {b}$ is one more than "
+            f"${small} + {small} = {2 * small}$: ${a} + {b} = {2 * small} + 1 = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------------ 49. even and odd numbers
+
+EVEN_ODD = {"A": "even", "B": "odd"}
+
+
+def _parity_key(n: int) -> str:
+    return "A" if n % 2 == 0 else "B"
+
+
+@family("even_or_odd")
+def even_or_odd(rng: np.random.Generator) -> Variant:
+    """Say whether a two-digit number is even or odd from its ones digit."""
+    tens = _int(rng, 1, 9)
+    ones = _int(rng, 0, 9)
+    if tens % 2 == ones % 2:  # the first digit must point the other way, to catch the slip
+        ones = (ones + 1) % 10
+    n = 10 * tens + ones
+    half, left = divmod(n, 2)
+    split = f"{n} = {half} + {half}" if left == 0 else f"{n} = {half} + {half} + 1"
+    right = _parity_key(n)
+    mistakes = {
+        "looked_at_first_digit": (
+            _parity_key(tens),
+            "You looked at the first digit. Only the ones digit, the last one, decides "
+            "whether a number is even or odd: cover the others with your finger.",
+        ),
+    }
+    return choice_variant(
+        prompt=f"Is {n} even or odd?",
+        params={"n": n},
+        solution=(
+            f"The ones digit of {n} is {ones}, which is {EVEN_ODD[_parity_key(ones)]}, so {n} "
+            f"is {EVEN_ODD[right]}: ${split}$. The answer is {right}."
+        ),
+        options=EVEN_ODD,
+        right=right,
+        mistakes=mistakes,
+    )
+
+
+@family("even_or_odd_sum")
+def even_or_odd_sum(rng: np.random.Generator) -> Variant:
+    """Say whether a sum is even or odd from the parity of its two parts, without adding."""
+    a = _int(rng, 11, 49)
+    b = _int(rng, 11, 49)
+    total = a + b
+    right = _parity_key(total)
+    mistakes = {}
+    if a % 2 == 1 and b % 2 == 1:
+        mistakes["odd_plus_odd_is_odd"] = (
+            "B",
+            "Two odd numbers each have one left over when you make pairs, and those two "
+            "leftovers make one more pair. So odd plus odd leaves nothing over.",
+        )
+    elif a % 2 != b % 2:
+        mistakes["mixed_sum_is_even"] = (
+            "A",
+            "The even number pairs up completely, and the odd number has one left over, so "
+            "the sum still has one left over.",
+        )
+    else:
+        mistakes["even_plus_even_is_odd"] = (
+            "B",
+            "Both numbers pair up with nothing left over, so their sum pairs up too.",
+        )
+    words = [EVEN_ODD[_parity_key(a)], EVEN_ODD[_parity_key(b)]]
+    return choice_variant(
+        prompt=f"Without adding, is ${a} + {b}$ even or odd?",
+        params={"a": a, "b": b},
+        solution=(
+            f"{a} is {words[0]} and {b} is {words[1]}; {words[0]} plus {words[1]} is "
+            f"{EVEN_ODD[right]}. Check: ${a} + {b} = {total}$, which ends in {total % 10}. "
+            f"The answer is {right}."
+        ),
+        options=EVEN_ODD,
+        right=right,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------ 50. the meaning of the equal sign
+
+
+@family("equal_sign_balance")
+def equal_sign_balance(rng: np.random.Generator) -> Variant:
+    """Fill the box in a + b = □ + c: both sides of the equal sign have the same value."""
+    a = _int(rng, 2, 9)
+    b = _int(rng, 2, 9)
+    c = int(rng.choice([n for n in range(1, a + b) if n not in (a, b)]))
+    box = a + b - c
+    mistakes = {
+        "wrote_the_sum": (
+            a + b,
+            "You wrote the answer to the left side. The equal sign says both sides have the "
+            "same value: the box plus the number beside it must make that total.",
+        ),
+        "added_everything": (
+            a + b + c,
+            "You added every number you could see. The box and the number beside it "
+            "together must be worth the same as the other side.",
+        ),
+    }
+    if rng.integers(2):
+        shown = f"{a} + {b} = \\square + {c}"
+    else:
+        shown = f"\\square + {c} = {a} + {b}"
+    return integer_variant(
+        prompt=f"What number goes in the box? $${shown}$$ {WHOLE}",
+        params={"a": a, "b": b, "c": c, "flipped": "\\square" in shown.split("=")[0]},
+        solution=(
+            f"${a} + {b} = {a + b}$, so the other side must be {a + b} too. "
+            f"${box} + {c} = {a + b}$, so the box is {box}."
+        ),
+        value=box,
+        mistakes=mistakes,
     )

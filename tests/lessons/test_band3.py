@@ -7,6 +7,8 @@ as a claim, so editing a number in the prose breaks a test.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from knowledge_graph import curriculum as c
@@ -16,6 +18,7 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     number_problems,
+    squash,
 )
 
 LESSONS = (
@@ -23,6 +26,9 @@ LESSONS = (
     "addition-within-20",
     "commutative-property-of-addition",
     "associative-property-of-addition",
+    "doubles-and-near-doubles",
+    "even-and-odd-numbers",
+    "meaning-of-the-equal-sign",
 )
 
 
@@ -95,11 +101,58 @@ def associative_property_of_addition() -> list[Claim]:
     ]
 
 
+def doubles_and_near_doubles() -> list[Claim]:
+    doubles = [n + n for n in range(1, 11)]
+    (gap,) = {b - a for a, b in zip(doubles, doubles[1:], strict=False)}  # one gap only
+    return [
+        claim("Each double is «g» more than the one before it.", [gap]),
+        claim("Maya reads «g» pages.", [8 + 9]),
+        claim("then add one, giving «g» for", [9 + 9 + 1]),
+    ]
+
+
+def even_and_odd_numbers() -> list[Claim]:
+    return [
+        claim("With «g» socks you make «g» pairs and none is left over", [6, 6 // 2]),
+        claim("With «g» socks you make «g» pairs and one sock", [7, 7 // 2]),
+        claim(
+            "lands only on even numbers: «g», «g», «g», «g», «g», «g», «g», and so on",
+            range(0, 13, 2),
+        ),
+        claim("Even numbers end in «g», «g», «g», «g» or «g».", range(0, 10, 2)),
+        claim("Odd numbers end in «g», «g», «g», «g» or «g».", range(1, 10, 2)),
+        claim("In «g» the ones digit is «g».", [34, 34 % 10]),
+        claim("In «g» the ones digit is «g».", [43, 43 % 10]),
+        claim("In «g» the first digit, «g», is even", [43, 43 // 10]),
+        claim("the ones digit is «g», which is even, so «g» is even.", [58 % 10, 58]),
+        claim("each friend gets «g»,", [58 // 2]),
+    ]
+
+
+def meaning_of_the_equal_sign() -> list[Claim]:
+    return [
+        claim("Both sides are worth «g», so the sentence is", [4 + 4]),
+        claim(
+            "Count up from «g» to «g»: that is «g» steps. So the box is «g».",
+            [4, 7 + 5, 7 + 5 - 4, 7 + 5 - 4],
+        ),
+        claim("both sides are «g».", [8 + 4]),
+        claim("and «g» is not «g», so it is false", [6 + 2, 9]),
+        claim("and write «g» in the box", [7 + 5]),
+        claim("and «g» is not «g».", [12 + 4, 7 + 5]),
+        claim("add every number they see and write «g».", [7 + 5 + 4]),
+        claim("so the box is «g».", [6 + 3 - 5]),
+    ]
+
+
 CLAIMS = {
     "addition-within-10": addition_within_10,
     "addition-within-20": addition_within_20,
     "commutative-property-of-addition": commutative_property_of_addition,
     "associative-property-of-addition": associative_property_of_addition,
+    "doubles-and-near-doubles": doubles_and_near_doubles,
+    "even-and-odd-numbers": even_and_odd_numbers,
+    "meaning-of-the-equal-sign": meaning_of_the_equal_sign,
 }
 
 
@@ -117,6 +170,18 @@ def test_every_formula_of_the_lesson_holds(slug):
     text = lesson(slug)
     assert equation_problems(text) == []
     assert arithmetic_formulas(text), "a lesson shows at least one computation"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_no_number_sentence_escapes_the_arithmetic_check(slug):
+    """A formula of numbers only (no letter, no box) with an equal sign is checked: two
+    sentences joined into one formula ("$1 + 9 = 10, 2 + 8 = 10$") would not be."""
+    checked = set(arithmetic_formulas(lesson(slug)))
+    for m in re.finditer(r"\$\$(.+?)\$\$|\$(.+?)\$", squash(lesson(slug)), re.S):
+        body = m.group(1) or m.group(2)
+        bare = re.sub(r"\\(?:times|div|cdot|frac|dfrac|tfrac|sqrt|,|;|quad|qquad)", "", body)
+        if "=" in bare and re.search(r"\d", bare) and not re.search(r"[A-Za-z\\]", bare):
+            assert body in checked, body
 
 
 @pytest.mark.parametrize("slug", LESSONS)

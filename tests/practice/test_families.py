@@ -100,3 +100,26 @@ def test_every_family_renders_its_math(name):
         for text in (variant.prompt, variant.solution):
             html = render_markdown(text)
             assert "math-error" not in html and "$" not in re.sub(r"<[^>]+>", "", html), text
+
+
+def test_the_shared_builders_list_the_options_and_name_the_mistakes():
+    variant = families.choice_variant(
+        prompt="Is 7 even or odd?",
+        params={"n": 7},
+        options={"A": "even", "B": "odd"},
+        right="B",
+        solution="7 ends in 7, so it is odd: B.",
+        mistakes={"looked_at_tens": ("A", "Look at the ones digit.")},
+    )
+    assert "- **A.** even" in variant.prompt and variant.prompt.endswith("Answer A or B.")
+    assert grade_answer("B", variant.answer).correct
+    assert grade_answer("A", variant.answer).diagnosis == "looked_at_tens"
+    whole = families.integer_variant(
+        prompt="3 + 4?",
+        params={},
+        value=7,
+        solution="$3 + 4 = 7$",
+        mistakes={"counted_start": (6, "Do not count the start.")},
+    )
+    assert whole.expected == 7.0 and grade_answer("6", whole.answer).diagnosis == "counted_start"
+    assert not grade_answer("7.5", whole.answer).correct

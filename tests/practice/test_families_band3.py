@@ -49,3 +49,29 @@ def test_three_addends_of_which_two_make_ten():
         a, b, c = numbers(v.prompt)
         assert v.answer.value == a + b + c
         assert 10 in (a + b, a + c, b + c)
+
+
+def test_near_doubles_add_two_neighbours():
+    for v in drawn("near_doubles"):
+        a, b = numbers(v.prompt)
+        assert abs(a - b) == 1 and v.answer.value == a + b
+
+
+def test_even_or_odd_follows_the_number_and_the_first_digit_points_the_other_way():
+    for v in drawn("even_or_odd"):
+        (n,) = numbers(v.prompt.split("\n")[0])
+        assert v.answer.value == ("A" if n % 2 == 0 else "B")
+        assert (n // 10) % 2 != n % 2
+
+
+def test_even_or_odd_sum_is_the_parity_of_the_sum():
+    for v in drawn("even_or_odd_sum"):
+        a, b = numbers(v.prompt.split("\n")[0])
+        assert v.answer.value == ("A" if (a + b) % 2 == 0 else "B")
+
+
+def test_the_equal_sign_box_balances_the_two_sides():
+    for v in drawn("equal_sign_balance"):
+        left, right = v.prompt.split("$$")[1].split("=")
+        box, *rest = (left, right) if "square" in left else (right, left)
+        assert sum(numbers(box)) + v.answer.value == sum(numbers(rest[0]))
