@@ -335,12 +335,18 @@ FOUND_AREA = (
 )
 
 
+def _rectangle(rng: np.random.Generator, longest: int) -> tuple[int, int, str, str]:
+    """A length up to ``longest``, a width no longer than it, and a unit (short, name)."""
+    length = _draw(rng, 3, longest)
+    width = _draw(rng, 2, length)
+    short, name = UNITS[_draw(rng, 0, 1)]
+    return length, width, short, name
+
+
 @family("rectangle_perimeter")
 def rectangle_perimeter(rng: np.random.Generator) -> Variant:
     """The perimeter of a rectangle from its length and width."""
-    length = _draw(rng, 3, 20)
-    width = _draw(rng, 2, length - 1)
-    short, name = UNITS[_draw(rng, 0, 1)]
+    length, width, short, name = _rectangle(rng, 20)
     thing = "garden" if short == "m" else "photo"
     value = 2 * length + 2 * width
     return _variant(
@@ -348,8 +354,8 @@ def rectangle_perimeter(rng: np.random.Generator) -> Variant:
         f"Go all the way round: ${length} + {width} + {length} + {width} = {value}$, or "
         f"${2} \\times {length} + {2} \\times {width} = {value}$. The perimeter is {value} "
         f"{short}.",
-        f"A rectangular {thing} is {length} {short} long and {width} {short} wide. What is "
-        f"its perimeter? Give the number of {name}.",
+        f"A {'square' if length == width else 'rectangular'} {thing} is {length} {short} "
+        f"long and {width} {short} wide. What is its perimeter? Give the number of {name}.",
         {"length": length, "width": width, "unit": short},
         found_area=(length * width, FOUND_AREA),
         added_two_sides=(
@@ -363,9 +369,7 @@ def rectangle_perimeter(rng: np.random.Generator) -> Variant:
 @family("rectangle_missing_side")
 def rectangle_missing_side(rng: np.random.Generator) -> Variant:
     """The width of a rectangle from its perimeter and its length."""
-    length = _draw(rng, 4, 20)
-    width = _draw(rng, 2, length - 1)
-    short, name = UNITS[_draw(rng, 0, 1)]
+    length, width, short, name = _rectangle(rng, 20)
     perimeter = 2 * length + 2 * width
     rest = perimeter - 2 * length
     return _variant(
@@ -384,5 +388,166 @@ def rectangle_missing_side(rng: np.random.Generator) -> Variant:
         took_one_length=(
             perimeter - length,
             "The perimeter goes past the length twice, so take away two lengths, not one.",
+        ),
+    )
+
+
+# ------------------------------------------------------ repeated addition, multiplication
+
+ADDED_FACTORS = (
+    "Times is not plus: it means that many groups of the other number. Add the group "
+    "size once for every group."
+)
+THINGS = (
+    ("plates", "strawberries", "on each plate"),
+    ("boxes", "crayons", "in each box"),
+    ("vases", "flowers", "in each vase"),
+    ("bags", "marbles", "in each bag"),
+    ("packs", "stickers", "in each pack"),
+)
+
+
+@family("equal_groups_total")
+def equal_groups_total(rng: np.random.Generator) -> Variant:
+    """How many altogether in equal groups, by repeated addition and as a product."""
+    groups, size = _draw(rng, 2, 6), _draw(rng, 2, 10)
+    holders, items, holder = THINGS[_draw(rng, 0, len(THINGS) - 1)]
+    value = groups * size
+    repeated = " + ".join([str(size)] * groups)
+    return _variant(
+        value,
+        f"There are {groups} groups of {size}: ${repeated} = {value}$, which is "
+        f"${groups} \\times {size} = {value}$.",
+        f"There are {groups} {holders} with {size} {items} {holder}. How many "
+        f"{items} are there altogether? Give a whole number.",
+        {"groups": groups, "size": size},
+        added_the_two_numbers=(groups + size, ADDED_FACTORS),
+    )
+
+
+@family("repeated_addition_as_product")
+def repeated_addition_as_product(rng: np.random.Generator) -> Variant:
+    """Write a repeated addition as groups times group size."""
+    groups, size = _draw(rng, 3, 9), _draw(rng, 2, 9)
+    repeated = " + ".join([str(size)] * groups)
+    return _variant(
+        (groups, size),
+        f"Count the numbers being added: there are {groups} of them, and each one is "
+        f"{size}. So ${repeated} = {groups} \\times {size} = {groups * size}$: "
+        f"**{groups}, {size}**.",
+        f"Write ${repeated}$ as a times sum, groups $\\times$ size. How many groups are "
+        "there, and how many are in each group? Write the two numbers separated by a "
+        "comma, groups first.",
+        {"groups": groups, "size": size},
+        kind="values",
+        counted_plus_signs=(
+            (groups - 1, size),
+            "You counted the plus signs. Count the numbers that are added instead: there "
+            "is always one more number than plus signs.",
+        ),
+    )
+
+
+@family("multiplication_fact")
+def multiplication_fact(rng: np.random.Generator) -> Variant:
+    """A multiplication fact within 100, built from a nearby fact."""
+    a, b = _draw(rng, 3, 9), _draw(rng, 3, 9)
+    value = a * b
+    if b > 5:
+        solution = (
+            f"Build it from fives: ${a} \\times 5 = {a * 5}$, and {b - 5} more "
+            f"{_plural(b - 5, 'group')} of {a} {'is' if b == 6 else 'are'} "
+            f"${a} \\times {b - 5} = {a * (b - 5)}$. So "
+            f"${a} \\times {b} = {a * 5} + {a * (b - 5)} = {value}$."
+        )
+    else:
+        repeated = " + ".join([str(a)] * b)
+        solution = f"{b} groups of {a}: ${a} \\times {b} = {repeated} = {value}$."
+    return _variant(
+        value,
+        solution,
+        f"What is ${a} \\times {b}$? Give a whole number.",
+        {"a": a, "b": b},
+        added=(a + b, ADDED_FACTORS),
+        one_group_short=(
+            a * (b - 1),
+            "That is one group short, a neighbouring fact. Check it against a fact you are "
+            "sure of, such as the five times table.",
+        ),
+        one_group_too_many=(
+            a * (b + 1),
+            "That is one group too many, a neighbouring fact. Check it against a fact you "
+            "are sure of, such as the five times table.",
+        ),
+    )
+
+
+@family("multiplication_missing_factor")
+def multiplication_missing_factor(rng: np.random.Generator) -> Variant:
+    """The missing number in a multiplication fact, by counting in the known factor."""
+    a, b = _draw(rng, 2, 9), _draw(rng, 3, 9)
+    product = a * b
+    counted = ", ".join(str(a * k) for k in range(1, b + 1))
+    return _variant(
+        b,
+        f"Count in {a}s up to {product}: {counted}. That is {b} jumps, so "
+        f"${a} \\times {b} = {product}$.",
+        f"What number goes in the box? $${a} \\times \\square = {product}$$ Give a whole number.",
+        {"a": a, "product": product},
+        subtracted=(
+            product - a,
+            "The box holds how many groups of the first number make the total, not what is "
+            "left after taking it away once. Count up in that number until you reach the "
+            "total.",
+        ),
+    )
+
+
+# ------------------------------------------------------------------- area of rectangles
+
+
+@family("rectangle_area")
+def rectangle_area(rng: np.random.Generator) -> Variant:
+    """The area of a rectangle from its length and width."""
+    length, width, short, name = _rectangle(rng, 12)
+    value = length * width
+    shape = "square" if length == width else "rectangle"
+    return _variant(
+        value,
+        f"There are {width} rows of {length} unit squares, so the area is "
+        f"${length} \\times {width} = {value}$ square {name}.",
+        f"A {shape} is {length} {short} long and {width} {short} wide. What is its area? "
+        f"Give the number of square {name}.",
+        {"length": length, "width": width, "unit": short},
+        found_perimeter=(
+            2 * length + 2 * width,
+            "That is the perimeter, the distance around the edge. Area counts the squares "
+            "that cover the inside: rows times squares in each row.",
+        ),
+        added_the_sides=(
+            length + width,
+            "Adding the length and the width does not count the squares inside. Area is "
+            "length times width.",
+        ),
+    )
+
+
+@family("rectangle_side_from_area")
+def rectangle_side_from_area(rng: np.random.Generator) -> Variant:
+    """The width of a rectangle from its area and its length."""
+    length, width, short, name = _rectangle(rng, 10)
+    area = length * width
+    return _variant(
+        width,
+        f"The area is the length times the width: ${length} \\times ? = {area}$. Since "
+        f"${length} \\times {width} = {area}$, the width is ${area} \\div {length} = "
+        f"{width}$ {short}.",
+        f"A rectangle has an area of {area} square {name} and a length of {length} {short}. "
+        f"How wide is it? Give the number of {name}.",
+        {"area": area, "length": length, "unit": short},
+        subtracted_the_length=(
+            area - length,
+            "Area is length times width, so undo the times: ask how many times the length "
+            "goes into the area.",
         ),
     )

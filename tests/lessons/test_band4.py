@@ -113,11 +113,62 @@ def perimeter() -> list[Claim]:
     ]
 
 
+def terms(total: str) -> list[int]:
+    """The numbers of a written sum such as ``6 + 6 + 6``."""
+    return [int(t) for t in total.split("+")]
+
+
+def repeated_addition() -> list[Claim]:
+    spiders, legs = 4, 8
+    sixes = terms("6 + 6 + 6 + 6 + 6")
+    fives = terms("5 + 5 + 5 + 5 + 5 + 5")
+    return [
+        claim("Three bags each hold «g» apples", [terms("4 + 4 + 4")[0]]),
+        claim("skip count by twos, five times: «g», «g», «g», «g», «g»", [2, 4, 6, 8, 10]),
+        claim("How many legs do «g» spiders have?", [spiders]),
+        claim("There are «g» groups (the spiders) with «g» in each group", [spiders, legs]),
+        claim("Four spiders have «g» legs", [spiders * legs]),
+        claim("there are «g» plus signs but «g» sixes", [len(sixes) - 1, len(sixes)]),
+        claim("there are «g» fives", [len(fives)]),
+        claim("ten boxes of «g» pencils", [7]),
+    ]
+
+
+def multiplication_facts() -> list[Claim]:
+    sixes = list(range(6, 43, 6))
+    return [
+        claim(
+            "Counting in sixes, «g», «g», «g», «g», «g», «g», «g», takes «g» jumps",
+            [*sixes, len(sixes)],
+        ),
+        claim("such as saying $7 \\times 8$ is «g» or «g»", [6 * 9, 7 * 9]),
+        claim("how many sixes make «g»?", [sixes[-1]]),
+    ]
+
+
+def area_of_rectangles() -> list[Claim]:
+    rows, per_row = 3, 5
+    floor = (8, 6)
+    return [
+        claim("«g» cm long and «g» cm wide can be covered", [per_row, rows]),
+        claim("There are «g» rows, and each row has «g» squares", [rows, per_row]),
+        claim("covers «g» square centimetres", [rows * per_row]),
+        claim("A bedroom floor is «g» m long and «g» m wide", floor),
+        claim("A carpet for it needs «g» squares", [floor[0] * floor[1]]),
+        claim("an area of «g» square centimetres and a length of «g» cm", [36, 9]),
+        claim("the width is «g» cm", [36 // 9]),
+        claim("A photo is «g» cm long and «g» cm wide", [7, 4]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
     "number-patterns-and-rules": number_patterns,
     "perimeter": perimeter,
+    "repeated-addition-as-multiplication": repeated_addition,
+    "multiplication-facts-within-100": multiplication_facts,
+    "area-of-rectangles": area_of_rectangles,
 }
 
 

@@ -87,5 +87,37 @@ def test_the_missing_side_gives_back_the_perimeter():
     for seed in SEEDS:
         v = variant_for("rectangle_missing_side", seed)
         width = v.answer.value
-        assert 0 < width < v.params["length"]
+        assert 0 < width <= v.params["length"]
         assert 2 * (v.params["length"] + width) == v.params["perimeter"]
+
+
+def test_equal_groups_are_counted_one_by_one():
+    for seed in SEEDS:
+        v = variant_for("equal_groups_total", seed)
+        items = [1 for _ in range(v.params["groups"]) for _ in range(v.params["size"])]
+        assert v.answer.value == len(items)
+
+
+def test_a_repeated_addition_is_read_from_the_prompt():
+    for seed in SEEDS:
+        v = variant_for("repeated_addition_as_product", seed)
+        written = v.prompt.split("$")[1].split(" + ")
+        assert v.answer.value == (len(written), int(written[0]))
+
+
+def test_a_fact_and_its_missing_factor_undo_each_other():
+    for seed in SEEDS:
+        fact = variant_for("multiplication_fact", seed)
+        a, b = fact.params["a"], fact.params["b"]
+        assert fact.answer.value == sum([a] * b) <= 100
+        missing = variant_for("multiplication_missing_factor", seed)
+        assert missing.params["a"] * missing.answer.value == missing.params["product"]
+
+
+def test_an_area_counts_the_unit_squares():
+    for seed in SEEDS:
+        v = variant_for("rectangle_area", seed)
+        squares = {(x, y) for x in range(v.params["length"]) for y in range(v.params["width"])}
+        assert v.answer.value == len(squares)
+        back = variant_for("rectangle_side_from_area", seed)
+        assert back.params["length"] * back.answer.value == back.params["area"]
