@@ -10,6 +10,7 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import numpy as np
 
@@ -426,3 +427,119 @@ def times_as_much_place_value(rng: np.random.Generator) -> Variant:
     }
     params = {"n": n, "digit": digit, "high": high, "low": low}
     return _integer_variant(prompt, params, ratio, solution, mistakes)
+
+
+# ---------------------------------------------- 92. plotting points in all four quadrants
+
+QUADRANTS = ("I", "II", "III", "IV")
+
+
+def _quadrant(x: int, y: int) -> str:
+    """The quadrant of a point off the axes, numbered counterclockwise from the top
+    right."""
+    if y > 0:
+        return "I" if x > 0 else "II"
+    return "III" if x < 0 else "IV"
+
+
+def _moves(x: int, y: int) -> str:
+    unit = ("unit", "units")
+    across = f"{_count(abs(x), unit)} {'right' if x > 0 else 'left'}"
+    upright = f"{_count(abs(y), unit)} {'up' if y > 0 else 'down'}"
+    return f"move {across}, then {upright}"
+
+
+def _point(x: int, y: int) -> str:
+    return f"({x}, {y})"
+
+
+@family("quadrant_of_point")
+def quadrant_of_point(rng: np.random.Generator) -> Variant:
+    """The quadrant a point with nonzero coordinates lies in."""
+    x, y = _nonzero(rng, 9), _nonzero(rng, 9)
+    right = _quadrant(x, y)
+    where = {"I": "top right", "II": "top left", "III": "bottom left", "IV": "bottom right"}
+    prompt = (
+        f"In which quadrant is the point ${_point(x, y)}$? Answer I, II, III or IV "
+        "(the quadrants are numbered counterclockwise, starting at the top right)."
+    )
+    solution = (
+        f"From the origin, {_moves(x, y)}. The $x$-coordinate is "
+        f"{'positive' if x > 0 else 'negative'} and the $y$-coordinate is "
+        f"{'positive' if y > 0 else 'negative'}, so the point is at the {where[right]}: "
+        f"Quadrant {right}."
+    )
+    alternatives, messages = {}, {}
+    swapped = _quadrant(y, x)
+    if swapped != right:  # II and IV: taking y first lands in the opposite one
+        alternatives["coordinates_swapped"] = swapped
+        messages["coordinates_swapped"] = (
+            "Read the pair in order: the first number moves left or right, the second up "
+            "or down. Then check the numbering, which goes counterclockwise from the top "
+            "right."
+        )
+    answer = Expected(
+        right,
+        kind="choice",
+        options=QUADRANTS,
+        alternatives=alternatives,
+        messages=messages,
+    )
+    return Variant(
+        prompt=prompt,
+        params={"x": x, "y": y},
+        expected=0.0,
+        solution=solution,
+        answer=answer,
+        nonnegative=False,
+    )
+
+
+@family("reflect_point_over_axis")
+def reflect_point_over_axis(rng: np.random.Generator) -> Variant:
+    """The image of a point reflected over the x-axis or the y-axis."""
+    x, y = _nonzero(rng, 9), _nonzero(rng, 9)
+    if abs(x) == abs(y):  # keep the other axis's image apart from the swapped pair
+        x += 1 if x > 0 else -1
+    axis = _pick(rng, ("x", "y"))
+    image = (x, -y) if axis == "x" else (-x, y)
+    other = (-x, y) if axis == "x" else (x, -y)
+    prompt = (
+        f"Reflect the point ${_point(x, y)}$ over the ${axis}$-axis. What are the "
+        "coordinates of its image? Type the two coordinates separated by a comma, without "
+        "brackets, like 3, -1."
+    )
+    keeps = "left-and-right" if axis == "x" else "up-and-down"
+    changes = "y" if axis == "x" else "x"
+    solution = (
+        f"A reflection over the ${axis}$-axis keeps the {keeps} position and changes the "
+        f"sign of the ${changes}$-coordinate only: ${_point(x, y)}$ becomes "
+        f"${_point(*image)}$. So the image is {image[0]}, {image[1]}."
+    )
+    answer = Expected(
+        tuple(Fraction(v) for v in image),
+        kind="values",
+        alternatives={
+            "reflected_over_the_other_axis": tuple(Fraction(v) for v in other),
+            "changed_both_signs": (Fraction(-x), Fraction(-y)),
+        },
+        messages={
+            "reflected_over_the_other_axis": (
+                f"That is the reflection over the other axis. The ${axis}$-axis is a mirror "
+                f"that flips the point {'up or down' if axis == 'x' else 'left or right'}, "
+                f"so only the ${changes}$-coordinate changes sign."
+            ),
+            "changed_both_signs": (
+                "Changing both signs turns the point halfway round the origin. A reflection "
+                "over one axis changes only one coordinate."
+            ),
+        },
+    )
+    return Variant(
+        prompt=prompt,
+        params={"x": x, "y": y, "axis": axis},
+        expected=float(image[0]),
+        solution=solution,
+        answer=answer,
+        nonnegative=False,
+    )

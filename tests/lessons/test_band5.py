@@ -47,6 +47,7 @@ CLAIMS = {
     "multiplying-integers": no_claims,
     "permutations-and-factorials": no_claims,
     "place-value-in-multi-digit-numbers": no_claims,
+    "plotting-points-in-all-four-quadrants": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -67,7 +68,7 @@ def test_lesson_numbers_are_computed(slug):
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
-    words = len(re.sub(r"\$[^$]*\$", " x ", text).split())
+    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
     assert 150 <= words <= 450, words
     assert "### Try it" in text and "*Answers:*" in text or "*Answer:*" in text
 
@@ -175,3 +176,33 @@ def test_place_value_examples_read_the_digits_right():
     assert "$6 \\times 10{,}000 = 60{,}000$" in text
     first, second = sorted(v for v in digit_values(88_000).values() if v)[::-1]
     assert f"is worth ${first:,}$ and the second ${second:,}$".replace(",", "{,}") in text
+
+
+def quadrant(x: int, y: int) -> str:
+    """The quadrant of a point off the axes, counterclockwise from the top right."""
+    return {(1, 1): "I", (-1, 1): "II", (-1, -1): "III", (1, -1): "IV"}[
+        (1 if x > 0 else -1, 1 if y > 0 else -1)
+    ]
+
+
+POINT = r"\$\((-?\d+), (-?\d+)\)\$"
+
+
+def test_quadrant_lesson_places_and_reflects_its_points():
+    text = squash(lesson("plotting-points-in-all-four-quadrants"))
+    placed = re.findall(POINT + r" is in Quadrant (IV|I{1,3})\b", text)
+    assert len(placed) == 3
+    for x, y, named in placed:
+        assert quadrant(int(x), int(y)) == named
+    flips = re.findall(POINT + r" over the \$([xy])\$-axis[^$]*the image is " + POINT, text)
+    assert len(flips) == 2
+    for x, y, axis, fx, fy in flips:
+        x, y = int(x), int(y)
+        assert (int(fx), int(fy)) == ((x, -y) if axis == "x" else (-x, y))
+    assert "Change both signs and you land diagonally across the origin, at $(-3, 1)$" in text
+    asked = re.search(POINT + r" when it is reflected over the \$y\$-axis", text)
+    image = f"giving $({-int(asked.group(1))}, {asked.group(2)})$"
+    assert image in text
+    # the distances between (-2, 4) and (3, -1), as the lesson subtracts them
+    assert "$3 - (-2) = 5$" in text and "$4 - (-1) = 5$" in text
+    assert abs(3 - (-2)) == 5 and abs(4 - (-1)) == 5

@@ -7,7 +7,9 @@ family's numbers.
 
 from __future__ import annotations
 
+import cmath
 import itertools
+import math
 import re
 
 import pytest
@@ -100,3 +102,23 @@ def test_times_as_much_compares_the_two_places_shown():
         _, places = digit_places(v.prompt, r"The digit (\d) appears twice")
         assert len(places) == 2, v.prompt
         assert v.answer.value == 10 ** (places[0] - places[1])
+
+
+def shown_point(prompt: str) -> complex:
+    x, y = re.search(r"\$\((-?\d+), (-?\d+)\)\$", prompt).groups()
+    return complex(int(x), int(y))
+
+
+def test_quadrants_go_counterclockwise_by_angle():
+    for seed in SEEDS:
+        v = variant_for("quadrant_of_point", seed)
+        angle = cmath.phase(shown_point(v.prompt)) % (2 * math.pi)
+        assert v.answer.value == ("I", "II", "III", "IV")[int(angle // (math.pi / 2))]
+
+
+def test_reflections_are_mirror_images():
+    for seed in SEEDS:
+        v = variant_for("reflect_point_over_axis", seed)
+        z = shown_point(v.prompt)
+        mirror = z.conjugate() if "$x$-axis" in v.prompt else -z.conjugate()
+        assert tuple(v.answer.value) == (mirror.real, mirror.imag)
