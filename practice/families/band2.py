@@ -464,3 +464,99 @@ def number_line_distance(rng: np.random.Generator) -> Variant:
     }
     params = {"from": first, "to": second}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# --------------------------------------------------------------------------- bar graphs
+
+BAR_TOPICS = [
+    ("favourite fruit", ["apples", "bananas", "grapes", "pears"]),
+    ("favourite pet", ["cats", "dogs", "fish", "rabbits"]),
+    ("favourite sport", ["soccer", "tennis", "swimming", "running"]),
+    ("favourite colour", ["red", "blue", "green", "yellow"]),
+]
+
+
+def bar_drawing(counts: dict[str, int], step: int = 2, width: int = 4) -> str:
+    """A bar graph in a code block: each bar's end sits at its count on a scale of labels
+    ``step`` apart, ``width`` characters apart, starting at 0 under the bars' start."""
+    name_width = max(map(len, counts)) + 2
+    top = step * -(-max(counts.values()) // step)
+    lines = [f"{name:<{name_width}}{'█' * (n * width // step)}" for name, n in counts.items()]
+    scale = "".join(f"{v:<{width}}" for v in range(0, top + 1, step)).rstrip()
+    return "```\n" + "\n".join(lines) + "\n" + " " * name_width + scale + "\n```"
+
+
+def _bar_votes(rng: np.random.Generator) -> tuple[str, dict[str, int]]:
+    """A survey's question and its votes: 3 or 4 categories, 1 to 16 votes each, distinct."""
+    about, names = BAR_TOPICS[_draw(rng, 0, len(BAR_TOPICS) - 1)]
+    size = _draw(rng, 3, 4)
+    votes = rng.choice(np.arange(1, 17), size=size, replace=False)
+    return about, {name: int(v) for name, v in zip(names[:size], votes, strict=True)}
+
+
+@family("bar_graph_read")
+def bar_graph_read(rng: np.random.Generator) -> Variant:
+    """Read one bar against a scale that counts by twos, often halfway between labels."""
+    about, votes = _bar_votes(rng)
+    names = list(votes)
+    asked = names[_draw(rng, 0, len(names) - 1)]
+    value = votes[asked]
+    prompt = (
+        f"Children voted for their {about}. The scale counts by twos.\n\n"
+        f"{bar_drawing(votes)}\n\nHow many children chose {asked}? Give a whole number."
+    )
+    if value % 2:
+        where = (
+            f"ends halfway between {value - 1} and {value + 1}, and the number halfway "
+            f"between them is {value}"
+        )
+    else:
+        where = f"ends at the label {value}"
+    solution = f"The {asked} bar {where}: **{value}** children chose {asked}."
+    mistakes = {
+        "counted_the_marks": (
+            value // 2,
+            "You counted the numbered marks the bar passes. This scale goes up by two each "
+            "mark: read the number written on the scale where the bar ends.",
+        ),
+    }
+    if value % 2:
+        mistakes["read_the_label_before"] = (
+            value - 1,
+            "The bar goes past that label: it stops halfway to the next one. Find the number "
+            "halfway between the two labels.",
+        )
+    params = {"votes": votes, "asked": asked}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("bar_graph_how_many_more")
+def bar_graph_how_many_more(rng: np.random.Generator) -> Variant:
+    """How many more chose one category than another: read two bars and subtract."""
+    about, votes = _bar_votes(rng)
+    ranked = sorted(votes, key=votes.get)
+    i, j = sorted(rng.choice(len(ranked), size=2, replace=False))
+    less, more = ranked[int(i)], ranked[int(j)]
+    value = votes[more] - votes[less]
+    prompt = (
+        f"Children voted for their {about}. The scale counts by twos.\n\n"
+        f"{bar_drawing(votes)}\n\nHow many more children chose {more} than {less}? "
+        "Give a whole number."
+    )
+    solution = (
+        f"Read the two bars: {more} {votes[more]}, {less} {votes[less]}. Take the smaller "
+        f"from the bigger: ${votes[more]} - {votes[less]} = {value}$ more."
+    )
+    mistakes = {
+        "added_the_bars": (
+            votes[more] + votes[less],
+            "Adding the two bars tells how many chose either one. How many more means the "
+            "difference: take the smaller from the bigger.",
+        ),
+        "read_one_bar": (
+            votes[more],
+            "That is only one bar. Read both bars, then find how much longer one is.",
+        ),
+    }
+    params = {"votes": votes, "more": more, "less": less}
+    return _whole(prompt, params, solution, value, mistakes)

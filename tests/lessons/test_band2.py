@@ -20,6 +20,7 @@ from tests.lessons.checker import (
     equation_problems,
     number_problems,
 )
+from tests.lessons.drawings import read_bar_graph
 
 EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
 
@@ -196,11 +197,41 @@ def test_the_drawn_number_line_has_equal_steps_from_0_to_20():
     assert len({b - a for a, b in zip(marks, marks[1:], strict=False)}) == 1  # equal steps
 
 
+# --------------------------------------------------------------------------- bar graphs
+
+
+def bar_graph_claims() -> list[Claim]:
+    votes = read_bar_graph(lesson("bar-graphs"))
+    apples, bananas, grapes = votes["apples"], votes["bananas"], votes["grapes"]
+    marks = [v for v in range(2, 17, 2) if v <= apples]  # numbered marks the bar passes
+    return [
+        claim("The bananas bar ends at the «g», so «g» children chose bananas", [bananas] * 2),
+        claim(
+            "halfway between «g» and «g», so apples got «g» votes", [apples - 1, apples + 1, apples]
+        ),
+        claim("The grapes bar ends at «g».", [grapes]),
+        claim("Read the grapes bar: «g».", [grapes]),
+        claim("Read the apples bar: «g».", [apples]),
+        claim(
+            "$«g» - «g» = «g»$. So «g» more children chose grapes",
+            [grapes, apples, grapes - apples, grapes - apples],
+        ),
+        claim("$«g» + «g» + «g» = «g»$", [apples, bananas, grapes, apples + bananas + grapes]),
+        claim("passes «g» numbered marks after 0 («g», «g» and «g»)", [len(marks), *marks]),
+        claim("the number between «g» and «g» is «g»", [apples - 1, apples + 1, apples]),
+        claim(
+            "bananas «g», apples «g», so $«g» - «g» = «g»$ more",
+            [bananas, apples, bananas, apples, bananas - apples],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
     "understanding-zero": zero_claims,
     "number-line-to-20": number_line_claims,
+    "bar-graphs": bar_graph_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -8,6 +8,7 @@ import pytest
 
 from practice import families
 from practice.questions import variant_for
+from tests.lessons.drawings import read_bar_graph
 
 families.load()
 SEEDS = range(200)
@@ -136,3 +137,20 @@ def test_distance_is_the_number_of_hops_between(seed):
     marks = list(range(a, b + 1))
     assert v.answer.value == len(marks) - 1
     assert v.answer.alternatives["counted_the_marks"] == len(marks)
+
+
+@pytest.mark.parametrize("name", ["bar_graph_read", "bar_graph_how_many_more"])
+def test_bar_graphs_answer_what_the_drawing_shows(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        drawn = read_bar_graph(v.prompt)
+        assert drawn == v.params["votes"]
+        if name == "bar_graph_read":
+            assert v.answer.value == drawn[v.params["asked"]]
+        else:
+            assert v.answer.value == drawn[v.params["more"]] - drawn[v.params["less"]] > 0
+
+
+def test_some_bars_end_between_two_labels():
+    asked = [variant_for("bar_graph_read", s) for s in SEEDS]
+    assert any(v.answer.value % 2 for v in asked) and any(v.answer.value % 2 == 0 for v in asked)
