@@ -6,12 +6,41 @@ number, so the pages are right as soon as the save returns.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 
 from knowledge_graph import services
 from knowledge_graph.models import Prerequisite, Topic
+
+
+class CheckedAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete select, shown again after a refused form even when the value
+    sent was not a key at all ("100%", "abc"): Django's own looks that value up as a key
+    while rendering, which fails (a server error instead of the form's message)."""
+
+    def optgroups(self, name, value, attr=None):
+        target = self.field.target_field
+
+        def is_key(text) -> bool:
+            try:
+                target.run_validators(target.to_python(text))  # a key, and in range
+            except ValidationError:
+                return False
+            return True
+
+        return super().optgroups(name, [v for v in value if is_key(v)], attr)
+
+
+class CheckedAutocompleteMixin:
+    """Admin (or inline) whose autocomplete fields use :class:`CheckedAutocompleteSelect`."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            widget = CheckedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+            kwargs.setdefault("widget", widget)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class PrerequisiteFormSet(BaseInlineFormSet):
@@ -33,7 +62,7 @@ class PrerequisiteFormSet(BaseInlineFormSet):
         services.edges_check(proposed=proposed, replacing=replacing)
 
 
-class PrerequisiteInline(admin.TabularInline):
+class PrerequisiteInline(CheckedAutocompleteMixin, admin.TabularInline):
     model = Prerequisite
     fk_name = "dependent"
     formset = PrerequisiteFormSet
@@ -87,7 +116,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(Prerequisite)
-class PrerequisiteAdmin(admin.ModelAdmin):
+class PrerequisiteAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
     list_display = ["prerequisite", "dependent"]
     autocomplete_fields = ["prerequisite", "dependent"]
     search_fields = ["prerequisite__title", "dependent__title"]

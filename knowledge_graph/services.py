@@ -48,10 +48,17 @@ def load_graph(
     return g.build(Topic.objects.values_list("id", flat=True), edges)
 
 
-def cycle_message(cycle: list[int]) -> str:
+def cycle_error(cycle: list[int]) -> ValidationError:
+    """The refusal naming ``cycle`` (topic ids) by its topics' titles. The titles are an
+    instructor's text, so they go in as a parameter: Django %-formats a message that has
+    parameters, and a title may hold a "%"."""
     titles = dict(Topic.objects.filter(id__in=cycle).values_list("id", "title"))
     path = " → ".join(titles.get(n, str(n)) for n in cycle)
-    return f"This would make a cycle: {path}. A topic cannot be its own prerequisite."
+    return ValidationError(
+        "This would make a cycle: %(path)s. A topic cannot be its own prerequisite.",
+        code="cycle",
+        params={"path": path},
+    )
 
 
 def edges_check(
@@ -68,7 +75,7 @@ def edges_check(
     cycle = _cycle_with(proposed, set(replacing))
     if cycle:
         # Report the cycle starting from a newly proposed edge when possible.
-        raise ValidationError(cycle_message(_rotate(cycle, proposed)), code="cycle")
+        raise cycle_error(_rotate(cycle, proposed))
 
 
 def _cycle_with(
@@ -112,7 +119,10 @@ def edge_create(*, prerequisite: Topic, dependent: Topic) -> Prerequisite:
         raise ValidationError("A topic cannot be a prerequisite of itself.")
     edges_check(proposed=[(prerequisite.pk, dependent.pk)])
     if Prerequisite.objects.filter(prerequisite=prerequisite, dependent=dependent).exists():
-        raise ValidationError(f"{prerequisite} is already a prerequisite of {dependent}.")
+        raise ValidationError(
+            "%(prerequisite)s is already a prerequisite of %(dependent)s.",
+            params={"prerequisite": prerequisite, "dependent": dependent},
+        )
     edge = Prerequisite(prerequisite=prerequisite, dependent=dependent)
     edge.full_clean()
     edge.save()
@@ -311,7 +321,7 @@ def curriculum_load(*, specs) -> LoadResult:
     result.edges_added, result.edges_removed = len(wanted - have), len(stale)
     cycle = g.find_cycle(load_graph())
     if cycle:
-        raise ValidationError(cycle_message(cycle))
+        raise cycle_error(cycle)
     graph_recompute()
     from practice.services import questions_load  # practice depends on this module's models
 

@@ -19,6 +19,7 @@ from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from knowledge_graph.admin import CheckedAutocompleteMixin
 from knowledge_graph.rendering import render_markdown
 from practice.grader import DIAGNOSES
 from practice.models import Attempt, QuestionTemplate
@@ -64,7 +65,7 @@ class QuestionTemplateForm(forms.ModelForm):
 
 
 @admin.register(QuestionTemplate)
-class QuestionTemplateAdmin(admin.ModelAdmin):
+class QuestionTemplateAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
     form = QuestionTemplateForm
     list_display = ["title", "topic", "generator", "unit", "rel_tol", "position", "is_active"]
     list_display_links = ["title"]

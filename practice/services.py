@@ -170,9 +170,10 @@ def attempt_submit(
     signed in, else to the anonymous ``session_key``.
 
     Raises ``ValidationError`` with code ``"too_long"`` (more than 200 characters, checked
-    before parsing), ``"unparseable"`` (the parser's message; ``params["position"]`` is
-    the 0-based index of the problem or ``None``), ``"not_yours"`` (the token is another
-    owner's or another variant's) or ``"no_owner"``. Nothing is stored in those cases.
+    before parsing), ``"unparseable"`` (the parser's message, also as
+    ``params["problem"]``; ``params["position"]`` is the 0-based index of the problem or
+    ``None``), ``"not_yours"`` (the token is another owner's or another variant's) or
+    ``"no_owner"``. Nothing is stored in those cases.
     """
     owner = _owner(user, session_key)
     token = uuid.UUID(str(token))
@@ -186,9 +187,13 @@ def attempt_submit(
     try:
         parsed = parse_answer(raw_answer)
     except AnswerError as exc:
-        message = exc.message[:1].upper() + exc.message[1:] + "."
+        # The parser's message quotes the answer, so it goes in as a parameter: Django
+        # %-formats a message that has parameters, and "50 %%" or "%(x)s" is typed text.
+        problem = exc.message[:1].upper() + exc.message[1:] + "."
         raise ValidationError(
-            message, code="unparseable", params={"position": exc.position}
+            "%(problem)s",
+            code="unparseable",
+            params={"problem": problem, "position": exc.position},
         ) from None
     variant = variant_for(question.generator, seed, unit=question.unit)
     verdict = grade(

@@ -6,8 +6,9 @@ parameters and form fields its view reads with a valid value for each, the htmx 
 it knows) or exempt with a reason. Each case is sent, one field at a time, every hostile
 value (markup, SQL fragments, NaN and infinities, negative and huge numbers, 10 kB
 strings, RTL override, zero-width and NUL characters, lone surrogates and invalid UTF-8
-as percent-encoded bytes, outside addresses), and each field missing and repeated, by
-every method it takes, the htmx headers taking turns; then the methods it does not
+as percent-encoded bytes, outside addresses, "%" signs that could be taken for
+formatting), and each field missing and repeated, by every method it takes, the htmx
+headers taking turns; then the methods it does not
 take, a 1 MB and a 3 MB body, too many fields, unknown and odd slugs, and POSTs without
 (and with) the CSRF token. Every response must
 
@@ -87,6 +88,13 @@ HOSTILE: dict[str, str] = {
     "invalid UTF-8": "%FF%FE%C0%AF",
     "javascript URL": _q("javascript:alert(1)"),
     "outside URL": _q("//evil.example/"),
+    # Django %-formats a ValidationError's message when it has parameters: typed text
+    # that reaches such a message must go in as a parameter.
+    "percent": _q("50%"),
+    "small percent": _q("5%"),
+    "percent conversion": _q("abc%d"),
+    "double percent": _q("100%%"),
+    "named conversion": _q("%(x)s"),
 }
 # Path segments for slugs and plot names: unknown, long, and characters no slug has.
 ODD_SLUGS = {

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils.html import escape
 
 from knowledge_graph.models import Prerequisite, Topic
 from tests.knowledge_graph.factories import make_graph
@@ -117,3 +118,55 @@ def test_deleting_a_topic_in_the_admin_recomputes(instructor_client):
     assert instructor_client.post(url, {"post": "yes"}).status_code == 302
     assert Topic.objects.get(slug="c").depth == 0
     assert Topic.objects.get(slug="a").descendant_count == 0
+
+
+PERCENT_TITLES = {"a": "100% sure", "b": "Odds %(x)s", "c": "Rates 5%%d"}
+
+
+def test_titles_with_percent_signs_are_named_as_typed_in_a_refused_cycle(instructor_client):
+    t = make_graph([("a", "b"), ("b", "c")])
+    for slug, title in PERCENT_TITLES.items():
+        Topic.objects.filter(slug=slug).update(title=title)
+    response = instructor_client.post(
+        reverse("admin:knowledge_graph_prerequisite_add"),
+        {"prerequisite": t["c"].pk, "dependent": t["a"].pk},
+    )
+    assert response.status_code == 200
+    cycle = "Rates 5%%d → 100% sure → Odds %(x)s → Rates 5%%d"
+    assert escape(f"This would make a cycle: {cycle}.") in response.content.decode()
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["a"].pk])
+    data = inline_post(Topic.objects.get(slug="a"), [{"prerequisite": t["c"].pk}])
+    response = instructor_client.post(url, data)
+    assert response.status_code == 200
+    assert escape(f"This would make a cycle: {cycle}.") in response.content.decode()
+    assert Prerequisite.objects.count() == 2
+
+
+def test_an_instructor_saves_percent_signs_in_every_text_field_of_a_topic(instructor_client):
+    t = make_graph([], extra=("a",))
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["a"].pk])
+    data = inline_post(t["a"], [])
+    data |= {"title": "50% %(x)s", "aliases": "100%%\nabc%d", "core_idea": "5% of $x$"}
+    data["explainer"] = "A %(name)s and $p = 50\\%$ in 100%% of cases."
+    response = instructor_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    topic = Topic.objects.get(slug="a")
+    assert (topic.title, topic.aliases) == ("50% %(x)s", "100%%\nabc%d")
+    page = instructor_client.get(reverse("topic_detail", args=["a"])).content.decode()
+    assert "50% %(x)s" in page and "A %(name)s and" in page and "in 100%% of cases" in page
+
+
+@pytest.mark.parametrize("sent", ["100%", "%(x)s", "abc", str(10**400), "-1"])
+def test_a_topic_that_is_not_a_key_is_refused_with_the_form_shown_again(instructor_client, sent):
+    t = make_graph([("a", "b")])
+    response = instructor_client.post(
+        reverse("admin:knowledge_graph_prerequisite_add"),
+        {"prerequisite": sent, "dependent": t["b"].pk},
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.content.decode()
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["b"].pk])
+    response = instructor_client.post(url, inline_post(t["b"], [{"prerequisite": sent}]))
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.content.decode()
+    assert Prerequisite.objects.count() == 1

@@ -137,6 +137,9 @@ def test_instructor_switches_a_question_off_from_the_list(instructor_client, que
         ({"generator": "eval"}, "Select a valid choice. eval is not one of the available choices."),
         ({"rel_tol": "0.2"}, "a wider one would accept the mistakes the question recognises"),
         ({"rel_tol": "0"}, "Choose a tolerance above 0 and below 0.06"),
+        ({"generator": "%(x)s%d"}, "%(x)s%d is not one of the available choices."),
+        ({"rel_tol": "5%"}, "Enter a number."),
+        ({"topic": "100%%"}, "Select a valid choice. That choice is not one of the available"),
     ],
 )
 def test_bad_edits_are_refused_with_a_message(instructor_client, question_set, changes, message):
@@ -190,3 +193,14 @@ def test_superusers_see_attempts_read_only_and_without_the_session_key(
     delete = reverse("admin:practice_attempt_delete", args=[attempt.pk])
     assert superuser_client.post(delete, {"post": "yes"}).status_code == 403
     assert Attempt.objects.filter(pk=attempt.pk).exists()
+
+
+def test_percent_signs_in_a_question_s_text_are_saved_and_previewed_as_typed(
+    instructor_client, question_set
+):
+    question = question_set["kl-divergence-three-outcomes"]
+    changes = {"title": "50% of %(x)s", "intro": "Give 100%% and abc%d."}
+    response = instructor_client.post(change_url(question), form_data(question, **changes))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    html = instructor_client.get(change_url(question)).content.decode()
+    assert "Give 100%% and abc%d." in html and 'value="50% of %(x)s"' in html

@@ -218,6 +218,35 @@ def test_student_text_is_always_escaped(client, page):
     assert escape("Unexpected character '<' at position 0.") in html
 
 
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("100%%", "Only one unit is allowed, but found '%' at position 3 and '%' at position 4."),
+        ("%(x)s", "Expected a number at position 0, but found the unit '%'"),
+        ("abc%d", "Unknown name 'abc' at position 0"),
+    ],
+)
+def test_an_answer_with_percent_signs_is_given_back_with_the_parser_s_words(
+    client, page, typed, message
+):
+    """The parser's message quotes the answer; its "%" signs are shown as typed, never
+    taken for formatting (which was a server error)."""
+    response = answer(client, page, typed, **HTMX)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert f'value="{escape(typed)}"' in html
+    assert escape(message) in html
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.parametrize("typed", ["50%", "5%"])
+def test_a_percentage_is_graded_like_any_answer(client, page, typed):
+    response = answer(client, page, typed)
+    assert response.status_code == 200
+    assert Attempt.objects.get().raw_answer == typed
+    assert "Your answer" in text_of(response)
+
+
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
 def test_an_over_long_answer_is_400_with_the_message(client, page, headers):
     response = answer(client, page, "1" * 201, **headers)
