@@ -117,8 +117,9 @@ def integer_variant(
     value: int,
     solution: str,
     mistakes: Mapping[str, tuple[int, str]] | None = None,
+    unit: str | None = None,
 ) -> Variant:
-    """A variant whose answer is the whole number ``value``.
+    """A variant whose answer is the whole number ``value`` (in ``unit``, if it has one).
 
     ``mistakes`` maps a misconception code to the value that slip gives and the message
     that tells the student what went wrong.
@@ -127,6 +128,7 @@ def integer_variant(
     answer = Expected(
         int(value),
         kind="integer",
+        unit=unit,
         alternatives={code: int(v) for code, (v, _) in mistakes.items()},
         messages={code: message for code, (_, message) in mistakes.items()},
     )

@@ -328,3 +328,141 @@ def equal_sign_balance(rng: np.random.Generator) -> Variant:
         value=box,
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------------------- 51. subtraction within 10
+
+COUNTED_START_BACK = (
+    "You stopped one too early. When you count back, the first number you say is one less "
+    "than the starting number: do not count the start as a step."
+)
+ADDED_INSTEAD = (
+    "You added. The question asks how many are left (or how many more), so take the "
+    "smaller number away from the bigger one."
+)
+
+
+@family("subtraction_within_10")
+def subtraction_within_10(rng: np.random.Generator) -> Variant:
+    """Take away, or compare two groups, within 10 (a story with everyday things)."""
+    a = _int(rng, 3, 10)
+    b = _int(rng, 1, a - 1)
+    left = a - b
+    who, other, things = *rng.choice(NAMES, size=2, replace=False), _pick(rng, THINGS)
+    mistakes = {"added_instead": (a + b, ADDED_INSTEAD)}
+    if rng.integers(2):
+        prompt = f"{who} had {a} {things} and gave {b} to {other}. How many are left?"
+        steps = ", ".join(str(a - k) for k in range(1, b + 1))
+        how = f"Count back {b} from {a}: {steps}."
+        mistakes["counted_start"] = (left + 1, COUNTED_START_BACK)
+    else:
+        prompt = f"{who} has {a} {things} and {other} has {b}. How many more does {who} have?"
+        how = f"Pair them up: {b} pairs, and {who} has {left} without a partner."
+    return integer_variant(
+        prompt=f"{prompt} {WHOLE}",
+        params={"a": a, "b": b},
+        solution=f"{how} So ${a} - {b} = {left}$. Check: ${left} + {b} = {a}$.",
+        value=left,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------------------- 52. missing addend problems
+
+
+@family("missing_addend")
+def missing_addend(rng: np.random.Generator) -> Variant:
+    """Find the missing addend in a + □ = total (total up to 20)."""
+    total = _int(rng, 6, 20)
+    a = _int(rng, 2, total - 2)
+    box = total - a
+    mistakes = {
+        "added_the_numbers": (
+            a + total,
+            "You added the two numbers you can see. The box is a part of the total, so it "
+            "must be smaller than the total: put your answer in the box and check.",
+        ),
+        "counted_start": (
+            box + 1,
+            "You counted one step too many. When you count up, start counting with the "
+            "number after the one you know.",
+        ),
+    }
+    shown = f"{a} + \\square = {total}" if rng.integers(2) else f"\\square + {a} = {total}"
+    return integer_variant(
+        prompt=f"What number goes in the box? $${shown}$$ {WHOLE}",
+        params={"a": a, "total": total, "box_first": shown.startswith("\\square")},
+        solution=(
+            f"The box is the part that is missing: ${total} - {a} = {box}$. "
+            f"Check: ${a} + {box} = {total}$."
+        ),
+        value=box,
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------------------- 53. finding unknown angle measures
+
+WHOLES = {90: "a right angle (a square corner)", 180: "a straight line"}
+
+
+@family("unknown_angle")
+def unknown_angle(rng: np.random.Generator) -> Variant:
+    """Find the unknown part of a right angle or of a straight angle."""
+    whole = 90 if rng.integers(2) else 180
+    known = _int(rng, 10, whole - 10)
+    x = whole - known
+    mistakes = {}
+    other = 270 - whole  # the other whole: 180 for a right angle, 90 for a straight line
+    if other - known > 0:
+        mistakes["used_the_wrong_whole"] = (
+            other - known,
+            f"Check which whole the two angles fill. Angles that fill a right angle add to "
+            f"90; angles side by side on a straight line add to 180. This one is "
+            f"{'a right angle' if whole == 90 else 'a straight line'}.",
+        )
+    return integer_variant(
+        prompt=(
+            f"Two angles together fill {WHOLES[whole]}. One of them measures {known}°. "
+            f"How many degrees is the other one? Give a whole number of degrees."
+        ),
+        params={"whole": whole, "known": known},
+        solution=(
+            f"The two parts make {whole}, so ${known} + x = {whole}$ and "
+            f"$x = {whole} - {known} = {x}$. The other angle is {x}°."
+        ),
+        value=x,
+        mistakes=mistakes,
+        unit="degrees",
+    )
+
+
+# ---------------------------------------------------------------- 54. subtraction within 20
+
+
+@family("subtraction_within_20_back_to_ten")
+def subtraction_within_20_back_to_ten(rng: np.random.Generator) -> Variant:
+    """Take a one-digit number from a teen number when the ones run out (via ten)."""
+    a = _int(rng, 11, 18)
+    ones = a - 10
+    b = _int(rng, ones + 1, 9)
+    left = a - b
+    mistakes = {
+        "took_smaller_from_larger": (
+            10 + b - ones,
+            "You took the smaller ones digit from the bigger one, the wrong way round. "
+            "Take away the loose ones first to reach ten, then take the rest from the ten.",
+        ),
+        "counted_start": (left + 1, COUNTED_START_BACK),
+    }
+    return integer_variant(
+        prompt=f"Work out ${a} - {b}$. Going back to ten helps. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=(
+            f"Take {ones} to get back to ten, then the other {b - ones} of the {b}: "
+            f"${a} - {b} = {a} - {ones} - {b - ones} = 10 - {b - ones} = {left}$. "
+            f"Check: ${b} + {left} = {a}$."
+        ),
+        value=left,
+        mistakes=mistakes,
+    )

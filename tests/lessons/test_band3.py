@@ -29,6 +29,10 @@ LESSONS = (
     "doubles-and-near-doubles",
     "even-and-odd-numbers",
     "meaning-of-the-equal-sign",
+    "subtraction-within-10",
+    "missing-addend-problems",
+    "finding-unknown-angle-measures",
+    "subtraction-within-20",
 )
 
 
@@ -145,6 +149,84 @@ def meaning_of_the_equal_sign() -> list[Claim]:
     ]
 
 
+def counted_back(start: int, steps: int) -> list[int]:
+    """The numbers said when counting back ``steps`` from ``start``."""
+    return list(range(start - 1, start - steps - 1, -1))
+
+
+def subtraction_within_10() -> list[Claim]:
+    return [
+        claim("Cover the «g» you ate: «g» are left.", [4, 9 - 4]),
+        claim(
+            "Omar runs out after «g» pairs and Sara still has «g» shells without a partner, "
+            "so Sara has «g» more",
+            [3, 7 - 3, 7 - 3],
+        ),
+        claim("For $8 - 3$: start at «g», then «g», «g», «g».", [8, *counted_back(8, 3)]),
+        claim("«g» birds are left on the fence.", [10 - 6]),
+        claim("the first step back is «g», not «g».", [counted_back(8, 1)[0], 8]),
+        claim(
+            'If you count "«g», «g», «g»" you stop at «g», one too many.',
+            [8, *counted_back(8, 2), 8 - 3 + 1],
+        ),
+        claim("count back two from «g»: «g», «g».", [7, *counted_back(7, 2)]),
+        claim("and Ana has «g» balloons.", [7 - 2]),
+    ]
+
+
+def missing_addend_problems() -> list[Claim]:
+    return [
+        claim(
+            "From «g» to «g»: «g», «g», «g», «g», «g», «g», «g». "
+            "That is «g» steps, so the box is «g».",
+            [5, 12, *counted(5, 12 - 5), 12 - 5, 12 - 5],
+        ),
+        claim(
+            "Count up from «g» to «g» (that is «g»), then from «g» to «g» (that is «g»).",
+            [9, 10, 10 - 9, 10, 15, 15 - 10],
+        ),
+        claim("Mia has «g» pages left.", [15 - 9]),
+        claim("they write «g».", [5 + 12]),
+        claim(
+            "count up from «g»: «g», «g», «g», «g», «g» is «g» steps.", [8, *counted(8, 5), 13 - 8]
+        ),
+    ]
+
+
+def finding_unknown_angle_measures() -> list[Claim]:
+    right, straight = 90, 180
+    return [
+        claim("the square corner of a page, measures «g»°.", [right]),
+        claim("one of them is «g»°.", [35]),
+        claim("so $x$ is «g»°.", [right - 35]),
+        claim("A **right angle** is «g»°.", [right]),
+        claim("the angle along a straight line, is «g»°", [straight]),
+        claim("the road and the fence is «g»°.", [130]),
+        claim("The other angle is «g»°.", [straight - 130]),
+        claim("gives an answer that is «g» too big", [straight - right]),
+        claim("One part is «g»°.", [62]),
+        claim("that is «g»°.", [right - 62]),
+    ]
+
+
+def subtraction_within_20() -> list[Claim]:
+    return [
+        claim("That is «g», because", [15 - 10]),
+        claim(
+            "You still have «g» more to take away, since «g» is «g» and «g».", [7 - 5, 7, 5, 7 - 5]
+        ),
+        claim("then take «g» out of the box, and «g» are left.", [7 - 5, 15 - 7]),
+        claim(
+            "From «g», it is «g» to reach 10 and «g» more to reach «g».", [7, 10 - 7, 15 - 10, 15]
+        ),
+        claim("«g» is «g» and «g», so «g» more to take", [6, 13 - 10, 6 - 3, 6 - 3]),
+        claim("«g» pears are left.", [13 - 6]),
+        claim("look at the ones digit, «g», see that «g» is bigger", [15 % 10, 7]),
+        claim("and then write «g».", [10 + (7 - 5)]),
+        claim("then «g» more:", [8 - 4]),
+    ]
+
+
 CLAIMS = {
     "addition-within-10": addition_within_10,
     "addition-within-20": addition_within_20,
@@ -153,6 +235,10 @@ CLAIMS = {
     "doubles-and-near-doubles": doubles_and_near_doubles,
     "even-and-odd-numbers": even_and_odd_numbers,
     "meaning-of-the-equal-sign": meaning_of_the_equal_sign,
+    "subtraction-within-10": subtraction_within_10,
+    "missing-addend-problems": missing_addend_problems,
+    "finding-unknown-angle-measures": finding_unknown_angle_measures,
+    "subtraction-within-20": subtraction_within_20,
 }
 
 

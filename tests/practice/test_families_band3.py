@@ -75,3 +75,28 @@ def test_the_equal_sign_box_balances_the_two_sides():
         left, right = v.prompt.split("$$")[1].split("=")
         box, *rest = (left, right) if "square" in left else (right, left)
         assert sum(numbers(box)) + v.answer.value == sum(numbers(rest[0]))
+
+
+def test_subtraction_within_10_takes_the_smaller_group_from_the_bigger():
+    for v in drawn("subtraction_within_10"):
+        a, b = numbers(v.prompt)
+        assert 0 < v.answer.value == a - b and a <= 10
+
+
+def test_the_missing_addend_completes_the_total():
+    for v in drawn("missing_addend"):
+        a, total = numbers(v.prompt)
+        assert a + v.answer.value == total and v.answer.value > 0
+
+
+def test_the_unknown_angle_and_the_known_one_fill_the_whole():
+    for v in drawn("unknown_angle"):
+        (known,) = numbers(v.prompt)
+        whole = 90 if "right angle" in v.prompt else 180
+        assert known + v.answer.value == whole and v.answer.unit == "degrees"
+
+
+def test_back_to_ten_subtractions_cross_ten():
+    for v in drawn("subtraction_within_20_back_to_ten"):
+        a, b = numbers(v.prompt)
+        assert v.answer.value == a - b < 10 < a
