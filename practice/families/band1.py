@@ -115,31 +115,42 @@ def count_objects_to_10(rng: np.random.Generator) -> Variant:
     )
 
 
+def neighbour(
+    n: int, *, after: bool, note: str = "", mistakes: Mapping[str, tuple[int, str]] | None = None
+) -> Variant:
+    """The number counted just after (or just before) ``n``, one step away.
+
+    ``note`` explains the step in the solution; ``mistakes`` adds misconceptions to
+    ``wrong_direction`` (the neighbour on the other side).
+    """
+    value, other = (n + 1, n - 1) if after else (n - 1, n + 1)
+    word = "after" if after else "before"
+    return whole_number(
+        prompt=f"When you count by ones, which number comes just **{word}** {n}? {WHOLE}",
+        params={"n": n, "after": after},
+        value=value,
+        solution=(
+            f"Count one step {'forward' if after else 'back'} from {n}: "
+            f"${n} {'+' if after else '-'} 1 = {value}$. {note}"
+            f"The number just {word} {n} is {value}."
+        ),
+        mistakes={
+            "wrong_direction": (
+                other,
+                f"That number is on the other side of {n}. Say the counting words up to "
+                f"{n} and listen for the word just {word} it.",
+            ),
+            **(mistakes or {}),
+        },
+    )
+
+
 @family("number_after_to_10")
 def number_after_to_10(rng: np.random.Generator) -> Variant:
     """The number just after, or just before, a number up to 10."""
     after = bool(rng.integers(2))
     n = int(rng.integers(1, 10)) if after else int(rng.integers(2, 11))
-    value, other = (n + 1, n - 1) if after else (n - 1, n + 1)
-    word = "after" if after else "before"
-    way = "forward" if after else "backward"
-    return whole_number(
-        prompt=f"When you count, which number comes just **{word}** {n}? {WHOLE}",
-        params={"n": n, "after": after},
-        value=value,
-        solution=(
-            f"Count {way} from {n} by one step: "
-            f"${n} {'+' if after else '-'} 1 = {value}$. The number just {word} {n} is "
-            f"{value}."
-        ),
-        mistakes={
-            "wrong_direction": (
-                other,
-                f"That number comes just {'before' if after else 'after'} {n}. Say the "
-                f"counting words up to {n} and listen for the word on the other side.",
-            ),
-        },
-    )
+    return neighbour(n, after=after)
 
 
 # ------------------------------------------------------------------ counting to 20
@@ -267,4 +278,73 @@ def count_on_how_many_steps(rng: np.random.Generator) -> Variant:
                 "number stays in your head: count only the numbers you say after it.",
             )
         },
+    )
+
+
+# ------------------------------------------------------------------ counting to 100
+
+
+@family("next_ten_rollover")
+def next_ten_rollover(rng: np.random.Generator) -> Variant:
+    """The number just after a number ending in 9, or just before a whole ten, up to 100."""
+    tens = int(rng.integers(1, 10))
+    if rng.integers(2):
+        return neighbour(
+            10 * tens + 9,
+            after=True,
+            note="The ones pattern ran out at 9, so the tens went up by one. ",
+            mistakes={
+                "stayed_in_the_decade": (
+                    10 * tens,
+                    "You went back to the start of the same ten. After the ones reach 9 "
+                    "the pattern rolls over: the tens go up by one and the ones start again.",
+                )
+            },
+        )
+    tens = min(tens + 1, 9)
+    return neighbour(
+        10 * tens,
+        after=False,
+        note="Stepping back from a whole ten lands on the 9 of the ten before. ",
+        mistakes={
+            "stayed_in_the_decade": (
+                10 * tens + 9,
+                "That number is in the same ten, further on. Going back from a whole ten "
+                "takes you into the ten before it, to the end of its ones pattern.",
+            )
+        },
+    )
+
+
+@family("count_by_tens_next")
+def count_by_tens_next(rng: np.random.Generator) -> Variant:
+    """The next two numbers when counting by tens from any start."""
+    first = int(rng.integers(1, 50))
+    shown = [first + 10 * i for i in range(3)]
+    value = (shown[-1] + 10, shown[-1] + 20)
+    last = shown[-1]
+    answer = Expected(
+        value,
+        kind="values",
+        alternatives={"counted_by_ones": (last + 1, last + 2)},
+        messages={
+            "counted_by_ones": (
+                "You counted on by ones. Look at the jumps between the numbers shown: "
+                "each one is a whole ten, so keep jumping by ten."
+            )
+        },
+    )
+    return Variant(
+        prompt=(
+            f"Count by tens: {', '.join(map(str, shown))}, __, __. What are the next two "
+            "numbers? Write both, separated by a comma."
+        ),
+        params={"shown": shown},
+        expected=float(value[0]),
+        solution=(
+            f"Each number is ten more than the one before, so only the tens change: "
+            f"${last} + 10 = {value[0]}$ and ${value[0]} + 10 = {value[1]}$. "
+            f"The next two numbers are {value[0]}, {value[1]}."
+        ),
+        answer=answer,
     )

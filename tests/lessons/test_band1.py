@@ -19,7 +19,7 @@ from tests.lessons.checker import (
     number_problems,
 )
 
-SLUGS = ("counting-to-10", "counting-to-20", "counting-on")
+SLUGS = ("counting-to-10", "counting-to-20", "counting-on", "counting-to-100")
 
 
 def lesson(slug: str) -> str:
@@ -74,10 +74,31 @@ def counting_on():
     ]
 
 
+def counting_to_100():
+    text = lesson("counting-to-100")
+    (line,) = [x for x in text.splitlines() if x.startswith("ten, twenty")]
+    tens = line.rstrip(".").split(", ")
+    plus = " + ".join(["10"] * len(tens))
+    start = 23
+    return [
+        claim(f"$${plus} = «g»$$", [10 * len(tens)]),
+        claim("where «g» means «g» tens and «g» ones", [47, 47 // 10, 47 % 10]),
+        claim(
+            "Start at «g» and jump a ten each time: «g», «g», «g», «g».",
+            [start, *range(start, start + 40, 10)],
+        ),
+        claim("the ones stay «g»", [start % 10]),
+        claim("slowly: «g», «g», «g», «g», «g».", range(37, 42)),
+        claim("**Answer:** $«g» + 1 = «g»$", [59, 60]),
+        claim("$«g» - 1 = «g»$, so", [80, 79]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
     "counting-on": counting_on,
+    "counting-to-100": counting_to_100,
 }
 
 

@@ -51,3 +51,22 @@ def test_counting_on_says_one_number_per_new_thing():
         v = variant_for("count_on_how_many_steps", seed)
         said = list(range(v.params["start"] + 1, v.params["end"] + 1))
         assert len(said) == v.answer.value
+
+
+def test_rolling_over_finds_the_neighbour_in_the_count_to_100():
+    count = list(range(1, 101))
+    for seed in SEEDS:
+        v = variant_for("next_ten_rollover", seed)
+        word, n = re.search(r"\*\*(after|before)\*\* (\d+)\?", v.prompt).groups()
+        at = count.index(int(n))
+        assert count[at + 1 if word == "after" else at - 1] == v.answer.value
+        assert v.answer.value // 10 != int(n) // 10, "every step crosses into another ten"
+
+
+def test_counting_by_tens_continues_the_jumps_shown():
+    for seed in SEEDS:
+        v = variant_for("count_by_tens_next", seed)
+        shown = [int(x) for x in re.findall(r"\d+", v.prompt.split("__")[0])]
+        jump = shown[1] - shown[0]
+        assert jump == 10 and shown[2] - shown[1] == jump
+        assert v.answer.value == (shown[-1] + jump, shown[-1] + 2 * jump)
