@@ -560,3 +560,95 @@ def bar_graph_how_many_more(rng: np.random.Generator) -> Variant:
     }
     params = {"votes": votes, "more": more, "less": less}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ---------------------------------------------------- rounding to the nearest ten and hundred
+
+
+def round_half_up(n: int, place: int) -> int:
+    """``n`` rounded to the nearest multiple of ``place``; a number exactly halfway goes up."""
+    return (n + place // 2) // place * place
+
+
+@family("round_to_nearest_ten")
+def round_to_nearest_ten(rng: np.random.Generator) -> Variant:
+    """Round a number below 1000 to the nearest ten, sometimes exactly halfway."""
+    n = _draw(rng, 1, 99) * 10 + (5 if rng.random() < 0.2 else _draw(rng, 1, 9))
+    value = round_half_up(n, 10)
+    below, above = n - n % 10, n - n % 10 + 10
+    ones = n % 10
+    way = "up" if value == above else "down"
+    prompt = f"Round {n} to the nearest ten. Give a whole number."
+    solution = (
+        f"{n} lies between {below} and {above}: it is ${n} - {below} = {n - below}$ past "
+        f"{below} and ${above} - {n} = {above - n}$ short of {above}. "
+        + (
+            "It is exactly halfway, and halfway numbers round up"
+            if ones == 5
+            else f"The ones digit, {ones}, is {'5 or more' if ones >= 5 else 'less than 5'}"
+        )
+        + f", so {n} rounds {way} to **{value}**."
+    )
+    other = below if value == above else above
+    if ones == 5:
+        mistakes = {
+            "halfway_goes_up": (
+                other,
+                "This number is exactly halfway between two tens. The rule for halfway is "
+                "to round up.",
+            )
+        }
+    else:
+        mistakes = {
+            "went_the_wrong_way": (
+                other,
+                "Compare the distances to the two tens on either side, or look at the ones "
+                "digit: less than 5 rounds down, 5 or more rounds up.",
+            )
+        }
+    params = {"n": n}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("round_to_nearest_hundred")
+def round_to_nearest_hundred(rng: np.random.Generator) -> Variant:
+    """Round a number below 1000 to the nearest hundred; often one that rounding to the
+    ten first would send the wrong way."""
+    if rng.random() < 0.4:  # tens digit 4, ones 5 to 9: rounding twice goes up, wrongly
+        n = _draw(rng, 1, 9) * 100 + 40 + _draw(rng, 5, 9)
+    else:
+        n = _draw(rng, 101, 999)
+    value = round_half_up(n, 100)
+    below, above = n - n % 100, n - n % 100 + 100
+    tens = n // 10 % 10
+    prompt = f"Round {n} to the nearest hundred. Give a whole number."
+    solution = (
+        f"{n} lies between {below} and {above}: it is ${n} - {below} = {n - below}$ past "
+        f"{below} and ${above} - {n} = {above - n}$ short of {above}. The tens digit, "
+        f"{tens}, is {'5 or more' if tens >= 5 else 'less than 5'}, so {n} rounds "
+        f"{'up' if value == above else 'down'} to **{value}**."
+    )
+    mistakes = {
+        "rounded_twice": (
+            round_half_up(round_half_up(n, 10), 100),
+            "You rounded to the nearest ten first and then rounded that. Round the original "
+            "number: look at its tens digit.",
+        ),
+        "went_the_wrong_way": (
+            below if value == above else above,
+            "Compare the distances to the hundreds on either side, or look at the tens "
+            "digit: less than 5 rounds down, 5 or more rounds up.",
+        ),
+        "rounded_to_the_ten": (
+            round_half_up(n, 10),
+            "That is the nearest ten. The question asks for the nearest hundred: a multiple "
+            "of one hundred.",
+        ),
+    }
+    # When rounding twice lands on the other hundred, it is the mistake to name.
+    kept: dict[str, tuple[int, str]] = {}
+    for code, mistake in mistakes.items():
+        if mistake[0] not in (value, *(v for v, _ in kept.values())):
+            kept[code] = mistake
+    params = {"n": n}
+    return _whole(prompt, params, solution, value, kept)

@@ -226,12 +226,85 @@ def bar_graph_claims() -> list[Claim]:
     ]
 
 
+# -------------------------------------------------------- rounding to the nearest ten/hundred
+
+
+def nearest(n: int, place: int) -> int:
+    """``n`` rounded to the nearest multiple of ``place``, halfway up, by comparing the
+    distances to the multiples on either side (as on a number line)."""
+    below = n - n % place
+    above = below + place
+    return above if above - n <= n - below else below
+
+
+def rounding_claims() -> list[Claim]:
+    bike, helmet, n, half, task = 347, 228, 347, 345, 682
+    exact = bike + helmet
+    ten, hundred = nearest(n, 10), nearest(n, 100)
+    down10, down100 = n - n % 10, n - n % 100
+    t10, t100 = nearest(task, 10), nearest(task, 100)
+    assert nearest(nearest(n, 10), 100) != hundred  # two steps go wrong for 347
+    return [
+        claim("a bike for «g» dollars and a helmet for «g» dollars", [bike, helmet]),
+        claim(
+            "about $«g» + «g» = «g»$ dollars",
+            [nearest(bike, 10), nearest(helmet, 10), nearest(bike, 10) + nearest(helmet, 10)],
+        ),
+        claim("The exact total is $«g» + «g» = «g»$", [bike, helmet, exact]),
+        claim("an answer like «g» would", [10 * exact]),
+        claim(
+            "**Round «g» to the nearest ten.** It lies between «g» and «g».",
+            [n, down10, down10 + 10],
+        ),
+        claim(
+            "«g» is closer, so «g» rounds to **«g»**. A quicker way: look at the ones digit. "
+            "It is «g»",
+            [ten, n, ten, n % 10],
+        ),
+        claim(
+            "**Round «g» to the nearest hundred.** It lies between «g» and «g».",
+            [n, down100, down100 + 100],
+        ),
+        claim(
+            "«g» is closer, so «g» rounds to **«g»**. The quick way looks at the tens digit: "
+            "it is «g»",
+            [hundred, n, hundred, n // 10 % 10],
+        ),
+        claim("«g» is just as close to «g» as to «g»", [half, half - 5, half + 5]),
+        claim("so «g» rounds to «g».", [half, nearest(half, 10)]),
+        claim(
+            "Rounding «g» to the nearest ten gives «g», and rounding «g» to the nearest "
+            "hundred gives «g», but «g» itself is nearer to «g».",
+            [n, ten, ten, nearest(ten, 100), n, hundred],
+        ),
+        claim("Round «g» to the nearest ten", [task]),
+        claim(
+            "«g» is «g» past «g» and «g» short of «g», so it rounds to «g». It is «g» past «g»"
+            " and «g» short of «g», so it rounds to «g».",
+            [
+                task,
+                task % 10,
+                task - task % 10,
+                10 - task % 10,
+                task - task % 10 + 10,
+                t10,
+                task % 100,
+                task - task % 100,
+                100 - task % 100,
+                task - task % 100 + 100,
+                t100,
+            ],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
     "understanding-zero": zero_claims,
     "number-line-to-20": number_line_claims,
     "bar-graphs": bar_graph_claims,
+    "rounding-to-the-nearest-ten-and-hundred": rounding_claims,
 }
 LESSONS = list(CLAIMS)
 

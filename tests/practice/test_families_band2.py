@@ -154,3 +154,19 @@ def test_bar_graphs_answer_what_the_drawing_shows(name):
 def test_some_bars_end_between_two_labels():
     asked = [variant_for("bar_graph_read", s) for s in SEEDS]
     assert any(v.answer.value % 2 for v in asked) and any(v.answer.value % 2 == 0 for v in asked)
+
+
+@pytest.mark.parametrize(
+    "name,place", [("round_to_nearest_ten", 10), ("round_to_nearest_hundred", 100)]
+)
+def test_rounding_picks_the_closer_multiple(name, place):
+    twice = 0
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        n = v.params["n"]
+        multiples = [m for m in range(0, 1100, place)]
+        best = min(multiples, key=lambda m: (abs(n - m), -m))  # a tie goes to the larger
+        assert v.answer.value == best
+        twice += "rounded_twice" in v.answer.alternatives
+    if place == 100:
+        assert twice > 40  # the two-step mistake is asked often
