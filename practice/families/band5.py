@@ -34,6 +34,20 @@ def _whole(rng: np.random.Generator, low: int, high: int, *, avoid: tuple[int, .
             return n
 
 
+def _variant(prompt: str, params: dict, solution: str, answer: Expected) -> Variant:
+    """A variant of any answer kind; ``expected`` is the first number of the answer (0 for
+    a choice)."""
+    first = answer.value[0] if answer.kind == "values" else answer.value
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=0.0 if answer.kind == "choice" else float(first),
+        solution=solution,
+        answer=answer,
+        nonnegative=False,
+    )
+
+
 def _integer_variant(
     prompt: str,
     params: dict,
@@ -50,14 +64,7 @@ def _integer_variant(
         alternatives={code: v for code, (v, _) in mistakes.items()},
         messages={code: m for code, (_, m) in mistakes.items()},
     )
-    return Variant(
-        prompt=prompt,
-        params=params,
-        expected=float(value),
-        solution=solution,
-        answer=answer,
-        nonnegative=False,
-    )
+    return _variant(prompt, params, solution, answer)
 
 
 def _count(n: int, noun: tuple[str, str]) -> str:
@@ -485,14 +492,7 @@ def quadrant_of_point(rng: np.random.Generator) -> Variant:
         alternatives=alternatives,
         messages=messages,
     )
-    return Variant(
-        prompt=prompt,
-        params={"x": x, "y": y},
-        expected=0.0,
-        solution=solution,
-        answer=answer,
-        nonnegative=False,
-    )
+    return _variant(prompt, {"x": x, "y": y}, solution, answer)
 
 
 @family("reflect_point_over_axis")
@@ -535,11 +535,138 @@ def reflect_point_over_axis(rng: np.random.Generator) -> Variant:
             ),
         },
     )
-    return Variant(
-        prompt=prompt,
-        params={"x": x, "y": y, "axis": axis},
-        expected=float(image[0]),
-        solution=solution,
-        answer=answer,
-        nonnegative=False,
+    return _variant(prompt, {"x": x, "y": y, "axis": axis}, solution, answer)
+
+
+# ------------------------------------------------------------ 93. properties of equality
+
+# operation on x -> (how the equation shows it, the step that undoes it, that step's property)
+_ONE_STEP = {
+    "add": ("x + {a} = {b}", "subtract {a} from both sides", "subtraction"),
+    "subtract": ("x - {a} = {b}", "add {a} to both sides", "addition"),
+    "multiply": ("{a}x = {b}", "divide both sides by {a}", "division"),
+    "divide": ("\\frac{{x}}{{{a}}} = {b}", "multiply both sides by {a}", "multiplication"),
+}
+
+_DONE = {
+    "add": "plus",
+    "subtract": "minus",
+    "multiply": "multiplied by",
+    "divide": "divided by",
+}
+
+
+def _one_step(rng: np.random.Generator) -> tuple[str, int, int, int]:
+    """An operation on x, its number a, the right side b and the solution x."""
+    operation = _pick(rng, tuple(_ONE_STEP))
+    a = _whole(rng, 2, 12)
+    x = _whole(rng, 2, 15, avoid=(a,))
+    b = {"add": x + a, "subtract": x - a, "multiply": a * x, "divide": x}[operation]
+    if operation == "divide":
+        x = a * b
+    return operation, a, b, x
+
+
+@family("balance_one_step")
+def balance_one_step(rng: np.random.Generator) -> Variant:
+    """Keep the balance: undo one operation on x by doing its inverse to both sides."""
+    operation, a, b, x = _one_step(rng)
+    shown, step, prop = _ONE_STEP[operation]
+    equation = shown.format(a=a, b=b)
+    prompt = f"Solve ${equation}$ by doing the same thing to both sides. What is $x$? {WHOLE}"
+    undo = {
+        "add": f"{b} - {a}",
+        "subtract": f"{b} + {a}",
+        "multiply": f"{b} \\div {a}",
+        "divide": f"{b} \\times {a}",
+    }[operation]
+    check = {
+        "add": f"{x} + {a} = {b}",
+        "subtract": f"{x} - {a} = {b}",
+        "multiply": f"{a} \\times {x} = {b}",
+        "divide": f"{x} \\div {a} = {b}",
+    }[operation]
+    solution = (
+        f"To leave $x$ alone, {step.format(a=a)} (the {prop} property of equality): "
+        f"${undo} = {x}$, so $x = {x}$. Check in the first equation: ${check}$."
+    )
+    same = {
+        "add": b + a,
+        "subtract": b - a,
+        "multiply": a * b,
+        "divide": Fraction(b, a),
+    }[operation]
+    mistakes = {
+        "did_the_same_operation": (
+            same,
+            "That repeats the operation instead of undoing it. To leave x alone, do the "
+            "opposite operation, to both sides, and check your answer in the equation.",
+        ),
+    }
+    if operation in ("add", "subtract"):
+        mistakes["changed_one_side_only"] = (
+            b,
+            "Crossing out the number on one side only tips the balance. Whatever you "
+            "remove from one side, remove from the other side too.",
+        )
+    params = {"operation": operation, "a": a, "b": b}
+    return _integer_variant(prompt, params, x, solution, mistakes)
+
+
+@family("which_step_keeps_balance")
+def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
+    """Choose the step that keeps an equation true and leaves x alone."""
+    operation, a, b, _ = _one_step(rng)
+    shown, step, prop = _ONE_STEP[operation]
+    inverse = {"add": "subtract", "subtract": "add", "multiply": "divide", "divide": "multiply"}
+    inverse_step = _ONE_STEP[inverse[operation]][1].format(a=a)
+    one_side = {
+        "add": f"subtract {a} from the left side only",
+        "subtract": f"add {a} to the left side only",
+        "multiply": f"divide the left side only by {a}",
+        "divide": f"multiply the left side only by {a}",
+    }[operation]
+    # the right step, the same operation again (to both sides), one side only
+    choices = [
+        ("right", step.format(a=a)),
+        ("repeated_the_operation", inverse_step),
+        ("changed_one_side_only", one_side),
+    ]
+    order = rng.permutation(len(choices))
+    keys = "ABC"
+    listed = [choices[i] for i in order]
+    lines = "\n".join(f"- {k}: {text}" for k, (_, text) in zip(keys, listed, strict=True))
+    key_of = {code: k for k, (code, _) in zip(keys, listed, strict=True)}
+    prompt = (
+        f"To solve ${shown.format(a=a, b=b)}$, which step keeps the equation true and "
+        f"leaves $x$ alone? Answer A, B or C.\n\n{lines}"
+    )
+    solution = (
+        f"The equation shows $x$ {_DONE[operation]} {a}. The {prop} property says you "
+        f"may {step.format(a=a)}: doing the same to both sides keeps the balance, and the "
+        f"opposite operation undoes the {a}. The answer is {key_of['right']}."
+    )
+    answer = Expected(
+        key_of["right"],
+        kind="choice",
+        options=tuple(keys),
+        alternatives={
+            "repeated_the_operation": key_of["repeated_the_operation"],
+            "changed_one_side_only": key_of["changed_one_side_only"],
+        },
+        messages={
+            "repeated_the_operation": (
+                "That step keeps the balance, but it does the same operation again instead "
+                "of undoing it, so x is still not alone."
+            ),
+            "changed_one_side_only": (
+                "Changing one side only tips the balance: the two sides are no longer equal."
+            ),
+        },
+    )
+    return _variant(
+        prompt,
+        {"operation": operation, "a": a, "b": b, "order": [int(i) for i in order]},
+        solution,
+        answer,
     )

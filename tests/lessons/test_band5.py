@@ -48,6 +48,7 @@ CLAIMS = {
     "permutations-and-factorials": no_claims,
     "place-value-in-multi-digit-numbers": no_claims,
     "plotting-points-in-all-four-quadrants": no_claims,
+    "properties-of-equality": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -206,3 +207,23 @@ def test_quadrant_lesson_places_and_reflects_its_points():
     # the distances between (-2, 4) and (3, -1), as the lesson subtracts them
     assert "$3 - (-2) = 5$" in text and "$4 - (-1) = 5$" in text
     assert abs(3 - (-2)) == 5 and abs(4 - (-1)) == 5
+
+
+def holds(equation: str, x: int) -> bool:
+    """Whether ``equation`` (LaTeX in the unknown x) is true for ``x``."""
+    filled = re.sub(r"(\d)x", r"\1 \\times x", equation).replace("x", f"({x})")
+    left, right = filled.split("=")
+    return evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
+
+
+def test_equality_lesson_solutions_solve_their_equations():
+    text = squash(lesson("properties-of-equality"))
+    equations = re.findall(r"[Ss]olve \$([^$]+)\$", text) + re.findall(
+        r"and \$(\\frac\{x\}[^$]+)\$", text
+    )
+    solutions = [int(v) for v in re.findall(r"so(?: \$|\}\\quad ?)x = (\d+)", text)]
+    assert len(equations) == 4 and len(solutions) == 4
+    for equation, x in zip(equations, solutions, strict=True):
+        assert holds(equation, x), (equation, x)
+    wrong = int(re.search(r"or \$x = (\d+)\$", text).group(1))
+    assert not holds(equations[0], wrong) and wrong == 19 + 7

@@ -18,6 +18,7 @@ from practice import families
 from practice.parser import evaluate
 from practice.questions import variant_for
 from tests.lessons.checker import latex_to_expression
+from tests.lessons.test_band5 import holds
 
 families.load()
 SEEDS = range(200)
@@ -122,3 +123,28 @@ def test_reflections_are_mirror_images():
         z = shown_point(v.prompt)
         mirror = z.conjugate() if "$x$-axis" in v.prompt else -z.conjugate()
         assert tuple(v.answer.value) == (mirror.real, mirror.imag)
+
+
+def test_one_step_answers_make_the_equation_true():
+    for seed in SEEDS:
+        v = variant_for("balance_one_step", seed)
+        equation = re.search(r"Solve \$([^$]+)\$", v.prompt).group(1)
+        assert holds(equation, v.answer.value), (equation, v.answer.value)
+        for alt in v.answer.alternatives.values():
+            assert alt.denominator != 1 or not holds(equation, int(alt))
+
+
+INVERSE = {"+": "subtract", "-": "add", "frac": "multiply"}
+
+
+def test_the_right_step_is_the_inverse_done_to_both_sides():
+    for seed in SEEDS:
+        v = variant_for("which_step_keeps_balance", seed)
+        equation = re.search(r"To solve \$([^$]+)\$", v.prompt).group(1)
+        options = dict(re.findall(r"^- ([ABC]): (.*)$", v.prompt, re.M))
+        right = options[v.answer.value]
+        sign = next((s for s in INVERSE if s in equation), None)
+        verb = INVERSE[sign] if sign else "divide"
+        assert right.startswith(verb) and right.endswith(
+            ("both sides", f"both sides by {v.params['a']}")
+        ), (equation, right)
