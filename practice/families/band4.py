@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from practice.families import family
+from practice.families import choice_variant, family, integer_variant
 from practice.grader import Expected
 from practice.questions import Variant
 
@@ -27,20 +27,24 @@ def _signed(n: int) -> str:
 def _variant(
     value, solution: str, prompt: str, params: dict, *, kind: str = "integer", **mistakes
 ) -> Variant:
-    """A variant whose answer is ``value`` of ``kind`` ("integer", or "values" for a tuple
-    of whole numbers in order).
+    """A variant whose answer is ``value`` of ``kind``: "integer" (through
+    :func:`~practice.families.integer_variant`), or "values" for a tuple of whole numbers
+    in order.
 
     ``mistakes`` maps a misconception code to ``(value it gives, message)``.
     """
+    if kind == "integer":
+        return integer_variant(
+            prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+        )
     answer = Expected(
         value,
         kind=kind,
         alternatives={code: v for code, (v, _) in mistakes.items()},
         messages={code: m for code, (_, m) in mistakes.items()},
     )
-    first = value[0] if kind == "values" else value
     return Variant(
-        prompt=prompt, params=params, expected=float(first), solution=solution, answer=answer
+        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
     )
 
 
@@ -549,5 +553,203 @@ def rectangle_side_from_area(rng: np.random.Generator) -> Variant:
             area - length,
             "Area is length times width, so undo the times: ask how many times the length "
             "goes into the area.",
+        ),
+    )
+
+
+# ------------------------------------------------------- associative property (times)
+
+# Pairs whose product is a whole number of tens.
+TEN_PAIRS = ((2, 5), (4, 5), (5, 6), (5, 8), (2, 50), (4, 25))
+
+
+@family("associative_make_a_ten")
+def associative_make_a_ten(rng: np.random.Generator) -> Variant:
+    """Three factors, regrouped so that two of them make a multiple of ten."""
+    a, b = TEN_PAIRS[_draw(rng, 0, len(TEN_PAIRS) - 1)]
+    if rng.random() < 0.5:
+        a, b = b, a
+    c = _draw(rng, 3, 9)
+    pair, value = a * b, a * b * c
+    return _variant(
+        value,
+        f"Multiply the {a} and the {b} first, since they make a whole number of tens: "
+        f"$({a} \\times {b}) \\times {c} = {pair} \\times {c} = {value}$. The grouping "
+        "does not change the product.",
+        f"Find ${a} \\times {c} \\times {b}$. Choose which two numbers to multiply first. "
+        "Give a whole number.",
+        {"factors": [a, c, b]},
+        added_the_third=(
+            pair + c,
+            "Every sign here is a times sign: after multiplying two of the numbers, multiply "
+            "by the third one too, do not add it.",
+        ),
+        used_a_number_twice=(
+            pair * c * b,
+            "You multiplied one number in twice. When you regroup, each number is used "
+            "exactly once.",
+        ),
+    )
+
+
+@family("associative_same_product")
+def associative_same_product(rng: np.random.Generator) -> Variant:
+    """Which regrouping of a product of three numbers keeps its value."""
+    # b of 3 or more: (a + b) x c never equals the product (2 + 2 = 2 x 2 would)
+    a, b, c = _draw(rng, 2, 9), _draw(rng, 3, 9), _draw(rng, 2, 9)
+    choices = {
+        "same": f"${a} \\times ({b} \\times {c})$",
+        "changed_the_operation": f"$({a} + {b}) \\times {c}$",
+        "used_a_number_twice": f"$({a} \\times {c}) \\times ({b} \\times {c})$",
+    }
+    order = list(rng.permutation(len(choices)))
+    codes = [list(choices)[i] for i in order]
+    keys = dict(zip(codes, "ABC", strict=True))
+    options = {keys[code]: choices[code] for code in sorted(codes, key=keys.get)}
+    product = a * b * c
+    return choice_variant(
+        prompt=f"Which of these is equal to $({a} \\times {b}) \\times {c}$?",
+        params={"factors": [a, b, c], "order": [int(i) for i in order]},
+        options=options,
+        right=keys["same"],
+        solution=(
+            f"Regrouping a product does not change it: $({a} \\times {b}) \\times {c} = "
+            f"{a * b} \\times {c} = {product}$ and "
+            f"${a} \\times ({b} \\times {c}) = {a} \\times {b * c} = {product}$. "
+            f"The answer is **{keys['same']}**. Option "
+            f"{keys['changed_the_operation']} adds instead of multiplying, and option "
+            f"{keys['used_a_number_twice']} multiplies by {c} twice."
+        ),
+        mistakes={
+            "changed_the_operation": (
+                keys["changed_the_operation"],
+                "That option adds two of the numbers. Regrouping may move the brackets, but "
+                "every sign must stay a times sign.",
+            ),
+            "used_a_number_twice": (
+                keys["used_a_number_twice"],
+                "That option uses one number twice. Regrouping moves the brackets; each "
+                "number still appears exactly once.",
+            ),
+        },
+    )
+
+
+# --------------------------------------------------------- converting measurement units
+
+# (big unit, small unit, small units in one big unit, the number often used by mistake)
+CONVERSIONS = (
+    ("feet", "inches", 12, 10),
+    ("yards", "feet", 3, 12),
+    ("metres", "centimetres", 100, 1000),
+    ("centimetres", "millimetres", 10, 100),
+    ("kilograms", "grams", 1000, 100),
+    ("litres", "millilitres", 1000, 100),
+    ("hours", "minutes", 60, 100),
+    ("minutes", "seconds", 60, 100),
+)
+
+
+def _one(unit: str) -> str:
+    """The singular of a unit: ``feet`` → ``foot``, ``inches`` → ``inch``."""
+    return {"feet": "foot", "inches": "inch"}.get(unit, unit[:-1])
+
+
+def _wrong_factor(big: str, small: str) -> str:
+    return (
+        f"That uses the wrong number of {small} in one {_one(big)}. Look it up in a "
+        "conversion table before you multiply or divide."
+    )
+
+
+@family("convert_to_smaller_unit")
+def convert_to_smaller_unit(rng: np.random.Generator) -> Variant:
+    """A measure in a big unit written in a smaller unit: multiply."""
+    big, small, factor, wrong = CONVERSIONS[_draw(rng, 0, len(CONVERSIONS) - 1)]
+    amount = _draw(rng, 2, 9)
+    value = amount * factor
+    return _variant(
+        value,
+        f"One {_one(big)} is {factor} {small}, and {small} are smaller, so multiply: "
+        f"${amount} \\times {factor} = {value}$. So {amount} {big} is {value} {small}.",
+        f"How many {small} are in {amount} {big}? Give a whole number.",
+        {"amount": amount, "from": big, "to": small},
+        used_the_wrong_number=(amount * wrong, _wrong_factor(big, small)),
+        added_instead=(
+            amount + factor,
+            f"Each {_one(big)} is a whole group of {small}: multiply by the number in one "
+            f"{_one(big)}, do not add it.",
+        ),
+    )
+
+
+@family("convert_to_larger_unit")
+def convert_to_larger_unit(rng: np.random.Generator) -> Variant:
+    """A measure in a small unit written in a bigger unit: divide."""
+    big, small, factor, _ = CONVERSIONS[_draw(rng, 0, len(CONVERSIONS) - 1)]
+    value = _draw(rng, 2, 9)
+    amount = value * factor
+    return _variant(
+        value,
+        f"One {_one(big)} is {factor} {small}. {big.capitalize()} are bigger, so there are "
+        f"fewer of them: divide, ${amount} \\div {factor} = {value}$. So {amount} {small} "
+        f"is {value} {big}.",
+        f"How many {big} are in {amount} {small}? Give a whole number.",
+        {"amount": amount, "from": small, "to": big},
+        multiplied_instead=(
+            amount * factor,
+            f"Changing to a bigger unit gives a smaller number: divide by the number of "
+            f"{small} in one {_one(big)}.",
+        ),
+    )
+
+
+# ------------------------------------------------------------------ distributive property
+
+
+@family("distributive_tens_and_ones")
+def distributive_tens_and_ones(rng: np.random.Generator) -> Variant:
+    """A one-digit number times a teen or twenties number, split into tens and ones."""
+    a = _draw(rng, 3, 9)
+    tens, ones = 10 * _draw(rng, 1, 2), _draw(rng, 1, 9)
+    b = tens + ones
+    value = a * b
+    return _variant(
+        value,
+        f"Split {b} into ${tens} + {ones}$ and multiply each part by {a}: "
+        f"${a} \\times {b} = {a} \\times {tens} + {a} \\times {ones} = {a * tens} + "
+        f"{a * ones} = {value}$.",
+        f"Work out ${a} \\times {b}$ by splitting {b} into tens and ones. Give a whole number.",
+        {"a": a, "b": b},
+        multiplied_only_the_tens=(
+            a * tens + ones,
+            "Every part must be multiplied: you multiplied the tens but only added the ones.",
+        ),
+        added_the_parts=(
+            a + b,
+            "Multiply each part by the single number and add the two products.",
+        ),
+    )
+
+
+@family("distributive_missing_number")
+def distributive_missing_number(rng: np.random.Generator) -> Variant:
+    """The missing number when a product is split into two products."""
+    a = _draw(rng, 3, 9)
+    first = _draw(rng, 2, 10)
+    second = _draw(rng, 2, 9)
+    b = first + second
+    return _variant(
+        second,
+        f"The {b} is split into ${first} + {second}$, so the box holds {second}: "
+        f"${a} \\times {b} = {a} \\times {first} + {a} \\times {second} = {a * first} + "
+        f"{a * second} = {a * b}$.",
+        f"What number goes in the box? $${a} \\times {b} = {a} \\times {first} + {a} "
+        "\\times \\square$$ Give a whole number.",
+        {"a": a, "b": b, "first": first},
+        wrote_the_product=(
+            a * second,
+            "The box stands for the part of the number that is multiplied, not for the "
+            "product of that part: the two parts must add up to the number being split.",
         ),
     )

@@ -161,6 +161,63 @@ def area_of_rectangles() -> list[Claim]:
     ]
 
 
+def associative_property() -> list[Claim]:
+    boxes, packs, stickers = 2, 7, 5
+    return [
+        claim(
+            "Picture «g» boxes. Each box holds «g» packs, and each pack holds «g» stickers",
+            [boxes, packs, stickers],
+        ),
+        claim("the stickers in «g» packs of «g»", [boxes * packs, stickers]),
+        claim("then the stickers in «g» boxes", [boxes]),
+        claim("the «g» and the «g» make «g»", [5, 2, 5 * 2]),
+        claim("group the «g» and the «g»:", [5, 2]),
+    ]
+
+
+# Small units in one big unit, as the conversion lesson's table lists them.
+PER = {
+    ("foot", "inches"): 12,
+    ("yard", "feet"): 3,
+    ("metre", "centimetres"): 100,
+    ("kilogram", "grams"): 1000,
+    ("litre", "millilitres"): 1000,
+    ("hour", "minutes"): 60,
+}
+
+
+def converting_units() -> list[Claim]:
+    inches = PER["foot", "inches"]
+    return [
+        *(claim(f"| «g» {big} | «g» {small} |", [1, n]) for (big, small), n in PER.items()),
+        claim("might be «g» metres long, or «g» centimetres", [2, 2 * PER["metre", "centimetres"]]),
+        claim("Each foot is «g» inches, so «g» feet are «g» groups of «g»", [inches, 4, 4, inches]),
+        claim("So «g» feet is «g» inches", [4, 4 * inches]),
+        claim("| feet | «g» | «g» | «g» | «g» | «g» |", range(1, 6)),
+        claim("| inches | «g» | «g» | «g» | «g» | «g» |", [k * inches for k in range(1, 6)]),
+        claim("how many groups of «g» inches fit. For «g» inches", [inches, 3 * inches]),
+        claim("so «g» inches is «g» feet", [3 * inches, 3]),
+        claim("a mass of «g» kg", [3]),
+        claim("The bag holds «g» grams", [3 * PER["kilogram", "grams"]]),
+        claim("An hour is «g» minutes, not «g», so «g» hours", [PER["hour", "minutes"], 100, 2]),
+        claim("minutes, not «g».", [2 * 100]),
+        claim("one yard is «g» feet", [PER["yard", "feet"]]),
+    ]
+
+
+def distributive_property() -> list[Claim]:
+    tall, wide, tens = 7, 13, 10
+    return [
+        claim("But «g» is $«g» + «g»$", [wide, tens, wide - tens]),
+        claim("a rectangle «g» squares tall and «g» squares wide", [tall, wide]),
+        claim("a piece «g» squares wide and a piece «g» squares wide", [tens, wide - tens]),
+        claim("For $6 \\times 8$, split «g» into $«g» + «g»$", [8, 5, 3]),
+        claim("just one «g» less", [9]),
+        claim("«g» boxes of $x$ and «g» boxes of $x$ make «g» boxes", [3, 4, 3 + 4]),
+        claim("by splitting «g» into a ten", [16]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -169,6 +226,9 @@ CLAIMS = {
     "repeated-addition-as-multiplication": repeated_addition,
     "multiplication-facts-within-100": multiplication_facts,
     "area-of-rectangles": area_of_rectangles,
+    "associative-property-of-multiplication": associative_property,
+    "converting-measurement-units": converting_units,
+    "distributive-property": distributive_property,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from practice import families
+from practice.parser import evaluate
 from practice.questions import variant_for
 
 families.load()
@@ -121,3 +122,48 @@ def test_an_area_counts_the_unit_squares():
         assert v.answer.value == len(squares)
         back = variant_for("rectangle_side_from_area", seed)
         assert back.params["length"] * back.answer.value == back.params["area"]
+
+
+def product(numbers) -> int:
+    out = 1
+    for n in numbers:
+        out *= n
+    return out
+
+
+def test_regrouping_keeps_the_product_of_the_prompt():
+    for seed in SEEDS:
+        v = variant_for("associative_make_a_ten", seed)
+        written = [int(n) for n in v.prompt.split("$")[1].split(r"\times")]
+        assert v.answer.value == product(written)
+        assert any(a * b % 10 == 0 for a in written for b in written if a is not b)
+
+
+def test_the_right_option_is_the_only_one_with_the_same_value():
+    for seed in SEEDS:
+        v = variant_for("associative_same_product", seed)
+        a, b, c = v.params["factors"]
+        options = {}
+        for line in v.prompt.splitlines():
+            if line.startswith("- **"):
+                key, latex = line[4], line.split("$")[1]
+                options[key] = evaluate(latex.replace(r"\times", "*"))
+        same = [key for key, value in options.items() if value == a * b * c]
+        assert same == [v.answer.value]
+
+
+def test_a_conversion_there_and_back_gives_the_start():
+    for seed in SEEDS:
+        down = variant_for("convert_to_smaller_unit", seed)
+        up = variant_for("convert_to_larger_unit", seed)
+        assert down.answer.value > down.params["amount"]
+        assert up.answer.value < up.params["amount"]
+        assert up.answer.value * (up.params["amount"] // up.answer.value) == up.params["amount"]
+
+
+def test_the_split_product_matches_the_whole_product():
+    for seed in SEEDS:
+        v = variant_for("distributive_tens_and_ones", seed)
+        assert v.answer.value == v.params["a"] * v.params["b"]
+        m = variant_for("distributive_missing_number", seed)
+        assert m.params["first"] + m.answer.value == m.params["b"]
