@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from practice.families import family
+from practice.families import choice_variant, family, integer_variant
 from practice.grader import Expected
 from practice.questions import Variant
 
@@ -46,25 +46,6 @@ def _variant(prompt: str, params: dict, solution: str, answer: Expected) -> Vari
         answer=answer,
         nonnegative=False,
     )
-
-
-def _integer_variant(
-    prompt: str,
-    params: dict,
-    value: int,
-    solution: str,
-    mistakes: dict[str, tuple[int, str]] | None = None,
-) -> Variant:
-    """A variant whose answer is the integer ``value``; ``mistakes`` maps a code to the
-    value that mistake gives and the message that explains it."""
-    mistakes = mistakes or {}
-    answer = Expected(
-        value,
-        kind="integer",
-        alternatives={code: v for code, (v, _) in mistakes.items()},
-        messages={code: m for code, (_, m) in mistakes.items()},
-    )
-    return _variant(prompt, params, solution, answer)
 
 
 def _count(n: int, noun: tuple[str, str]) -> str:
@@ -113,7 +94,9 @@ def zero_and_one_products(rng: np.random.Generator) -> Variant:
         mistakes = {"one_added_one": (n + 1, _ADDED_ONE), "one_gave_one": (1, _GAVE_ONE)}
     rule = "Any number times 0 is 0" if by == 0 else "Any number times 1 is that number"
     solution = f"{why} {rule}, so ${a} \\times {b} = {value}$."
-    return _integer_variant(prompt, {"a": a, "b": b}, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
 
 
 @family("zero_and_one_missing_factor")
@@ -146,7 +129,9 @@ def zero_and_one_missing_factor(rng: np.random.Generator) -> Variant:
             )
         }
     params = {"n": n, "product": product, "left": left}
-    return _integer_variant(prompt, params, factor, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params=params, value=factor, solution=solution, mistakes=mistakes
+    )
 
 
 # --------------------------------------------------------------- 89. multiplying integers
@@ -200,7 +185,9 @@ def integer_product(rng: np.random.Generator) -> Variant:
             "sizes, then choose the sign.",
         ),
     }
-    return _integer_variant(prompt, {"a": a, "b": b}, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
 
 
 @family("integer_product_of_several")
@@ -232,7 +219,13 @@ def integer_product_of_several(rng: np.random.Generator) -> Variant:
             "an odd number of flips leaves the product negative.",
         )
     mistakes = {code: (-value, message)}
-    return _integer_variant(prompt, {"factors": factors}, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt,
+        params={"factors": factors},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
 
 
 # ------------------------------------------------------ 90. permutations and factorials
@@ -284,7 +277,9 @@ def arrangements_factorial(rng: np.random.Generator) -> Variant:
             "for the next, so the numbers of choices multiply.",
         ),
     }
-    return _integer_variant(prompt, {"n": n}, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params={"n": n}, value=value, solution=solution, mistakes=mistakes
+    )
 
 
 @family("ordered_selections")
@@ -325,7 +320,9 @@ def ordered_selections(rng: np.random.Generator) -> Variant:
             "as many factors as there are positions.",
         ),
     }
-    return _integer_variant(prompt, {"n": n, "k": k}, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params={"n": n, "k": k}, value=value, solution=solution, mistakes=mistakes
+    )
 
 
 # ------------------------------------------------- 91. place value in multi-digit numbers
@@ -397,7 +394,9 @@ def digit_value(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"n": n, "digit": digit, "place": place}
-    return _integer_variant(prompt, params, value, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
 
 
 @family("times_as_much_place_value")
@@ -433,7 +432,9 @@ def times_as_much_place_value(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"n": n, "digit": digit, "high": high, "low": low}
-    return _integer_variant(prompt, params, ratio, solution, mistakes)
+    return integer_variant(
+        prompt=prompt, params=params, value=ratio, solution=solution, mistakes=mistakes
+    )
 
 
 # ---------------------------------------------- 92. plotting points in all four quadrants
@@ -610,7 +611,13 @@ def balance_one_step(rng: np.random.Generator) -> Variant:
             "remove from one side, remove from the other side too.",
         )
     params = {"operation": operation, "a": a, "b": b}
-    return _integer_variant(prompt, params, x, solution, mistakes)
+    answer = Expected(  # the repeated division can give a fraction: no integer coercion
+        x,
+        kind="integer",
+        alternatives={code: v for code, (v, _) in mistakes.items()},
+        messages={code: m for code, (_, m) in mistakes.items()},
+    )
+    return _variant(prompt, params, solution, answer)
 
 
 @family("which_step_keeps_balance")
@@ -632,41 +639,32 @@ def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
         ("repeated_the_operation", inverse_step),
         ("changed_one_side_only", one_side),
     ]
-    order = rng.permutation(len(choices))
-    keys = "ABC"
+    order = [int(i) for i in rng.permutation(len(choices))]
     listed = [choices[i] for i in order]
-    lines = "\n".join(f"- {k}: {text}" for k, (_, text) in zip(keys, listed, strict=True))
-    key_of = {code: k for k, (code, _) in zip(keys, listed, strict=True)}
+    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
     prompt = (
         f"To solve ${shown.format(a=a, b=b)}$, which step keeps the equation true and "
-        f"leaves $x$ alone? Answer A, B or C.\n\n{lines}"
+        "leaves $x$ alone?"
     )
     solution = (
         f"The equation shows $x$ {_DONE[operation]} {a}. The {prop} property says you "
         f"may {step.format(a=a)}: doing the same to both sides keeps the balance, and the "
         f"opposite operation undoes the {a}. The answer is {key_of['right']}."
     )
-    answer = Expected(
-        key_of["right"],
-        kind="choice",
-        options=tuple(keys),
-        alternatives={
-            "repeated_the_operation": key_of["repeated_the_operation"],
-            "changed_one_side_only": key_of["changed_one_side_only"],
-        },
-        messages={
-            "repeated_the_operation": (
-                "That step keeps the balance, but it does the same operation again instead "
-                "of undoing it, so x is still not alone."
-            ),
-            "changed_one_side_only": (
-                "Changing one side only tips the balance: the two sides are no longer equal."
-            ),
-        },
-    )
-    return _variant(
-        prompt,
-        {"operation": operation, "a": a, "b": b, "order": [int(i) for i in order]},
-        solution,
-        answer,
+    messages = {
+        "repeated_the_operation": (
+            "That step keeps the balance, but it does the same operation again instead of "
+            "undoing it, so x is still not alone."
+        ),
+        "changed_one_side_only": (
+            "Changing one side only tips the balance: the two sides are no longer equal."
+        ),
+    }
+    return choice_variant(
+        prompt=prompt,
+        params={"operation": operation, "a": a, "b": b, "order": order},
+        options={key: text for key, (_, text) in zip("ABC", listed, strict=True)},
+        right=key_of["right"],
+        solution=solution,
+        mistakes={code: (key_of[code], message) for code, message in messages.items()},
     )

@@ -141,7 +141,7 @@ def test_the_right_step_is_the_inverse_done_to_both_sides():
     for seed in SEEDS:
         v = variant_for("which_step_keeps_balance", seed)
         equation = re.search(r"To solve \$([^$]+)\$", v.prompt).group(1)
-        options = dict(re.findall(r"^- ([ABC]): (.*)$", v.prompt, re.M))
+        options = dict(re.findall(r"^- \*\*([ABC])\.\*\* (.*)$", v.prompt, re.M))
         right = options[v.answer.value]
         sign = next((s for s in INVERSE if s in equation), None)
         verb = INVERSE[sign] if sign else "divide"
