@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from practice.families import choice_variant, family, integer_variant
+from practice.grader import Expected
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
@@ -464,5 +465,268 @@ def subtraction_within_20_back_to_ten(rng: np.random.Generator) -> Variant:
             f"Check: ${b} + {left} = {a}$."
         ),
         value=left,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------- 55. addition and subtraction fact families
+
+KEYS = "ABC"
+
+
+@family("fact_family_member")
+def fact_family_member(rng: np.random.Generator) -> Variant:
+    """Pick the subtraction fact that belongs to the family of a given addition fact."""
+    a = _int(rng, 3, 9)
+    # b is neither a nor twice or half of a, so that b - a is never one of the family
+    b = int(rng.choice([n for n in range(3, 10) if n not in (a, 2 * a) and 2 * n != a]))
+    whole = a + b
+    part = a if rng.integers(2) else b
+    facts = {
+        "right": f"${whole} - {part} = {whole - part}$",
+        "subtracted_the_parts": f"${max(a, b)} - {min(a, b)} = {abs(a - b)}$",
+        "added_whole_and_part": f"${whole} + {part} = {whole + part}$",
+    }
+    order = list(facts)
+    rng.shuffle(order)
+    key = {name: KEYS[i] for i, name in enumerate(order)}
+    messages = {
+        "subtracted_the_parts": (
+            "That sentence is true, but it takes one part from the other and makes a number "
+            "that is not in the family. Taking-away facts start with the whole."
+        ),
+        "added_whole_and_part": (
+            "Adding a part to the whole makes a new number that is not in the family. Every "
+            "fact of a family uses the same three numbers."
+        ),
+    }
+    return choice_variant(
+        prompt=(
+            f"Which fact belongs to the same fact family as ${a} + {b} = {whole}$? "
+            "All three are true, but only one is in the family."
+        ),
+        params={"a": a, "b": b, "part": part, "order": order},
+        options={key[name]: facts[name] for name in order},
+        right=key["right"],
+        solution=(
+            f"The family is {a}, {b} and {whole}: the whole is {whole}. A taking-away fact "
+            f"starts with the whole and leaves the other part, {facts['right']}. "
+            f"The answer is {key['right']}."
+        ),
+        mistakes={code: (key[code], messages[code]) for code in messages},
+    )
+
+
+# ------------------------------------------------- 56. addition and subtraction word problems
+
+WRONG_OPERATION = (
+    "Read the story again and picture it: does the amount you are asked for grow or shrink? "
+    "Your answer does not fit the story, so the other operation is needed."
+)
+
+
+def _story(rng: np.random.Generator, who: str, other: str, things: str):
+    """One word problem within 20: (kind, text, the number sentence, answer, wrong answer)."""
+    kind = ("add_to", "take_from", "put_together", "compare", "more_than")[_int(rng, 0, 4)]
+    x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+    if kind == "add_to" and x + y <= 20:
+        text = f"{who} has {x} {things} and gets {y} more. How many {things} now?"
+        return kind, text, f"${x} + {y} = {x + y}$", x + y, y - x
+    if kind == "take_from":
+        text = (
+            f"{who} had {y} {things}, gave some away, and has {x} left. How many were given away?"
+        )
+        return (
+            kind,
+            text,
+            f"${y} - \\square = {x}$, so $\\square = {y} - {x} = {y - x}$",
+            y - x,
+            x + y,
+        )
+    if kind == "put_together":
+        text = (
+            f"{who} has {y} {things} in all. {x} of them are in a box and the rest are in a "
+            f"bag. How many are in the bag?"
+        )
+        return (
+            kind,
+            text,
+            f"${x} + \\square = {y}$, so $\\square = {y} - {x} = {y - x}$",
+            y - x,
+            x + y,
+        )
+    if kind == "more_than":
+        d = y - x
+        text = (
+            f"{who} has {y} {things}. That is {d} more than {other} has. How many {things} "
+            f"does {other} have?"
+        )
+        return kind, text, f"${y} - {d} = {x}$", x, y + d
+    text = f"{who} has {y} {things} and {other} has {x}. How many fewer does {other} have?"
+    return "compare", text, f"${y} - {x} = {y - x}$", y - x, x + y
+
+
+@family("add_or_subtract_story")
+def add_or_subtract_story(rng: np.random.Generator) -> Variant:
+    """Choose the operation a story needs (adding to, taking from, putting together,
+    comparing) and find its unknown, within 20."""
+    who, other = (str(n) for n in rng.choice(NAMES, size=2, replace=False))
+    kind, text, sentence, value, wrong = _story(rng, who, other, _pick(rng, THINGS))
+    return integer_variant(
+        prompt=f"{text} {WHOLE}",
+        params={"kind": kind, "text": text},
+        solution=f"Number sentence: {sentence}. The answer is {value}.",
+        value=value,
+        mistakes={"wrong_operation": (wrong, WRONG_OPERATION)},
+    )
+
+
+# ------------------------------------------------------------------------ 57. negative numbers
+
+
+def _signed(n: int) -> str:
+    """``n`` for LaTeX, in brackets when negative: ``(-3)``."""
+    return f"({n})" if n < 0 else str(n)
+
+
+@family("temperature_below_zero")
+def temperature_below_zero(rng: np.random.Generator) -> Variant:
+    """A temperature that falls past zero: start − fall, a negative number."""
+    start = _int(rng, 1, 9)
+    fall = _int(rng, start + 1, start + 10)
+    end = start - fall
+    mistakes = {
+        "dropped_the_sign": (
+            -end,
+            "The temperature went below zero, so the answer is a negative number: write "
+            "the minus sign.",
+        ),
+        "stopped_at_zero": (
+            0,
+            "The fall does not stop at zero. Count how many degrees it takes to reach zero, "
+            "then keep going below zero for the rest.",
+        ),
+    }
+    return integer_variant(
+        prompt=(
+            f"At sunset it is {start} °C. Overnight the temperature falls by {fall} degrees. "
+            f"What is the temperature at dawn, in °C? Give a whole number (with a minus "
+            f"sign if it is below zero)."
+        ),
+        params={"start": start, "fall": fall},
+        solution=(
+            f"{start} degrees of the fall bring it down to 0, and the other {fall - start} "
+            f"take it below zero: ${start} - {fall} = {end}$. It is ${end}$ °C at dawn."
+        ),
+        value=end,
+        mistakes=mistakes,
+    )
+
+
+@family("number_line_moves")
+def number_line_moves(rng: np.random.Generator) -> Variant:
+    """Start at an integer and move left or right along the number line."""
+    start = _int(rng, -9, 9)
+    steps = _int(rng, 2, 12)
+    right = bool(rng.integers(2))
+    end = start + steps if right else start - steps
+    mistakes = {
+        "moved_the_wrong_way": (
+            start - steps if right else start + steps,
+            "You moved the wrong way. Right is towards the bigger numbers (add), left is "
+            "towards the smaller ones (subtract).",
+        ),
+    }
+    if start < 0:
+        mistakes["ignored_the_start_sign"] = (
+            -start + steps if right else -start - steps,
+            "You started from the wrong side of zero. The start is a negative number, left "
+            "of zero.",
+        )
+    way = "right" if right else "left"
+    op = "+" if right else "-"
+    return integer_variant(
+        prompt=(
+            f"On a number line, start at ${start}$ and move {steps} steps to the {way}. "
+            f"Where do you land? Give a whole number."
+        ),
+        params={"start": start, "steps": steps, "right": right},
+        solution=(
+            f"Moving {way} {'adds' if right else 'subtracts'}: "
+            f"${_signed(start)} {op} {steps} = {end}$. You land on ${end}$."
+        ),
+        value=end,
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------------------- 58. comparing and ordering integers
+
+
+@family("order_integers")
+def order_integers(rng: np.random.Generator) -> Variant:
+    """Put four integers, at least two of them negative, from least to greatest."""
+    negatives = [-int(n) for n in rng.choice(np.arange(1, 16), size=2, replace=False)]
+    others = [int(n) for n in rng.choice(np.arange(-15, 16), size=6, replace=False)]
+    values = negatives + [n for n in others if n not in negatives][:2]
+    rng.shuffle(values)
+    ordered = tuple(sorted(values))
+    by_digits = tuple(sorted(values, key=lambda n: (abs(n), n)))
+    answer = Expected(
+        ordered,
+        kind="values",
+        alternatives={"ordered_by_digits": by_digits, "greatest_first": ordered[::-1]},
+        messages={
+            "ordered_by_digits": (
+                "You ordered the numbers by their digits and ignored the minus signs. A "
+                "negative number is further left, and so smaller, the bigger its digits."
+            ),
+            "greatest_first": "Those are from greatest to least; the question asks least first.",
+        },
+    )
+    listed = ", ".join(f"${n}$" for n in values)
+    return Variant(
+        prompt=(
+            f"Put these numbers in order from least to greatest: {listed}. Write them "
+            f"separated by commas, least first."
+        ),
+        params={"numbers": values},
+        expected=float(ordered[0]),
+        solution=(
+            "On a number line the numbers increase to the right; read them from left to "
+            f"right: {', '.join(f'${n}$' for n in ordered)}. In order: "
+            f"{', '.join(str(n) for n in ordered)}."
+        ),
+        answer=answer,
+    )
+
+
+COMPARE = {"A": "<", "B": ">"}
+
+
+@family("compare_integers")
+def compare_integers(rng: np.random.Generator) -> Variant:
+    """Choose < or > between two integers, at least one of them negative."""
+    a, b = (-int(n) for n in rng.choice(np.arange(1, 20), size=2, replace=False))
+    if rng.integers(3) == 0:
+        b = -b  # sometimes a negative against a positive
+    right = "A" if a < b else "B"
+    mistakes = {}
+    if (abs(a) < abs(b)) != (a < b):
+        mistakes["compared_the_digits"] = (
+            "A" if abs(a) < abs(b) else "B",
+            "You compared the numbers without their minus signs. On the number line, the "
+            "number further to the right is greater, and negative numbers further from "
+            "zero are further left.",
+        )
+    return choice_variant(
+        prompt=f"Which sign makes this true? $${a} \\;\\square\\; {b}$$",
+        params={"a": a, "b": b},
+        options={"A": "$<$ (less than)", "B": "$>$ (greater than)"},
+        right=right,
+        solution=(
+            f"${a if a < b else b}$ is further left on the number line than "
+            f"${b if a < b else a}$, so ${a} {COMPARE[right]} {b}$. The answer is {right}."
+        ),
         mistakes=mistakes,
     )

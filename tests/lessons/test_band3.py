@@ -33,6 +33,10 @@ LESSONS = (
     "missing-addend-problems",
     "finding-unknown-angle-measures",
     "subtraction-within-20",
+    "addition-and-subtraction-fact-families",
+    "addition-and-subtraction-word-problems",
+    "negative-numbers",
+    "comparing-and-ordering-integers",
 )
 
 
@@ -227,6 +231,54 @@ def subtraction_within_20() -> list[Claim]:
     ]
 
 
+def addition_and_subtraction_fact_families() -> list[Claim]:
+    return [
+        claim("The biggest number, «g», is the whole. The parts are «g» and «g».", [8 + 5, 8, 5]),
+        claim("so the family is «g», «g» and «g», and", [17 - 9, 9, 17]),
+        claim("and «g» is not in the family at all.", [9 - 6]),
+    ]
+
+
+def addition_and_subtraction_word_problems() -> list[Claim]:
+    return [
+        claim("Kim has «g» more cards.", [13 - 8]),
+        claim("the box is «g».", [17 - 9]),
+        claim("«g» rolls were sold.", [17 - 9]),
+        claim("Adding would give «g», more than Kim has", [13 + 5]),
+        claim("Tia read «g» pages after lunch.", [14 - 6]),
+    ]
+
+
+def negative_numbers() -> list[Claim]:
+    start, fall = 3, 5
+    return [
+        claim("is «g» metres below sea level", [abs(-12)]),
+        claim("- Start at «g» on the number line and move «g» steps to the left.", [start, fall]),
+        claim("Three steps take you to 0, and two more take you to $«g»$.", [start - fall]),
+        claim("At dawn it is $«g»$ °C.", [start - fall]),
+        claim(
+            "The first «g» degrees of the fall only bring the temperature down to zero; the "
+            "other «g» degrees take it below zero.",
+            [start, fall - start],
+        ),
+        claim("«g» floors down reach floor 0 and «g» more go below it", [2, 6 - 2]),
+    ]
+
+
+def comparing_and_ordering_integers() -> list[Claim]:
+    temperatures = [4, -6, 0, -1, -9]
+    negatives = [t for t in temperatures if t < 0]
+    return [
+        claim("From least to greatest: $«g»$, $«g»$, $«g»$, $«g»$, $«g»$.", sorted(temperatures)),
+        claim(
+            "$«g»$ is furthest from zero, so it is the least, then $«g»$, then $«g»$.",
+            sorted(negatives),
+        ),
+        claim("some students write $«g»$, $«g»$, $«g»$ from least", sorted(negatives, key=abs)),
+        claim("From least to greatest: $«g»$, $«g»$, $«g»$.", sorted([3, -4, -10])),
+    ]
+
+
 CLAIMS = {
     "addition-within-10": addition_within_10,
     "addition-within-20": addition_within_20,
@@ -239,6 +291,10 @@ CLAIMS = {
     "missing-addend-problems": missing_addend_problems,
     "finding-unknown-angle-measures": finding_unknown_angle_measures,
     "subtraction-within-20": subtraction_within_20,
+    "addition-and-subtraction-fact-families": addition_and_subtraction_fact_families,
+    "addition-and-subtraction-word-problems": addition_and_subtraction_word_problems,
+    "negative-numbers": negative_numbers,
+    "comparing-and-ordering-integers": comparing_and_ordering_integers,
 }
 
 

@@ -100,3 +100,60 @@ def test_back_to_ten_subtractions_cross_ten():
     for v in drawn("subtraction_within_20_back_to_ten"):
         a, b = numbers(v.prompt)
         assert v.answer.value == a - b < 10 < a
+
+
+def test_the_family_fact_uses_the_three_numbers_and_the_others_do_not():
+    for v in drawn("fact_family_member"):
+        a, b, whole = numbers(v.prompt.split("\n")[0])
+        family = sorted([a, b, whole])
+        options = {
+            line[4]: sorted(numbers(line[6:]))
+            for line in v.prompt.splitlines()
+            if line.startswith("- **")
+        }
+        assert options[v.answer.value] == family
+        assert all(o != family for k, o in options.items() if k != v.answer.value)
+
+
+def test_story_answers_fit_the_story():
+    for v in drawn("add_or_subtract_story"):
+        given = numbers(v.prompt)
+        answer = v.answer.value
+        kind = v.params["kind"]
+        if kind == "add_to":
+            assert answer == sum(given)
+        elif kind == "more_than":  # y is d more than the unknown
+            assert answer == given[0] - given[1]
+        else:  # the difference of the two numbers the story gives
+            assert answer == max(given) - min(given)
+        assert 0 < answer <= 20
+
+
+def test_temperatures_fall_below_zero():
+    for v in drawn("temperature_below_zero"):
+        start, fall = numbers(v.prompt)
+        assert v.answer.value == start - fall < 0
+
+
+def test_number_line_moves_land_where_counting_steps_lands():
+    for v in drawn("number_line_moves"):
+        start, steps = numbers(v.prompt)
+        position = start
+        for _ in range(steps):
+            position += 1 if "right" in v.prompt else -1
+        assert v.answer.value == position
+
+
+def test_ordered_integers_increase_and_are_the_prompt_numbers():
+    for v in drawn("order_integers"):
+        shown = numbers(v.prompt)
+        ordered = list(v.answer.value)
+        assert sorted(shown) == ordered and all(
+            x < y for x, y in zip(ordered, ordered[1:], strict=False)
+        )
+
+
+def test_the_comparison_sign_is_true():
+    for v in drawn("compare_integers"):
+        a, b = numbers(v.prompt.split("$$")[1])
+        assert v.answer.value == ("A" if a < b else "B")
