@@ -652,3 +652,66 @@ def round_to_nearest_hundred(rng: np.random.Generator) -> Variant:
             kept[code] = mistake
     params = {"n": n}
     return _whole(prompt, params, solution, value, kept)
+
+
+# ---------------------------------------------------------------------- the number zero
+
+
+@family("zero_add_or_take_away")
+def zero_add_or_take_away(rng: np.random.Generator) -> Variant:
+    """Adding or taking away zero leaves a number as it was."""
+    n = _draw(rng, 2, 20)
+    form = _draw(rng, 0, 2)
+    sum_text = [f"{n} + 0", f"0 + {n}", f"{n} - 0"][form]
+    value = n
+    prompt = f"What is ${sum_text}$? Give a whole number."
+    why = "Taking away 0 takes nothing away" if form == 2 else "Adding 0 adds nothing"
+    solution = f"{why}, so the number stays the same: ${sum_text} = {value}$."
+    mistakes = {
+        "zero_as_one": (
+            n - 1 if form == 2 else n + 1,
+            "Zero is not one: it is nothing at all. Nothing was "
+            f"{'taken away' if form == 2 else 'added'}, so think what that does to the number.",
+        ),
+        "answered_zero": (
+            0,
+            "A zero in the sum does not make the answer zero. Only the 0 is nothing; the "
+            "other number is still there.",
+        ),
+    }
+    params = {"n": n, "form": ["n + 0", "0 + n", "n - 0"][form]}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("zero_in_the_count")
+def zero_in_the_count(rng: np.random.Generator) -> Variant:
+    """The missing number where a count reaches 0 or leaves it."""
+    top = _draw(rng, 3, 10)
+    kind = _draw(rng, 0, 2)
+    if kind == 0:  # count back to the end
+        shown = [*range(top, 0, -1), None]
+        value, mistake = 0, ("repeated_the_last", 1)
+        why = "Counting back, each number is one less than the one before, and one less than 1 is 0"
+    elif kind == 1:  # the start of a count up
+        shown = [None, *range(1, top + 1)]
+        value, mistake = 0, ("repeated_the_next", 1)
+        why = "Counting starts at 0, just before 1"
+    else:  # just after 0
+        shown = [0, None, *range(2, top + 1)]
+        value, mistake = 1, ("repeated_the_last", 0)
+        why = "Each number is one more than the one before, and one more than 0 is 1"
+    listed = ", ".join("__" if k is None else str(k) for k in shown)
+    prompt = f"Which number is missing? {listed}\n\nGive a whole number."
+    solution = f"{why}: the missing number is **{value}**."
+    messages = {
+        "repeated_the_last": (
+            "That number is already in the list. Each step of a count goes one further."
+        ),
+        "repeated_the_next": (
+            "That number is already in the list. Think which number comes just before it "
+            "when you count."
+        ),
+    }
+    code, wrong = mistake
+    params = {"top": top, "shown": [k for k in shown if k is not None], "kind": kind}
+    return _whole(prompt, params, solution, value, {code: (wrong, messages[code])})

@@ -298,6 +298,26 @@ def rounding_claims() -> list[Claim]:
     ]
 
 
+# ---------------------------------------------------------------------- the number zero
+
+
+def the_number_zero_claims() -> list[Claim]:
+    counting = list(range(6))
+    back = list(range(5, -1, -1))
+    stickers, birds = 4, 7
+    return [
+        claim(r"$$" + r",\ ".join(["«g»"] * len(counting)) + r", \ldots$$", counting),
+        claim("Counting back, «g» is where we stop: " + said(back), [back[-1], *back]),
+        claim("Sam has «g» stickers. He gets «g» more.", [stickers, 0]),
+        claim("There are «g» birds on a wire. «g» fly away.", [birds, 0]),
+        claim("say $«g» + «g»$ is «g». But", [stickers, 0, stickers + 1]),
+        claim("no more stickers came, so there are still «g».", [stickers + 0]),
+        claim("the «g» stickers are still there", [stickers - 0]),
+        claim("Count back: " + said(back[-4:-1]) + ", and then?", back[-4:-1]),
+        claim("After «g» comes «g».", [1, 1 - 1]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -305,6 +325,7 @@ CLAIMS = {
     "number-line-to-20": number_line_claims,
     "bar-graphs": bar_graph_claims,
     "rounding-to-the-nearest-ten-and-hundred": rounding_claims,
+    "the-number-zero": the_number_zero_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -170,3 +170,23 @@ def test_rounding_picks_the_closer_multiple(name, place):
         twice += "rounded_twice" in v.answer.alternatives
     if place == 100:
         assert twice > 40  # the two-step mistake is asked often
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_adding_or_taking_zero_is_computed_from_the_prompt(seed):
+    v = variant_for("zero_add_or_take_away", seed)
+    a, op, b = re.search(r"\$(\d+) ([+-]) (\d+)\$", v.prompt).groups()
+    assert "0" in (a, b)
+    assert v.answer.value == (int(a) + int(b) if op == "+" else int(a) - int(b)) == v.params["n"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_missing_number_continues_the_count(seed):
+    v = variant_for("zero_in_the_count", seed)
+    items = re.search(r"missing\? (.*)\n", v.prompt).group(1).split(", ")
+    gap = items.index("__")
+    known = [(i, int(x)) for i, x in enumerate(items) if x != "__"]
+    (i0, x0), (i1, x1) = known[0], known[1]
+    step = (x1 - x0) // (i1 - i0)
+    assert v.answer.value == x0 + step * (gap - i0)
+    assert 0 in (v.answer.value, *[x for _, x in known])  # every count reaches zero
