@@ -668,3 +668,95 @@ def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes={code: (key_of[code], message) for code, message in messages.items()},
     )
+
+
+# -------------------------------------------------------------------- 94. square numbers
+
+_DOUBLED = (
+    "That is the number doubled, a number plus itself. Square numbers are numbers "
+    "times themselves: as many rows as there are counters in each row."
+)
+
+
+@family("square_of_a_number")
+def square_of_a_number(rng: np.random.Generator) -> Variant:
+    """The square number n × n, asked as a product or as a square array."""
+    n = _whole(rng, 3, 12)
+    value = n * n
+    if rng.integers(2):
+        prompt = f"Work out ${n} \\times {n}$. {WHOLE}"
+    else:
+        thing = _pick(rng, ("counters", "chairs", "tiles", "stamps"))
+        prompt = (
+            f"{_pick(rng, ('Mia', 'Tom', 'Ravi', 'Lena'))} puts {thing} in a square: {n} "
+            f"rows with {n} {thing} in each row. How many {thing} is that? {WHOLE}"
+        )
+    solution = (
+        f"A square with {n} rows of {n} holds ${n} \\times {n} = {value}$, so the square "
+        f"number is {value}."
+    )
+    mistakes = {"doubled": (2 * n, _DOUBLED)}
+    return integer_variant(
+        prompt=prompt, params={"n": n}, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("side_of_a_square_array")
+def side_of_a_square_array(rng: np.random.Generator) -> Variant:
+    """How many are in each row of a square array of a square number of things."""
+    n = _whole(rng, 3, 12)
+    total = n * n
+    thing = _pick(rng, ("tiles", "counters", "plants", "seats"))
+    prompt = (
+        f"{total} {thing} are set out in a square array, with as many rows as there are "
+        f"{thing} in each row. How many {thing} are in each row? {WHOLE}"
+    )
+    solution = (
+        f"Look for a number that times itself makes {total}: ${n} \\times {n} = {total}$. "
+        f"So there are {n} rows with {n} {thing} in each row."
+    )
+    halved = (
+        "Half of the total would be right for two rows. In a square, the number of rows "
+        "and the number in each row are the same: find a number that times itself makes "
+        "the total."
+    )
+    # half of an odd total is not a whole number, so no one gives it as a row
+    mistakes = {} if total % 2 else {"halved": (total // 2, halved)}
+    return integer_variant(
+        prompt=prompt, params={"n": n}, value=n, solution=solution, mistakes=mistakes
+    )
+
+
+@family("which_is_a_square_number")
+def which_is_a_square_number(rng: np.random.Generator) -> Variant:
+    """Pick the square number among a double and a rectangle number."""
+    n = _whole(rng, 3, 10, avoid=(8,))  # 8 + 8 = 16 would be a square too
+    candidates = [
+        ("right", n * n),
+        ("doubled", 2 * n),
+        ("rectangle_number", n * (n + 1)),
+    ]
+    order = [int(i) for i in rng.permutation(3)]
+    listed = [candidates[i] for i in order]
+    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
+    solution = (
+        f"${n} \\times {n} = {n * n}$, so {n * n} is a square number: {n} rows of {n}. "
+        f"{2 * n} is ${n} + {n}$, and {n * (n + 1)} is ${n} \\times {n + 1}$, a rectangle "
+        f"with one more in each row; neither is a whole number times itself. The answer is "
+        f"{key_of['right']}."
+    )
+    messages = {
+        "doubled": _DOUBLED,
+        "rectangle_number": (
+            "That number makes a rectangle whose rows are one longer than its columns, "
+            "not a square. Look for a number that is a whole number times itself."
+        ),
+    }
+    return choice_variant(
+        prompt="Which of these is a square number?",
+        params={"n": n, "order": order},
+        options={key: str(value) for key, (_, value) in zip("ABC", listed, strict=True)},
+        right=key_of["right"],
+        solution=solution,
+        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+    )

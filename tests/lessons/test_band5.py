@@ -49,6 +49,7 @@ CLAIMS = {
     "place-value-in-multi-digit-numbers": no_claims,
     "plotting-points-in-all-four-quadrants": no_claims,
     "properties-of-equality": no_claims,
+    "square-numbers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -227,3 +228,19 @@ def test_equality_lesson_solutions_solve_their_equations():
         assert holds(equation, x), (equation, x)
     wrong = int(re.search(r"or \$x = (\d+)\$", text).group(1))
     assert not holds(equations[0], wrong) and wrong == 19 + 7
+
+
+def test_square_numbers_lesson_counts_its_array_and_its_non_squares():
+    raw = lesson("square-numbers")
+    rows = [line.split() for line in raw.splitlines() if line.startswith("●")]
+    assert len(rows) == 4 and all(len(r) == len(rows) for r in rows)
+    text = squash(raw)
+    dots = sum(len(r) for r in rows)
+    assert f"Here are {len(rows)} rows with {len(rows[0])} counters in each" in text
+    assert f"${len(rows)} \\times {len(rows[0])} = {dots}$ counters, so {dots} is" in text
+    squares = [n * n for n in range(1, 11)]
+    table = [evaluate(latex_to_expression(r)) for _, r in table_rows(raw)]
+    assert table == squares[: len(table)] and len(table) == 5
+    for number in re.findall(r"(?:So|Is) (\d+) (?:is not )?a square number", text):
+        assert int(number) not in squares, number
+    assert "So 12 is not a square number" in text and "Is 20 a square number?" in text

@@ -148,3 +148,20 @@ def test_the_right_step_is_the_inverse_done_to_both_sides():
         assert right.startswith(verb) and right.endswith(
             ("both sides", f"both sides by {v.params['a']}")
         ), (equation, right)
+
+
+def test_exactly_one_option_is_a_square_number():
+    for seed in SEEDS:
+        v = variant_for("which_is_a_square_number", seed)
+        options = dict(re.findall(r"^- \*\*([ABC])\.\*\* (\d+)$", v.prompt, re.M))
+        squares = [k for k, value in options.items() if math.isqrt(int(value)) ** 2 == int(value)]
+        assert squares == [v.answer.value], v.prompt
+
+
+def test_square_arrays_have_as_many_rows_as_columns():
+    for seed in SEEDS:
+        total = variant_for("square_of_a_number", seed).answer.value
+        assert math.isqrt(total) ** 2 == total
+        side = variant_for("side_of_a_square_array", seed)
+        shown = int(re.match(r"(\d+) ", side.prompt).group(1))
+        assert side.answer.value * side.answer.value == shown
