@@ -13,11 +13,12 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from practice.families import family
+from practice.families import choice_variant, family, integer_variant
 from practice.grader import Expected
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
+KEYS = "ABCDEFGH"
 PICTURES = ("🍎", "⭐", "🐟", "🌼", "🚗", "🎈", "🐞", "⚽")
 NAMES = (
     "zero",
@@ -61,27 +62,28 @@ def pick(rng: np.random.Generator, items):
     return items[int(rng.integers(len(items)))]
 
 
-def whole_number(
+def choice_of(
     *,
     prompt: str,
     params: dict,
-    value: int,
+    options: list[str],
+    right: str,
     solution: str,
-    mistakes: Mapping[str, tuple[int, str]],
+    mistakes: Mapping[str, tuple[str, str]],
 ) -> Variant:
-    """A variant whose answer is the whole number ``value``.
+    """A choice of ``right`` among ``options``, keyed A, B, C, ... in the order given.
 
-    ``mistakes`` maps a misconception code to the value that slip gives and the
-    message that tells the student what went wrong.
+    ``mistakes`` maps a misconception code to the option (not its key) that slip picks;
+    the solution ends by naming the right key.
     """
-    answer = Expected(
-        int(value),
-        kind="integer",
-        alternatives={code: int(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
+    keys = {option: KEYS[i] for i, option in enumerate(options)}
+    return choice_variant(
+        prompt=prompt,
+        params=params,
+        options={keys[o]: o for o in options},
+        right=keys[right],
+        solution=f"{solution} The answer is **{keys[right]}** ({right}).",
+        mistakes={code: (keys[o], message) for code, (o, message) in mistakes.items()},
     )
 
 
@@ -99,7 +101,7 @@ def count_objects_to_10(rng: np.random.Generator) -> Variant:
     n = int(rng.integers(2, 11))
     picture = pick(rng, PICTURES)
     words = ", ".join(NAMES[1 : n + 1])
-    return whole_number(
+    return integer_variant(
         prompt=f"How many are there? Count them.\n\n{row(picture, n)}\n\n{WHOLE}",
         params={"count": n, "picture": picture},
         value=n,
@@ -125,7 +127,7 @@ def neighbour(
     """
     value, other = (n + 1, n - 1) if after else (n - 1, n + 1)
     word = "after" if after else "before"
-    return whole_number(
+    return integer_variant(
         prompt=f"When you count by ones, which number comes just **{word}** {n}? {WHOLE}",
         params={"n": n, "after": after},
         value=value,
@@ -163,7 +165,7 @@ def count_objects_to_20(rng: np.random.Generator) -> Variant:
     picture = pick(rng, PICTURES)
     total = 10 + extra
     words = ", ".join(NAMES[11 : total + 1])
-    return whole_number(
+    return integer_variant(
         prompt=(
             f"How many are there in all? The top row has ten.\n\n{row(picture, 10)}\n\n"
             f"{row(picture, extra)}\n\n{WHOLE}"
@@ -191,7 +193,7 @@ def teen_number_from_its_name(rng: np.random.Generator) -> Variant:
     """Write a teen number named in words (thirteen to nineteen) with digits."""
     n = int(rng.integers(13, 20))
     ones = n - 10
-    return whole_number(
+    return integer_variant(
         prompt=f"Write the number **{NAMES[n]}** with digits. {WHOLE}",
         params={"n": n},
         value=n,
@@ -238,7 +240,7 @@ def count_on_to_add(rng: np.random.Generator) -> Variant:
     things, where = pick(rng, THINGS)
     total = start + more
     said = ", ".join(str(start + i) for i in range(1, more + 1))
-    return whole_number(
+    return integer_variant(
         prompt=(
             f"There are {start} {things} {where}. Then {more} more come. Count on from "
             f"{start}. How many {things} are there now? {WHOLE}"
@@ -260,7 +262,7 @@ def count_on_how_many_steps(rng: np.random.Generator) -> Variant:
     steps = int(rng.integers(2, 6))
     end = start + steps
     said = ", ".join(str(start + i) for i in range(1, steps + 1))
-    return whole_number(
+    return integer_variant(
         prompt=(
             f"Start at {start} and count on until you say {end}. How many numbers do you "
             f"say out loud? {WHOLE}"
@@ -347,4 +349,134 @@ def count_by_tens_next(rng: np.random.Generator) -> Variant:
             f"The next two numbers are {value[0]}, {value[1]}."
         ),
         answer=answer,
+    )
+
+
+# ------------------------------------------------------------------ two-dimensional shapes
+
+SIDES = {"circle": 0, "triangle": 3, "square": 4, "rectangle": 4, "hexagon": 6}
+"""Straight sides (and corners) of each named flat shape."""
+PLURAL = {
+    "circle": "circles",
+    "triangle": "triangles",
+    "square": "squares",
+    "rectangle": "rectangles",
+    "hexagon": "hexagons",
+}
+
+
+def amount(count: int, shape: str) -> str:
+    """``1 square``, ``2 triangles``."""
+    return f"{count} {shape if count == 1 else PLURAL[shape]}"
+
+
+@family("sides_in_a_picture")
+def sides_in_a_picture(rng: np.random.Generator) -> Variant:
+    """The straight sides of a picture made of a few named shapes (maybe a circle)."""
+    counts = {
+        shape: int(rng.integers(0, 3))
+        for shape in ("triangle", "square", "rectangle", "hexagon", "circle")
+    }
+    used = [s for s, k in counts.items() if k]
+    if len([s for s in used if s != "circle"]) < 2:
+        counts["triangle"] = counts["triangle"] or 1
+        counts["hexagon"] = counts["hexagon"] or 1
+        used = [s for s, k in counts.items() if k]
+    parts = [(s, counts[s], counts[s] * SIDES[s]) for s in used]
+    total = sum(p for _, _, p in parts)
+    shapes = sum(counts.values())
+    listed = ", ".join(amount(k, s) for s, k, _ in parts[:-1]) + " and " + amount(*parts[-1][1::-1])
+    steps = "\n".join(
+        f"- {amount(k, s)}: ${' + '.join([str(SIDES[s])] * k)} = {p}$"
+        if k > 1
+        else f"- {amount(k, s)}: {p}"
+        for s, k, p in parts
+    )
+    mistakes = {
+        "counted_shapes_not_sides": (
+            shapes,
+            "You counted the shapes. The question asks for their straight sides: count "
+            "the sides of each shape, then add them up.",
+        )
+    }
+    if counts["circle"]:
+        mistakes["circle_has_a_side"] = (
+            total + counts["circle"],
+            "A circle is round all the way: it has no straight sides, so it adds nothing.",
+        )
+    return integer_variant(
+        prompt=(
+            f"A picture is made of {listed}. How many straight sides are there altogether? {WHOLE}"
+        ),
+        params={"counts": counts},
+        value=total,
+        solution=(
+            f"Count the straight sides of each kind of shape:\n\n{steps}\n\n"
+            f"Add them: ${' + '.join(str(p) for _, _, p in parts)} = {total}$. "
+            f"There are {total} straight sides."
+        ),
+        mistakes=mistakes,
+    )
+
+
+DESCRIPTIONS = {
+    "circle": "It is perfectly round, with no straight sides and no corners.",
+    "triangle": "It has 3 straight sides and 3 corners.",
+    "square": "It has 4 straight sides, all the same length, and 4 square corners.",
+    "rectangle": "It has 4 straight sides and 4 square corners: two long sides and two short ones.",
+    "hexagon": "It has 6 straight sides and 6 corners.",
+}
+LOOKS = (
+    "A very big shape is painted on the playground.",
+    "A tiny shape is drawn in the corner of a page.",
+    "A shape is cut out of paper and turned upside down.",
+    "A shape is drawn standing on one of its corners.",
+    "A shape is turned on its side and drawn very thin.",
+)
+
+
+@family("name_the_shape")
+def name_the_shape(rng: np.random.Generator) -> Variant:
+    """Name a flat shape from its sides and corners, whatever its size or turn."""
+    shape = pick(rng, list(SIDES)[1:] if rng.integers(4) else list(SIDES))
+    look = pick(rng, LOOKS)
+    if shape == "circle":
+        look = look.replace(" standing on one of its corners", " in the sand")
+    # A square is a rectangle too, so "rectangle" is never a wrong option for a square.
+    others = [s for s in SIDES if s != shape and (shape, s) != ("square", "rectangle")]
+    picked = [others[i] for i in sorted(rng.choice(len(others), size=3, replace=False))]
+    if shape == "rectangle" and "square" not in picked:
+        picked[0] = "square"
+    options = [shape, *picked]
+    options = [options[i] for i in rng.permutation(len(options))]
+    mistakes = {}
+    if shape == "rectangle":
+        mistakes["square_needs_equal_sides"] = (
+            "square",
+            "Every side of a square has the same length, but this shape has two long "
+            "sides and two short ones.",
+        )
+    sides = SIDES[shape]
+    reason = (
+        "It is round, with no straight sides"
+        if shape == "circle"
+        else f"It has {sides} straight sides and {sides} corners"
+        + (
+            ", all four sides the same length"
+            if shape == "square"
+            else ", two long and two short"
+            if shape == "rectangle"
+            else ""
+        )
+    )
+    return choice_of(
+        prompt=f"{look} {DESCRIPTIONS[shape]} Which shape is it?",
+        params={"shape": shape, "options": options},
+        options=options,
+        right=shape,
+        solution=(
+            f"{reason}, so it is a {shape}. Its size and the way it is turned do not "
+            "change its name."
+        ),
+        mistakes=mistakes,
     )

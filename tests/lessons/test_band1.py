@@ -19,7 +19,13 @@ from tests.lessons.checker import (
     number_problems,
 )
 
-SLUGS = ("counting-to-10", "counting-to-20", "counting-on", "counting-to-100")
+SLUGS = (
+    "counting-to-10",
+    "counting-to-20",
+    "counting-on",
+    "counting-to-100",
+    "recognizing-two-dimensional-shapes",
+)
 
 
 def lesson(slug: str) -> str:
@@ -94,11 +100,49 @@ def counting_to_100():
     ]
 
 
+SIDES = {"circle": 0, "triangle": 3, "square": 4, "rectangle": 4, "hexagon": 6}
+"""Straight sides of each flat shape, which is also its number of corners."""
+
+
+def shapes():
+    t, sq, hx = SIDES["triangle"], SIDES["square"], SIDES["hexagon"]
+    picture = {"triangle": 2, "square": 1, "hexagon": 1}
+    triangles = picture["triangle"] * t
+    total = sum(k * SIDES[s] for s, k in picture.items())
+    return [
+        claim("A **triangle** has «g» straight sides and «g» corners.", [t, t]),
+        claim("A **square** has «g» straight sides, all the same length, and «g» square", [sq, sq]),
+        claim(
+            "A **rectangle** has «g» straight sides and «g» square corners.",
+            [SIDES["rectangle"]] * 2,
+        ),
+        claim("A **hexagon** has «g» straight sides and «g» corners", [hx, hx]),
+        claim(
+            "Mia makes a picture with «g» triangles, «g» square and «g» hexagon.",
+            picture.values(),
+        ),
+        claim(
+            "Each triangle has «g» sides, and there are «g» triangles: $«g» + «g» = «g»$.",
+            [t, picture["triangle"], t, t, triangles],
+        ),
+        claim("The square has «g» sides.", [sq]),
+        claim("The hexagon has «g» sides.", [hx]),
+        claim("$«g» + «g» + «g» = «g»$", [triangles, sq, hx, total]),
+        claim("So her picture has «g» straight sides.", [total]),
+        claim("the answer stays «g»", [total + SIDES["circle"]]),
+        claim("it still has «g» sides of the same length and «g» square corners", [sq, sq]),
+        claim("both triangles, because each has «g» sides.", [t]),
+        claim("A road sign has «g» straight sides and «g» corners", [t, t]),
+        claim("It has «g» sides, and standing", [t]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
     "counting-on": counting_on,
     "counting-to-100": counting_to_100,
+    "recognizing-two-dimensional-shapes": shapes,
 }
 
 

@@ -70,3 +70,28 @@ def test_counting_by_tens_continues_the_jumps_shown():
         jump = shown[1] - shown[0]
         assert jump == 10 and shown[2] - shown[1] == jump
         assert v.answer.value == (shown[-1] + jump, shown[-1] + 2 * jump)
+
+
+CORNERS = {"circle": 0, "triangle": 3, "square": 4, "rectangle": 4, "hexagon": 6}
+
+
+def test_the_sides_of_a_picture_are_counted_from_its_description():
+    for seed in SEEDS:
+        v = variant_for("sides_in_a_picture", seed)
+        listed = re.findall(r"(\d+) (circle|triangle|square|rectangle|hexagon)", v.prompt)
+        assert sum(int(k) * CORNERS[shape] for k, shape in listed) == v.answer.value
+
+
+def test_the_named_shape_is_the_only_option_that_fits_the_description():
+    for seed in SEEDS:
+        v = variant_for("name_the_shape", seed)
+        options = dict(re.findall(r"\*\*([A-D])\.\*\* (\w+)", v.prompt))
+        numbers = [int(x) for x in re.findall(r"(\d+) straight sides", v.prompt)]
+        sides = numbers[0] if numbers else 0
+        equal = "same length" in v.prompt
+        fits = [
+            key
+            for key, shape in options.items()
+            if CORNERS[shape] == sides and (shape != "square" or equal)
+        ]
+        assert fits == [v.answer.value], (v.prompt, fits)
