@@ -753,3 +753,146 @@ def distributive_missing_number(rng: np.random.Generator) -> Variant:
             "product of that part: the two parts must add up to the number being split.",
         ),
     )
+
+
+# ------------------------------------------------------------ division as equal sharing
+
+SHARED = (
+    ("counters", "friends"),
+    ("grapes", "plates"),
+    ("pencils", "tables"),
+    ("stickers", "children"),
+    ("cards", "players"),
+)
+
+
+@family("share_equally")
+def share_equally(rng: np.random.Generator) -> Variant:
+    """How many each gets when a collection is dealt out fairly."""
+    sharers, each = _draw(rng, 2, 6), _draw(rng, 2, 9)
+    things, people = SHARED[_draw(rng, 0, len(SHARED) - 1)]
+    total = sharers * each
+    rounds = " + ".join([str(sharers)] * each)
+    return _variant(
+        each,
+        f"Deal the {things} one at a time to the {sharers} {people}. Each round uses "
+        f"{sharers}, and after {each} rounds all of them are used: ${rounds} = {total}$. "
+        f"So each gets {each}, and ${total} \\div {sharers} = {each}$. Check: "
+        f"${sharers} \\times {each} = {total}$.",
+        f"{total} {things} are shared fairly among {sharers} {people}, so that each gets "
+        "the same number and none are left over. How many does each get? Give a whole "
+        "number.",
+        {"total": total, "sharers": sharers},
+        gave_the_number_of_sharers=(
+            sharers,
+            f"That is how many {people} there are. The question asks how many {things} "
+            "one of them gets: count one share.",
+        ),
+        took_away_the_sharers=(
+            total - sharers,
+            f"Giving one to each of the {people} only uses up one round. Keep dealing "
+            "until none are left, then count one share.",
+        ),
+    )
+
+
+@family("shares_put_back_together")
+def shares_put_back_together(rng: np.random.Generator) -> Variant:
+    """The whole collection from the equal shares it was dealt into."""
+    sharers, each = _draw(rng, 2, 6), _draw(rng, 2, 9)
+    things, people = SHARED[_draw(rng, 0, len(SHARED) - 1)]
+    total = sharers * each
+    shares = " + ".join([str(each)] * sharers)
+    return _variant(
+        total,
+        f"Put the {sharers} shares of {each} back together: ${shares} = {total}$, which "
+        f"is ${sharers} \\times {each} = {total}$.",
+        f"Some {things} were shared fairly among {sharers} {people}, with none left over. "
+        f"Each got {each}. How many {things} were there before sharing? Give a whole "
+        "number.",
+        {"sharers": sharers, "each": each},
+        added_the_two_numbers=(
+            sharers + each,
+            f"Each of the {people} got that many: add one share for every one of them, or "
+            "multiply.",
+        ),
+    )
+
+
+# --------------------------------------------------------------- division as grouping
+
+GROUPED = (
+    ("apples", "bags"),
+    ("eggs", "boxes"),
+    ("children", "teams"),
+    ("flowers", "bunches"),
+    ("books", "piles"),
+)
+
+
+@family("how_many_groups")
+def how_many_groups(rng: np.random.Generator) -> Variant:
+    """How many groups of a given size can be made from a total (measurement division)."""
+    size, groups = _draw(rng, 2, 9), _draw(rng, 3, 9)
+    things, holders = GROUPED[_draw(rng, 0, len(GROUPED) - 1)]
+    total = size * groups
+    counted = ", ".join(str(size * k) for k in range(1, groups + 1))
+    return _variant(
+        groups,
+        f"Count in {size}s up to {total}: {counted}. That is {groups} jumps, so "
+        f"{groups} {holders}: ${total} \\div {size} = {groups}$. Check: "
+        f"${groups} \\times {size} = {total}$.",
+        f"There are {total} {things}. They are put into {holders} of {size}. How many "
+        f"{holders} are there? Give a whole number.",
+        {"total": total, "size": size},
+        stopped_after_one_group=(
+            total - size,
+            "That is what is left after taking away one group. Keep taking groups away "
+            "until none are left, and count the groups.",
+        ),
+        gave_the_group_size=(
+            size,
+            f"That is how many go in each of the {holders}. The question asks how many "
+            f"{holders} there are.",
+        ),
+    )
+
+
+@family("sharing_or_grouping")
+def sharing_or_grouping(rng: np.random.Generator) -> Variant:
+    """Whether a division story asks for the size of a share or the number of groups."""
+    size, groups = _draw(rng, 2, 9), _draw(rng, 3, 9)
+    things, holders = GROUPED[_draw(rng, 0, len(GROUPED) - 1)]
+    total = size * groups
+    sharing = bool(rng.random() < 0.5)
+    if sharing:
+        story = f"{total} {things} are shared equally among {groups} {holders}."
+        reason = (
+            f"The number of {holders} ({groups}) is known and the story asks how many go "
+            "in each: sharing."
+        )
+    else:
+        story = f"{total} {things} are put into {holders} of {size}."
+        reason = (
+            f"The size of each group ({size}) is known and the story asks how many groups: "
+            "grouping."
+        )
+    right, wrong = ("A", "B") if sharing else ("B", "A")
+    return choice_variant(
+        prompt=f"{story} What does the story ask you to find?",
+        params={"total": total, "sharing": sharing, "known": groups if sharing else size},
+        options={
+            "A": f"How many {things} go in each of the {holders} (sharing)",
+            "B": f"How many {holders} there are (grouping)",
+        },
+        right=right,
+        solution=f"{reason} The answer is **{right}**. The division is ${total} \\div "
+        f"{groups if sharing else size} = {size if sharing else groups}$.",
+        mistakes={
+            "mixed_up_sharing_and_grouping": (
+                wrong,
+                "Look at which number the story gives you: the number of groups means "
+                "sharing, the size of each group means grouping.",
+            )
+        },
+    )

@@ -218,6 +218,88 @@ def distributive_property() -> list[Claim]:
     ]
 
 
+def deal(total: int, shares: int) -> list[tuple[int, int]]:
+    """Deal ``total`` things one at a time into ``shares`` piles until none are left:
+    after each round, (things in one pile, things used so far)."""
+    piles, rounds = [0] * shares, []
+    while sum(piles) < total:
+        for i in range(shares):
+            piles[i] += 1
+        rounds.append((piles[0], sum(piles)))
+    assert sum(piles) == total, "the things do not share out equally"
+    return rounds
+
+
+def take_groups(total: int, size: int) -> list[int]:
+    """What is left after each group of ``size`` is taken from ``total``, down to 0."""
+    left = [total]
+    while left[-1] > 0:
+        left.append(left[-1] - size)
+    assert left[-1] == 0
+    return left[1:]
+
+
+def equal_sharing() -> list[Claim]:
+    rounds = deal(12, 3)
+    words = ("one round", "two rounds", "three rounds", "four rounds")
+    each = rounds[-1][0]
+    return [
+        claim("Three friends find «g» shiny counters", [12]),
+        *(
+            claim(f"After {w}, each {'friend ' if i == 0 else ''}has «g»", [r[0]])
+            for i, (w, r) in enumerate(zip(words, rounds, strict=True))
+        ),
+        claim("counter and «g» counters are used", [rounds[0][1]]),
+        claim("Each friend gets «g» counters", [each]),
+        claim("Lina puts «g» strawberries on «g» plates", [15, 5]),
+        claim("each of the «g» plates", [5]),
+        claim("so each plate has «g»", [deal(15, 5)[-1][0]]),
+        claim('"«g» shared among «g» is «g»"', [12, 3, each]),
+        claim("«g» is how many friends there are", [3]),
+        claim("Share «g» stickers fairly among «g» children", [18, 3]),
+        claim(
+            "dealing in rounds of «g», «g» rounds use them all, so each child gets «g»",
+            [3, len(deal(18, 3)), deal(18, 3)[-1][0]],
+        ),
+    ]
+
+
+def grouping() -> list[Claim]:
+    apples = take_groups(20, 4)
+    teams = list(range(3, 19, 3))
+    eggs = take_groups(24, 6)
+    return [
+        claim("A farmer has «g» apples and puts them in bags of «g»", [20, 4]),
+        claim("taking «g» apples away from the pile each time", [4]),
+        claim("there are «g» take-aways, so «g» bags", [len(apples), len(apples)]),
+        claim(
+            "skip count by the group size until you reach the total: «g», «g», «g», «g», «g»",
+            range(4, 21, 4),
+        ),
+        claim("That is «g» jumps, so «g» bags", [len(apples), len(apples)]),
+        claim("«g» apples shared among «g» baskets", [20, 4]),
+        claim(
+            "number of groups («g») and ask how many go in each: «g» apples per basket",
+            [4, 20 // 4],
+        ),
+        claim("«g» apples in bags of «g». You know the size of each group («g»)", [20, 4, 4]),
+        claim("how many groups: «g» bags", [len(apples)]),
+        claim("but the «g» means different things", [len(apples)]),
+        claim("There are «g» children in a class, and the teacher makes teams of «g»", [18, 3]),
+        claim(
+            "Count in threes: «g», «g», «g», «g», «g», «g». That is «g» jumps, so there are"
+            " «g» teams",
+            [*teams, len(teams), len(teams)],
+        ),
+        claim(
+            "After taking «g» apples away once, «g» apples are left, but the answer is not «g»",
+            [4, apples[0], apples[0]],
+        ),
+        claim("How many boxes of «g» eggs can be filled from «g» eggs?", [6, 24]),
+        claim("«g» take-aways, so «g» boxes", [len(eggs), len(eggs)]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -229,6 +311,8 @@ CLAIMS = {
     "associative-property-of-multiplication": associative_property,
     "converting-measurement-units": converting_units,
     "distributive-property": distributive_property,
+    "division-as-equal-sharing-intro": equal_sharing,
+    "division-as-grouping-measurement": grouping,
 }
 
 

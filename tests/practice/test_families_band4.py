@@ -167,3 +167,41 @@ def test_the_split_product_matches_the_whole_product():
         assert v.answer.value == v.params["a"] * v.params["b"]
         m = variant_for("distributive_missing_number", seed)
         assert m.params["first"] + m.answer.value == m.params["b"]
+
+
+def deal(total: int, shares: int) -> list[int]:
+    """Deal ``total`` things one at a time into ``shares`` piles until none are left."""
+    piles = [0] * shares
+    for i in range(total):
+        piles[i % shares] += 1
+    return piles
+
+
+def test_a_fair_share_is_what_dealing_gives():
+    for seed in SEEDS:
+        v = variant_for("share_equally", seed)
+        piles = deal(v.params["total"], v.params["sharers"])
+        assert len(set(piles)) == 1 and piles[0] == v.answer.value
+        back = variant_for("shares_put_back_together", seed)
+        assert (
+            deal(back.answer.value, back.params["sharers"])
+            == [back.params["each"]] * (back.params["sharers"])
+        )
+
+
+def test_groups_are_taken_away_until_none_are_left():
+    for seed in SEEDS:
+        v = variant_for("how_many_groups", seed)
+        left, taken = v.params["total"], 0
+        while left > 0:
+            left -= v.params["size"]
+            taken += 1
+        assert left == 0 and taken == v.answer.value
+
+
+def test_a_sharing_story_gives_the_number_of_groups():
+    for seed in SEEDS:
+        v = variant_for("sharing_or_grouping", seed)
+        sharing = "shared equally among" in v.prompt
+        assert v.answer.value == ("A" if sharing else "B")
+        assert v.params["sharing"] == sharing
