@@ -730,3 +730,93 @@ def compare_integers(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------------------------ 59. opposites
+
+
+@family("opposite_of_a_number")
+def opposite_of_a_number(rng: np.random.Generator) -> Variant:
+    """The opposite of an integer, written as "the opposite of n" or as −(n)."""
+    n = int(rng.choice([k for k in range(-30, 31) if k != 0]))
+    if rng.integers(2):
+        prompt = f"What is the opposite of ${n}$?"
+        shown = f"\\text{{the opposite of }} {n}"
+    else:
+        prompt = f"Work out $-({n})$."
+        shown = f"-({n})"
+    mistakes = {
+        "kept_the_sign": (
+            n,
+            "That is the same number. The opposite is on the other side of zero, the same "
+            "distance away: a negative number's opposite is positive, and a positive "
+            "number's opposite is negative.",
+        ),
+    }
+    return integer_variant(
+        prompt=f"{prompt} Give a whole number (with a minus sign if it is negative).",
+        params={"n": n, "form": "words" if "opposite" in prompt else "sign"},
+        solution=(
+            f"${n}$ is {abs(n)} steps {'right' if n > 0 else 'left'} of zero; its opposite is "
+            f"{abs(n)} steps {'left' if n > 0 else 'right'}: ${shown} = {-n}$. "
+            f"Check: ${_signed(n)} + {_signed(-n)} = 0$."
+        ),
+        value=-n,
+        mistakes=mistakes,
+    )
+
+
+# -------------------------------------------------------------------------- 60. absolute value
+
+
+@family("temperature_distance")
+def temperature_distance(rng: np.random.Generator) -> Variant:
+    """How far apart a temperature above zero and one below zero are."""
+    warm = _int(rng, 1, 15)
+    cold = -_int(rng, 1, 15)
+    gap = warm - cold
+    mistakes = {
+        "subtracted_the_digits": (
+            abs(warm - abs(cold)),
+            "You took one number from the other without their signs. The temperatures are "
+            "on opposite sides of zero: add the distance of each from zero.",
+        ),
+    }
+    return integer_variant(
+        prompt=(
+            f"At noon it is {warm} °C and at midnight it is ${cold}$ °C. How many degrees "
+            f"apart are the two temperatures? {WHOLE}"
+        ),
+        params={"warm": warm, "cold": cold},
+        solution=(
+            f"From ${cold}$ up to 0 is $|{cold}| = {-cold}$ degrees and from 0 up to {warm} is "
+            f"$|{warm}| = {warm}$ degrees: ${-cold} + {warm} = {gap}$ degrees apart."
+        ),
+        value=gap,
+        mistakes=mistakes,
+    )
+
+
+@family("absolute_value_sum")
+def absolute_value_sum(rng: np.random.Generator) -> Variant:
+    """Add the absolute values of two integers, at least one of them negative."""
+    a = -_int(rng, 1, 20)
+    b = int(rng.choice([k for k in range(-20, 21) if k != 0]))
+    if rng.integers(2):
+        a, b = b, a
+    value = abs(a) + abs(b)
+    mistakes = {
+        "ignored_the_bars": (
+            a + b,
+            "You added the numbers themselves. Take each absolute value first, the distance "
+            "from zero, which is never negative, then add.",
+        ),
+    }
+    return integer_variant(
+        prompt=f"Work out $|{a}| + |{b}|$. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=f"$|{a}| = {abs(a)}$ and $|{b}| = {abs(b)}$, so the sum is "
+        f"${abs(a)} + {abs(b)} = {value}$.",
+        value=value,
+        mistakes=mistakes,
+    )

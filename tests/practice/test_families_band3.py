@@ -157,3 +157,22 @@ def test_the_comparison_sign_is_true():
     for v in drawn("compare_integers"):
         a, b = numbers(v.prompt.split("$$")[1])
         assert v.answer.value == ("A" if a < b else "B")
+
+
+def test_a_number_and_its_opposite_add_to_zero():
+    for v in drawn("opposite_of_a_number"):
+        (n,) = numbers(v.prompt.split("Give")[0])
+        assert n + v.answer.value == 0 and n != 0
+
+
+def test_temperatures_apart_is_the_distance_along_the_line():
+    for v in drawn("temperature_distance"):
+        warm, cold = numbers(v.prompt.split("How")[0])
+        steps = len(range(cold, warm))  # unit steps from the cold one up to the warm one
+        assert cold < 0 < warm and v.answer.value == steps
+
+
+def test_absolute_values_add_as_distances():
+    for v in drawn("absolute_value_sum"):
+        a, b = numbers(v.prompt)
+        assert v.answer.value == max(a, -a) + max(b, -b) and min(a, b) < 0
