@@ -715,3 +715,89 @@ def zero_in_the_count(rng: np.random.Generator) -> Variant:
     code, wrong = mistake
     params = {"top": top, "shown": [k for k in shown if k is not None], "kind": kind}
     return _whole(prompt, params, solution, value, {code: (wrong, messages[code])})
+
+
+# ---------------------------------------------------------------------- counting to five
+
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven"]
+PICTURES = [("●", "buttons"), ("★", "stars"), ("🐞", "ladybirds"), ("🌸", "flowers")]
+
+
+def scatter(
+    rng: np.random.Generator, count: int, symbol: str, rows: int = 3, columns: int = 5
+) -> str:
+    """``count`` copies of ``symbol`` at random places of a small grid, in a code block."""
+    cells = rng.choice(rows * columns, size=count, replace=False)
+    grid = [[" "] * columns for _ in range(rows)]
+    for cell in cells:
+        grid[int(cell) // columns][int(cell) % columns] = symbol
+    lines = ["  ".join(row).rstrip() for row in grid]
+    return "```\n" + "\n".join(lines).strip("\n") + "\n```"
+
+
+@family("count_up_to_five")
+def count_up_to_five(rng: np.random.Generator) -> Variant:
+    """How many things in a scattered picture of zero to five."""
+    count = _draw(rng, 0, 5) if rng.random() < 0.1 else _draw(rng, 1, 5)
+    symbol, noun = PICTURES[_draw(rng, 0, len(PICTURES) - 1)]
+    picture = scatter(rng, count, symbol)
+    prompt = f"How many {noun} are in the picture?\n\n{picture}\n\nGive a whole number."
+    if count:
+        words = ", ".join(NUMBER_WORDS[1 : count + 1])
+        solution = (
+            f"Touch each one once and say one word for each touch: {words}. The last word is "
+            f"{NUMBER_WORDS[count]}, so there are **{count}** {noun}."
+        )
+    else:
+        solution = f"There is nothing to touch: there are **{count}** {noun}."
+    mistakes = {
+        "counted_one_twice": (
+            count + 1,
+            "One of them got two number words. Mark each one as you count it, so that "
+            "none is counted twice.",
+        ),
+    }
+    if count:
+        mistakes["missed_one"] = (
+            count - 1,
+            "One of them was not counted. Touch every one, and check that none is left over.",
+        )
+    params = {"count": count, "noun": noun}
+    return _whole(prompt, params, solution, value=count, mistakes=mistakes)
+
+
+@family("count_the_ring")
+def count_the_ring(rng: np.random.Generator) -> Variant:
+    """A count around a ring: the thing counted first must not be counted again."""
+    count = _draw(rng, 3, 5)
+    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    noun, colour = [("shells", "pink"), ("blocks", "red"), ("beads", "blue"), ("cups", "green")][
+        _draw(rng, 0, 3)
+    ]
+    again = rng.random() < 0.5
+    words = ", ".join(NUMBER_WORDS[1 : count + 1])
+    if again:
+        ending = (
+            f"Then {name} touches the {colour} one from the start again and says "
+            f'"{NUMBER_WORDS[count + 1]}".'
+        )
+    else:
+        ending = f"Now {name} is back at the {colour} one from the start, and stops."
+    prompt = (
+        f"{name} counts the {noun} in a ring, starting at the {colour} one and going round, "
+        f'touching each one and saying "{words}". {ending} How many {noun} are in the ring? '
+        "Give a whole number."
+    )
+    solution = (
+        f"Each {noun[:-1]} gets one number word, and the {colour} one already got "
+        f'"one". The words for different {noun} are {words}: there are **{count}** {noun}.'
+    )
+    mistakes = {
+        "counted_the_start_twice": (
+            count + 1,
+            f"The {colour} one was counted at the start. Coming back to it does not add "
+            "another one: stop when you reach it again.",
+        ),
+    }
+    params = {"count": count, "noun": noun, "counted_again": bool(again)}
+    return _whole(prompt, params, solution, count, mistakes)

@@ -19,6 +19,7 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     number_problems,
+    squash,
 )
 from tests.lessons.drawings import read_bar_graph
 
@@ -318,6 +319,33 @@ def the_number_zero_claims() -> list[Claim]:
     ]
 
 
+# ---------------------------------------------------------------------- counting to five
+
+WORDS = ["zero", "one", "two", "three", "four", "five", "six"]
+
+
+def drawings(text: str) -> list[str]:
+    """The code blocks of ``text``, in order."""
+    return re.findall(r"```\n(.*?)```", text, re.S)
+
+
+def counting_to_five_claims() -> list[Claim]:
+    text = squash(lesson("counting-to-five"))
+    heap, stars = drawings(lesson("counting-to-five"))
+    buttons, star_count = heap.count("●"), stars.count("★")
+    touches = WORDS[1 : buttons + 1]
+    # The words said for the heap, the double-counted ring and the stars.
+    assert ", then ".join(f'"{w}"' for w in touches[2:]) in text
+    assert f"{WORDS[buttons]} buttons get counted as {WORDS[buttons + 1]}" in text
+    assert f'"{", ".join(WORDS[1 : star_count + 1])}". The last word is {WORDS[star_count]}' in text
+    return [
+        claim("so there are «g» buttons", [buttons]),
+        claim("$$" + " + ".join(["«g»"] * buttons) + " = «g».$$", [1] * buttons + [buttons]),
+        claim("The same «g» buttons in a row, or in a ring, are still «g» buttons", [buttons] * 2),
+        claim("so there are «g» stars", [star_count]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -326,6 +354,7 @@ CLAIMS = {
     "bar-graphs": bar_graph_claims,
     "rounding-to-the-nearest-ten-and-hundred": rounding_claims,
     "the-number-zero": the_number_zero_claims,
+    "counting-to-five": counting_to_five_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -190,3 +190,19 @@ def test_the_missing_number_continues_the_count(seed):
     step = (x1 - x0) // (i1 - i0)
     assert v.answer.value == x0 + step * (gap - i0)
     assert 0 in (v.answer.value, *[x for _, x in known])  # every count reaches zero
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_picture_holds_as_many_as_the_answer(seed):
+    v = variant_for("count_up_to_five", seed)
+    picture = re.search(r"```\n(.*?)```", v.prompt, re.S).group(1)
+    assert sum(picture.count(symbol) for symbol in "●★🐞🌸") == v.answer.value <= 5
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_ring_has_as_many_as_different_things_touched(seed):
+    v = variant_for("count_the_ring", seed)
+    words = re.search(r'saying "([a-z, ]+)"', v.prompt).group(1).split(", ")
+    said_again = re.search(r'again and says "([a-z]+)"', v.prompt)
+    assert v.answer.value == len(words)  # one word per thing, the start not counted again
+    assert (said_again is not None) == v.params["counted_again"]
