@@ -480,3 +480,115 @@ def name_the_shape(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------------ points, lines, segments, rays
+
+FIGURES = ("point", "line", "line segment", "ray")
+EXAMPLES = {
+    "point": (
+        "It marks one exact spot, like a tiny dot on a map. It has no length.",
+        "It is just where two roads cross on a map: one exact spot, with no length.",
+    ),
+    "line": (
+        "It is perfectly straight and goes on forever in both directions.",
+        "It is drawn with an arrow at each end, because it never stops either way.",
+    ),
+    "line segment": (
+        "It is straight, starts at one point and stops at another, like the edge of a ruler.",
+        "It is the straight piece between two endpoints, like a crayon line from dot to dot.",
+    ),
+    "ray": (
+        "It starts at one point and goes on forever in one direction, like light from a torch.",
+        "It is drawn with one endpoint and one arrow, like a sunbeam leaving the sun.",
+    ),
+}
+FIGURE_MISTAKES = {
+    "point": (
+        "point_has_no_length",
+        "line segment",
+        "Every line segment has two ends and a length you can measure. This is a single "
+        "spot with no length at all.",
+    ),
+    "line": (
+        "line_goes_both_ways",
+        "ray",
+        "Every ray has a starting point and goes on in only one direction. This one keeps "
+        "going both ways.",
+    ),
+    "line segment": (
+        "segment_has_two_ends",
+        "line",
+        "Lines never stop. This one starts at one point and stops at another.",
+    ),
+    "ray": (
+        "ray_has_one_end",
+        "line",
+        "Lines go on forever both ways, with no starting point. This one has a "
+        "starting point and goes only one way.",
+    ),
+}
+REASONS = {
+    "point": "a single spot with no length is a point",
+    "line": "something straight that never stops in either direction is a line",
+    "line segment": "a straight piece with two endpoints is a line segment",
+    "ray": "something with one starting point that goes on forever one way is a ray",
+}
+
+
+@family("name_the_straight_figure")
+def name_the_straight_figure(rng: np.random.Generator) -> Variant:
+    """Point, line, segment or ray, from a description."""
+    figure = pick(rng, FIGURES)
+    description = pick(rng, EXAMPLES[figure])
+    options = [FIGURES[i] for i in rng.permutation(len(FIGURES))]
+    code, picked, message = FIGURE_MISTAKES[figure]
+    return choice_of(
+        prompt=f"{description} What is it?",
+        params={"figure": figure, "options": options},
+        options=options,
+        right=figure,
+        solution=f"Look at its ends: {REASONS[figure]}.",
+        mistakes={code: (picked, message)},
+    )
+
+
+@family("segments_between_points")
+def segments_between_points(rng: np.random.Generator) -> Variant:
+    """How many segments join two of n points on a line."""
+    n = int(rng.integers(3, 7))
+    names = "ABCDEFGH"[:n] if rng.integers(2) else "PQRSTUVW"[:n]
+    per_start = list(range(n - 1, 0, -1))
+    total = sum(per_start)
+    steps = "\n".join(
+        f"- from {names[i]}: "
+        + ", ".join(f"{names[i]}{names[j]}" for j in range(i + 1, n))
+        + f" ({per_start[i]})"
+        for i in range(n - 1)
+    )
+    return integer_variant(
+        prompt=(
+            f"The points {', '.join(names[:-1])} and {names[-1]} lie on a line, in that "
+            "order. How many line segments have two of these points as their endpoints? "
+            f"{WHOLE}"
+        ),
+        params={"n": n, "names": names},
+        value=total,
+        solution=(
+            "Join each point to every point after it (a segment read backwards is the "
+            f"same segment):\n\n{steps}\n\n"
+            f"Altogether ${' + '.join(map(str, per_start))} = {total}$ segments."
+        ),
+        mistakes={
+            "only_neighbours": (
+                n - 1,
+                "You counted only the short segments between neighbouring points. A "
+                "segment can also skip over points: join each point to every point after it.",
+            ),
+            "counted_both_ways": (
+                2 * total,
+                "You counted each segment twice, once from each end. Segment AB and "
+                "segment BA are the same piece: count it once.",
+            ),
+        },
+    )

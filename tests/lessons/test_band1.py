@@ -8,6 +8,7 @@ evaluated by the checker.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 import pytest
 
@@ -25,6 +26,7 @@ SLUGS = (
     "counting-on",
     "counting-to-100",
     "recognizing-two-dimensional-shapes",
+    "points-lines-segments-and-rays",
 )
 
 
@@ -137,12 +139,32 @@ def shapes():
     ]
 
 
+def segments(points: str) -> list[tuple[str, str]]:
+    """Every segment with two of ``points`` (in order on a line) as endpoints."""
+    return list(combinations(points, 2))
+
+
+def points_and_lines():
+    four, three = segments("ABCD"), segments("PQR")
+    per_start = [sum(1 for a, _ in four if a == p) for p in "ABC"]
+    try_it = [sum(1 for a, _ in three if a == p) for p in "PQ"]
+    return [
+        claim("Put «g» points on a line", [len("ABCD")]),
+        claim("$AB$, $AC$, $AD$. That is «g».", [per_start[0]]),
+        claim("$BC$, $BD$. That is «g».", [per_start[1]]),
+        claim("only $CD$ is left. That is «g».", [per_start[2]]),
+        claim("Altogether: $«g» + «g» + «g» = «g»$ segments.", [*per_start, len(four)]),
+        claim("so $«g» + «g» = «g»$ segments.", [*try_it, len(three)]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
     "counting-on": counting_on,
     "counting-to-100": counting_to_100,
     "recognizing-two-dimensional-shapes": shapes,
+    "points-lines-segments-and-rays": points_and_lines,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 import pytest
 
@@ -95,3 +96,11 @@ def test_the_named_shape_is_the_only_option_that_fits_the_description():
             if CORNERS[shape] == sides and (shape != "square" or equal)
         ]
         assert fits == [v.answer.value], (v.prompt, fits)
+
+
+def test_the_segments_are_every_pair_of_points_listed():
+    for seed in SEEDS:
+        v = variant_for("segments_between_points", seed)
+        points = re.search(r"points ([A-Z, and]+) lie", v.prompt).group(1)
+        names = re.findall(r"[A-Z]", points)
+        assert len(list(combinations(names, 2))) == v.answer.value
