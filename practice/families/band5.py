@@ -760,3 +760,70 @@ def which_is_a_square_number(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes={code: (key_of[code], message) for code, message in messages.items()},
     )
+
+
+# ---------------------------------------------------------------- 95. subtracting integers
+
+
+@family("subtract_integers")
+def subtract_integers(rng: np.random.Generator) -> Variant:
+    """a − b for integers with at least one negative, by adding the opposite."""
+    while True:
+        a, b = _nonzero(rng, 15), _nonzero(rng, 15)
+        if (a < 0 or b < 0) and abs(a) != abs(b):
+            break
+    value = a - b
+    expr = f"{a} - {_signed(b)}"
+    added = f"{a} + {_signed(-b)}"
+    prompt = f"Work out ${expr}$. {WHOLE}"
+    solution = f"Subtracting ${b}$ is adding its opposite, ${-b}$: ${expr} = {added} = {value}$."
+    mistakes = {
+        "did_not_flip_the_sign": (
+            a + b,
+            "Subtracting a number is adding its opposite: change the subtraction to an "
+            "addition and change the sign of the number being subtracted, both.",
+        ),
+        "flipped_the_first_number": (
+            -a - b,
+            "Only the number being subtracted changes sign; the first number stays as it is.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("temperature_change")
+def temperature_change(rng: np.random.Generator) -> Variant:
+    """How many degrees a temperature rose or fell across zero: a difference of integers."""
+    below = -_whole(rng, 2, 15)
+    above = _whole(rng, 1, 15, avoid=(-below,))
+    rose = bool(rng.integers(2))
+    start, end = (below, above) if rose else (above, below)
+    place = _pick(rng, ("a mountain village", "a harbour town", "a desert camp", "a farm"))
+    prompt = (
+        f"In {place} the temperature was ${start}$ degrees in the "
+        f"{'early morning' if rose else 'afternoon'} and ${end}$ degrees "
+        f"{'in the afternoon' if rose else 'at night'}. By how many degrees did it "
+        f"{'rise' if rose else 'fall'}? {WHOLE}"
+    )
+    value = abs(end - start)
+    high, low = max(start, end), min(start, end)
+    solution = (
+        f"The change is the higher temperature minus the lower one: "
+        f"${high} - ({low}) = {high} + {-low} = {value}$. On a number line that is "
+        f"{-low} degrees between ${low}$ and zero and {high} more above zero. It "
+        f"{'rose' if rose else 'fell'} by {value} degrees."
+    )
+    mistakes = {
+        "subtracted_the_sizes": (
+            abs(abs(end) - abs(start)),
+            "That is the difference of the two sizes, as if both temperatures were above "
+            "zero. One of them is below zero: count the degrees up to zero, then the "
+            "degrees beyond it.",
+        )
+    }
+    params = {"start": start, "end": end}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -50,6 +50,7 @@ CLAIMS = {
     "plotting-points-in-all-four-quadrants": no_claims,
     "properties-of-equality": no_claims,
     "square-numbers": no_claims,
+    "subtracting-integers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -244,3 +245,15 @@ def test_square_numbers_lesson_counts_its_array_and_its_non_squares():
     for number in re.findall(r"(?:So|Is) (\d+) (?:is not )?a square number", text):
         assert int(number) not in squares, number
     assert "So 12 is not a square number" in text and "Is 20 a square number?" in text
+
+
+def test_subtraction_lesson_rewrites_each_difference_as_adding_the_opposite():
+    text = squash(lesson("subtracting-integers"))
+    pairs = re.findall(r"\$(-?\d+) - (\(-\d+\)|\d+) = (-?\d+) \+ (\(-\d+\)|\d+)", text)
+    assert len(pairs) >= 5
+    for a, b, a2, b2 in pairs:
+        assert a == a2 and evaluate(b2.strip("()")) == -evaluate(b.strip("()")), (a, b, b2)
+    temperature = re.search(r"was \$(-?\d+)\$ degrees; by the afternoon it was \$(-?\d+)\$", text)
+    low, high = (int(t) for t in temperature.groups())
+    assert f"$${high} - ({low}) = {high - low},$$" in text
+    assert f"climb {-low} degrees to reach zero and {high} more" in text

@@ -165,3 +165,18 @@ def test_square_arrays_have_as_many_rows_as_columns():
         side = variant_for("side_of_a_square_array", seed)
         shown = int(re.match(r"(\d+) ", side.prompt).group(1))
         assert side.answer.value * side.answer.value == shown
+
+
+def test_integer_differences_are_what_the_prompt_shows():
+    for seed in SEEDS:
+        v = variant_for("subtract_integers", seed)
+        assert evaluate(latex_to_expression(shown_expression(v.prompt))) == v.answer.value
+
+
+def test_a_temperature_change_is_the_distance_on_the_number_line():
+    for seed in SEEDS:
+        v = variant_for("temperature_change", seed)
+        start, end = (int(t) for t in re.findall(r"\$(-?\d+)\$ degrees", v.prompt))
+        steps = len(range(min(start, end), max(start, end)))  # one-degree steps between
+        assert v.answer.value == steps and (start < 0) != (end < 0)
+        assert ("rise" in v.prompt) == (end > start)
