@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.timing import best_of  # noqa: E402
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kl_tutor_bench_graph.sqlite3")
 
 
@@ -127,7 +127,7 @@ def main() -> None:
     def layout_view(request):
         return HttpResponse(layout.render(context, request))
 
-    from tutor import urls as project_urls
+    from config import urls as project_urls
 
     urlconf = type("urlconf", (), {})()
     urlconf.urlpatterns = [

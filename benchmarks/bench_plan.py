@@ -14,7 +14,7 @@ through the test client with all middleware (the reference):
   (the plan reads it inside the learner's query), and the one-off load of the graph
   index after a change of the graph.
 
-"plan and its frontier" is ``tutor.selectors.plan_build``: the goal's prerequisites
+"plan and its frontier" is ``learning.selectors.plan_build``: the goal's prerequisites
 left, in learning order, with the counts, the time estimate and the goal's own "Ready
 to learn" frontier, as the plan page shows them. "whole-graph frontier" is
 ``frontier_global``, the dashboard's "Ready to learn" over every topic. Each reads
@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.timing import best_of  # noqa: E402
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kl_tutor_bench_plan.sqlite3")
 
 AIM = 3.0
@@ -82,8 +82,8 @@ def main() -> None:
     from knowledge_graph import services as graph_services
     from knowledge_graph.curriculum import load
     from knowledge_graph.models import Prerequisite, Topic
-    from tutor import graph_index, selectors, services
-    from tutor.models import Learner
+    from learning import selectors, services
+    from learning.models import Learner
 
     call_command("migrate", verbosity=0)
     generated = Topic.objects.filter(slug__startswith="gen-").count()
@@ -111,7 +111,7 @@ def main() -> None:
     assert big is not None, "no generated topic has that many prerequisites"
     # Three of the big goal's prerequisites at half its depth, known: their own
     # prerequisites become known implicitly, and the plan keeps the deeper half.
-    index = graph_index.current()
+    index = graph_selectors.graph_index()
     big_prerequisites = index.topic_ids(index.closure(index.position(big.pk))[:-1])
     big_known = list(
         Topic.objects.filter(id__in=big_prerequisites, depth=big.depth // 2).order_by("id")[:3]
@@ -143,7 +143,7 @@ def main() -> None:
     def plain_view(request):
         return HttpResponse(template.render({"title": "Plain", "body": "A plain page."}, request))
 
-    from tutor import urls as project_urls
+    from config import urls as project_urls
 
     urlconf = type("urlconf", (), {})()
     urlconf.urlpatterns = [path("plain/", plain_view), *project_urls.urlpatterns]
@@ -156,7 +156,7 @@ def main() -> None:
 
     rows = []
     aimed = set()  # the rows the aim is for
-    held_index = graph_index.current()  # the graph does not change during the run
+    held_index = graph_selectors.graph_index()  # the graph does not change during the run
     with override_settings(ROOT_URLCONF=urlconf, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
         anonymous = Client()
         assert anonymous.get("/plain/").status_code == 200
@@ -218,7 +218,7 @@ def main() -> None:
                 assert client.get(url).status_code == 200, url
                 rows.append((f"{label}: {name}", *best_of(lambda c=client, u=url: c.get(u), 10)))
 
-    load, _ = best_of(lambda: graph_index.current(refresh=True), 3)
+    load, _ = best_of(lambda: graph_selectors.graph_index(refresh=True), 3)
     print(f"\nloading the graph index (once per process and graph change): {load:.2f} s")
     print()
     width = max(len(r[0]) for r in rows) + 2

@@ -104,7 +104,7 @@ class Gunicorn:
         self.port = free_port()
         self.log = log
         self.proc = subprocess.Popen(
-            [str(GUNICORN), "tutor.wsgi", "--bind", f"{HOST}:{self.port}",
+            [str(GUNICORN), "config.wsgi", "--bind", f"{HOST}:{self.port}",
              "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
              "--timeout", "60", "--graceful-timeout", "10", "--keep-alive", "5",
              "--error-logfile", str(log), "--log-level", "warning"],

@@ -6,7 +6,7 @@ from django.template import engines
 from django.urls import path
 from django.views.decorators.http import require_GET
 
-from tutor.urls import urlpatterns as app_urlpatterns
+from config.urls import urlpatterns as app_urlpatterns
 
 PLAIN = engines["django"].from_string(
     """<!doctype html>

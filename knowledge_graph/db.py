@@ -10,7 +10,7 @@ parameters, which large deletes and ``IN`` lists in the admin go over.
 
 :func:`rows` binds on the server for these reads only, so psycopg prepares a
 statement once it has run ``prepare_threshold`` times on a connection (set in
-``tutor.settings``; ``DB_PREPARE=0`` turns it off). When queries are logged (``DEBUG``,
+``config.settings``; ``DB_PREPARE=0`` turns it off). When queries are logged (``DEBUG``,
 or a test capturing them) or an execute wrapper is installed, the read goes through
 Django's cursor wrapper like any other; otherwise it takes the wrapper's checks
 (health, thread, broken transaction) and its error translation without building the

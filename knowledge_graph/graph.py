@@ -291,7 +291,7 @@ def _ranks(nodes: list[Node], key: Callable[[Node], Any] | None) -> np.ndarray:
 
 # --- arrays of node indices ---------------------------------------------------
 #
-# Shared by the derivation below and by the learner's in-memory index (tutor).
+# Shared by the derivation below and by the learner's in-memory index (knowledge_graph.graph_index).
 
 _NONE = np.empty(0, dtype=np.int32)
 

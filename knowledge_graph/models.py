@@ -1,6 +1,6 @@
 from django.db import models
 
-from knowledge_graph.links import slug_url
+from core.links import slug_url
 
 
 class Level(models.TextChoices):

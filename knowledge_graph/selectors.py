@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from django.http import Http404
 
 from knowledge_graph import db
 from knowledge_graph import graph as g
+from knowledge_graph.graph_index import GraphIndex, TopicData
 from knowledge_graph.models import GraphState, Level, Prerequisite, Topic
 
 LIST_FIELDS = ("id", "slug", "title", "level", "depth", "descendant_count", "minutes")
@@ -42,7 +44,7 @@ def stamp_columns() -> str:
     """The graph's stamp as four columns of a ``SELECT``: the version and time of its
     last recompute and its highest topic and edge ids. Every edit of the graph changes
     one of them; the learner's side keys its in-memory graph on them
-    (:mod:`tutor.graph_index`), and reads them inside its own queries."""
+    (:mod:`knowledge_graph.graph_index`), and reads them inside its own queries."""
     s, t, e = GraphState._meta.db_table, Topic._meta.db_table, Prerequisite._meta.db_table
     return (
         f"(SELECT version FROM {s} WHERE id = 1), (SELECT recomputed_at FROM {s} WHERE id = 1), "
@@ -58,24 +60,19 @@ def stamp_of(columns: Sequence) -> tuple:
 
 
 _TOPIC_SQL = """
-SELECT {columns},
-    (SELECT COUNT(*) FROM {q} q WHERE q.topic_id = t.id AND q.is_active) AS question_count,
-    {stamp}
+SELECT {columns}, {stamp}
 FROM {t} t WHERE t.slug = %s
 """
 
 
 def topic_get(slug: str) -> Topic:
-    """The topic with ``question_count`` (active practice questions), ``graph_version``
-    and ``graph_recomputed_at`` (changed by every recompute of the graph) and
-    ``graph_stamp`` annotated; one query, written out (and read with a plain cursor)
-    because the ORM takes longer to build it and to read its row than to run it."""
-    from practice.models import QuestionTemplate  # practice depends on this app
-
+    """The topic with ``graph_version`` and ``graph_recomputed_at`` (changed by every
+    recompute of the graph) and ``graph_stamp`` annotated; one query, written out (and
+    read with a plain cursor) because the ORM takes longer to build it and to read its
+    row than to run it."""
     fields = Topic._meta.concrete_fields
     sql = _TOPIC_SQL.format(
         columns=", ".join(f"t.{connection.ops.quote_name(f.column)}" for f in fields),
-        q=QuestionTemplate._meta.db_table,
         stamp=stamp_columns(),
         t=Topic._meta.db_table,
     )
@@ -85,10 +82,9 @@ def topic_get(slug: str) -> Topic:
         raise Http404(f"No topic is called “{slug}”.")
     # Topic has no field that needs converting from what the database returns.
     topic = Topic.from_db(connection.alias, [f.attname for f in fields], row[: len(fields)])
-    topic.question_count = row[len(fields)]
     # The graph's stamp as read with the topic, so that the learner's side can check
-    # its in-memory graph without a query of its own (see tutor.graph_index).
-    topic.graph_stamp = stamp_of(row[len(fields) + 1 :])
+    # its in-memory graph without a query of its own (see knowledge_graph.graph_index).
+    topic.graph_stamp = stamp_of(row[len(fields) :])
     _alias, version, topic.graph_recomputed_at, *_ = topic.graph_stamp
     topic.graph_version = version or 0
     return topic
@@ -163,3 +159,44 @@ def graph_load() -> tuple[g.Graph, dict[int, Topic]]:
     topics = {t.id: t for t in Topic.objects.only(*LIST_FIELDS)}
     edges = Prerequisite.objects.values_list("prerequisite_id", "dependent_id")
     return g.build(topics, edges), topics
+
+
+# --- the process's graph index, reloaded when the graph changes -----------------------
+
+_held_index: tuple[tuple, GraphIndex] | None = None
+_index_lock = threading.Lock()
+
+
+def graph_stamp() -> tuple:
+    """What changes whenever the stored graph does (one query)."""
+    return stamp_of(db.rows(f"SELECT {stamp_columns()}")[0])
+
+
+def _index_load() -> GraphIndex:
+    topics = Topic.objects.values_list(
+        "id", "depth", "title", "slug", "minutes", "descendant_count"
+    ).order_by()
+    return GraphIndex.build([TopicData(*row) for row in topics], edge_array())
+
+
+def graph_index(*, refresh: bool = False, stamp: tuple | None = None) -> GraphIndex:
+    """The index of the graph as stored now, loaded again only if the graph changed.
+
+    ``refresh`` reloads it even if the stamp is unchanged (for a topic the index does
+    not hold yet). ``stamp``, if given, is the graph's stamp as the caller has just read
+    it (:func:`topic_get` reads it with the topic), which saves the query.
+    """
+    global _held_index
+    stamp = stamp if stamp is not None else graph_stamp()
+    held = _held_index
+    if held is not None and held[0] == stamp and not refresh:
+        return held[1]
+    with _index_lock:
+        held = _held_index
+        if held is not None and held[0] == stamp and not refresh:
+            return held[1]
+        index = _index_load()
+        # Keep it only if the graph did not change while it was read.
+        if graph_stamp() == stamp:
+            _held_index = (stamp, index)
+        return index

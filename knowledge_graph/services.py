@@ -269,7 +269,8 @@ CONTENT_FIELDS = ("title", "level", "aliases", "core_idea", "explainer", "minute
 @transaction.atomic
 def curriculum_load(*, specs) -> LoadResult:
     """Create or refresh every topic in ``specs`` and make its prerequisite edges exactly
-    the listed ones; topics not in ``specs`` are left alone. Idempotent."""
+    the listed ones; topics not in ``specs`` are left alone. Idempotent. (Practice
+    questions are loaded on top of this by :func:`practice.services.curriculum_load`.)"""
     from knowledge_graph.curriculum import problems
 
     found = problems(specs)
@@ -323,8 +324,5 @@ def curriculum_load(*, specs) -> LoadResult:
     if cycle:
         raise cycle_error(cycle)
     graph_recompute()
-    from practice.services import questions_load  # practice depends on this module's models
-
-    result.extra.append(questions_load())
     instructors_group_ensure()
     return result

@@ -4,5 +4,4 @@ from knowledge_graph import views
 
 urlpatterns = [
     path("", views.topic_list, name="topic_list"),
-    path("<slug:slug>/", views.topic_detail, name="topic_detail"),
 ]

@@ -80,8 +80,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from core.caching import cached
 from practice import kl_engine
-from tutor.caching import cached
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from knowledge_graph import services as graph_services
 from knowledge_graph.models import Topic
+from knowledge_graph.services import LoadResult
 from practice.grader import Verdict, grade
 from practice.models import Attempt, QuestionTemplate, Unit
 from practice.parser import MAX_LENGTH, AnswerError, parse_answer
@@ -61,6 +63,15 @@ def questions_problems(specs: Any) -> list[str]:
 
 
 @transaction.atomic
+@transaction.atomic
+def curriculum_load(*, specs, questions: Path = QUESTIONS_DIR) -> LoadResult:
+    """The whole curriculum: topics, edges and explainers from ``specs``
+    (:func:`knowledge_graph.services.curriculum_load`), then the question templates."""
+    result = graph_services.curriculum_load(specs=specs)
+    result.extra.append(questions_load(path=questions))
+    return result
+
+
 def questions_read(path: Path = QUESTIONS_DIR) -> list[dict]:
     """The question templates of ``path``: a JSON file, or every ``*.json`` in a folder."""
     path = Path(path)

@@ -24,10 +24,10 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
-from knowledge_graph.explainers import content_html
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
+from practice.content import content_html
 from practice.forms import AnswerForm, VariantRef
 from practice.models import Attempt, QuestionTemplate
 from practice.questions import variant_for

@@ -16,6 +16,6 @@ def no_cache_left_behind():
 def curriculum(db):
     """The shipped curriculum (topics, edges, explainers, questions) in the test database."""
     from knowledge_graph import curriculum as c
-    from knowledge_graph.services import curriculum_load
+    from practice.services import curriculum_load
 
     return curriculum_load(specs=c.load())

@@ -22,7 +22,7 @@ and no NUL character may reach the database: PostgreSQL refuses them (a 500 in
 production), so the test database is made to refuse them too.
 
 After the sweep: the error pages, one student's session after logout, and admin rights
-beyond what tests/tutor/test_views.py, tests/knowledge_graph/test_admin.py and
+beyond what tests/learning/test_views.py, tests/knowledge_graph/test_admin.py and
 tests/practice/test_admin.py check. ``check --deploy`` with production settings is
 tests/test_settings.py.
 """
@@ -48,9 +48,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, path, resolve, re
 from django.utils.html import escape
 
 from knowledge_graph.models import Prerequisite, Topic
+from learning.models import Goal, KnownTopic, Learner
 from practice.forms import VariantRef
 from practice.models import Attempt, QuestionTemplate
-from tutor.models import Goal, KnownTopic, Learner
 
 PASSWORD = "a-long-Password-42"
 NEW_PASSWORD = "another-long-Password-43"

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge_graph import curriculum as c
 from knowledge_graph.models import Prerequisite, Topic
-from knowledge_graph.services import curriculum_load
+from practice.services import curriculum_load
 
 
 @pytest.fixture(scope="module")

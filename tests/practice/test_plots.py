@@ -21,10 +21,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 
+from core import caching
 from knowledge_graph.models import Topic
 from practice import kl_engine, plots
 from tests.knowledge_graph.factories import make_graph
-from tutor import caching
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -340,7 +340,7 @@ def test_svg_is_identical_in_another_process():
         f"s = plots.parse({name!r}, {raw!r})\n"
         "print(hashlib.sha256(plots.render_svg(s, s.kind.compute(s.args))).hexdigest())\n"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tutor.settings", "PYTHONHASHSEED": "random"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "PYTHONHASHSEED": "random"}
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from learning import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("topics/", include("knowledge_graph.urls")),
+    path("topics/", include("practice.urls")),
+    path("plots/", include("practice.plot_urls")),
+    path("", include("learning.learner_urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = views.page_not_found

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class LearningConfig(AppConfig):
+    """The learner's side: identity, known topics, goals, plan, dashboard, topic page.
+
+    The label stays ``tutor`` (the app's earlier name), so that existing databases keep
+    their tables (``tutor_learner``, ...) and migration history without a rename.
+    """
+
+    name = "learning"
+    label = "tutor"
+    verbose_name = "Learners"

@@ -1,0 +1,327 @@
+"""The learner's pages and buttons.
+
+Every button is a POST form that works without JavaScript (POST, then redirect
+back to ``next``) and, with htmx, re-renders the block it sits in: the topic
+page's actions, the dashboard or the plan (chosen by the ``HX-Target`` header).
+Every write acts on the request's own learner; no URL names a learner.
+"""
+
+import hashlib
+
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from core.caching import cached
+from knowledge_graph import selectors as graph_selectors
+from knowledge_graph.models import Topic
+from knowledge_graph.rendering import RENDERING_VERSION
+from learning import selectors, services
+from learning.forms import SignupForm
+from learning.models import Learner
+from practice import selectors as practice_selectors
+from practice.content import CONTENT_CACHE_SECONDS, content_html
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    featured = graph_selectors.topic_search(query="").filter(
+        slug__in=[
+            "kl-divergence",
+            "mutual-information",
+            "shannon-entropy",
+            "joint-and-conditional-entropy",
+        ]
+    )
+    return render(
+        request,
+        "learning/home.html",
+        {"featured": featured, "levels": graph_selectors.level_summary()},
+    )
+
+
+# --- the topic page ----------------------------------------------------------------
+
+TOPIC_TEMPLATE = "learning/topic_detail.html"
+
+
+def _links_html(topic) -> str:
+    """The chain, prerequisites and leads-to lists of ``topic``, rendered once per version
+    of the graph (:func:`_graph_key`)."""
+    key = f"topic-links:{_graph_key(topic)}"
+
+    def render_links() -> str:
+        context = {"topic": topic, "links": graph_selectors.topic_links(topic)}
+        return render_to_string(f"{TOPIC_TEMPLATE}#graph-links", context)
+
+    return mark_safe(cached(key, render_links, CONTENT_CACHE_SECONDS))  # our own template
+
+
+def _graph_key(topic) -> str:
+    """The part of a cache key that changes with the graph (every edit recomputes it,
+    which changes its version and time; the time keeps two databases that share a cache
+    from sharing a key) and with the rendering, for one topic."""
+    recomputed = topic.graph_recomputed_at
+    stamp = f"{topic.graph_version}:{recomputed.timestamp() if recomputed else 0}"
+    return f"{RENDERING_VERSION}:{stamp}:{topic.pk}"
+
+
+def _body_html(topic) -> str:
+    """Everything the topic page shows below its title and buttons (unlocks, aliases,
+    core idea, explainer, practice, chain and lists), rendered once per version of the
+    graph, of the topic's text and of its question count (questions are edited without
+    a recompute; the text is hashed so that even an edit made outside the admin shows)."""
+    text = "\x00".join([topic.slug, topic.title, topic.aliases, topic.core_idea, topic.explainer])
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    key = f"topic-body:{_graph_key(topic)}:{topic.question_count}:{digest}"
+
+    def render_body() -> str:
+        context = {
+            "topic": topic,
+            "core_idea_html": content_html(topic.core_idea, inline=True),
+            "explainer_html": content_html(topic.explainer),
+            "links_html": _links_html(topic),
+        }
+        return render_to_string(f"{TOPIC_TEMPLATE}#topic-body", context)
+
+    return mark_safe(cached(key, render_body, CONTENT_CACHE_SECONDS))  # our own template
+
+
+@require_safe
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = graph_selectors.topic_get(slug)
+    topic.question_count = practice_selectors.question_count(topic=topic)
+    context = {
+        "topic": topic,
+        "body_html": _body_html(topic),
+        **selectors.topic_status_context(request, topic),
+    }
+    return render(request, TOPIC_TEMPLATE, context)
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def _learner_for_write(request: HttpRequest) -> Learner:
+    """The request's learner, created on first write; an anonymous visitor gets a
+    session first, so what they do is kept until they sign up or log in."""
+    if request.user.is_authenticated:
+        return services.learner_ensure(user=request.user, session_key=None)
+    if not request.session.session_key:
+        request.session.create()
+    return services.learner_ensure(user=None, session_key=request.session.session_key)
+
+
+def _safe_next(request: HttpRequest, default: str) -> str:
+    """``next`` from the form or the query string if it is a path into this site (a bare
+    word such as ``nan`` is not: ``redirect`` would take it for a view name)."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+def _topic(slug: str) -> Topic:
+    return get_object_or_404(Topic, slug=slug)
+
+
+def _page_number(value: str | None) -> int:
+    try:
+        return max(1, int(value or "1"))
+    except ValueError:
+        return 1
+
+
+def _back(request: HttpRequest, default: str) -> str:
+    """Where a button re-rendered in this block returns to without JavaScript: this
+    page for a GET, the page the POST came from (``next``) for a button's answer."""
+    if request.method == "POST":
+        return _safe_next(request, default)
+    return request.get_full_path()
+
+
+def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> dict:
+    """The plan for ``goal``, or for the current goal when ``goal`` is None."""
+    ref = selectors.learner_ref(request)
+    plan_slug = goal.slug if goal is not None else ""
+    if goal is None:
+        goal = selectors.current_goal(learner=ref.learner)
+    return {
+        "plan": selectors.plan_build(ref, goal, page=page) if goal is not None else None,
+        "plan_slug": plan_slug,
+        "goals": selectors.goal_list(learner=ref.learner),
+        "back": _back(
+            request, reverse("plan_for", args=[plan_slug]) if plan_slug else reverse("plan")
+        ),
+    }
+
+
+def _dashboard_context(request: HttpRequest) -> dict:
+    return {
+        "dash": selectors.dashboard_get(selectors.learner_ref(request)),
+        "back": _back(request, reverse("dashboard")),
+    }
+
+
+def _after_action(request: HttpRequest, topic: Topic, message: str, back: str) -> HttpResponse:
+    """Re-render the block the htmx request targets (the dashboard, the plan or the
+    topic page's actions), or, without htmx, redirect ``back``."""
+    if not request.htmx:
+        messages.success(request, message)
+        return redirect(back)
+    if request.htmx.target == "dashboard":
+        return render(request, "learning/dashboard.html#dashboard", _dashboard_context(request))
+    if request.htmx.target == "plan":
+        plan_slug = request.POST.get("plan", "")
+        if "\x00" in plan_slug:  # no slug has one, and PostgreSQL refuses to compare with one
+            plan_slug = ""
+        goal = Topic.objects.filter(slug=plan_slug).first() if plan_slug else None
+        page = _page_number(request.POST.get("page"))
+        return render(request, "learning/plan.html#plan", _plan_context(request, goal, page))
+    context = {"topic": topic, **selectors.topic_status_context(request, topic)}
+    return render(request, "learning/_topic_actions.html", context)
+
+
+# --- buttons ----------------------------------------------------------------------
+
+
+def _back_after_button(request: HttpRequest, topic: Topic) -> str:
+    """Where a plain button returns to. Reading it reads the button's form, before
+    anything is written: a form that cannot be read (too big, too many fields) is
+    refused with a 400 and changes nothing."""
+    return _safe_next(request, topic.get_absolute_url())
+
+
+def _button(request: HttpRequest, slug: str, write, message: str) -> HttpResponse:
+    """A learner button: ``write(learner=, topic=)`` for the request's own learner, then
+    the block re-rendered (htmx) or a redirect back. ``message`` takes the topic's title."""
+    topic = _topic(slug)
+    back = _back_after_button(request, topic)
+    write(learner=_learner_for_write(request), topic=topic)
+    return _after_action(request, topic, message.format(topic.title), back)
+
+
+@require_POST
+def known_add(request: HttpRequest, slug: str) -> HttpResponse:
+    return _button(request, slug, services.known_add, "Marked {} as known.")
+
+
+@require_POST
+def known_remove(request: HttpRequest, slug: str) -> HttpResponse:
+    return _button(request, slug, services.known_remove, "{} is no longer marked as known.")
+
+
+@require_POST
+def goal_set(request: HttpRequest, slug: str) -> HttpResponse:
+    return _button(request, slug, services.goal_set, "{} is your current goal.")
+
+
+@require_POST
+def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
+    return _button(request, slug, services.goal_remove, "{} is no longer one of your goals.")
+
+
+# --- pages --------------------------------------------------------------------------
+
+
+@never_cache
+@require_safe
+def dashboard(request: HttpRequest) -> HttpResponse:
+    template = "learning/dashboard.html"
+    if request.htmx and request.htmx.target == "dashboard":
+        template += "#dashboard"
+    return render(request, template, _dashboard_context(request))
+
+
+@never_cache
+@require_safe
+def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    # With the graph's stamp, which the plan then need not read again.
+    goal = graph_selectors.topic_get(slug) if slug else None
+    template = "learning/plan.html"
+    if request.htmx and request.htmx.target == "plan":
+        template += "#plan"
+    return render(
+        request, template, _plan_context(request, goal, _page_number(request.GET.get("page")))
+    )
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+@requires_csrf_token
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The 404 page with the message the view gave (``Http404("No topic is called
+    …")``); for an address no URL matches, the page's own words rather than the name of
+    the exception, which is all Django's default would show."""
+    message = exception.args[0] if exception.args else ""
+    return render(
+        request, "404.html", {"exception": message if isinstance(message, str) else ""}, status=404
+    )
+
+
+# --- accounts -----------------------------------------------------------------------
+
+
+# Django's form views take PUT as if it were POST (with an empty form); these take the
+# methods a browser's form uses, and answer any other with 405.
+FORM_METHODS = ["get", "post", "head", "options"]
+
+
+def _anonymous_session_key(request: HttpRequest) -> str | None:
+    return None if request.user.is_authenticated else request.session.session_key
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, then the anonymous session's work is carried over to the account."""
+
+    template_name = "registration/login.html"
+    redirect_authenticated_user = True
+    http_method_names = FORM_METHODS
+
+    def form_valid(self, form):
+        session_key = _anonymous_session_key(self.request)
+        response = super().form_valid(form)
+        services.learner_merge(session_key=session_key, user=form.get_user())
+        return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("dashboard")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.user_signup(
+            username=form.cleaned_data["username"],
+            password=form.cleaned_data["password1"],
+            session_key=_anonymous_session_key(request),
+        )
+        auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, f"Welcome, {user.get_username()}. Your progress is saved.")
+        return redirect(_safe_next(request, reverse("dashboard")))
+    return render(
+        request, "registration/signup.html", {"form": form, "next": _safe_next(request, "")}
+    )
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "registration/password_change.html"
+    http_method_names = FORM_METHODS
+    success_url = reverse_lazy("password_change_done")
+
+
+class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "registration/password_change_complete.html"

@@ -1,0 +1,398 @@
+"""Reads: progress, topic status, the learning plan and the frontier, in constant queries."""
+
+import random
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from benchmarks.graphgen import generate_graph, insert_graph
+from knowledge_graph import graph as g
+from knowledge_graph import selectors as graph_selectors
+from knowledge_graph import services as graph_services
+from knowledge_graph.models import Prerequisite, Topic
+from knowledge_graph.services import graph_recompute
+from learning import selectors, services
+from learning.models import Learner
+from tests.knowledge_graph.factories import make_graph
+
+pytestmark = pytest.mark.django_db
+
+#   a → b → d → e ← f
+#   x → c ↗
+EDGES = [("a", "b"), ("b", "d"), ("c", "d"), ("x", "c"), ("d", "e"), ("f", "e")]
+
+
+def ref_of(learner: Learner | None) -> selectors.LearnerRef:
+    if learner is None:
+        return selectors.LearnerRef(user=None, session_key=None, learner=None)
+    return selectors.LearnerRef(user=learner.user, session_key=learner.session_key, learner=learner)
+
+
+def whole_graph() -> g.Graph:
+    return g.build(
+        Topic.objects.values_list("id", flat=True),
+        Prerequisite.objects.values_list("prerequisite_id", "dependent_id"),
+    )
+
+
+def slugs(rows) -> list[str]:
+    return [r.slug for r in rows]
+
+
+def assert_respects_every_edge(order: list[int]) -> None:
+    position = {n: i for i, n in enumerate(order)}
+    edges = Prerequisite.objects.filter(
+        prerequisite_id__in=position, dependent_id__in=position
+    ).values_list("prerequisite_id", "dependent_id")
+    for a, b in edges:
+        assert position[a] < position[b], f"{a} comes after its dependent {b}"
+
+
+def test_new_learner_plan_is_every_prerequisite_then_the_goal():
+    t = make_graph(EDGES, extra=("y",))
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    steps = [s.topic.slug for s in plan.steps]
+    assert set(steps) == {"a", "b", "c", "d", "x", "f"}
+    assert (plan.total, plan.known, plan.left) == (6, 0, 6)
+    assert plan.total == t["e"].ancestor_count
+    assert plan.minutes_left == 7 * 30  # six steps and the goal, 30 minutes each
+    assert plan.goal.slug == "e" and not plan.goal_known
+    assert_respects_every_edge([s.topic.id for s in plan.steps] + [t["e"].id])
+
+
+def test_plan_leaves_out_known_and_implicitly_known_topics(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["c"])  # and x, implicitly
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "f"}
+    assert (plan.known, plan.left) == (2, 4)
+    progress = selectors.progress_get(learner=learner, topic=t["e"])
+    assert (progress.total, progress.known, progress.left) == (plan.total, plan.known, plan.left)
+    assert progress.minutes_left == plan.minutes_left == 5 * 30
+
+
+def test_a_known_topic_outside_the_goal_still_makes_its_prerequisites_known(learner):
+    # z is not a prerequisite of e, but knowing z means knowing b and a.
+    t = make_graph([*EDGES, ("b", "z")])
+    services.known_add(learner=learner, topic=t["z"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert {s.topic.slug for s in plan.steps} == {"c", "x", "d", "f"}
+    assert plan.known == 2
+
+
+def test_knowing_the_goal_empties_the_plan(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["e"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert not plan.steps and plan.goal_known
+    assert (plan.known, plan.left, plan.minutes_left) == (6, 0, 0)
+
+
+def test_plan_order_respects_every_edge_on_a_generated_graph(learner):
+    ids = insert_graph(600, generate_graph(600, 2400, seed=3))
+    graph_recompute()
+    goal = Topic.objects.get(id=ids[-1])
+    rng = random.Random(5)
+    for topic_id in rng.sample(ids[:500], 15):
+        services.known_add(learner=learner, topic=Topic.objects.get(id=topic_id))
+    plan = selectors.plan_build(ref_of(learner), goal, page_size=10_000)
+    order = [s.topic.id for s in plan.steps] + [goal.id]
+    assert_respects_every_edge(order)
+
+    graph = whole_graph()
+    known = set(learner.known.values_list("topic_id", flat=True))
+    assert set(order) == set(g.learning_plan(graph, goal.id, known))
+    assert plan.total == goal.ancestor_count
+    assert plan.left == len(order) - 1
+
+
+def test_plan_frontier_is_the_ready_steps_ranked_by_what_they_unlock(learner):
+    # a unlocks b, d, e; x unlocks c, d, e; f unlocks e only.
+    t = make_graph(EDGES)
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    assert slugs(plan.ready) == ["a", "x", "f"]
+    assert {s.topic.slug for s in plan.steps if s.ready} == {"a", "x", "f"}
+    services.known_add(learner=learner, topic=t["a"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert slugs(plan.ready) == ["x", "b", "f"]  # x unlocks 3, b 2, f 1
+
+
+def test_global_frontier_ranks_by_descendant_count_and_counts_all():
+    make_graph(EDGES, extra=("y",))
+    ready, total = selectors.frontier_global(learner=None, limit=2)
+    assert slugs(ready) == ["a", "x"] and total == 4  # a, x, f, y
+
+
+def test_global_frontier_matches_the_pure_function_on_generated_graphs(learner):
+    ids = insert_graph(400, generate_graph(400, 1500, seed=11))
+    graph_recompute()
+    graph = whole_graph()
+    rows = {t.id: t for t in Topic.objects.all()}
+    rng = random.Random(2)
+    for _ in range(4):
+        for topic_id in rng.sample(ids, 6):
+            services.known_add(learner=learner, topic=rows[topic_id])
+        known = set(learner.known.values_list("topic_id", flat=True))
+        expected = g.frontier(
+            graph,
+            known,
+            {n: rows[n].descendant_count for n in rows},
+            key=lambda n: rows[n].slug,
+        )
+        ready, total = selectors.frontier_global(learner=learner, limit=len(rows))
+        assert [r.id for r in ready] == expected and total == len(expected)
+
+
+def test_progress_counts_the_topic_apart_from_its_prerequisites(learner):
+    t = make_graph(EDGES)
+    progress = selectors.progress_get(learner=None, topic=t["d"])
+    assert (progress.total, progress.known, progress.topic_known) == (4, 0, False)
+    services.known_add(learner=learner, topic=t["d"])
+    progress = selectors.progress_get(learner=learner, topic=t["d"])
+    assert (progress.total, progress.known, progress.topic_known) == (4, 4, True)
+    assert (progress.left, progress.percent, progress.minutes_left) == (0, 100, 0)
+
+
+def test_known_through_names_the_nearest_known_topic_and_counts_the_others(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["e"])
+    services.known_add(learner=learner, topic=t["d"])
+    status = selectors.topic_status(ref_of(learner), t["a"])
+    assert status.via.slug == "d" and status.via_others == 1
+    assert status.label == "Known through D"
+
+
+def test_topic_status_reports_goals_and_shows_mastery_apart_from_knowledge(learner, practise):
+    t = make_graph(EDGES)
+    services.goal_set(learner=learner, topic=t["e"])
+    services.goal_set(learner=learner, topic=t["d"])
+    practise(t["e"], [True, True, True], user=learner.user)
+    practise(t["d"], [True, False], user=learner.user)
+    e = selectors.topic_status(ref_of(learner), t["e"])
+    d = selectors.topic_status(ref_of(learner), t["d"])
+    assert (e.is_goal, e.is_current_goal, e.mastered, e.state) == (True, False, True, "new")
+    assert e.label == "New"  # mastered in practice, but not said to be known
+    assert (d.is_goal, d.is_current_goal, d.mastered, d.state) == (True, True, False, "new")
+    assert (d.mastery.solved, d.mastery.questions, d.mastery.attempts) == (1, 1, 2)
+
+    services.known_add(learner=learner, topic=t["e"])
+    e = selectors.topic_status(ref_of(learner), t["e"])
+    assert (e.state, e.mastered) == ("known", True)
+
+
+def test_a_wrong_answer_among_the_last_three_undoes_mastery(learner, practise):
+    t = make_graph(EDGES)
+    practise(t["b"], [True, True, True, False], user=learner.user)
+    assert not selectors.topic_status(ref_of(learner), t["b"]).mastered
+    practise(t["b"], [True, True, True], user=learner.user)
+    assert selectors.topic_status(ref_of(learner), t["b"]).mastered
+
+
+def test_mastered_topics_are_marked_on_the_plan_but_not_counted_known(learner, practise):
+    t = make_graph(EDGES)
+    practise(t["b"], [True, True, True], user=learner.user)
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert [s.topic.slug for s in plan.steps if s.mastered] == ["b"]
+    assert plan.known == 0 and plan.mastered_left == 1
+    services.known_add(learner=learner, topic=t["b"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert plan.known == 2 and plan.mastered_left == 0
+
+
+def test_the_learner_query_reads_practice_mastery_for_that_learner(learner, practise, make_user):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["a"])
+    practise(t["b"], [True, True, True], user=learner.user)
+    practise(t["c"], [True, True, True], user=make_user())  # somebody else's
+    ref = ref_of(learner)
+    _, _, _, mastered = selectors._learner_rows(learner, mastery_of=ref)
+    assert mastered == selectors.mastered_ids(ref) == {t["b"].id}
+
+
+def test_plan_lists_the_topics_marked_known_within_it(learner):
+    t = make_graph([*EDGES, ("b", "z")])
+    for slug in ("c", "z", "f"):
+        services.known_add(learner=learner, topic=t[slug])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    # in learning order; z is outside e's prerequisites (it only makes a and b known)
+    assert slugs(plan.marked) == ["f", "c"]
+
+
+def test_plan_order_is_the_pure_learning_plan_with_the_depth_title_key(learner):
+    ids = insert_graph(300, generate_graph(300, 1200, seed=4))
+    graph_recompute()
+    rows = {t.id: t for t in Topic.objects.all()}
+    goal = rows[ids[-1]]
+    rng = random.Random(9)
+    for topic_id in rng.sample(ids[:250], 5):
+        services.known_add(learner=learner, topic=rows[topic_id])
+    known = set(learner.known.values_list("topic_id", flat=True))
+    expected = g.learning_plan(
+        whole_graph(), goal.id, known, key=lambda n: (rows[n].depth, rows[n].title, n)
+    )
+    plan = selectors.plan_build(ref_of(learner), goal, page_size=10_000)
+    assert [s.topic.id for s in plan.steps] + [goal.id] == expected
+    assert plan.minutes_left == sum(rows[n].minutes for n in expected)
+
+
+def test_a_change_to_the_graph_shows_at_once(learner):
+    t = make_graph(EDGES, extra=("y",))
+    assert selectors.plan_build(ref_of(learner), t["e"]).left == 6
+    graph_services.edge_create(prerequisite=t["y"], dependent=t["f"])
+    plan = selectors.plan_build(ref_of(learner), t["e"])
+    assert plan.left == 7 and "y" in {s.topic.slug for s in plan.steps}
+    # A topic created after the index was read is found too.
+    late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
+    assert selectors.plan_build(ref_of(learner), late).total == 0
+
+
+def test_plan_pages_split_long_plans(learner):
+    t = make_graph(EDGES)
+    first = selectors.plan_build(ref_of(None), t["e"], page=1, page_size=4)
+    second = selectors.plan_build(ref_of(None), t["e"], page=2, page_size=4)
+    assert len(first.steps) == 4 and len(second.steps) == 2
+    assert first.has_next and not second.has_next and second.first_number == 5
+    assert [s.topic.slug for s in [*first.steps, *second.steps]] == [
+        s.topic.slug for s in selectors.plan_build(ref_of(None), t["e"]).steps
+    ]
+
+
+def queries_for(fn) -> int:
+    """Queries ``fn`` makes with no topic rows remembered from an earlier call."""
+    selectors._held = None
+    with CaptureQueriesContext(connection) as ctx:
+        fn()
+    return len(ctx.captured_queries)
+
+
+def test_plan_frontier_and_status_use_a_constant_number_of_queries(learner):
+    small = make_graph(EDGES)
+    ids = insert_graph(1500, generate_graph(1500, 6000, seed=7))
+    graph_recompute()
+    big = Topic.objects.get(id=ids[-1])
+    assert big.ancestor_count > 200
+    for topic in (small["c"], Topic.objects.get(id=ids[700])):
+        services.known_add(learner=learner, topic=topic)
+    ref = ref_of(learner)
+    # Both topics are known only through a known topic that needs them, so the two
+    # status reads take the same path.
+    big_implicit = Topic.objects.get(
+        id=Prerequisite.objects.filter(dependent_id=ids[700]).values_list(
+            "prerequisite_id", flat=True
+        )[0]
+    )
+    assert selectors.topic_status(ref, small["x"]).state == "implicit"
+    assert selectors.topic_status(ref, big_implicit).state == "implicit"
+
+    counts = {
+        "plan": (
+            queries_for(lambda: selectors.plan_build(ref, small["e"])),
+            queries_for(lambda: selectors.plan_build(ref, big)),
+        ),
+        "status": (
+            queries_for(lambda: selectors.topic_status(ref, small["x"])),
+            queries_for(lambda: selectors.topic_status(ref, big_implicit)),
+        ),
+        "frontier": (
+            queries_for(lambda: selectors.frontier_global(learner=learner)),
+            queries_for(lambda: selectors.frontier_global(learner=learner, limit=500)),
+        ),
+        "dashboard": (queries_for(lambda: selectors.dashboard_get(ref)),) * 2,
+    }
+    for name, (few, many) in counts.items():
+        assert few == many, name
+    # the learner's marks, goals and practice mastery with the graph's stamp, and the
+    # rows shown
+    assert counts["plan"][0] == 2
+    # marks, goals and stamp, the "known through" row, and mastery (at most three)
+    assert counts["status"][0] <= 5
+    # the marks with the stamp, the rows shown
+    assert counts["frontier"][0] == 2
+
+
+def test_plan_steps_read_as_a_sequence_of_steps():
+    rows = [selectors.TopicRow(i, f"s{i}", f"S{i}", "graduate", 1, 30, 0) for i in range(1, 4)]
+    steps = selectors.PlanSteps(5, rows, [False, True, False], [True, False, False])
+    assert len(steps) == 3 and bool(steps)
+    assert list(steps) == [
+        selectors.PlanStep(5, rows[0], False, True),
+        selectors.PlanStep(6, rows[1], True, False),
+        selectors.PlanStep(7, rows[2], False, False),
+    ]
+    assert steps[-1] == steps[2] == selectors.PlanStep(7, rows[2], False, False)
+    assert steps[1:] == list(steps)[1:]
+    with pytest.raises(IndexError):
+        steps[3]
+    assert not selectors.PlanSteps(1, [], [], [])
+
+
+def test_the_learner_query_reads_the_same_graph_stamp(learner):
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["c"])
+    services.goal_set(learner=learner, topic=t["e"])
+    marked, goals, stamp, mastered = selectors._learner_rows(learner)
+    assert marked == [t["c"].id] and goals == {t["e"].id: True} and mastered is None
+    assert stamp == graph_selectors.graph_stamp()
+    Prerequisite.objects.create(prerequisite=t["x"], dependent=t["f"])
+    assert selectors._learner_rows(learner)[2] == graph_selectors.graph_stamp() != stamp
+    assert selectors._learner_rows(learner, stamp=False)[:2] == (marked, goals)
+    assert selectors._learner_rows(learner, stamp=False)[2] is None
+
+
+def test_rows_are_read_once_per_index_and_a_deleted_topic_is_left_out():
+    t = make_graph(EDGES)
+    selectors._held = None
+    index = graph_selectors.graph_index()
+    positions = index.positions([t["a"].pk, t["b"].pk, t["a"].pk])
+    with CaptureQueriesContext(connection) as ctx:
+        first, complete = selectors.rows_at(index, positions)
+        again = selectors.rows_at(index, positions)
+    assert [row.slug for row in first] == ["a", "b", "a"] and complete
+    assert again == (first, True)
+    assert len(ctx.captured_queries) == 1
+    assert selectors.topic_rows([t["b"].pk], index=index)[t["b"].pk].title == t["b"].title
+
+    # Deleted behind the index's back (no recompute, so the index still holds it):
+    # the plan leaves the topic out rather than fail.
+    selectors._held = None
+    Topic.objects.filter(pk=t["c"].pk).delete()
+    assert selectors.rows_at(index, index.positions([t["c"].pk, t["d"].pk]))[1] is False
+    assert t["c"].pk not in selectors.topic_rows([t["c"].pk, t["d"].pk], index=index)
+    plan = selectors.plan_build(ref_of(None), t["e"])
+    assert plan.steps[0].topic is not None and graph_selectors.graph_index() is index
+    assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "x", "f"}
+    # A topic newer than the index is read by id.
+    late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
+    assert index.position(late.pk) < 0
+    assert selectors.topic_rows([late.pk, t["b"].pk], index=index)[late.pk].slug == "late"
+
+
+def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
+    from knowledge_graph.selectors import topic_get
+
+    t = make_graph(EDGES)
+    services.known_add(learner=learner, topic=t["b"])
+    goal = topic_get("e")
+    selectors.plan_build(ref_of(learner), goal)  # the rows shown, read once
+    with CaptureQueriesContext(connection) as ctx:
+        plan = selectors.plan_build(ref_of(learner), goal)
+    assert len(ctx.captured_queries) == 1
+    assert "graphstate" not in ctx.captured_queries[0]["sql"]
+    assert (plan.left, plan.known) == (plan.total - 2, 2)
+    again = selectors.plan_build(ref_of(learner), t["e"])  # the plan reads the stamp
+    assert list(plan.steps) == list(again.steps) and plan.ready == again.ready
+
+
+def test_held_rows_start_afresh_past_their_limit(monkeypatch):
+    t = make_graph(EDGES)
+    monkeypatch.setattr(selectors, "ROW_MEMO_LIMIT", 2)
+    selectors._held = None
+    index = graph_selectors.graph_index()
+    first = index.positions([t["a"].pk, t["b"].pk])
+    assert [row.slug for row in selectors.rows_at(index, first)[0]] == ["a", "b"]
+    held = selectors._held
+    second = index.positions([t["c"].pk, t["a"].pk])  # three rows in all would pass 2
+    assert [row.slug for row in selectors.rows_at(index, second)[0]] == ["c", "a"]
+    assert selectors._held is not held and selectors._held.count == 2
+    assert held.at[first].tolist()[0].slug == "a"  # the old one is left as it was
