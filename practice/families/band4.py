@@ -896,3 +896,182 @@ def sharing_or_grouping(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ------------------------------------------------------- fundamental counting principle
+
+STAGES = (
+    ("A clothes shop", ("shirts", "pairs of trousers", "hats")),
+    ("A café", ("starters", "main courses", "desserts")),
+    ("A sandwich bar", ("kinds of bread", "fillings", "sauces")),
+    ("A T-shirt printer", ("colours", "sizes", "patterns")),
+)
+ADDED_STAGES = (
+    "Adding counts the ways to make just one of the choices. Every stage is made, one after "
+    "another, so multiply the numbers of options."
+)
+
+
+def _product_tex(factors: list[int]) -> str:
+    return " \\times ".join(str(f) for f in factors)
+
+
+@family("counting_stages")
+def counting_stages(rng: np.random.Generator) -> Variant:
+    """Independent choices made one after another: multiply the numbers of options."""
+    place, names = STAGES[_draw(rng, 0, len(STAGES) - 1)]
+    stages = _draw(rng, 2, 3)
+    counts = [_draw(rng, 2, 9) for _ in range(stages)]
+    value = int(np.prod(counts))
+    listed = ", ".join(f"{c} {n}" for c, n in zip(counts, names, strict=False))
+    return _variant(
+        value,
+        f"Each of the {stages} choices is made, and the options at each stage do not "
+        f"depend on the earlier ones, so multiply: ${_product_tex(counts)} = {value}$.",
+        f"{place} lets you pick one from each of: {listed}. How many different combinations "
+        "can be made? Give a whole number.",
+        {"counts": counts},
+        added=(sum(counts), ADDED_STAGES),
+    )
+
+
+@family("counting_strings")
+def counting_strings(rng: np.random.Generator) -> Variant:
+    """Strings of a given length over an alphabet: the size to the power of the length."""
+    kind = _draw(rng, 0, 2)
+    if kind == 0:
+        size, length = 2, _draw(rng, 3, 10)
+        what = f"strings of {length} bits (each bit is 0 or 1)"
+    elif kind == 1:
+        size, length = 10, _draw(rng, 2, 5)
+        what = f"codes of {length} digits (each digit 0 to 9, repeats allowed)"
+    else:
+        size, length = _draw(rng, 3, 6), _draw(rng, 2, 4)
+        what = (
+            f"words of {length} letters made from the first {size} letters of the "
+            "alphabet (repeats allowed)"
+        )
+    value = size**length
+    return _variant(
+        value,
+        f"Each of the {length} places can be filled in {size} ways, whatever is in the "
+        f"others: ${_product_tex([size] * length)} = {size}^{{{length}}} = {value}$.",
+        f"How many different {what} are there? Give a whole number.",
+        {"size": size, "length": length},
+        multiplied_size_by_length=(
+            size * length,
+            "Each place multiplies the count again: multiply the number of options once "
+            "for every place, not the options by the number of places.",
+        ),
+        power_the_wrong_way=(
+            length**size,
+            "The number of options is the base and the number of places is the power.",
+        ),
+    )
+
+
+@family("counting_without_repeats")
+def counting_without_repeats(rng: np.random.Generator) -> Variant:
+    """Ordered choices where each option can be used only once."""
+    people = _draw(rng, 5, 12)
+    places = _draw(rng, 2, 3)
+    roles = ("first prize", "second prize", "third prize")[:places]
+    factors = [people - i for i in range(places)]
+    value = int(np.prod(factors))
+    return _variant(
+        value,
+        f"{people} people can win {roles[0]}; whoever wins, {people - 1} are left for "
+        f"{roles[1]}"
+        + (f", then {people - 2} for {roles[2]}" if places == 3 else "")
+        + f". So ${_product_tex(factors)} = {value}$.",
+        f"In a raffle with {people} people, one person wins each of "
+        f"{', '.join(roles[:-1])} and {roles[-1]}, and nobody can win twice. In how many "
+        "different ways can the prizes go? Give a whole number.",
+        {"people": people, "places": places},
+        allowed_repeats=(
+            people**places,
+            "Nobody can win twice, so each prize has one fewer person to choose from than "
+            "the prize before it.",
+        ),
+        added=(sum(factors), ADDED_STAGES),
+    )
+
+
+# -------------------------------------------------------------------- input-output tables
+
+
+def _rule_text(times: int, plus: int) -> str:
+    step = f"add {plus}" if plus > 0 else f"take away {-plus}"
+    return f"multiply by {times}, then {step}"
+
+
+def _rule_tex(n: int | str, times: int, plus: int) -> str:
+    return f"{n} \\times {times} {'+' if plus > 0 else '-'} {abs(plus)}"
+
+
+def _rule_table(inputs: list[int], times: int, plus: int) -> str:
+    cells = " | ".join(str(n) for n in inputs)
+    outs = " | ".join(str(n * times + plus) for n in inputs)
+    rule = "|---|" + "---|" * len(inputs)
+    return f"| input | {cells} |\n{rule}\n| output | {outs} |"
+
+
+def _draw_rule(rng: np.random.Generator) -> tuple[int, int]:
+    times = _draw(rng, 2, 6)
+    if rng.random() < 0.7:
+        return times, _draw(rng, 1, 9)
+    return times, -_draw(rng, 1, times - 1)  # every output of an input from 1 up is positive
+
+
+@family("io_table_output")
+def io_table_output(rng: np.random.Generator) -> Variant:
+    """The output of a two-step rule for a new input."""
+    times, plus = _draw_rule(rng)
+    inputs = [1, 2, 3, 4]
+    new = _draw(rng, 6, 12)
+    value = new * times + plus
+    return _variant(
+        value,
+        f'The rule is "{_rule_text(times, plus)}". For {new}: '
+        f"${_rule_tex(new, times, plus)} = {value}$.",
+        f'A machine follows the rule "{_rule_text(times, plus)}".\n\n'
+        f"{_rule_table(inputs, times, plus)}\n\nWhat is the output for the input {new}? "
+        "Give a whole number.",
+        {"times": times, "plus": plus, "input": new},
+        steps_in_the_wrong_order=(
+            (new + plus) * times,
+            "The order of the steps matters: multiply first, then add or take away.",
+        ),
+        only_the_first_step=(
+            new * times,
+            "The rule has two steps: after multiplying, do the second step too.",
+        ),
+    )
+
+
+@family("io_table_input")
+def io_table_input(rng: np.random.Generator) -> Variant:
+    """The input that gives an output, by undoing a two-step rule in reverse order."""
+    times, plus = _draw_rule(rng)
+    value = _draw(rng, 3, 12)
+    output = value * times + plus
+    undone = output - plus
+    undo = f"{output} - {plus}" if plus > 0 else f"{output} + {-plus}"
+    return _variant(
+        value,
+        f"Undo the steps in reverse order. Undo the last step: ${undo} = {undone}$. Undo "
+        f"the multiplying: ${undone} \\div {times} = {value}$. Check: "
+        f"${_rule_tex(value, times, plus)} = {output}$.",
+        f'A machine follows the rule "{_rule_text(times, plus)}". Which input gives the '
+        f"output {output}? Give a whole number.",
+        {"times": times, "plus": plus, "output": output},
+        forgot_to_divide=(
+            undone,
+            "That undoes only the last step. The rule multiplied first, so undo that too.",
+        ),
+        ran_the_rule_forwards=(
+            output * times + plus,
+            "That puts the output through the machine again. Work backwards: undo the last "
+            "step first, then undo the multiplying.",
+        ),
+    )

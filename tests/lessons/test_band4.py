@@ -7,6 +7,8 @@ the example's own inputs (clock times as minutes after midnight, counters counte
 
 from __future__ import annotations
 
+import itertools
+import math
 from pathlib import Path
 
 import pytest
@@ -300,6 +302,58 @@ def grouping() -> list[Claim]:
     ]
 
 
+def counting_principle() -> list[Claim]:
+    shirts, trousers = 3, 4
+    outfits = list(itertools.product(range(shirts), range(trousers)))
+    runners = 8
+    podiums = list(itertools.permutations(range(runners), 2))
+    labels = 1000
+    bits = math.ceil(math.log2(labels))
+    return [
+        claim("Take «g» shirts and «g» pairs of trousers", [shirts, trousers]),
+        claim("each shirt goes with «g» pairs of trousers", [trousers]),
+        claim("«g» branches, each splitting into «g»", [len({s for s, _ in outfits}), trousers]),
+        claim("a choice of «g» starters, «g» mains and «g» desserts", [2, 3, 4]),
+        claim("among «g» runners: «g» runners can take gold", [runners, runners]),
+        claim("«g» remain for silver", [len({b for a, b in podiums if a == 0})]),
+        claim("$«g» \\times «g» = «g»$ possible podiums", [runners, runners - 1, len(podiums)]),
+        claim("Arranging «g» books", [4]),
+        claim("A «g»-digit lock", [3]),
+        claim("a byte of «g» bits gives", [8]),
+        claim("To give «g» messages different labels you need «g» bits", [labels, bits]),
+        claim("because $2^«g» = «g»$ falls short", [bits - 1, 2 ** (bits - 1)]),
+        claim("How many «g»-digit PINs", [4]),
+    ]
+
+
+def rule(n: int, times: int, plus: int) -> int:
+    return n * times + plus
+
+
+def input_output() -> list[Claim]:
+    first = [rule(n, 3, 1) for n in range(1, 6)]
+    found = [rule(n, 2, 5) for n in range(2, 6)]
+    return [
+        claim("| input | «g» | «g» | «g» | «g» | «g» |", range(1, 6)),
+        claim("| output | «g» | «g» | «g» | «g» | «g» |", first),
+        claim("For the input «g» the machine", [4]),
+        claim("What comes out for the input «g»?", [10]),
+        claim("Which input gives the output «g»?", [22]),
+        claim("| input | «g» | «g» | «g» | «g» |", range(2, 6)),
+        claim("| output | «g» | «g» | «g» | «g» |", found),
+        claim("When the input goes up by «g», the output goes up by «g»", [1, found[1] - found[0]]),
+        claim("$2 \\times 2 = 4$, not «g»", [found[0]]),
+        claim('"multiply by «g», then add «g»"', [2, 5]),
+        claim(
+            'From the first pair, $«g» \\to «g»$, "add «g»" looks right',
+            [2, found[0], found[0] - 2],
+        ),
+        claim("and the table says «g»", [found[1]]),
+        claim("What is the output for «g», and which input gives «g»?", [6, rule(5, 4, -2)]),
+        claim("so the input is «g»", [5]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -313,6 +367,8 @@ CLAIMS = {
     "distributive-property": distributive_property,
     "division-as-equal-sharing-intro": equal_sharing,
     "division-as-grouping-measurement": grouping,
+    "fundamental-counting-principle": counting_principle,
+    "input-output-tables": input_output,
 }
 
 

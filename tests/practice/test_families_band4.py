@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
 from practice import families
@@ -205,3 +206,33 @@ def test_a_sharing_story_gives_the_number_of_groups():
         sharing = "shared equally among" in v.prompt
         assert v.answer.value == ("A" if sharing else "B")
         assert v.params["sharing"] == sharing
+
+
+def test_counting_principle_answers_match_a_listing():
+    for seed in range(40):
+        stages = variant_for("counting_stages", seed)
+        combos = itertools.product(*(range(c) for c in stages.params["counts"]))
+        assert stages.answer.value == sum(1 for _ in combos)
+        strings = variant_for("counting_strings", seed)
+        size, length = strings.params["size"], strings.params["length"]
+        if size**length <= 200_000:
+            listed = itertools.product(range(size), repeat=length)
+            assert strings.answer.value == sum(1 for _ in listed)
+        prizes = variant_for("counting_without_repeats", seed)
+        ways = itertools.permutations(range(prizes.params["people"]), prizes.params["places"])
+        assert prizes.answer.value == sum(1 for _ in ways)
+
+
+def run_rule(n: int, params: dict) -> int:
+    return n * params["times"] + params["plus"]
+
+
+def test_io_tables_run_the_machine():
+    for seed in SEEDS:
+        out = variant_for("io_table_output", seed)
+        assert out.answer.value == run_rule(out.params["input"], out.params)
+        rows = [line for line in out.prompt.splitlines() if line.startswith("| ")]
+        inputs, outputs = ([int(c) for c in row.split("|")[2:-1]] for row in rows)
+        assert outputs == [run_rule(n, out.params) for n in inputs] and min(outputs) > 0
+        back = variant_for("io_table_input", seed)
+        assert run_rule(back.answer.value, back.params) == back.params["output"]
