@@ -318,13 +318,15 @@ def next_ten_rollover(rng: np.random.Generator) -> Variant:
     )
 
 
-@family("count_by_tens_next")
-def count_by_tens_next(rng: np.random.Generator) -> Variant:
-    """The next two numbers when counting by tens from any start."""
-    first = int(rng.integers(1, 50))
-    shown = [first + 10 * i for i in range(3)]
-    value = (shown[-1] + 10, shown[-1] + 20)
+def next_two(first: int, step: int, *, counting: str, note: str = "") -> Variant:
+    """The next two numbers of a count by ``step`` whose first three are shown.
+
+    ``counting`` names the count in the prompt ("tens", "5s"); ``note`` adds a remark
+    to the solution's first sentence.
+    """
+    shown = [first + step * i for i in range(3)]
     last = shown[-1]
+    value = (last + step, last + 2 * step)
     answer = Expected(
         value,
         kind="values",
@@ -332,24 +334,31 @@ def count_by_tens_next(rng: np.random.Generator) -> Variant:
         messages={
             "counted_by_ones": (
                 "You counted on by ones. Look at the jumps between the numbers shown: "
-                "each one is a whole ten, so keep jumping by ten."
+                f"each one is {step} more than the one before, so keep jumping by {step}."
             )
         },
     )
     return Variant(
         prompt=(
-            f"Count by tens: {', '.join(map(str, shown))}, __, __. What are the next two "
-            "numbers? Write both, separated by a comma."
+            f"Count by {counting}: {', '.join(map(str, shown))}, __, __. What are the next "
+            "two numbers? Write both, separated by a comma."
         ),
-        params={"shown": shown},
+        params={"shown": shown, "step": step},
         expected=float(value[0]),
         solution=(
-            f"Each number is ten more than the one before, so only the tens change: "
-            f"${last} + 10 = {value[0]}$ and ${value[0]} + 10 = {value[1]}$. "
+            f"Each number is {step} more than the one before{note}: "
+            f"${last} + {step} = {value[0]}$ and ${value[0]} + {step} = {value[1]}$. "
             f"The next two numbers are {value[0]}, {value[1]}."
         ),
         answer=answer,
     )
+
+
+@family("count_by_tens_next")
+def count_by_tens_next(rng: np.random.Generator) -> Variant:
+    """The next two numbers when counting by tens from any start."""
+    first = int(rng.integers(1, 50))
+    return next_two(first, 10, counting="tens", note=", so only the tens change")
 
 
 # ------------------------------------------------------------------ two-dimensional shapes
@@ -589,6 +598,63 @@ def segments_between_points(rng: np.random.Generator) -> Variant:
                 2 * total,
                 "You counted each segment twice, once from each end. Segment AB and "
                 "segment BA are the same piece: count it once.",
+            ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ skip counting
+
+
+@family("skip_count_next")
+def skip_count_next(rng: np.random.Generator) -> Variant:
+    """The next two numbers of a skip count by 2s, 5s or 10s."""
+    step = pick(rng, (2, 5, 10))
+    first = step * int(rng.integers(1, 40 // step + 6))
+    return next_two(first, step, counting=f"{step}s")
+
+
+GROUPS = {
+    2: (("pairs of socks", "socks"), ("pairs of shoes", "shoes"), ("pairs of gloves", "gloves")),
+    5: (("hands", "fingers"), ("star shapes with 5 points", "points"), ("packs of 5 pens", "pens")),
+    10: (("boxes of 10 crayons", "crayons"), ("bundles of 10 sticks", "sticks")),
+}
+
+
+@family("skip_count_groups")
+def skip_count_groups(rng: np.random.Generator) -> Variant:
+    """How many things in some equal groups of 2, 5 or 10, by skip counting."""
+    step = pick(rng, (2, 5, 10))
+    groups = int(rng.integers(3, 11))
+    kind, things = pick(rng, GROUPS[step])
+    total = groups * step
+    said = ", ".join(str(step * i) for i in range(1, groups + 1))
+    return integer_variant(
+        prompt=(
+            f"There are {groups} {kind}. Skip count by {step}s: how many {things} are "
+            f"there? {WHOLE}"
+        ),
+        params={"groups": groups, "step": step, "things": things},
+        value=total,
+        solution=(
+            f"Jump by {step} once for each of the {groups} {kind}: {said}. The last "
+            f"number said is {total}: ${' + '.join([str(step)] * groups)} = {total}$."
+        ),
+        mistakes={
+            "counted_groups": (
+                groups,
+                f"That is how many groups there are. The question asks for the {things}: "
+                f"say one number of the count by {step}s for each group.",
+            ),
+            "one_jump_too_many": (
+                total + step,
+                "You made one jump too many. Hold up one finger for each group and stop "
+                "when every group has had its jump.",
+            ),
+            "one_jump_too_few": (
+                total - step,
+                "You stopped one jump too early. Hold up one finger for each group and "
+                "keep going until every group has had its jump.",
             ),
         },
     )

@@ -27,6 +27,7 @@ SLUGS = (
     "counting-to-100",
     "recognizing-two-dimensional-shapes",
     "points-lines-segments-and-rays",
+    "skip-counting-by-2s-5s-and-10s",
 )
 
 
@@ -158,6 +159,47 @@ def points_and_lines():
     ]
 
 
+def jumps(step: int, count: int) -> list[int]:
+    """The first ``count`` numbers said when skip counting by ``step``."""
+    return [step * i for i in range(1, count + 1)]
+
+
+def listed(count: int) -> str:
+    return ", ".join(["«g»"] * count)
+
+
+def skip_counting():
+    children, fingers = 4, 5
+    hands = children + children
+    total = hands * fingers
+    shoes = 6
+    return [
+        claim(f"By 2s: {listed(6)}, …", jumps(2, 6)),
+        claim(f"By 5s: {listed(6)}, …", jumps(5, 6)),
+        claim(f"By 10s: {listed(6)}, …", jumps(10, 6)),
+        claim(f"the last digit goes {listed(5)} and then", [n % 10 for n in jumps(2, 5)]),
+        claim(f"Counting by 5s, it goes {listed(4)}.", [n % 10 for n in jumps(5, 4)]),
+        claim("Counting by 10s, it is always «g».", {n % 10 for n in jumps(10, 9)}),
+        claim(
+            "Each hand has «g» fingers, and there are $«g» + «g» = «g»$ hands.",
+            [fingers, children, children, hands],
+        ),
+        claim(f"keep track on your own fingers: {listed(hands)}.", jumps(fingers, hands)),
+        claim("You made «g» jumps and landed on «g».", [hands, total]),
+        claim("So there are «g» fingers.", [total]),
+        claim(f"$${' + '.join([str(fingers)] * hands)} = «g»$$", [total]),
+        claim(
+            f"two hands make «g» fingers: four children is {listed(children)}.",
+            [2 * fingers, *jumps(2 * fingers, children)],
+        ),
+        claim('with the number of groups ("«g»")', [hands]),
+        claim(
+            f"**Answer:** {listed(shoes)}, so there are «g» shoes:", [*jumps(2, shoes), 2 * shoes]
+        ),
+        claim(f"${' + '.join(['2'] * shoes)} = «g»$.", [2 * shoes]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -165,6 +207,7 @@ CLAIMS = {
     "counting-to-100": counting_to_100,
     "recognizing-two-dimensional-shapes": shapes,
     "points-lines-segments-and-rays": points_and_lines,
+    "skip-counting-by-2s-5s-and-10s": skip_counting,
 }
 
 

@@ -64,13 +64,28 @@ def test_rolling_over_finds_the_neighbour_in_the_count_to_100():
         assert v.answer.value // 10 != int(n) // 10, "every step crosses into another ten"
 
 
-def test_counting_by_tens_continues_the_jumps_shown():
+@pytest.mark.parametrize("name", ["count_by_tens_next", "skip_count_next"])
+def test_a_count_continues_the_jumps_shown(name):
     for seed in SEEDS:
-        v = variant_for("count_by_tens_next", seed)
-        shown = [int(x) for x in re.findall(r"\d+", v.prompt.split("__")[0])]
+        v = variant_for(name, seed)
+        counting, numbers = v.prompt.split("__")[0].split(":")
+        shown = [int(x) for x in re.findall(r"\d+", numbers)]
         jump = shown[1] - shown[0]
-        assert jump == 10 and shown[2] - shown[1] == jump
+        assert jump == {"tens": 10}.get(counting.split()[-1], v.params["step"])
+        assert f"by {jump}s" in counting or counting == "Count by tens"
+        assert shown[2] - shown[1] == jump
         assert v.answer.value == (shown[-1] + jump, shown[-1] + 2 * jump)
+
+
+def test_skip_counting_groups_adds_one_group_per_jump():
+    for seed in SEEDS:
+        v = variant_for("skip_count_groups", seed)
+        groups = int(re.search(r"There are (\d+)", v.prompt).group(1))
+        step = int(re.search(r"by (\d+)s", v.prompt).group(1))
+        total = 0
+        for _ in range(groups):
+            total += step
+        assert total == v.answer.value
 
 
 CORNERS = {"circle": 0, "triangle": 3, "square": 4, "rectangle": 4, "hexagon": 6}
