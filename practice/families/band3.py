@@ -474,6 +474,12 @@ def subtraction_within_20_back_to_ten(rng: np.random.Generator) -> Variant:
 KEYS = "ABC"
 
 
+def _shuffled_keys(rng: np.random.Generator, names) -> tuple[list[str], dict[str, str]]:
+    """``names`` in a random order, and the option key (A, B, C) each one gets."""
+    order = [str(name) for name in rng.permutation(list(names))]
+    return order, {name: KEYS[i] for i, name in enumerate(order)}
+
+
 @family("fact_family_member")
 def fact_family_member(rng: np.random.Generator) -> Variant:
     """Pick the subtraction fact that belongs to the family of a given addition fact."""
@@ -487,9 +493,7 @@ def fact_family_member(rng: np.random.Generator) -> Variant:
         "subtracted_the_parts": f"${max(a, b)} - {min(a, b)} = {abs(a - b)}$",
         "added_whole_and_part": f"${whole} + {part} = {whole + part}$",
     }
-    order = list(facts)
-    rng.shuffle(order)
-    key = {name: KEYS[i] for i, name in enumerate(order)}
+    order, key = _shuffled_keys(rng, facts)
     messages = {
         "subtracted_the_parts": (
             "That sentence is true, but it takes one part from the other and makes a number "
@@ -818,5 +822,136 @@ def absolute_value_sum(rng: np.random.Generator) -> Variant:
         solution=f"$|{a}| = {abs(a)}$ and $|{b}| = {abs(b)}$, so the sum is "
         f"${abs(a)} + {abs(b)} = {value}$.",
         value=value,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------- 61. telling time to the hour and half hour
+
+
+def _clock(hour: int, minutes: int) -> str:
+    """A time as a clock shows it: ``7:05``."""
+    return f"{hour}:{minutes:02d}"
+
+
+def _next_hour(hour: int) -> int:
+    return hour % 12 + 1
+
+
+@family("read_the_clock_hour_half")
+def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
+    """Read a clock whose long hand is on 12 (o'clock) or on 6 (half past)."""
+    hour = _int(rng, 1, 12)
+    half = bool(rng.integers(2))
+    minutes = 30 if half else 0
+    if half:
+        hands = (
+            f"The short hand is half-way between {hour} and {_next_hour(hour)}. "
+            "The long hand points at 6."
+        )
+        why = f"The long hand at 6 is half past; the short hand has passed {hour}"
+    else:
+        hands = f"The short hand points at {hour}. The long hand points at 12."
+        why = f"The long hand at 12 is o'clock; the short hand is on {hour}"
+    long_number = 6 if half else 12
+    times = {
+        "right": _clock(hour, minutes),
+        "read_the_hands_swapped": _clock(long_number, 5 * hour % 60),
+    }
+    if times["read_the_hands_swapped"] == times["right"]:  # 6:30 and 12:00 read the same
+        del times["read_the_hands_swapped"]
+    if half:
+        times["read_the_next_hour"] = _clock(_next_hour(hour), minutes)
+    else:
+        times["read_the_long_hand_as_minutes"] = _clock(hour, 12)
+    order, key = _shuffled_keys(rng, times)
+    messages = {
+        "read_the_hands_swapped": (
+            "You read the long hand as the hour. The short hand shows the hour; the long hand "
+            "shows the minutes."
+        ),
+        "read_the_next_hour": (
+            "At half past, the short hand is between two numbers: the hour is the number it "
+            "has passed, not the one it is heading for."
+        ),
+        "read_the_long_hand_as_minutes": (
+            "The long hand on 12 means no minutes past the hour: it is exactly o'clock, "
+            "written with two zeros."
+        ),
+    }
+    return choice_variant(
+        prompt=f"{hands} What time is it?",
+        params={"hour": hour, "minutes": minutes, "order": order},
+        options={key[name]: times[name] for name in order},
+        right=key["right"],
+        solution=f"{why}, so it is {times['right']}. The answer is {key['right']}.",
+        mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+    )
+
+
+# ------------------------------------------------------------ 62. telling time to five minutes
+
+
+@family("minutes_from_the_long_hand")
+def minutes_from_the_long_hand(rng: np.random.Generator) -> Variant:
+    """How many minutes past the hour the long hand shows, counting in fives."""
+    number = _int(rng, 1, 11)
+    minutes = 5 * number
+    mistakes = {
+        "read_the_number": (
+            number,
+            "The number the long hand points at is not the minutes. Each number on the clock "
+            "is five more minutes: count in fives from 12.",
+        ),
+        "counted_one_five_too_many": (
+            minutes + 5,
+            "You counted one five too many. Start counting at the first number after 12: "
+            "the 1 is five minutes.",
+        ),
+    }
+    fives = ", ".join(str(5 * k) for k in range(1, number + 1))
+    return integer_variant(
+        prompt=(
+            f"The long hand of a clock points at {number}. How many minutes past the hour is "
+            f"it? {WHOLE}"
+        ),
+        params={"number": number},
+        solution=(
+            f"Count in fives from 12, one five for each number: {fives}. "
+            f"That is ${number} \\times 5 = {minutes}$ minutes past."
+        ),
+        value=minutes,
+        mistakes=mistakes,
+    )
+
+
+@family("minutes_to_the_hour")
+def minutes_to_the_hour(rng: np.random.Generator) -> Variant:
+    """How many minutes are left to the next hour, from a time such as 7:35."""
+    hour = _int(rng, 1, 12)
+    past = 5 * _int(rng, 7, 11)
+    to = 60 - past
+    mistakes = {
+        "gave_the_minutes_past": (
+            past,
+            "That is how many minutes have gone past the hour. The question asks how many "
+            "are left until the next o'clock.",
+        ),
+        "took_from_100": (
+            100 - past,
+            "An hour has 60 minutes, not 100: take the minutes past away from 60.",
+        ),
+    }
+    return integer_variant(
+        prompt=(
+            f"A clock shows {_clock(hour, past)}. How many minutes is it to "
+            f"{_next_hour(hour)} o'clock? {WHOLE}"
+        ),
+        params={"hour": hour, "past": past},
+        solution=(
+            f"An hour has 60 minutes and {past} have gone: ${60} - {past} = {to}$. "
+            f"It is {to} minutes to {_next_hour(hour)}."
+        ),
+        value=to,
         mistakes=mistakes,
     )

@@ -41,6 +41,8 @@ LESSONS = (
     "comparing-and-ordering-integers",
     "opposites",
     "absolute-value",
+    "telling-time-to-the-hour-and-half-hour",
+    "telling-time-to-five-minutes",
 )
 
 
@@ -318,6 +320,36 @@ def absolute_value() -> list[Claim]:
     ]
 
 
+HOUR = 60  # minutes
+
+
+def telling_time_to_the_hour_and_half_hour() -> list[Claim]:
+    half = HOUR // 2
+    return [
+        claim("so half past «g» is written «g»:«g».", [3, 3, half]),
+        claim("The time is half past «g», written «g»:«g».", [7, 7, half]),
+        claim("half past «g», or «g»:«g».", [9, 9, half]),
+    ]
+
+
+def telling_time_to_five_minutes() -> list[Claim]:
+    return [
+        claim(
+            'count "«g», «g», «g», «g»": it is «g» minutes past the hour.', [5, 10, 15, 20, 4 * 5]
+        ),
+        claim("«g» numbers of «g» minutes each make a whole hour", [HOUR // 5, 5]),
+        claim(
+            '«g»:«g» is "«g» minutes past «g»". It is also "«g» minutes to «g»"',
+            [7, 35, 35, 7, HOUR - 35, 8],
+        ),
+        claim("after «g» minutes there are «g» minutes left", [35, HOUR - 35]),
+        claim('The time is «g»:«g», "«g» minutes past «g»".', [2, 9 * 5, 9 * 5, 2]),
+        claim('so it is also "«g» minutes to «g»"', [HOUR - 45, 3]),
+        claim("The long hand on «g» means «g» minutes, not «g» minutes", [4, 4 * 5, 4]),
+        claim("so it is «g»:«g», ten minutes", [6, 2 * 5]),
+    ]
+
+
 CLAIMS = {
     "addition-within-10": addition_within_10,
     "addition-within-20": addition_within_20,
@@ -336,6 +368,8 @@ CLAIMS = {
     "comparing-and-ordering-integers": comparing_and_ordering_integers,
     "opposites": opposites,
     "absolute-value": absolute_value,
+    "telling-time-to-the-hour-and-half-hour": telling_time_to_the_hour_and_half_hour,
+    "telling-time-to-five-minutes": telling_time_to_five_minutes,
 }
 
 

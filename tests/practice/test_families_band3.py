@@ -176,3 +176,28 @@ def test_absolute_values_add_as_distances():
     for v in drawn("absolute_value_sum"):
         a, b = numbers(v.prompt)
         assert v.answer.value == max(a, -a) + max(b, -b) and min(a, b) < 0
+
+
+def test_the_clock_reading_matches_the_hands():
+    for v in drawn("read_the_clock_hour_half"):
+        hands = v.prompt.split("What")[0]
+        options = dict(re.findall(r"- \*\*([A-C])\.\*\* (\d+:\d\d)", v.prompt))
+        hour, minute = (int(x) for x in options[v.answer.value].split(":"))
+        if "half-way" in hands:
+            passed, _ = numbers(hands)[:2]
+            assert (hour, minute) == (passed, 30)
+        else:
+            assert (hour, minute) == (numbers(hands)[0], 0)
+        assert len(set(options.values())) == len(options)
+
+
+def test_each_number_on_the_clock_is_five_more_minutes():
+    for v in drawn("minutes_from_the_long_hand"):
+        (number,) = numbers(v.prompt.split("How")[0])
+        assert v.answer.value == sum(5 for _ in range(number))  # one five per number
+
+
+def test_minutes_to_and_minutes_past_make_an_hour():
+    for v in drawn("minutes_to_the_hour"):
+        hour, past, next_hour = numbers(v.prompt)
+        assert v.answer.value + past == 60 and next_hour == hour % 12 + 1
