@@ -827,3 +827,87 @@ def temperature_change(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# -------------------------------------------- 96. two-digit by two-digit multiplication
+
+
+def _two_digit(rng: np.random.Generator) -> int:
+    """A two-digit number that is not a multiple of ten."""
+    return _whole(rng, 1, 9) * 10 + _whole(rng, 1, 9)
+
+
+_FORGOT_ZERO = (
+    "The tens digit of the second number stands for tens: multiply by the whole number of "
+    "tens (20, not 2), so that row ends in a zero."
+)
+
+
+@family("two_digit_product")
+def two_digit_product(rng: np.random.Generator) -> Variant:
+    """A two-digit number times a two-digit number, by partial products."""
+    a, b = _two_digit(rng), _two_digit(rng)
+    value = a * b
+    (at, ao), (bt, bo) = ((a - a % 10, a % 10), (b - b % 10, b % 10))
+    parts = [at * bt, at * bo, ao * bt, ao * bo]
+    if rng.integers(2):
+        prompt = f"Work out ${a} \\times {b}$. {WHOLE}"
+    else:
+        place, rows, seats = _pick(
+            rng,
+            (
+                ("A hall", "rows", "seats"),
+                ("A shop", "boxes", "pencils"),
+                ("A store", "shelves", "jars"),
+            ),
+        )
+        prompt = (
+            f"{place} has {a} {rows} with {b} {seats} in each. How many {seats} is that? {WHOLE}"
+        )
+    solution = (
+        f"Split ${a} = {at} + {ao}$ and ${b} = {bt} + {bo}$ and multiply every part by "
+        f"every part: ${at} \\times {bt} = {parts[0]}$, ${at} \\times {bo} = {parts[1]}$, "
+        f"${ao} \\times {bt} = {parts[2]}$ and ${ao} \\times {bo} = {parts[3]}$. Add them: "
+        f"${' + '.join(str(p) for p in parts)} = {value}$, so ${a} \\times {b} = {value}$."
+    )
+    mistakes = {
+        "forgot_the_zero": (a * bo + a * (bt // 10), _FORGOT_ZERO),
+        "tens_and_ones_only": (
+            parts[0] + parts[3],
+            "Two partial products are missing. Each part of one number multiplies each "
+            "part of the other: tens by tens, tens by ones, ones by tens and ones by ones.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("tens_row_of_a_product")
+def tens_row_of_a_product(rng: np.random.Generator) -> Variant:
+    """The second row of the standard algorithm: the first number times the tens."""
+    a, b = _two_digit(rng), _two_digit(rng)
+    tens = b - b % 10
+    value = a * tens
+    prompt = (
+        f"To work out ${a} \\times {b}$ with the standard algorithm, the first row is "
+        f"${a} \\times {b % 10} = {a * (b % 10)}$. What number goes in the second row, for "
+        f"the {_count(b // 10, ('ten', 'tens'))} of {b}? {WHOLE}"
+    )
+    solution = (
+        f"The {b // 10} in {b} stands for {_count(b // 10, ('ten', 'tens'))}, which is {tens}. "
+        "So the second "
+        f"row is ${a} \\times {tens} = {value}$, and the product is "
+        f"${a * (b % 10)} + {value} = {a * b}$."
+    )
+    mistakes = {
+        "forgot_the_zero": (a * (b // 10), _FORGOT_ZERO),
+        "whole_product": (
+            a * b,
+            "That is the whole product. The second row is only the part from the tens; "
+            "the two rows are added afterwards.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )

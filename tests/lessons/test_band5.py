@@ -51,6 +51,7 @@ CLAIMS = {
     "properties-of-equality": no_claims,
     "square-numbers": no_claims,
     "subtracting-integers": no_claims,
+    "two-digit-by-two-digit-multiplication": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -257,3 +258,26 @@ def test_subtraction_lesson_rewrites_each_difference_as_adding_the_opposite():
     low, high = (int(t) for t in temperature.groups())
     assert f"$${high} - ({low}) = {high - low},$$" in text
     assert f"climb {-low} degrees to reach zero and {high} more" in text
+
+
+def test_the_written_multiplication_adds_up():
+    raw = lesson("two-digit-by-two-digit-multiplication")
+    block = raw.split("```")[1]
+    lines = [line.split() for line in block.strip().splitlines() if re.search(r"\d", line)]
+    top, (_, bottom), first, (_, second, *_), total = lines
+    a, b = int(top[0]), int(bottom)
+    assert int(first[0]) == a * (b % 10) and first[1:] == [str(a), "×", str(b % 10)]
+    assert int(second) == a * (b - b % 10) and lines[3][2:] == [str(a), "×", str(b - b % 10)]
+    assert int(total[0]) == a * b == int(first[0]) + int(second)
+    text = squash(raw)
+    assert f"${a} \\times {b} = {a * b}$" in text
+    tens = [t * 10 for t in (a // 10, b // 10)]
+    rows = [int(evaluate(latex_to_expression(r))) for _, r in table_rows(raw)]
+    assert rows == [x * y for x in (tens[0], a % 10) for y in (tens[1], b % 10)]
+    forgot = a * (b % 10) + a * (b // 10)
+    assert f"${a * (b % 10)} + {a * (b // 10)} = {forgot}$" in text
+    assert f"${rows[0]} + {rows[3]} = {rows[0] + rows[3]}$" in text
+    by_tens, by_ones = rows[0::2], rows[1::2]  # the partial products with 20, with 7
+    assert f"multiply by {tens[1]} (${by_tens[0]} + {by_tens[1]} = {sum(by_tens)}$)" in text
+    assert f"multiply by {b % 10} (${by_ones[0]} + {by_ones[1]} = {sum(by_ones)}$)" in text
+    assert sum(by_tens) == a * tens[1] and sum(by_ones) == a * (b % 10)

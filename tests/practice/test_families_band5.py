@@ -180,3 +180,18 @@ def test_a_temperature_change_is_the_distance_on_the_number_line():
         steps = len(range(min(start, end), max(start, end)))  # one-degree steps between
         assert v.answer.value == steps and (start < 0) != (end < 0)
         assert ("rise" in v.prompt) == (end > start)
+
+
+def test_two_digit_products_match_the_numbers_shown():
+    for seed in SEEDS:
+        v = variant_for("two_digit_product", seed)
+        a, b = (int(n) for n in re.findall(r"\b(\d\d)\b", v.prompt)[:2])
+        assert v.answer.value == a * b and a % 10 and b % 10
+
+
+def test_the_two_rows_add_up_to_the_product():
+    for seed in SEEDS:
+        v = variant_for("tens_row_of_a_product", seed)
+        a, b, first = re.search(r"\$(\d+) \\times (\d+)\$.*?= (\d+)\$", v.prompt).groups()
+        assert int(first) + v.answer.value == int(a) * int(b)
+        assert v.answer.value % 10 == 0
