@@ -801,3 +801,85 @@ def count_the_ring(rng: np.random.Generator) -> Variant:
     }
     params = {"count": count, "noun": noun, "counted_again": bool(again)}
     return _whole(prompt, params, solution, count, mistakes)
+
+
+# ------------------------------------------------------------- one-to-one correspondence
+
+PAIRINGS = [
+    ("children", "chairs", "Each child sits on one chair"),
+    ("cups", "saucers", "Each cup goes on one saucer"),
+    ("bees", "flowers", "Each bee lands on one flower"),
+    ("socks", "shoes", "Each sock goes into one shoe"),
+    ("dogs", "bones", "Each dog gets one bone"),
+]
+
+
+@family("pair_up_leftovers")
+def pair_up_leftovers(rng: np.random.Generator) -> Variant:
+    """Pair two groups one for one: how many of the bigger group are left over."""
+    first, second, rule = PAIRINGS[_draw(rng, 0, len(PAIRINGS) - 1)]
+    a, b = (int(k) for k in rng.choice(np.arange(2, 11), size=2, replace=False))
+    more, fewer = (first, second) if a > b else (second, first)
+    value = abs(a - b)
+    prompt = (
+        f"There are {a} {first} and {b} {second}. {rule}, until no more pairs can be made. "
+        f"How many {more} are left over? Give a whole number."
+    )
+    pairs = min(a, b)
+    solution = (
+        f"Make pairs one at a time: after {pairs} pairs all the {fewer} are used. The "
+        f"{more} left over: ${max(a, b)} - {pairs} = {value}$."
+    )
+    mistakes = {
+        "added_the_groups": (
+            a + b,
+            "Adding puts the two groups together. Here they are matched in pairs: find how "
+            "many have no partner.",
+        ),
+        "gave_the_bigger_group": (
+            max(a, b),
+            "That is the whole group. Some of them got a partner: count only the ones left "
+            "without one.",
+        ),
+    }
+    params = {"first": a, "second": b, "things": [first, second]}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("which_row_has_more")
+def which_row_has_more(rng: np.random.Generator) -> Variant:
+    """Which of two rows has more, when the row with fewer (or as many) is spread out."""
+    fewer = _draw(rng, 3, 7)
+    more = fewer + (0 if rng.random() < 0.3 else _draw(rng, 1, 2))
+    symbol = ["●", "★", "■", "▲"][_draw(rng, 0, 3)]
+    spread_on_top = rng.random() < 0.5
+    spread = (" " * 4).join([symbol] * fewer)
+    tight = " ".join([symbol] * more)
+    top, bottom = (spread, tight) if spread_on_top else (tight, spread)
+    counts = (fewer, more) if spread_on_top else (more, fewer)
+    names = ["the top row", "the bottom row", "they have the same number"]
+    options, keys = _options(names)
+    prompt = f"Which row has more?\n\n```\n{top}\n{bottom}\n```\n\n{options}"
+    if counts[0] == counts[1]:
+        right = names[2]
+        ending = "Every one has a partner and none is left over, so the rows are the same size"
+    else:
+        right = names[0] if counts[0] > counts[1] else names[1]
+        ending = (
+            f"After {fewer} pairs, ${more} - {fewer} = {more - fewer}$ are left in "
+            f"{right}, so it has more"
+        )
+    longer = names[0] if spread_on_top else names[1]
+    solution = (
+        f"Pair each one in the top row with one in the bottom row. {ending}, even though "
+        f"{longer} is longer. The answer is **{keys[right]}**."
+    )
+    mistakes = {
+        "longer_looks_more": (
+            longer,
+            "Spreading a row out makes it look bigger, but length is not how many. Pair the "
+            "rows up one for one and see which has some left over.",
+        ),
+    }
+    params = {"top": counts[0], "bottom": counts[1]}
+    return _choice(prompt, params, solution, keys, right, mistakes)

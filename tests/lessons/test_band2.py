@@ -346,6 +346,46 @@ def counting_to_five_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------- one-to-one correspondence
+
+
+def pair_off(first: int, second: int) -> tuple[int, int, int]:
+    """Pair the two groups one thing at a time: (pairs made, left of first, left of second)."""
+    a, b, pairs = list(range(first)), list(range(second)), 0
+    while a and b:
+        a.pop()
+        b.pop()
+        pairs += 1
+    return pairs, len(a), len(b)
+
+
+def one_to_one_claims() -> list[Claim]:
+    chart, rows = drawings(lesson("one-to-one-correspondence"))
+    children, chairs = chart.count("🙂"), chart.count("🪑")
+    top, bottom = (line.count("●") for line in rows.splitlines())
+    pairs, standing, empty = pair_off(children, chairs)
+    assert empty == 0 and pair_off(children, chairs + 1)[1:] == (0, 0)  # a fifth chair
+    assert pair_off(top, bottom)[1:] == (0, 0) and len(rows.splitlines()[0]) > len(
+        rows.splitlines()[1]
+    )
+    cups, saucers = 6, 4
+    cup_pairs, spare, _ = pair_off(cups, saucers)
+    return [
+        claim("There are «g» children and «g» chairs.", [children, chairs]),
+        claim(
+            "After «g» pairs every chair has a child, and «g» child is left standing.",
+            [pairs, standing],
+        ),
+        claim("$$«g» - «g» = «g».$$", [children, chairs, standing]),
+        claim("so the rows are the same size, «g» and «g», even", [top, bottom]),
+        claim("There are «g» cups and «g» saucers.", [cups, saucers]),
+        claim(
+            "after «g» pairs, $«g» - «g» = «g»$ cups are left over",
+            [cup_pairs, cups, saucers, spare],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -355,6 +395,7 @@ CLAIMS = {
     "rounding-to-the-nearest-ten-and-hundred": rounding_claims,
     "the-number-zero": the_number_zero_claims,
     "counting-to-five": counting_to_five_claims,
+    "one-to-one-correspondence": one_to_one_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -206,3 +206,26 @@ def test_the_ring_has_as_many_as_different_things_touched(seed):
     said_again = re.search(r'again and says "([a-z]+)"', v.prompt)
     assert v.answer.value == len(words)  # one word per thing, the start not counted again
     assert (said_again is not None) == v.params["counted_again"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_leftovers_are_what_pairing_off_leaves(seed):
+    v = variant_for("pair_up_leftovers", seed)
+    a, b = list(range(v.params["first"])), list(range(v.params["second"]))
+    while a and b:
+        a.pop()
+        b.pop()
+    assert v.answer.value == len(a) + len(b) > 0
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_row_with_more_is_counted_not_measured(seed):
+    v = variant_for("which_row_has_more", seed)
+    top, bottom = re.search(r"```\n(.*)\n(.*)\n```", v.prompt).groups()
+    t, b = len(top.split()), len(bottom.split())
+    assert (t, b) == (v.params["top"], v.params["bottom"])
+    name = "the top row" if t > b else "the bottom row" if b > t else "they have the same number"
+    assert v.answer.value == option_named(v.prompt, name)
+    # The row with fewer (or as many) is the one drawn longer.
+    (long, n_long), (short, n_short) = sorted([(top, t), (bottom, b)], key=lambda r: -len(r[0]))
+    assert len(long) > len(short) and n_long <= n_short
