@@ -911,3 +911,50 @@ def tens_row_of_a_product(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ---------------------------------------------------------------- 97. two-digit subtraction
+
+
+@family("two_digit_difference")
+def two_digit_difference(rng: np.random.Generator) -> Variant:
+    """A two-digit subtraction that needs a ten regrouped into ones."""
+    while True:
+        a, b = _two_digit(rng), _whole(rng, 11, 89)
+        if a > b + 9 and a % 10 < b % 10:
+            break
+    value = a - b
+    if rng.integers(2):
+        prompt = f"Work out ${a} - {b}$. {WHOLE}"
+    else:
+        name, other, thing = _pick(
+            rng,
+            (("Ana", "Ben", "marbles"), ("Sol", "Kai", "stickers"), ("Ivy", "Max", "shells")),
+        )
+        prompt = (
+            f"{name} has {a} {thing} and {other} has {b}. How many more {thing} does "
+            f"{name} have? {WHOLE}"
+        )
+    at, ao, bt, bo = a // 10, a % 10, b // 10, b % 10
+    solution = (
+        f"There {'is' if ao == 1 else 'are'} only {_count(ao, ('one', 'ones'))} in {a}, not "
+        f"enough to take away {bo}. Regroup one ten into ten ones: {a} becomes "
+        f"{_count(at - 1, ('ten', 'tens'))} and {ao + 10} ones. Ones: "
+        f"${ao + 10} - {bo} = {ao + 10 - bo}$. Tens: ${at - 1} - {bt} = {at - 1 - bt}$. So "
+        f"${a} - {b} = {value}$. Check by adding: ${value} + {b} = {a}$."
+    )
+    mistakes = {
+        "smaller_from_larger": (
+            10 * (at - bt) + (bo - ao),
+            "In the ones you took the smaller digit from the larger one. The number being "
+            "taken away has more ones: regroup a ten into ten ones first. Check by adding.",
+        ),
+        "forgot_to_reduce_the_tens": (
+            value + 10,
+            "The ones are right, but after regrouping there is one ten fewer. Take the tens "
+            "away from the tens that are left.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )

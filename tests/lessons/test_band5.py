@@ -52,6 +52,7 @@ CLAIMS = {
     "square-numbers": no_claims,
     "subtracting-integers": no_claims,
     "two-digit-by-two-digit-multiplication": no_claims,
+    "two-digit-subtraction": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -281,3 +282,23 @@ def test_the_written_multiplication_adds_up():
     assert f"multiply by {tens[1]} (${by_tens[0]} + {by_tens[1]} = {sum(by_tens)}$)" in text
     assert f"multiply by {b % 10} (${by_ones[0]} + {by_ones[1]} = {sum(by_ones)}$)" in text
     assert sum(by_tens) == a * tens[1] and sum(by_ones) == a * (b % 10)
+
+
+def tens_and_ones(n: int) -> str:
+    return f"{n // 10} tens and {n % 10} ones"
+
+
+def test_subtraction_lesson_regroups_each_example_right():
+    text = squash(lesson("two-digit-subtraction"))
+    assert f"there are {tens_and_ones(58 - 23)} left, and $58 - 23 = {58 - 23}$" in text
+    for a, b in ((52, 27), (63, 38)):
+        assert a % 10 < b % 10  # these two need a regrouping
+        regrouped = f"{a // 10 - 1} tens and {a % 10 + 10} ones"
+        assert f"{a} is {tens_and_ones(a)}" in text and regrouped in text
+        assert f"${a % 10 + 10} - {b % 10} = {(a - b) % 10}$" in text
+        assert f"${a // 10 - 1} - {b // 10} = {(a - b) // 10}$" in text
+        assert f"${a - b} + {b} = {a}$" in text
+    assert f"The answer is {tens_and_ones(52 - 27)}: $52 - 27 = 25$" in text
+    wrong = 10 * (5 - 2) + (7 - 2)  # the smaller digit taken from the larger in each column
+    assert f"which gives {wrong}" in text and f"${wrong} + 27 = {wrong + 27}$" in text
+    assert "27 cents and you pay with 52 cents, you get 25 cents back" in text

@@ -195,3 +195,10 @@ def test_the_two_rows_add_up_to_the_product():
         a, b, first = re.search(r"\$(\d+) \\times (\d+)\$.*?= (\d+)\$", v.prompt).groups()
         assert int(first) + v.answer.value == int(a) * int(b)
         assert v.answer.value % 10 == 0
+
+
+def test_two_digit_differences_add_back_to_the_first_number():
+    for seed in SEEDS:
+        v = variant_for("two_digit_difference", seed)
+        a, b = (int(n) for n in re.findall(r"\b(\d\d)\b", v.prompt)[:2])
+        assert v.answer.value + b == a and a % 10 < b % 10
