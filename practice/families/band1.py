@@ -658,3 +658,101 @@ def skip_count_groups(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------------ equal groups
+
+CONTAINERS = (
+    ("plates", "strawberries", "🍓"),
+    ("bags", "apples", "🍎"),
+    ("nests", "eggs", "🥚"),
+    ("vases", "flowers", "🌼"),
+    ("boxes", "balls", "⚽"),
+)
+
+
+def groups_picture(sizes: list[int], picture: str) -> str:
+    """Groups drawn in brackets, e.g. ``(🍎 🍎) (🍎 🍎)``."""
+    return " ".join(f"({row(picture, k)})" for k in sizes)
+
+
+@family("equal_groups_in_a_picture")
+def equal_groups_in_a_picture(rng: np.random.Generator) -> Variant:
+    """Read a picture of equal groups: how many groups, how many in each, how many in all."""
+    groups = int(rng.integers(2, 6))
+    size = int(rng.integers(2, 6))
+    where, things, picture = pick(rng, CONTAINERS)
+    total = groups * size
+    value = (groups, size, total)
+    answer = Expected(
+        value,
+        kind="values",
+        alternatives={
+            "swapped_groups_and_size": (size, groups, total),
+            "added_groups_and_size": (groups, size, groups + size),
+        },
+        messages={
+            "swapped_groups_and_size": (
+                "The first two numbers are the wrong way round. Count the brackets for the "
+                "groups first, then count what is inside one bracket."
+            ),
+            "added_groups_and_size": (
+                "For the total you added the number of groups and the size of a group. "
+                "Each group brings its own things: add the group size once for every group."
+            ),
+        },
+    )
+    return Variant(
+        prompt=(
+            f"Each bracket is one of the {where}.\n\n{groups_picture([size] * groups, picture)}"
+            f"\n\nHow many groups are there? How many {things} are in each group? How "
+            f"many {things} are there in all? Write the three numbers in that order, "
+            "separated by commas."
+        ),
+        params={"groups": groups, "size": size, "things": things},
+        expected=float(groups),
+        solution=(
+            f"There are {groups} brackets, and each holds {size}: {groups} groups of "
+            f"{size}. Add {size} once for each group: "
+            f"${' + '.join([str(size)] * groups)} = {total}$. The answer is "
+            f"{groups}, {size}, {total}."
+        ),
+        answer=answer,
+    )
+
+
+@family("which_picture_shows_equal_groups")
+def which_picture_shows_equal_groups(rng: np.random.Generator) -> Variant:
+    """Pick the picture that shows g groups of s, among swapped and unequal ones."""
+    groups, size = (int(x) for x in rng.choice(np.arange(2, 6), size=2, replace=False))
+    _, things, picture = pick(rng, CONTAINERS)
+    right = [size] * groups
+    swapped = [groups] * size
+    unequal = list(right)
+    unequal[0] += 1
+    unequal[-1] -= 1
+    pictures = {"right": right, "swapped": swapped, "unequal": unequal}
+    order = [list(pictures)[i] for i in rng.permutation(3)]
+    drawn = {name: groups_picture(pictures[name], picture) for name in order}
+    return choice_of(
+        prompt=f"Which picture shows **{groups} groups of {size}** {things}?",
+        params={"groups": groups, "size": size, "order": order},
+        options=[drawn[name] for name in order],
+        right=drawn["right"],
+        solution=(
+            f"{groups} groups of {size} means {groups} groups with {size} in every group. "
+            f"Count the groups in each picture, then check that each group holds {size}."
+        ),
+        mistakes={
+            "swapped_groups_and_size": (
+                drawn["swapped"],
+                "That picture has the numbers the other way round. The first number is "
+                "how many groups there are; the second is how many are in each group.",
+            ),
+            "groups_not_equal": (
+                drawn["unequal"],
+                "The groups in that picture are not all the same size. In equal groups, "
+                "every group holds the same number.",
+            ),
+        },
+    )

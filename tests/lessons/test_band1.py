@@ -28,6 +28,7 @@ SLUGS = (
     "recognizing-two-dimensional-shapes",
     "points-lines-segments-and-rays",
     "skip-counting-by-2s-5s-and-10s",
+    "equal-groups",
 )
 
 
@@ -200,6 +201,43 @@ def skip_counting():
     ]
 
 
+def bracketed(slug: str) -> list[list[int]]:
+    """The sizes of the groups on each line of ``slug`` drawn as ``(x x) (x x x)``."""
+    return [
+        [len(group.split()) for group in re.findall(r"\(([^)]*)\)", line)]
+        for line in lesson(slug).splitlines()
+        if line.startswith("(")
+    ]
+
+
+def equal_groups():
+    equal, unequal = bracketed("equal-groups")
+    assert len(set(equal)) == 1 and len(set(unequal)) > 1
+    groups, size = len(equal), equal[0]
+    total = sum(equal)
+    bags, apples = 5, 2
+    return [
+        claim("There are «g» plates, and each plate has «g» strawberries.", [groups, size]),
+        claim("**«g» groups of «g»**", [groups, size]),
+        claim("How many strawberries are in «g» groups of «g»?", [groups, size]),
+        claim(
+            "Each group has «g». Say the total after each plate, counting by «g»s: "
+            f"{listed(groups)}.",
+            [size, size, *jumps(size, groups)],
+        ),
+        claim("That is «g» plates, so you stop after «g» numbers.", [groups, groups]),
+        claim(f"$${' + '.join([str(size)] * groups)} = «g»$$", [total]),
+        claim("So «g» groups of «g» make «g» strawberries.", [groups, size, total]),
+        claim("and add the two numbers: $«g» + «g» = «g»$.", [groups, size, groups + size]),
+        claim("Each plate brings «g» more, so you add «g» four times.", [size, size]),
+        claim("There are «g» bags with «g» apples in each bag.", [bags, apples]),
+        claim(
+            f"**Answer:** «g» groups of «g», so ${' + '.join([str(apples)] * bags)} = «g»$ apples.",
+            [bags, apples, bags * apples],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -208,6 +246,7 @@ CLAIMS = {
     "recognizing-two-dimensional-shapes": shapes,
     "points-lines-segments-and-rays": points_and_lines,
     "skip-counting-by-2s-5s-and-10s": skip_counting,
+    "equal-groups": equal_groups,
 }
 
 

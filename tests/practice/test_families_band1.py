@@ -119,3 +119,25 @@ def test_the_segments_are_every_pair_of_points_listed():
         points = re.search(r"points ([A-Z, and]+) lie", v.prompt).group(1)
         names = re.findall(r"[A-Z]", points)
         assert len(list(combinations(names, 2))) == v.answer.value
+
+
+def groups_drawn(text: str) -> list[int]:
+    """How many pictures are in each bracket of ``text``."""
+    return [len(group.split()) for group in re.findall(r"\(([^)]*)\)", text)]
+
+
+def test_groups_size_and_total_are_read_from_the_picture():
+    for seed in SEEDS:
+        v = variant_for("equal_groups_in_a_picture", seed)
+        sizes = groups_drawn(v.prompt)
+        assert len(set(sizes)) == 1
+        assert v.answer.value == (len(sizes), sizes[0], sum(sizes))
+
+
+def test_only_the_right_picture_has_that_many_equal_groups_of_that_size():
+    for seed in SEEDS:
+        v = variant_for("which_picture_shows_equal_groups", seed)
+        groups, size = (int(x) for x in re.search(r"(\d+) groups of (\d+)", v.prompt).groups())
+        options = dict(re.findall(r"\*\*([A-C])\.\*\* (.+)", v.prompt))
+        fits = [k for k, drawn in options.items() if groups_drawn(drawn) == [size] * groups]
+        assert fits == [v.answer.value]
