@@ -955,3 +955,146 @@ def minutes_to_the_hour(rng: np.random.Generator) -> Variant:
         value=to,
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------- 63. two-digit addition without regrouping
+
+
+def _digit_sum(*numbers: int) -> int:
+    return sum(int(d) for n in numbers for d in str(n))
+
+
+@family("two_digit_addition_no_regrouping")
+def two_digit_addition_no_regrouping(rng: np.random.Generator) -> Variant:
+    """Add a two-digit number and a one- or two-digit number with no column reaching ten."""
+    a_tens, a_ones = _int(rng, 1, 8), _int(rng, 0, 8)
+    b_ones = _int(rng, 1, 9 - a_ones)
+    b_tens = _int(rng, 0, 9 - a_tens)  # 0: a one-digit number
+    a, b = 10 * a_tens + a_ones, 10 * b_tens + b_ones
+    total = a + b
+    mistakes = {
+        "added_all_digits": (
+            _digit_sum(a, b),
+            "You added every digit together, which mixes tens with ones. Add the tens to "
+            "the tens and the ones to the ones.",
+        ),
+    }
+    if b_tens == 0:
+        mistakes["lined_up_left"] = (
+            a + 10 * b,
+            "You put the one-digit number under the tens. Line numbers up on the right, so "
+            "that ones sit under ones.",
+        )
+        how = f"Ones: ${a_ones} + {b_ones} = {a_ones + b_ones}$; the {a_tens} tens stay."
+    else:
+        how = (
+            f"Tens: ${10 * a_tens} + {10 * b_tens} = {10 * (a_tens + b_tens)}$. "
+            f"Ones: ${a_ones} + {b_ones} = {a_ones + b_ones}$."
+        )
+    return integer_variant(
+        prompt=f"Work out ${a} + {b}$. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=f"{how} So ${a} + {b} = {total}$.",
+        value=total,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------- 64. two-digit addition with regrouping
+
+
+@family("two_digit_addition_with_regrouping")
+def two_digit_addition_with_regrouping(rng: np.random.Generator) -> Variant:
+    """Add two two-digit numbers whose ones make a new ten (total below 100)."""
+    a_ones = _int(rng, 2, 9)
+    b_ones = _int(rng, 10 - a_ones, 9)
+    a_tens = _int(rng, 1, 7)
+    b_tens = _int(rng, 1, 8 - a_tens)
+    a, b = 10 * a_tens + a_ones, 10 * b_tens + b_ones
+    total = a + b
+    ones = a_ones + b_ones
+    tens = a_tens + b_tens
+    mistakes = {
+        "forgot_the_carried_ten": (
+            total - 10,
+            "The ones made a new ten, and it was left out. Carry it to the tens column and "
+            "add it with the other tens.",
+        ),
+        "wrote_both_digits": (
+            100 * tens + ones,
+            "You wrote the whole ones sum under the ones. Only one digit fits in a column: "
+            "keep the ones digit and carry the ten.",
+        ),
+    }
+    return integer_variant(
+        prompt=f"Work out ${a} + {b}$. {WHOLE}",
+        params={"a": a, "b": b},
+        solution=(
+            f"Ones: ${a_ones} + {b_ones} = {ones}$, that is 1 ten and {ones - 10} ones: "
+            f"write {ones - 10}, carry 1. Tens: ${a_tens} + {b_tens} + 1 = {tens + 1}$. "
+            f"So ${a} + {b} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
+    )
+
+
+# -------------------------------------------------------------------- 65. addition within 100
+
+
+@family("add_three_two_digit_numbers")
+def add_three_two_digit_numbers(rng: np.random.Generator) -> Variant:
+    """Add three two-digit numbers with a total up to 100, the ones making at least a ten."""
+    while True:
+        parts = [_int(rng, 11, 49) for _ in range(3)]
+        ones = sum(p % 10 for p in parts)
+        if sum(parts) <= 100 and ones >= 10:
+            break
+    total = sum(parts)
+    carried = ones // 10
+    mistakes = {
+        "lost_the_carried_ten": (
+            total - 10 * carried,
+            "The ones add up to more than ten, and the carried ten was lost. Carry it to the "
+            "tens column and add it with the other tens.",
+        ),
+    }
+    a, b, c = parts
+    tens = sum(p // 10 for p in parts)
+    return integer_variant(
+        prompt=f"Work out ${a} + {b} + {c}$. {WHOLE}",
+        params={"numbers": parts},
+        solution=(
+            f"Ones: ${' + '.join(str(p % 10) for p in parts)} = {ones}$: write {ones % 10}, "
+            f"carry {carried}. Tens: ${' + '.join(str(p // 10) for p in parts)} + {carried} "
+            f"= {tens + carried}$. So ${a} + {b} + {c} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
+    )
+
+
+@family("add_tens_by_jumps")
+def add_tens_by_jumps(rng: np.random.Generator) -> Variant:
+    """Add a whole number of tens to a two-digit number by jumps of ten."""
+    start = _int(rng, 11, 69)
+    jumps = _int(rng, 2, (100 - start) // 10)
+    total = start + 10 * jumps
+    mistakes = {
+        "added_ones_not_tens": (
+            start + jumps,
+            "You added ones instead of tens. Each jump is a whole ten: the tens digit goes "
+            "up by one for each jump and the ones digit stays the same.",
+        ),
+    }
+    landings = ", ".join(str(start + 10 * k) for k in range(1, jumps + 1))
+    return integer_variant(
+        prompt=f"Work out ${start} + {10 * jumps}$ by jumping in tens. {WHOLE}",
+        params={"start": start, "tens": jumps},
+        solution=(
+            f"${10 * jumps}$ is {jumps} jumps of ten. From {start}: {landings}. "
+            f"So ${start} + {10 * jumps} = {total}$."
+        ),
+        value=total,
+        mistakes=mistakes,
+    )

@@ -43,6 +43,9 @@ LESSONS = (
     "absolute-value",
     "telling-time-to-the-hour-and-half-hour",
     "telling-time-to-five-minutes",
+    "two-digit-addition-without-regrouping",
+    "two-digit-addition-with-regrouping",
+    "addition-within-100",
 )
 
 
@@ -350,6 +353,65 @@ def telling_time_to_five_minutes() -> list[Claim]:
     ]
 
 
+def two_digit_addition_without_regrouping() -> list[Claim]:
+    (t1, o1), (t2, o2) = divmod(34, 10), divmod(25, 10)
+    return [
+        claim(
+            "«g» is «g» tens and «g» ones; «g» is «g» tens and «g» ones.", [34, t1, o1, 25, t2, o2]
+        ),
+        claim(
+            "- Tens: «g» tens and «g» tens make «g» tens, which is «g».",
+            [t1, t2, t1 + t2, 10 * (t1 + t2)],
+        ),
+        claim("- Ones: «g» ones and «g» ones make «g» ones.", [o1, o2, o1 + o2]),
+        claim("- Together: «g» tens and «g» ones is «g».", [t1 + t2, o1 + o2, 34 + 25]),
+        claim("«g» + «g» ---- «g»", [34, 25, 34 + 25]),
+        claim("There are «g» children.", [42 + 36]),
+        claim("the «g» goes under the «g», not under the «g».", [4, 53 % 10, 53 // 10]),
+    ]
+
+
+def two_digit_addition_with_regrouping() -> list[Claim]:
+    ones = 7 + 6
+    return [
+        claim(
+            "So we *regroup*: «g» ones is «g» ten and «g» ones. The «g» stays",
+            [ones, ones // 10, ones % 10, ones % 10],
+        ),
+        claim(
+            "«g» loose straws is enough to tie up one more bundle of ten, with «g» left loose.",
+            [ones, ones - 10],
+        ),
+        claim("«g» «g» + «g» ---- «g»", [ones // 10, 47, 36, 47 + 36]),
+        claim("Write «g» in the ones column and carry the «g» ten", [ones % 10, ones // 10]),
+        claim("The answer is «g» tens and «g» ones:", [(47 + 36) // 10, (47 + 36) % 10]),
+        claim("that is «g» ten and «g» ones. Write «g», carry «g».", [1, 13 - 10, 13 - 10, 1]),
+        claim("the answer looks like «g», ten too small.", [58 + 25 - 10]),
+        claim("a three-digit answer such as «g»:", [100 * (5 + 2) + (8 + 5)]),
+        claim("write «g» and carry «g».", [(9 + 6) % 10, (9 + 6) // 10]),
+    ]
+
+
+def addition_within_100() -> list[Claim]:
+    shells = [23, 41, 17]
+    return [
+        claim("jump forward in tens: «g», «g», «g», «g».", [38 + 10 * k for k in range(1, 5)]),
+        claim("jump «g» tens to «g», then «g» ones", [4, 38 + 40, 5]),
+        claim("«g» needs «g» to reach «g»", [38, 40 - 38, 40]),
+        claim("write «g», carry «g».", [(7 + 8) % 10, (7 + 8) // 10]),
+        claim("the ones «g» and «g» make ten, so add «g» and «g» first", [6, 10 - 6, 26, 14]),
+        claim("They have «g» shells.", [sum(shells)]),
+        claim("write «g» and carry «g»;", [sum(s % 10 for s in shells) % 10, 1]),
+        claim("the total is «g».", [sum(shells)]),
+        claim("forgetting it gives «g».", [sum(shells) - 10]),
+        claim(
+            "«g», «g» and «g» are about «g», «g» and «g», so the answer should be about «g».",
+            [*shells, *(round(s, -1) for s in shells), sum(round(s, -1) for s in shells)],
+        ),
+        claim("the ones «g» and «g» make ten:", [5, 10 - 5]),
+    ]
+
+
 CLAIMS = {
     "addition-within-10": addition_within_10,
     "addition-within-20": addition_within_20,
@@ -370,6 +432,9 @@ CLAIMS = {
     "absolute-value": absolute_value,
     "telling-time-to-the-hour-and-half-hour": telling_time_to_the_hour_and_half_hour,
     "telling-time-to-five-minutes": telling_time_to_five_minutes,
+    "two-digit-addition-without-regrouping": two_digit_addition_without_regrouping,
+    "two-digit-addition-with-regrouping": two_digit_addition_with_regrouping,
+    "addition-within-100": addition_within_100,
 }
 
 

@@ -201,3 +201,38 @@ def test_minutes_to_and_minutes_past_make_an_hour():
     for v in drawn("minutes_to_the_hour"):
         hour, past, next_hour = numbers(v.prompt)
         assert v.answer.value + past == 60 and next_hour == hour % 12 + 1
+
+
+def column_sum(*parts: int) -> tuple[int, int]:
+    """The written method: the total and how many tens were carried from the ones."""
+    ones = sum(p % 10 for p in parts)
+    tens = sum(p // 10 for p in parts) + ones // 10
+    return 10 * tens + ones % 10, ones // 10
+
+
+def test_no_regrouping_sums_carry_nothing():
+    for v in drawn("two_digit_addition_no_regrouping"):
+        a, b = numbers(v.prompt)
+        total, carried = column_sum(a, b)
+        assert v.answer.value == total and carried == 0 and total < 100
+
+
+def test_regrouping_sums_carry_one_ten():
+    for v in drawn("two_digit_addition_with_regrouping"):
+        a, b = numbers(v.prompt)
+        total, carried = column_sum(a, b)
+        assert v.answer.value == total and carried == 1 and total < 100
+
+
+def test_three_numbers_to_100_carry_at_least_one_ten():
+    for v in drawn("add_three_two_digit_numbers"):
+        parts = numbers(v.prompt)
+        total, carried = column_sum(*parts)
+        assert len(parts) == 3 and v.answer.value == total <= 100 and carried >= 1
+
+
+def test_jumps_of_ten_keep_the_ones_digit():
+    for v in drawn("add_tens_by_jumps"):
+        start, tens = numbers(v.prompt)
+        assert tens % 10 == 0 and v.answer.value % 10 == start % 10
+        assert v.answer.value == column_sum(start, tens)[0] <= 100
