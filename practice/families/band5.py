@@ -958,3 +958,53 @@ def two_digit_difference(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ------------------------------------------- 98. division by repeated subtraction (grouping)
+
+
+@family("repeated_subtraction_groups")
+def repeated_subtraction_groups(rng: np.random.Generator) -> Variant:
+    """How many groups of a size fit in a total, found by subtracting the size again and
+    again."""
+    size = _whole(rng, 2, 9)
+    groups = _whole(rng, 3, 9, avoid=(size,))
+    total = size * groups
+    thing, (holder, holders) = _pick(
+        rng,
+        (
+            ("eggs", ("box", "boxes")),
+            ("apples", ("bag", "bags")),
+            ("pencils", ("pack", "packs")),
+            ("cards", ("envelope", "envelopes")),
+        ),
+    )
+    prompt = (
+        f"There are {total} {thing}. Each {holder} takes {size} {thing}. Take away {size} "
+        f"at a time: how many {holders} can be filled? {WHOLE}"
+    )
+    left = list(range(total, -1, -size))
+    steps = ", ".join(f"${a} - {size} = {a - size}$" for a in left[:-1])
+    solution = (
+        f"Subtract {size} until nothing is left: {steps}. That is {groups} subtractions, so "
+        f"{groups} {holders} are filled and ${total} \\div {size} = {groups}$."
+    )
+    mistakes = {
+        "counted_the_numbers": (
+            groups + 1,
+            "You counted the numbers from the start down to 0. Count the subtractions (the "
+            "jumps) instead: there is one fewer jump than numbers.",
+        ),
+        "gave_the_group_size": (
+            size,
+            "That is how many go in each group. The question asks how many groups: count "
+            "how many times you take a group away.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"total": total, "size": size},
+        value=groups,
+        solution=solution,
+        mistakes=mistakes,
+    )

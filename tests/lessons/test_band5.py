@@ -53,6 +53,7 @@ CLAIMS = {
     "subtracting-integers": no_claims,
     "two-digit-by-two-digit-multiplication": no_claims,
     "two-digit-subtraction": no_claims,
+    "division-grouping-repeated-subtraction-model": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -302,3 +303,38 @@ def test_subtraction_lesson_regroups_each_example_right():
     wrong = 10 * (5 - 2) + (7 - 2)  # the smaller digit taken from the larger in each column
     assert f"which gives {wrong}" in text and f"${wrong} + 27 = {wrong + 27}$" in text
     assert "27 cents and you pay with 52 cents, you get 25 cents back" in text
+
+
+WORDS = {w: i for i, w in enumerate("zero one two three four five six seven".split())}
+
+
+def subtraction_chain(text: str, start: int, step: int) -> list[tuple[int, int]]:
+    """The steps ``$a - step = b$`` of the chain from ``start`` down to 0, in order."""
+    found = [(int(a), int(b)) for a, b in re.findall(rf"\$(\d+) - {step} = (\d+)\$", text)]
+    chain, at = [], start
+    for a, b in found:
+        if a == at and b == a - step:
+            chain.append((a, b))
+            at = b
+    assert at == 0, f"the chain from {start} by {step} stops at {at}"
+    return chain
+
+
+def test_repeated_subtraction_counts_its_steps():
+    text = squash(lesson("division-grouping-repeated-subtraction-model"))
+    apples = subtraction_chain(text, 20, 4)
+    assert len(apples) == 20 // 4
+    ordinal = ["one", "two", "three", "four", "five"]
+    for k, (_, left) in enumerate(apples):
+        assert f"= {left}$: {ordinal[k]} bag" in text
+    count = re.search(r"We took 4 away (\w+) times, so (\d+) bags", text)
+    assert WORDS[count.group(1)] == int(count.group(2)) == len(apples)
+    line = re.search(r"jump back 4 at a time: ([\d, ]+)\.", text).group(1).split(", ")
+    assert [int(n) for n in line] == list(range(20, -1, -4))
+    assert f"There are {len(line) - 1} jumps" in text
+    named = re.search(
+        r"the numbers ([\d, and]+) are (\w+) numbers, but there are only (\w+) jumps", text
+    )
+    assert WORDS[named.group(2)] == len(line) and WORDS[named.group(3)] == len(line) - 1
+    stickers = subtraction_chain(text, 24, 6)
+    assert f"That is {ordinal[len(stickers) - 1]} subtractions, so {len(stickers)} children" in text

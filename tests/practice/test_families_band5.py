@@ -202,3 +202,14 @@ def test_two_digit_differences_add_back_to_the_first_number():
         v = variant_for("two_digit_difference", seed)
         a, b = (int(n) for n in re.findall(r"\b(\d\d)\b", v.prompt)[:2])
         assert v.answer.value + b == a and a % 10 < b % 10
+
+
+def test_repeated_subtraction_counts_the_groups_by_taking_them_away():
+    for seed in SEEDS:
+        v = variant_for("repeated_subtraction_groups", seed)
+        total, size = v.params["total"], v.params["size"]
+        assert f"There are {total} " in v.prompt and f"takes {size} " in v.prompt
+        left, count = total, 0
+        while left > 0:
+            left, count = left - size, count + 1
+        assert left == 0 and v.answer.value == count
