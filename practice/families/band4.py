@@ -557,6 +557,14 @@ def rectangle_side_from_area(rng: np.random.Generator) -> Variant:
     )
 
 
+def _shuffled(rng: np.random.Generator, choices: dict[str, str]) -> tuple[dict, dict]:
+    """``choices`` (code → label) under keys A, B, C, ... in a random order: (options
+    key → label, code → key)."""
+    codes = [list(choices)[int(i)] for i in rng.permutation(len(choices))]
+    keys = {code: "ABCD"[i] for i, code in enumerate(codes)}
+    return {keys[code]: choices[code] for code in codes}, keys
+
+
 # ------------------------------------------------------- associative property (times)
 
 # Pairs whose product is a whole number of tens.
@@ -602,14 +610,11 @@ def associative_same_product(rng: np.random.Generator) -> Variant:
         "changed_the_operation": f"$({a} + {b}) \\times {c}$",
         "used_a_number_twice": f"$({a} \\times {c}) \\times ({b} \\times {c})$",
     }
-    order = list(rng.permutation(len(choices)))
-    codes = [list(choices)[i] for i in order]
-    keys = dict(zip(codes, "ABC", strict=True))
-    options = {keys[code]: choices[code] for code in sorted(codes, key=keys.get)}
+    options, keys = _shuffled(rng, choices)
     product = a * b * c
     return choice_variant(
         prompt=f"Which of these is equal to $({a} \\times {b}) \\times {c}$?",
-        params={"factors": [a, b, c], "order": [int(i) for i in order]},
+        params={"factors": [a, b, c]},
         options=options,
         right=keys["same"],
         solution=(
@@ -1074,4 +1079,247 @@ def io_table_input(rng: np.random.Generator) -> Variant:
             "That puts the output through the machine again. Work backwards: undo the last "
             "step first, then undo the multiplying.",
         ),
+    )
+
+
+# ------------------------------------------------- graphing points in the first quadrant
+
+PLACES = ("the well", "the old tree", "the gate", "the big rock", "the pond")
+
+
+def _pair(x: int, y: int) -> str:
+    return f"$({x}, {y})$"
+
+
+@family("point_after_a_move")
+def point_after_a_move(rng: np.random.Generator) -> Variant:
+    """The ordered pair of a point reached by moving across and up from a plotted point."""
+    x, y = _draw(rng, 0, 8), _draw(rng, 0, 8)
+    right, up = _draw(rng, 1, 7), _draw(rng, 1, 7)
+    place = PLACES[_draw(rng, 0, len(PLACES) - 1)]
+    value = (x + right, y + up)
+    return _variant(
+        value,
+        f"Across: ${x} + {right} = {value[0]}$. Up: ${y} + {up} = {value[1]}$. The treasure "
+        f"is at {_pair(*value)}: **{value[0]}, {value[1]}**.",
+        f"On a treasure map grid, {place} is at the point {_pair(x, y)}. The treasure is "
+        f"{right} {_plural(right, 'unit')} to the right of {place} and {up} "
+        f"{_plural(up, 'unit')} up from it. At which point is the treasure? Write its two "
+        "numbers in order, separated by a comma.",
+        {"start": [x, y], "right": right, "up": up},
+        kind="values",
+        swapped_the_numbers=(
+            value[::-1],
+            "The numbers are in the wrong order: the first number of a point is how far "
+            "across, the second how far up.",
+        ),
+        moved_from_the_origin=(
+            (right, up),
+            f"That moves from the origin, not from {place}. Start at {place} and add the "
+            "moves to its numbers.",
+        ),
+    )
+
+
+@family("distance_along_a_grid_line")
+def distance_along_a_grid_line(rng: np.random.Generator) -> Variant:
+    """The distance between two points on the same horizontal or vertical grid line."""
+    shared = _draw(rng, 0, 9)
+    low = _draw(rng, 0, 8)
+    high = _draw(rng, low + 2, 12)
+    across = bool(rng.random() < 0.5)
+    first, second = ((low, shared), (high, shared)) if across else ((shared, low), (shared, high))
+    if rng.random() < 0.5:
+        first, second = second, first
+    value = high - low
+    same = "second" if across else "first"
+    return _variant(
+        value,
+        f"Both points have the same {same} number, so they lie on one "
+        f"{'horizontal' if across else 'vertical'} line. The distance is the difference of "
+        f"the other numbers: ${high} - {low} = {value}$ units.",
+        f"How far apart are the points {_pair(*first)} and {_pair(*second)}? Give the "
+        "number of units.",
+        {"first": list(first), "second": list(second)},
+        counted_the_grid_lines=(
+            value + 1,
+            "You counted the grid lines, including the one you start on. Count the jumps "
+            "from one line to the next instead.",
+        ),
+        added_the_numbers=(
+            high + low,
+            "The distance is how far it is from one number to the other: take the smaller "
+            "away from the larger.",
+        ),
+    )
+
+
+# --------------------------------------------- multiplication and division fact families
+
+
+@family("fact_family_missing_divisor")
+def fact_family_missing_divisor(rng: np.random.Generator) -> Variant:
+    """The missing number of a division fact, found from a multiplication fact."""
+    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    product = a * b
+    return _variant(
+        a,
+        f"Think of the fact family: ${product} \\div \\square = {b}$ means "
+        f"${b} \\times \\square = {product}$. Since ${b} \\times {a} = {product}$, the "
+        f"missing number is {a}: ${product} \\div {a} = {b}$.",
+        f"What number goes in the box? $${product} \\div \\square = {b}$$ Give a whole number.",
+        {"product": product, "quotient": b},
+        multiplied=(
+            product * b,
+            "Dividing makes the number smaller here. Turn the division into a "
+            "multiplication of the same family: which number times the answer makes the "
+            "first number?",
+        ),
+        subtracted=(
+            product - b,
+            "Division is not taking away once. Use the fact family: which number times the "
+            "answer makes the first number?",
+        ),
+    )
+
+
+@family("times_fact_family_member")
+def times_fact_family_member(rng: np.random.Generator) -> Variant:
+    """Which number sentence belongs to the fact family of three numbers."""
+    a = _draw(rng, 2, 9)
+    b = _draw(rng, 2, 9)
+    if a == b:
+        b = a + 1 if a < 9 else a - 1  # a family of four facts
+    product = a * b
+    right = rng.permutation([f"{product} \\div {a} = {b}", f"{product} \\div {b} = {a}"])[0]
+    options, keys = _shuffled(
+        rng,
+        {
+            "right": f"${right}$",
+            "divided_the_smaller_number": f"${a} \\div {product} = {b}$",
+            "used_adding": f"${a} + {b} = {a + b}$",
+            "not_in_the_family": f"${product} \\div {a} = {b + 1}$",
+        },
+    )
+    return choice_variant(
+        prompt=f"Which number sentence belongs to the fact family of {a}, {b} and {product}?",
+        params={"a": a, "b": b},
+        options=options,
+        right=keys["right"],
+        solution=(
+            f"The family is ${a} \\times {b} = {product}$, ${b} \\times {a} = {product}$, "
+            f"${product} \\div {a} = {b}$ and ${product} \\div {b} = {a}$. The answer is "
+            f"**{keys['right']}**."
+        ),
+        mistakes={
+            "divided_the_smaller_number": (
+                keys["divided_the_smaller_number"],
+                "In a division fact of the family, the product, the biggest number, comes "
+                "first: it is the one being shared.",
+            ),
+            "used_adding": (
+                keys["used_adding"],
+                "That sentence is true, but a multiplication and division family only "
+                "multiplies and divides.",
+            ),
+            "not_in_the_family": (
+                keys["not_in_the_family"],
+                "Check that sentence with a multiplication: its answer times the number you "
+                "divide by must give back the first number.",
+            ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ inverse operations
+
+OPERATIONS = {
+    "add": ("add", "+", "-", "subtract"),
+    "subtract": ("take away", "-", "+", "add"),
+    "multiply": ("multiply it by", "\\times", "\\div", "divide"),
+    "divide": ("divide it by", "\\div", "\\times", "multiply"),
+}
+
+
+@family("undo_one_step")
+def undo_one_step(rng: np.random.Generator) -> Variant:
+    """The starting number of a one-step "think of a number", by the inverse operation."""
+    op = list(OPERATIONS)[_draw(rng, 0, 3)]
+    verb, sign, inverse, undo = OPERATIONS[op]
+    if op in ("add", "subtract"):
+        start, n = _draw(rng, 5, 60), _draw(rng, 2, 30)
+        if op == "subtract" and n >= start:
+            start += n
+        result = start + n if op == "add" else start - n
+        again = result + n if op == "add" else result - n
+    elif op == "multiply":
+        n, start = _draw(rng, 2, 9), _draw(rng, 2, 12)
+        result = start * n
+        again = result * n
+    else:
+        n, result = _draw(rng, 2, 9), _draw(rng, 2, 12)
+        start = result * n
+        again = result // n if result % n == 0 else 0  # dividing once more, if whole
+    mistakes = {}
+    if again > 0 and again != start:
+        mistakes["did_the_same_again"] = (
+            again,
+            f"Doing the same operation again takes you further away. To undo it, {undo} instead.",
+        )
+    return _variant(
+        start,
+        f"Undo it with the inverse operation: ${result} {inverse} {n} = {start}$. Check: "
+        f"${start} {sign} {n} = {result}$.",
+        f"I think of a number and {verb} {n}. The answer is "
+        f"{result}. What was my number? Give a whole number.",
+        {"operation": op, "n": n, "result": result},
+        **mistakes,
+    )
+
+
+@family("check_with_the_inverse")
+def check_with_the_inverse(rng: np.random.Generator) -> Variant:
+    """Which calculation checks a subtraction or a division by undoing it."""
+    if rng.random() < 0.5:
+        whole, part = _draw(rng, 30, 99), _draw(rng, 11, 29)
+        left = whole - part
+        fact, op, inv = f"{whole} - {part} = {left}", "-", "+"
+        choices = {
+            "right": f"${left} + {part} = {whole}$",
+            "added_to_the_start": f"${whole} + {part} = {whole + part}$",
+            "did_the_same_again": f"${left} - {part} = {left - part}$",
+        }
+    else:
+        part, left = _draw(rng, 3, 9), _draw(rng, 3, 9)
+        whole = part * left
+        fact, op, inv = f"{whole} \\div {part} = {left}", "\\div", "\\times"
+        choices = {
+            "right": f"${left} \\times {part} = {whole}$",
+            "added_to_the_start": f"${whole} \\times {part} = {whole * part}$",
+            "added_instead": f"${left} + {part} = {left + part}$",
+        }
+    options, keys = _shuffled(rng, choices)
+    return choice_variant(
+        prompt=f"Which calculation checks that ${fact}$ is right?",
+        params={"whole": whole, "part": part, "operation": op},
+        options=options,
+        right=keys["right"],
+        solution=(
+            f"Undo the {'subtraction' if op == '-' else 'division'} with its inverse: "
+            f"start from the answer {left} and {'add back' if op == '-' else 'multiply by'} "
+            f"{part}. If you get {whole}, the fact is right: "
+            f"${left} {inv} {part} = {whole}$. The answer is **{keys['right']}**."
+        ),
+        mistakes={
+            "added_to_the_start": (
+                keys["added_to_the_start"],
+                "To check, start from the answer and undo the step, so that you should "
+                "land back on the first number.",
+            ),
+            **{
+                code: (keys[code], "That does not undo the step. Use the inverse operation.")
+                for code in ("did_the_same_again", "added_instead")
+                if code in keys
+            },
+        },
     )

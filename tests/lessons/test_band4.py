@@ -354,6 +354,62 @@ def input_output() -> list[Claim]:
     ]
 
 
+def graphing_points() -> list[Claim]:
+    across, up = 3, 5
+    line = [(x, x + 2) for x in range(1, 5)]  # the rule "add 2"
+    start, end = 2, 7
+    crossed = len(range(start, end + 1))  # grid lines from the start line to the end line
+    return [
+        claim("such as $(«g», «g»)$", [across, up]),
+        claim("walk «g» steps right, then climb «g» steps up", [across, up]),
+        claim("$(«g», «g»)$ is «g» across and «g» up", [up, across, up, across]),
+        claim(
+            "gives the pairs $(«g», «g»)$, $(«g», «g»)$, $(«g», «g»)$ and $(«g», «g»)$",
+            [n for pair in line for n in pair],
+        ),
+        claim(
+            "$(«g», «g»)$ plotted as «g» up and «g» across lands on $(«g», «g»)$",
+            [6, 2, 6, 2, 2, 6],
+        ),
+        claim("you cross «g» lines, but the distance is «g» units", [crossed, end - start]),
+        claim("Which point is «g» across and «g» up?", [6, 2]),
+        claim("the point is $(«g», «g»)$", [6, 2]),
+    ]
+
+
+def fact_families() -> list[Claim]:
+    a, b = 4, 7
+    return [
+        claim(
+            "The numbers «g», «g» and «g» belong together, because «g» groups of «g» make «g»",
+            [a, b, a * b, a, b, a * b],
+        ),
+        claim("Picture «g» dots in «g» rows of «g»", [a * b, a, b]),
+        claim("Sharing the dots among the «g» rows puts «g» in each", [a, a * b // a]),
+        claim("among the «g» columns puts «g» in each", [b, a * b // b]),
+        claim("the missing number is «g»", [56 // 8]),
+        claim("as in «g», «g» and «g»", [6, 6, 36]),
+        claim('"«g» divided by «g» is «g»"', [b, a * b, a]),
+        claim("cannot be shared into «g» groups of «g» each", [a * b, a]),
+        claim('"«g» shared into «g» groups gives «g» each"', [a * b, a, b]),
+        claim("Write the fact family of «g», «g» and «g»", [3, 9, 27]),
+    ]
+
+
+def inverse_operations() -> list[Claim]:
+    return [
+        claim("Put «g» marbles into a bag", [9]),
+        claim("then take «g» out", [9]),
+        claim("Adding «g» and subtracting «g» undo each other", [9, 9]),
+        claim("add «g». The answer is «g»", [9, 14 + 9]),
+        claim("My number was «g»", [23 - 9]),
+        claim("multiply it by «g». The answer is «g»", [4, 8 * 4]),
+        claim("then add «g», and get «g»", [5, 8 * 3 + 5]),
+        claim("dividing «g» by «g» first does not even give a whole number", [29, 3]),
+        claim("take away «g», and get «g»", [6, 21 - 6]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -369,6 +425,9 @@ CLAIMS = {
     "division-as-grouping-measurement": grouping,
     "fundamental-counting-principle": counting_principle,
     "input-output-tables": input_output,
+    "graphing-points-in-the-first-quadrant": graphing_points,
+    "multiplication-and-division-fact-families": fact_families,
+    "inverse-operations": inverse_operations,
 }
 
 

@@ -236,3 +236,58 @@ def test_io_tables_run_the_machine():
         assert outputs == [run_rule(n, out.params) for n in inputs] and min(outputs) > 0
         back = variant_for("io_table_input", seed)
         assert run_rule(back.answer.value, back.params) == back.params["output"]
+
+
+def test_a_point_moved_on_the_grid():
+    for seed in SEEDS:
+        v = variant_for("point_after_a_move", seed)
+        x, y = v.params["start"]
+        assert v.answer.value == (x + v.params["right"], y + v.params["up"])
+
+
+def test_the_distance_is_the_number_of_unit_steps():
+    for seed in SEEDS:
+        v = variant_for("distance_along_a_grid_line", seed)
+        (x1, y1), (x2, y2) = v.params["first"], v.params["second"]
+        assert x1 == x2 or y1 == y2
+        steps, (x, y) = 0, (x1, y1)
+        while (x, y) != (x2, y2):
+            x, y = x + (x2 > x) - (x2 < x), y + (y2 > y) - (y2 < y)
+            steps += 1
+        assert v.answer.value == steps
+
+
+def test_a_fact_family_member_checks_out():
+    for seed in SEEDS:
+        missing = variant_for("fact_family_missing_divisor", seed)
+        assert missing.params["product"] / missing.answer.value == missing.params["quotient"]
+        v = variant_for("times_fact_family_member", seed)
+        a, b = v.params["a"], v.params["b"]
+        family = {(a * b, a, b), (a * b, b, a)}  # (dividend, divisor, quotient)
+        for line in v.prompt.splitlines():
+            if line.startswith("- **"):
+                key, latex = line[4], line.split("$")[1]
+                left, right = latex.split("=")
+                parts = left.split(r"\div")
+                belongs = len(parts) == 2 and ((int(parts[0]), int(parts[1]), int(right)) in family)
+                assert belongs == (key == v.answer.value), (seed, line)
+
+
+OPS = {"add": lambda a, n: a + n, "subtract": lambda a, n: a - n}
+OPS |= {"multiply": lambda a, n: a * n, "divide": lambda a, n: a / n}
+
+
+def test_the_starting_number_gives_the_result():
+    for seed in SEEDS:
+        v = variant_for("undo_one_step", seed)
+        p = v.params
+        assert OPS[p["operation"]](v.answer.value, p["n"]) == p["result"]
+
+
+def test_the_check_lands_back_on_the_first_number():
+    for seed in SEEDS:
+        v = variant_for("check_with_the_inverse", seed)
+        line = next(x for x in v.prompt.splitlines() if x.startswith(f"- **{v.answer.value}."))
+        latex = line.split("$")[1].replace(r"\times", "*")
+        left, right = latex.split("=")
+        assert evaluate(left) == int(right) == v.params["whole"]
