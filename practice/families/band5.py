@@ -1008,3 +1008,50 @@ def repeated_subtraction_groups(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------ 99. division: fair sharing
+
+_SHARES = (
+    ("stickers", "friends", "friend"),
+    ("cherries", "children", "child"),
+    ("crayons", "tables", "table"),
+    ("marbles", "jars", "jar"),
+)
+
+
+@family("fair_share_size")
+def fair_share_size(rng: np.random.Generator) -> Variant:
+    """The size of one share when a total is split into equal parts."""
+    parts = _whole(rng, 2, 9)
+    each = _whole(rng, 2, 9, avoid=(parts,))
+    total = parts * each
+    thing, many, one = _pick(rng, _SHARES)
+    prompt = (
+        f"{total} {thing} are shared equally among {parts} {many}. How many {thing} does "
+        f"each {one} get? {WHOLE}"
+    )
+    solution = (
+        f"Deal the {thing} out one to each {one} per round. Each round gives out {parts}, "
+        f"and after {each} rounds all {total} are gone, since ${parts} \\times {each} = "
+        f"{total}$. So each {one} gets {each}: ${total} \\div {parts} = {each}$."
+    )
+    mistakes = {
+        "gave_the_number_of_shares": (
+            parts,
+            f"That is the number of {many}. The question asks for the size of one share: "
+            "how many each one gets.",
+        ),
+        "subtracted": (
+            total - parts,
+            "Sharing is a division, not a take-away. Deal the things out in equal rounds "
+            "and count how many each one ends up with.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"total": total, "parts": parts},
+        value=each,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -54,6 +54,7 @@ CLAIMS = {
     "two-digit-by-two-digit-multiplication": no_claims,
     "two-digit-subtraction": no_claims,
     "division-grouping-repeated-subtraction-model": no_claims,
+    "division-fair-sharing-model": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -338,3 +339,18 @@ def test_repeated_subtraction_counts_its_steps():
     assert WORDS[named.group(2)] == len(line) and WORDS[named.group(3)] == len(line) - 1
     stickers = subtraction_chain(text, 24, 6)
     assert f"That is {ordinal[len(stickers) - 1]} subtractions, so {len(stickers)} children" in text
+
+
+def test_fair_sharing_deals_rounds_until_the_total_is_given_out():
+    raw = lesson("division-fair-sharing-model")
+    rounds = re.findall(r"^\| (\d+) \| \$3 \\times (\d+) = (\d+)\$ \|$", raw, re.M)
+    assert [(int(r), int(k)) for r, k, _ in rounds] == [(k, k) for k in range(1, 5)]
+    assert int(rounds[-1][2]) == 12 and 12 // 3 == len(rounds)
+    text = squash(raw)
+    assert f"After {len(rounds)} rounds all 12 are given out, and each friend has {12 // 3}" in text
+    bar = re.search(
+        r"\| friend 1 \| friend 2 \| friend 3 \| \| --- \| --- \| --- \| ([^\n]*?) \| The", text
+    )
+    shares = [int(c) for c in bar.group(1).strip("| ").split(" | ")]
+    assert shares == [12 // 3] * 3
+    assert "after 4 rounds all 20 are gone" in text and 20 // 5 == 4

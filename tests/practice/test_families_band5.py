@@ -213,3 +213,10 @@ def test_repeated_subtraction_counts_the_groups_by_taking_them_away():
         while left > 0:
             left, count = left - size, count + 1
         assert left == 0 and v.answer.value == count
+
+
+def test_a_fair_share_times_the_number_of_shares_is_the_total():
+    for seed in SEEDS:
+        v = variant_for("fair_share_size", seed)
+        total, parts = (int(n) for n in re.findall(r"\d+", v.prompt)[:2])
+        assert v.answer.value * parts == total
