@@ -87,6 +87,29 @@ def choice_of(
     )
 
 
+def values_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: tuple[int, ...],
+    solution: str,
+    mistakes: Mapping[str, tuple[tuple[int, ...], str]],
+) -> Variant:
+    """A variant whose answer is several whole numbers in order, typed with commas.
+
+    ``mistakes`` maps a misconception code to the numbers that slip gives and its message.
+    """
+    answer = Expected(
+        tuple(value),
+        kind="values",
+        alternatives={code: tuple(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
+    )
+
+
 def row(picture: str, count: int) -> str:
     """``count`` copies of ``picture`` in a row, spaced for counting."""
     return " ".join([picture] * count)
@@ -327,30 +350,25 @@ def next_two(first: int, step: int, *, counting: str, note: str = "") -> Variant
     shown = [first + step * i for i in range(3)]
     last = shown[-1]
     value = (last + step, last + 2 * step)
-    answer = Expected(
-        value,
-        kind="values",
-        alternatives={"counted_by_ones": (last + 1, last + 2)},
-        messages={
-            "counted_by_ones": (
-                "You counted on by ones. Look at the jumps between the numbers shown: "
-                f"each one is {step} more than the one before, so keep jumping by {step}."
-            )
-        },
-    )
-    return Variant(
+    return values_variant(
         prompt=(
             f"Count by {counting}: {', '.join(map(str, shown))}, __, __. What are the next "
             "two numbers? Write both, separated by a comma."
         ),
         params={"shown": shown, "step": step},
-        expected=float(value[0]),
+        value=value,
         solution=(
             f"Each number is {step} more than the one before{note}: "
             f"${last} + {step} = {value[0]}$ and ${value[0]} + {step} = {value[1]}$. "
             f"The next two numbers are {value[0]}, {value[1]}."
         ),
-        answer=answer,
+        mistakes={
+            "counted_by_ones": (
+                (last + 1, last + 2),
+                "You counted on by ones. Look at the jumps between the numbers shown: "
+                f"each one is {step} more than the one before, so keep jumping by {step}.",
+            )
+        },
     )
 
 
@@ -683,26 +701,7 @@ def equal_groups_in_a_picture(rng: np.random.Generator) -> Variant:
     size = int(rng.integers(2, 6))
     where, things, picture = pick(rng, CONTAINERS)
     total = groups * size
-    value = (groups, size, total)
-    answer = Expected(
-        value,
-        kind="values",
-        alternatives={
-            "swapped_groups_and_size": (size, groups, total),
-            "added_groups_and_size": (groups, size, groups + size),
-        },
-        messages={
-            "swapped_groups_and_size": (
-                "The first two numbers are the wrong way round. Count the brackets for the "
-                "groups first, then count what is inside one bracket."
-            ),
-            "added_groups_and_size": (
-                "For the total you added the number of groups and the size of a group. "
-                "Each group brings its own things: add the group size once for every group."
-            ),
-        },
-    )
-    return Variant(
+    return values_variant(
         prompt=(
             f"Each bracket is one of the {where}.\n\n{groups_picture([size] * groups, picture)}"
             f"\n\nHow many groups are there? How many {things} are in each group? How "
@@ -710,14 +709,25 @@ def equal_groups_in_a_picture(rng: np.random.Generator) -> Variant:
             "separated by commas."
         ),
         params={"groups": groups, "size": size, "things": things},
-        expected=float(groups),
+        value=(groups, size, total),
         solution=(
             f"There are {groups} brackets, and each holds {size}: {groups} groups of "
             f"{size}. Add {size} once for each group: "
             f"${' + '.join([str(size)] * groups)} = {total}$. The answer is "
             f"{groups}, {size}, {total}."
         ),
-        answer=answer,
+        mistakes={
+            "swapped_groups_and_size": (
+                (size, groups, total),
+                "The first two numbers are the wrong way round. Count the brackets for the "
+                "groups first, then count what is inside one bracket.",
+            ),
+            "added_groups_and_size": (
+                (groups, size, groups + size),
+                "For the total you added the number of groups and the size of a group. "
+                "Each group brings its own things: add the group size once for every group.",
+            ),
+        },
     )
 
 
@@ -754,5 +764,83 @@ def which_picture_shows_equal_groups(rng: np.random.Generator) -> Variant:
                 "The groups in that picture are not all the same size. In equal groups, "
                 "every group holds the same number.",
             ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ arrays
+
+ADDED_ROWS_AND_COLUMNS = (
+    "You added the number of rows and the length of a row. That counts lines, not "
+    "things: add the row length once for every row."
+)
+
+
+def array_picture(rows: int, columns: int, picture: str) -> str:
+    """``rows`` lines of ``columns`` pictures, one row per line."""
+    return "  \n".join([row(picture, columns)] * rows)
+
+
+@family("array_total")
+def array_total(rng: np.random.Generator) -> Variant:
+    """How many things in an array drawn as rows of pictures."""
+    rows = int(rng.integers(2, 6))
+    columns = int(rng.integers(2, 7))
+    picture = pick(rng, PICTURES)
+    total = rows * columns
+    mistakes = {
+        "added_rows_and_columns": (rows + columns, ADDED_ROWS_AND_COLUMNS),
+        "one_row_only": (
+            columns,
+            "That is how many are in one row. Every row is full: count each row.",
+        ),
+    }
+    if rows > 2 and columns > 2:
+        mistakes["counted_the_edge"] = (
+            2 * rows + 2 * columns - 4,
+            "You counted only the things around the edge. The middle of the array is "
+            "full too: add the row length once for every row.",
+        )
+    return integer_variant(
+        prompt=f"How many are in this array?\n\n{array_picture(rows, columns, picture)}\n\n{WHOLE}",
+        params={"rows": rows, "columns": columns, "picture": picture},
+        value=total,
+        solution=(
+            f"There are {rows} rows with {columns} in each row. Add a row of {columns} for "
+            f"each row: ${' + '.join([str(columns)] * rows)} = {total}$, so "
+            f"${rows} \\times {columns} = {total}$."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("array_turned")
+def array_turned(rng: np.random.Generator) -> Variant:
+    """An array turned a quarter turn: its rows, row length and total."""
+    rows, columns = (int(x) for x in rng.choice(np.arange(2, 10), size=2, replace=False))
+    _, things, _ = pick(rng, CONTAINERS)
+    total = rows * columns
+    return values_variant(
+        prompt=(
+            f"A tray holds {things} in an array of {rows} rows with {columns} in each row. "
+            "The tray is given a quarter turn. Now how many rows are there, how many "
+            f"{things} are in each row, and how many {things} are there in all? Write the "
+            "three numbers in that order, separated by commas."
+        ),
+        params={"rows": rows, "columns": columns, "things": things},
+        value=(columns, rows, total),
+        solution=(
+            f"The {columns} columns become rows, each with {rows} {things}. Nothing is "
+            f"added or taken away, so the total stays "
+            f"${rows} \\times {columns} = {columns} \\times {rows} = {total}$. "
+            f"The answer is {columns}, {rows}, {total}."
+        ),
+        mistakes={
+            "turning_changes_nothing": (
+                (rows, columns, total),
+                "After a quarter turn the rows stand up and become columns, and the "
+                "columns lie down and become rows. Swap the two numbers.",
+            ),
+            "added_rows_and_columns": ((columns, rows, rows + columns), ADDED_ROWS_AND_COLUMNS),
         },
     )

@@ -29,6 +29,7 @@ SLUGS = (
     "points-lines-segments-and-rays",
     "skip-counting-by-2s-5s-and-10s",
     "equal-groups",
+    "arrays",
 )
 
 
@@ -238,6 +239,46 @@ def equal_groups():
     ]
 
 
+def arrays():
+    lines = pictures("arrays", "⭐")
+    rows, columns = len(lines), lines[0]
+    assert set(lines) == {columns}, "every row of an array is full"
+    total = sum(lines)
+    chairs_rows, chairs = 4, 3
+    return [
+        claim(
+            "This array has «g» rows, and each row has «g» stars. It also has «g» columns, "
+            "with «g» stars in each column.",
+            [rows, columns, columns, rows],
+        ),
+        claim(r"«g» rows of «g» is $«g» \times «g»$.", [rows, columns, rows, columns]),
+        claim("Count the rows: there are «g».", [rows]),
+        claim("Count one row: it has «g» stars.", [columns]),
+        claim(f"counting by «g»s: {listed(rows)}.", [columns, *jumps(columns, rows)]),
+        claim(f"$${' + '.join([str(columns)] * rows)} = «g»$$", [total]),
+        claim(
+            r"So the array holds «g» stars, and we write $«g» \times «g» = «g»$, "
+            '"«g» rows of «g»".',
+            [total, rows, columns, total, rows, columns],
+        ),
+        claim("so you see «g» rows of «g».", [columns, rows]),
+        claim(f"${' + '.join([str(rows)] * columns)} = «g»$.", [total]),
+        claim(r"$«g» \times «g» = «g» \times «g»$.", [rows, columns, columns, rows]),
+        claim(
+            "$«g» + «g» = «g»$. But «g» counts lines",
+            [rows, columns, rows + columns] * 1 + [rows + columns],
+        ),
+        claim(
+            "A classroom has «g» rows of chairs with «g» chairs in each row.", [chairs_rows, chairs]
+        ),
+        claim(
+            f"**Answer:** ${' + '.join([str(chairs)] * chairs_rows)} = «g»$ chairs, "
+            r"which is $«g» \times «g» = «g»$.",
+            [chairs * chairs_rows, chairs_rows, chairs, chairs * chairs_rows],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -247,6 +288,7 @@ CLAIMS = {
     "points-lines-segments-and-rays": points_and_lines,
     "skip-counting-by-2s-5s-and-10s": skip_counting,
     "equal-groups": equal_groups,
+    "arrays": arrays,
 }
 
 

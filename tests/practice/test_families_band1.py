@@ -141,3 +141,20 @@ def test_only_the_right_picture_has_that_many_equal_groups_of_that_size():
         options = dict(re.findall(r"\*\*([A-C])\.\*\* (.+)", v.prompt))
         fits = [k for k, drawn in options.items() if groups_drawn(drawn) == [size] * groups]
         assert fits == [v.answer.value]
+
+
+def test_an_array_s_total_is_every_picture_drawn():
+    for seed in SEEDS:
+        v = variant_for("array_total", seed)
+        lines = [line for line in v.prompt.splitlines() if pictures_in(line)]
+        assert len({pictures_in(line) for line in lines}) == 1, "every row is full"
+        assert pictures_in(v.prompt) == v.answer.value
+
+
+def test_a_turned_array_is_the_grid_transposed():
+    for seed in SEEDS:
+        v = variant_for("array_turned", seed)
+        rows, columns = (int(x) for x in re.search(r"(\d+) rows with (\d+)", v.prompt).groups())
+        grid = [[1] * columns for _ in range(rows)]
+        turned = [list(col) for col in zip(*grid, strict=True)]
+        assert v.answer.value == (len(turned), len(turned[0]), sum(map(sum, turned)))
