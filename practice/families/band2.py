@@ -883,3 +883,82 @@ def which_row_has_more(rng: np.random.Generator) -> Variant:
     }
     params = {"top": counts[0], "bottom": counts[1]}
     return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+# ------------------------------------------------------- combining small groups within 5
+
+GROUPS = [
+    ("■", "□", "red blocks", "blue blocks", "blocks"),
+    ("●", "○", "black buttons", "white buttons", "buttons"),
+    ("★", "☆", "gold stars", "silver stars", "stars"),
+    ("▲", "△", "green tents", "white tents", "tents"),
+]
+
+
+@family("combine_two_groups")
+def combine_two_groups(rng: np.random.Generator) -> Variant:
+    """Put two small groups together (total five at most) and count them all."""
+    a = _draw(rng, 1, 4)
+    b = _draw(rng, 1, 5 - a)
+    full, hollow, first, second, noun = GROUPS[_draw(rng, 0, len(GROUPS) - 1)]
+    picture = f"```\n{' '.join([full] * a)}\n{' '.join([hollow] * b)}\n```"
+    value = a + b
+    prompt = (
+        f"There are {a} {first} and {b} {second}. Put them together in one pile. How many "
+        f"{noun} are in the pile?\n\n{picture}\n\nGive a whole number."
+    )
+    solution = (
+        f"Count every one of them, touching each once: "
+        f"{', '.join(NUMBER_WORDS[1 : value + 1])}. So ${a} + {b} = {value}$ {noun}."
+    )
+    mistakes = {
+        "counted_one_group": (
+            max(a, b),
+            "That counts only one of the groups. Put both groups together and count every one.",
+        ),
+        "counted_one_twice": (
+            value + 1,
+            "One of them was counted twice. Touch each one only once; the last number you "
+            "say is how many.",
+        ),
+    }
+    params = {"first": a, "second": b, "noun": noun}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("missing_part_within_5")
+def missing_part_within_5(rng: np.random.Generator) -> Variant:
+    """Two groups make a whole of five or fewer: one group is hidden; how many are in it?"""
+    whole = _draw(rng, 2, 5)
+    seen = _draw(rng, 1, whole - 1)
+    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    noun, hidden_in, seen_on = [
+        ("marbles", "in the bag", "on the table"),
+        ("crayons", "in the box", "on the desk"),
+        ("shells", "in the bucket", "on the sand"),
+        ("grapes", "in the bowl", "on the plate"),
+    ][_draw(rng, 0, 3)]
+    value = whole - seen
+    prompt = (
+        f"{name} has {whole} {noun} in all. Some are {hidden_in} and {seen} are {seen_on}. "
+        f"How many are {hidden_in}? Give a whole number."
+    )
+    solution = (
+        f"The two groups together make {whole}. Count on from {seen} up to {whole}: "
+        f"that is {value} more, so ${seen} + {value} = {whole}$ and **{value}** are "
+        f"{hidden_in}."
+    )
+    mistakes = {
+        "gave_the_whole": (
+            whole,
+            f"That is all of the {noun}. Some of them are in the other group: find how many "
+            "are in the hidden group only.",
+        ),
+        "added_the_numbers": (
+            whole + seen,
+            f"The {whole} already includes both groups, so do not add to it. Find the number "
+            "that goes with the group you can see to make the whole.",
+        ),
+    }
+    params = {"whole": whole, "seen": seen, "noun": noun}
+    return _whole(prompt, params, solution, value, mistakes)

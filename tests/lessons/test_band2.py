@@ -386,6 +386,37 @@ def one_to_one_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------- combining small groups within 5
+
+
+def combining_claims() -> list[Claim]:
+    text = squash(lesson("combining-small-groups-within-5"))
+    (blocks,) = drawings(lesson("combining-small-groups-within-5"))
+    red, blue = (line.count("■") for line in blocks.splitlines())
+    pile = red + blue
+    assert f"Count them all, touching each block once: {', '.join(WORDS[1 : pile + 1])}." in text
+    apples = (1, 3)
+    assert ", ".join(WORDS[1 : sum(apples) + 1]) + "." in text
+    ducks = (2, 2)
+    assert f"*Answer:* {', '.join(WORDS[1 : sum(ducks) + 1])}, so" in text
+    return [
+        claim("You have «g» red blocks. A friend gives you «g» blue blocks.", [red, blue]),
+        claim("There are «g» blocks.", [pile]),
+        claim("$$«g» + «g» = «g».$$", [red, blue, pile]),
+        claim('saying "«g»" only counts the blue blocks', [max(red, blue)]),
+        claim("A plate has «g» apple. Mum puts «g» more apples on it.", apples),
+        claim("The first group: «g» apple.", [apples[0]]),
+        claim("The second group: «g» apples.", [apples[1]]),
+        claim("So $«g» + «g» = «g»$: there are «g» apples", [*apples, sum(apples), sum(apples)]),
+        claim(
+            "«g» apples and then «g» apple is the same pile: $«g» + «g» = «g»$",
+            [apples[1], apples[0], apples[1], apples[0], sum(apples)],
+        ),
+        claim("«g» ducks are in the pond and «g» more swim over", ducks),
+        claim("$«g» + «g» = «g»$ ducks", [*ducks, sum(ducks)]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -396,6 +427,7 @@ CLAIMS = {
     "the-number-zero": the_number_zero_claims,
     "counting-to-five": counting_to_five_claims,
     "one-to-one-correspondence": one_to_one_claims,
+    "combining-small-groups-within-5": combining_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -229,3 +229,18 @@ def test_the_row_with_more_is_counted_not_measured(seed):
     # The row with fewer (or as many) is the one drawn longer.
     (long, n_long), (short, n_short) = sorted([(top, t), (bottom, b)], key=lambda r: -len(r[0]))
     assert len(long) > len(short) and n_long <= n_short
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_pile_holds_every_block_of_both_groups(seed):
+    v = variant_for("combine_two_groups", seed)
+    picture = re.search(r"```\n(.*?)```", v.prompt, re.S).group(1)
+    assert v.answer.value == len(picture.split()) <= 5
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_hidden_group_and_the_seen_group_make_the_whole(seed):
+    v = variant_for("missing_part_within_5", seed)
+    whole, seen = v.params["whole"], v.params["seen"]
+    assert [h for h in range(6) if h + seen == whole] == [v.answer.value]
+    assert v.answer.value > 0 and whole <= 5
