@@ -1055,3 +1055,80 @@ def fair_share_size(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# --------------------------------------------------------- 100. division as equal sharing
+
+
+@family("division_as_missing_factor")
+def division_as_missing_factor(rng: np.random.Generator) -> Variant:
+    """A division read as the missing factor of a multiplication fact."""
+    divisor = _whole(rng, 2, 9)
+    quotient = _whole(rng, 2, 9, avoid=(divisor,))
+    total = divisor * quotient
+    if rng.integers(2):
+        prompt = (
+            f"${total} \\div {divisor}$ is the missing factor in "
+            f"${divisor} \\times ? = {total}$. What is ${total} \\div {divisor}$? {WHOLE}"
+        )
+    else:
+        thing, rows = _pick(rng, (("chairs", "rows"), ("plants", "rows"), ("cans", "stacks")))
+        prompt = (
+            f"{total} {thing} are set out in {divisor} equal {rows}. How many {thing} are in "
+            f"each? That is ${total} \\div {divisor}$, the missing factor in "
+            f"${divisor} \\times ? = {total}$. {WHOLE}"
+        )
+    solution = (
+        f"Which number times {divisor} makes {total}? "
+        f"${divisor} \\times {quotient} = {total}$, so the missing factor is {quotient} and "
+        f"${total} \\div {divisor} = {quotient}$."
+    )
+    mistakes = {
+        "subtracted": (
+            total - divisor,
+            "Division is not a take-away. Look for the number that times the divisor "
+            "makes the total.",
+        ),
+        "neighbouring_fact": (
+            quotient + 1,
+            "That comes from a neighbouring fact. Check it: multiply your answer by the "
+            "divisor and see whether you get the total.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"total": total, "divisor": divisor},
+        value=quotient,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("fact_family_divisions")
+def fact_family_divisions(rng: np.random.Generator) -> Variant:
+    """The two division facts of a multiplication fact's family."""
+    a = _whole(rng, 2, 9)
+    b = _whole(rng, 2, 9, avoid=(a,))
+    product = a * b
+    prompt = (
+        f"Use the fact ${a} \\times {b} = {product}$. Find ${product} \\div {a}$ and "
+        f"${product} \\div {b}$. Type the two answers in that order, separated by a comma, "
+        "like 3, 4."
+    )
+    solution = (
+        f"The fact family of {a}, {b} and {product} is ${a} \\times {b} = {product}$, "
+        f"${b} \\times {a} = {product}$, ${product} \\div {a} = {b}$ and "
+        f"${product} \\div {b} = {a}$. So the answers are {b}, {a}."
+    )
+    answer = Expected(
+        (Fraction(b), Fraction(a)),
+        kind="values",
+        alternatives={"swapped": (Fraction(a), Fraction(b))},
+        messages={
+            "swapped": (
+                "Dividing the product by one factor gives the other factor, not the same "
+                "one. Match each division with its own missing factor."
+            )
+        },
+    )
+    return _variant(prompt, {"a": a, "b": b}, solution, answer)

@@ -55,6 +55,7 @@ CLAIMS = {
     "two-digit-subtraction": no_claims,
     "division-grouping-repeated-subtraction-model": no_claims,
     "division-fair-sharing-model": no_claims,
+    "division-as-equal-sharing": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -354,3 +355,21 @@ def test_fair_sharing_deals_rounds_until_the_total_is_given_out():
     shares = [int(c) for c in bar.group(1).strip("| ").split(" | ")]
     assert shares == [12 // 3] * 3
     assert "after 4 rounds all 20 are gone" in text and 20 // 5 == 4
+
+
+FACT = re.compile(r"\$(\d+) (\\times|\\div) (\d+) = (\d+)\$")
+
+
+def test_fact_families_use_the_same_three_numbers():
+    text = squash(lesson("division-as-equal-sharing"))
+    table = text[text.index("| multiplication | division |") : text.index("The biggest number")]
+    worked = re.search(r"The whole fact family is ([^.]*)\.", text).group(1)
+    answer = re.search(r"The division facts are ([^.]*)\.", text).group(1)
+    for listing, size in ((table, 4), (worked, 4), (answer, 2)):
+        facts = FACT.findall(listing)
+        assert len(facts) == size, listing
+        numbers = {frozenset((int(x), int(y), int(z))) for x, _, y, z in facts}
+        assert len(numbers) == 1, listing
+        for x, op, y, z in facts:
+            if op == "\\div":
+                assert int(x) == max(int(x), int(y), int(z))

@@ -220,3 +220,15 @@ def test_a_fair_share_times_the_number_of_shares_is_the_total():
         v = variant_for("fair_share_size", seed)
         total, parts = (int(n) for n in re.findall(r"\d+", v.prompt)[:2])
         assert v.answer.value * parts == total
+
+
+def test_missing_factors_and_fact_families_multiply_back():
+    for seed in SEEDS:
+        v = variant_for("division_as_missing_factor", seed)
+        total, divisor = v.params["total"], v.params["divisor"]
+        assert f"${divisor} \\times ? = {total}$" in v.prompt
+        assert v.answer.value * divisor == total
+        f = variant_for("fact_family_divisions", seed)
+        product = re.search(r"= (\d+)\$", f.prompt).group(1)
+        divisors = re.findall(rf"\${product} \\div (\d+)\$", f.prompt)
+        assert [int(product) // int(d) for d in divisors] == list(f.answer.value)
