@@ -1012,6 +1012,15 @@ def repeated_subtraction_groups(rng: np.random.Generator) -> Variant:
 
 # ------------------------------------------------------------ 99. division: fair sharing
 
+
+def _fact(rng: np.random.Generator) -> tuple[int, int, int]:
+    """Two different factors from 2 to 9 and their product: a multiplication fact whose
+    division facts are told apart by their answers."""
+    a = _whole(rng, 2, 9)
+    b = _whole(rng, 2, 9, avoid=(a,))
+    return a, b, a * b
+
+
 _SHARES = (
     ("stickers", "friends", "friend"),
     ("cherries", "children", "child"),
@@ -1023,9 +1032,7 @@ _SHARES = (
 @family("fair_share_size")
 def fair_share_size(rng: np.random.Generator) -> Variant:
     """The size of one share when a total is split into equal parts."""
-    parts = _whole(rng, 2, 9)
-    each = _whole(rng, 2, 9, avoid=(parts,))
-    total = parts * each
+    parts, each, total = _fact(rng)
     thing, many, one = _pick(rng, _SHARES)
     prompt = (
         f"{total} {thing} are shared equally among {parts} {many}. How many {thing} does "
@@ -1063,9 +1070,7 @@ def fair_share_size(rng: np.random.Generator) -> Variant:
 @family("division_as_missing_factor")
 def division_as_missing_factor(rng: np.random.Generator) -> Variant:
     """A division read as the missing factor of a multiplication fact."""
-    divisor = _whole(rng, 2, 9)
-    quotient = _whole(rng, 2, 9, avoid=(divisor,))
-    total = divisor * quotient
+    divisor, quotient, total = _fact(rng)
     if rng.integers(2):
         prompt = (
             f"${total} \\div {divisor}$ is the missing factor in "
@@ -1107,9 +1112,7 @@ def division_as_missing_factor(rng: np.random.Generator) -> Variant:
 @family("fact_family_divisions")
 def fact_family_divisions(rng: np.random.Generator) -> Variant:
     """The two division facts of a multiplication fact's family."""
-    a = _whole(rng, 2, 9)
-    b = _whole(rng, 2, 9, avoid=(a,))
-    product = a * b
+    a, b, product = _fact(rng)
     prompt = (
         f"Use the fact ${a} \\times {b} = {product}$. Find ${product} \\div {a}$ and "
         f"${product} \\div {b}$. Type the two answers in that order, separated by a comma, "
