@@ -1323,3 +1323,209 @@ def check_with_the_inverse(rng: np.random.Generator) -> Variant:
             },
         },
     )
+
+
+# ------------------------------------------------------------ multiplication word problems
+
+# (story with {groups} and {size}, what is counted, what the groups are)
+STORIES = (
+    ("A hall has {groups} rows of chairs with {size} chairs in each row.", "chairs", "rows"),
+    ("A shop has {groups} packs of batteries, {size} in each pack.", "batteries", "packs"),
+    ("A fair ticket costs {size} dollars, and a family buys {groups} tickets.", "dollars",
+     "tickets"),
+    ("A garden has {groups} rows of tulips, {size} tulips in every row.", "tulips", "rows"),
+    ("There are {groups} spiders on a web, and a spider has {size} legs.", "legs", "spiders"),
+    ("A baker fills {groups} trays with {size} rolls on each tray.", "rolls", "trays"),
+)  # fmt: skip
+
+
+def _story(rng: np.random.Generator) -> tuple[str, str, str, int, int]:
+    """A story of equal groups: (text, counted thing, groups, number of groups, size)."""
+    text, things, holders = STORIES[_draw(rng, 0, len(STORIES) - 1)]
+    groups = _draw(rng, 3, 9)
+    size = 8 if things == "legs" else _draw(rng, 3, 9)
+    return text.format(groups=groups, size=size), things, holders, groups, size
+
+
+@family("multiplication_story")
+def multiplication_story(rng: np.random.Generator) -> Variant:
+    """A one-step story of equal groups, arrays or rates: write and solve the product."""
+    text, things, holders, groups, size = _story(rng)
+    value = groups * size
+    question = "How much do they pay" if things == "dollars" else f"How many {things} are there"
+    return _variant(
+        value,
+        f"There are {groups} groups (the {holders}) with {size} in each. Let $n$ be the "
+        f"answer: ${groups} \\times {size} = n$, and ${groups} \\times {size} = {value}$, "
+        f"so $n = {value}$.",
+        f"{text} {question} altogether? Give a whole number.",
+        {"groups": groups, "size": size},
+        added=(
+            groups + size,
+            "The story has equal groups, so multiply the number of groups by the number in "
+            "each group.",
+        ),
+    )
+
+
+@family("two_step_multiplication_story")
+def two_step_multiplication_story(rng: np.random.Generator) -> Variant:
+    """A story whose product is only the first step: some are then taken away."""
+    boxes, each = _draw(rng, 3, 9), _draw(rng, 4, 9)
+    total = boxes * each
+    lost = _draw(rng, 2, each - 1)
+    value = total - lost
+    return _variant(
+        value,
+        f"First the product: ${boxes} \\times {each} = {total}$ pencils. Then take away the "
+        f"ones given away: ${total} - {lost} = {value}$.",
+        f"A teacher has {boxes} boxes of pencils with {each} pencils in each box. She gives "
+        f"away {lost} pencils. How many pencils does she have left? Give a whole number.",
+        {"boxes": boxes, "each": each, "given": lost},
+        stopped_after_the_product=(
+            total,
+            "That is how many pencils there were at first. Read to the end: some were given away.",
+        ),
+        added_the_groups=(
+            boxes + each - lost,
+            "The boxes hold equal groups of pencils: multiply to find how many there were "
+            "before taking any away.",
+        ),
+    )
+
+
+# -------------------------------------------------------------- multiplicative comparison
+
+PAIRS = (("Sam", "Ana", "stickers"), ("Leo", "Mia", "shells"), ("Kai", "Zoe", "marbles"))
+
+
+@family("times_as_many")
+def times_as_many(rng: np.random.Generator) -> Variant:
+    """The bigger amount from "k times as many" as a known amount."""
+    big_name, small_name, things = PAIRS[_draw(rng, 0, len(PAIRS) - 1)]
+    small, times = _draw(rng, 3, 12), _draw(rng, 2, 8)
+    value = times * small
+    return _variant(
+        value,
+        f"{times} times as many means {times} lots of {small_name}'s amount: "
+        f"${times} \\times {small} = {value}$.",
+        f"{small_name} has {small} {things}. {big_name} has {times} times as many {things} "
+        f"as {small_name}. How many {things} does {big_name} have? Give a whole number.",
+        {"small": small, "times": times},
+        added_instead=(
+            small + times,
+            f'"Times as many" is not "more than": {big_name} has whole copies of '
+            f"{small_name}'s amount. Draw a bar for each copy.",
+        ),
+    )
+
+
+@family("times_as_many_smaller")
+def times_as_many_smaller(rng: np.random.Generator) -> Variant:
+    """The smaller amount when the bigger one is "k times as many"."""
+    big_name, small_name, things = PAIRS[_draw(rng, 0, len(PAIRS) - 1)]
+    value, times = _draw(rng, 3, 12), _draw(rng, 2, 8)
+    big = times * value
+    return _variant(
+        value,
+        f"{big_name}'s {big} is {times} equal bars, and {small_name} has one bar: "
+        f"${big} \\div {times} = {value}$. Check: ${times} \\times {value} = {big}$.",
+        f"{big_name} has {big} {things}. That is {times} times as many as {small_name} "
+        f"has. How many {things} does {small_name} have? Give a whole number.",
+        {"big": big, "times": times},
+        multiplied_instead=(
+            big * times,
+            f"{small_name} has fewer {things}: {big_name}'s amount is {small_name}'s "
+            "copied several times, so divide it into that many equal bars.",
+        ),
+        subtracted=(
+            big - times,
+            '"Times as many" compares by multiplying, not by adding on: divide into equal '
+            "bars instead of taking away.",
+        ),
+    )
+
+
+# (bigger thing, smaller thing, unit and its word, verb, adjective)
+COMPARED = (
+    ("red ribbon", "blue ribbon", "cm long", "is", "long"),
+    ("big dog", "puppy", "kilograms", "weighs", "heavy"),
+    ("tower", "hut", "metres tall", "is", "tall"),
+)
+
+
+@family("how_many_times_as_many")
+def how_many_times_as_many(rng: np.random.Generator) -> Variant:
+    """How many times as large one amount is as another."""
+    small, value = _draw(rng, 2, 10), _draw(rng, 2, 9)
+    big = small * value
+    big_one, small_one, unit, verb, adjective = COMPARED[_draw(rng, 0, len(COMPARED) - 1)]
+    return _variant(
+        value,
+        f"Count how many times the {small_one}'s {small} fits into {big}: "
+        f"${big} \\div {small} = {value}$, since ${value} \\times {small} = {big}$.",
+        f"A {big_one} {verb} {big} {unit} and a {small_one} {verb} {small} {unit}. How many "
+        f"times as {adjective} as the {small_one} is the {big_one}? Give a whole number.",
+        {"big": big, "small": small},
+        subtracted=(
+            big - small,
+            "That is how much bigger it is, a difference. The question asks how many times "
+            "the smaller amount fits into the bigger one: divide.",
+        ),
+    )
+
+
+# ------------------------------------------------------- multiplying by multiples of 10
+
+
+def _zeros(k: int) -> int:
+    return 10**k
+
+
+@family("times_a_multiple_of_ten")
+def times_a_multiple_of_ten(rng: np.random.Generator) -> Variant:
+    """A one-digit number times a multiple of 10 or 100, from a basic fact."""
+    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    k = 1 if rng.random() < 0.65 else 2
+    big = b * _zeros(k)
+    fact = a * b
+    value = fact * _zeros(k)
+    place = "tens" if k == 1 else "hundreds"
+    return _variant(
+        value,
+        f"${big}$ is {b} {place}, so use the fact ${a} \\times {b} = {fact}$: "
+        f"${a} \\times {big} = ({a} \\times {b}) \\times {_zeros(k)} = {fact} \\times "
+        f"{_zeros(k)} = {value}$.",
+        f"Work out ${a} \\times {big}$. Give a whole number.",
+        {"a": a, "b": b, "power": k},
+        lost_a_zero=(
+            value // 10,
+            f"Too small by a place. Work out the fact first, then make it that many {place}: "
+            "a fact that already ends in zero still gets the extra zeros.",
+        ),
+        extra_zero=(
+            value * 10,
+            "Too big by a place: you put on one zero too many. Count the tens in the "
+            "question, then multiply the fact by exactly that.",
+        ),
+    )
+
+
+@family("tens_times_tens")
+def tens_times_tens(rng: np.random.Generator) -> Variant:
+    """A multiple of ten times a multiple of ten: tens times tens make hundreds."""
+    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    fact = a * b
+    value = fact * 100
+    return _variant(
+        value,
+        f"$({a} \\times 10) \\times ({b} \\times 10) = ({a} \\times {b}) \\times 100 = "
+        f"{fact} \\times 100 = {value}$.",
+        f"Work out ${a * 10} \\times {b * 10}$. Give a whole number.",
+        {"a": a, "b": b},
+        only_one_ten=(
+            fact * 10,
+            "Both numbers are tens, and tens times tens make hundreds: multiply the fact by "
+            "100, not 10.",
+        ),
+    )

@@ -410,6 +410,67 @@ def inverse_operations() -> list[Claim]:
     ]
 
 
+def word_problems() -> list[Claim]:
+    boxes, crayons = 6, 8
+    return [
+        claim("A teacher has «g» boxes of crayons. Each box holds «g» crayons", [boxes, crayons]),
+        claim("There are «g» groups (the boxes) and «g» in each group", [boxes, crayons]),
+        claim("so $c$ is «g»", [boxes * crayons]),
+        claim("there are «g» crayons", [boxes * crayons]),
+        claim("«g» boxes of «g» crayons, as above", [boxes, crayons]),
+        claim("a hall has «g» rows of chairs with «g» chairs in each row", [7, 9]),
+        claim("a bus ticket costs «g» dollars, and a family buys «g» tickets", [4, 5]),
+        claim("Each ticket is a group of «g» dollars", [4]),
+        claim("makes «g» trays of «g» rolls and sells «g» of them", [5, 6, 7]),
+        claim("sketch the «g» boxes, write «g» in each", [boxes, crayons]),
+        claim("adding «g» six times", [crayons]),
+        claim("such as «g» crayons packed «g» to a box", [boxes * crayons, crayons]),
+        claim("A garden has «g» rows of tulips with «g» tulips in each row", [4, 7]),
+        claim("so there are «g» tulips", [4 * 7]),
+    ]
+
+
+def comparison() -> list[Claim]:
+    ana, times = 5, 3
+    sam = times * ana
+    return [
+        claim("Ana has «g» stickers. Sam has **«g» times as many**", [ana, times]),
+        claim('"Sam has «g» **more** stickers than Ana"', [times]),
+        claim("write «g» in it. For Sam, draw «g» bars", [ana, times]),
+        claim("Sam's row is «g» times as long as Ana's", [times]),
+        claim("and it holds $«g» + «g» + «g» = «g»$ stickers", [ana, ana, ana, sam]),
+        claim("Ana has «g» and Sam has «g» times as many", [ana, times]),
+        claim("Sam has «g», which is «g» times as many as Ana", [sam, times]),
+        claim("Sam has «g» and Ana has «g». How many", [sam, ana]),
+        claim("so Sam has «g» times as many", [sam // ana]),
+        claim("A tree is «g» metres tall and a house is «g» metres tall", [24, 8]),
+        claim("The tree is «g» times as tall as the house", [24 // 8]),
+        claim(
+            "If Ana has «g» and Sam has «g» times as many, the answer is not «g»",
+            [ana, times, ana + times],
+        ),
+        claim('"«g» times as many" means three whole copies', [times]),
+        claim('while "«g» more" just adds', [times]),
+        claim("the ratio «g» to «g»", [times, 1]),
+        claim("A blue ribbon is «g» cm long. A red ribbon is «g» times as long", [4, 6]),
+    ]
+
+
+def multiples_of_ten() -> list[Claim]:
+    a, tens = 6, 4
+    fact = a * tens
+    return [
+        claim(
+            "The number 40 is «g» tens, so 6 lots of 40 is 6 lots of «g» tens, which is «g»"
+            " tens. Since «g» tens is «g»",
+            [tens, tens, fact, fact, fact * 10],
+        ),
+        claim("«g» ones become «g» tens", [fact, fact]),
+        claim('"«g» tens" instead', [5 * 6]),
+        claim("write «g», you have lost a place", [5 * 6]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -428,6 +489,9 @@ CLAIMS = {
     "graphing-points-in-the-first-quadrant": graphing_points,
     "multiplication-and-division-fact-families": fact_families,
     "inverse-operations": inverse_operations,
+    "multiplication-word-problems": word_problems,
+    "multiplicative-comparison": comparison,
+    "multiplying-by-multiples-of-10": multiples_of_ten,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import datetime, timedelta
 
 from practice import families
@@ -291,3 +292,38 @@ def test_the_check_lands_back_on_the_first_number():
         latex = line.split("$")[1].replace(r"\times", "*")
         left, right = latex.split("=")
         assert evaluate(left) == int(right) == v.params["whole"]
+
+
+def numbers_in(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", text)]
+
+
+def test_a_story_product_is_the_numbers_of_its_prompt_multiplied():
+    for seed in SEEDS:
+        v = variant_for("multiplication_story", seed)
+        assert v.answer.value == product(numbers_in(v.prompt))
+        two = variant_for("two_step_multiplication_story", seed)
+        boxes, each, given = numbers_in(two.prompt)
+        assert two.answer.value == boxes * each - given > 0
+
+
+def test_comparisons_agree_with_bars():
+    for seed in SEEDS:
+        v = variant_for("times_as_many", seed)
+        bars = [v.params["small"]] * v.params["times"]
+        assert v.answer.value == sum(bars)
+        s = variant_for("times_as_many_smaller", seed)
+        assert s.answer.value * s.params["times"] == s.params["big"]
+        h = variant_for("how_many_times_as_many", seed)
+        assert h.answer.value * h.params["small"] == h.params["big"]
+
+
+def test_multiples_of_ten_by_place_value():
+    for seed in SEEDS:
+        v = variant_for("times_a_multiple_of_ten", seed)
+        a, big = numbers_in(v.prompt.split("$")[1])
+        assert v.answer.value == a * big
+        assert str(v.answer.value) == str(a * v.params["b"]) + "0" * v.params["power"]
+        t = variant_for("tens_times_tens", seed)
+        x, y = numbers_in(t.prompt.split("$")[1])
+        assert t.answer.value == x * y
