@@ -1135,3 +1135,44 @@ def fact_family_divisions(rng: np.random.Generator) -> Variant:
         },
     )
     return _variant(prompt, {"a": a, "b": b}, solution, answer)
+
+
+# ---------------------------------------------------------------- 101. division as grouping
+
+_GROUPS = (
+    ("children", "teams"),
+    ("eggs", "boxes"),
+    ("chairs", "rows"),
+    ("flowers", "bunches"),
+)
+
+
+@family("same_division_two_readings")
+def same_division_two_readings(rng: np.random.Generator) -> Variant:
+    """From a sharing answer to the grouping answer of the same division."""
+    divisor, quotient, total = _fact(rng)
+    things, holders = _pick(rng, _GROUPS)
+    prompt = (
+        f"When {total} {things} are shared equally among {divisor} {holders}, each gets "
+        f"{quotient}. Now the same {total} {things} are put into {holders} of {divisor} "
+        f"each. How many {holders} are needed? {WHOLE}"
+    )
+    solution = (
+        f"Both stories are ${total} \\div {divisor}$: one asks for the size of each share, "
+        f"the other for the number of groups of {divisor}. Since "
+        f"${quotient} \\times {divisor} = {total}$, both answers are {quotient}."
+    )
+    mistakes = {
+        "gave_the_divisor": (
+            divisor,
+            "The number in each group is given in the story. Check your answer: do that "
+            "many groups of the given size make the total?",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"total": total, "divisor": divisor},
+        value=quotient,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -56,6 +56,7 @@ CLAIMS = {
     "division-grouping-repeated-subtraction-model": no_claims,
     "division-fair-sharing-model": no_claims,
     "division-as-equal-sharing": no_claims,
+    "division-as-grouping": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -373,3 +374,17 @@ def test_fact_families_use_the_same_three_numbers():
         for x, op, y, z in facts:
             if op == "\\div":
                 assert int(x) == max(int(x), int(y), int(z))
+
+
+def test_grouping_array_reads_both_ways():
+    raw = lesson("division-as-grouping")
+    rows = [line.split() for line in raw.splitlines() if line.startswith("●")]
+    height, width = len(rows), len(rows[0])
+    assert all(len(r) == width for r in rows)
+    text = squash(raw)
+    total = height * width
+    assert f"Here are {total} dots" in text
+    assert f"there are {height} rows of {width}, so {total} holds three groups of {width}" in text
+    assert f"there are {width} columns of {height}, so {total} split into {width} equal" in text
+    assert f"gives {height} in each" in text and height == WORDS["three"]
+    assert f"${total} \\div {width} = {height}$" in text

@@ -232,3 +232,12 @@ def test_missing_factors_and_fact_families_multiply_back():
         product = re.search(r"= (\d+)\$", f.prompt).group(1)
         divisors = re.findall(rf"\${product} \\div (\d+)\$", f.prompt)
         assert [int(product) // int(d) for d in divisors] == list(f.answer.value)
+
+
+def test_group_counts_multiply_back_to_the_total():
+    for name in ("same_division_two_readings",):
+        for seed in SEEDS:
+            v = variant_for(name, seed)
+            total = int(re.search(r"(\d+) ", v.prompt).group(1))
+            size = v.params.get("size", v.params.get("divisor"))
+            assert v.answer.value * size == total, (name, v.prompt)
