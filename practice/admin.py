@@ -21,9 +21,11 @@ from django.utils.safestring import mark_safe
 
 from knowledge_graph.admin import CheckedAutocompleteMixin
 from knowledge_graph.rendering import render_markdown
-from practice.grader import DIAGNOSES
+from practice.forms import option_labels
+from practice.grader import DIAGNOSES, answer_text
 from practice.models import Attempt, QuestionTemplate
-from practice.questions import GENERATORS, SEPARATION, generator_choices, variant_for
+from practice.questions import GENERATORS, SEPARATION, Variant, generator_choices
+from practice.services import unit_problem
 
 PREVIEW_SEED = 1
 """The seed of the sample variant shown on a question's change page."""
@@ -52,6 +54,15 @@ class QuestionTemplateForm(forms.ModelForm):
             "position",
             "is_active",
         ]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        generator, unit = cleaned.get("generator"), cleaned.get("unit")
+        if generator in GENERATORS and unit is not None:
+            problem = unit_problem(generator, unit)
+            if problem:
+                self.add_error("unit", problem[:1].upper() + problem[1:] + ".")
+        return cleaned
 
     def clean_rel_tol(self) -> float:
         rel_tol = self.cleaned_data["rel_tol"]
@@ -90,33 +101,55 @@ class QuestionTemplateAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
             return "Save the question to see a sample variant."
         if obj.generator not in GENERATORS:
             return f"The generator {obj.generator!r} does not exist; choose another one."
-        variant = variant_for(obj.generator, PREVIEW_SEED, unit=obj.unit)
-        mistakes = format_html_join(
-            "",
-            "<li><strong>{}</strong> ({} {}): {}</li>",
-            (
-                (code, f"{value:.4f}", obj.unit, variant.messages.get(code, DIAGNOSES[code]))
-                for code, value in variant.alternatives.items()
-            ),
-        )
+        variant = obj.variant(PREVIEW_SEED)
+        expected, mistakes, also = _preview_answers(variant, obj.unit)
+        mistakes = format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", mistakes)
         # Rendered Markdown is sanitised by render_markdown (nh3), so it is safe to embed.
         return format_html(
             '<div class="question-preview">'
             "<p>Seed {seed}. Each student gets their own numbers.</p>"
             "{intro}{prompt}"
-            "<p><strong>Expected answer:</strong> {expected} {unit}</p>"
+            "<p><strong>Expected answer:</strong> {expected}</p>"
             "<p><strong>Worked solution</strong></p>{solution}"
-            "<p><strong>Mistakes it recognises</strong> (besides the wrong unit, log base 10 "
-            "and the wrong sign, which every question recognises):</p><ul>{mistakes}</ul>"
+            "<p><strong>Mistakes it recognises</strong>{also}:</p><ul>{mistakes}</ul>"
             "</div>",
             seed=PREVIEW_SEED,
             intro=mark_safe(render_markdown(obj.intro)) if obj.intro else "",
             prompt=mark_safe(render_markdown(variant.prompt)),
-            expected=f"{variant.expected:.4f}",
-            unit=obj.unit,
+            expected=expected,
             solution=mark_safe(render_markdown(variant.solution)),
+            also=also,
             mistakes=mistakes or mark_safe("<li>none</li>"),
         )
+
+
+def _preview_answers(variant: Variant, unit: str) -> tuple[str, list[tuple], str]:
+    """The expected answer, ``(code, value, message)`` for each named mistake, and what
+    every question of that kind recognises besides, for the preview."""
+    answer = variant.answer
+    if answer is None:
+        mistakes = [
+            (code, f"{value:.4f} {unit}", variant.messages.get(code, DIAGNOSES[code]))
+            for code, value in variant.alternatives.items()
+        ]
+        also = (
+            " (besides the wrong unit, log base 10 and the wrong sign, which every "
+            "question recognises)"
+        )
+        return f"{variant.expected:.4f} {unit}", mistakes, also
+    if answer.kind == "choice":
+        labels = dict(option_labels(answer))
+        expected = labels[answer.value]
+        mistakes = [
+            (code, labels.get(key, key), answer.message(code))
+            for code, key in answer.alternatives.items()
+        ]
+        return expected, mistakes, ""
+    mistakes = [
+        (code, answer_text(answer, value), answer.message(code))
+        for code, value in answer.alternatives.items()
+    ]
+    return answer_text(answer), mistakes, ""
 
 
 @admin.register(Attempt)

@@ -34,6 +34,7 @@ of the same kind); ``wrong_base`` (log base 10); ``sign_error`` (answer ≈ -exp
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -51,6 +52,8 @@ __all__ = [
     "Verdict",
     "answer_text",
     "close",
+    "expected_from_data",
+    "expected_to_data",
     "grade",
     "grade_answer",
 ]
@@ -153,7 +156,9 @@ class Expected:
       written ``form`` if one is asked for (``"lowest_terms"``, ``"mixed"``,
       ``"fraction"``, ``"decimal"``);
     * ``"integer"``: ``value`` an int (a Fraction with denominator 1 also does);
-    * ``"choice"``: ``value`` the key of the right option among ``options``;
+    * ``"choice"``: ``value`` the key of the right option among ``options``; ``labels``
+      (optional, one per option) words each option beside its key on the answer form,
+      when the prompt does not already list them;
     * ``"values"``: ``value`` a tuple of Fractions (exact) or floats (within ``rel_tol``).
 
     ``alternatives`` maps a diagnosis code to the value (of the same kind) that mistake
@@ -170,6 +175,7 @@ class Expected:
     messages: Mapping[str, str] = field(default_factory=dict)
     nonnegative: bool = False
     options: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
 
     def message(self, code: str) -> str:
         return self.messages.get(code) or DIAGNOSES[code]
@@ -208,6 +214,73 @@ def answer_text(expected: Expected, value: Any = None) -> str:
     if expected.kind == "values":
         return ", ".join(_one_text(v, expected) for v in value)
     return _one_text(value, expected)
+
+
+def _value_data(value: Any) -> Any:
+    if isinstance(value, Fraction):
+        return str(value)  # "3/4", or "2" for a whole number
+    if isinstance(value, bool) or isinstance(value, str):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)  # a NumPy integer too
+    if isinstance(value, numbers.Real):
+        x = float(value)
+        return x if math.isfinite(x) else {"float": str(x)}  # JSON has no infinity
+    return value
+
+
+def _value_from(data: Any, kind: str) -> Any:
+    if isinstance(data, dict):
+        return float(data["float"])
+    if kind in ("exact", "values") and isinstance(data, str):
+        return Fraction(data)
+    if kind == "integer":
+        return int(data)
+    return data
+
+
+def expected_to_data(expected: Expected) -> dict[str, Any]:
+    """What a stored attempt keeps of ``expected`` to show it again: its kind, value,
+    unit, form and options, as JSON data (a Fraction as the text ``"3/4"``, an infinite
+    float as ``{"float": "inf"}``). The misconceptions are left out: a regrade draws the
+    variant again from its seed."""
+    values = expected.value
+    if expected.kind == "values":
+        value = [_value_data(v) for v in values]
+    else:
+        value = _value_data(values)
+    data: dict[str, Any] = {"kind": expected.kind, "value": value}
+    if expected.unit:
+        data["unit"] = expected.unit
+    if expected.form:
+        data["form"] = expected.form
+    if expected.options:
+        data["options"] = list(expected.options)
+    if expected.labels:
+        data["labels"] = list(expected.labels)
+    return data
+
+
+def expected_from_data(data: Mapping[str, Any]) -> Expected:
+    """The :class:`Expected` that :func:`expected_to_data` wrote (without misconceptions).
+
+    >>> e = Expected(Fraction(3, 4), kind="exact", form="lowest_terms")
+    >>> expected_from_data(expected_to_data(e)) == e
+    True
+    """
+    kind = data["kind"]
+    if kind == "values":
+        value: Any = tuple(_value_from(v, kind) for v in data["value"])
+    else:
+        value = _value_from(data["value"], kind)
+    return Expected(
+        value,
+        kind=kind,
+        unit=data.get("unit"),
+        form=data.get("form", ""),
+        options=tuple(data.get("options", ())),
+        labels=tuple(data.get("labels", ())),
+    )
 
 
 def _one_text(value: Any, expected: Expected) -> str:
@@ -490,6 +563,8 @@ def _form_problem(parsed: ParsedAnswer, expected: Expected) -> str | None:
     if not form:
         return None
     written = parsed.form
+    if parsed.unit == "percent" and expected.unit != "percent":
+        written = "percent"  # 75% is 3/4, but not written as a fraction or a decimal
     if form == "decimal":
         return None if written in ("decimal", "integer") else "not_decimal"
     if value.denominator == 1:  # a whole number: written as one

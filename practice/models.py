@@ -4,11 +4,17 @@ from django.conf import settings
 from django.db import models
 
 from knowledge_graph.models import Topic
+from practice.questions import Variant, variant_for
 
 
 class Unit(models.TextChoices):
+    """The unit of a question graded in bits or nats; ``NONE`` for a question whose
+    family carries its own answer (a fraction, a choice, an angle: see
+    ``practice.families``), which says its unit itself."""
+
     BITS = "bits", "bits"
     NATS = "nats", "nats"
+    NONE = "", "none (the question's family gives its own answer)"
 
 
 class QuestionTemplate(models.Model):
@@ -26,7 +32,14 @@ class QuestionTemplate(models.Model):
     intro = models.TextField(
         blank=True, help_text="Optional sentence shown above the generated question (Markdown)."
     )
-    unit = models.CharField(max_length=4, choices=Unit.choices, default=Unit.BITS)
+    unit = models.CharField(
+        max_length=4,
+        choices=Unit.choices,
+        default=Unit.BITS,
+        blank=True,
+        help_text="Bits or nats for an information-theory generator; none for a family "
+        "that gives its own answer.",
+    )
     rel_tol = models.FloatField(
         "relative tolerance", default=5e-3, help_text="0.005 accepts answers within 0.5%."
     )
@@ -44,6 +57,16 @@ class QuestionTemplate(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def variant(self, seed: int, *, unit: str | None = None) -> Variant:
+        """This question's variant for ``seed``, in ``unit`` (default: the question's).
+
+        A variant that carries its own answer ignores the unit; an empty one stands for
+        bits, so that a generator graded in bits or nats is always drawn in one of them.
+        """
+        return variant_for(
+            self.generator, seed, unit=(self.unit if unit is None else unit) or "bits"
+        )
 
 
 class Attempt(models.Model):
@@ -67,7 +90,16 @@ class Attempt(models.Model):
         max_length=4,
         choices=Unit.choices,
         default=Unit.BITS,
-        help_text="The unit the question asked for; expected and value are in it.",
+        blank=True,
+        help_text="The unit the question asked for; expected and value are in it. Empty "
+        "when the variant carried its own answer (see answer).",
+    )
+    answer = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The expected answer of a variant that carries its own (kind, value, "
+        "unit, form, options; practice.grader.expected_to_data); empty for one graded in "
+        "bits or nats.",
     )
     raw_answer = models.CharField(max_length=200)
     value = models.FloatField(null=True, blank=True)

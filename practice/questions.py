@@ -45,6 +45,7 @@ __all__ = [
     "Generator",
     "Variant",
     "generator_choices",
+    "gives_own_answer",
     "variant_for",
 ]
 
@@ -123,6 +124,12 @@ def variant_for(generator_name: str, seed: int, *, unit: str = "bits") -> Varian
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < SEED_LIMIT:
         raise ValueError(f"seed must be an integer in [0, 2**63), not {seed!r}")
     return make(np.random.default_rng(seed)).in_unit(unit)
+
+
+def gives_own_answer(generator_name: str) -> bool:
+    """Whether the generator's variants carry their own answer (a family of
+    :mod:`practice.families`), so that its question has no bits/nats unit."""
+    return bool(getattr(GENERATORS.get(generator_name), "gives_own_answer", False))
 
 
 def generator_choices() -> list[tuple[str, str]]:

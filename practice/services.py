@@ -1,10 +1,19 @@
 """Writes for practice: loading question templates, recording and claiming attempts.
 
-An attempt is stored only for an answer that could be read as a number: a malformed
-answer raises ``ValidationError(code="unparseable")`` and nothing is written, so the
-student loses nothing (the view shows the parser's message next to the form, with their
-text still in it). An answer longer than :data:`practice.parser.MAX_LENGTH` characters is
-refused before any parsing (``code="too_long"``).
+An attempt is stored only for an answer that could be read as one: a malformed answer
+raises ``ValidationError(code="unparseable")`` and nothing is written, so the student
+loses nothing (the view shows the parser's message next to the form, with their text
+still in it). So is a choice that is not one of the options (``code="not_an_option"``)
+and a percent where the question asks for another unit or for several values
+(``code="no_percent"``). An answer longer than :data:`practice.parser.MAX_LENGTH`
+characters is refused before any parsing (``code="too_long"``).
+
+A question is graded one of two ways. Its variant may carry its own answer
+(``Variant.answer``, a :class:`~practice.grader.Expected` of any kind: an exact fraction,
+an integer, a choice, several values, an angle): it is graded with
+:func:`~practice.grader.grade_answer`, the attempt keeps that answer as data
+(:func:`~practice.grader.expected_to_data`) and has no bits/nats unit. Otherwise the
+variant's ``expected`` value is graded in the question's unit, bits or nats.
 """
 
 from __future__ import annotations
@@ -21,10 +30,10 @@ from django.db import IntegrityError, transaction
 from knowledge_graph import services as graph_services
 from knowledge_graph.models import Topic
 from knowledge_graph.services import LoadResult
-from practice.grader import Verdict, grade
+from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
 from practice.models import Attempt, QuestionTemplate, Unit
-from practice.parser import MAX_LENGTH, AnswerError, parse_answer
-from practice.questions import GENERATORS, variant_for
+from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
+from practice.questions import GENERATORS, gives_own_answer
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -57,9 +66,34 @@ def questions_problems(specs: Any) -> list[str]:
         seen.add(name)
         if spec["generator"] not in GENERATORS:
             found.append(f"question {name}: unknown generator {spec['generator']!r}")
-        if spec.get("unit", Unit.BITS) not in Unit.values:
-            found.append(f"question {name}: unit must be one of {Unit.values}")
+            continue
+        problem = unit_problem(spec["generator"], spec_unit(spec))
+        if problem:
+            found.append(f"question {name}: {problem}")
     return found
+
+
+def spec_unit(spec: dict) -> str:
+    """The unit a question spec asks for: as given (``"none"`` for none), else none for a
+    family that gives its own answer and bits for the others."""
+    unit = spec.get("unit")
+    if unit is None:
+        return Unit.NONE if gives_own_answer(spec["generator"]) else Unit.BITS
+    return Unit.NONE if unit == "none" else unit
+
+
+def unit_problem(generator: str, unit: str) -> str | None:
+    """Why ``unit`` does not fit the ``generator``'s questions, or None if it does."""
+    if unit not in Unit.values:
+        return f"unit must be bits, nats or none, not {unit!r}"
+    if gives_own_answer(generator) and unit != Unit.NONE:
+        return (
+            f"the generator {generator!r} gives its own answer (a fraction, a choice, an "
+            "angle...), so the question has no bits/nats unit: choose none"
+        )
+    if not gives_own_answer(generator) and unit == Unit.NONE:
+        return f"the generator {generator!r} is graded in bits or nats: choose one of them"
+    return None
 
 
 @transaction.atomic
@@ -108,7 +142,7 @@ def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
             "title": spec["title"],
             "generator": spec["generator"],
             "intro": spec.get("intro", ""),
-            "unit": spec.get("unit", Unit.BITS),
+            "unit": spec_unit(spec),
             "rel_tol": float(spec.get("rel_tol", 5e-3)),
             "position": int(spec.get("position", 0)),
         }
@@ -183,7 +217,9 @@ def attempt_submit(
     Raises ``ValidationError`` with code ``"too_long"`` (more than 200 characters, checked
     before parsing), ``"unparseable"`` (the parser's message, also as
     ``params["problem"]``; ``params["position"]`` is the 0-based index of the problem or
-    ``None``), ``"not_yours"`` (the token is another owner's or another variant's) or
+    ``None``), ``"not_an_option"`` (a choice that is not one of the options),
+    ``"no_percent"`` (a percent where the question asks for another unit or for several
+    values), ``"not_yours"`` (the token is another owner's or another variant's) or
     ``"no_owner"``. Nothing is stored in those cases.
     """
     owner = _owner(user, session_key)
@@ -195,26 +231,19 @@ def attempt_submit(
             f"Your answer is too long ({len(raw_answer)} characters; at most {MAX_LENGTH}).",
             code="too_long",
         )
-    try:
-        parsed = parse_answer(raw_answer)
-    except AnswerError as exc:
-        # The parser's message quotes the answer, so it goes in as a parameter: Django
-        # %-formats a message that has parameters, and "50 %%" or "%(x)s" is typed text.
-        problem = exc.message[:1].upper() + exc.message[1:] + "."
-        raise ValidationError(
-            "%(problem)s",
-            code="unparseable",
-            params={"problem": problem, "position": exc.position},
-        ) from None
-    variant = variant_for(question.generator, seed, unit=question.unit)
-    verdict = grade(
-        parsed,
-        variant.expected,
-        unit=question.unit,
-        rel_tol=question.rel_tol,
-        alternatives=variant.alternatives,
-        nonnegative=variant.nonnegative,
-    )
+    variant = question.variant(seed)
+    if variant.answer is not None:
+        verdict = _grade_own(raw_answer, variant.answer)
+    else:
+        verdict = grade(
+            _parsed(raw_answer, unit=question.unit),
+            variant.expected,
+            unit=question.unit,
+            rel_tol=question.rel_tol,
+            alternatives=variant.alternatives,
+            nonnegative=variant.nonnegative,
+        )
+    own = variant.answer is not None
     attempt = Attempt(
         user=owner[0],
         session_key=owner[1],
@@ -222,7 +251,8 @@ def attempt_submit(
         seed=seed,
         variant=variant.params,
         expected=variant.expected,
-        unit=question.unit,
+        unit=Unit.NONE if own else question.unit,
+        answer=expected_to_data(variant.answer) if own else None,
         raw_answer=raw_answer,
         value=verdict.value,
         correct=verdict.correct,
@@ -240,6 +270,63 @@ def attempt_submit(
     return attempt
 
 
+def _refusal(message: str, code: str, position: int | None = None) -> ValidationError:
+    """A refused answer (nothing is stored). The message quotes the student's text, so it
+    goes in as a parameter: Django %-formats a message that has parameters."""
+    message = message[:1].upper() + message[1:]
+    if not message.endswith("."):
+        message += "."
+    return ValidationError(
+        "%(problem)s", code=code, params={"problem": message, "position": position}
+    )
+
+
+def _percent_refusal(asks_for: str) -> ValidationError:
+    return _refusal(
+        f"A percent does not fit here: the question asks for {asks_for}; "
+        "enter the number without the % sign",
+        "no_percent",
+    )
+
+
+def _parsed(raw_answer: str, *, unit: str | None) -> ParsedAnswer:
+    """The answer read as one number, refused if it cannot be or if it is a percent
+    where the question asks for ``unit``."""
+    try:
+        parsed = parse_answer(raw_answer)
+    except AnswerError as exc:
+        raise _refusal(exc.message, "unparseable", exc.position) from None
+    if parsed.unit == "percent" and unit not in (None, "percent"):
+        raise _percent_refusal(unit)
+    return parsed
+
+
+def _grade_own(raw_answer: str, answer: Expected) -> Verdict:
+    """Grade an answer to a variant that carries its own ``answer`` (any kind); refuse
+    what cannot be read as that kind of answer.
+
+    A percent is understood where the question asks for a percent or for one plain
+    number (``25%`` is 1/4); it is refused where it asks for a unit (degrees) or for
+    several values, which would be ambiguous.
+    """
+    if answer.kind == "choice":
+        verdict = grade_answer(raw_answer, answer)
+        if verdict.diagnosis == "not_an_option":
+            keys = ", ".join(answer.options)
+            raise _refusal(f"Choose one of the options ({keys})", "not_an_option")
+        return verdict
+    if answer.kind == "values":
+        try:
+            parsed = parse_values(raw_answer)
+        except AnswerError as exc:
+            raise _refusal(exc.message, "unparseable", exc.position) from None
+        if answer.unit != "percent" and any(p.unit == "percent" for p in parsed):
+            raise _percent_refusal(answer.unit or "plain numbers separated by commas")
+    else:
+        _parsed(raw_answer, unit=answer.unit)
+    return grade_answer(raw_answer, answer)
+
+
 def feedback_message(verdict: Verdict, messages: dict[str, str]) -> str:
     """The grader's message, reworded for this question when the variant says how."""
     if verdict.diagnosis and verdict.diagnosis in messages:
@@ -252,18 +339,21 @@ def attempt_regrade(*, attempt: Attempt) -> Verdict:
 
     The variant is drawn again in the unit the attempt was asked in (``attempt.unit``, so
     switching a question to nats later does not change the meaning of old attempts), and
-    graded with the question's current tolerance.
+    graded with the question's current tolerance; a variant that carries its own answer
+    is graded against that answer, drawn again too.
 
     Raises ``ValidationError`` (code ``"variant_changed"``) if the generator no longer
     produces the stored numbers for that seed.
     """
     question = attempt.question
-    variant = variant_for(question.generator, attempt.seed, unit=attempt.unit)
+    variant = question.variant(attempt.seed, unit=attempt.unit)
     if json.loads(json.dumps(variant.params)) != attempt.variant:
         raise ValidationError(
             f"Generator {question.generator!r} no longer reproduces attempt {attempt.pk}.",
             code="variant_changed",
         )
+    if variant.answer is not None:
+        return grade_answer(attempt.raw_answer, variant.answer)
     return grade(
         attempt.raw_answer,
         variant.expected,

@@ -28,14 +28,22 @@ from knowledge_graph.models import Topic
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
 from practice.content import content_html
-from practice.forms import AnswerForm, VariantRef
+from practice.forms import AnswerForm, VariantRef, option_labels
+from practice.grader import Expected, answer_text, expected_from_data
 from practice.models import Attempt, QuestionTemplate
-from practice.questions import variant_for
 
 TEMPLATE = "practice/practice.html"
 CARD_ID = "question-card"
 # ValidationError code from attempt_submit → HTTP status of the re-shown form.
-ERROR_STATUS = {"unparseable": 200, "too_long": 400, "not_yours": 403}
+ERROR_STATUS = {
+    "unparseable": 200,
+    "not_an_option": 200,
+    "no_percent": 200,
+    "too_long": 400,
+    "not_yours": 403,
+}
+# Units a question names beside the answer field ("Your answer (in degrees)").
+LABELLED_UNITS = ("bits", "nats", "degrees", "radians", "percent")
 
 
 def _learner(request: HttpRequest, *, create: bool = False) -> tuple:
@@ -66,13 +74,16 @@ def _intro_html(question: QuestionTemplate) -> str:
 def _question_context(
     topic: Topic, question: QuestionTemplate, ref: VariantRef, *, form: AnswerForm | None = None
 ) -> dict:
-    variant = variant_for(question.generator, ref.seed, unit=question.unit)
+    variant = question.variant(ref.seed)
     if form is None:
         form = AnswerForm(initial={"variant": ref.sign()})
+    form.fit(variant.answer)
+    unit = question.unit if variant.answer is None else variant.answer.unit
     return {
         "topic": topic,
         "question": question,
         "seed": ref.seed,
+        "unit_label": unit if unit in LABELLED_UNITS else "",
         "intro_html": _intro_html(question),
         "prompt_html": content_html(variant.prompt),
         "form": form,
@@ -93,16 +104,39 @@ def _number(x: float | None) -> str:
     return text.replace("-", "\u2212")
 
 
+def _choice_text(answer: Expected, key: str) -> str:
+    """A choice's key with its wording, if the question gives one."""
+    return dict(option_labels(answer)).get(key, key)
+
+
+def _answers_text(attempt: Attempt) -> tuple[str, str]:
+    """``(expected, value)``: the expected answer as a student would write it (fractions
+    as fractions, a choice with its wording), and what the student's answer came to
+    beside it as typed: its value for bits or nats, the option's wording for a choice."""
+    if attempt.answer is None:
+        value = attempt.value
+        return (
+            f"{_number(attempt.expected)} {attempt.unit}",
+            f"= {_number(value)} {attempt.unit}" if value is not None else "",
+        )
+    answer = expected_from_data(attempt.answer)
+    if answer.kind == "choice":
+        chosen = _choice_text(answer, attempt.raw_answer.strip())
+        return _choice_text(answer, answer.value), "" if chosen == attempt.raw_answer else chosen
+    return answer_text(answer), ""
+
+
 def _feedback_context(topic: Topic, attempt: Attempt, *, raw_answer: str) -> dict:
     question = attempt.question
-    variant = variant_for(question.generator, attempt.seed, unit=attempt.unit)
+    variant = question.variant(attempt.seed, unit=attempt.unit)
+    expected_text, value_text = _answers_text(attempt)
     return {
         "topic": topic,
         "question": question,
         "seed": attempt.seed,
         "attempt": attempt,
-        "expected_text": _number(attempt.expected),
-        "value_text": _number(attempt.value),
+        "expected_text": expected_text,
+        "value_text": value_text,
         # The same form was sent again with a different answer (say after going back in
         # the browser): the first answer stands, and the page says so.
         "already_answered": attempt.raw_answer != raw_answer,

@@ -104,6 +104,7 @@ def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Ge
 
         if name in GENERATORS:
             raise ValueError(f"duplicate generator name {name!r}")
+        make.gives_own_answer = True  # its question has no bits/nats unit
         GENERATORS[name] = make
         return make
 

@@ -95,7 +95,7 @@ def test_questions_load_refuses_a_bad_file_and_names_every_problem(topics, tmp_p
         "question a: unknown generator 'nope'",
         "question a: duplicate slug",
         "question b: missing generator",
-        "question c: unit must be one of ['bits', 'nats']",
+        "question c: unit must be bits, nats or none, not 'hartleys'",
         "question 4: not an object",
     ]
     assert not QuestionTemplate.objects.exists()

@@ -240,11 +240,13 @@ def test_an_answer_with_percent_signs_is_given_back_with_the_parser_s_words(
 
 
 @pytest.mark.parametrize("typed", ["50%", "5%"])
-def test_a_percentage_is_graded_like_any_answer(client, page, typed):
+def test_a_percentage_in_bits_is_refused_with_a_message(client, page, typed):
     response = answer(client, page, typed)
     assert response.status_code == 200
-    assert Attempt.objects.get().raw_answer == typed
-    assert "Your answer" in text_of(response)
+    html = text_of(response)
+    assert f'value="{escape(typed)}"' in html  # kept, to correct
+    assert escape("A percent does not fit here: the question asks for bits") in html
+    assert not Attempt.objects.exists()
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
