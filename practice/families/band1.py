@@ -844,3 +844,75 @@ def array_turned(rng: np.random.Generator) -> Variant:
             "added_rows_and_columns": ((columns, rows, rows + columns), ADDED_ROWS_AND_COLUMNS),
         },
     )
+
+
+# ------------------------------------------------------------------ commutative multiplication
+
+
+@family("times_swap_missing_factor")
+def times_swap_missing_factor(rng: np.random.Generator) -> Variant:
+    """Fill the box in a × b = b × □ (or □ × a = a × b): the factors swap."""
+    a, b = (int(x) for x in rng.choice(np.arange(2, 11), size=2, replace=False))
+    box_right = bool(rng.integers(2))
+    sentence = (
+        f"{a} \\times {b} = {b} \\times \\square"
+        if box_right
+        else f"\\square \\times {a} = {a} \\times {b}"
+    )
+    value, copied = (a, b) if box_right else (b, a)
+    return integer_variant(
+        prompt=f"What number goes in the box? ${sentence}$ {WHOLE}",
+        params={"a": a, "b": b, "box_right": box_right},
+        value=value,
+        solution=(
+            "Swapping the factors keeps the product, so both sides use the same two "
+            f"numbers, {a} and {b}: ${a} \\times {b} = {b} \\times {a} = {a * b}$. "
+            f"The box is {value}."
+        ),
+        mistakes={
+            "wrote_the_product": (
+                a * b,
+                "That is the product. The box stands for a factor: both sides must use "
+                "the same two factors, in the other order.",
+            ),
+            "copied_the_factor_beside_it": (
+                copied,
+                "That number is already on that side. A swap uses both factors: put in "
+                "the one that side is missing.",
+            ),
+        },
+    )
+
+
+@family("same_product_as")
+def same_product_as(rng: np.random.Generator) -> Variant:
+    """Which expression has the same product as a × b."""
+    a, b = (int(x) for x in rng.choice(np.arange(2, 10), size=2, replace=False))
+    right = f"${b} \\times {a}$"
+    added = f"${a} + {b}$"
+    doubled = f"${a} \\times {a}$"
+    other = f"${b} \\times {b + 1}$"
+    options = [right, added, doubled, other]
+    options = [options[i] for i in rng.permutation(4)]
+    return choice_of(
+        prompt=f"Which of these has the same product as ${a} \\times {b}$?",
+        params={"a": a, "b": b, "options": options},
+        options=options,
+        right=right,
+        solution=(
+            f"Swapping the two factors keeps the product: ${a} \\times {b} = {b} \\times "
+            f"{a} = {a * b}$."
+        ),
+        mistakes={
+            "added_instead": (
+                added,
+                "That adds the two numbers. Times means groups: swap the factors and "
+                "keep the times sign.",
+            ),
+            "kept_one_factor": (
+                doubled,
+                "That uses one factor twice. Swapping keeps both factors and only changes "
+                "their order.",
+            ),
+        },
+    )

@@ -30,6 +30,7 @@ SLUGS = (
     "skip-counting-by-2s-5s-and-10s",
     "equal-groups",
     "arrays",
+    "commutative-property-of-multiplication",
 )
 
 
@@ -279,6 +280,35 @@ def arrays():
     ]
 
 
+def commutative_multiplication():
+    table = [(a, b) for a in range(1, 11) for b in range(1, 11)]
+    different = {tuple(sorted(fact)) for fact in table}
+    rows, per_row = 4, 6
+    product = rows * per_row
+    return [
+        claim("Picture «g» rows of chairs with «g» chairs in each row.", [rows, per_row]),
+        claim("you see «g» rows with «g» chairs in each.", [per_row, rows]),
+        claim("has «g» facts, but most", [len(table)]),
+        claim("That leaves only «g» different facts to learn", [len(different)]),
+        claim("Take «g» rows of «g».", [rows, per_row]),
+        claim(
+            "Add a row of «g» for each of the «g» rows: "
+            f"${' + '.join([str(per_row)] * rows)} = «g»$.",
+            [per_row, rows, product],
+        ),
+        claim("now there are «g» rows of «g».", [per_row, rows]),
+        claim(
+            "Add a row of «g» for each of the «g» rows: "
+            f"${' + '.join([str(rows)] * per_row)} = «g»$.",
+            [rows, per_row, product],
+        ),
+        claim("Both ways give «g», so", [product]),
+        claim("you cannot take «g» away from «g» and get «g».", [8, 2, 8 - 2]),
+        claim(r"$«g» \div «g»$ is not «g».", [3, 12, 12 // 3]),
+        claim('"«g» bags of «g» sweets" and "«g» bags of «g» sweets"', [3, 5, 5, 3]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -289,6 +319,7 @@ CLAIMS = {
     "skip-counting-by-2s-5s-and-10s": skip_counting,
     "equal-groups": equal_groups,
     "arrays": arrays,
+    "commutative-property-of-multiplication": commutative_multiplication,
 }
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from practice import families
 from practice.families.band1 import NAMES, PICTURES
+from practice.parser import evaluate
 from practice.questions import variant_for
 
 families.load()
@@ -158,3 +159,27 @@ def test_a_turned_array_is_the_grid_transposed():
         grid = [[1] * columns for _ in range(rows)]
         turned = [list(col) for col in zip(*grid, strict=True)]
         assert v.answer.value == (len(turned), len(turned[0]), sum(map(sum, turned)))
+
+
+def value_of(latex: str) -> int:
+    """The value of a small LaTeX sum or product such as ``7 \\times 4``."""
+    return evaluate(latex.replace("\\times", "*").replace("$", ""))
+
+
+def test_the_box_makes_both_sides_of_the_swap_equal():
+    for seed in SEEDS:
+        v = variant_for("times_swap_missing_factor", seed)
+        sentence = re.search(r"\$(.+?)\$", v.prompt).group(1)
+        left, right = sentence.replace("\\square", str(v.answer.value)).split("=")
+        assert value_of(left) == value_of(right)
+        for code, wrong in v.answer.alternatives.items():
+            left, right = sentence.replace("\\square", str(wrong)).split("=")
+            assert value_of(left) != value_of(right), code
+
+
+def test_only_the_swapped_factors_give_the_same_product():
+    for seed in SEEDS:
+        v = variant_for("same_product_as", seed)
+        asked = value_of(re.search(r"as \$(.+?)\$", v.prompt).group(1))
+        options = dict(re.findall(r"\*\*([A-D])\.\*\* (\$.+?\$)", v.prompt))
+        assert [k for k, o in options.items() if value_of(o) == asked] == [v.answer.value]
