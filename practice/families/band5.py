@@ -1176,3 +1176,99 @@ def same_division_two_readings(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------------------- 102. basic division facts
+
+
+@family("basic_division_fact")
+def basic_division_fact(rng: np.random.Generator) -> Variant:
+    """A quotient that undoes a one-digit multiplication fact, including the rules for
+    dividing by 1 and by the number itself."""
+    kind = _pick(rng, ("fact", "fact", "by_one", "by_itself"))
+    if kind == "fact":
+        divisor, quotient, dividend = _fact(rng)
+        why = (
+            f"Ask: {divisor} times what is {dividend}? ${divisor} \\times {quotient} = {dividend}$"
+        )
+        mistakes = {
+            "neighbouring_fact": (
+                quotient + 1,
+                "That comes from a neighbouring fact. Multiply your answer by the divisor "
+                "to check whether it gives the number you divided.",
+            ),
+        }
+    elif kind == "by_one":
+        dividend, divisor = _whole(rng, 2, 9), 1
+        quotient = dividend
+        why = f"Dividing by 1 leaves a number as it is: $1 \\times {dividend} = {dividend}$"
+        mistakes = {
+            "by_one_gives_one": (
+                1,
+                "Dividing by 1 does not give 1. Share the things with just one person: "
+                "how many does that person get?",
+            ),
+        }
+    else:
+        dividend = divisor = _whole(rng, 2, 9)
+        quotient = 1
+        why = f"A number divided by itself is 1: ${dividend} \\times 1 = {dividend}$"
+        mistakes = {
+            "itself_gives_zero": (
+                0,
+                "Zero is what you get when you subtract a number from itself. Dividing "
+                "asks how many groups of that size fit, and exactly one does.",
+            ),
+            "itself_gives_the_number": (
+                dividend,
+                "Check by multiplying: your answer times the divisor should give the "
+                "number you divided.",
+            ),
+        }
+    prompt = f"Work out ${dividend} \\div {divisor}$. {WHOLE}"
+    solution = f"{why}, so ${dividend} \\div {divisor} = {quotient}$."
+    return integer_variant(
+        prompt=prompt,
+        params={"dividend": dividend, "divisor": divisor},
+        value=quotient,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("helping_multiplication_fact")
+def helping_multiplication_fact(rng: np.random.Generator) -> Variant:
+    """Choose the multiplication fact that gives a division fact."""
+    divisor, quotient, dividend = _fact(rng)
+    near = quotient - 1
+    choices = [
+        ("right", f"${divisor} \\times {quotient} = {dividend}$"),
+        ("neighbouring_fact", f"${divisor} \\times {near} = {divisor * near}$"),
+        ("subtraction_fact", f"${dividend} - {divisor} = {dividend - divisor}$"),
+    ]
+    order = [int(i) for i in rng.permutation(3)]
+    listed = [choices[i] for i in order]
+    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
+    solution = (
+        f"${dividend} \\div {divisor}$ asks: {divisor} times what is {dividend}? The fact "
+        f"${divisor} \\times {quotient} = {dividend}$ answers it, so "
+        f"${dividend} \\div {divisor} = {quotient}$. The answer is {key_of['right']}."
+    )
+    messages = {
+        "neighbouring_fact": (
+            "That fact is close, but its product is not the number being divided. The "
+            "helping fact must make exactly that number."
+        ),
+        "subtraction_fact": (
+            "Division facts come from multiplication facts, not from subtractions. "
+            "Look for a product equal to the number being divided."
+        ),
+    }
+    return choice_variant(
+        prompt=f"Which fact helps you find ${dividend} \\div {divisor}$?",
+        params={"dividend": dividend, "divisor": divisor, "order": order},
+        options={key: text for key, (_, text) in zip("ABC", listed, strict=True)},
+        right=key_of["right"],
+        solution=solution,
+        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+    )

@@ -57,6 +57,7 @@ CLAIMS = {
     "division-fair-sharing-model": no_claims,
     "division-as-equal-sharing": no_claims,
     "division-as-grouping": no_claims,
+    "basic-division-facts": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -388,3 +389,11 @@ def test_grouping_array_reads_both_ways():
     assert f"there are {width} columns of {height}, so {total} split into {width} equal" in text
     assert f"gives {height} in each" in text and height == WORDS["three"]
     assert f"${total} \\div {width} = {height}$" in text
+
+
+def test_each_quotient_is_read_from_the_multiplication_fact_before_it():
+    text = squash(lesson("basic-division-facts"))
+    pairs = re.findall(r"\$(\d) \\times (\d) = (\d+)\$,? so \$(\d+) \\div (\d) = (\d)\$", text)
+    assert len(pairs) >= 3
+    for a, b, product, dividend, divisor, quotient in pairs:
+        assert product == dividend and {a, b} == {divisor, quotient}

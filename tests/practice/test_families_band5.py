@@ -241,3 +241,16 @@ def test_group_counts_multiply_back_to_the_total():
             total = int(re.search(r"(\d+) ", v.prompt).group(1))
             size = v.params.get("size", v.params.get("divisor"))
             assert v.answer.value * size == total, (name, v.prompt)
+
+
+def test_basic_division_facts_multiply_back():
+    for seed in SEEDS:
+        v = variant_for("basic_division_fact", seed)
+        dividend, divisor = v.params["dividend"], v.params["divisor"]
+        assert f"${dividend} \\div {divisor}$" in v.prompt and 1 <= divisor <= 9
+        assert v.answer.value * divisor == dividend and v.answer.value <= 9
+        h = variant_for("helping_multiplication_fact", seed)
+        options = dict(re.findall(r"^- \*\*([ABC])\.\*\* \$(.*)\$$", h.prompt, re.M))
+        right = options[h.answer.value]
+        a, b, product = re.fullmatch(r"(\d) \\times (\d) = (\d+)", right).groups()
+        assert int(a) * int(b) == int(product) == h.params["dividend"]
