@@ -1529,3 +1529,154 @@ def tens_times_tens(rng: np.random.Generator) -> Variant:
             "100, not 10.",
         ),
     )
+
+
+# ------------------------------------------------------- area model, written multiplication
+
+
+def _place_parts(n: int) -> list[int]:
+    """``n`` split by place value, largest place first, zeros left out: 305 -> [300, 5]."""
+    digits = str(n)
+    return [int(d) * 10 ** (len(digits) - 1 - i) for i, d in enumerate(digits) if d != "0"]
+
+
+def _draw_multi_digit(rng: np.random.Generator) -> int:
+    """A two- or three-digit number with no zero digit (every part of the model shows)."""
+    digits = _draw(rng, 2, 3)
+    return int("".join(str(_draw(rng, 1, 9)) for _ in range(digits)))
+
+
+@family("area_model_product")
+def area_model_product(rng: np.random.Generator) -> Variant:
+    """A two- or three-digit number times a one-digit number, by partial products."""
+    n, m = _draw_multi_digit(rng), _draw(rng, 3, 9)
+    pieces = _place_parts(n)
+    products = [p * m for p in pieces]
+    value = n * m
+    split = " + ".join(map(str, pieces))
+    rows = ", ".join(f"${p} \\times {m} = {p * m}$" for p in pieces)
+    return _variant(
+        value,
+        f"Split {n} by place value: ${split}$. The parts of the rectangle are {rows}. Add "
+        f"them: ${' + '.join(map(str, products))} = {value}$.",
+        f"Use an area model to work out ${n} \\times {m}$. Give a whole number.",
+        {"n": n, "m": m},
+        digits_as_ones=(
+            sum(int(d) for d in str(n)) * m,
+            "Each digit is worth its place: the tens digit stands for tens and the hundreds "
+            "digit for hundreds. Label each part of the rectangle with its real value.",
+        ),
+        left_out_a_part=(
+            value - products[-1],
+            "One part of the rectangle is missing: add the partial product of every place, "
+            "the ones too.",
+        ),
+    )
+
+
+@family("area_model_part")
+def area_model_part(rng: np.random.Generator) -> Variant:
+    """The area of the tens part of an area model."""
+    tens, ones, m = _draw(rng, 2, 9), _draw(rng, 1, 9), _draw(rng, 3, 9)
+    n = 10 * tens + ones
+    value = 10 * tens * m
+    return _variant(
+        value,
+        f"The part that is {10 * tens} wide has area ${10 * tens} \\times {m} = "
+        f"({tens} \\times {m}) \\times 10 = {value}$.",
+        f"An area model for ${n} \\times {m}$ splits the rectangle into a part {10 * tens} "
+        f"wide and a part {ones} wide, both {m} tall. What is the area of the part that is "
+        f"{10 * tens} wide? Give a whole number.",
+        {"n": n, "m": m},
+        used_the_digit=(
+            tens * m,
+            "That part is tens wide, not ones: its width is the digit times ten.",
+        ),
+    )
+
+
+def _columns(n: int, m: int, mistake: str = "") -> int:
+    """``n`` times the digit ``m`` by the written method, ones first.
+
+    ``mistake`` "no_carry" drops every carried digit; "carry_first" adds the carried digit
+    to the next digit before multiplying.
+    """
+    digits = [int(d) for d in reversed(str(n))]
+    written, carried = [], 0
+    for i, d in enumerate(digits):
+        if mistake == "carry_first":
+            total = (d + carried) * m
+        else:
+            total = d * m + (0 if mistake == "no_carry" else carried)
+        if i == len(digits) - 1:
+            written.append(str(total))
+        else:
+            written.append(str(total % 10))
+            carried = total // 10
+    return int("".join(reversed(written)))
+
+
+@family("multiply_with_regrouping")
+def multiply_with_regrouping(rng: np.random.Generator) -> Variant:
+    """A two-, three- or four-digit number times a one-digit number, carrying as you go."""
+    digits = _draw(rng, 2, 4)
+    n = int("".join(str(_draw(rng, 1, 9)) for _ in range(digits)))
+    m = _draw(rng, 3, 9)
+    value = n * m
+    steps, carried = [], 0
+    names = ("ones", "tens", "hundreds", "thousands")
+    for i, d in enumerate(int(c) for c in reversed(str(n))):
+        total = d * m + carried
+        add = f" + {carried}" if carried else ""
+        last = i == digits - 1
+        step = f"{names[i].capitalize()}: ${d} \\times {m}{add} = {total}$"
+        carried = 0 if last else total // 10
+        if last or not carried:
+            steps.append(f"{step}, write {total if last else total % 10}.")
+        else:
+            steps.append(f"{step}, write {total % 10} and carry {carried}.")
+    return _variant(
+        value,
+        " ".join(steps) + f" So ${n} \\times {m} = {value}$.",
+        f"Work out ${n} \\times {m}$. Give a whole number.",
+        {"n": n, "m": m},
+        forgot_to_carry=(
+            _columns(n, m, "no_carry"),
+            "You left out the carried digits. After multiplying a place, add the digit "
+            "carried from the place before it.",
+        ),
+        carried_before_multiplying=(
+            _columns(n, m, "carry_first"),
+            "Multiply the digit first, then add the carried digit; adding it before "
+            "multiplying multiplies the carry too.",
+        ),
+    )
+
+
+@family("estimate_a_product")
+def estimate_a_product(rng: np.random.Generator) -> Variant:
+    """Estimate a three-digit number times a one-digit number by rounding to a hundred."""
+    n = _draw(rng, 112, 988)
+    if n % 100 == 50:
+        n += 1  # no halfway case
+    m = _draw(rng, 3, 9)
+    rounded = int(round(n / 100)) * 100
+    other = rounded + 100 if rounded < n else rounded - 100
+    value = rounded * m
+    return _variant(
+        value,
+        f"{n} is nearer to {rounded} than to {other}, so round it to {rounded}. Then "
+        f"${rounded} \\times {m} = {value}$.",
+        f"Estimate ${n} \\times {m}$ by rounding {n} to the nearest hundred first. Give "
+        "your estimate as a whole number.",
+        {"n": n, "m": m},
+        rounded_the_wrong_way=(
+            other * m,
+            "Round to the hundred that is nearer: look at the tens digit.",
+        ),
+        worked_it_out_exactly=(
+            n * m,
+            "That is the exact product. The question asks for an estimate: round to the "
+            "nearest hundred first, then multiply.",
+        ),
+    )

@@ -471,6 +471,68 @@ def multiples_of_ten() -> list[Claim]:
     ]
 
 
+def parts(n: int) -> list[int]:
+    """``n`` split by place value, largest place first: 347 -> [300, 40, 7]."""
+    digits = str(n)
+    return [int(d) * 10 ** (len(digits) - 1 - i) for i, d in enumerate(digits) if d != "0"]
+
+
+def area_model() -> list[Claim]:
+    two, three = parts(23), parts(347)
+    return [
+        claim("A rectangle «g» units long and «g» units wide", [23, 6]),
+        claim("Counting «g» squares one by one", [23 * 6]),
+        claim("«g» is «g» tens and «g» ones", [23, two[0] // 10, two[1]]),
+        claim("| $\\times$ | «g» | «g» |", two),
+        claim("| «g» | «g» | «g» |", [6, *(p * 6 for p in two)]),
+        claim("split «g» into hundreds, tens and ones", [347]),
+        claim("| $\\times$ | «g» | «g» | «g» |", three),
+        claim("| «g» | «g» | «g» | «g» |", [6, *(p * 6 for p in three)]),
+        claim("The «g» in «g» means «g»", [2, 23, two[0]]),
+        claim("«g» is a bit more than «g»", [23, two[0]]),
+        claim("must be more than «g»", [two[0] * 6]),
+        claim("with its real value, «g» not «g»", [two[0], two[0] // 10]),
+        claim("split «g» into $«g» + «g»$", [58, *parts(58)]),
+    ]
+
+
+def column_multiply(n: int, m: int, *, carry: bool = True) -> tuple[int, list[tuple[int, int]]]:
+    """``n`` times the digit ``m`` by the standard algorithm, ones first.
+
+    Returns the answer and, for each place, (digit written, carry taken on). With
+    ``carry=False`` the carries are dropped, as in the forgotten-carry mistake.
+    """
+    written, steps, carried = [], [], 0
+    digits = [int(d) for d in reversed(str(n))]
+    for i, d in enumerate(digits):
+        total = d * m + (carried if carry else 0)
+        last = i == len(digits) - 1
+        written.append(str(total) if last else str(total % 10))
+        carried = 0 if last else total // 10
+        steps.append((total % 10, carried))
+    return int("".join(reversed(written))), steps
+
+
+def multi_digit() -> list[Claim]:
+    answer, steps = column_multiply(347, 6)
+    assert answer == 347 * 6
+    small, _ = column_multiply(253, 4)
+    return [
+        claim("To multiply «g» by «g»", [347, 6]),
+        claim("Write «g» in the ones place and carry the «g» tens", list(steps[0])),
+        claim("Write «g» in the tens place and carry the «g» hundreds", list(steps[1])),
+        claim("Write «g».", [answer // 100]),
+        claim("Round «g» to «g»", [347, 350]),
+        claim("The answer «g» is close to «g»", [answer, 350 * 6]),
+        claim("An answer like «g», far from «g»", [column_multiply(347, 6, carry=False)[0], 2100]),
+        claim("you get $«g»$ instead of «g»", [column_multiply(347, 6, carry=False)[0], answer]),
+        claim("never add the «g» tens", [steps[0][1]]),
+        claim("write «g», carry «g». Tens", [3 * 4 % 10, 3 * 4 // 10]),
+        claim("write «g», carry «g». Hundreds", [(5 * 4 + 1) % 10, (5 * 4 + 1) // 10]),
+        claim("write «g». So", [small // 100]),
+    ]
+
+
 CLAIMS = {
     "adding-integers": adding_integers,
     "elapsed-time": elapsed_time,
@@ -492,6 +554,8 @@ CLAIMS = {
     "multiplication-word-problems": word_problems,
     "multiplicative-comparison": comparison,
     "multiplying-by-multiples-of-10": multiples_of_ten,
+    "area-model-for-multiplication": area_model,
+    "multi-digit-by-one-digit-multiplication": multi_digit,
 }
 
 

@@ -327,3 +327,24 @@ def test_multiples_of_ten_by_place_value():
         t = variant_for("tens_times_tens", seed)
         x, y = numbers_in(t.prompt.split("$")[1])
         assert t.answer.value == x * y
+
+
+def test_area_model_parts_add_up_to_the_product():
+    for seed in SEEDS:
+        v = variant_for("area_model_product", seed)
+        assert v.answer.value == v.params["n"] * v.params["m"]
+        part = variant_for("area_model_part", seed)
+        n, m = part.params["n"], part.params["m"]
+        assert part.answer.value == (n - n % 10) * m
+
+
+def test_the_written_method_gives_the_product_and_the_mistakes_differ():
+    for seed in SEEDS:
+        v = variant_for("multiply_with_regrouping", seed)
+        n, m = v.params["n"], v.params["m"]
+        assert v.answer.value == n * m
+        assert "carry" in v.solution  # at least one place carried
+        e = variant_for("estimate_a_product", seed)
+        n, m = e.params["n"], e.params["m"]
+        nearest = min((h for h in range(0, 1100, 100)), key=lambda h: abs(h - n))
+        assert e.answer.value == nearest * m
