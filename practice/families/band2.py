@@ -962,3 +962,102 @@ def missing_part_within_5(rng: np.random.Generator) -> Variant:
     }
     params = {"whole": whole, "seen": seen, "noun": noun}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# --------------------------------------------------------- comparing numbers with symbols
+
+SIGNS = {"<": "< (is less than)", ">": "> (is greater than)", "=": "= (is equal to)"}
+
+
+def _sign(a: int, b: int) -> str:
+    return "<" if a < b else ">" if a > b else "="
+
+
+@family("compare_with_a_sign")
+def compare_with_a_sign(rng: np.random.Generator) -> Variant:
+    """The sign between two two-digit numbers; often the ones digits point the other way."""
+    roll = rng.random()
+    if roll < 0.15:
+        a = b = _draw(rng, 10, 99)
+    elif roll < 0.6:  # a trap: different tens, the ones digits disagree with the tens
+        t1, t2 = (int(t) for t in rng.choice(np.arange(1, 10), size=2, replace=False))
+        o_small, o_big = sorted(int(o) for o in rng.choice(10, size=2, replace=False))
+        a, b = (
+            (10 * t1 + o_big, 10 * t2 + o_small)
+            if t1 < t2
+            else (10 * t1 + o_small, 10 * t2 + o_big)
+        )
+    else:
+        a, b = (int(x) for x in rng.choice(np.arange(10, 100), size=2, replace=False))
+    right = _sign(a, b)
+    names = list(SIGNS.values())
+    options, keys = _options(names)
+    prompt = f"Which sign goes in the box? ${a} \\;\\square\\; {b}$\n\n{options}"
+    tens, ones = (a // 10, b // 10), (a % 10, b % 10)
+    if a == b:
+        why = f"The tens are the same ({tens[0]}) and the ones are the same ({ones[0]})"
+    elif tens[0] != tens[1]:
+        why = f"Compare the tens first: {tens[0]} tens and {tens[1]} tens"
+    else:
+        why = f"The tens are the same, so compare the ones: {ones[0]} and {ones[1]}"
+    solution = f"{why}. So ${a} {right} {b}$: the answer is **{keys[SIGNS[right]]}**."
+    mistakes: dict[str, tuple[str, str]] = {}
+    by_ones = _sign(ones[0], ones[1])
+    if tens[0] != tens[1] and by_ones not in (right, "="):
+        mistakes["compared_the_ones"] = (
+            SIGNS[by_ones],
+            "You compared the ones digits. Look at the tens first: a ten is worth more than "
+            "any number of ones a two-digit number can have.",
+        )
+    elif a != b:
+        mistakes["sign_turned_round"] = (
+            SIGNS[_sign(b, a)],
+            "The sign points the wrong way. Read your answer aloud from left to right and "
+            "check it is true; the open side faces the bigger number.",
+        )
+    else:
+        mistakes["not_equal"] = (
+            SIGNS["<"],
+            "Look again: compare the tens, then the ones. When both are the same, the "
+            "numbers are the same.",
+        )
+    params = {"a": a, "b": b}
+    return _choice(prompt, params, solution, keys, SIGNS[right], mistakes)
+
+
+@family("greatest_or_least_of_three")
+def greatest_or_least_of_three(rng: np.random.Generator) -> Variant:
+    """The greatest (or least) of three two-digit numbers, by tens first, then ones."""
+    if rng.random() < 0.6:  # two of them have the same digits the other way round
+        t, o = (int(d) for d in rng.choice(np.arange(1, 10), size=2, replace=False))
+        rest = [n for n in range(10, 100) if n not in (10 * t + o, 10 * o + t)]
+        numbers = [10 * t + o, 10 * o + t, int(rng.choice(rest))]
+        rng.shuffle(numbers)
+    else:
+        numbers = [int(x) for x in rng.choice(np.arange(10, 100), size=3, replace=False)]
+    greatest = rng.random() < 0.5
+    word = "greatest" if greatest else "least"
+    value = max(numbers) if greatest else min(numbers)
+    by_ones = (max if greatest else min)(numbers, key=lambda n: (n % 10, n // 10))
+    listed = ", ".join(map(str, numbers))
+    prompt = f"Which of these numbers is the {word}? {listed}\n\nGive the number."
+    order = sorted(numbers, reverse=greatest)
+    sign = ">" if greatest else "<"
+    solution = (
+        "Compare the tens first, and the ones only when the tens are the same: "
+        f"${f' {sign} '.join(map(str, order))}$. The {word} is **{value}**."
+    )
+    mistakes = {
+        "compared_the_ones": (
+            by_ones,
+            "You went by the ones digits. Compare the tens first; look at the ones only "
+            "when the tens are the same.",
+        ),
+        "the_other_end": (
+            min(numbers) if greatest else max(numbers),
+            f"That one is the {'least' if greatest else 'greatest'}. Read the question again: "
+            f"it asks for the {word}.",
+        ),
+    }
+    params = {"numbers": numbers, "asked": word}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -417,6 +417,51 @@ def combining_claims() -> list[Claim]:
     ]
 
 
+# --------------------------------------------------------- comparing numbers with symbols
+
+
+def by_places(a: int, b: int) -> str:
+    """The sign between two numbers below 100, found as the lesson does: tens first, then
+    ones; checked against the numbers' order."""
+    tens, ones = (a // 10, b // 10), (a % 10, b % 10)
+    first = tens if tens[0] != tens[1] else ones
+    sign = "<" if first[0] < first[1] else ">" if first[0] > first[1] else "="
+    assert sign == ("<" if a < b else ">" if a > b else "=")
+    return sign
+
+
+def comparing_claims() -> list[Claim]:
+    def sign(a, b):
+        return claim(f"$«g» {by_places(a, b)} «g»$", [a, b])
+
+    assert by_places(3, 8) == "<" and by_places(9, 4) == ">"
+    assert (39 % 10 > 41 % 10) and by_places(39, 41) == "<"  # the ones mislead
+    return [
+        sign(3, 8),
+        sign(9, 4),
+        claim("**Compare «g» and «g».** Split", [47, 52]),
+        claim("The tens are «g» and «g».", [47 // 10, 52 // 10]),
+        sign(47, 52),
+        claim("The ones («g» and «g») do not matter", [47 % 10, 52 % 10]),
+        claim("**Compare «g» and «g».** The tens are the same", [63, 68]),
+        claim("at the ones: «g» is less than «g», and", [63 % 10, 68 % 10]),
+        sign(63, 68),
+        claim("**Compare «g» and «g».** Same tens, same ones", [75, 75]),
+        claim(
+            "In «g» and «g», the «g» is bigger than the «g», but «g» has only «g» tens while «g» "
+            "has «g» tens.",
+            [39, 41, 39 % 10, 41 % 10, 39, 39 // 10, 41, 41 // 10],
+        ),
+        sign(39, 41),
+        claim('"«g» is less than «g»"', [39, 41]),
+        claim("Which sign goes between «g» and «g»?", [58, 85]),
+        claim(
+            f"has «g» tens and $«g» = «g» + «g»$ has «g» tens, so $«g» {by_places(58, 85)} «g»$",
+            [58 // 10, 85, 80, 5, 85 // 10, 58, 85],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -428,6 +473,7 @@ CLAIMS = {
     "counting-to-five": counting_to_five_claims,
     "one-to-one-correspondence": one_to_one_claims,
     "combining-small-groups-within-5": combining_claims,
+    "comparing-numbers-with-symbols": comparing_claims,
 }
 LESSONS = list(CLAIMS)
 

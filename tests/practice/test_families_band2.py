@@ -244,3 +244,30 @@ def test_the_hidden_group_and_the_seen_group_make_the_whole(seed):
     whole, seen = v.params["whole"], v.params["seen"]
     assert [h for h in range(6) if h + seen == whole] == [v.answer.value]
     assert v.answer.value > 0 and whole <= 5
+
+
+SIGN_OPTIONS = ["< (is less than)", "> (is greater than)", "= (is equal to)"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_sign_makes_a_true_statement(seed):
+    v = variant_for("compare_with_a_sign", seed)
+    a, b = v.params["a"], v.params["b"]
+    true = [s for s, holds in (("<", a < b), (">", a > b), ("=", a == b)) if holds]
+    assert v.answer.value == option_named(
+        v.prompt, next(o for o in SIGN_OPTIONS if o[0] == true[0])
+    )
+
+
+def test_the_ones_trap_is_set_often():
+    trapped = [variant_for("compare_with_a_sign", s).answer.alternatives for s in SEEDS]
+    assert sum("compared_the_ones" in t for t in trapped) > 50
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_greatest_and_least_by_sorting(seed):
+    v = variant_for("greatest_or_least_of_three", seed)
+    numbers = [int(n) for n in re.search(r"\? ([\d, ]+)\n", v.prompt).group(1).split(", ")]
+    assert numbers == v.params["numbers"] and len(set(numbers)) == 3
+    ordered = sorted(numbers)
+    assert v.answer.value == (ordered[-1] if v.params["asked"] == "greatest" else ordered[0])
