@@ -48,6 +48,32 @@ def _variant(prompt: str, params: dict, solution: str, answer: Expected) -> Vari
     )
 
 
+def _shuffled_choice(
+    rng: np.random.Generator,
+    *,
+    prompt: str,
+    params: dict,
+    choices: list[tuple[str, str]],
+    solution: str,
+    messages: dict[str, str],
+) -> Variant:
+    """A choice among ``choices`` ((code, label) pairs: ``"right"`` for the right one, a
+    misconception code for each other) listed in a drawn order under keys A, B, C, ...;
+    ``solution`` is followed by the sentence naming the right key."""
+    order = [int(i) for i in rng.permutation(len(choices))]
+    listed = [choices[i] for i in order]
+    keys = "ABCDEF"[: len(listed)]
+    key_of = {code: key for key, (code, _) in zip(keys, listed, strict=True)}
+    return choice_variant(
+        prompt=prompt,
+        params={**params, "order": order},
+        options={key: label for key, (_, label) in zip(keys, listed, strict=True)},
+        right=key_of["right"],
+        solution=f"{solution} The answer is {key_of['right']}.",
+        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+    )
+
+
 def _count(n: int, noun: tuple[str, str]) -> str:
     """``n`` with the singular or plural of ``noun``: "1 bag", "3 bags"."""
     return f"{n} {noun[0] if n == 1 else noun[1]}"
@@ -639,9 +665,6 @@ def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
         ("repeated_the_operation", inverse_step),
         ("changed_one_side_only", one_side),
     ]
-    order = [int(i) for i in rng.permutation(len(choices))]
-    listed = [choices[i] for i in order]
-    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
     prompt = (
         f"To solve ${shown.format(a=a, b=b)}$, which step keeps the equation true and "
         "leaves $x$ alone?"
@@ -649,7 +672,7 @@ def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
     solution = (
         f"The equation shows $x$ {_DONE[operation]} {a}. The {prop} property says you "
         f"may {step.format(a=a)}: doing the same to both sides keeps the balance, and the "
-        f"opposite operation undoes the {a}. The answer is {key_of['right']}."
+        f"opposite operation undoes the {a}."
     )
     messages = {
         "repeated_the_operation": (
@@ -660,13 +683,13 @@ def which_step_keeps_balance(rng: np.random.Generator) -> Variant:
             "Changing one side only tips the balance: the two sides are no longer equal."
         ),
     }
-    return choice_variant(
+    return _shuffled_choice(
+        rng,
         prompt=prompt,
-        params={"operation": operation, "a": a, "b": b, "order": order},
-        options={key: text for key, (_, text) in zip("ABC", listed, strict=True)},
-        right=key_of["right"],
+        params={"operation": operation, "a": a, "b": b},
+        choices=choices,
         solution=solution,
-        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+        messages=messages,
     )
 
 
@@ -736,14 +759,10 @@ def which_is_a_square_number(rng: np.random.Generator) -> Variant:
         ("doubled", 2 * n),
         ("rectangle_number", n * (n + 1)),
     ]
-    order = [int(i) for i in rng.permutation(3)]
-    listed = [candidates[i] for i in order]
-    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
     solution = (
         f"${n} \\times {n} = {n * n}$, so {n * n} is a square number: {n} rows of {n}. "
         f"{2 * n} is ${n} + {n}$, and {n * (n + 1)} is ${n} \\times {n + 1}$, a rectangle "
-        f"with one more in each row; neither is a whole number times itself. The answer is "
-        f"{key_of['right']}."
+        "with one more in each row; neither is a whole number times itself."
     )
     messages = {
         "doubled": _DOUBLED,
@@ -752,13 +771,13 @@ def which_is_a_square_number(rng: np.random.Generator) -> Variant:
             "not a square. Look for a number that is a whole number times itself."
         ),
     }
-    return choice_variant(
+    return _shuffled_choice(
+        rng,
         prompt="Which of these is a square number?",
-        params={"n": n, "order": order},
-        options={key: str(value) for key, (_, value) in zip("ABC", listed, strict=True)},
-        right=key_of["right"],
+        params={"n": n},
+        choices=[(code, str(value)) for code, value in candidates],
         solution=solution,
-        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+        messages=messages,
     )
 
 
@@ -1246,13 +1265,10 @@ def helping_multiplication_fact(rng: np.random.Generator) -> Variant:
         ("neighbouring_fact", f"${divisor} \\times {near} = {divisor * near}$"),
         ("subtraction_fact", f"${dividend} - {divisor} = {dividend - divisor}$"),
     ]
-    order = [int(i) for i in rng.permutation(3)]
-    listed = [choices[i] for i in order]
-    key_of = {code: key for key, (code, _) in zip("ABC", listed, strict=True)}
     solution = (
         f"${dividend} \\div {divisor}$ asks: {divisor} times what is {dividend}? The fact "
         f"${divisor} \\times {quotient} = {dividend}$ answers it, so "
-        f"${dividend} \\div {divisor} = {quotient}$. The answer is {key_of['right']}."
+        f"${dividend} \\div {divisor} = {quotient}$."
     )
     messages = {
         "neighbouring_fact": (
@@ -1264,11 +1280,11 @@ def helping_multiplication_fact(rng: np.random.Generator) -> Variant:
             "Look for a product equal to the number being divided."
         ),
     }
-    return choice_variant(
+    return _shuffled_choice(
+        rng,
         prompt=f"Which fact helps you find ${dividend} \\div {divisor}$?",
-        params={"dividend": dividend, "divisor": divisor, "order": order},
-        options={key: text for key, (_, text) in zip("ABC", listed, strict=True)},
-        right=key_of["right"],
+        params={"dividend": dividend, "divisor": divisor},
+        choices=choices,
         solution=solution,
-        mistakes={code: (key_of[code], message) for code, message in messages.items()},
+        messages=messages,
     )
