@@ -630,10 +630,13 @@ def temperature_below_zero(rng: np.random.Generator) -> Variant:
 @family("number_line_moves")
 def number_line_moves(rng: np.random.Generator) -> Variant:
     """Start at an integer and move left or right along the number line."""
-    start = _int(rng, -9, 9)
-    steps = _int(rng, 2, 12)
-    right = bool(rng.integers(2))
-    end = start + steps if right else start - steps
+    while True:  # the move starts or ends below zero: this topic is about negatives
+        start = _int(rng, -9, 9)
+        steps = _int(rng, 2, 12)
+        right = bool(rng.integers(2))
+        end = start + steps if right else start - steps
+        if min(start, end) < 0:
+            break
     mistakes = {
         "moved_the_wrong_way": (
             start - steps if right else start + steps,

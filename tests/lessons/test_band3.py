@@ -317,7 +317,7 @@ def absolute_value() -> list[Claim]:
     return [
         claim("Both «g» and $«g»$ are «g» steps from zero", [6, -6, abs(-6)]),
         claim("a dive to $«g»$ metres and a climb to «g» metres", [-8, abs(-8)]),
-        claim("so the debt of «g» is bigger than the «g».", [abs(-10), abs(3)]),
+        claim("just as a debt of «g» is more money than a coin of «g».", [abs(-10), abs(3)]),
         claim("The temperatures are «g» degrees apart.", [abs(-4) + abs(5)]),
         claim("which is $«g»$, and its absolute value is «g».", [2 - 7, abs(2 - 7)]),
     ]
