@@ -110,6 +110,11 @@ def values_variant(
     )
 
 
+def and_list(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def row(picture: str, count: int) -> str:
     """``count`` copies of ``picture`` in a row, spaced for counting."""
     return " ".join([picture] * count)
@@ -914,5 +919,111 @@ def same_product_as(rng: np.random.Generator) -> Variant:
                 "That uses one factor twice. Swapping keeps both factors and only changes "
                 "their order.",
             ),
+        },
+    )
+
+
+# ------------------------------------------------------------------ sorting and classifying
+
+COUNTERS = {
+    "🔴": ("red", "circle"),
+    "🔵": ("blue", "circle"),
+    "🟢": ("green", "circle"),
+    "🟥": ("red", "square"),
+    "🟦": ("blue", "square"),
+    "🟩": ("green", "square"),
+}
+"""Counters that differ in colour and in shape: emoji → (colour, shape)."""
+COLOURS = ("red", "blue", "green")
+SHAPES = ("circle", "square")
+
+
+def counters(rng: np.random.Generator, count: int) -> list[str]:
+    """``count`` counters drawn at random, as emoji."""
+    kinds = list(COUNTERS)
+    return [kinds[int(i)] for i in rng.integers(len(kinds), size=count)]
+
+
+@family("sort_and_count")
+def sort_and_count(rng: np.random.Generator) -> Variant:
+    """Sort a row of counters by colour or by shape and count one group."""
+    drawn = counters(rng, int(rng.integers(6, 11)))
+    by_colour = bool(rng.integers(2))
+    at, other = (0, 1) if by_colour else (1, 0)
+    rule = "colour" if by_colour else "shape"
+    wanted = pick(rng, sorted({COUNTERS[c][at] for c in drawn}))
+    group = [c for c in drawn if COUNTERS[c][at] == wanted]
+    value = len(group)
+    kinds = sorted({COUNTERS[c][other] for c in group})
+    parts = [sum(1 for c in group if COUNTERS[c][other] == k) for k in kinds]
+
+    def some(n: int, kind: str) -> str:
+        return f"{n} {kind}{'s' if n != 1 else ''}" if by_colour else f"{n} {kind}"
+
+    breakdown = and_list([some(n, k) for n, k in zip(parts, kinds, strict=True)])
+    if len(parts) > 1:
+        breakdown += f": ${' + '.join(map(str, parts))} = {value}$"
+    mistakes = {
+        "counted_the_rest": (
+            len(drawn) - value,
+            "You counted the things that are not in the group. Count only the ones "
+            "that follow the rule.",
+        )
+    }
+    if len(parts) > 1:
+        mistakes["followed_two_rules"] = (
+            max(parts),
+            "You left some out because they look different in another way. The rule is "
+            f"{rule} only: check each counter against that rule alone.",
+        )
+    return integer_variant(
+        prompt=(
+            f"Sort these counters by {rule}. How many are "
+            f"**{wanted if by_colour else wanted + 's'}**?\n\n{' '.join(drawn)}\n\n{WHOLE}"
+        ),
+        params={"counters": drawn, "rule": rule, "wanted": wanted},
+        value=value,
+        solution=(
+            f"Look only at {rule}. The {wanted} group is {' '.join(group)}, that is "
+            f"{breakdown}. There are {value}."
+        ),
+        mistakes=mistakes,
+    )
+
+
+RULES = ("by colour", "by shape", "by size")
+
+
+@family("which_sorting_rule")
+def which_sorting_rule(rng: np.random.Generator) -> Variant:
+    """Which rule sorted these counters into groups: colour or shape."""
+    by_colour = bool(rng.integers(2))
+    at, other = (0, 1) if by_colour else (1, 0)
+    while True:
+        drawn = counters(rng, int(rng.integers(6, 10)))
+        names = sorted({COUNTERS[c][at] for c in drawn})
+        groups = [[c for c in drawn if COUNTERS[c][at] == n] for n in names]
+        mixed = [len({COUNTERS[c][other] for c in g}) > 1 for g in groups]
+        if len(groups) > 1 and any(mixed):
+            break
+    shown = "\n".join(f"- Group {i + 1}: {' '.join(g)}" for i, g in enumerate(groups))
+    right, wrong = ("by colour", "by shape") if by_colour else ("by shape", "by colour")
+    other_word = "shapes" if by_colour else "colours"
+    same = "colour" if by_colour else "shape"
+    return choice_of(
+        prompt=f"These counters have been sorted into groups.\n\n{shown}\n\nWhat was the rule?",
+        params={"groups": groups, "by_colour": by_colour},
+        options=[RULES[i] for i in rng.permutation(len(RULES))],
+        right=right,
+        solution=(
+            f"In every group the counters share one {same}, while the {other_word} are "
+            f"mixed inside group {mixed.index(True) + 1}. So they were sorted {right}."
+        ),
+        mistakes={
+            "rule_must_fit_every_group": (
+                wrong,
+                f"Look inside each group: the {other_word} are not all the same in every "
+                "group, so that cannot be the rule.",
+            )
         },
     )

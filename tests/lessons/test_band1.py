@@ -31,6 +31,7 @@ SLUGS = (
     "equal-groups",
     "arrays",
     "commutative-property-of-multiplication",
+    "sorting-and-classifying-objects",
 )
 
 
@@ -309,6 +310,56 @@ def commutative_multiplication():
     ]
 
 
+COUNTERS = {"🔴": ("red", "circle"), "🔵": ("blue", "circle"), "🟥": ("red", "square")}
+COUNTERS |= {"🟦": ("blue", "square")}
+
+
+def sorting():
+    rows = [
+        line.split()
+        for line in lesson("sorting-and-classifying-objects").splitlines()
+        if line.strip() and set(line.split()) <= set(COUNTERS)
+    ]
+    row, try_row = rows[0], rows[-1]
+    groups = {
+        line.split(":")[0].strip("- "): line.split(":")[1].split()
+        for line in lesson("sorting-and-classifying-objects").splitlines()
+        if line.startswith("- ")
+        and ":" in line
+        and set(line.split(":")[1].split()) <= set(COUNTERS)
+    }
+    for name, members in groups.items():
+        at = 0 if name in ("red", "blue") else 1
+        assert members == [c for c in row if COUNTERS[c][at] == name.rstrip("s")], name
+    red = [c for c in row if COUNTERS[c][0] == "red"]
+    circles = sum(1 for c in red if COUNTERS[c][1] == "circle")
+    squares = [c for c in try_row if COUNTERS[c][1] == "square"]
+    return [
+        claim("there are «g» red circles and «g» red square.", [circles, len(red) - circles]),
+        claim("Add them: $«g» + «g» = «g»$.", [circles, len(red) - circles, len(red)]),
+        claim(
+            "So the red group has «g» counters, and the blue group has the other "
+            "$«g» - «g» = «g»$.",
+            [len(red), len(row), len(red), len(row) - len(red)],
+        ),
+        claim(
+            "the groups add up to all of them: $«g» + «g» = «g»$.",
+            [len(red), len(row) - len(red), len(row)],
+        ),
+        claim(
+            f"the squares are {' '.join(squares)}, so there are «g» squares. The other «g» "
+            "things are circles, and $«g» + «g» = «g»$,",
+            [
+                len(squares),
+                len(try_row) - len(squares),
+                len(squares),
+                len(try_row) - len(squares),
+                len(try_row),
+            ],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -320,6 +371,7 @@ CLAIMS = {
     "equal-groups": equal_groups,
     "arrays": arrays,
     "commutative-property-of-multiplication": commutative_multiplication,
+    "sorting-and-classifying-objects": sorting,
 }
 
 

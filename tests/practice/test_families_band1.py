@@ -183,3 +183,38 @@ def test_only_the_swapped_factors_give_the_same_product():
         asked = value_of(re.search(r"as \$(.+?)\$", v.prompt).group(1))
         options = dict(re.findall(r"\*\*([A-D])\.\*\* (\$.+?\$)", v.prompt))
         assert [k for k, o in options.items() if value_of(o) == asked] == [v.answer.value]
+
+
+LOOKS = {
+    "🔴": ("red", "circle"),
+    "🔵": ("blue", "circle"),
+    "🟢": ("green", "circle"),
+    "🟥": ("red", "square"),
+    "🟦": ("blue", "square"),
+    "🟩": ("green", "square"),
+}
+
+
+def test_a_sorted_group_is_counted_from_the_row_shown():
+    for seed in SEEDS:
+        v = variant_for("sort_and_count", seed)
+        rule, wanted = re.search(
+            r"by (colour|shape)\. How many are \*\*(\w+?)s?\*\*", v.prompt
+        ).groups()
+        at = 0 if rule == "colour" else 1
+        shown = [c for c in v.prompt.split() if c in LOOKS]
+        assert sum(1 for c in shown if LOOKS[c][at] == wanted) == v.answer.value
+
+
+def test_the_sorting_rule_is_the_one_every_group_shares():
+    for seed in SEEDS:
+        v = variant_for("which_sorting_rule", seed)
+        groups = [line.split(":")[1].split() for line in v.prompt.splitlines() if "Group" in line]
+        options = dict(re.findall(r"\*\*([A-C])\.\*\* by (\w+)", v.prompt))
+        fits = [
+            key
+            for key, rule in options.items()
+            if rule in ("colour", "shape")
+            and all(len({LOOKS[c][rule == "shape"] for c in g}) == 1 for g in groups)
+        ]
+        assert fits == [v.answer.value]
