@@ -1288,3 +1288,72 @@ def helping_multiplication_fact(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+# -------------------------------------------------------------------- 103. dividing integers
+
+
+@family("integer_quotient")
+def integer_quotient(rng: np.random.Generator) -> Variant:
+    """The quotient of two integers, at least one negative, from a multiplication fact."""
+    while True:
+        divisor, quotient = _nonzero(rng, 9), _nonzero(rng, 12)
+        if abs(divisor) > 1 and abs(quotient) > 1 and (divisor < 0 or quotient < 0):
+            break
+    dividend = divisor * quotient
+    expr = f"{dividend} \\div {_signed(divisor)}"
+    same = (dividend < 0) == (divisor < 0)
+    prompt = f"Work out ${expr}$. {WHOLE}"
+    solution = (
+        f"Divide the sizes: ${abs(dividend)} \\div {abs(divisor)} = {abs(quotient)}$. The "
+        f"signs are {'the same' if same else 'different'}, so the quotient is "
+        f"{'positive' if same else 'negative'}: ${expr} = {quotient}$. Check: "
+        f"${_signed(divisor)} \\times {_signed(quotient)} = {dividend}$."
+    )
+    mistakes = {
+        "wrong_sign_rule": (
+            -quotient,
+            "Division has the same sign rules as multiplication: the same signs give a "
+            "positive quotient, different signs a negative one. Multiply back to check.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"dividend": dividend, "divisor": divisor},
+        value=quotient,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("which_division_is_undefined")
+def which_division_is_undefined(rng: np.random.Generator) -> Variant:
+    """Choose the integer division that has no answer: the one by zero."""
+    n = -_whole(rng, 2, 12)
+    choices = [
+        ("right", f"${n} \\div 0$"),
+        ("zero_divided_is_undefined", f"$0 \\div ({n})$"),
+        ("negative_by_itself_is_undefined", f"${n} \\div ({n})$"),
+    ]
+    solution = (
+        f"${n} \\div 0$ would need a number that times 0 makes ${n}$, and every number "
+        f"times 0 is 0: it has no answer. The others do: $0 \\div ({n}) = 0$ and "
+        f"${n} \\div ({n}) = 1$."
+    )
+    messages = {
+        "zero_divided_is_undefined": (
+            "Zero can be divided: check by multiplying. Which number times the divisor gives 0?"
+        ),
+        "negative_by_itself_is_undefined": (
+            "Dividing a negative number by itself gives an answer: the same signs give a "
+            "positive quotient. Check by multiplying back."
+        ),
+    }
+    return _shuffled_choice(
+        rng,
+        prompt="Which of these divisions has no answer?",
+        params={"n": n},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )

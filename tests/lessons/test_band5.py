@@ -58,6 +58,7 @@ CLAIMS = {
     "division-as-equal-sharing": no_claims,
     "division-as-grouping": no_claims,
     "basic-division-facts": no_claims,
+    "dividing-integers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -397,3 +398,19 @@ def test_each_quotient_is_read_from_the_multiplication_fact_before_it():
     assert len(pairs) >= 3
     for a, b, product, dividend, divisor, quotient in pairs:
         assert product == dividend and {a, b} == {divisor, quotient}
+
+
+def test_integer_division_table_multiplies_back():
+    raw = lesson("dividing-integers")
+    rows = re.findall(r"^\| \$([^$]+)\$ \| \$([^$]+)\$ \| \$([^$]+)\$ \|$", raw, re.M)
+    assert len(rows) == 4
+    signs = set()
+    for division, quotient, check in rows:
+        value = evaluate(latex_to_expression(division))
+        assert value == evaluate(latex_to_expression(quotient))
+        dividend, divisor = (evaluate(latex_to_expression(p)) for p in division.split("\\div"))
+        product, result = check.split("=")
+        assert evaluate(latex_to_expression(result)) == dividend
+        assert evaluate(latex_to_expression(product)) == divisor * value
+        signs.add((dividend > 0, divisor > 0))
+    assert len(signs) == 4  # every pair of signs once

@@ -30,13 +30,15 @@ def shown_expression(prompt: str) -> str:
     return m.group(1)
 
 
-@pytest.mark.parametrize("name", ["integer_product", "integer_product_of_several"])
+@pytest.mark.parametrize(
+    "name", ["integer_product", "integer_product_of_several", "integer_quotient"]
+)
 def test_integer_products_are_what_the_prompt_shows(name):
     for seed in SEEDS:
         v = variant_for(name, seed)
         value = evaluate(latex_to_expression(shown_expression(v.prompt)))
         assert value == v.answer.value, (seed, v.prompt)
-        negatives = len(re.findall(r"\(-", v.prompt))
+        negatives = len(re.findall(r"-\d", v.prompt))
         assert (v.answer.value > 0) == (negatives % 2 == 0), v.prompt
 
 
@@ -254,3 +256,16 @@ def test_basic_division_facts_multiply_back():
         right = options[h.answer.value]
         a, b, product = re.fullmatch(r"(\d) \\times (\d) = (\d+)", right).groups()
         assert int(a) * int(b) == int(product) == h.params["dividend"]
+
+
+def test_only_the_division_by_zero_has_no_answer():
+    for seed in SEEDS:
+        v = variant_for("which_division_is_undefined", seed)
+        options = dict(re.findall(r"^- \*\*([ABC])\.\*\* \$(.*)\$$", v.prompt, re.M))
+        for key, division in options.items():
+            defined = True
+            try:
+                evaluate(latex_to_expression(division))
+            except Exception:
+                defined = False
+            assert defined == (key != v.answer.value), division
