@@ -78,8 +78,7 @@ def main() -> None:
     graph = g.build(nodes, edges)
     pure_derive, _ = best_of(lambda: g.derive_all(graph), 3)
     pre, dep = (np.array(column, dtype=np.int64) for column in zip(*edges, strict=True))
-    indexed_one, _ = best_of(lambda: g.derive_indexed(args.topics, pre, dep, workers=1), 3)
-    indexed_two, _ = best_of(lambda: g.derive_indexed(args.topics, pre, dep, workers=2), 3)
+    indexed_one, _ = best_of(lambda: g.derive_indexed(args.topics, pre, dep), 3)
 
     t = time.perf_counter()
     changed = services.graph_recompute()
@@ -165,8 +164,7 @@ def main() -> None:
     print(f"deepest generated topic: depth {deepest.depth}, {deepest.ancestor_count:,} ancestors")
     print()
     print(f"{'measure':<52}{'seconds':>10}")
-    print(f"{'derive all numbers on arrays, one process':<52}{indexed_one:>10.3f}")
-    print(f"{'derive all numbers on arrays, with a helper process':<52}{indexed_two:>10.3f}")
+    print(f"{'derive all numbers on arrays':<52}{indexed_one:>10.3f}")
     print(f"{'build a keyed graph (build)':<52}{pure_build:>10.3f}")
     print(f"{'derive all numbers on it (derive_all)':<52}{pure_derive:>10.3f}")
     label = f"recompute service, first ({changed:,} rows written)"
@@ -186,8 +184,7 @@ def main() -> None:
     print()
     kl_warm = rows[2][1]
     aims = [
-        ("full recompute on arrays (pure, as the service runs it) under 2 s", indexed_two < 2),
-        ("full recompute on arrays in one process under 2 s", indexed_one < 2),
+        ("full recompute on arrays (pure, as the service runs it) under 2 s", indexed_one < 2),
         (
             "full recompute on a keyed graph (build + derive_all) under 2 s",
             pure_build + pure_derive < 2,

@@ -100,13 +100,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # The learner's hot reads (knowledge_graph.db) are prepared once they have run
-    # twice on a connection; DB_PREPARE=0 turns that off, for a connection pooler in
-    # transaction mode, which cannot keep prepared statements. Django's own queries
-    # bind on the client and are never prepared.
-    if os.environ.get("DB_PREPARE", "1") != "0":
-        DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 2
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("CACHE_URL", "").startswith("redis://"):

@@ -20,23 +20,16 @@ Two ways in
 -----------
 :func:`derive_all` takes a keyed :class:`Graph` (as :func:`build` makes it) and is
 what tests and small callers use. :func:`derive_indexed` takes nodes ``0..n-1`` and
-two edge arrays, which is how the recompute service reads the database; on a large
-graph it counts descendants in a helper process (this module run as
-``python -m knowledge_graph.graph``) while the caller counts ancestors. Both give
-the same numbers.
+two edge arrays, which is how the recompute service reads the database. Both give the
+same numbers.
 """
 
 from __future__ import annotations
 
 import heapq
-import os
-import subprocess
-import sys
-import tempfile
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import numpy as np
 
@@ -364,23 +357,16 @@ class DerivedArrays:
     dependent_count: np.ndarray
 
 
-PARALLEL_MIN_EDGES = 50_000
-"""Below this many edges both closure passes run in the calling process."""
-
-
 def derive_indexed(
     n: int,
     prerequisite: np.ndarray,
     dependent: np.ndarray,
     rank: np.ndarray | None = None,
-    *,
-    workers: int | None = None,
 ) -> DerivedArrays:
     """Every derived number of nodes ``0..n-1`` for the edges ``prerequisite[k] -> dependent[k]``.
 
     ``rank`` breaks ties in the prerequisite chain (smallest first; by default the index).
-    ``workers`` is how many processes may count closures (by default two on a large graph
-    when the machine has two CPUs or more, else one). Raises :class:`CycleError` naming
+    Raises :class:`CycleError` naming
     one cycle by indices, and ``ValueError`` on a self-loop or an index out of range.
     """
     pre = np.asarray(prerequisite, dtype=np.int64).ravel()
@@ -393,31 +379,22 @@ def derive_indexed(
     if loops.size:
         raise ValueError(f"self-loop on {int(pre[loops[0]])}")
     rank = np.arange(n, dtype=np.int64) if rank is None else np.asarray(rank, dtype=np.int64)
-    if workers is None:
-        workers = 2 if pre.size >= PARALLEL_MIN_EDGES and (os.cpu_count() or 1) > 1 else 1
-    # A helper process, if any, starts now so that its start-up overlaps the levels; it
-    # then counts descendants while this process finds chain parents and ancestors.
-    with _ClosureHelper(start=workers > 1) as helper:
-        depth, order = _levels(n, pre, dep)
-        if order.size < n:
-            raise CycleError(_cycle_among(n, pre, dep, depth < 0))
-        position = np.empty(n, dtype=np.int64)
-        position[order] = np.arange(n, dtype=np.int64)
-        forward = (position[pre], position[dep])
-        backward = (n - 1 - forward[1], n - 1 - forward[0])
-        helped = helper.send(n, *backward)
+    depth, order = _levels(n, pre, dep)
+    if order.size < n:
+        raise CycleError(_cycle_among(n, pre, dep, depth < 0))
+    position = np.empty(n, dtype=np.int64)
+    position[order] = np.arange(n, dtype=np.int64)
+    forward = (position[pre], position[dep])
+    backward = (n - 1 - forward[1], n - 1 - forward[0])
 
-        # Chain parent: among each node's prerequisites the deepest, then the smallest rank.
-        by_choice = np.lexsort((rank[pre], -depth[pre], dep))
-        first = np.ones(by_choice.size, dtype=bool)
-        first[1:] = dep[by_choice][1:] != dep[by_choice][:-1]
-        chain_parent = np.full(n, -1, dtype=np.int64)
-        chain_parent[dep[by_choice][first]] = pre[by_choice][first]
+    # Chain parent: among each node's prerequisites the deepest, then the smallest rank.
+    by_choice = np.lexsort((rank[pre], -depth[pre], dep))
+    first = np.ones(by_choice.size, dtype=bool)
+    first[1:] = dep[by_choice][1:] != dep[by_choice][:-1]
+    chain_parent = np.full(n, -1, dtype=np.int64)
+    chain_parent[dep[by_choice][first]] = pre[by_choice][first]
 
-        anc = _closure(n, *forward)
-        desc = helper.result(n) if helped else None
-    if desc is None:
-        desc = _closure(n, *backward)
+    anc, desc = _closure(n, *forward), _closure(n, *backward)
     anc, desc = anc[position], desc[::-1][position]
     return DerivedArrays(
         depth=depth,
@@ -466,68 +443,6 @@ def _cycle_among(n: int, pre: np.ndarray, dep: np.ndarray, stuck: np.ndarray) ->
         np.flatnonzero(stuck).tolist(), zip(pre[keep].tolist(), dep[keep].tolist(), strict=True)
     )
     return _some_cycle(rest, set(rest.nodes))
-
-
-class _ClosureHelper:
-    """A fresh Python process that runs one :func:`_closure` pass.
-
-    A fresh interpreter, never a fork of this process (which may hold threads and
-    database connections). Arrays go in through a pipe and counts come back through a
-    temporary file; every failure just means "no answer", and the caller counts itself.
-    """
-
-    def __init__(self, *, start: bool) -> None:
-        self.process: subprocess.Popen | None = None
-        self.answer: IO[bytes] | None = None
-        # Only a Python interpreter can be the helper (an embedding server's executable is not).
-        if not start or not Path(sys.executable).name.startswith("python"):
-            return
-        root = str(Path(__file__).resolve().parent.parent)
-        path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
-        try:
-            self.answer = tempfile.TemporaryFile()
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "knowledge_graph.graph"],
-                stdin=subprocess.PIPE,
-                stdout=self.answer,
-                stderr=subprocess.DEVNULL,
-                env={**os.environ, "PYTHONPATH": path},
-            )
-        except OSError:
-            self.process = None
-
-    def __enter__(self) -> _ClosureHelper:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self.process is not None:
-            if self.process.poll() is None:
-                self.process.kill()
-            self.process.wait()
-            if self.process.stdin:
-                self.process.stdin.close()
-        if self.answer is not None:
-            self.answer.close()
-
-    def send(self, n: int, pre: np.ndarray, dep: np.ndarray) -> bool:
-        if self.process is None or self.process.stdin is None:
-            return False
-        try:
-            self.process.stdin.write(np.concatenate(([n], pre, dep)).astype("<i8").tobytes())
-            self.process.stdin.close()
-        except (OSError, ValueError):
-            return False
-        return True
-
-    def result(self, n: int) -> np.ndarray | None:
-        try:
-            if self.process is None or self.answer is None or self.process.wait(120) != 0:
-                return None
-            self.answer.seek(0)
-            counts = np.frombuffer(self.answer.read(), dtype="<i8")
-        except (subprocess.TimeoutExpired, OSError, ValueError):
-            return None
-        return counts if counts.shape == (n,) else None
 
 
 def _closure(n: int, pre: np.ndarray, dep: np.ndarray) -> np.ndarray:
@@ -593,14 +508,3 @@ def frontier(
     candidates = within if within is not None else graph.nodes
     ready = [n for n in candidates if n not in have and all(p in have for p in graph.parents[n])]
     return sorted(ready, key=lambda n: (-descendant_count[n], sort_key(n)))
-
-
-def _closure_child_main() -> None:
-    """The helper's side of :class:`_ClosureHelper`: arrays in on stdin, counts out."""
-    data = np.frombuffer(sys.stdin.buffer.read(), dtype="<i8")
-    n, m = int(data[0]), (data.size - 1) // 2
-    sys.stdout.buffer.write(_closure(n, data[1 : 1 + m], data[1 + m :]).astype("<i8").tobytes())
-
-
-if __name__ == "__main__":
-    _closure_child_main()

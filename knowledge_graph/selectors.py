@@ -12,7 +12,6 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import Http404
 
-from knowledge_graph import db
 from knowledge_graph import graph as g
 from knowledge_graph.graph_index import GraphIndex, TopicData
 from knowledge_graph.models import GraphState, Level, Prerequisite, Topic
@@ -29,6 +28,15 @@ WITH RECURSIVE chain(id, parent_id, n) AS (
 SELECT t.id, t.slug, t.title, t.level, t.depth FROM {t} t JOIN chain c ON t.id = c.id
 ORDER BY c.n DESC
 """
+
+
+def sql_rows(sql: str, params: Sequence = ()) -> list[tuple]:
+    """Every row of a read written out in SQL (``%s`` placeholders), through Django's
+    cursor: for the few reads the ORM cannot say in one statement (a recursive chain,
+    the graph's stamp read together with a topic or a learner's rows)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def topic_get(slug: str) -> Topic:
         stamp=stamp_columns(),
         t=Topic._meta.db_table,
     )
-    found = db.rows(sql, [slug])  # prepared on PostgreSQL
+    found = sql_rows(sql, [slug])
     row = found[0] if found else None
     if row is None:
         raise Http404(f"No topic is called “{slug}”.")
@@ -169,7 +177,7 @@ _index_lock = threading.Lock()
 
 def graph_stamp() -> tuple:
     """What changes whenever the stored graph does (one query)."""
-    return stamp_of(db.rows(f"SELECT {stamp_columns()}")[0])
+    return stamp_of(sql_rows(f"SELECT {stamp_columns()}")[0])
 
 
 def _index_load() -> GraphIndex:

@@ -18,23 +18,19 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
-from django.db import connection
 from django.http import Http404, HttpRequest
 
 from core.links import slug_url
-from knowledge_graph import db, graph_index
 from knowledge_graph import graph as g
+from knowledge_graph import graph_index
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Level, Topic
-from knowledge_graph.selectors import stamp_columns, stamp_of
+from knowledge_graph.selectors import sql_rows, stamp_columns, stamp_of
 from learning.models import Goal, KnownTopic, Learner
 from practice import selectors as practice_selectors
 
 FRONTIER_LIMIT = 8
 PLAN_PAGE_SIZE = 400
-
-_T = Topic._meta.db_table
-_TOPIC_COLUMNS = "id, slug, title, level, depth, minutes, descendant_count"
 
 
 # --- who is asking ----------------------------------------------------------
@@ -127,67 +123,31 @@ class TopicRow:
         return Level(self.level).label
 
 
-# Rows read for one graph index, held by position while that index is current: every
-# edit of a topic recomputes the graph, which gives a new index and so a fresh memo.
-ROW_MEMO_LIMIT = 50_000
-
-
-class _HeldRows:
-    def __init__(self, index: graph_index.GraphIndex) -> None:
-        self.index = index
-        self.at = np.full(len(index), None, dtype=object)  # TopicRow, or None if deleted
-        self.read = np.zeros(len(index), dtype=bool)
-        self.gone = np.zeros(len(index), dtype=bool)  # deleted since the index was read
-        self.count = 0
-
-
-_held: _HeldRows | None = None
+_ROW_FIELDS = ("id", "slug", "title", "level", "depth", "minutes", "descendant_count")
 
 
 def _read_rows(topic_ids: list[int]) -> dict[int, TopicRow]:
-    marks = ", ".join(["%s"] * len(topic_ids))
-    # A plain cursor: the list's length varies, so there is no one statement to prepare
-    # (see knowledge_graph.db).
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {_TOPIC_COLUMNS} FROM {_T} WHERE id IN ({marks})", topic_ids)
-        return {row[0]: TopicRow(*row) for row in cursor.fetchall()}
+    found = Topic.objects.filter(id__in=topic_ids).order_by().values_list(*_ROW_FIELDS)
+    return {row[0]: TopicRow(*row) for row in found}
 
 
 def rows_at(
     index: graph_index.GraphIndex, positions: np.ndarray
 ) -> tuple[list[TopicRow | None], bool]:
-    """Light rows of the topics at ``positions`` of ``index`` (at most one query, none
-    for rows already read under ``index``), and whether every one has a row: a topic
-    deleted since the index was read has ``None``."""
-    global _held
-    held = _held
-    if held is None or held.index is not index:
-        held = _held = _HeldRows(index)
-    missing = positions[~held.read[positions]]
-    if missing.size:
-        missing = np.unique(missing)
-        if held.count + missing.size > ROW_MEMO_LIMIT:  # start afresh (another thread
-            held = _held = _HeldRows(index)  # may still be reading the old one)
-            missing = np.unique(positions)
-        ids = index.topic_ids(missing)
-        read = _read_rows(ids)
-        held.at[missing] = [read.get(topic_id) for topic_id in ids]
-        held.read[missing] = True
-        held.gone[missing] = [topic_id not in read for topic_id in ids]
-        held.count += missing.size
-    return held.at[positions].tolist(), not held.gone[positions].any()
+    """Light rows of the topics at ``positions`` of ``index`` (one query), and whether
+    every one has a row: a topic deleted since the index was read has ``None``."""
+    if not positions.size:
+        return [], True
+    ids = index.topic_ids(positions)
+    read = _read_rows(ids)
+    found = [read.get(topic_id) for topic_id in ids]
+    return found, all(row is not None for row in found)
 
 
-def topic_rows(topic_ids: list[int], *, index: graph_index.GraphIndex) -> dict[int, TopicRow]:
-    """Light rows of the given topics by id (at most one query, none for rows already
-    read under ``index``). A topic deleted since has no row."""
-    positions = index.positions(topic_ids)
-    inside = positions >= 0
-    found = {row.id: row for row in rows_at(index, positions[inside])[0] if row is not None}
-    outside = [topic_id for topic_id, i in zip(topic_ids, inside, strict=True) if not i]
-    if outside:  # a topic newer than the index
-        found.update(_read_rows(outside))
-    return found
+def topic_rows(topic_ids: list[int]) -> dict[int, TopicRow]:
+    """Light rows of the given topics by id (one query). A topic deleted since has no
+    row."""
+    return _read_rows(topic_ids)
 
 
 # --- what the learner knows -------------------------------------------------------
@@ -222,11 +182,11 @@ def _learner_rows(
         branches.append(f"SELECT topic_id, 4, {none} FROM ({practised[0]}) practised")
         params += practised[1]
     sql = "\nUNION ALL\n".join(branches)
-    rows = db.rows(sql, params)  # prepared on PostgreSQL
-    read = next((stamp_of(row[2:]) for row in rows if row[1] == 3), None)
-    marked = [row[0] for row in rows if row[1] == 0]
-    goals = {row[0]: row[1] == 2 for row in rows if row[1] in (1, 2)}
-    mastered = frozenset(row[0] for row in rows if row[1] == 4) if mastery_of else None
+    found = sql_rows(sql, params)
+    read = next((stamp_of(row[2:]) for row in found if row[1] == 3), None)
+    marked = [row[0] for row in found if row[1] == 0]
+    goals = {row[0]: row[1] == 2 for row in found if row[1] in (1, 2)}
+    mastered = frozenset(row[0] for row in found if row[1] == 4) if mastery_of else None
     return marked, goals, read, mastered
 
 
@@ -442,7 +402,7 @@ def _known_through(knowledge: Knowledge, position: int) -> tuple[TopicRow | None
     if not through:
         return None, 0
     topic_id = int(index.ids[through[0]])
-    return topic_rows([topic_id], index=index).get(topic_id), len(through) - 1
+    return topic_rows([topic_id]).get(topic_id), len(through) - 1
 
 
 def topic_status_context(request: HttpRequest, topic: Topic) -> dict:
@@ -624,7 +584,7 @@ def frontier_global(
         knowledge = knowledge_get(learner=learner)
     ready = knowledge.state.ready()
     ids = knowledge.index.topic_ids(ready[:limit])
-    rows = topic_rows(ids, index=knowledge.index)
+    rows = topic_rows(ids)
     return [rows[topic_id] for topic_id in ids], int(ready.size)
 
 
@@ -695,7 +655,7 @@ def dashboard_get(ref: LearnerRef) -> Dashboard:
         marked=[k.topic_id for k in known],
     )
     ready, ready_total = frontier_global(learner=ref.learner, knowledge=knowledge)
-    mastered = topic_rows(sorted(mastered_ids(ref)), index=knowledge.index)
+    mastered = topic_rows(sorted(mastered_ids(ref)))
     return Dashboard(
         goals=goals,
         current=current,

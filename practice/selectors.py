@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from knowledge_graph import db
 from knowledge_graph.models import Topic
+from knowledge_graph.selectors import sql_rows
 from practice.models import Attempt, QuestionTemplate
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def topic_mastery(*, user: User, session_key: str | None, topic: Topic) -> Maste
     """The learner's standing on ``topic`` (one query; none for a visitor who has not
     practised, when ``topic`` carries its ``question_count``)."""
     built = _mastery_sql(user=user, session_key=session_key, topic_id=topic.pk)
-    found = db.rows(*built) if built else []
+    found = sql_rows(*built) if built else []
     if found:  # a row, unless the topic has no active question
         _topic_id, n, solved, total, recent = found[0]
         return Mastery(questions=n, solved=solved, attempts=total, recent_correct=recent)
@@ -250,4 +250,4 @@ def mastered_topic_ids(*, user: User, session_key: str | None) -> set[int]:
     built = mastered_sql(user=user, session_key=session_key)
     if built is None:
         return set()
-    return {row[0] for row in db.rows(*built)}
+    return {row[0] for row in sql_rows(*built)}

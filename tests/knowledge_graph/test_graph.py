@@ -168,15 +168,14 @@ def indexed(nodes, edges):
 
 
 @pytest.mark.parametrize("seed", range(12))
-@pytest.mark.parametrize("workers", [1, 2])
-def test_derive_indexed_matches_networkx_in_one_process_and_with_a_helper(seed, workers):
+def test_derive_indexed_matches_networkx(seed):
     n = random.Random(seed).randint(1, 80)
     nodes, edges = random_dag(n, random.Random(seed + 7).uniform(0.02, 0.3), seed)
     G = nx.DiGraph()
     G.add_nodes_from(nodes)
     G.add_edges_from(edges)
     rank = np.array(random.Random(seed).sample(range(n), n), dtype=np.int64)
-    d = g.derive_indexed(*indexed(nodes, edges), rank, workers=workers)
+    d = g.derive_indexed(*indexed(nodes, edges), rank)
     keyed = g.derive_all(g.build(nodes, edges), key=lambda v: rank[v])
     depth = nx_depth(G)
     for v in nodes:
@@ -187,45 +186,6 @@ def test_derive_indexed_matches_networkx_in_one_process_and_with_a_helper(seed, 
         assert d.dependent_count[v] == G.out_degree(v)
         parent = keyed[v].chain_parent
         assert d.chain_parent[v] == (-1 if parent is None else parent)
-
-
-def test_the_helper_process_counts_what_this_process_counts():
-    nodes, edges = random_dag(300, 0.05, 3)
-    order = g.topological_order(g.build(nodes, edges))
-    position = {v: i for i, v in enumerate(order)}
-    pre = np.array([position[a] for a, _ in edges], dtype=np.int64)
-    dep = np.array([position[b] for _, b in edges], dtype=np.int64)
-    with g._ClosureHelper(start=True) as helper:
-        assert helper.send(300, pre, dep)
-        counts = helper.result(300)
-    assert counts is not None
-    assert counts.tolist() == g._closure(300, pre, dep).tolist()
-
-
-def test_a_helper_that_cannot_start_changes_nothing(monkeypatch):
-    nodes, edges = random_dag(120, 0.08, 5)
-    expected = g.derive_indexed(*indexed(nodes, edges), workers=1)
-    monkeypatch.setattr(g.sys, "executable", "/nonexistent/python")
-    with g._ClosureHelper(start=True) as helper:
-        assert helper.process is None and not helper.send(1, np.zeros(0), np.zeros(0))
-    d = g.derive_indexed(*indexed(nodes, edges), workers=2)
-    assert d.descendant_count.tolist() == expected.descendant_count.tolist()
-    assert d.ancestor_count.tolist() == expected.ancestor_count.tolist()
-
-
-def test_a_helper_that_dies_changes_nothing(monkeypatch, tmp_path):
-    nodes, edges = random_dag(120, 0.08, 6)
-    expected = g.derive_indexed(*indexed(nodes, edges), workers=1)
-    failing = tmp_path / "python3"
-    failing.write_text("#!/bin/sh\nexit 3\n")
-    failing.chmod(0o755)
-    monkeypatch.setattr(g.sys, "executable", str(failing))
-    with g._ClosureHelper(start=True) as helper:
-        assert helper.process is not None
-        helper.send(1, np.zeros(0), np.zeros(0))  # the pipe may already be closed
-        assert helper.result(1) is None
-    d = g.derive_indexed(*indexed(nodes, edges), workers=2)
-    assert d.descendant_count.tolist() == expected.descendant_count.tolist()
 
 
 def test_derive_indexed_refuses_bad_edges_and_names_a_cycle():

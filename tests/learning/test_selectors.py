@@ -259,8 +259,7 @@ def test_plan_pages_split_long_plans(learner):
 
 
 def queries_for(fn) -> int:
-    """Queries ``fn`` makes with no topic rows remembered from an earlier call."""
-    selectors._held = None
+    """Queries ``fn`` makes."""
     with CaptureQueriesContext(connection) as ctx:
         fn()
     return len(ctx.captured_queries)
@@ -340,32 +339,28 @@ def test_the_learner_query_reads_the_same_graph_stamp(learner):
     assert selectors._learner_rows(learner, stamp=False)[2] is None
 
 
-def test_rows_are_read_once_per_index_and_a_deleted_topic_is_left_out():
+def test_rows_are_read_in_one_query_and_a_deleted_topic_is_left_out():
     t = make_graph(EDGES)
-    selectors._held = None
     index = graph_selectors.graph_index()
     positions = index.positions([t["a"].pk, t["b"].pk, t["a"].pk])
     with CaptureQueriesContext(connection) as ctx:
         first, complete = selectors.rows_at(index, positions)
-        again = selectors.rows_at(index, positions)
     assert [row.slug for row in first] == ["a", "b", "a"] and complete
-    assert again == (first, True)
     assert len(ctx.captured_queries) == 1
-    assert selectors.topic_rows([t["b"].pk], index=index)[t["b"].pk].title == t["b"].title
+    assert selectors.topic_rows([t["b"].pk])[t["b"].pk].title == t["b"].title
 
     # Deleted behind the index's back (no recompute, so the index still holds it):
     # the plan leaves the topic out rather than fail.
-    selectors._held = None
     Topic.objects.filter(pk=t["c"].pk).delete()
     assert selectors.rows_at(index, index.positions([t["c"].pk, t["d"].pk]))[1] is False
-    assert t["c"].pk not in selectors.topic_rows([t["c"].pk, t["d"].pk], index=index)
+    assert t["c"].pk not in selectors.topic_rows([t["c"].pk, t["d"].pk])
     plan = selectors.plan_build(ref_of(None), t["e"])
     assert plan.steps[0].topic is not None and graph_selectors.graph_index() is index
     assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "x", "f"}
     # A topic newer than the index is read by id.
     late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
     assert index.position(late.pk) < 0
-    assert selectors.topic_rows([late.pk, t["b"].pk], index=index)[late.pk].slug == "late"
+    assert selectors.topic_rows([late.pk, t["b"].pk])[late.pk].slug == "late"
 
 
 def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
@@ -374,25 +369,11 @@ def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
     t = make_graph(EDGES)
     services.known_add(learner=learner, topic=t["b"])
     goal = topic_get("e")
-    selectors.plan_build(ref_of(learner), goal)  # the rows shown, read once
+    selectors.plan_build(ref_of(learner), goal)  # the graph's index, loaded once
     with CaptureQueriesContext(connection) as ctx:
         plan = selectors.plan_build(ref_of(learner), goal)
-    assert len(ctx.captured_queries) == 1
-    assert "graphstate" not in ctx.captured_queries[0]["sql"]
+    assert len(ctx.captured_queries) == 2  # the learner's rows, then the rows shown
+    assert "graphstate" not in " ".join(q["sql"] for q in ctx.captured_queries)
     assert (plan.left, plan.known) == (plan.total - 2, 2)
     again = selectors.plan_build(ref_of(learner), t["e"])  # the plan reads the stamp
     assert list(plan.steps) == list(again.steps) and plan.ready == again.ready
-
-
-def test_held_rows_start_afresh_past_their_limit(monkeypatch):
-    t = make_graph(EDGES)
-    monkeypatch.setattr(selectors, "ROW_MEMO_LIMIT", 2)
-    selectors._held = None
-    index = graph_selectors.graph_index()
-    first = index.positions([t["a"].pk, t["b"].pk])
-    assert [row.slug for row in selectors.rows_at(index, first)[0]] == ["a", "b"]
-    held = selectors._held
-    second = index.positions([t["c"].pk, t["a"].pk])  # three rows in all would pass 2
-    assert [row.slug for row in selectors.rows_at(index, second)[0]] == ["c", "a"]
-    assert selectors._held is not held and selectors._held.count == 2
-    assert held.at[first].tolist()[0].slug == "a"  # the old one is left as it was
