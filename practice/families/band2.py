@@ -1061,3 +1061,131 @@ def greatest_or_least_of_three(rng: np.random.Generator) -> Variant:
     }
     params = {"numbers": numbers, "asked": word}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ------------------------------------------------- measuring length with nonstandard units
+
+UNITS = [
+    ("paper clips", "paper clip"),
+    ("cubes", "cube"),
+    ("crayons", "crayon"),
+    ("erasers", "eraser"),
+]
+LONG_UNITS = [("pencils", "pencil"), ("craft sticks", "craft stick"), ("spoons", "spoon")]
+MEASURED = ["book", "tray", "lunch box", "shoe box", "notebook", "board game"]
+
+
+@family("gaps_and_overlaps")
+def gaps_and_overlaps(rng: np.random.Generator) -> Variant:
+    """What gaps or overlaps do to a count of units: the true length is longer or shorter."""
+    units, _ = UNITS[_draw(rng, 0, len(UNITS) - 1)]
+    thing = MEASURED[_draw(rng, 0, len(MEASURED) - 1)]
+    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    count = _draw(rng, 5, 15)
+    how = ["left gaps between them", "let some of them overlap", "laid them snugly end to end"][
+        _draw(rng, 0, 2)
+    ]
+    names = [
+        f"longer than {count} {units}",
+        f"shorter than {count} {units}",
+        f"exactly {count} {units}",
+    ]
+    options, keys = _options(names)
+    prompt = (
+        f"{name} measures a {thing} with {units} and {how}, from one end of the {thing} to "
+        f"the other. {name} counts {count} {units}. How long is the {thing} really?\n\n"
+        f"{options}"
+    )
+    if how.startswith("left gaps"):
+        right, why = (
+            names[0],
+            "The gaps are part of the length too, but no unit was counted for them",
+        )
+        mistakes = {
+            "gaps_backwards": (
+                names[1],
+                "Gaps leave parts of the length uncounted. Think "
+                "whether filling them would need more units or fewer.",
+            ),
+            "gaps_ignored": (
+                names[2],
+                "The gaps matter: a fair count has no spaces between the units.",
+            ),
+        }
+    elif how.startswith("let some"):
+        right, why = names[1], "Where units overlap, the same stretch is counted twice"
+        mistakes = {
+            "overlaps_backwards": (
+                names[0],
+                "Overlapping units cover some of the length twice. "
+                "Think whether that makes the count too big or too small.",
+            ),
+            "overlaps_ignored": (
+                names[2],
+                "The overlaps matter: a fair count has no units lying on top of each other.",
+            ),
+        }
+    else:
+        right, why = names[2], "No gaps and no overlaps make a fair count"
+        mistakes = {
+            "doubted_a_fair_count": (
+                names[0],
+                "With no gaps and no overlaps, the count is the "
+                "length. Nothing was missed or counted twice.",
+            ),
+        }
+    solution = f"{why}, so the {thing} is {right}: the answer is **{keys[right]}**."
+    params = {"count": count, "how": how, "units": units}
+    return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+@family("change_the_unit")
+def change_the_unit(rng: np.random.Generator) -> Variant:
+    """Measure again with a unit that is a whole number of the first units: the count goes
+    down when the unit is longer, and up when it is shorter."""
+    small, small_one = UNITS[_draw(rng, 0, len(UNITS) - 1)]
+    big, big_one = LONG_UNITS[_draw(rng, 0, len(LONG_UNITS) - 1)]
+    thing = MEASURED[_draw(rng, 0, len(MEASURED) - 1)]
+    per = _draw(rng, 2, 5)
+    count_big = _draw(rng, 2, 6)
+    count_small = per * count_big
+    to_big = rng.random() < 0.5
+    if to_big:
+        given, asked, value = (count_small, small), big, count_big
+        solution = (
+            f"Every {per} {small} make one {big_one}, so count groups of {per}: "
+            f"${' + '.join([str(per)] * count_big)} = {count_small}$ is {count_big} groups. "
+            f"The {thing} is **{value}** {big} long."
+        )
+    else:
+        given, asked, value = (count_big, big), small, count_small
+        solution = (
+            f"Each {big_one} is {per} {small} long, so add {per} for every {big_one}: "
+            f"${' + '.join([str(per)] * count_big)} = {count_small}$. "
+            f"The {thing} is **{value}** {small} long."
+        )
+    prompt = (
+        f"A {thing} is {given[0]} {given[1]} long. One {big_one} is as long as {per} {small}, "
+        f"laid end to end. How many {asked} long is the {thing}? Give a whole number."
+    )
+    wrong_way = count_small * per if to_big else count_big // per if count_big % per == 0 else None
+    mistakes = {
+        "added_the_numbers": (
+            given[0] + per,
+            "Adding the two numbers does not change the unit. Think how many of the new unit "
+            "fit along the same length.",
+        ),
+        "kept_the_count": (
+            given[0],
+            f"The {thing} is the same length, but the new unit is a different size, so the "
+            "count changes.",
+        ),
+    }
+    if wrong_way is not None:
+        mistakes["unit_size_backwards"] = (
+            wrong_way,
+            "A longer unit needs fewer of them, and a shorter unit needs more. Check which way "
+            "the count should go.",
+        )
+    params = {"thing": thing, "per": per, "count_big": count_big, "to_big": bool(to_big)}
+    return _whole(prompt, params, solution, value, mistakes)

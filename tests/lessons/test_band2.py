@@ -321,7 +321,7 @@ def the_number_zero_claims() -> list[Claim]:
 
 # ---------------------------------------------------------------------- counting to five
 
-WORDS = ["zero", "one", "two", "three", "four", "five", "six"]
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 def drawings(text: str) -> list[str]:
@@ -462,6 +462,46 @@ def comparing_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------- measuring length with nonstandard units
+
+
+def units_along(row: str) -> tuple[int, int]:
+    """(how many units are laid along a drawn row, how far they reach, in characters):
+    a unit is a bracketed piece ``[...]``, laid end to end with no gaps."""
+    pieces = re.findall(r"\[[^\]]*\]", row)
+    assert "".join(pieces) == row.strip(), "a gap or something else between the units"
+    return len(pieces), sum(map(len, pieces))
+
+
+def nonstandard_claims() -> list[Claim]:
+    (picture,) = drawings(lesson("measuring-length-with-nonstandard-units"))
+    rows = dict(line.split(":", 1) for line in picture.splitlines())
+    book = len(rows["book"].strip())
+    clips, clip_reach = units_along(rows["clips"])
+    sticks, stick_reach = units_along(rows["sticks"])
+    assert clip_reach == stick_reach == book  # both start and stop at the book's ends
+    per_stick = clips // sticks
+    assert per_stick * sticks == clips
+    shoe, spoon = 6, 2
+    text = squash(lesson("measuring-length-with-nonstandard-units"))
+    assert f"{WORDS[clips].capitalize()} clips fit along the book" in text
+    assert f"{WORDS[sticks].capitalize()} sticks fit along the same book" in text
+    return [
+        claim("the book is «g» clips long.", [clips]),
+        claim("the book is «g» sticks long.", [sticks]),
+        claim("A stick is as long as «g» clips", [per_stick]),
+        claim("$$" + " + ".join(["«g»"] * sticks) + " = «g».$$", [per_stick] * sticks + [clips]),
+        claim('"«g»" alone could be «g» clips or «g» sticks', [clips] * 3),
+        claim("A shoe is «g» clips long. A spoon is as long as «g» clips.", [shoe, spoon]),
+        claim(
+            "«g» clips make one spoon, and $"
+            + " + ".join(["«g»"] * (shoe // spoon))
+            + " = «g»$, so the shoe is «g» spoons long.",
+            [spoon] * (1 + shoe // spoon) + [shoe, shoe // spoon],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -474,6 +514,7 @@ CLAIMS = {
     "one-to-one-correspondence": one_to_one_claims,
     "combining-small-groups-within-5": combining_claims,
     "comparing-numbers-with-symbols": comparing_claims,
+    "measuring-length-with-nonstandard-units": nonstandard_claims,
 }
 LESSONS = list(CLAIMS)
 

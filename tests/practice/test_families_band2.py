@@ -271,3 +271,25 @@ def test_greatest_and_least_by_sorting(seed):
     assert numbers == v.params["numbers"] and len(set(numbers)) == 3
     ordered = sorted(numbers)
     assert v.answer.value == (ordered[-1] if v.params["asked"] == "greatest" else ordered[0])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gaps_make_the_thing_longer_and_overlaps_shorter(seed):
+    v = variant_for("gaps_and_overlaps", seed)
+    count, how, units = v.params["count"], v.params["how"], v.params["units"]
+    # Lay `count` units of length 1 with a gap (+1/2) or an overlap (-1/2) between each.
+    between = {"left gaps": 0.5, "let some": -0.5}.get(" ".join(how.split()[:2]), 0.0)
+    length = count + between * (count - 1)
+    word = "longer than" if length > count else "shorter than" if length < count else "exactly"
+    assert v.answer.value == option_named(v.prompt, f"{word} {count} {units}")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_same_length_in_either_unit(seed):
+    v = variant_for("change_the_unit", seed)
+    p = v.params
+    length = p["per"] * p["count_big"]  # in the small unit
+    asked_size = p["per"] if p["to_big"] else 1
+    assert v.answer.value * asked_size == length
+    given = int(re.search(r"is (\d+) ", v.prompt).group(1))
+    assert given * (1 if p["to_big"] else p["per"]) == length
