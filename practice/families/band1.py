@@ -1027,3 +1027,103 @@ def which_sorting_rule(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ------------------------------------------------------------------ counting coins
+
+COINS = (("quarter", "quarters", 25), ("dime", "dimes", 10), ("nickel", "nickels", 5))
+COINS += (("penny", "pennies", 1),)
+"""US coins from the most to the least valuable: (name, plural, value in cents)."""
+
+
+def coin_list(counts: list[int]) -> str:
+    """``2 dimes, 1 nickel and 3 pennies`` for counts in the order of COINS."""
+    return and_list(
+        [
+            f"{k} {one if k == 1 else many}"
+            for (one, many, _), k in zip(COINS, counts, strict=True)
+            if k
+        ]
+    )
+
+
+def coin_values(counts: list[int]) -> list[int]:
+    """The value of every coin, largest first."""
+    return [v for (_, _, v), k in zip(COINS, counts, strict=True) for _ in range(k)]
+
+
+@family("count_coins_value")
+def count_coins_value(rng: np.random.Generator) -> Variant:
+    """The value in cents of a handful of quarters, dimes, nickels and pennies."""
+    counts = [int(rng.integers(0, 3)), int(rng.integers(0, 4))]
+    counts += [int(rng.integers(1, 4)), int(rng.integers(0, 5))]
+    if counts[1] == 0:
+        counts[1] = 1
+    values = coin_values(counts)
+    total = sum(values)
+    running = [sum(values[: i + 1]) for i in range(len(values))]
+    mistakes = {
+        "counted_coins": (
+            len(values),
+            "That is how many coins there are. Count what each coin is worth: "
+            "quarters by 25, dimes by 10, nickels by 5 and pennies by 1.",
+        )
+    }
+    q, d, n, p = counts
+    if d != n:
+        mistakes["nickel_and_dime_swapped"] = (
+            25 * q + 5 * d + 10 * n + p,
+            "You swapped the nickel and the dime. The dime is the smaller coin but it is "
+            "worth 10 cents; the bigger nickel is worth 5.",
+        )
+    return integer_variant(
+        prompt=f"How many cents are {coin_list(counts)} worth? {WHOLE}",
+        params={"counts": dict(zip((c[0] for c in COINS), counts, strict=True))},
+        value=total,
+        solution=(
+            "Start with the coin worth the most and count on: "
+            f"{', '.join(map(str, running))}. "
+            f"${' + '.join(map(str, values))} = {total}$, so they are worth {total} cents."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("which_coins_are_worth_more")
+def which_coins_are_worth_more(rng: np.random.Generator) -> Variant:
+    """Which of three handfuls of coins is worth the most (the most coins is not)."""
+    while True:
+        hands = [[int(rng.integers(0, 3)) for _ in COINS] for _ in range(3)]
+        hands[0][0] = max(hands[0][0], 1)  # a quarter in the first hand
+        hands[1][3] += 4  # many pennies in the second
+        totals = [sum(coin_values(h)) for h in hands]
+        sizes = [sum(h) for h in hands]
+        best, most = totals.index(max(totals)), sizes.index(max(sizes))
+        if len(set(totals)) == 3 and len(set(sizes)) == 3 and best != most and all(sizes):
+            break
+    labels = [coin_list(h) for h in hands]
+    order = [int(i) for i in rng.permutation(3)]
+    options = [labels[i] for i in order]
+    worked = "; ".join(
+        f"{labels[i]}: ${' + '.join(map(str, coin_values(hands[i])))} = {totals[i]}$"
+        if sizes[i] > 1
+        else f"{labels[i]}: {totals[i]}"
+        for i in order
+    )
+    return choice_of(
+        prompt="Which handful of coins is worth the most money?",
+        params={"hands": hands, "order": order},
+        options=options,
+        right=labels[best],
+        solution=(
+            f"Add up what each handful is worth, in cents: {worked}. The most is "
+            f"{totals[best]} cents."
+        ),
+        mistakes={
+            "most_coins_not_most_money": (
+                labels[most],
+                "That handful has the most coins, but not the most money. Add up what each "
+                "coin is worth before you compare.",
+            )
+        },
+    )

@@ -32,6 +32,7 @@ SLUGS = (
     "arrays",
     "commutative-property-of-multiplication",
     "sorting-and-classifying-objects",
+    "counting-coins",
 )
 
 
@@ -360,6 +361,41 @@ def sorting():
     ]
 
 
+CENTS = {"penny": 1, "nickel": 5, "dime": 10, "quarter": 25}
+
+
+def running(values: list[int]) -> list[int]:
+    """The amounts said while counting on coin by coin."""
+    return [sum(values[: i + 1]) for i in range(len(values))]
+
+
+def coins():
+    ella = [CENTS["dime"]] * 2 + [CENTS["nickel"]] + [CENTS["penny"]] * 3
+    said = running(ella)
+    try_it = [CENTS["quarter"], CENTS["dime"], CENTS["penny"], CENTS["penny"]]
+    return [
+        *(claim(f"a **{name}** is worth «g» cent", [v]) for name, v in CENTS.items()),
+        claim(
+            "$«g» - «g» = «g»$ cents more",
+            [CENTS["dime"], CENTS["nickel"], CENTS["dime"] - CENTS["nickel"]],
+        ),
+        claim("where «g» cents make one dollar", [100]),
+        claim("Ella has «g» dimes, «g» nickel and «g» pennies.", [2, 1, 3]),
+        claim("Count by 10s: «g», «g».", said[:2]),
+        claim("counting on by 5: «g».", said[2:3]),
+        claim("counting on by 1s: «g», «g», «g».", said[3:]),
+        claim("So Ella has «g» cents:", [sum(ella)]),
+        claim(f"$${' + '.join(map(str, ella))} = «g»$$", [sum(ella)]),
+        claim("Ella has «g» coins, but that does not mean she has «g» cents.", [len(ella)] * 2),
+        claim("count a nickel as «g» because", [CENTS["dime"]]),
+        claim(
+            "count on: «g», «g», «g», «g». That is «g» cents,",
+            [*running(try_it), sum(try_it)],
+        ),
+        claim(f"${' + '.join(map(str, try_it))} = «g»$.", [sum(try_it)]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -372,6 +408,7 @@ CLAIMS = {
     "arrays": arrays,
     "commutative-property-of-multiplication": commutative_multiplication,
     "sorting-and-classifying-objects": sorting,
+    "counting-coins": coins,
 }
 
 

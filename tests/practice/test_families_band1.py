@@ -218,3 +218,27 @@ def test_the_sorting_rule_is_the_one_every_group_shares():
             and all(len({LOOKS[c][rule == "shape"] for c in g}) == 1 for g in groups)
         ]
         assert fits == [v.answer.value]
+
+
+WORTH = {"quarter": 25, "dime": 10, "nickel": 5, "penny": 1}
+WORTH |= {"quarters": 25, "dimes": 10, "nickels": 5, "pennies": 1}
+
+
+def cents(text: str) -> int:
+    return sum(int(k) * WORTH[coin] for k, coin in re.findall(r"(\d+) (\w+)", text))
+
+
+def test_coins_are_worth_their_values_added():
+    for seed in SEEDS:
+        v = variant_for("count_coins_value", seed)
+        assert cents(v.prompt.split(" worth")[0]) == v.answer.value
+
+
+def test_the_richest_handful_is_found_by_value_not_by_coins():
+    for seed in SEEDS:
+        v = variant_for("which_coins_are_worth_more", seed)
+        options = dict(re.findall(r"\*\*([A-C])\.\*\* (.+)", v.prompt))
+        worth = {k: cents(o) for k, o in options.items()}
+        assert max(worth, key=worth.get) == v.answer.value
+        coins = {k: sum(int(n) for n in re.findall(r"\d+", o)) for k, o in options.items()}
+        assert max(coins, key=coins.get) != v.answer.value
