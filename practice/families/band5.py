@@ -1357,3 +1357,86 @@ def which_division_is_undefined(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+# ------------------------------------------------------------ 104. division facts within 100
+
+
+@family("division_fact_unknown_anywhere")
+def division_fact_unknown_anywhere(rng: np.random.Generator) -> Variant:
+    """A division fact within 100 with the dividend, the divisor or the quotient missing."""
+    while True:
+        divisor, quotient = _whole(rng, 2, 9), _whole(rng, 2, 12)
+        if divisor != quotient and divisor * quotient <= 100:
+            break
+    dividend = divisor * quotient
+    missing = _pick(rng, ("dividend", "divisor", "quotient"))
+    shown = {"dividend": dividend, "divisor": divisor, "quotient": quotient}
+    puzzle = "{dividend} \\div {divisor} = {quotient}".format(**{**shown, missing: "?"})
+    fact = f"{divisor} \\times {quotient} = {dividend}"
+    value = shown[missing]
+    if missing == "dividend":
+        think = f"{divisor} groups of {quotient} make the missing number: ${fact}$"
+        mistakes = {
+            "divided_the_numbers_shown": (
+                Fraction(max(divisor, quotient), min(divisor, quotient)),
+                "The missing number is the one being divided, the biggest number of the "
+                "fact. Multiply the two numbers you can see.",
+            ),
+        }
+    else:
+        think = f"look for the missing factor: ${fact}$"
+        mistakes = {
+            "subtracted": (
+                dividend - (quotient if missing == "divisor" else divisor),
+                "Division is not a take-away. Find the number that makes the matching "
+                "multiplication fact true.",
+            ),
+        }
+    prompt = f"What number goes in place of the ? in ${puzzle}$? {WHOLE}"
+    solution = (
+        f"The matching multiplication fact has the same three numbers: {think}. So the "
+        f"missing number is {value}, and "
+        f"${dividend} \\div {divisor} = {quotient}$."
+    )
+    answer = Expected(  # the numbers shown divided can be a fraction: no integer coercion
+        value,
+        kind="integer",
+        alternatives={code: v for code, (v, _) in mistakes.items()},
+        messages={code: m for code, (_, m) in mistakes.items()},
+    )
+    return _variant(prompt, {**shown, "missing": missing}, solution, answer)
+
+
+@family("zero_divided_by_a_number")
+def zero_divided_by_a_number(rng: np.random.Generator) -> Variant:
+    """Zero divided by a one-digit number."""
+    divisor = _whole(rng, 2, 9)
+    thing = _pick(rng, ("apples", "stickers", "marbles"))
+    prompt = (
+        f"Work out $0 \\div {divisor}$: {divisor} friends share 0 {thing} equally. How many "
+        f"does each friend get? {WHOLE}"
+    )
+    solution = (
+        f"Sharing nothing gives each friend nothing. Check by multiplying: "
+        f"${divisor} \\times 0 = 0$, so $0 \\div {divisor} = 0$."
+    )
+    mistakes = {
+        "answered_the_divisor": (
+            divisor,
+            "That is the number of friends. Nothing is shared out, so check: which number "
+            "times the number of friends makes 0?",
+        ),
+        "answered_one": (
+            1,
+            "One is the answer when a number is divided by itself. Here there is nothing to "
+            "share: multiply back to check your answer.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"divisor": divisor},
+        value=0,
+        solution=solution,
+        mistakes=mistakes,
+    )

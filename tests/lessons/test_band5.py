@@ -59,6 +59,7 @@ CLAIMS = {
     "division-as-grouping": no_claims,
     "basic-division-facts": no_claims,
     "dividing-integers": no_claims,
+    "division-facts-within-100": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -414,3 +415,28 @@ def test_integer_division_table_multiplies_back():
         assert evaluate(latex_to_expression(product)) == divisor * value
         signs.add((dividend > 0, divisor > 0))
     assert len(signs) == 4  # every pair of signs once
+
+
+def solves(puzzle: str, missing: str) -> bool:
+    """Whether putting ``missing`` for the ? makes the LaTeX fact ``puzzle`` true."""
+    left, right = puzzle.replace("?", missing).split("=")
+    return evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
+
+
+def test_missing_number_puzzles_are_solved():
+    raw = lesson("division-facts-within-100")
+    rows = re.findall(r"^\| \$([^$]*\?[^$]*)\$ \| [^|]+ \| \$(\d+)\$ \|$", raw, re.M)
+    assert len(rows) == 3
+    assert {re.findall(r"\d+|\?", p).index("?") for p, _ in rows} == {0, 1, 2}
+    for puzzle, missing in rows:
+        assert solves(puzzle, missing), puzzle
+    text = squash(raw)
+    asked = re.findall(r"\$([^$]*\?[^$]*)\$", text.split("### Try it")[1])
+    answers = re.findall(r"so \$([^$]+)\$", text.split("*Answers:*")[1])
+    assert len(asked) == len(answers) == 3
+    for puzzle, fact in zip(asked, answers, strict=True):
+        shown, filled = re.findall(r"\d+|\?", puzzle), re.findall(r"\d+", fact)
+        assert [a for a in shown if a != "?"] == [
+            b for a, b in zip(shown, filled, strict=True) if a != "?"
+        ]
+        assert solves(puzzle, filled[shown.index("?")]), (puzzle, fact)

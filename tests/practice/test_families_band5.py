@@ -269,3 +269,19 @@ def test_only_the_division_by_zero_has_no_answer():
             except Exception:
                 defined = False
             assert defined == (key != v.answer.value), division
+
+
+def test_missing_numbers_make_the_division_fact_true():
+    positions = set()
+    for seed in SEEDS:
+        v = variant_for("division_fact_unknown_anywhere", seed)
+        puzzle = re.search(r"\$([^$]*\?[^$]*)\$", v.prompt).group(1)
+        assert holds_with(puzzle, v.answer.value)
+        assert int(re.findall(r"\d+|\?", puzzle)[0].replace("?", str(v.answer.value))) <= 100
+        positions.add(re.findall(r"\d+|\?", puzzle).index("?"))
+    assert positions == {0, 1, 2}
+
+
+def holds_with(puzzle: str, value: int) -> bool:
+    left, right = puzzle.replace("?", str(value)).split("=")
+    return evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
