@@ -172,7 +172,7 @@ def associative_property() -> list[Claim]:
         ),
         claim("the stickers in «g» packs of «g»", [boxes * packs, stickers]),
         claim("then the stickers in «g» boxes", [boxes]),
-        claim("the «g» and the «g» make «g»", [5, 2, 5 * 2]),
+        claim("the «g» and the «g» multiply to «g»", [5, 2, 5 * 2]),
         claim("group the «g» and the «g»:", [5, 2]),
     ]
 
@@ -390,7 +390,7 @@ def fact_families() -> list[Claim]:
         claim("the missing number is «g»", [56 // 8]),
         claim("as in «g», «g» and «g»", [6, 6, 36]),
         claim('"«g» divided by «g» is «g»"', [b, a * b, a]),
-        claim("cannot be shared into «g» groups of «g» each", [a * b, a]),
+        claim("sharing «g» things among «g» people cannot give each person «g»", [b, a * b, a]),
         claim('"«g» shared into «g» groups gives «g» each"', [a * b, a, b]),
         claim("Write the fact family of «g», «g» and «g»", [3, 9, 27]),
     ]
@@ -526,7 +526,10 @@ def multi_digit() -> list[Claim]:
         claim("The answer «g» is close to «g»", [answer, 350 * 6]),
         claim("An answer like «g», far from «g»", [column_multiply(347, 6, carry=False)[0], 2100]),
         claim("you get $«g»$ instead of «g»", [column_multiply(347, 6, carry=False)[0], answer]),
-        claim("never add the «g» tens", [steps[0][1]]),
+        claim(
+            "write the «g» from «g» and the «g» from «g» but never add",
+            [(7 * 6) % 10, 7 * 6, (4 * 6) % 10, 4 * 6],
+        ),
         claim("write «g», carry «g». Tens", [3 * 4 % 10, 3 * 4 // 10]),
         claim("write «g», carry «g». Hundreds", [(5 * 4 + 1) % 10, (5 * 4 + 1) // 10]),
         claim("write «g». So", [small // 100]),
