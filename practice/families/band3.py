@@ -10,6 +10,8 @@ ten, reading the hour hand as the minutes).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from practice.families import choice_variant, family, integer_variant
@@ -331,6 +333,64 @@ def equal_sign_balance(rng: np.random.Generator) -> Variant:
     )
 
 
+TRUE_FALSE = {"A": "true", "B": "false"}
+
+
+@family("equal_sign_true_or_false")
+def equal_sign_true_or_false(rng: np.random.Generator) -> Variant:
+    """Say whether a number sentence is true: the sum written first, a sum on each side,
+    or one side with an extra number."""
+    a, b = _int(rng, 2, 9), _int(rng, 2, 9)
+    total = a + b
+    kind = ("sum_first", "sums_both_sides", "extra_number")[_int(rng, 0, 2)]
+    mistakes = {}
+    if kind == "sum_first":
+        shown, true = f"{total} = {a} + {b}", True
+        why = f"The right side is ${a} + {b} = {total}$, the same as the left side"
+        mistakes["answer_must_come_last"] = (
+            "B",
+            "The equal sign does not mean that the answer comes next. Number sentences are true "
+            "when both sides have the same value, whichever side the sum is on.",
+        )
+    elif kind == "sums_both_sides":
+        c = int(rng.choice([n for n in range(1, total) if n not in (a, b)]))
+        d = total - c
+        if rng.integers(2):  # make it false by one
+            d += 1 if d == 1 else -1
+        shown, true = f"{a} + {b} = {c} + {d}", c + d == total
+        why = (
+            f"The left side is ${a} + {b} = {total}$ and the right side is "
+            f"${c} + {d} = {c + d}$: {'the same' if true else 'not the same'}"
+        )
+        if true:  # reading "=" as "the answer comes next" compares the sum with c alone
+            mistakes["read_as_answer_next"] = (
+                "B",
+                "The number straight after the equal sign is not the answer to the left "
+                "side. Work out both sides and compare them.",
+            )
+    else:
+        c = _int(rng, 1, 9)
+        shown, true = f"{a} + {b} = {total} + {c}", False
+        why = (
+            f"The left side is {total} and the right side is ${total} + {c} = {total + c}$: "
+            "not the same"
+        )
+        mistakes["stopped_at_the_sum"] = (
+            "A",
+            "Read the whole right side, not just the first number. Work out each side "
+            "completely and compare.",
+        )
+    right = "A" if true else "B"
+    return choice_variant(
+        prompt=f"Is this number sentence true or false? $${shown}$$",
+        params={"sentence": shown, "kind": kind},
+        options=TRUE_FALSE,
+        right=right,
+        solution=f"{why}, so it is {TRUE_FALSE[right]}. The answer is {right}.",
+        mistakes=mistakes,
+    )
+
+
 # ---------------------------------------------------------------- 51. subtraction within 10
 
 COUNTED_START_BACK = (
@@ -529,35 +589,64 @@ WRONG_OPERATION = (
 )
 
 
-def _story(rng: np.random.Generator, who: str, other: str, things: str):
-    """One word problem within 20: (kind, text, the number sentence, answer, wrong answer)."""
+class Story(NamedTuple):
+    """A word problem within 20 and the number sentences it can be written as."""
+
+    kind: str  # add_to, take_from, put_together, compare, more_than
+    text: str
+    sentence: str  # the story as a number sentence, the unknown a box (LaTeX)
+    work: str  # how the box is found (LaTeX)
+    value: int
+    wrong_sentence: str  # the same numbers with the other operation
+    wrong_value: int
+    backwards: str | None  # the smaller number minus the bigger one, where that is a slip
+
+
+def _story(rng: np.random.Generator, who: str, other: str, things: str) -> Story:
+    """One word problem within 20: adding to, taking from, putting together, comparing."""
     kind = ("add_to", "take_from", "put_together", "compare", "more_than")[_int(rng, 0, 4)]
     x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+    box = "\\square"
     if kind == "add_to" and x + y <= 20:
         text = f"{who} has {x} {things} and gets {y} more. How many {things} now?"
-        return kind, text, f"${x} + {y} = {x + y}$", x + y, y - x
+        return Story(
+            kind,
+            text,
+            f"{x} + {y} = {box}",
+            f"{x} + {y} = {x + y}",
+            x + y,
+            f"{y} - {x} = {box}",
+            y - x,
+            None,
+        )
     if kind == "take_from":
         text = (
             f"{who} had {y} {things}, gave some away, and has {x} left. How many were given away?"
         )
-        return (
+        return Story(
             kind,
             text,
-            f"${y} - \\square = {x}$, so $\\square = {y} - {x} = {y - x}$",
+            f"{y} - {box} = {x}",
+            f"{box} = {y} - {x} = {y - x}",
             y - x,
+            f"{y} + {x} = {box}",
             x + y,
+            f"{x} - {y} = {box}",
         )
     if kind == "put_together":
         text = (
             f"{who} has {y} {things} in all. {x} of them are in a box and the rest are in a "
             f"bag. How many are in the bag?"
         )
-        return (
+        return Story(
             kind,
             text,
-            f"${x} + \\square = {y}$, so $\\square = {y} - {x} = {y - x}$",
+            f"{x} + {box} = {y}",
+            f"{box} = {y} - {x} = {y - x}",
             y - x,
+            f"{x} + {y} = {box}",
             x + y,
+            f"{x} - {y} = {box}",
         )
     if kind == "more_than":
         d = y - x
@@ -565,9 +654,27 @@ def _story(rng: np.random.Generator, who: str, other: str, things: str):
             f"{who} has {y} {things}. That is {d} more than {other} has. How many {things} "
             f"does {other} have?"
         )
-        return kind, text, f"${y} - {d} = {x}$", x, y + d
+        return Story(
+            kind,
+            text,
+            f"{y} - {d} = {box}",
+            f"{y} - {d} = {x}",
+            x,
+            f"{y} + {d} = {box}",
+            y + d,
+            f"{d} - {y} = {box}",
+        )
     text = f"{who} has {y} {things} and {other} has {x}. How many fewer does {other} have?"
-    return "compare", text, f"${y} - {x} = {y - x}$", y - x, x + y
+    return Story(
+        "compare",
+        text,
+        f"{y} - {x} = {box}",
+        f"{y} - {x} = {y - x}",
+        y - x,
+        f"{y} + {x} = {box}",
+        x + y,
+        f"{x} - {y} = {box}",
+    )
 
 
 @family("add_or_subtract_story")
@@ -575,13 +682,45 @@ def add_or_subtract_story(rng: np.random.Generator) -> Variant:
     """Choose the operation a story needs (adding to, taking from, putting together,
     comparing) and find its unknown, within 20."""
     who, other = (str(n) for n in rng.choice(NAMES, size=2, replace=False))
-    kind, text, sentence, value, wrong = _story(rng, who, other, _pick(rng, THINGS))
+    story = _story(rng, who, other, _pick(rng, THINGS))
     return integer_variant(
-        prompt=f"{text} {WHOLE}",
-        params={"kind": kind, "text": text},
-        solution=f"Number sentence: {sentence}. The answer is {value}.",
-        value=value,
-        mistakes={"wrong_operation": (wrong, WRONG_OPERATION)},
+        prompt=f"{story.text} {WHOLE}",
+        params={"kind": story.kind, "text": story.text},
+        solution=(
+            f"Number sentence: ${story.sentence}$. Then ${story.work}$. "
+            f"The answer is {story.value}."
+        ),
+        value=story.value,
+        mistakes={"wrong_operation": (story.wrong_value, WRONG_OPERATION)},
+    )
+
+
+@family("story_number_sentence")
+def story_number_sentence(rng: np.random.Generator) -> Variant:
+    """Choose the number sentence that fits a story (the operation and where the unknown
+    is), without solving it."""
+    who, other = (str(n) for n in rng.choice(NAMES, size=2, replace=False))
+    story = _story(rng, who, other, _pick(rng, THINGS))
+    sentences = {"right": story.sentence, "wrong_operation": story.wrong_sentence}
+    messages = {
+        "wrong_operation": WRONG_OPERATION.replace("Your answer", "That sentence"),
+        "subtracted_the_wrong_way": (
+            "That takes the bigger number away from the smaller one, which the story never "
+            "does. Start a taking-away sentence with the larger amount."
+        ),
+    }
+    if story.backwards is not None:
+        sentences["subtracted_the_wrong_way"] = story.backwards
+    order, key = _shuffled_keys(rng, sentences)
+    return choice_variant(
+        prompt=f"{story.text} Which number sentence fits the story? (Do not solve it.)",
+        params={"kind": story.kind, "text": story.text, "order": order},
+        options={key[name]: f"${sentences[name]}$" for name in order},
+        right=key["right"],
+        solution=(
+            f"The story is ${story.sentence}$, and ${story.work}$. The answer is {key['right']}."
+        ),
+        mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
     )
 
 
@@ -889,6 +1028,85 @@ def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
         right=key["right"],
         solution=f"{why}, so it is {times['right']}. The answer is {key['right']}.",
         mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+    )
+
+
+HAND_MESSAGES = {
+    "short_hand_not_moved": (
+        "At half past, the short hand has moved on from the hour: it is half-way to the "
+        "next number, just as the long hand is half-way round."
+    ),
+    "short_hand_on_next_hour": (
+        "The short hand only reaches the next number at the next o'clock. At half past it "
+        "is half-way there."
+    ),
+    "short_hand_half_way": (
+        "At o'clock the long hand is on 12 and the short hand points exactly at the hour, "
+        "not between two numbers."
+    ),
+    "swapped_hands": (
+        "That is where the other hand goes. The short hand shows the hour; the long hand "
+        "shows the minutes and is on 12 at o'clock."
+    ),
+    "long_hand_on_12_for_half": (
+        "The long hand on 12 means o'clock. At half past it has gone half-way round, down "
+        "to the bottom of the clock."
+    ),
+    "read_30_as_3": (
+        "Half past is 30 minutes, but the long hand does not point at 3 for that: the 3 "
+        "marks 15 minutes. Half-way round is at the bottom of the clock."
+    ),
+    "long_hand_on_6_for_o_clock": (
+        "The long hand on 6 means half past. At o'clock the long hand points straight up."
+    ),
+}
+
+
+@family("clock_hands_for_a_time")
+def clock_hands_for_a_time(rng: np.random.Generator) -> Variant:
+    """Where the short or the long hand is at an o'clock or half-past time."""
+    hour = _int(rng, 1, 11)
+    half = bool(rng.integers(2))
+    short = bool(rng.integers(2))
+    said = f"half past {hour}" if half else f"{hour} o'clock"
+    nxt = _next_hour(hour)
+    if short and half:
+        places = {
+            "right": f"half-way between {hour} and {nxt}",
+            "short_hand_not_moved": f"pointing at {hour}",
+            "short_hand_on_next_hour": f"pointing at {nxt}",
+        }
+        why = f"At half past, the short hand is half-way from {hour} to {nxt}"
+    elif short:
+        places = {
+            "right": f"pointing at {hour}",
+            "short_hand_half_way": f"half-way between {hour} and {nxt}",
+            "swapped_hands": "pointing at 12",
+        }
+        why = f"At o'clock the short hand points exactly at the hour, {hour}"
+    elif half:
+        places = {
+            "right": "pointing at 6",
+            "long_hand_on_12_for_half": "pointing at 12",
+            "read_30_as_3": "pointing at 3",
+        }
+        why = "At half past, the long hand has gone half-way round, to 6"
+    else:
+        places = {
+            "right": "pointing at 12",
+            "swapped_hands": f"pointing at {hour}",
+            "long_hand_on_6_for_o_clock": "pointing at 6",
+        }
+        why = "At o'clock the long hand points straight up at 12"
+    order, key = _shuffled_keys(rng, places)
+    which = "short hand (the hour hand)" if short else "long hand (the minute hand)"
+    return choice_variant(
+        prompt=f"It is {said}. Where is the {which}?",
+        params={"hour": hour, "half": half, "short": short, "order": order},
+        options={key[name]: places[name] for name in order},
+        right=key["right"],
+        solution=f"{why}. The answer is {key['right']}.",
+        mistakes={code: (key[code], HAND_MESSAGES[code]) for code in order if code != "right"},
     )
 
 

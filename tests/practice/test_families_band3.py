@@ -236,3 +236,43 @@ def test_jumps_of_ten_keep_the_ones_digit():
         start, tens = numbers(v.prompt)
         assert tens % 10 == 0 and v.answer.value % 10 == start % 10
         assert v.answer.value == column_sum(start, tens)[0] <= 100
+
+
+def side(latex: str) -> int:
+    """The value of one side of a number sentence: numbers joined by + and -."""
+    terms = re.findall(r"([+-]?)\s*(\d+)", latex.replace(" ", ""))
+    return sum(-int(n) if sign == "-" else int(n) for sign, n in terms)
+
+
+def test_true_or_false_matches_the_two_sides():
+    for v in drawn("equal_sign_true_or_false"):
+        left, right = v.prompt.split("$$")[1].split("=")
+        assert v.answer.value == ("A" if side(left) == side(right) else "B")
+
+
+def test_the_fitting_sentence_gives_the_story_answer_and_the_others_do_not():
+    for v, w in zip(drawn("story_number_sentence"), drawn("add_or_subtract_story"), strict=True):
+        assert v.params["text"] == w.params["text"]  # the same story for the same seed
+        options = dict(re.findall(r"- \*\*([A-C])\.\*\* \$(.+?)\$", v.prompt))
+        for key, sentence in options.items():
+            left, right = sentence.split("=")
+            # the box's value solves the sentence only for the right option
+            box = w.answer.value
+            fits = side(left.replace("\\square", str(box))) == side(
+                right.replace("\\square", str(box))
+            )
+            assert fits == (key == v.answer.value), (sentence, box)
+
+
+def test_the_hands_are_where_the_time_puts_them():
+    for v in drawn("clock_hands_for_a_time"):
+        hour, half, short = (v.params[k] for k in ("hour", "half", "short"))
+        options = dict(re.findall(r"- \*\*([A-C])\.\*\* (.+)", v.prompt))
+        place = options[v.answer.value]
+        # the hands as positions in minutes round the face (12 at 0, 6 at 30)
+        minute_hand = 30 if half else 0
+        hour_hand = 5 * hour + (2.5 if half else 0)
+        spot = hour_hand if short else minute_hand
+        first = numbers(place)[0]
+        named = 5 * first + (2.5 if "half-way" in place else 0)  # half-way on to the next
+        assert named % 60 == spot % 60, (v.prompt, place)
