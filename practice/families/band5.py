@@ -1440,3 +1440,88 @@ def zero_divided_by_a_number(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------------------ 105. combinations
+
+
+def _binom_solution(n: int, k: int) -> str:
+    """``C(n, k)`` worked as a falling product over k!: ``\\binom{6}{2} = ... = 15``."""
+    top, bottom = _times(_falling(n, k)), _times(range(k, 0, -1))
+    return f"$\\binom{{{n}}}{{{k}}} = \\frac{{{top}}}{{{bottom}}} = {math.comb(n, k)}$"
+
+
+_ORDER_COUNTED = (
+    "That count treats the same selection in a different order as a different one. Here "
+    "order does not matter: divide by the number of ways to order the chosen items."
+)
+
+
+@family("choose_k_from_n")
+def choose_k_from_n(rng: np.random.Generator) -> Variant:
+    """The number of ways to choose k of n items when order does not matter."""
+    n = _whole(rng, 5, 12)
+    k = _whole(rng, 2, min(4, n - 2))
+    story = _pick(
+        rng,
+        (
+            "A committee of {k} is chosen from {n} people.",
+            "A pizza gets {k} different toppings from a list of {n}.",
+            "A reader picks {k} of {n} different books to take on holiday.",
+            "A coach picks {k} of {n} players for a training session.",
+        ),
+    ).format(n=n, k=k)
+    value = math.comb(n, k)
+    prompt = f"{story} How many different selections are possible? {WHOLE}"
+    solution = (
+        f"Order does not matter, so count ordered choices, ${_times(_falling(n, k))} = "
+        f"{math.perm(n, k)}$, and divide by the ${k}! = {math.factorial(k)}$ orders of each "
+        f"selection: {_binom_solution(n, k)}."
+    )
+    mistakes = {
+        "order_counted": (math.perm(n, k), _ORDER_COUNTED),
+        "multiplied_n_by_k": (
+            n * k,
+            "Multiplying the two numbers does not count the selections. Count the ordered "
+            "choices one position at a time, then divide out the orders.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"n": n, "k": k}, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("sequences_with_k_successes")
+def sequences_with_k_successes(rng: np.random.Generator) -> Variant:
+    """The number of sequences of n trials with exactly k successes, C(n, k)."""
+    n = _whole(rng, 4, 10)
+    k = _whole(rng, 2, n - 2)
+    trial, success = _pick(
+        rng,
+        (
+            ("a coin is tossed", "heads"),
+            ("a free throw is taken", "hits"),
+            ("a penalty kick is taken", "goals"),
+        ),
+    )
+    prompt = (
+        f"{trial.capitalize()} {n} times, and each result (a success or not) is written "
+        "down in order. How "
+        f"many different sequences of results have exactly {k} {success}? {WHOLE}"
+    )
+    value = math.comb(n, k)
+    solution = (
+        f"A sequence is fixed by choosing which {k} of the {n} trials are {success}, and "
+        f"the order of that choice does not matter: {_binom_solution(n, k)}."
+    )
+    mistakes = {
+        "all_sequences": (
+            2**n,
+            f"That counts every sequence, whatever its number of {success}. Count only the "
+            "ones with the asked number: choose which trials they are.",
+        ),
+        "order_counted": (math.perm(n, k), _ORDER_COUNTED),
+    }
+    return integer_variant(
+        prompt=prompt, params={"n": n, "k": k}, value=value, solution=solution, mistakes=mistakes
+    )

@@ -60,6 +60,7 @@ CLAIMS = {
     "basic-division-facts": no_claims,
     "dividing-integers": no_claims,
     "division-facts-within-100": no_claims,
+    "combinations": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -440,3 +441,19 @@ def test_missing_number_puzzles_are_solved():
             b for a, b in zip(shown, filled, strict=True) if a != "?"
         ]
         assert solves(puzzle, filled[shown.index("?")]), (puzzle, fact)
+
+
+def test_binomial_coefficients_are_evaluated_and_listed_right():
+    raw = lesson("combinations")
+    text = squash(raw)
+    stated = [f for f in re.findall(r"\$([^$]*\\binom\{\d+\}[^$]*)\$", text) if "=" in f]
+    assert len(stated) >= 6
+    checked = set(arithmetic_formulas(counted(raw)))
+    for formula in stated:
+        assert squash(counted(f"${formula}$")).strip("$") in checked, formula
+    row = re.search(r"for (\d+) tosses they are ([\d, ]+), largest", text)
+    n = int(row.group(1))
+    assert [int(v) for v in row.group(2).split(", ")] == [math.comb(n, k) for k in range(n + 1)]
+    assert f"There are {math.comb(8, 3)} possible groups" in text
+    wrong = raw.replace(r"\binom{5}{2} = 10", r"\binom{5}{2} = 12")
+    assert wrong != raw and equation_problems(counted(wrong))

@@ -285,3 +285,14 @@ def test_missing_numbers_make_the_division_fact_true():
 def holds_with(puzzle: str, value: int) -> bool:
     left, right = puzzle.replace("?", str(value)).split("=")
     return evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
+
+
+def test_combinations_match_a_listing():
+    for seed in range(60):
+        v = variant_for("choose_k_from_n", seed)
+        n, k = v.params["n"], v.params["k"]
+        assert v.answer.value == sum(1 for _ in itertools.combinations(range(n), k))
+        s = variant_for("sequences_with_k_successes", seed)
+        n, k = s.params["n"], s.params["k"]
+        listed = sum(1 for seq in itertools.product((0, 1), repeat=n) if sum(seq) == k)
+        assert s.answer.value == listed and f" {n} times" in s.prompt
