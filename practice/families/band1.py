@@ -1127,3 +1127,99 @@ def which_coins_are_worth_more(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ------------------------------------------------------------------ tally charts
+
+GATE = "<s>||||</s>"
+"""Five tally marks: four strokes standing up and a fifth across them."""
+
+
+def tally(n: int) -> str:
+    """``n`` as tally marks: gates of five, then the strokes left over."""
+    gates, ones = divmod(n, 5)
+    return " ".join([GATE] * gates + (["|" * ones] if ones else []))
+
+
+def tally_steps(n: int) -> str:
+    """Counting ``n``'s tally aloud: by fives over the gates, then on by ones."""
+    gates, ones = divmod(n, 5)
+    said = [5 * g for g in range(1, gates + 1)] + [5 * gates + i for i in range(1, ones + 1)]
+    return ", ".join(map(str, said))
+
+
+def tally_sum(n: int) -> str:
+    """``5 + 5 + 3 = 13`` for ``n = 13``."""
+    gates, ones = divmod(n, 5)
+    parts = ["5"] * gates + ([str(ones)] if ones else [])
+    return f"{' + '.join(parts)} = {n}"
+
+
+GATE_AS_FOUR = (
+    "You read a gate as four. A gate has five strokes: the four standing up and the one "
+    "across them."
+)
+
+
+@family("read_tally")
+def read_tally(rng: np.random.Generator) -> Variant:
+    """How many a row of tally marks shows."""
+    n = int(rng.integers(6, 30))
+    gates, ones = divmod(n, 5)
+    return integer_variant(
+        prompt=f"How many does this tally show?\n\n{tally(n)}\n\n{WHOLE}",
+        params={"n": n},
+        value=n,
+        solution=(
+            f"There are {gates} gates of five and {ones} strokes left over. Count by fives, "
+            f"then on by ones: {tally_steps(n)}. So ${tally_sum(n)}$."
+        ),
+        mistakes={
+            "gate_counted_as_four": (4 * gates + ones, GATE_AS_FOUR),
+            "gate_counted_as_one": (
+                gates + ones,
+                "You counted each gate as one mark. Every gate stands for five: count the "
+                "gates by fives.",
+            ),
+        },
+    )
+
+
+TALLY_TOPICS = (
+    ("favourite pets", ("cat", "dog", "fish", "rabbit")),
+    ("birds at the feeder", ("robin", "sparrow", "pigeon", "blackbird")),
+    ("favourite colours", ("red", "blue", "green", "yellow")),
+    ("cars going past", ("red cars", "white cars", "black cars", "blue cars")),
+)
+
+
+@family("tally_chart_how_many_more")
+def tally_chart_how_many_more(rng: np.random.Generator) -> Variant:
+    """How many more in one row of a tally chart than in another."""
+    title, names = pick(rng, TALLY_TOPICS)
+    counts = [int(x) for x in rng.choice(np.arange(3, 21), size=3, replace=False)]
+    rows = names[:3]
+    big, small = (int(i) for i in np.argsort(counts)[::-1][[0, 2]])
+    a, b = counts[big], counts[small]
+    chart = "\n".join(f"- {name}: {tally(k)}" for name, k in zip(rows, counts, strict=True))
+    as_four = [4 * (k // 5) + k % 5 for k in counts]
+    return integer_variant(
+        prompt=(
+            f"A tally chart of {title}:\n\n{chart}\n\nHow many more for **{rows[big]}** "
+            f"than for **{rows[small]}**? {WHOLE}"
+        ),
+        params={"rows": list(rows), "counts": counts, "big": big, "small": small},
+        value=a - b,
+        solution=(
+            f"{rows[big].capitalize()}: ${tally_sum(a)}$. {rows[small].capitalize()}: "
+            f"${tally_sum(b)}$. How many more is the difference: ${a} - {b} = {a - b}$."
+        ),
+        mistakes={
+            "added_instead": (
+                a + b,
+                "You added the two counts. How many more asks for the difference: take the "
+                "smaller count away from the bigger one.",
+            ),
+            "gate_counted_as_four": (as_four[big] - as_four[small], GATE_AS_FOUR),
+        },
+    )

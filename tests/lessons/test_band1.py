@@ -13,6 +13,7 @@ from itertools import combinations
 import pytest
 
 from knowledge_graph import curriculum as c
+from practice.families.band1 import NAMES
 from tests.lessons.checker import (
     arithmetic_formulas,
     claim,
@@ -33,6 +34,7 @@ SLUGS = (
     "commutative-property-of-multiplication",
     "sorting-and-classifying-objects",
     "counting-coins",
+    "tally-charts",
 )
 
 
@@ -396,6 +398,56 @@ def coins():
     ]
 
 
+GATE = "<s>||||</s>"
+
+
+def tally_value(marks: str) -> int:
+    """What a row of tally marks shows: five for each gate, one for each other stroke."""
+    return 5 * marks.count(GATE) + marks.replace(GATE, "").count("|")
+
+
+def tallies():
+    text = lesson("tally-charts")
+    words = dict(re.findall(r"((?:<s>\|{4}</s> ?|\|)+) is (\w+)", text))
+    assert len(words) == 3
+    assert {NAMES.index(w) for w in words.values()} == {tally_value(m) for m in words}
+    chart = dict(re.findall(r"^- (\w+): (.+)$", text, re.M))
+    apple, banana, grape = (tally_value(chart[k]) for k in ("apple", "banana", "grape"))
+    (try_it,) = [line for line in text.splitlines() if line.startswith(GATE)][-1:]
+    shown = tally_value(try_it)
+
+    def steps(n: int) -> list[int]:
+        gates, ones = divmod(n, 5)
+        return [5 * g for g in range(1, gates + 1)] + [5 * gates + i for i in range(1, ones + 1)]
+
+    def plus(n: int) -> str:
+        gates, ones = divmod(n, 5)
+        return " + ".join(["5"] * gates + ([str(ones)] if ones else []))
+
+    return [
+        claim(
+            f"Apple has «g» gates and «g» strokes. Count by fives, then on by ones: "
+            f"{listed(len(steps(apple)))}.",
+            [*divmod(apple, 5), *steps(apple)],
+        ),
+        claim(f"So ${plus(apple)} = «g»$ children chose apple.", [apple]),
+        claim(
+            f"Banana has «g» gate and «g» stroke: ${plus(banana)} = «g»$.",
+            [*divmod(banana, 5), banana],
+        ),
+        claim("Grape has «g» strokes and no gate yet, so «g».", [grape, grape]),
+        claim("It has $«g» - «g» = «g»$ more votes than banana", [apple, banana, apple - banana]),
+        claim(
+            "the whole class is $«g» + «g» + «g» = «g»$ children.",
+            [apple, banana, grape, apple + banana + grape],
+        ),
+        claim(
+            f"{listed(len(steps(shown)))}, so it is «g», because ${plus(shown)} = «g»$.",
+            [*steps(shown), shown, shown],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -409,6 +461,7 @@ CLAIMS = {
     "commutative-property-of-multiplication": commutative_multiplication,
     "sorting-and-classifying-objects": sorting,
     "counting-coins": coins,
+    "tally-charts": tallies,
 }
 
 

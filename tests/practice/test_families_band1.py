@@ -242,3 +242,23 @@ def test_the_richest_handful_is_found_by_value_not_by_coins():
         assert max(worth, key=worth.get) == v.answer.value
         coins = {k: sum(int(n) for n in re.findall(r"\d+", o)) for k, o in options.items()}
         assert max(coins, key=coins.get) != v.answer.value
+
+
+def marks(text: str) -> int:
+    """Tally marks counted one stroke at a time: a gate is four upright and one across."""
+    gate = "<s>||||</s>"
+    return 5 * text.count(gate) + text.replace(gate, "").count("|")
+
+
+def test_a_tally_shows_every_stroke_counted():
+    for seed in SEEDS:
+        v = variant_for("read_tally", seed)
+        assert marks(v.prompt) == v.answer.value
+
+
+def test_how_many_more_is_the_difference_of_two_rows_read_stroke_by_stroke():
+    for seed in SEEDS:
+        v = variant_for("tally_chart_how_many_more", seed)
+        rows = dict(re.findall(r"^- (.+?): (.+)$", v.prompt, re.M))
+        big, small = re.findall(r"\*\*(.+?)\*\*", v.prompt)
+        assert marks(rows[big]) - marks(rows[small]) == v.answer.value > 0
