@@ -7,6 +7,8 @@ Every family draws its numbers from ``rng`` and computes the answer with integer
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from practice.families import family
@@ -59,18 +61,26 @@ def _choice(
 
 
 def _whole(
-    prompt: str, params: dict, solution: str, value: int, mistakes: dict[str, tuple[int, str]]
+    prompt: str,
+    params: dict,
+    solution: str,
+    value: int | Fraction,
+    mistakes: dict[str, tuple[int | Fraction, str]],
+    *,
+    kind: str = "integer",
 ) -> Variant:
-    """A whole-number variant: ``mistakes`` maps a code to (the value it gives, its message)."""
+    """A whole-number variant (or, with ``kind="exact"``, a Fraction one): ``mistakes``
+    maps a code to (the value it gives, its message)."""
+    exact = int if kind == "integer" else Fraction
     return Variant(
         prompt=prompt,
         params=params,
         expected=float(value),
         solution=solution,
         answer=Expected(
-            int(value),
-            kind="integer",
-            alternatives={code: int(v) for code, (v, _) in mistakes.items()},
+            exact(value),
+            kind=kind,
+            alternatives={code: exact(v) for code, (v, _) in mistakes.items()},
             messages={code: message for code, (_, message) in mistakes.items()},
         ),
     )
@@ -1189,3 +1199,116 @@ def change_the_unit(rng: np.random.Generator) -> Variant:
         )
     params = {"thing": thing, "per": per, "count_big": count_big, "to_big": bool(to_big)}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ------------------------------------------------------------ measuring length with a ruler
+
+RULER_CM = 4
+"""Characters per centimetre in a drawn ruler (a half centimetre is two)."""
+
+
+def ruler_drawing(start: Fraction, end: Fraction, top: int) -> str:
+    """An object from ``start`` to ``end`` cm drawn above a ruler from 0 to ``top`` cm
+    with half-centimetre marks, in a code block."""
+    first, last = int(start * RULER_CM), int(end * RULER_CM)
+    thing = " " * first + "█" * (last - first)
+    ticks = "|-:-" * top + "|"
+    labels = "".join(f"{v:<{RULER_CM}}" for v in range(top + 1)).rstrip()
+    return f"```\n{thing}\n{ticks}\n{labels}\n```"
+
+
+def _cm(x: Fraction) -> str:
+    """A length in centimetres as a child writes it: 7, or 7 1/2."""
+    whole, half = divmod(x, 1)
+    return f"{whole} 1/2" if half else f"{whole}"
+
+
+def _tex(x: Fraction) -> str:
+    """A whole number or a number and a half, as LaTeX that reads like ``7\\tfrac{1}{2}``."""
+    whole, half = divmod(x, 1)
+    return f"{whole}\\tfrac{{1}}{{2}}" if half else f"{whole}"
+
+
+@family("ruler_read_length")
+def ruler_read_length(rng: np.random.Generator) -> Variant:
+    """The length of an object drawn on a ruler, which often does not start at 0."""
+    start = Fraction(0 if rng.random() < 0.3 else _draw(rng, 1, 3))
+    length = Fraction(_draw(rng, 2, 8)) + (Fraction(1, 2) if rng.random() < 0.3 else 0)
+    end = start + length
+    top = int(end) + 1 + _draw(rng, 0, 1)
+    thing = ["ribbon", "crayon", "twig", "key", "feather", "straw"][_draw(rng, 0, 5)]
+    prompt = (
+        f"How long is the {thing}?\n\n{ruler_drawing(start, end, top)}\n\n"
+        "Give the length in centimetres: a whole number, or a number and a half written "
+        "like 1 1/2."
+    )
+    if start:
+        solution = (
+            f"The {thing} starts at {start} and ends at {_cm(end)}, so its length is the "
+            f"steps between: ${_tex(end)} - {start} = {_tex(length)}$, that is "
+            f"**{_cm(length)}** cm."
+        )
+    else:
+        solution = (
+            f"The {thing} starts at 0, so read the mark at its other end: **{_cm(length)}** cm."
+        )
+    mistakes: dict[str, tuple[Fraction, str]] = {}
+    if start:
+        mistakes["read_the_end_mark"] = (
+            end,
+            f"That is where the {thing} ends, but it does not start at 0. Count the "
+            "centimetre steps from its start to its end.",
+        )
+    if length.denominator == 2:
+        mistakes["missed_the_half"] = (
+            Fraction(int(length)),
+            "Look closely at the end: it stops at a half mark, between two numbers.",
+        )
+    else:
+        mistakes["counted_the_marks"] = (
+            length + 1,
+            "You counted the numbered marks, including the one at the start. Count the "
+            "steps between the marks instead.",
+        )
+    params = {"start": str(start), "end": str(end), "thing": thing}
+    return _whole(prompt, params, solution, length, mistakes, kind="exact")
+
+
+@family("ruler_line_up")
+def ruler_line_up(rng: np.random.Generator) -> Variant:
+    """Whether a reading is the length: lined up at 0, at the ruler's edge, or at 1."""
+    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    thing = ["pencil", "spoon", "comb", "paintbrush", "shoelace"][_draw(rng, 0, 4)]
+    reading = _draw(rng, 6, 15)
+    case = _draw(rng, 0, 2)
+    where = [
+        "lines up one end of it with the 0 mark",
+        "lines up one end of it with the edge of the ruler, before the 0 mark",
+        "lines up one end of it with the 1 mark",
+    ][case]
+    names = [f"exactly {reading} cm", f"longer than {reading} cm", f"shorter than {reading} cm"]
+    options, keys = _options(names)
+    prompt = (
+        f"{name} measures a {thing} with a centimetre ruler and {where}. The other end is at "
+        f"the {reading} mark. How long is the {thing}?\n\n{options}"
+    )
+    right = names[case]
+    why = [
+        f"Lined up at 0, the reading is the length: {reading} cm",
+        "The strip before the 0 mark is part of the length too, but the reading leaves it "
+        f"out, so the {thing} is a little longer than {reading} cm",
+        f"The {thing} starts at 1, so it covers ${reading} - 1 = {reading - 1}$ centimetre "
+        f"steps: shorter than {reading} cm",
+    ][case]
+    solution = f"{why}. The answer is **{keys[right]}**."
+    message = (
+        "Check where the object starts: the length is the steps from its start to its end, "
+        "and only a start at the 0 mark makes the reading the length."
+    )
+    mistakes = {
+        0: {"doubted_the_zero": (names[1], "Lined up at 0, nothing is missing: " + message)},
+        1: {"edge_is_not_zero": (names[0], "The edge of a ruler is not its 0 mark. " + message)},
+        2: {"read_the_end_mark": (names[0], message)},
+    }[case]
+    params = {"reading": reading, "case": case}
+    return _choice(prompt, params, solution, keys, right, mistakes)

@@ -21,7 +21,7 @@ from tests.lessons.checker import (
     number_problems,
     squash,
 )
-from tests.lessons.drawings import read_bar_graph
+from tests.lessons.drawings import read_bar_graph, read_ruler
 
 EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
 
@@ -502,6 +502,36 @@ def nonstandard_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------ measuring length with a ruler
+
+
+def ruler_claims() -> list[Claim]:
+    start, end = read_ruler(lesson("measuring-length-with-a-ruler"))
+    length = end - start
+    steps = list(range(int(start), int(end)))  # each step from k to k + 1 under the crayon
+    leaf = (2, 10)
+    return [
+        claim("If the pencil's far end is at «g», the pencil is «g» cm long.", [9, 9]),
+        claim("This crayon starts at «g» and ends at «g»:", [start, end]),
+        claim("$$«g» - «g» = «g».$$", [end, start, length]),
+        claim("The crayon is «g» cm long.", [length]),
+        claim(
+            "from «g» to «g», from «g» to «g», and so on up to «g» makes «g» steps",
+            [steps[0], steps[0] + 1, steps[1], steps[1] + 1, end, len(steps)],
+        ),
+        claim("half mark between «g» and «g» is $«g» + \\frac{«g»}{«g»}$ cm", [5, 6, 5, 1, 2]),
+        claim(
+            "The crayon above ends at «g», but it is not «g» cm long, because it started at «g».",
+            [end, end, start],
+        ),
+        claim("A leaf starts at the «g» mark and ends at the «g» mark.", leaf),
+        claim(
+            "$«g» - «g» = «g»$, so the leaf is «g» cm long.",
+            [leaf[1], leaf[0], leaf[1] - leaf[0], leaf[1] - leaf[0]],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -515,6 +545,7 @@ CLAIMS = {
     "combining-small-groups-within-5": combining_claims,
     "comparing-numbers-with-symbols": comparing_claims,
     "measuring-length-with-nonstandard-units": nonstandard_claims,
+    "measuring-length-with-a-ruler": ruler_claims,
 }
 LESSONS = list(CLAIMS)
 

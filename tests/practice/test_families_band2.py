@@ -8,7 +8,7 @@ import pytest
 
 from practice import families
 from practice.questions import variant_for
-from tests.lessons.drawings import read_bar_graph
+from tests.lessons.drawings import read_bar_graph, read_ruler
 
 families.load()
 SEEDS = range(200)
@@ -293,3 +293,29 @@ def test_the_same_length_in_either_unit(seed):
     assert v.answer.value * asked_size == length
     given = int(re.search(r"is (\d+) ", v.prompt).group(1))
     assert given * (1 if p["to_big"] else p["per"]) == length
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_ruler_length_is_read_from_the_drawing(seed):
+    v = variant_for("ruler_read_length", seed)
+    start, end = read_ruler(v.prompt)
+    assert (str(start), str(end)) == (v.params["start"], v.params["end"])
+    assert v.answer.value == end - start > 0
+
+
+def test_rulers_often_start_elsewhere_and_end_on_halves():
+    variants = [variant_for("ruler_read_length", s) for s in SEEDS]
+    assert sum(read_ruler(v.prompt)[0] != 0 for v in variants) > 100
+    assert sum(v.answer.value.denominator == 2 for v in variants) > 30
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_reading_is_the_length_only_from_zero(seed):
+    v = variant_for("ruler_line_up", seed)
+    reading = v.params["reading"]
+    start = {"the 0 mark": 0.0, "before the 0 mark": -0.3, "the 1 mark": 1.0}[
+        next(k for k in ("before the 0 mark", "the 0 mark", "the 1 mark") if k in v.prompt)
+    ]
+    length = reading - start
+    word = "exactly" if length == reading else "longer than" if length > reading else "shorter than"
+    assert v.answer.value == option_named(v.prompt, f"{word} {reading} cm")
