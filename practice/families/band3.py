@@ -912,6 +912,33 @@ def opposite_of_a_number(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("opposites_make_zero")
+def opposites_make_zero(rng: np.random.Generator) -> Variant:
+    """Find the number that added to n gives zero: n's opposite."""
+    n = int(rng.choice([k for k in range(-40, 41) if k != 0]))
+    shown = f"{n} + \\square = 0" if rng.integers(2) else f"\\square + {_signed(n)} = 0"
+    mistakes = {
+        "kept_the_sign": (
+            n,
+            "Adding a number to itself doubles it; it does not make zero. The number that "
+            "cancels it sits on the other side of zero, the same distance away.",
+        ),
+    }
+    return integer_variant(
+        prompt=(
+            f"What number goes in the box? $${shown}$$ Give a whole number (with a minus sign "
+            "if it is negative)."
+        ),
+        params={"n": n, "box_first": shown.startswith("\\square")},
+        solution=(
+            f"A number plus its opposite is zero, and the opposite of ${n}$ is ${-n}$: "
+            f"${_signed(n)} + {_signed(-n)} = 0$. The box is ${-n}$."
+        ),
+        value=-n,
+        mistakes=mistakes,
+    )
+
+
 # -------------------------------------------------------------------------- 60. absolute value
 
 

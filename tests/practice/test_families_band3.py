@@ -276,3 +276,9 @@ def test_the_hands_are_where_the_time_puts_them():
         first = numbers(place)[0]
         named = 5 * first + (2.5 if "half-way" in place else 0)  # half-way on to the next
         assert named % 60 == spot % 60, (v.prompt, place)
+
+
+def test_the_box_and_the_number_make_zero():
+    for v in drawn("opposites_make_zero"):
+        (n,) = numbers(v.prompt.split("$$")[1].replace("= 0", ""))
+        assert n + v.answer.value == 0
