@@ -1525,3 +1525,79 @@ def sequences_with_k_successes(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params={"n": n, "k": k}, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ----------------------------------------------------------------- 106. divisibility rules
+
+
+def _three_digit(rng: np.random.Generator, keep) -> int:
+    """A three-digit number for which ``keep(n)`` is true."""
+    while True:
+        n = _whole(rng, 100, 999)
+        if keep(n):
+            return n
+
+
+def _digit_sum(n: int) -> int:
+    return sum(int(d) for d in str(n))
+
+
+@family("divisible_by_digit_sum")
+def divisible_by_digit_sum(rng: np.random.Generator) -> Variant:
+    """Pick the number divisible by 3 (or 9) by its digit sum, past a last-digit trap."""
+    d = _pick(rng, (3, 9))
+    right = _three_digit(rng, lambda n: n % d == 0 and n % 10 != d)
+    trap = _three_digit(rng, lambda n: n % 10 == d and n % d != 0)
+    other = _three_digit(rng, lambda n: n % d != 0 and n % 10 != d and n % 2 == 0)
+    sums = ", ".join(f"{n}: ${' + '.join(str(n))} = {_digit_sum(n)}$" for n in (right, trap, other))
+    solution = (
+        f"Add the digits of each number: {sums}. Only the digit sum {_digit_sum(right)} is "
+        f"divisible by {d}, so {right} is divisible by {d}: ${right} \\div {d} = {right // d}$."
+    )
+    messages = {
+        "ends_in_the_divisor": (
+            f"Ending in {d} does not make a number divisible by {d}. The test for {d} "
+            "uses the sum of all the digits."
+        ),
+    }
+    return _shuffled_choice(
+        rng,
+        prompt=f"Which of these numbers is divisible by {d}?",
+        params={"d": d, "numbers": [right, trap, other]},
+        choices=[("right", str(right)), ("ends_in_the_divisor", str(trap)), ("other", str(other))],
+        solution=solution,
+        messages=messages,
+    )
+
+
+@family("divisible_by_ones_digit")
+def divisible_by_ones_digit(rng: np.random.Generator) -> Variant:
+    """Pick the number divisible by 2, 5 or 10 from its ones digit."""
+    d = _pick(rng, (2, 5, 10))
+    right = _three_digit(rng, lambda n: n % d == 0)
+    if d == 2:
+        code = "even_digit_not_in_ones_place"
+        trap = _three_digit(rng, lambda n: n % 2 == 1 and all(int(c) % 2 == 0 for c in str(n)[:2]))
+        message = "The other digits do not matter for 2: only the ones digit must be even."
+    elif d == 5:
+        code = "five_not_in_ones_place"
+        trap = _three_digit(rng, lambda n: str(n)[1] == "5" and n % 5 != 0)
+        message = "The 5 in the tens place does not count: the ones digit must be 0 or 5."
+    else:
+        code = "ends_in_five"
+        trap = _three_digit(rng, lambda n: n % 10 == 5)
+        message = "Ending in 5 is the test for 5. For 10 the ones digit must be 0."
+    other = _three_digit(rng, lambda n: n % d != 0 and n not in (trap,) and n % 10 != 5)
+    solution = (
+        f"Only the ones digit decides divisibility by {d}, because every ten is divisible "
+        f"by {d}. {right} ends in {right % 10}, so ${right} \\div {d} = {right // d}$; "
+        f"{trap} ends in {trap % 10} and {other} ends in {other % 10}, so they are not."
+    )
+    return _shuffled_choice(
+        rng,
+        prompt=f"Which of these numbers is divisible by {d}?",
+        params={"d": d, "numbers": [right, trap, other]},
+        choices=[("right", str(right)), (code, str(trap)), ("other", str(other))],
+        solution=solution,
+        messages={code: message},
+    )

@@ -61,6 +61,7 @@ CLAIMS = {
     "dividing-integers": no_claims,
     "division-facts-within-100": no_claims,
     "combinations": no_claims,
+    "divisibility-rules": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -457,3 +458,24 @@ def test_binomial_coefficients_are_evaluated_and_listed_right():
     assert f"There are {math.comb(8, 3)} possible groups" in text
     wrong = raw.replace(r"\binom{5}{2} = 10", r"\binom{5}{2} = 12")
     assert wrong != raw and equation_problems(counted(wrong))
+
+
+def digit_sum(n: int) -> int:
+    return sum(int(d) for d in str(n))
+
+
+def test_divisibility_lesson_states_true_facts():
+    text = squash(lesson("divisibility-rules"))
+    ones = re.search(r"\| 2 \| the ones digit is even: ([\d, or]+) \|", text).group(1)
+    assert sorted(int(d) for d in re.findall(r"\d", ones)) == [0, 2, 4, 6, 8]
+    for n in range(1, 2000):  # the table's rules agree with dividing
+        assert (n % 10 in (0, 5)) == (n % 5 == 0)
+        assert (digit_sum(n) % 3 == 0) == (n % 3 == 0)
+        assert (digit_sum(n) % 9 == 0) == (n % 9 == 0)
+    assert f"$3 + 7 + 2 = {digit_sum(372)}$" in text and 372 % 3 == 0 and 372 % 9 != 0
+    assert "so 372 is not" in text and "Its ones digit is 2, so no" in text and 372 % 5
+    assert f"$9 + 4 + 5 = {digit_sum(945)}$" in text
+    assert 945 % 5 == 0 and 945 % 3 == 0 and 945 % 9 == 0 and 945 % 2 == 1
+    assert "23 ends in 3 but is not divisible by 3" in text and 23 % 3
+    assert "27 ends in 7 yet" in text and 27 % 3 == 0
+    assert "has an even top and bottom" in text and 372 % 2 == 0 == 462 % 2

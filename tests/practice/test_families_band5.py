@@ -296,3 +296,12 @@ def test_combinations_match_a_listing():
         n, k = s.params["n"], s.params["k"]
         listed = sum(1 for seq in itertools.product((0, 1), repeat=n) if sum(seq) == k)
         assert s.answer.value == listed and f" {n} times" in s.prompt
+
+
+@pytest.mark.parametrize("name", ["divisible_by_digit_sum", "divisible_by_ones_digit"])
+def test_exactly_the_right_option_is_divisible(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        d = int(re.search(r"divisible by (\d+)\?", v.prompt).group(1))
+        options = dict(re.findall(r"^- \*\*([ABC])\.\*\* (\d+)$", v.prompt, re.M))
+        assert [k for k, n in options.items() if int(n) % d == 0] == [v.answer.value]
