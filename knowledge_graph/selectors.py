@@ -12,7 +12,6 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import Http404
 
-from knowledge_graph import graph as g
 from knowledge_graph.graph_index import GraphIndex, TopicData
 from knowledge_graph.models import GraphState, Level, Prerequisite, Topic
 
@@ -160,13 +159,6 @@ def level_summary() -> list[dict]:
         {"value": value, "label": label, **rows.get(value, {"n": 0, "lo": None, "hi": None})}
         for value, label in Level.choices
     ]
-
-
-def graph_load() -> tuple[g.Graph, dict[int, Topic]]:
-    """The whole graph on topic ids, with light topic rows (two queries)."""
-    topics = {t.id: t for t in Topic.objects.only(*LIST_FIELDS)}
-    edges = Prerequisite.objects.values_list("prerequisite_id", "dependent_id")
-    return g.build(topics, edges), topics
 
 
 # --- the process's graph index, reloaded when the graph changes -----------------------

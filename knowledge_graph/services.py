@@ -34,7 +34,7 @@ def graph_lock() -> GraphState:
     return state
 
 
-def load_graph(
+def graph_load(
     *, without: Iterable[tuple[int, int]] = (), extra: Iterable[tuple[int, int]] = ()
 ) -> g.Graph:
     """The whole graph on topic ids, optionally with some edges removed or added."""
@@ -320,7 +320,7 @@ def curriculum_load(*, specs) -> LoadResult:
         batch_size=1000,
     )
     result.edges_added, result.edges_removed = len(wanted - have), len(stale)
-    cycle = g.find_cycle(load_graph())
+    cycle = g.find_cycle(graph_load())
     if cycle:
         raise cycle_error(cycle)
     graph_recompute()

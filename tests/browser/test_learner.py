@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from knowledge_graph.curriculum import KL_FIGURES
 from knowledge_graph.models import Topic
+from tests.knowledge_graph.seed import KL_FIGURES
 
 PASSWORD = "a long and private passphrase"
 

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from knowledge_graph.curriculum import KL_CHAIN_SHOWN
+from tests.knowledge_graph.seed import KL_CHAIN_SHOWN
 
 
 def test_kl_page_shows_the_seed_figures(page, kl):

@@ -8,6 +8,7 @@ import pytest
 from knowledge_graph import curriculum as c
 from knowledge_graph.models import Prerequisite, Topic
 from practice.services import curriculum_load
+from tests.knowledge_graph import seed
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +16,9 @@ def specs():
     return c.load()
 
 
-def test_curriculum_files_have_no_problems(specs):
+def test_curriculum_files_have_no_problems_and_keep_the_seed_figures(specs):
     assert c.problems(specs) == []
+    assert seed.kl_problems(specs, c.to_graph(specs)) == []
 
 
 def test_no_placeholder_topics(specs):
@@ -38,9 +40,9 @@ def test_every_title_shown_to_a_student_is_distinct(specs):
     titles = [s.title for s in specs]
     repeated = {t for t in titles if titles.count(t) > 1}
     assert repeated == set()
-    chain = [title for _, title in c.KL_CHAIN_SHOWN]
+    chain = [title for _, title in seed.KL_CHAIN_SHOWN]
     assert len(set(chain)) == len(chain)
-    assert [slug for slug, _ in c.KL_CHAIN_SHOWN] == [slug for slug, _ in c.KL_CHAIN]
+    assert [slug for slug, _ in seed.KL_CHAIN_SHOWN] == [slug for slug, _ in seed.KL_CHAIN]
 
 
 def test_every_level_is_used(specs):
@@ -78,7 +80,7 @@ def test_kl_divergence_has_the_seed_figures(curriculum):
     assert kl.prerequisite_count == 3
     assert kl.dependent_count == 11
     assert kl.descendant_count == 14
-    assert kl.alias_list == c.KL_FIGURES["aliases"]
+    assert kl.alias_list == seed.KL_FIGURES["aliases"]
     assert Prerequisite.objects.filter(
         dependent=kl, prerequisite__slug="mutual-information"
     ).exists()
@@ -128,7 +130,7 @@ def test_validator_reports_a_tie_in_the_longest_chain(specs):
         prerequisites=list(jce.prerequisites),
     )
     next(s for s in tied if s.slug == "mutual-information").prerequisites.append(twin.slug)
-    found = c.problems([*tied, twin])
+    found = seed.kl_problems([*tied, twin], c.to_graph([*tied, twin]))
     assert any("mutual-information: several prerequisites at depth 75" in p for p in found), found
 
 

@@ -11,10 +11,10 @@ from django.urls import reverse
 
 from benchmarks.graphgen import generate_graph, insert_graph
 from knowledge_graph import services
-from knowledge_graph.curriculum import KL_CHAIN, KL_CHAIN_SHOWN
 from knowledge_graph.models import Topic
 from knowledge_graph.services import graph_recompute
 from tests.knowledge_graph.factories import make_graph
+from tests.knowledge_graph.seed import KL_CHAIN, KL_CHAIN_SHOWN
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_e211009c8be7165a.txt"
 

@@ -8,11 +8,11 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from knowledge_graph import services as graph_services
-from knowledge_graph.curriculum import KL_FIGURES
 from knowledge_graph.models import Topic
 from learning.models import Goal, KnownTopic, Learner
 from practice.models import Attempt
 from tests.knowledge_graph.factories import make_graph
+from tests.knowledge_graph.seed import KL_FIGURES
 
 pytestmark = pytest.mark.django_db
 
