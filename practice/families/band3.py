@@ -30,6 +30,7 @@ def _int(rng: np.random.Generator, low: int, high: int) -> int:
 
 
 def _pick(rng: np.random.Generator, options: tuple[str, ...]) -> str:
+    """One of ``options``, drawn with ``rng``."""
     return options[int(rng.integers(len(options)))]
 
 
