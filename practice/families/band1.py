@@ -1223,3 +1223,93 @@ def tally_chart_how_many_more(rng: np.random.Generator) -> Variant:
             "gate_counted_as_four": (as_four[big] - as_four[small], GATE_AS_FOUR),
         },
     )
+
+
+# ------------------------------------------------------------------ picture graphs
+
+GRAPHS = (
+    ("books read", "📘", "books", ("Ana", "Ben", "Cai", "Dev")),
+    ("apples picked", "🍎", "apples", ("Mia", "Noor", "Olu", "Pia")),
+    ("goals scored", "⚽", "goals", ("Reds", "Blues", "Greens", "Golds")),
+    ("fish caught", "🐟", "fish", ("Sam", "Tia", "Uma", "Vic")),
+)
+IGNORED_THE_KEY = (
+    "You counted the pictures but forgot the key. Each picture stands for more than one: "
+    "count by the key's number, one jump per picture."
+)
+
+
+def picture_graph(rng: np.random.Generator, rows: int) -> tuple[dict, str]:
+    """A picture graph drawn at random: its numbers and its Markdown (key and rows)."""
+    title, picture, things, names = pick(rng, GRAPHS)
+    each = pick(rng, (2, 5, 10))
+    counts = [int(x) for x in rng.choice(np.arange(1, 8), size=rows, replace=False)]
+    shown = "\n".join(
+        f"- {name}: {row(picture, k)}" for name, k in zip(names[:rows], counts, strict=True)
+    )
+    graph = {"title": title, "things": things, "each": each, "counts": counts}
+    graph["names"] = list(names[:rows])
+    return graph, f"A picture graph of {title}.\n\nKey: {picture} = {each} {things}\n\n{shown}"
+
+
+def counted_by(k: int, each: int) -> str:
+    """``k`` jumps of ``each`` as a formula: ``$2 + 2 + 2 = 6$`` (``$2$`` for one jump)."""
+    if k == 1:
+        return f"${each}$"
+    return f"${' + '.join([str(each)] * k)} = {k * each}$"
+
+
+@family("read_picture_graph")
+def read_picture_graph(rng: np.random.Generator) -> Variant:
+    """How many one row of a picture graph stands for, using the key."""
+    graph, drawn = picture_graph(rng, 3)
+    at = int(rng.integers(3))
+    name, k, each = graph["names"][at], graph["counts"][at], graph["each"]
+    value = k * each
+    return integer_variant(
+        prompt=f"{drawn}\n\nHow many {graph['things']} for **{name}**? {WHOLE}",
+        params=graph | {"asked": at},
+        value=value,
+        solution=(
+            f"Each picture stands for {each}, and {name} has {k} "
+            f"picture{'s' if k != 1 else ''}. Count by {each}s, one jump per picture: "
+            f"{counted_by(k, each)}. So the answer is {value}."
+        ),
+        mistakes={
+            "ignored_the_key": (k, IGNORED_THE_KEY),
+            "one_picture_too_many": (
+                value + each,
+                "Count the pictures in the row again, touching each one once.",
+            ),
+        },
+    )
+
+
+@family("picture_graph_how_many_more")
+def picture_graph_how_many_more(rng: np.random.Generator) -> Variant:
+    """How many more one row of a picture graph stands for than another."""
+    graph, drawn = picture_graph(rng, 3)
+    counts, names, each = graph["counts"], graph["names"], graph["each"]
+    big, small = counts.index(max(counts)), counts.index(min(counts))
+    a, b = counts[big] * each, counts[small] * each
+    return integer_variant(
+        prompt=(
+            f"{drawn}\n\nHow many more {graph['things']} for **{names[big]}** than for "
+            f"**{names[small]}**? {WHOLE}"
+        ),
+        params=graph | {"big": big, "small": small},
+        value=a - b,
+        solution=(
+            f"Each picture stands for {each}. {names[big]} has "
+            f"{counted_by(counts[big], each)} and {names[small]} has "
+            f"{counted_by(counts[small], each)}. The difference is ${a} - {b} = {a - b}$."
+        ),
+        mistakes={
+            "ignored_the_key": (counts[big] - counts[small], IGNORED_THE_KEY),
+            "added_instead": (
+                a + b,
+                "You added the two rows. How many more asks for the difference: take the "
+                "smaller amount away from the bigger one.",
+            ),
+        },
+    )

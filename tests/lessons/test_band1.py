@@ -35,6 +35,7 @@ SLUGS = (
     "sorting-and-classifying-objects",
     "counting-coins",
     "tally-charts",
+    "picture-graphs",
 )
 
 
@@ -448,6 +449,41 @@ def tallies():
     ]
 
 
+def picture_graphs():
+    text = lesson("picture-graphs")
+    each = int(re.search(r"Key: 📘 = (\d+) books", text).group(1))
+    rows = {name: marks.count("📘") for name, marks in re.findall(r"^- (\w+): (.+)$", text, re.M)}
+    books = {name: k * each for name, k in rows.items()}
+    ana, ben, cai = books["Ana"], books["Ben"], books["Cai"]
+    (paws,) = re.findall(r"The row for dogs is ((?:🐾 ?)+)\.", text)
+    dogs = paws.count("🐾")
+
+    def adds(name: str) -> str:
+        return " + ".join([str(each)] * rows[name])
+
+    return [
+        claim("each 📘 stands for «g» books.", [each]),
+        claim("Count Ben's pictures: there are «g».", [rows["Ben"]]),
+        claim(
+            f"Count by «g»s, one jump per picture: {listed(rows['Ben'])}.",
+            [each, *jumps(each, rows["Ben"])],
+        ),
+        claim(f"So Ben read ${adds('Ben')} = «g»$ books.", [ben]),
+        claim(
+            f"Ana read ${adds('Ana')} = «g»$ books and Cai read ${adds('Cai')} = «g»$.", [ana, cai]
+        ),
+        claim("$«g» - «g» = «g»$ more than Ana.", [ben, ana, ben - ana]),
+        claim("$«g» + «g» + «g» = «g»$ books.", [ben, ana, cai, ben + ana + cai]),
+        claim(
+            "Ben has «g» pictures, but he did not read «g» books: every picture means «g».",
+            [rows["Ben"]] * 2 + [each],
+        ),
+        claim("the key says 🐾 = «g» pets.", [5]),
+        claim(f"count by 5s four times: {listed(dogs)}.", jumps(5, dogs)),
+        claim(f"${' + '.join(['5'] * dogs)} = «g»$ dogs.", [5 * dogs]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -462,6 +498,7 @@ CLAIMS = {
     "sorting-and-classifying-objects": sorting,
     "counting-coins": coins,
     "tally-charts": tallies,
+    "picture-graphs": picture_graphs,
 }
 
 

@@ -262,3 +262,25 @@ def test_how_many_more_is_the_difference_of_two_rows_read_stroke_by_stroke():
         rows = dict(re.findall(r"^- (.+?): (.+)$", v.prompt, re.M))
         big, small = re.findall(r"\*\*(.+?)\*\*", v.prompt)
         assert marks(rows[big]) - marks(rows[small]) == v.answer.value > 0
+
+
+def graph_rows(prompt: str) -> dict[str, int]:
+    """What each row of a picture graph stands for, read with its key."""
+    symbol, each = re.search(r"Key: (\S+) = (\d+)", prompt).groups()
+    rows = re.findall(r"^- (.+?): (.+)$", prompt, re.M)
+    return {name: drawn.split().count(symbol) * int(each) for name, drawn in rows}
+
+
+def test_a_picture_graph_row_is_its_pictures_times_the_key():
+    for seed in SEEDS:
+        v = variant_for("read_picture_graph", seed)
+        (asked,) = re.findall(r"\*\*(.+?)\*\*", v.prompt)
+        assert graph_rows(v.prompt)[asked] == v.answer.value
+
+
+def test_how_many_more_in_a_picture_graph_uses_the_key_on_both_rows():
+    for seed in SEEDS:
+        v = variant_for("picture_graph_how_many_more", seed)
+        big, small = re.findall(r"\*\*(.+?)\*\*", v.prompt)
+        rows = graph_rows(v.prompt)
+        assert rows[big] - rows[small] == v.answer.value > 0
