@@ -295,25 +295,75 @@ def _kl_lines(p: np.ndarray, q: np.ndarray, pt: list[str], qt: list[str]) -> tup
     return "\n".join(lines), list(terms)
 
 
-def _joint_draw(rng: np.random.Generator, total: int = 20) -> list[list[int]]:
-    c = composition(rng, 4, total)
-    return [c[:2], c[2:]]
+@dataclass(frozen=True)
+class _JointTable:
+    """A drawn 2×2 joint distribution of binary X (rows) and Y (columns): its counts over
+    ``total``, and every entropy the table questions ask about, from the KL engine."""
 
+    counts: list[list[int]]
+    total: int
 
-def _joint_params(counts: list[list[int]], total: int) -> dict[str, Any]:
-    return {
-        "total": total,
-        "counts": counts,
-        "joint": [_probs(row, total) for row in counts],
-    }
+    @classmethod
+    def draw(cls, rng: np.random.Generator, total: int = 20) -> _JointTable:
+        c = composition(rng, 4, total)
+        return cls([c[:2], c[2:]], total)
 
+    @property
+    def joint(self) -> np.ndarray:
+        return np.array(self.counts, dtype=float) / self.total
 
-def _marginal_lines(joint: np.ndarray, counts: list[list[int]], total: int) -> str:
-    px_counts = [sum(r) for r in counts]
-    py_counts = [sum(col) for col in zip(*counts, strict=True)]
-    px = ", ".join(_tex_p(c, total) for c in px_counts)
-    py = ", ".join(_tex_p(c, total) for c in py_counts)
-    return f"Marginals: $p(x) = ({px})$ (row sums) and $p(y) = ({py})$ (column sums)."
+    @property
+    def row_counts(self) -> list[int]:
+        return [sum(r) for r in self.counts]
+
+    @property
+    def column_counts(self) -> list[int]:
+        return [sum(c) for c in zip(*self.counts, strict=True)]
+
+    @property
+    def h_x(self) -> float:
+        return float(kl.entropy(self.joint.sum(axis=1)))
+
+    @property
+    def h_y(self) -> float:
+        return float(kl.entropy(self.joint.sum(axis=0)))
+
+    @property
+    def h_xy(self) -> float:
+        return float(kl.joint_entropy(self.joint))
+
+    @property
+    def h_y_given_x(self) -> float:
+        return float(kl.conditional_entropy(self.joint))
+
+    @property
+    def h_x_given_y(self) -> float:
+        return float(kl.conditional_entropy(self.joint.T))
+
+    @property
+    def mi(self) -> float:
+        return float(kl.mutual_information(self.joint))
+
+    def p(self, i: int, j: int) -> str:
+        """The cell ``(i, j)`` in LaTeX."""
+        return _tex_p(self.counts[i][j], self.total)
+
+    def markdown(self) -> str:
+        """The table as the prompt shows it."""
+        return _joint_table(self.counts, self.total)
+
+    def marginals(self) -> str:
+        """A sentence stating both marginals."""
+        px = ", ".join(_tex_p(c, self.total) for c in self.row_counts)
+        py = ", ".join(_tex_p(c, self.total) for c in self.column_counts)
+        return f"Marginals: $p(x) = ({px})$ (row sums) and $p(y) = ({py})$ (column sums)."
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "counts": self.counts,
+            "joint": [_probs(row, self.total) for row in self.counts],
+        }
 
 
 def _hb(a: float) -> float:
@@ -480,43 +530,40 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
 @generator("mutual_information_as_kl")
 def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
     """I(X; Y) as D(p(x,y) ‖ p(x)p(y)) for a 2×2 joint table."""
-    total = 20
-    counts = _joint_draw(rng, total)
-    joint = np.array(counts, dtype=float) / total
-    px, py = joint.sum(axis=1), joint.sum(axis=0)
-    prod = np.outer(px, py)
-    mi = float(kl.mutual_information(joint))
+    table = _JointTable.draw(rng)
+    joint, total = table.joint, table.total
+    prod = np.outer(joint.sum(axis=1), joint.sum(axis=0))
+    mi = table.mi
     as_kl = float(kl.kl_divergence(joint.ravel(), prod.ravel()))
     reverse = float(kl.kl_divergence(prod.ravel(), joint.ravel()))
     cross = float(kl.cross_entropy(joint.ravel(), prod.ravel()))
     terms = _kl_terms(joint.ravel(), prod.ravel())
     _check_total(terms, mi)
     _check_total(np.array([as_kl]), mi)
-    px_c = [sum(r) for r in counts]
-    py_c = [sum(c) for c in zip(*counts, strict=True)]
+    px_c, py_c = table.row_counts, table.column_counts
     lines = []
     for i in range(2):
         for j in range(2):
-            a = _tex_p(counts[i][j], total)
+            a = table.p(i, j)
             b = _tex_p(px_c[i] * py_c[j], total * total)
             t = terms[2 * i + j]
             lines.append(rf"- $x={i}, y={j}$: ${a} \log_2 \frac{{{a}}}{{{b}}} = {_n(t)}$")
     prompt = (
         "The joint distribution of two binary variables $X$ and $Y$:\n\n"
-        f"{_joint_table(counts, total)}\n\n"
+        f"{table.markdown()}\n\n"
         "Compute the mutual information $I(X; Y)$ in bits as the KL divergence between "
         "the joint distribution and the product of its marginals, "
         "$D\\big(p(x, y) \\,\\|\\, p(x)\\,p(y)\\big)$."
     )
     solution = (
-        f"{_marginal_lines(joint, counts, total)}\n\n"
+        f"{table.marginals()}\n\n"
         "$$I(X; Y) = \\sum_{x, y} p(x, y) \\log_2 \\frac{p(x, y)}{p(x)\\,p(y)}$$\n\n"
         + "\n".join(lines)
         + f"\n\nAdding the terms: $I(X; Y) = {_sum_tex(list(terms))} \\approx {_n(mi)}$ bits."
     )
     return Variant(
         prompt=prompt,
-        params=_joint_params(counts, total),
+        params=table.params(),
         expected=mi,
         solution=solution,
         alternatives={
@@ -638,22 +685,18 @@ def entropy_binary(rng: np.random.Generator) -> Variant:
 @generator("joint_entropy_table")
 def joint_entropy_table(rng: np.random.Generator) -> Variant:
     """Joint entropy H(X, Y) of a 2×2 table (multiples of 1/16)."""
-    total = 16
-    counts = _joint_draw(rng, total)
-    joint = np.array(counts, dtype=float) / total
-    h_xy = float(kl.joint_entropy(joint))
-    h_x = float(kl.entropy(joint.sum(axis=1)))
-    h_y = float(kl.entropy(joint.sum(axis=0)))
-    terms = _entropy_terms(joint.ravel())
+    table = _JointTable.draw(rng, 16)
+    h_xy, h_x, h_y = table.h_xy, table.h_x, table.h_y
+    terms = _entropy_terms(table.joint.ravel())
     _check_total(terms, h_xy)
     lines = []
     for i in range(2):
         for j in range(2):
-            a = _tex_p(counts[i][j], total)
+            a = table.p(i, j)
             lines.append(rf"- $x={i}, y={j}$: $-{a} \log_2 {a} = {_n(terms[2 * i + j])}$")
     prompt = (
         "The joint distribution of two binary variables $X$ and $Y$:\n\n"
-        f"{_joint_table(counts, total)}\n\n"
+        f"{table.markdown()}\n\n"
         "Compute the joint entropy $H(X, Y)$ in bits."
     )
     solution = (
@@ -665,7 +708,7 @@ def joint_entropy_table(rng: np.random.Generator) -> Variant:
     )
     return Variant(
         prompt=prompt,
-        params=_joint_params(counts, total),
+        params=table.params(),
         expected=h_xy,
         solution=solution,
         alternatives={"entropy": h_x + h_y, "missing_term": h_xy - float(terms[-1])},
@@ -685,15 +728,16 @@ def joint_entropy_table(rng: np.random.Generator) -> Variant:
 @generator("conditional_entropy_table")
 def conditional_entropy_table(rng: np.random.Generator) -> Variant:
     """Conditional entropy H(Y | X) of a 2×2 table (rows are X)."""
-    total = 20
-    counts = _joint_draw(rng, total)
-    joint = np.array(counts, dtype=float) / total
-    h_y_x = float(kl.conditional_entropy(joint))
-    h_x_y = float(kl.conditional_entropy(joint.T))
-    h_xy = float(kl.joint_entropy(joint))
-    h_x = float(kl.entropy(joint.sum(axis=1)))
-    h_y = float(kl.entropy(joint.sum(axis=0)))
-    px_c = [sum(r) for r in counts]
+    table = _JointTable.draw(rng)
+    counts, total = table.counts, table.total
+    h_y_x, h_x_y, h_xy, h_x, h_y = (
+        table.h_y_given_x,
+        table.h_x_given_y,
+        table.h_xy,
+        table.h_x,
+        table.h_y,
+    )
+    px_c = table.row_counts
     rows, h_rows = [], []
     for i in range(2):
         h_row = float(kl.entropy(np.array(counts[i], dtype=float) / px_c[i]))
@@ -707,7 +751,7 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
     px0, px1 = _tex_p(px_c[0], total), _tex_p(px_c[1], total)
     prompt = (
         "The joint distribution of two binary variables $X$ (rows) and $Y$ (columns):\n\n"
-        f"{_joint_table(counts, total)}\n\n"
+        f"{table.markdown()}\n\n"
         "Compute the conditional entropy $H(Y \\mid X)$ in bits."
     )
     solution = (
@@ -721,7 +765,7 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
     )
     return Variant(
         prompt=prompt,
-        params=_joint_params(counts, total),
+        params=table.params(),
         expected=h_y_x,
         solution=solution,
         alternatives={"reversed": h_x_y, "missing_term": h_xy, "entropy": h_y},
@@ -745,22 +789,16 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
 @generator("mutual_information_table")
 def mutual_information_table(rng: np.random.Generator) -> Variant:
     """I(X; Y) = H(X) + H(Y) − H(X, Y) for a 2×2 joint table."""
-    total = 20
-    counts = _joint_draw(rng, total)
-    joint = np.array(counts, dtype=float) / total
-    mi = float(kl.mutual_information(joint))
-    h_x = float(kl.entropy(joint.sum(axis=1)))
-    h_y = float(kl.entropy(joint.sum(axis=0)))
-    h_xy = float(kl.joint_entropy(joint))
-    h_y_x = float(kl.conditional_entropy(joint))
+    table = _JointTable.draw(rng)
+    mi, h_x, h_y, h_xy, h_y_x = table.mi, table.h_x, table.h_y, table.h_xy, table.h_y_given_x
     _check_total(np.array([h_x, h_y, -h_xy]), mi)
     prompt = (
         "The joint distribution of two binary variables $X$ and $Y$:\n\n"
-        f"{_joint_table(counts, total)}\n\n"
+        f"{table.markdown()}\n\n"
         "Compute the mutual information $I(X; Y)$ in bits."
     )
     solution = (
-        f"{_marginal_lines(joint, counts, total)}\n\n"
+        f"{table.marginals()}\n\n"
         "$$I(X; Y) = H(X) + H(Y) - H(X, Y)$$\n\n"
         f"- $H(X) \\approx {_n(h_x)}$ bits\n"
         f"- $H(Y) \\approx {_n(h_y)}$ bits\n"
@@ -769,7 +807,7 @@ def mutual_information_table(rng: np.random.Generator) -> Variant:
     )
     return Variant(
         prompt=prompt,
-        params=_joint_params(counts, total),
+        params=table.params(),
         expected=mi,
         solution=solution,
         alternatives={"missing_term": h_x + h_y, "entropy": h_y_x},
