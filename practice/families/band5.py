@@ -1601,3 +1601,57 @@ def divisible_by_ones_digit(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages={code: message},
     )
+
+
+# ---------------------------------------------------------------------- 107. making change
+
+
+def _dollars(cents: int) -> str:
+    """An amount of money in dollars with two decimals: ``3.65``."""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
+@family("change_from_a_payment")
+def change_from_a_payment(rng: np.random.Generator) -> Variant:
+    """The change from a whole-dollar payment, counted up from the price."""
+    paid = _pick(rng, (500, 1000, 2000))
+    while True:  # a price in whole nickels with some cents, below the bill
+        price = _whole(rng, 21, paid // 5 - 1) * 5
+        if price % 100:
+            break
+    change = paid - price
+    up_to_dollar = -(-price // 100) * 100
+    item = _pick(rng, ("a sandwich", "a book", "a toy car", "a bus ticket", "a kite"))
+    prompt = (
+        f"{item.capitalize()} costs {_dollars(price)} dollars. You pay with a "
+        f"{paid // 100}-dollar bill. How much change do you get? Give the amount in "
+        "dollars as a decimal, like 1.35 (no dollar sign)."
+    )
+    cents, dollars = up_to_dollar - price, (paid - up_to_dollar) // 100
+    counted = f"{cents} cents takes {_dollars(price)} to {_dollars(up_to_dollar)}"
+    if dollars:
+        more = _count(dollars, ("more dollar reaches", "more dollars reach"))
+        counted += f", and {more} {_dollars(paid)}"
+        total = f"${_dollars(cents)} + {_dollars(paid - up_to_dollar)} = {_dollars(change)}$"
+    else:
+        counted += ", the amount paid"
+        total = f"{_dollars(change)}"
+    solution = (
+        f"Count up from the price: {counted}. So the change is {total} dollars. Check: "
+        f"${_dollars(paid)} - {_dollars(price)} = {_dollars(change)}$."
+    )
+    apart = (paid // 100 - price // 100) * 100 + (100 - price % 100)
+    answer = Expected(
+        Fraction(change, 100),
+        kind="exact",
+        form="decimal",
+        alternatives={"dollars_and_cents_apart": Fraction(apart, 100)},
+        messages={
+            "dollars_and_cents_apart": (
+                "One of the dollars paid was broken into cents, so there is one dollar fewer "
+                "left to take the price's dollars from. Check: the price plus your change "
+                "should make exactly the amount paid."
+            )
+        },
+    )
+    return _variant(prompt, {"price": price, "paid": paid}, solution, answer)

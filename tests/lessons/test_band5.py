@@ -17,6 +17,7 @@ from practice.parser import evaluate
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
+    claim,
     equation_problems,
     latex_to_expression,
     number_problems,
@@ -42,6 +43,51 @@ def counted(raw: str) -> str:
     )
 
 
+def making_change() -> list[Claim]:
+    """The sandwich (365 cents, paid 500) and the book (740 cents, paid 1000), in cents."""
+    price, paid = 365, 500
+    steps = [price, -(-price // 25) * 25, -(-price // 100) * 100, paid]  # 3.65 3.75 4.00 5.00
+    change = paid - price
+    whole, cents = divmod(change, 100)
+    # dollars and cents taken apart: 5 - 3 dollars, and 35 cents to fill up the 65
+    apart = (paid // 100 - price // 100) * 100 + (100 - price % 100)
+    book, bill = 740, 1000
+    to_dollar = -(-book // 100) * 100
+    names = ("to the next quarter", "to the next dollar", "to the amount paid")
+    coins = ("a dime", "a quarter", "a dollar")
+    rows = zip(names, coins, steps[:-1], steps[1:], strict=True)
+    return [
+        claim(
+            "written «.2f» dollars, and you pay with a «g»-dollar bill", [price / 100, paid / 100]
+        ),
+        claim("Count up from «.2f» to «.2f» in easy steps", [price / 100, paid / 100]),
+        *(
+            claim(
+                f"| {name} | $«.2f»$ | $«.2f»$ | {coin}, $«.2f»$ |",
+                [a / 100, b / 100, (b - a) / 100],
+            )
+            for name, coin, a, b in rows
+        ),
+        claim(
+            "The change is «.2f» dollars, which is «g» dollar and «g» cents",
+            [change / 100, whole, cents],
+        ),
+        claim("there are no cents in «.2f», so", [paid / 100]),
+        claim("leaving «g» dollars and «g» cents", [paid // 100 - 1, 100]),
+        claim("giving «.2f» dollars", [apart / 100]),
+        claim("The answer is one dollar less, «.2f».", [(apart - 100) / 100]),
+        claim("= «.2f»$, not «.2f».", [(price + apart) / 100, paid / 100]),
+        claim(
+            "A book costs «.2f» dollars and you pay with a «g»-dollar bill",
+            [book / 100, bill / 100],
+        ),
+        claim(
+            "«g» cents takes «.2f» to «.2f», and «g» more dollars reach «.2f»",
+            [to_dollar - book, book / 100, to_dollar / 100, (bill - to_dollar) // 100, bill / 100],
+        ),
+    ]
+
+
 CLAIMS = {
     "multiplying-by-zero-and-one": no_claims,
     "multiplying-integers": no_claims,
@@ -62,6 +108,7 @@ CLAIMS = {
     "division-facts-within-100": no_claims,
     "combinations": no_claims,
     "divisibility-rules": no_claims,
+    "making-change": making_change,
 }
 LESSONS = tuple(CLAIMS)
 

@@ -11,6 +11,7 @@ import cmath
 import itertools
 import math
 import re
+from fractions import Fraction
 
 import pytest
 
@@ -305,3 +306,12 @@ def test_exactly_the_right_option_is_divisible(name):
         d = int(re.search(r"divisible by (\d+)\?", v.prompt).group(1))
         options = dict(re.findall(r"^- \*\*([ABC])\.\*\* (\d+)$", v.prompt, re.M))
         assert [k for k, n in options.items() if int(n) % d == 0] == [v.answer.value]
+
+
+def test_change_plus_price_is_the_payment():
+    for seed in SEEDS:
+        v = variant_for("change_from_a_payment", seed)
+        price = Fraction(re.search(r"costs (\d+\.\d\d) dollars", v.prompt).group(1))
+        paid = int(re.search(r"a (\d+)-dollar bill", v.prompt).group(1))
+        assert price + v.answer.value == paid and 0 < v.answer.value < paid
+        assert price.denominator != 1  # the price has cents, so a dollar is broken
