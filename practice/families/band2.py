@@ -1312,3 +1312,140 @@ def ruler_line_up(rng: np.random.Generator) -> Variant:
     }[case]
     params = {"reading": reading, "case": case}
     return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+# ---------------------------------------------------------------------------- line plots
+
+
+def _half_label(x: Fraction) -> str:
+    whole, half = divmod(x, 1)
+    return f"{whole}½" if half else f"{whole}"
+
+
+def line_plot_drawing(counts: dict[Fraction, int], width: int = 4) -> str:
+    """A line plot in a code block: a stack of X's over each labelled value."""
+    values = sorted(counts)
+    rows = [
+        "".join(("X" if counts[v] >= level else " ").ljust(width) for v in values).rstrip()
+        for level in range(max(counts.values()), 0, -1)
+    ]
+    line = ("+" + "-" * (width - 1)) * (len(values) - 1) + "+"
+    labels = "".join(_half_label(v).ljust(width) for v in values).rstrip()
+    return "```\n" + "\n".join([*rows, line, labels]) + "\n```"
+
+
+def _leaf_plot(rng: np.random.Generator) -> tuple[str, str, dict[Fraction, int]]:
+    """Measurements to the nearest half inch: 5 to 7 measured values, an empty mark at
+    each end of the line, 0 to 4 X's on the values between."""
+    thing, things = [
+        ("leaf", "leaves"),
+        ("shell", "shells"),
+        ("pencil", "pencils"),
+        ("worm", "worms"),
+        ("feather", "feathers"),
+    ][_draw(rng, 0, 4)]
+    low = Fraction(_draw(rng, 2, 6))
+    size = _draw(rng, 5, 7)
+    values = [low + Fraction(k, 2) for k in range(size)]
+    counts = {v: _draw(rng, 0, 4) for v in values}
+    counts[values[0]] = counts[values[0]] or 1
+    counts[values[-1]] = counts[values[-1]] or 1
+    line = {values[0] - Fraction(1, 2): 0, **counts, values[-1] + Fraction(1, 2): 0}
+    return thing, things, line
+
+
+@family("line_plot_how_many")
+def line_plot_how_many(rng: np.random.Generator) -> Variant:
+    """How many measurements in all, or longer (shorter) than a value, on a line plot."""
+    _, things, counts = _leaf_plot(rng)
+    measured = [v for v in sorted(counts) if counts[v]]
+    ask = _draw(rng, 0, 2)
+    pivot = measured[_draw(rng, 1, len(measured) - 2)]
+    if ask == 0:
+        chosen = measured
+        question = f"How many {things} were measured in all?"
+    elif ask == 1:
+        chosen = [v for v in measured if v > pivot]
+        question = f"How many {things} are longer than {_cm(pivot)} inches?"
+    else:
+        chosen = [v for v in measured if v < pivot]
+        question = f"How many {things} are shorter than {_cm(pivot)} inches?"
+    value = sum(counts[v] for v in chosen)
+    prompt = (
+        f"A class measured some {things} to the nearest half inch and made this line plot. "
+        f"Each X is one of the {things}.\n\n{line_plot_drawing(counts)}\n\n{question} "
+        "Give a whole number."
+    )
+    parts = " + ".join(str(counts[v]) for v in chosen)
+    where = "" if ask == 0 else f" {'right' if ask == 1 else 'left'} of {_cm(pivot)}"
+    solution = (
+        f"Count the X's{where}: "
+        + (f"${parts} = {value}$." if len(chosen) > 1 else f"{value}.")
+        + f" So **{value}** {things}."
+    )
+    mistakes = {
+        "counted_the_stacks": (
+            len(chosen),
+            "You counted the stacks. Each X is one measurement: count every X in every stack.",
+        ),
+    }
+    if ask and counts[pivot]:
+        mistakes["included_the_value"] = (
+            value + counts[pivot],
+            "The X's right above the length in the question are exactly that long, not "
+            f"{'longer' if ask == 1 else 'shorter'}: leave them out.",
+        )
+    params = {"counts": {str(k): n for k, n in counts.items()}, "ask": ask, "pivot": str(pivot)}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("line_plot_spread_or_mode")
+def line_plot_spread_or_mode(rng: np.random.Generator) -> Variant:
+    """The distance from the shortest to the longest measurement, or the most common one."""
+    _, things, counts = _leaf_plot(rng)
+    measured = [v for v in sorted(counts) if counts[v]]
+    tallest = max(counts.values())
+    modes = [v for v in measured if counts[v] == tallest]
+    plot = line_plot_drawing(counts)
+    intro = (
+        f"A class measured some {things} to the nearest half inch and made this line plot."
+        f"\n\n{plot}\n\n"
+    )
+    form = "Give a number of inches: a whole number, or a number and a half written like 1 1/2."
+    if len(modes) == 1 and rng.random() < 0.5:
+        value = modes[0]
+        prompt = f"{intro}Which length is the most common? {form}"
+        solution = (
+            f"The tallest stack, with {tallest} X's, stands above {_cm(value)}: the most "
+            f"common length is **{_cm(value)}** inches."
+        )
+        mistakes = {
+            "gave_the_count": (
+                Fraction(tallest),
+                "That is how many X's are in the tallest stack. The question asks for the "
+                "length written under it.",
+            ),
+        }
+        params = {"asked": "mode"}
+    else:
+        low, high = measured[0], measured[-1]
+        value = high - low
+        ends = sorted(counts)
+        prompt = (
+            f"{intro}How many inches longer is the longest of the {things} than the shortest? "
+            f"{form}"
+        )
+        solution = (
+            f"The first X is above {_cm(low)} and the last above {_cm(high)}: "
+            f"${_tex(high)} - {_tex(low)} = {_tex(value)}$, so **{_cm(value)}** inches."
+        )
+        mistakes = {
+            "used_the_line_ends": (
+                ends[-1] - ends[0],
+                "The number line goes further than the data. Use the first and the last X, "
+                "not the ends of the line.",
+            ),
+        }
+        params = {"asked": "spread"}
+    params["counts"] = {str(k): n for k, n in counts.items()}
+    return _whole(prompt, params, solution, value, mistakes, kind="exact")

@@ -42,3 +42,23 @@ def read_ruler(text: str) -> tuple[Fraction, Fraction]:
     thing, _ticks, labels = code_block(text)
     _, value_at = scale(labels)
     return value_at(thing.index("█")), value_at(thing.rindex("█") + 1)
+
+
+def _label_value(label: str) -> Fraction:
+    """``4½`` as 9/2, ``4¼`` as 17/4, ``4`` as 4."""
+    parts = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4)}
+    whole = label.rstrip("½¼¾")
+    return Fraction(int(whole or 0)) + sum((parts[c] for c in label[len(whole) :]), Fraction(0))
+
+
+def read_line_plot(text: str) -> dict[Fraction, int]:
+    """How many X's stand above each labelled value of the first line plot of ``text``
+    (values without an X included, with 0); an X must stand exactly over a label."""
+    *stacks, _line, labels = code_block(text)
+    found = {m.start(): _label_value(m.group()) for m in re.finditer(r"\d+[½¼¾]?", labels)}
+    counts = dict.fromkeys(found.values(), 0)
+    for row in stacks:
+        for column, ch in enumerate(row):
+            if ch == "X":
+                counts[found[column]] += 1
+    return counts

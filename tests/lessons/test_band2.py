@@ -9,6 +9,7 @@ counted, and so on.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from tests.lessons.checker import (
     number_problems,
     squash,
 )
-from tests.lessons.drawings import read_bar_graph, read_ruler
+from tests.lessons.drawings import read_bar_graph, read_line_plot, read_ruler
 
 EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
 
@@ -532,6 +533,55 @@ def ruler_claims() -> list[Claim]:
     ]
 
 
+# ---------------------------------------------------------------------------- line plots
+
+
+def mixed(x: Fraction) -> str:
+    """A half-inch length as the lesson writes it: 4, or 3\\frac{1}{2} (inside math)."""
+    whole, part = divmod(x, 1)
+    return f"{whole}" if not part else f"{whole}\\frac{{{part.numerator}}}{{{part.denominator}}}"
+
+
+def line_plot_claims() -> list[Claim]:
+    text = squash(lesson("line-plots"))
+    plot = read_line_plot(lesson("line-plots"))
+    leaves = [v for v, n in plot.items() for _ in range(n)]
+    measured = [v for v in plot if plot[v]]
+    empty = [v for v in plot if not plot[v]]
+    most = max(plot, key=plot.get)
+    longer = [plot[v] for v in measured if v > most]
+    shorter = [plot[v] for v in measured if v < 4]
+    # "one leaf is 3 inches long, two are 3 1/2 inches, ..." in the plot's order.
+    said = ", ".join(
+        f"{WORDS[plot[v]]} {'leaf is' if plot[v] == 1 else 'are'} "
+        f"{'$' + mixed(v) + '$' if v.denominator > 1 else mixed(v)} inches"
+        for v in measured
+    )
+    assert said.replace(", two are 5", " and two are 5") in text
+    assert f"Nobody's leaf was ${mixed(empty[0])}$ or ${mixed(empty[-1])}$ inches" in text
+    assert (min(plot), max(plot)) == tuple(empty)  # the line runs past the data at both ends
+    return [
+        claim("Nadia measured «g» leaves from the garden", [len(leaves)]),
+        claim(
+            "Count every X: $" + " + ".join(["«g»"] * len(measured)) + " = «g»$.",
+            [plot[v] for v in measured] + [len(leaves)],
+        ),
+        claim(
+            "The tallest stack is above «g», with «g» X's, so «g» inches", [most, plot[most], most]
+        ),
+        claim(
+            "longer than «g» inches?** Only the X's to the right of «g» count: $«g» + «g» = «g»$",
+            [most, most, *longer, sum(longer)],
+        ),
+        claim(
+            "The X's reach from «g» to «g», so $«g» - «g» = «g»$ inches.",
+            [min(leaves), max(leaves), max(leaves), min(leaves), max(leaves) - min(leaves)],
+        ),
+        claim("shorter than «g» inches?", [4]),
+        claim("$«g» + «g» = «g»$ leaves.", [*shorter, sum(shorter)]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -546,6 +596,7 @@ CLAIMS = {
     "comparing-numbers-with-symbols": comparing_claims,
     "measuring-length-with-nonstandard-units": nonstandard_claims,
     "measuring-length-with-a-ruler": ruler_claims,
+    "line-plots": line_plot_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pytest
 
 from practice import families
 from practice.questions import variant_for
-from tests.lessons.drawings import read_bar_graph, read_ruler
+from tests.lessons.drawings import read_bar_graph, read_line_plot, read_ruler
 
 families.load()
 SEEDS = range(200)
@@ -319,3 +320,29 @@ def test_a_reading_is_the_length_only_from_zero(seed):
     length = reading - start
     word = "exactly" if length == reading else "longer than" if length > reading else "shorter than"
     assert v.answer.value == option_named(v.prompt, f"{word} {reading} cm")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_line_plot_counts_are_read_from_the_drawing(seed):
+    v = variant_for("line_plot_how_many", seed)
+    plot = read_line_plot(v.prompt)
+    assert {str(k): n for k, n in plot.items()} == v.params["counts"]
+    m = re.search(r"(longer|shorter) than ([\d ]+(?:1/2)?) inches", v.prompt)
+    if m is None:
+        assert v.answer.value == sum(plot.values())
+    else:
+        pivot = sum(Fraction(p) for p in m.group(2).split())
+        keep = (lambda x: x > pivot) if m.group(1) == "longer" else (lambda x: x < pivot)
+        assert v.answer.value == sum(n for x, n in plot.items() if keep(x))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_line_plot_spread_and_mode_from_the_drawing(seed):
+    v = variant_for("line_plot_spread_or_mode", seed)
+    plot = read_line_plot(v.prompt)
+    xs = [x for x, n in plot.items() if n]
+    if v.params["asked"] == "mode":
+        assert [x for x in xs if plot[x] == max(plot.values())] == [v.answer.value]
+    else:
+        assert v.answer.value == max(xs) - min(xs)
+        assert min(plot) < min(xs) and max(plot) > max(xs)  # the line runs past the data
