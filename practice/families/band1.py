@@ -1313,3 +1313,75 @@ def picture_graph_how_many_more(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------------ teen numbers
+
+FULL, EMPTY = "🔴", "⚪"
+
+
+def ten_frame(filled: int) -> str:
+    """A ten-frame (two rows of five) with ``filled`` counters, as two Markdown lines."""
+    cells = [FULL] * filled + [EMPTY] * (10 - filled)
+    return f"{' '.join(cells[:5])}  \n{' '.join(cells[5:])}"
+
+
+@family("ten_frame_count")
+def ten_frame_count(rng: np.random.Generator) -> Variant:
+    """The teen number shown by a full ten-frame and a part-filled one."""
+    ones = int(rng.integers(1, 10))
+    n = 10 + ones
+    return integer_variant(
+        prompt=(
+            f"What number do these ten-frames show? {EMPTY} is an empty space.\n\n"
+            f"{ten_frame(10)}\n\n{ten_frame(ones)}\n\n{WHOLE}"
+        ),
+        params={"ones": ones},
+        value=n,
+        solution=(
+            f"The first frame is full: one ten. The second has {ones} counter"
+            f"{'s' if ones != 1 else ''}. One ten and {ones} ones: $10 + {ones} = {n}$."
+        ),
+        mistakes={
+            "counted_the_empty_spaces": (
+                20 - ones,
+                "You counted the empty spaces in the second frame. Count only the "
+                "counters: the spaces show how many more would fill it.",
+            ),
+            "forgot_the_full_frame": (
+                ones,
+                "You counted only the second frame. The full frame is ten more.",
+            ),
+        },
+    )
+
+
+@family("teen_tens_and_ones")
+def teen_tens_and_ones(rng: np.random.Generator) -> Variant:
+    """How many tens and how many ones make a teen number."""
+    n = int(rng.integers(11, 20))
+    ones = n - 10
+    return values_variant(
+        prompt=(
+            f"How many tens and how many ones are in **{n}**? Write the two numbers, "
+            "tens first, separated by a comma."
+        ),
+        params={"n": n},
+        value=(1, ones),
+        solution=(
+            f"{n} is one full ten and {ones} more: $10 + {ones} = {n}$. "
+            f"So it is 1 ten and {ones} ones: 1, {ones}."
+        ),
+        mistakes={
+            "wrote_ten_for_one_ten": (
+                (10, ones),
+                "The question asks how many tens, not how many things are in them. One "
+                "full ten-frame is one ten.",
+            ),
+            "tens_and_ones_swapped": (
+                (ones, 1),
+                "The two numbers are the wrong way round. The left digit counts the tens; "
+                "the right digit counts the ones.",
+            ),
+        },
+    )

@@ -36,6 +36,7 @@ SLUGS = (
     "counting-coins",
     "tally-charts",
     "picture-graphs",
+    "teen-numbers",
 )
 
 
@@ -484,6 +485,43 @@ def picture_graphs():
     ]
 
 
+def frames(slug: str) -> list[tuple[int, int]]:
+    """(counters, empty spaces) of each ten-frame drawn in ``slug``, two lines per frame."""
+    lines = [
+        line.split()
+        for line in lesson(slug).splitlines()
+        if line.strip() and set(line.split()) <= {"🔴", "⚪"}
+    ]
+    pairs = [lines[i] + lines[i + 1] for i in range(0, len(lines), 2)]
+    return [(p.count("🔴"), p.count("⚪")) for p in pairs]
+
+
+def teen_numbers():
+    (full, none), (ones, empty) = frames("teen-numbers")
+    assert (full, none) == (10, 0) and ones + empty == 10
+    n = full + ones
+    nine, five = 9, 5
+    left = five - (10 - nine)
+    three, eight = 3, 8
+    return [
+        claim("The second frame has «g» counters and «g» empty spaces", [ones, empty]),
+        claim("one ten and «g» ones:", [ones]),
+        claim("$$«g» + «g» = «g»$$", [full, ones, n]),
+        claim("In the number «g», the 1 on the left", [n]),
+        claim("the «g» on the right stands", [ones]),
+        claim("$«g» + «g»$, fill the frame first.", [nine, five]),
+        claim("and «g» are left over: $«g» + «g» = «g»$.", [left, 10, left, nine + five]),
+        claim("That is «g» counters.", [three]),
+        claim("one ten and «g» ones: $«g» + «g» = «g»$.", [three, 10, three, 10 + three]),
+        claim("with 1 counter and «g» counters, you only have «g».", [three, 1 + three]),
+        claim('"ten and three" as «g».', [int(f"{10}{three}")]),
+        claim(
+            "«g» ten and «g» ones, because $«g» + «g» = «g»$.", [1, eight, 10, eight, 10 + eight]
+        ),
+        claim("with «g» empty spaces.", [10 - eight]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -499,6 +537,7 @@ CLAIMS = {
     "counting-coins": coins,
     "tally-charts": tallies,
     "picture-graphs": picture_graphs,
+    "teen-numbers": teen_numbers,
 }
 
 

@@ -284,3 +284,19 @@ def test_how_many_more_in_a_picture_graph_uses_the_key_on_both_rows():
         big, small = re.findall(r"\*\*(.+?)\*\*", v.prompt)
         rows = graph_rows(v.prompt)
         assert rows[big] - rows[small] == v.answer.value > 0
+
+
+def test_ten_frames_show_every_counter_drawn():
+    for seed in SEEDS:
+        v = variant_for("ten_frame_count", seed)
+        frames = v.prompt.split("\n\n", 1)[1]
+        cells = [c for c in frames.split() if c in ("🔴", "⚪")]
+        assert len(cells) == 20, "two frames of ten"
+        assert cells.count("🔴") == v.answer.value
+
+
+def test_a_teen_number_splits_into_its_digits():
+    for seed in SEEDS:
+        v = variant_for("teen_tens_and_ones", seed)
+        n = int(re.search(r"\*\*(\d+)\*\*", v.prompt).group(1))
+        assert v.answer.value == divmod(n, 10) and 10 < n < 20
