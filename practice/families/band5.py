@@ -1655,3 +1655,95 @@ def change_from_a_payment(rng: np.random.Generator) -> Variant:
         },
     )
     return _variant(prompt, {"price": price, "paid": paid}, solution, answer)
+
+
+# ------------------------------------------------- 108. multi-digit addition and subtraction
+
+
+def _digits_up(n: int, width: int) -> list[int]:
+    """The digits of ``n`` from the ones up, ``width`` of them."""
+    return [n // 10**i % 10 for i in range(width)]
+
+
+def _from_digits(digits) -> int:
+    return sum(d * 10**i for i, d in enumerate(digits))
+
+
+@family("multi_digit_sum")
+def multi_digit_sum(rng: np.random.Generator) -> Variant:
+    """A sum of two four-digit numbers that carries in at least two columns."""
+    while True:
+        a, b = _whole(rng, 1000, 6999), _whole(rng, 1000, 2999)
+        ones_up = list(zip(_digits_up(a, 4), _digits_up(b, 4), strict=True))
+        if sum(x + y >= 10 for x, y in ones_up[:3]) >= 2:
+            break
+    value = a + b
+    steps, carry = [], 0
+    for place, (x, y) in zip(("Ones", "Tens", "Hundreds", "Thousands"), ones_up, strict=True):
+        terms = " + ".join(str(t) for t in [x, y] + ([carry] if carry else []))
+        total = x + y + carry
+        steps.append(f"{place}: ${terms} = {total}$")
+        carry = total // 10
+    prompt = f"Work out ${a} + {b}$. Give a whole number, typed without commas."
+    solution = (
+        "Add column by column from the ones, carrying a ten to the next column whenever a "
+        f"column reaches ten. {'; '.join(steps)}. So ${a} + {b} = {value}$."
+    )
+    mistakes = {
+        "forgot_to_carry": (
+            _from_digits((x + y) % 10 for x, y in ones_up),
+            "When a column adds up to ten or more, write only its ones digit and carry the "
+            "ten into the next column's sum.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("subtract_across_zeros")
+def subtract_across_zeros(rng: np.random.Generator) -> Variant:
+    """A four-digit number with zeros in the middle, minus another: regrouping across the
+    zeros."""
+    while True:
+        top = _whole(rng, 2, 9) * 1000 + _pick(rng, (0, 0, 10, 100)) * _whole(rng, 0, 9)
+        top += _whole(rng, 0, 9) if rng.integers(2) else 0
+        bottom = _whole(rng, 1000, top - 1)
+        pairs = list(zip(_digits_up(top, 4), _digits_up(bottom, 4), strict=True))
+        if pairs[0][0] < pairs[0][1] and (pairs[1][0] == 0 or pairs[2][0] == 0):
+            break
+    value = top - bottom
+    no_payback = _from_digits((x + 10 - y if x < y else x - y) % 10 for x, y in pairs)
+    smaller_from_larger = _from_digits(abs(x - y) for x, y in pairs)
+    prompt = f"Work out ${top} - {bottom}$. Give a whole number, typed without commas."
+    columns, borrow = [], 0
+    for place, (x, y) in zip(("Ones", "Tens", "Hundreds", "Thousands"), pairs, strict=True):
+        x -= borrow
+        borrow = int(x < y)
+        columns.append(f"{place}: ${x + 10 * borrow} - {y} = {x + 10 * borrow - y}$")
+    solution = (
+        f"The ones need regrouping, and the zeros in {top} have nothing to give, so borrow "
+        f"from the first nonzero digit to the left and pass a ten down each place, one at a "
+        f"time: a zero that passes a ten on keeps 9. Then subtract column by column. "
+        f"{'; '.join(columns)}. So ${top} - {bottom} = {value}$. Check by adding: "
+        f"${value} + {bottom} = {top}$."
+    )
+    mistakes = {
+        "zeros_became_tens": (
+            no_payback,
+            "Each regrouping takes one from the place it borrows from. A 0 can only become "
+            "10 after a ten is passed down from the left, which leaves 9 there.",
+        ),
+        "smaller_from_larger": (
+            smaller_from_larger,
+            "In some columns you took the top digit from the bottom one. The bottom number "
+            "is always taken from the top: regroup when the top digit is smaller.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"top": top, "bottom": bottom},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

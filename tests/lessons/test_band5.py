@@ -109,6 +109,7 @@ CLAIMS = {
     "combinations": no_claims,
     "divisibility-rules": no_claims,
     "making-change": making_change,
+    "multi-digit-addition-and-subtraction": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -526,3 +527,56 @@ def test_divisibility_lesson_states_true_facts():
     assert "23 ends in 3 but is not divisible by 3" in text and 23 % 3
     assert "27 ends in 7 yet" in text and 27 % 3 == 0
     assert "has an even top and bottom" in text and 372 % 2 == 0 == 462 % 2
+
+
+def columns(n: int, width: int) -> list[int]:
+    """The digits of ``n`` from the ones up, ``width`` of them."""
+    return [n // 10**i % 10 for i in range(width)]
+
+
+def carrying_columns(a: int, b: int) -> list[str]:
+    """The places whose column sum reaches ten when adding ``a + b``."""
+    names, carry, out = ("ones", "tens", "hundreds", "thousands"), 0, []
+    for i, (x, y) in enumerate(zip(columns(a, 4), columns(b, 4), strict=True)):
+        carry = (x + y + carry) // 10
+        if carry:
+            out.append(names[i])
+    return out
+
+
+def no_payback(a: int, b: int) -> int:
+    """``a - b`` by the slip that turns a small digit into ten more without borrowing."""
+    digits = [
+        x + 10 - y if x < y else x - y for x, y in zip(columns(a, 4), columns(b, 4), strict=True)
+    ]
+    return sum(d % 10 * 10**i for i, d in enumerate(digits))
+
+
+def places_value(text: str) -> int:
+    pattern = r"(\d+) (thousands|hundreds|tens|ones)"
+    worth = {"thousands": 1000, "hundreds": 100, "tens": 10, "ones": 1}
+    return sum(int(d) * worth[p] for d, p in re.findall(pattern, text))
+
+
+def test_column_work_matches_the_numbers():
+    text = squash(lesson("multi-digit-addition-and-subtraction"))
+    steps = re.findall(r"\d\. (Ones|Tens|Hundreds|Thousands): \$([^$]+) = (\d+)\$", text)
+    assert len(steps) == 4
+    carry = 0
+    for (place, sum_, total), x, y in zip(steps, columns(2768, 4), columns(1457, 4), strict=True):
+        terms = [int(t) for t in sum_.split(" + ")]
+        assert terms == [x, y] + ([carry] if carry else []), place
+        carry = int(total) // 10
+    assert "$2768 + 1457 = 4225$" in text and carrying_columns(2768, 1457) == [
+        "ones",
+        "tens",
+        "hundreds",
+    ]
+    regrouped = re.search(r"4003 reads as ([^,]+, [^,]+, [^,]+ and \d+ ones)", text).group(1)
+    assert places_value(regrouped) == 4003
+    wrong = no_payback(4003, 1658)
+    assert f"so {wrong}, which is too big" in text and f"${wrong} + 1658 = {wrong + 1658}$" in text
+    assert carrying_columns(3586, 2749) == ["ones", "tens", "hundreds"]
+    assert "(carries in the ones, tens and hundreds)" in text
+    six = re.search(r"regroup 6000 as ([^:]+):", text).group(1)
+    assert places_value(six) == 6000

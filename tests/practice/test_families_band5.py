@@ -315,3 +315,16 @@ def test_change_plus_price_is_the_payment():
         paid = int(re.search(r"a (\d+)-dollar bill", v.prompt).group(1))
         assert price + v.answer.value == paid and 0 < v.answer.value < paid
         assert price.denominator != 1  # the price has cents, so a dollar is broken
+
+
+@pytest.mark.parametrize("name", ["multi_digit_sum", "subtract_across_zeros"])
+def test_column_results_spell_the_answer(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        assert v.answer.value == evaluate(latex_to_expression(shown_expression(v.prompt)))
+        results = [
+            int(r)
+            for r in re.findall(r"(?:Ones|Tens|Hundreds|Thousands): \$[^$]*= (\d+)\$", v.solution)
+        ]
+        assert len(results) == 4
+        assert sum(r % 10 * 10**i for i, r in enumerate(results)) == v.answer.value % 10**4
