@@ -1246,34 +1246,35 @@ def undo_one_step(rng: np.random.Generator) -> Variant:
     """The starting number of a one-step "think of a number", by the inverse operation."""
     op = list(OPERATIONS)[_draw(rng, 0, 3)]
     verb, sign, inverse, undo = OPERATIONS[op]
-    if op in ("add", "subtract"):
+    if op == "add":
         start, n = _draw(rng, 5, 60), _draw(rng, 2, 30)
-        if op == "subtract" and n >= start:
-            start += n
-        result = start + n if op == "add" else start - n
-        again = result + n if op == "add" else result - n
+        result = start + n
+        again = result + n
+    elif op == "subtract":  # the result is more than n, so taking n away again is possible
+        n = _draw(rng, 2, 30)
+        start = _draw(rng, 2 * n + 1, 2 * n + 40)
+        result = start - n
+        again = result - n
     elif op == "multiply":
         n, start = _draw(rng, 2, 9), _draw(rng, 2, 12)
         result = start * n
         again = result * n
-    else:
-        n, result = _draw(rng, 2, 9), _draw(rng, 2, 12)
+    else:  # the result is a multiple of n, so dividing again gives a whole number
+        n = _draw(rng, 2, 6)
+        result = n * _draw(rng, 1, 3)
         start = result * n
-        again = result // n if result % n == 0 else 0  # dividing once more, if whole
-    mistakes = {}
-    if again > 0 and again != start:
-        mistakes["did_the_same_again"] = (
-            again,
-            f"Doing the same operation again takes you further away. To undo it, {undo} instead.",
-        )
+        again = result // n
     return _variant(
         start,
         f"Undo it with the inverse operation: ${result} {inverse} {n} = {start}$. Check: "
         f"${start} {sign} {n} = {result}$.",
-        f"I think of a number and {verb} {n}. The answer is "
-        f"{result}. What was my number? Give a whole number.",
+        f"I think of a number and {verb} {n}. The answer is {result}. What was my number? "
+        "Give a whole number.",
         {"operation": op, "n": n, "result": result},
-        **mistakes,
+        did_the_same_again=(
+            again,
+            f"Doing the same operation again takes you further away. To undo it, {undo} instead.",
+        ),
     )
 
 
