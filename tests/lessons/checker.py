@@ -125,7 +125,12 @@ _ALLOWED = re.compile(r"^[0-9.+\-*/^() ]*$")
 
 
 def _group(s: str, i: int) -> tuple[str, int]:
-    """The braced group starting at ``s[i] == '{'`` and the index after it."""
+    """The braced group starting at ``s[i] == '{'`` and the index after it (or the one
+    character there, as in ``\\tfrac12``)."""
+    while i < len(s) and s[i] == " ":
+        i += 1
+    if i < len(s) and s[i].isdigit():
+        return s[i], i + 1
     if i >= len(s) or s[i] != "{":
         raise ValueError("no group")
     depth = 0
@@ -226,34 +231,89 @@ def _formula_problem(body: str) -> str | None:
     return None
 
 
-def _arithmetic_spans(text: str) -> list[tuple[int, int]]:
-    """Where the numbers of the checked arithmetic formulas of ``text`` sit."""
-    spans = []
+_SEPARATOR = re.compile(r"\\q?quad|\\text\{[^}]*\}|;|,")
+
+
+def sentences(body: str) -> list[str]:
+    """The number sentences of a formula ``body`` (see :func:`_sentences`)."""
+    return [text for _, text in _sentences(body)]
+
+
+def _sentences(body: str) -> list[tuple[int, str]]:
+    """The number sentences of a formula, with where each starts in ``body``: a formula
+    may hold several, apart by ``\\quad``, a ``\\text{...}``, a semicolon or a comma
+    outside any parentheses or braces (``3 + 4 = 7, \\quad 7 - 4 = 3.``); a trailing
+    full stop is not part of a sentence."""
+    out, start, depth = [], 0, 0
+    i = 0
+    while i < len(body):
+        c = body[i]
+        depth += {"(": 1, "{": 1, "[": 1, ")": -1, "}": -1, "]": -1}.get(c, 0)
+        m = _SEPARATOR.match(body, i) if depth == 0 else None
+        if m and not (c == "," and body.startswith("{,}", i - 1)):
+            out.append((start, body[start:i]))
+            start = i = m.end()
+            continue
+        i += 1
+    out.append((start, body[start:]))
+    trimmed = []
+    for at, text in out:
+        text = text.rstrip().removesuffix(".")
+        lead = len(text) - len(text.lstrip())
+        if text.strip():
+            trimmed.append((at + lead, text[lead:]))
+    return trimmed
+
+
+_ARITHMETIC_COMMANDS = re.compile(
+    r"\\(?:times|div|cdot|frac|dfrac|tfrac|sqrt|approx|left|right|[,;:! ]|q?quad)"
+)
+
+
+def _looks_arithmetic(sentence: str) -> bool:
+    """Numbers on both sides of an equal sign, with no letter, blank (``?``) or factorial:
+    meant as a computation."""
+    bare = _ARITHMETIC_COMMANDS.sub("", sentence).replace("{,}", "")
+    if not re.match(r"\s*[^=\s]", bare):  # "= 0.645", the next line of a longer display
+        return False
+    return "=" in bare and bool(re.search(r"\d", bare)) and not re.search(r"[A-Za-z\\|?!]", bare)
+
+
+def _checked(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset in ``text``, sentence, problem or None) for every arithmetic sentence; a
+    sentence that looks like arithmetic but cannot be read as such is a problem too."""
+    found = []
     for m in _FORMULA.finditer(text):
-        body = m.group(1) if m.group(1) is not None else m.group(2)
-        if _formula_sides(body) is not None and _formula_problem(body) is None:
-            start = m.start(1) if m.group(1) is not None else m.start(2)
-            spans += [(start + n.start(), start + n.end()) for n in _NUMBER.finditer(body)]
-    return spans
+        group = 1 if m.group(1) is not None else 2
+        for at, sentence in _sentences(m.group(group)):
+            if _formula_sides(sentence) is not None:
+                found.append((m.start(group) + at, sentence, _formula_problem(sentence)))
+            elif _looks_arithmetic(sentence):
+                problem = f"${sentence}$ looks like arithmetic the checker cannot read"
+                found.append((m.start(group) + at, sentence, problem))
+    return found
+
+
+def _arithmetic_spans(text: str) -> list[tuple[int, int]]:
+    """Where the numbers of the checked (and holding) arithmetic sentences sit."""
+    return [
+        (at + n.start(), at + n.end())
+        for at, sentence, problem in _checked(text)
+        if problem is None
+        for n in _NUMBER.finditer(sentence)
+    ]
 
 
 def equation_problems(raw: str) -> list[str]:
-    """Arithmetic formulas of ``raw`` whose sides are not equal (empty if all hold)."""
+    """Arithmetic sentences of ``raw`` whose sides are not equal (empty if all hold)."""
     text = squash(SHORTCODE.sub("", raw))
-    out = []
-    for m in _FORMULA.finditer(text):
-        body = m.group(1) if m.group(1) is not None else m.group(2)
-        problem = _formula_problem(body)
-        if problem:
-            out.append(problem)
-    return out
+    return [problem for _, _, problem in _checked(text) if problem]
 
 
 def arithmetic_formulas(raw: str) -> list[str]:
-    """The formulas of ``raw`` that :func:`equation_problems` checks."""
+    """The arithmetic sentences of ``raw`` that :func:`equation_problems` checks."""
     text = squash(SHORTCODE.sub("", raw))
-    bodies = (m.group(1) if m.group(1) is not None else m.group(2) for m in _FORMULA.finditer(text))
-    return [b for b in bodies if _formula_sides(b) is not None]
+    return [sentence for _, sentence, _ in _checked(text)]
 
 
 # -------------------------------------------------------------------------- registry

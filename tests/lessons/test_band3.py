@@ -20,6 +20,7 @@ from tests.lessons.checker import (
     equation_problems,
     latex_to_expression,
     number_problems,
+    sentences,
     squash,
 )
 
@@ -463,7 +464,7 @@ def test_no_number_sentence_escapes_the_arithmetic_check(slug):
         body = m.group(1) or m.group(2)
         bare = re.sub(r"\\(?:times|div|cdot|frac|dfrac|tfrac|sqrt|,|;|quad|qquad)", "", body)
         if "=" in bare and re.search(r"\d", bare) and not re.search(r"[A-Za-z\\|]", bare):
-            assert body in checked, body
+            assert body.rstrip(".") in checked or set(sentences(body)) <= checked, body
 
 
 def without_bars(body: str) -> str:

@@ -34,3 +34,23 @@ def test_decimals_need_a_claim_unless_their_formula_is_checked():
     assert len(found) == 1 and "'0.3'" in found[0]
     assert number_problems(text, [claim("a loose «g» bits", [0.3])]) == []
     assert number_problems(text, [claim("a loose «g» bits", [0.4])]) != []
+
+
+def test_several_number_sentences_in_one_formula_are_each_checked():
+    text = r"$$4 - (-3) = 7,$$ and $$3 + 4 = 7, \quad 7 - 4 = 3, \quad 7 - 3 = 5.$$"
+    assert arithmetic_formulas(text) == ["4 - (-3) = 7", "3 + 4 = 7", "7 - 4 = 3", "7 - 3 = 5"]
+    assert equation_problems(text) == ["$7 - 3 = 5$: 5 is 5.0, not 4.0"]
+    # A comma inside parentheses, or a thousands separator, is not a separator.
+    assert equation_problems(r"$P = (0.5, 0.5)$ and $1{,}000 + 1 = 1{,}001$") == []
+    assert arithmetic_formulas(r"$1{,}000 + 1 = 1{,}001$") == [r"1{,}000 + 1 = 1{,}001"]
+
+
+def test_a_computation_the_checker_cannot_read_is_reported_not_skipped():
+    assert latex_to_expression(r"\tfrac12 + \tfrac14") == "((1)/(2)) + ((1)/(4))"
+    assert equation_problems(r"$3 \times 4 = 12 \text{ and } 5 + 1 = 7$") == [
+        "$5 + 1 = 7$: 7 is 7.0, not 6.0"
+    ]
+    assert equation_problems(r"$6 \times ? = 42$ and $3! = 6$ and $= 0.5$") == []
+    assert equation_problems(r"$2 ] 3 = 6$") == [
+        r"$2 ] 3 = 6$ looks like arithmetic the checker cannot read"
+    ]
