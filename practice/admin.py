@@ -21,11 +21,15 @@ from django.utils.safestring import mark_safe
 
 from knowledge_graph.admin import CheckedAutocompleteMixin
 from knowledge_graph.rendering import render_markdown
+from practice import authored
 from practice.forms import option_labels
 from practice.grader import DIAGNOSES, answer_text
 from practice.models import Attempt, QuestionTemplate
-from practice.questions import GENERATORS, SEPARATION, Variant, generator_choices
-from practice.services import unit_problem
+from practice.questions import GENERATORS, SEPARATION, WRITTEN, Variant, generator_choices
+from practice.services import WRITTEN_FIELDS, unit_problem
+
+# practice.authored's names for the fields of a written question → the model's.
+WRITTEN_FIELD_NAMES = {"kind": "answer_kind", "form": "answer_form"}
 
 PREVIEW_SEED = 1
 """The seed of the sample variant shown on a question's change page."""
@@ -53,15 +57,34 @@ class QuestionTemplateForm(forms.ModelForm):
             "rel_tol",
             "position",
             "is_active",
+            *WRITTEN_FIELDS,
         ]
+        widgets = {
+            field: forms.Textarea(attrs={"rows": rows, "cols": 80})
+            for field, rows in [
+                ("variables", 4),
+                ("constraints", 2),
+                ("prompt", 4),
+                ("misconceptions", 3),
+                ("solution", 5),
+            ]
+        }
 
     def clean(self) -> dict:
         cleaned = super().clean()
         generator, unit = cleaned.get("generator"), cleaned.get("unit")
-        if generator in GENERATORS and unit is not None:
+        if (generator in GENERATORS or generator == WRITTEN) and unit is not None:
             problem = unit_problem(generator, unit)
             if problem:
-                self.add_error("unit", problem[:1].upper() + problem[1:] + ".")
+                self.add_error("unit", _sentence(problem))
+        if generator == WRITTEN and not self.errors:
+            written = QuestionTemplate(
+                **{f: cleaned.get(f) or "" for f in WRITTEN_FIELDS},
+                rel_tol=cleaned.get("rel_tol") or 5e-3,
+            ).written()
+            for field, messages in authored.problems(written).items():
+                for message in messages:
+                    self.add_error(WRITTEN_FIELD_NAMES.get(field, field), _sentence(message))
         return cleaned
 
     def clean_rel_tol(self) -> float:
@@ -73,6 +96,10 @@ class QuestionTemplateForm(forms.ModelForm):
                 "recognises, such as the reversed divergence."
             )
         return rel_tol
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 @admin.register(QuestionTemplate)
@@ -92,6 +119,16 @@ class QuestionTemplateAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
         (None, {"fields": ["topic", "title", "slug", "generator", "intro"]}),
         ("Grading", {"fields": ["unit", "rel_tol"]}),
         ("Order", {"fields": ["position", "is_active"]}),
+        (
+            "A question written without Python (generator: template)",
+            {
+                "fields": list(WRITTEN_FIELDS),
+                "description": "Named random numbers, the question and its worked solution "
+                "with {a} placeholders, and an answer expression computed exactly. The page "
+                "checks the question on 200 draws when you save it, and then shows a sample "
+                "variant below.",
+            },
+        ),
         ("What a student sees", {"fields": ["preview"]}),
     ]
 
@@ -99,9 +136,12 @@ class QuestionTemplateAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
     def preview(self, obj: QuestionTemplate | None) -> str:
         if obj is None or obj.pk is None:
             return "Save the question to see a sample variant."
-        if obj.generator not in GENERATORS:
+        if obj.generator not in GENERATORS and obj.generator != WRITTEN:
             return f"The generator {obj.generator!r} does not exist; choose another one."
-        variant = obj.variant(PREVIEW_SEED)
+        try:
+            variant = obj.variant(PREVIEW_SEED)
+        except authored.TemplateError as err:
+            return f"This written question cannot be drawn: {err.message}"
         expected, mistakes, also = _preview_answers(variant, obj.unit)
         mistakes = format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", mistakes)
         # Rendered Markdown is sanitised by render_markdown (nh3), so it is safe to embed.

@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db import models
 
 from knowledge_graph.models import Topic
-from practice.questions import Variant, variant_for
+from practice import authored
+from practice.questions import WRITTEN, Variant, variant_for
 
 
 class Unit(models.TextChoices):
@@ -46,6 +47,54 @@ class QuestionTemplate(models.Model):
     position = models.PositiveIntegerField(default=0)
     is_active = models.BooleanField(default=True)
 
+    # A question written in the admin (generator "template"; see practice.authored).
+    variables = models.TextField(
+        blank=True,
+        help_text="One 'name = expression' per line: a = int(2, 9) draws a whole number "
+        "from 2 to 9, pick(2, 5, 10) one of the values, frac(1, 9, 2, 9) a fraction; a line "
+        "may compute from the names above it (c = a * b).",
+    )
+    constraints = models.TextField(
+        blank=True,
+        help_text="One condition per line that every draw must meet, e.g. gcd(a, b) == 1 "
+        "or a != b; a draw that does not is drawn again.",
+    )
+    prompt = models.TextField(
+        blank=True,
+        help_text="The question (Markdown, $LaTeX$): {a} is replaced by the value of a, "
+        "{= a*b} by the value of the expression; \\frac{{a}}{{b}} becomes a fraction.",
+    )
+    answer = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The expression that computes the answer, exactly (a/b + c/d stays a "
+        "fraction); for several values, expressions separated by commas.",
+    )
+    answer_kind = models.CharField(
+        max_length=10,
+        blank=True,
+        choices=[(k, k) for k in authored.KINDS],
+        help_text="integer: only a whole number; exact: a fraction or whole number, exactly; "
+        "number: within the tolerance; values: several values in order.",
+    )
+    answer_form = models.CharField(
+        max_length=12,
+        blank=True,
+        choices=[(f, f.replace("_", " ")) for f in authored.FORMS if f],
+        help_text="For the exact kind: how the answer must be written, if that is part of "
+        "the skill.",
+    )
+    misconceptions = models.TextField(
+        blank=True,
+        help_text="One 'code: expression: message' per line: the value a typical mistake "
+        "gives and what to tell the student, e.g. added_bottoms: (a+c)/(b+d): You added the "
+        "denominators too.",
+    )
+    solution = models.TextField(
+        blank=True,
+        help_text="The worked solution with the draw's numbers, placeholders as in the question.",
+    )
+
     class Meta:
         ordering = ["topic", "position", "id"]
         constraints = [
@@ -58,12 +107,29 @@ class QuestionTemplate(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def written(self) -> authored.Written:
+        """The fields of a question written in the admin."""
+        return authored.Written(
+            variables=self.variables,
+            prompt=self.prompt,
+            answer=self.answer,
+            kind=self.answer_kind,
+            form=self.answer_form,
+            constraints=self.constraints,
+            misconceptions=self.misconceptions,
+            solution=self.solution,
+            rel_tol=self.rel_tol,
+        )
+
     def variant(self, seed: int, *, unit: str | None = None) -> Variant:
         """This question's variant for ``seed``, in ``unit`` (default: the question's).
 
         A variant that carries its own answer ignores the unit; an empty one stands for
         bits, so that a generator graded in bits or nats is always drawn in one of them.
+        A question written in the admin is drawn from its own fields.
         """
+        if self.generator == WRITTEN:
+            return authored.variant(self.written(), seed)
         return variant_for(
             self.generator, seed, unit=(self.unit if unit is None else unit) or "bits"
         )

@@ -46,6 +46,7 @@ __all__ = [
     "Variant",
     "generator_choices",
     "gives_own_answer",
+    "WRITTEN",
     "variant_for",
 ]
 
@@ -126,15 +127,24 @@ def variant_for(generator_name: str, seed: int, *, unit: str = "bits") -> Varian
     return make(np.random.default_rng(seed)).in_unit(unit)
 
 
+WRITTEN = "template"
+"""The generator name of a question written in the admin (:mod:`practice.authored`)."""
+
+
 def gives_own_answer(generator_name: str) -> bool:
     """Whether the generator's variants carry their own answer (a family of
-    :mod:`practice.families`), so that its question has no bits/nats unit."""
+    :mod:`practice.families`, or a question written in the admin), so that its question
+    has no bits/nats unit."""
+    if generator_name == WRITTEN:
+        return True
     return bool(getattr(GENERATORS.get(generator_name), "gives_own_answer", False))
 
 
 def generator_choices() -> list[tuple[str, str]]:
-    """``(name, label)`` for every registered generator, for a choice field."""
-    return [(name, f"{name}: {describe(name)}") for name in GENERATORS]
+    """``(name, label)`` for every registered generator, for a choice field, and last the
+    question written in the admin."""
+    written = (WRITTEN, f"{WRITTEN}: written on this page, without Python (see below)")
+    return [(name, f"{name}: {describe(name)}") for name in GENERATORS] + [written]
 
 
 def describe(generator_name: str) -> str:

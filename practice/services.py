@@ -30,10 +30,11 @@ from django.db import IntegrityError, transaction
 from knowledge_graph import services as graph_services
 from knowledge_graph.models import Topic
 from knowledge_graph.services import LoadResult
+from practice import authored
 from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
 from practice.models import Attempt, QuestionTemplate, Unit
 from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
-from practice.questions import GENERATORS, gives_own_answer
+from practice.questions import GENERATORS, WRITTEN, gives_own_answer
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -64,13 +65,35 @@ def questions_problems(specs: Any) -> list[str]:
         if name in seen:
             found.append(f"question {name}: duplicate slug")
         seen.add(name)
-        if spec["generator"] not in GENERATORS:
+        if spec["generator"] not in GENERATORS and spec["generator"] != WRITTEN:
             found.append(f"question {name}: unknown generator {spec['generator']!r}")
             continue
+        if spec["generator"] == WRITTEN:
+            rel_tol = float(spec.get("rel_tol", 5e-3))
+            written = QuestionTemplate(**_written_values(spec), rel_tol=rel_tol).written()
+            for field, messages in authored.problems(written).items():
+                found += [f"question {name}: {field}: {m}" for m in messages]
         problem = unit_problem(spec["generator"], spec_unit(spec))
         if problem:
             found.append(f"question {name}: {problem}")
     return found
+
+
+WRITTEN_FIELDS = (
+    "variables",
+    "constraints",
+    "prompt",
+    "answer",
+    "answer_kind",
+    "answer_form",
+    "misconceptions",
+    "solution",
+)
+"""The fields of a question written without Python, in a question file as in the model."""
+
+
+def _written_values(spec: dict) -> dict[str, Any]:
+    return {f: spec.get(f, "") for f in WRITTEN_FIELDS}
 
 
 def spec_unit(spec: dict) -> str:
@@ -145,6 +168,7 @@ def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
             "unit": spec_unit(spec),
             "rel_tol": float(spec.get("rel_tol", 5e-3)),
             "position": int(spec.get("position", 0)),
+            **_written_values(spec),
         }
         question = existing.get(spec["slug"])
         if question is None:

@@ -204,3 +204,73 @@ def test_percent_signs_in_a_question_s_text_are_saved_and_previewed_as_typed(
     assert response.status_code == 302, response.content.decode()[:2000]
     html = instructor_client.get(change_url(question)).content.decode()
     assert "Give 100%% and abc%d." in html and 'value="50% of %(x)s"' in html
+
+
+# ------------------------------------------------------- questions written without Python
+
+WRITTEN = {
+    "title": "Add two fractions",
+    "slug": "add-two-fractions",
+    "generator": "template",
+    "unit": "",
+    "rel_tol": 0.005,
+    "position": 5,
+    "is_active": "on",
+    "variables": "a = int(1, 8)\r\nb = int(2, 9)\r\nc = int(1, 8)\r\nd = int(2, 9)",
+    "constraints": "a < b\r\nc < d\r\nb != d",
+    "prompt": r"Work out $\frac{{a}}{{b}} + \frac{{c}}{{d}}$ in lowest terms.",
+    "answer": "a/b + c/d",
+    "answer_kind": "exact",
+    "answer_form": "lowest_terms",
+    "misconceptions": "added_bottoms: (a + c)/(b + d): You added the denominators as well.",
+    "solution": "Over {= b*d}: the sum is {= a/b + c/d}.",
+}
+
+
+def test_an_instructor_writes_a_question_without_python_and_sees_a_sample(
+    instructor_client, topics
+):
+    data = {**WRITTEN, "topic": topics["kl-divergence"].pk}
+    response = instructor_client.post(reverse("admin:practice_questiontemplate_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    question = QuestionTemplate.objects.get(slug="add-two-fractions")
+    variant = question.variant(PREVIEW_SEED)
+    a, b, c, d = (variant.params[k] for k in "abcd")
+    total = variant.answer.value
+    html = instructor_client.get(change_url(question)).content.decode()
+    assert "<mi>a</mi>" not in html  # the placeholders are filled
+    assert f"<strong>Expected answer:</strong> {total.numerator}/{total.denominator}</p>" in html
+    mistake = variant.answer.alternatives["added_bottoms"]
+    assert f"<strong>added_bottoms</strong> ({mistake.numerator}/{mistake.denominator})" in html
+    assert f"Over {b * d}: the sum is {total.numerator}/{total.denominator}." in html
+    assert f"{a}" in html and f"{c}" in html
+
+
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"answer": "a/b + c/f"}, "answer", "The answer: unknown name &#x27;f&#x27;"),
+        (
+            {"variables": "a = int(1, 8)\r\nb = int(2, 9"},
+            "variables",
+            "Line 2: missing &#x27;)&#x27;",
+        ),
+        (
+            {"misconceptions": "same: c/d + a/b: The same."},
+            "misconceptions",
+            "because the mistake &#x27;same&#x27; gives the same value as the answer",
+        ),
+        ({"constraints": "a > 8"}, "constraints", "None of 200 draws meets the constraints"),
+        ({"unit": "bits"}, "unit", "gives its own answer"),
+    ],
+)
+def test_a_written_question_with_a_mistake_is_refused_with_a_message(
+    instructor_client, topics, changes, field, message
+):
+    data = {**WRITTEN, "topic": topics["kl-divergence"].pk, **changes}
+    response = instructor_client.post(reverse("admin:practice_questiontemplate_add"), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert f'class="form-row errors field-{field}' in html or f"field-{field}" in html
+    assert not QuestionTemplate.objects.filter(slug="add-two-fractions").exists()

@@ -343,3 +343,53 @@ def test_every_shipped_family_is_answered_on_the_practice_page(client, db):
         response = client.post(url, {"answer": typed(answer), "variant": form})
         assert "Correct!" in html_of(response), spec["slug"]
     assert Attempt.objects.filter(correct=True).count() == len(specs)
+
+
+def test_a_question_written_without_python_is_practised_like_any_other(client, kinds, tmp_path):
+    spec = {
+        "slug": "written-sum",
+        "topic": "fractions",
+        "title": "Add two fractions (written)",
+        "generator": "template",
+        "variables": "a = int(1, 8)\nb = int(2, 9)\nc = int(1, 8)\nd = int(2, 9)",
+        "constraints": "a < b\nc < d\nb != d",
+        "prompt": r"Work out $\frac{{a}}{{b}} + \frac{{c}}{{d}}$.",
+        "answer": "a/b + c/d",
+        "answer_kind": "exact",
+        "answer_form": "lowest_terms",
+        "misconceptions": "added_bottoms: (a + c)/(b + d): You added the denominators as well.",
+        "solution": "The sum is {= a/b + c/d}.",
+    }
+    assert services.questions_load(path=write(tmp_path, [spec])).startswith("questions: 1 created")
+    question = QuestionTemplate.objects.get(slug="written-sum")
+    assert question.unit == ""
+    _, form, variant = show(client, question)
+    answer = variant.answer
+    html = html_of(post(client, form, typed(answer, answer.alternatives["added_bottoms"])))
+    assert escape("You added the denominators as well.") in html
+    _, form, variant = show(client, question)
+    html = html_of(post(client, form, typed(variant.answer)))
+    assert "Correct!" in html
+    assert escape(HINTS["lowest_terms"]) in html_of(show(client, question)[0])
+    attempt = Attempt.objects.latest("id")
+    assert attempt.variant == variant.params and services.attempt_regrade(attempt=attempt).correct
+
+
+def test_a_written_question_with_a_mistake_is_not_loaded(tmp_path, db):
+    make_graph([], extra=("fractions",))
+    spec = {
+        "slug": "broken",
+        "topic": "fractions",
+        "title": "Broken",
+        "generator": "template",
+        "variables": "a = int(1, 8)",
+        "prompt": "{a}",
+        "answer": "a + z",
+        "answer_kind": "integer",
+        "solution": "s",
+    }
+    with pytest.raises(ValidationError) as caught:
+        services.questions_load(path=write(tmp_path, [spec]))
+    assert caught.value.messages[0].startswith(
+        "question broken: answer: the answer: unknown name 'z'"
+    )
