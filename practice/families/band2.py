@@ -68,9 +68,10 @@ def _whole(
     mistakes: dict[str, tuple[int | Fraction, str]],
     *,
     kind: str = "integer",
+    unit: str | None = None,
 ) -> Variant:
-    """A whole-number variant (or, with ``kind="exact"``, a Fraction one): ``mistakes``
-    maps a code to (the value it gives, its message)."""
+    """A whole-number variant (or, with ``kind="exact"``, a Fraction one), in ``unit`` if
+    it has one: ``mistakes`` maps a code to (the value it gives, its message)."""
     exact = int if kind == "integer" else Fraction
     return Variant(
         prompt=prompt,
@@ -80,6 +81,7 @@ def _whole(
         answer=Expected(
             exact(value),
             kind=kind,
+            unit=unit,
             alternatives={code: exact(v) for code, (v, _) in mistakes.items()},
             messages={code: message for code, (_, message) in mistakes.items()},
         ),
@@ -1449,3 +1451,68 @@ def line_plot_spread_or_mode(rng: np.random.Generator) -> Variant:
         params = {"asked": "spread"}
     params["counts"] = {str(k): n for k, n in counts.items()}
     return _whole(prompt, params, solution, value, mistakes, kind="exact")
+
+
+# ------------------------------------------------------ measuring angles with a protractor
+
+
+@family("protractor_choose_the_scale")
+def protractor_choose_the_scale(rng: np.random.Generator) -> Variant:
+    """Two readings where a ray crosses a protractor's scales: the one that fits the angle."""
+    angle = 5 * _draw(rng, 2, 34)
+    if angle == 90:
+        angle = 5 * _draw(rng, 19, 34)
+    look = "narrower than a square corner" if angle < 90 else "wider than a square corner"
+    readings = sorted([angle, 180 - angle])
+    side = ["right", "left"][_draw(rng, 0, 1)]
+    prompt = (
+        f"One ray of an angle lies along the 0° line on the {side} of a protractor. The angle "
+        f"looks {look}. Where the other ray crosses, the two scales read {readings[0]} and "
+        f"{readings[1]}. How big is the angle? Give a whole number of degrees."
+    )
+    kind = "acute" if angle < 90 else "obtuse"
+    solution = (
+        f"The two readings make a straight line: ${readings[0]} + {readings[1]} = 180$. The "
+        f"angle is {look}, so it is {kind} and must be "
+        f"{'less' if angle < 90 else 'more'} than 90°: it is **{angle}°**, the reading on the "
+        f"scale that starts at 0 on the {side}."
+    )
+    mistakes = {
+        "wrong_scale": (
+            180 - angle,
+            "That is the reading on the other scale. Check it against the angle's look: an "
+            "acute angle is less than 90°, an obtuse one more.",
+        )
+    }
+    params = {"angle": angle, "side": side}
+    return _whole(prompt, params, solution, angle, mistakes, unit="degrees")
+
+
+@family("protractor_neither_ray_at_zero")
+def protractor_neither_ray_at_zero(rng: np.random.Generator) -> Variant:
+    """An angle whose rays cross the same scale at two readings, neither of them 0."""
+    first = 5 * _draw(rng, 1, 20)
+    angle = 5 * _draw(rng, 3, min(30, (175 - first) // 5))
+    second = first + angle
+    prompt = (
+        f"The centre of a protractor is on the vertex of an angle, but neither ray is on 0°. "
+        f"On the same scale, one ray crosses at {first}° and the other at {second}°. How big "
+        "is the angle? Give a whole number of degrees."
+    )
+    solution = (
+        f"Count the degrees from one ray to the other, as on a ruler that does not start at "
+        f"0: ${second} - {first} = {angle}$, so the angle is **{angle}°**."
+    )
+    mistakes = {
+        "read_one_ray": (
+            second,
+            "That is where one ray crosses, but the other ray is not at 0. Find how many "
+            "degrees lie between the two rays.",
+        ),
+        "added_the_readings": (
+            first + second,
+            "The angle is the gap between the two readings, so adding them is not the way.",
+        ),
+    }
+    params = {"first": first, "second": second}
+    return _whole(prompt, params, solution, angle, mistakes, unit="degrees")

@@ -582,6 +582,48 @@ def line_plot_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------ measuring angles with a protractor
+
+
+def protractor_reading(turn: int, ray_on: str) -> tuple[int, int]:
+    """Where a ray turned ``turn`` degrees from a ray on the right crosses the two scales:
+    (the scale from 0 on ``ray_on``'s side, the other scale)."""
+    from_right, from_left = turn, 180 - turn
+    return (from_right, from_left) if ray_on == "right" else (from_left, from_right)
+
+
+def protractor_claims() -> list[Claim]:
+    acute = 50
+    right_scale, left_scale = protractor_reading(acute, "right")
+    assert acute < 90
+    rays = (20, 95)
+    obtuse = 145
+    assert obtuse > 90
+    return [
+        claim("A square corner, a right angle, is «g»°.", [90]),
+        claim(
+            "bigger than «g»° but less than «g»° is *obtuse*. A straight line makes «g»°.",
+            [90, 180, 180],
+        ),
+        claim("marked from «g»° to «g»°", [0, 180]),
+        claim("where the two scales read «g» and «g». Which", [left_scale, right_scale]),
+        claim("along that scale the other ray is at «g».", [right_scale]),
+        claim("$«g» + «g» = «g»$.", [left_scale, right_scale, 180]),
+        claim("must be less than «g»°. The angle is **«g»°**.", [90, acute]),
+        claim(
+            "Rays crossing one scale at «g» and at «g» make an angle of $«g» - «g» = «g»$ degrees",
+            [*rays, rays[1], rays[0], rays[1] - rays[0]],
+        ),
+        claim("here «g»° instead of «g»°", [left_scale, right_scale]),
+        claim("the scales show «g» and «g».", [180 - obtuse, obtuse]),
+        claim(
+            "the angle is «g»°. The other reading is the rest of the straight line, "
+            "$«g» - «g» = «g»$.",
+            [obtuse, 180, obtuse, 180 - obtuse],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -597,6 +639,7 @@ CLAIMS = {
     "measuring-length-with-nonstandard-units": nonstandard_claims,
     "measuring-length-with-a-ruler": ruler_claims,
     "line-plots": line_plot_claims,
+    "measuring-angles-with-a-protractor": protractor_claims,
 }
 LESSONS = list(CLAIMS)
 

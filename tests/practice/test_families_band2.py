@@ -346,3 +346,20 @@ def test_line_plot_spread_and_mode_from_the_drawing(seed):
     else:
         assert v.answer.value == max(xs) - min(xs)
         assert min(plot) < min(xs) and max(plot) > max(xs)  # the line runs past the data
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_scale_is_the_one_that_fits_the_look(seed):
+    v = variant_for("protractor_choose_the_scale", seed)
+    a, b = (int(x) for x in re.search(r"read (\d+) and (\d+)", v.prompt).groups())
+    assert a + b == 180
+    acute = "narrower than a square corner" in v.prompt
+    assert v.answer.value == (min(a, b) if acute else max(a, b))
+    assert v.answer.value != 90 and (v.answer.value < 90) == acute
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_angle_between_two_readings(seed):
+    v = variant_for("protractor_neither_ray_at_zero", seed)
+    first, second = (int(x) for x in re.findall(r"at (\d+)°", v.prompt))
+    assert v.answer.value == second - first > 0 and second <= 180
