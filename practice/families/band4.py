@@ -975,28 +975,41 @@ def counting_strings(rng: np.random.Generator) -> Variant:
     )
 
 
+# (setting, who, one of them, how a role is given, the roles in order, what is shared out,
+# the rule that forbids repeats)
+ROLES = (
+    ("a raffle", "people", "person", "wins", ("first prize", "second prize", "third prize"),
+     "the prizes", "nobody can win twice"),
+    ("a race", "runners", "runner", "wins", ("gold", "silver", "bronze"), "the medals",
+     "nobody can win two medals"),
+    ("a club", "members", "member", "is chosen as", ("captain", "secretary", "treasurer"),
+     "the jobs", "nobody can hold two jobs"),
+)  # fmt: skip
+
+
 @family("counting_without_repeats")
 def counting_without_repeats(rng: np.random.Generator) -> Variant:
     """Ordered choices where each option can be used only once."""
+    setting, who, one, verb, all_roles, shared, rule = ROLES[_draw(rng, 0, len(ROLES) - 1)]
     people = _draw(rng, 5, 12)
     places = _draw(rng, 2, 3)
-    roles = ("first prize", "second prize", "third prize")[:places]
+    roles = all_roles[:places]
     factors = [people - i for i in range(places)]
     value = int(np.prod(factors))
     return _variant(
         value,
-        f"{people} people can win {roles[0]}; whoever wins, {people - 1} are left for "
-        f"{roles[1]}"
+        f"There are {people} choices for {roles[0]}; whoever it is, {people - 1} "
+        f"{who} are left for {roles[1]}"
         + (f", then {people - 2} for {roles[2]}" if places == 3 else "")
         + f". So ${_product_tex(factors)} = {value}$.",
-        f"In a raffle with {people} people, one person wins each of "
-        f"{', '.join(roles[:-1])} and {roles[-1]}, and nobody can win twice. In how many "
-        "different ways can the prizes go? Give a whole number.",
-        {"people": people, "places": places},
+        f"In {setting} with {people} {who}, one {one} {verb} {roles[0]}"
+        + (f", one {roles[1]} and one {roles[2]}" if places == 3 else f" and one {roles[1]}")
+        + f", and {rule}. In how many different ways can {shared} go? Give a whole number.",
+        {"people": people, "places": places, "setting": setting},
         allowed_repeats=(
             people**places,
-            "Nobody can win twice, so each prize has one fewer person to choose from than "
-            "the prize before it.",
+            f"In this story {rule}, so each stage has one fewer to choose from than the "
+            "stage before it.",
         ),
         added=(sum(factors), ADDED_STAGES),
     )
