@@ -1385,3 +1385,82 @@ def teen_tens_and_ones(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------------ place value to 100
+
+
+@family("bundles_and_sticks")
+def bundles_and_sticks(rng: np.random.Generator) -> Variant:
+    """The number shown by bundles of ten and loose sticks."""
+    tens = int(rng.integers(2, 10))
+    ones = int(rng.integers(1, 10))
+    n = 10 * tens + ones
+    return integer_variant(
+        prompt=(
+            f"There are {tens} bundles of ten sticks and {ones} loose stick"
+            f"{'s' if ones != 1 else ''}. How many sticks is that? {WHOLE}"
+        ),
+        params={"tens": tens, "ones": ones},
+        value=n,
+        solution=(
+            f"{tens} bundles of ten are {tens} tens: ${tens} \\times 10 = {10 * tens}$. "
+            f"Add the {ones} ones: ${10 * tens} + {ones} = {n}$. "
+            f"The tens digit is {tens} and the ones digit is {ones}: {n}."
+        ),
+        mistakes={
+            "added_bundles_and_sticks": (
+                tens + ones,
+                "You added the bundles as if each were one stick. Every bundle holds ten: "
+                "count the bundles by tens.",
+            ),
+            "wrote_tens_then_ones": (
+                int(f"{10 * tens}{ones}"),
+                "You wrote the tens as a whole number and then the ones after it, which "
+                "makes a number in the hundreds. The tens digit already means that many "
+                "tens: write it, then the ones digit.",
+            ),
+        },
+    )
+
+
+@family("digit_value_to_100")
+def digit_value_to_100(rng: np.random.Generator) -> Variant:
+    """What one digit of a two-digit number is worth."""
+    tens, ones = (int(x) for x in rng.choice(np.arange(1, 10), size=2, replace=False))
+    n = 10 * tens + ones
+    in_tens = bool(rng.integers(3))  # the tens digit is asked two times in three
+    digit = tens if in_tens else ones
+    value = 10 * tens if in_tens else ones
+    place = "tens" if in_tens else "ones"
+    mistakes = (
+        {
+            "face_value": (
+                tens,
+                f"That is the digit itself. It sits in the tens place, so it counts tens: "
+                f"{tens} tens.",
+            )
+        }
+        if in_tens
+        else {
+            "read_as_tens": (
+                10 * ones,
+                "That digit sits in the ones place, on the right. Ones are worth just one each.",
+            )
+        }
+    )
+    return integer_variant(
+        prompt=f"What is the **{digit}** in **{n}** worth? {WHOLE}",
+        params={"n": n, "digit": digit, "place": place},
+        value=value,
+        solution=(
+            f"In {n} the {digit} is in the {place} place, so it is worth "
+            + (
+                f"{tens} tens: ${tens} \\times 10 = {value}$."
+                if in_tens
+                else f"{ones} ones: {value}."
+            )
+            + f" Check: ${10 * tens} + {ones} = {n}$."
+        ),
+        mistakes=mistakes,
+    )

@@ -37,6 +37,7 @@ SLUGS = (
     "tally-charts",
     "picture-graphs",
     "teen-numbers",
+    "place-value-to-100",
 )
 
 
@@ -522,6 +523,46 @@ def teen_numbers():
     ]
 
 
+def place_value_to_100():
+    text = lesson("place-value-to-100")
+    bundles = re.search(r"bundles of ten: (.+)$", text, re.M).group(1).count("🟫")
+    loose = re.search(r"loose sticks: (.+)$", text, re.M).group(1).count("|")
+    n = 10 * bundles + loose
+    swapped = 10 * loose + bundles
+    tens, ones = divmod(63, 10)
+    eight, five = divmod(85, 10)
+    return [
+        claim("- «g» bundles of ten:", [bundles]),
+        claim("- «g» loose sticks:", [loose]),
+        claim("In **«g»**, the left digit", [n]),
+        claim("So «g» means «g» tens and «g» ones:", [n, bundles, loose]),
+        claim(f"$${' + '.join(['10'] * bundles)} + «g» = «g»$$", [loose, n]),
+        claim(
+            r"The «g» in «g» is worth $«g» \times 10 = «g»$, while the «g» is worth just «g».",
+            [bundles, n, bundles, 10 * bundles, loose, loose],
+        ),
+        claim("The same digit «g» in «g» is worth only «g»", [bundles, swapped, swapped % 10]),
+        claim(
+            "The left digit is «g», so take «g» bundles of ten. That is «g» sticks.",
+            [tens, tens, 10 * tens],
+        ),
+        claim("The right digit is «g», so add «g» loose sticks.", [ones, ones]),
+        claim("Together: $«g» + «g» = «g»$.", [10 * tens, ones, 63]),
+        claim(
+            "you might write «g» and then «g», and get «g».",
+            [10 * bundles, loose, int(f"{10 * bundles}{loose}")],
+        ),
+        claim("The «g» in «g» already means forty", [bundles, n]),
+        claim("think the «g» in «g» is worth «g».", [bundles, n, bundles]),
+        claim("What does the «g» in «g» stand for?", [eight, 85]),
+        claim(
+            r"stands for «g» tens, and it is worth $«g» \times 10 = «g»$. The «g» is worth «g», "
+            "and $«g» + «g» = «g»$.",
+            [eight, eight, 10 * eight, five, five, 10 * eight, five, 85],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -538,6 +579,7 @@ CLAIMS = {
     "tally-charts": tallies,
     "picture-graphs": picture_graphs,
     "teen-numbers": teen_numbers,
+    "place-value-to-100": place_value_to_100,
 }
 
 

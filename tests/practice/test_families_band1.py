@@ -300,3 +300,19 @@ def test_a_teen_number_splits_into_its_digits():
         v = variant_for("teen_tens_and_ones", seed)
         n = int(re.search(r"\*\*(\d+)\*\*", v.prompt).group(1))
         assert v.answer.value == divmod(n, 10) and 10 < n < 20
+
+
+def test_bundles_and_sticks_count_every_stick():
+    for seed in SEEDS:
+        v = variant_for("bundles_and_sticks", seed)
+        bundles, loose = (int(x) for x in re.findall(r"\d+", v.prompt))
+        sticks = [1] * loose + [1] * sum([10] * bundles)
+        assert len(sticks) == v.answer.value
+
+
+def test_a_digit_is_worth_its_place():
+    for seed in SEEDS:
+        v = variant_for("digit_value_to_100", seed)
+        digit, number = re.findall(r"\*\*(\d+)\*\*", v.prompt)
+        places = number[::-1].index(digit)
+        assert int(digit) * 10**places == v.answer.value
