@@ -8,12 +8,16 @@ of topics::
      "prerequisites": ["mutual-information", ...]}
 
 and ``fixtures/explainers/<slug>.md`` holds a topic's explainer (Markdown with
-``$...$`` math). ``python -m knowledge_graph.curriculum`` prints a report and
-exits non-zero if the curriculum is inconsistent.
+``$...$`` math); ``fixtures/questions/*.json`` list the question templates, each naming
+its topic. ``python -m knowledge_graph.curriculum`` prints a report (with each level's
+coverage: topics with a lesson, topics with at least one question family, families in
+all, and the topics that miss either) and exits non-zero if the curriculum is
+inconsistent; with ``--strict`` also if a topic has no lesson or no question family.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -28,6 +32,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ROOT = Path(__file__).resolve().parent.parent
 CURRICULUM_DIR = ROOT / "fixtures" / "curriculum"
 EXPLAINER_DIR = ROOT / "fixtures" / "explainers"
+QUESTIONS_DIR = ROOT / "fixtures" / "questions"
 
 
 @dataclass
@@ -113,9 +118,101 @@ def report(specs: list[TopicSpec]) -> str:
     return "\n".join(lines)
 
 
+def question_families(directory: Path = QUESTIONS_DIR) -> Counter[str]:
+    """How many question templates (question families) each topic has, by topic slug,
+    from ``directory``'s ``*.json`` files."""
+    return Counter(
+        spec.get("topic", "")
+        for path in sorted(directory.glob("*.json"))
+        for spec in json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(spec, dict)
+    )
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One level's coverage: how many of its topics have a lesson and questions."""
+
+    level: str
+    topics: int
+    with_lesson: int
+    with_questions: int
+    families: int
+    missing: list[tuple[str, bool, bool]]  # (slug, has a lesson, has questions)
+
+
+def coverage(specs: list[TopicSpec], families: Counter[str]) -> list[Coverage]:
+    """Each level's coverage (lessons and question families), in :data:`LEVELS` order."""
+    out = []
+    for level in LEVELS:
+        topics = [s for s in specs if s.level == level]
+        lesson = {s.slug: bool(s.explainer.strip()) for s in topics}
+        out.append(
+            Coverage(
+                level=level,
+                topics=len(topics),
+                with_lesson=sum(lesson.values()),
+                with_questions=sum(families[s.slug] > 0 for s in topics),
+                families=sum(families[s.slug] for s in topics),
+                missing=[
+                    (s.slug, lesson[s.slug], families[s.slug] > 0)
+                    for s in topics
+                    if not (lesson[s.slug] and families[s.slug])
+                ],
+            )
+        )
+    return out
+
+
+def coverage_report(levels: list[Coverage]) -> str:
+    """The coverage table, then every topic without a lesson or without questions."""
+    width = max(len(c.level) for c in levels)
+    lines = ["coverage: topics with a lesson, with question families; families in all"]
+    total = Coverage("all", 0, 0, 0, 0, [])
+    for c in [*levels, None]:
+        if c is None:
+            c = total
+        else:
+            total = Coverage(
+                "all",
+                total.topics + c.topics,
+                total.with_lesson + c.with_lesson,
+                total.with_questions + c.with_questions,
+                total.families + c.families,
+                total.missing + c.missing,
+            )
+        lines.append(
+            f"  {c.level:<{width}}  {c.topics:4} topics  {c.with_lesson:4} with a lesson  "
+            f"{c.with_questions:4} with questions  {c.families:4} families"
+        )
+    missing = [(c.level, m) for c in levels for m in c.missing]
+    if missing:
+        lines.append(f"{len(missing)} topics miss a lesson or questions:")
+        for level, (slug, lesson, questions) in missing:
+            lacks = ", ".join(
+                f"no {what}"
+                for what, has in (("lesson", lesson), ("questions", questions))
+                if not has
+            )
+            lines.append(f"  {slug} ({level}): {lacks}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
-    directory = Path(argv[1]) if len(argv) > 1 else CURRICULUM_DIR
-    specs = load(directory)
+    parser = argparse.ArgumentParser(
+        prog="python -m knowledge_graph.curriculum",
+        description="Check the curriculum files and print their figures and coverage.",
+    )
+    parser.add_argument("directory", nargs="?", type=Path, default=CURRICULUM_DIR)
+    parser.add_argument("--explainers", type=Path, default=EXPLAINER_DIR)
+    parser.add_argument("--questions", type=Path, default=QUESTIONS_DIR)
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail when a topic has no lesson or no question family",
+    )
+    args = parser.parse_args(argv[1:])
+    specs = load(args.directory, args.explainers)
     found = problems(specs)
     for p in found:
         print("PROBLEM:", p)
@@ -124,7 +221,17 @@ def main(argv: list[str]) -> int:
             print(report(specs))
         except g.CycleError as exc:
             print("PROBLEM:", exc)
-    return 1 if found else 0
+    families = question_families(args.questions)
+    known = {s.slug for s in specs}
+    for slug in sorted(set(families) - known):
+        found.append(f"questions name the unknown topic {slug!r}")
+        print("PROBLEM:", found[-1])
+    levels = coverage(specs, families)
+    print(coverage_report(levels))
+    incomplete = sum(len(c.missing) for c in levels)
+    if args.strict and incomplete:
+        print(f"STRICT: {incomplete} topics miss a lesson or questions")
+    return 1 if found or (args.strict and incomplete) else 0
 
 
 if __name__ == "__main__":

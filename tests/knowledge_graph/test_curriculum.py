@@ -1,5 +1,6 @@
 """The shipped curriculum: consistent, real, and exactly the seed's figures for KL divergence."""
 
+import json
 import re
 
 import networkx as nx
@@ -139,3 +140,97 @@ def test_validator_refuses_a_repeated_title(specs):
     intro = next(s for s in copied if s.slug == "division-as-equal-sharing-intro")
     intro.title = next(s.title for s in copied if s.slug == "division-as-equal-sharing")
     assert c.problems(copied) == [f"title {intro.title!r} is used 2 times"]
+
+
+# ------------------------------------------------------------------------------ coverage
+
+
+def small_curriculum(tmp_path, *, lessons: dict[str, str], questions: dict[str, int]):
+    """Three topics on two levels, with the given lessons and question counts."""
+    topics = [
+        ("counting", "Counting", "elementary", []),
+        ("adding", "Adding", "elementary", ["counting"]),
+        ("entropy", "Entropy", "graduate", ["adding"]),
+    ]
+    (tmp_path / "curriculum").mkdir()
+    (tmp_path / "explainers").mkdir()
+    (tmp_path / "questions").mkdir()
+    specs = [
+        {
+            "slug": slug,
+            "title": title,
+            "level": level,
+            "core_idea": f"What {title.lower()} is about, in one sentence.",
+            "prerequisites": prerequisites,
+        }
+        for slug, title, level, prerequisites in topics
+    ]
+    (tmp_path / "curriculum" / "all.json").write_text(json.dumps(specs))
+    for slug, text in lessons.items():
+        (tmp_path / "explainers" / f"{slug}.md").write_text(text)
+    templates = [
+        {"slug": f"{slug}-{i}", "topic": slug, "title": "Q", "generator": "g"}
+        for slug, count in questions.items()
+        for i in range(count)
+    ]
+    (tmp_path / "questions" / "q.json").write_text(json.dumps(templates))
+    return [
+        "curriculum",
+        str(tmp_path / "curriculum"),
+        "--explainers",
+        str(tmp_path / "explainers"),
+        "--questions",
+        str(tmp_path / "questions"),
+    ]
+
+
+def test_coverage_is_printed_per_level_with_the_topics_missing_either(tmp_path, capsys):
+    argv = small_curriculum(
+        tmp_path,
+        lessons={"counting": "# Counting\n", "entropy": "# Entropy\n", "adding": "  \n"},
+        questions={"counting": 2, "adding": 1},
+    )
+    assert c.main(argv) == 0
+    out = capsys.readouterr().out
+    rows = {
+        line.split()[0]: [int(n) for n in re.findall(r"\d+", line)]
+        for line in out.splitlines()
+        if line.endswith(" families")
+    }
+    # topics, with a lesson, with questions, families
+    assert rows == {
+        "elementary": [2, 1, 2, 3],
+        "middle_school": [0, 0, 0, 0],
+        "high_school": [0, 0, 0, 0],
+        "undergraduate": [0, 0, 0, 0],
+        "graduate": [1, 1, 0, 0],
+        "all": [3, 2, 2, 3],
+    }
+    assert "2 topics miss a lesson or questions:" in out
+    assert "  adding (elementary): no lesson\n" in out  # an empty file is no lesson
+    assert "  entropy (graduate): no questions\n" in out
+    assert "counting (" not in out
+
+
+def test_strict_fails_while_a_topic_misses_a_lesson_or_questions(tmp_path, capsys):
+    argv = small_curriculum(
+        tmp_path,
+        lessons={"counting": "# Counting\n", "adding": "# Adding\n"},
+        questions={"counting": 1, "adding": 1, "entropy": 1},
+    )
+    assert c.main([*argv, "--strict"]) == 1
+    assert "STRICT: 1 topics miss a lesson or questions" in capsys.readouterr().out
+    (tmp_path / "explainers" / "entropy.md").write_text("# Entropy\n")
+    assert c.main([*argv, "--strict"]) == 0
+    assert "miss a lesson" not in capsys.readouterr().out
+
+
+def test_questions_for_a_topic_that_does_not_exist_are_a_problem(tmp_path, capsys):
+    argv = small_curriculum(tmp_path, lessons={}, questions={"counting": 1, "nowhere": 1})
+    assert c.main(argv) == 1
+    assert "PROBLEM: questions name the unknown topic 'nowhere'" in capsys.readouterr().out
+
+
+def test_the_shipped_questions_all_name_a_topic(specs):
+    known = {s.slug for s in specs}
+    assert set(c.question_families()) <= known
