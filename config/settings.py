@@ -5,9 +5,12 @@ SECRET_KEY    required when DEBUG is off
 DEBUG         "1"/"true" to enable; default on for local development
 ALLOWED_HOSTS comma-separated; default "127.0.0.1,localhost" ("*" in DEBUG)
 CACHE_URL     "redis://..." for a shared cache; default local memory
+Limits (RATE_LIMIT_*, LOGIN_*, *SESSION*, CLIENT_IP_HEADER): see the README's table.
 """
 
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -22,6 +25,23 @@ def env_bool(name: str, default: bool) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name} must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate limit, "count/period": "10/h", "30/m", "5/10m" (s, m, h or d)."""
+    value = os.environ.get(name, "").strip() or default
+    if not re.fullmatch(r"[1-9]\d*/\d*[smhd]", value):
+        raise ImproperlyConfigured(f"{name} must look like 10/h, 30/m or 5/10m, not {value!r}")
+    return value
 
 
 DEBUG = env_bool("DEBUG", True)
@@ -48,6 +68,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "crispy_forms",
     "crispy_bootstrap5",
+    "axes",
+    "django_ratelimit",
     "learning.apps.LearningConfig",
     "knowledge_graph",
     "practice",
@@ -66,6 +88,9 @@ MIDDLEWARE = [
     "config.middleware.MethodNotAllowedPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "core.throttle.ThrottleMiddleware",
+    # Last, as django-axes asks: turns a locked-out log-in into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -118,6 +143,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out client first
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"
@@ -169,6 +198,38 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
 
 PLOT_CACHE_SECONDS = 60 * 60 * 24
+
+# --- Limits (core/throttle.py; the README's configuration table lists them) ---------------
+# The client's address: REMOTE_ADDR, or behind a proxy the header it sets (e.g.
+# HTTP_X_REAL_IP); of a list, the last address counts (the one the proxy added).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR").strip() or "REMOTE_ADDR"
+# Requests per client address (answers: per account when signed in), in fixed windows.
+RATE_LIMITS = {
+    "signup": env_rate("RATE_LIMIT_SIGNUP", "10/h"),
+    "anonymous-write": env_rate("RATE_LIMIT_ANONYMOUS_WRITES", "60/m"),
+    "answer": env_rate("RATE_LIMIT_ANSWERS", "30/m"),
+    "plot-render": env_rate("RATE_LIMIT_PLOT_RENDERS", "120/m"),
+}
+RATELIMIT_IP_META_KEY = "core.throttle.client_ip"
+# The counters live in the cache; LocMemCache (the default without CACHE_URL) keeps them
+# per process, and Django's own Redis backend (atomic increments) is not on
+# django-ratelimit's list of the ones it knows.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Log-in lockout (django-axes): after LOGIN_FAILURE_LIMIT failures for one username from
+# one address, that pair is refused until LOGIN_COOLOFF_MINUTES pass without another try.
+# Students and staff alike, the admin's log-in included.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.throttle.login_locked_out"
+
+# Sessions: students stay signed in for SESSION_DAYS; staff (instructors, the admin)
+# for STAFF_SESSION_HOURS after their last request that changed the session.
+SESSION_COOKIE_AGE = env_int("SESSION_DAYS", 14) * 24 * 60 * 60
+STAFF_SESSION_SECONDS = env_int("STAFF_SESSION_HOURS", 8) * 60 * 60
 
 LOGGING = {
     "version": 1,

@@ -11,3 +11,6 @@ class LearningConfig(AppConfig):
     name = "learning"
     label = "tutor"
     verbose_name = "Learners"
+
+    def ready(self) -> None:
+        from learning import signals  # noqa: F401 (connects the staff session's expiry)

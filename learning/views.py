@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from core import throttle
 from core.caching import cached
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
@@ -205,7 +206,10 @@ def _back_after_button(request: HttpRequest, topic: Topic) -> str:
 
 def _button(request: HttpRequest, slug: str, write, message: str) -> HttpResponse:
     """A learner button: ``write(learner=, topic=)`` for the request's own learner, then
-    the block re-rendered (htmx) or a redirect back. ``message`` takes the topic's title."""
+    the block re-rendered (htmx) or a redirect back. ``message`` takes the topic's title.
+    A visitor without an account is limited to ``RATE_LIMITS["anonymous-write"]``."""
+    if not request.user.is_authenticated:
+        throttle.check(request, "anonymous-write")
     topic = _topic(slug)
     back = _back_after_button(request, topic)
     write(learner=_learner_for_write(request), topic=topic)
@@ -299,6 +303,7 @@ class LoginView(auth_views.LoginView):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@throttle.limit("signup")
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")

@@ -7,8 +7,10 @@
 ``GET /plots/<name>.svg?<params>``
     The image, with ``ETag`` and ``Cache-Control``; ``If-None-Match`` gets a 304.
 
-Bad parameters, and an unknown plot name, answer 400 with a message that names the
-parameter and the reason (HTML for the page, plain text for the image); nothing is
+A client that asks for too many plots the cache does not hold gets the 429 answer
+instead (``RATE_LIMITS["plot-render"]``; computing the numbers and drawing the image
+count apart). Bad parameters, and an unknown plot name, answer 400 with a message that
+names the parameter and the reason (HTML for the page, plain text for the image); nothing is
 computed, drawn or cached for them.
 """
 
@@ -22,6 +24,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_safe
 
+from core import throttle
 from practice import plots
 
 # The SVG is matplotlib's output: no script, inline styles only. Opened on its own it
@@ -29,9 +32,14 @@ from practice import plots
 SVG_CSP = {"default-src": [CSP.NONE], "style-src": [CSP.UNSAFE_INLINE]}
 
 
+def _counter(request: HttpRequest):
+    """Counts one cold render against the client's limit (raises over it)."""
+    return lambda: throttle.check(request, "plot-render")
+
+
 @require_safe
 def plot_page(request: HttpRequest, name: str) -> HttpResponse:
-    block = plots.plot_block(name, dict(request.GET.lists()))
+    block = plots.plot_block(name, dict(request.GET.lists()), cold=_counter(request))
     status = 400 if block.error else 200
     context = {"plot": block}
     if request.htmx and not request.htmx.history_restore_request:
@@ -53,7 +61,8 @@ def plot_svg(request: HttpRequest, name: str) -> HttpResponse:
         )
     response = get_conditional_response(request, etag=spec.etag)
     if response is None:
-        response = HttpResponse(plots.plot_svg(spec), content_type="image/svg+xml")
+        svg = plots.plot_svg(spec, cold=_counter(request))
+        response = HttpResponse(svg, content_type="image/svg+xml")
     response.headers["ETag"] = spec.etag
     patch_cache_control(response, public=True, max_age=settings.PLOT_CACHE_SECONDS)
     return response

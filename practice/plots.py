@@ -893,20 +893,35 @@ def render_svg(spec: PlotSpec, data: PlotData) -> bytes:
     return (svg[:start] + title + svg[start:]).encode()
 
 
-def plot_data(spec: PlotSpec) -> PlotData:
-    """The numbers for ``spec``, from the cache or the engine."""
+def _counting[T](compute: Callable[[], T], cold: Callable[[], None] | None) -> Callable[[], T]:
+    """``compute``, calling ``cold()`` first when it runs (on a cache miss)."""
+    if cold is None:
+        return compute
+
+    def run() -> T:
+        cold()
+        return compute()
+
+    return run
+
+
+def plot_data(spec: PlotSpec, *, cold: Callable[[], None] | None = None) -> PlotData:
+    """The numbers for ``spec``, from the cache or the engine. ``cold()`` is called
+    before computing them afresh (a view counts a client's cold renders with it; it may
+    raise to refuse)."""
     return cached(
         f"{_SIGNATURE}:data:{spec.key}",
-        lambda: spec.kind.compute(spec.args),
+        _counting(lambda: spec.kind.compute(spec.args), cold),
         settings.PLOT_CACHE_SECONDS,
     )
 
 
-def plot_svg(spec: PlotSpec) -> bytes:
-    """The SVG for ``spec``, from the cache or freshly drawn."""
+def plot_svg(spec: PlotSpec, *, cold: Callable[[], None] | None = None) -> bytes:
+    """The SVG for ``spec``, from the cache or freshly drawn (``cold()`` first, as for
+    :func:`plot_data`; one call however much of it is drawn afresh)."""
     return cached(
         f"{_SIGNATURE}:svg:{spec.key}",
-        lambda: render_svg(spec, plot_data(spec)),
+        _counting(lambda: render_svg(spec, plot_data(spec)), cold),
         settings.PLOT_CACHE_SECONDS,
     )
 
@@ -996,9 +1011,12 @@ def _controls(
     return tuple(out)
 
 
-def plot_block(name: str, raw: Mapping[str, Sequence[str]]) -> PlotBlock:
+def plot_block(
+    name: str, raw: Mapping[str, Sequence[str]], *, cold: Callable[[], None] | None = None
+) -> PlotBlock:
     """Validate and compute a plot for the templates; never raises for bad parameters
-    (the block carries the error and nothing is computed)."""
+    (the block carries the error and nothing is computed). ``cold`` as for
+    :func:`plot_data`."""
     try:
         kind = kind_for(name)
     except PlotError as exc:
@@ -1008,7 +1026,7 @@ def plot_block(name: str, raw: Mapping[str, Sequence[str]]) -> PlotBlock:
     except PlotError as exc:
         return PlotBlock(kind, None, None, exc, _controls(kind, raw, exc.errors))
     shown = {k: [v] for k, v in spec.texts()}
-    return PlotBlock(kind, spec, plot_data(spec), None, _controls(kind, shown, {}))
+    return PlotBlock(kind, spec, plot_data(spec, cold=cold), None, _controls(kind, shown, {}))
 
 
 def render_shortcode(name: str, args: str) -> str:

@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
+from core import throttle
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
@@ -217,6 +218,7 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _answer(request: HttpRequest, topic: Topic) -> HttpResponse:
+    throttle.check(request, "answer", per_account=True)
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _refuse(request, topic, "The answer form is incomplete: reload the question.")

@@ -2,6 +2,21 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import Client, RequestFactory
+
+
+class AxesClient(Client):
+    """Django's test client, whose ``login()`` passes a request to ``authenticate()``:
+    django-axes refuses a log-in it cannot trace to a client address."""
+
+    def login(self, **credentials) -> bool:
+        credentials.setdefault("request", RequestFactory().post("/accounts/login/"))
+        return super().login(**credentials)
+
+
+@pytest.fixture
+def client() -> Client:
+    return AxesClient()
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +25,14 @@ def no_cache_left_behind():
     graph version, and plots by their parameters."""
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def limits_out_of_the_way(settings):
+    """Tests send many requests from one address: the limits are set far above that
+    here, and a test of a limit lowers the one it tests."""
+    settings.RATE_LIMITS = {name: "100000/s" for name in settings.RATE_LIMITS}
+    settings.AXES_FAILURE_LIMIT = 100000
 
 
 @pytest.fixture
