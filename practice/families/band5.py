@@ -1747,3 +1747,104 @@ def subtract_across_zeros(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------- 109. two-digit by one-digit division
+
+
+def _friendly_split(dividend: int, divisor: int) -> tuple[int, int]:
+    """``dividend`` as the biggest multiple of ten times ``divisor`` that fits, plus the
+    rest: 72 and 3 give (60, 12)."""
+    big = dividend // (10 * divisor) * 10 * divisor
+    return big, dividend - big
+
+
+def _two_digit_quotient(rng: np.random.Generator, keep) -> tuple[int, int, int]:
+    """A divisor, a quotient from 11 and a two-digit dividend, with ``keep(dividend,
+    divisor)`` true."""
+    while True:
+        divisor = _whole(rng, 2, 9)
+        quotient = _whole(rng, 11, 99 // divisor) if 99 // divisor >= 11 else 0
+        if quotient and quotient % 10 and keep(divisor * quotient, divisor):
+            return divisor, quotient, divisor * quotient
+
+
+@family("divide_by_splitting")
+def divide_by_splitting(rng: np.random.Generator) -> Variant:
+    """A two-digit number divided by a one-digit number, by splitting it into parts."""
+    divisor, quotient, dividend = _two_digit_quotient(rng, lambda n, d: True)
+    big, rest = _friendly_split(dividend, divisor)
+    tens, ones = big // divisor, rest // divisor
+    by_place = big == dividend // 10 * 10
+    how = "by place value" if by_place else f"into a multiple of {10 * divisor} and the rest"
+    prompt = f"Work out ${dividend} \\div {divisor}$. {WHOLE}"
+    solution = (
+        f"Split {dividend} {how}: ${dividend} = {big} + {rest}$. Divide each part: "
+        f"${big} \\div {divisor} = {tens}$ and ${rest} \\div {divisor} = {ones}$. Add the "
+        f"partial quotients: ${tens} + {ones} = {quotient}$. Check: "
+        f"${quotient} \\times {divisor} = {dividend}$."
+    )
+    mistakes = {
+        "tens_as_ones": (
+            tens // 10 + ones,
+            "Dividing tens gives tens: keep the place value of each partial quotient "
+            "before adding them, then multiply back to check.",
+        ),
+        "forgot_the_rest": (
+            tens,
+            "That is the quotient of the first part only. Divide the rest too and add the "
+            "two partial quotients.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"dividend": dividend, "divisor": divisor},
+        value=quotient,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("friendly_split_for_division")
+def friendly_split_for_division(rng: np.random.Generator) -> Variant:
+    """Choose the split of a dividend whose parts both divide evenly, when the place-value
+    split does not."""
+    divisor, quotient, dividend = _two_digit_quotient(
+        # for 2 and 5 every multiple of ten divides evenly, so the tens always split well;
+        # the place-value split must fail: its tens part is not a multiple of the divisor
+        rng,
+        lambda n, d: d not in (2, 5) and (n // 10 * 10) % d != 0 and n // (10 * d) * 10 * d > 10,
+    )
+    big, rest = _friendly_split(dividend, divisor)
+    place = (dividend // 10 * 10, dividend % 10)
+    off = (big - 10, rest + 10)
+    choices = [
+        ("right", f"${dividend} = {big} + {rest}$"),
+        ("place_value_split", f"${dividend} = {place[0]} + {place[1]}$"),
+        ("part_not_divisible", f"${dividend} = {off[0]} + {off[1]}$"),
+    ]
+    solution = (
+        f"Both parts of ${dividend} = {big} + {rest}$ divide by {divisor}: "
+        f"${big} \\div {divisor} = {big // divisor}$ and ${rest} \\div {divisor} = "
+        f"{rest // divisor}$, so ${dividend} \\div {divisor} = {quotient}$. In the other "
+        f"splits {place[0]} and {off[0]} are not multiples of {divisor}."
+    )
+    messages = {
+        "place_value_split": (
+            f"The tens of {dividend} cannot be shared equally by {divisor}: check whether "
+            "each part divides evenly."
+        ),
+        "part_not_divisible": (
+            f"Check each part: one of them is not a multiple of {divisor}, so it does not "
+            "divide evenly."
+        ),
+    }
+    return _shuffled_choice(
+        rng,
+        prompt=f"Which split makes ${dividend} \\div {divisor}$ easy, because both parts "
+        f"divide evenly by {divisor}?",
+        params={"dividend": dividend, "divisor": divisor},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )

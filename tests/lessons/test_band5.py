@@ -110,6 +110,7 @@ CLAIMS = {
     "divisibility-rules": no_claims,
     "making-change": making_change,
     "multi-digit-addition-and-subtraction": no_claims,
+    "two-digit-by-one-digit-division": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -580,3 +581,19 @@ def test_column_work_matches_the_numbers():
     assert "(carries in the ones, tens and hundreds)" in text
     six = re.search(r"regroup 6000 as ([^:]+):", text).group(1)
     assert places_value(six) == 6000
+
+
+def test_friendly_parts_are_the_biggest_tens_of_the_divisor():
+    text = squash(lesson("two-digit-by-one-digit-division"))
+    splits = re.findall(r"\$\$?(\d\d) = (\d+) \+ (\d+)\.?\$", text)
+    divisors = {"84": 4, "72": 3, "96": 3, "91": 7}
+    assert {n for n, _, _ in splits} == set(divisors)
+    for n, big, rest in splits:
+        d = divisors[n]
+        assert int(big) == int(n) // (10 * d) * 10 * d and int(rest) % d == 0
+        quotients = f"{int(big) // d} + {int(rest) // d} = {int(n) // d}"
+        assert quotients in text, quotients
+    tens = re.search(r"for 3 that is ([\d, ]+)\. The biggest one that fits in 72 is (\d+)", text)
+    assert [int(t) for t in tens.group(1).split(", ")] == [30, 60, 90]
+    assert int(tens.group(2)) == max(t for t in (30, 60, 90) if t <= 72)
+    assert "7 is not a multiple of 3" in text and 7 % 3

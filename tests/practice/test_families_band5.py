@@ -328,3 +328,20 @@ def test_column_results_spell_the_answer(name):
         ]
         assert len(results) == 4
         assert sum(r % 10 * 10**i for i, r in enumerate(results)) == v.answer.value % 10**4
+
+
+def test_splitting_divisions_and_their_friendly_splits():
+    for seed in SEEDS:
+        v = variant_for("divide_by_splitting", seed)
+        dividend, divisor = v.params["dividend"], v.params["divisor"]
+        assert 10 <= dividend <= 99 and v.answer.value * divisor == dividend
+        f = variant_for("friendly_split_for_division", seed)
+        d = f.params["divisor"]
+        splits = dict(re.findall(r"^- \*\*([ABC])\.\*\* \$\d+ = (\d+ \+ \d+)\$$", f.prompt, re.M))
+        both = [
+            k for k, parts in splits.items() if all(int(p) % d == 0 for p in parts.split(" + "))
+        ]
+        assert both == [f.answer.value], f.prompt
+        assert all(
+            evaluate(latex_to_expression(p)) == f.params["dividend"] for p in splits.values()
+        )
