@@ -1516,3 +1516,116 @@ def protractor_neither_ray_at_zero(rng: np.random.Generator) -> Variant:
     }
     params = {"first": first, "second": second}
     return _whole(prompt, params, solution, angle, mistakes, unit="degrees")
+
+
+# ------------------------------------------------------ measuring mass and liquid volume
+
+
+@family("read_a_measuring_scale")
+def read_a_measuring_scale(rng: np.random.Generator) -> Variant:
+    """A reading between the labels of a jug or a kitchen scale: work out one small step."""
+    gap, small = [(100, 1), (200, 1), (100, 4), (200, 3), (50, 4), (500, 4), (10, 1)][
+        _draw(rng, 0, 6)
+    ]
+    step = gap // (small + 1)
+    device, unit, what = [
+        ("measuring jug", "mL", "The water comes up to"),
+        ("kitchen scale", "g", "The pointer is at"),
+    ][_draw(rng, 0, 1)]
+    labels = [gap * k for k in range(6)]
+    label = labels[_draw(rng, 0, 4)]
+    steps = _draw(rng, 1, small)
+    value = label + steps * step
+    marks = "one small mark halfway" if small == 1 else f"{small} small marks, evenly spaced,"
+    nth = ["first", "second", "third", "fourth"][steps - 1]
+    prompt = (
+        f"A {device} is labelled {', '.join(map(str, labels[:-1]))} and {labels[-1]} {unit}, "
+        f"with {marks} between each pair of labels. {what} the {nth} small mark above "
+        f"{label}. What does it read? Give a whole number of {UNIT_NAMES[unit]}."
+    )
+    solution = (
+        f"From one label to the next is {gap} {unit}, split into {small + 1} equal steps: "
+        f"${gap} \\div {small + 1} = {step}$ {unit} each. The reading is {steps} "
+        f"step{'s' if steps > 1 else ''} above {label}: "
+        f"${label} + {steps} \\times {step} = {value}$, so **{value}** {unit}."
+    )
+    mistakes = {
+        "small_marks_as_ones": (
+            label + steps,
+            "A small mark is not worth 1 here. Work out one step from two labels: the gap "
+            "between them divided by the number of steps.",
+        ),
+        "marks_as_labels": (
+            label + steps * gap,
+            "The small marks split the gap between two labels; each one is worth only part "
+            "of that gap.",
+        ),
+    }
+    params = {"gap": gap, "small_marks": small, "label": label, "steps": steps, "unit": unit}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+THINGS_TO_MEASURE = {
+    ("mass", "g"): [
+        "the mass of a pencil",
+        "the mass of an apple",
+        "the mass of a coin",
+        "the mass of a slice of bread",
+        "the mass of a letter",
+    ],
+    ("mass", "kg"): [
+        "the mass of a dog",
+        "the mass of a bicycle",
+        "the mass of a suitcase",
+        "the mass of a sack of potatoes",
+        "the mass of a child",
+    ],
+    ("volume", "mL"): [
+        "the medicine in a spoon",
+        "the tea in a cup",
+        "the juice in a glass",
+        "the water in an egg cup",
+    ],
+    ("volume", "L"): [
+        "the water in a full bathtub",
+        "the water in a full bucket",
+        "the water in a fish tank",
+        "the water in a paddling pool",
+    ],
+}
+UNIT_NAMES = {"g": "grams", "kg": "kilograms", "mL": "millilitres", "L": "litres"}
+
+
+@family("choose_mass_or_volume_unit")
+def choose_mass_or_volume_unit(rng: np.random.Generator) -> Variant:
+    """The sensible unit for a measurement: the right kind (mass or liquid volume) and size."""
+    keys = list(THINGS_TO_MEASURE)
+    kind, unit = keys[_draw(rng, 0, len(keys) - 1)]
+    items = THINGS_TO_MEASURE[(kind, unit)]
+    question = items[_draw(rng, 0, len(items) - 1)]
+    names = list(UNIT_NAMES.values())
+    options, option_keys = _options(names)
+    prompt = f"Which unit is the most sensible for measuring {question}?\n\n{options}"
+    same_kind_other_size = {"g": "kg", "kg": "g", "mL": "L", "L": "mL"}[unit]
+    other_kind_same_size = {"g": "mL", "kg": "L", "mL": "g", "L": "kg"}[unit]
+    size = "small" if unit in ("g", "mL") else "large"
+    measure = "how heavy something is" if kind == "mass" else "how much liquid there is"
+    solution = (
+        f"This measures {measure}, so the unit is "
+        f"{'grams or kilograms' if kind == 'mass' else 'millilitres or litres'}; the amount "
+        f"is {size}, so {UNIT_NAMES[unit]}: the answer is **{option_keys[UNIT_NAMES[unit]]}**."
+    )
+    mistakes = {
+        "wrong_size_of_unit": (
+            UNIT_NAMES[same_kind_other_size],
+            "That is the right kind of unit but the wrong size: the number would be far too "
+            f"{'small' if size == 'small' else 'big'}. Think how big the amount is.",
+        ),
+        "wrong_kind_of_unit": (
+            UNIT_NAMES[other_kind_same_size],
+            "Grams and kilograms measure how heavy something is; millilitres and litres "
+            "measure how much liquid. Which is this question about?",
+        ),
+    }
+    params = {"question": question, "kind": kind, "unit": unit}
+    return _choice(prompt, params, solution, option_keys, UNIT_NAMES[unit], mistakes)

@@ -624,6 +624,41 @@ def protractor_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------ measuring mass and liquid volume
+
+
+def read_marks(labels: list[int], small_between: int, label: int, steps: int) -> int:
+    """The reading ``steps`` small steps above ``label`` on a scale whose labels are evenly
+    spaced with ``small_between`` small marks dividing each gap into equal steps."""
+    gap = labels[1] - labels[0]
+    assert all(b - a == gap for a, b in zip(labels, labels[1:], strict=False))
+    step = Fraction(gap, small_between + 1)
+    return int(label + steps * step)
+
+
+def mass_volume_claims() -> list[Claim]:
+    jug = [0, 200, 400, 600, 800, 1000]
+    water = read_marks(jug, 1, 400, 1)
+    scale_step = Fraction(100, 2)
+    flour = read_marks([0, 100, 200, 300], 1, 200, 1)
+    return [
+        claim("One kilogram is «g» grams.", [1000]),
+        claim("One litre is «g» millilitres.", [1000]),
+        claim("A jug is labelled «g», «g», «g», «g», «g» and «g» mL.", jug),
+        claim("comes up to the small mark just above «g».", [400]),
+        claim("From «g» to «g» is $«g» - «g» = «g»$ mL", [400, 600, 600, 400, 200]),
+        claim("$«g» \\div «g» = «g»$ mL each", [200, 2, 200 // 2]),
+        claim("one step above «g»: $«g» + «g» = «g»$.", [400, 400, 200 // 2, water]),
+        claim("The jug holds «g» mL of water.", [water]),
+        claim("a small mark is worth «g» mL, not «g» mL", [200 // 2, 1]),
+        claim("between «g» and «g». What is the mass?", [200, 300]),
+        claim(
+            "one step is $«g» \\div «g» = «g»$ g, and $«g» + «g» = «g»$, so «g» g.",
+            [100, 2, scale_step, 200, scale_step, flour, flour],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -640,6 +675,7 @@ CLAIMS = {
     "measuring-length-with-a-ruler": ruler_claims,
     "line-plots": line_plot_claims,
     "measuring-angles-with-a-protractor": protractor_claims,
+    "measuring-mass-and-liquid-volume": mass_volume_claims,
 }
 LESSONS = list(CLAIMS)
 

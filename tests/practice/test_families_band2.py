@@ -363,3 +363,25 @@ def test_an_angle_between_two_readings(seed):
     v = variant_for("protractor_neither_ray_at_zero", seed)
     first, second = (int(x) for x in re.findall(r"at (\d+)°", v.prompt))
     assert v.answer.value == second - first > 0 and second <= 180
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_scale_reading_counts_equal_steps_between_labels(seed):
+    v = variant_for("read_a_measuring_scale", seed)
+    labels = [int(x) for x in re.findall(r"\d+", v.prompt.split(" with ")[0])]
+    gap = labels[1] - labels[0]
+    small = 1 if "one small mark" in v.prompt else int(re.search(r"with (\d) small", v.prompt)[1])
+    nth = ["first", "second", "third", "fourth"].index(
+        re.search(r"the (\w+) small mark", v.prompt)[1]
+    )
+    label = int(re.search(r"small mark above (\d+)", v.prompt)[1])
+    assert v.answer.value == label + Fraction(gap, small + 1) * (nth + 1)
+    assert label + gap > v.answer.value > label  # between two labels
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_unit_is_of_the_kind_the_question_measures(seed):
+    v = variant_for("choose_mass_or_volume_unit", seed)
+    heavy = "the mass of" in v.prompt
+    names = {"grams", "kilograms"} if heavy else {"millilitres", "litres"}
+    assert any(v.answer.value == option_named(v.prompt, n) for n in names)
