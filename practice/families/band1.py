@@ -10,6 +10,7 @@ wrong.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from fractions import Fraction
 
 import numpy as np
 
@@ -1463,4 +1464,85 @@ def digit_value_to_100(rng: np.random.Generator) -> Variant:
             + f" Check: ${10 * tens} + {ones} = {n}$."
         ),
         mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------------ dollars and cents
+
+
+def money(cents: int) -> str:
+    """``cents`` written in dollars for a formula: ``\\mathdollar 3.05``."""
+    return f"\\mathdollar {cents // 100}.{cents % 100:02d}"
+
+
+@family("dollars_to_cents")
+def dollars_to_cents(rng: np.random.Generator) -> Variant:
+    """How many cents an amount written in dollars is."""
+    dollars = int(rng.integers(1, 10))
+    cents = int(rng.integers(1, 100))
+    total = 100 * dollars + cents
+    return integer_variant(
+        prompt=f"How many cents is ${money(total)}$? {WHOLE}",
+        params={"dollars": dollars, "cents": cents},
+        value=total,
+        solution=(
+            f"${money(total)}$ is {dollars} dollars and {cents} cents. Each dollar is 100 "
+            f"cents: ${dollars} \\times 100 = {100 * dollars}$, and "
+            f"${100 * dollars} + {cents} = {total}$ cents."
+        ),
+        mistakes={
+            "only_the_cents": (
+                cents,
+                "That counts only the digits after the point. The digits before the point "
+                "are whole dollars, and each dollar is 100 cents.",
+            ),
+            "dollar_as_ten_cents": (
+                10 * dollars + cents,
+                "A dollar is worth 100 cents, not 10: ten dimes make one dollar.",
+            ),
+        },
+    )
+
+
+@family("cents_to_dollars")
+def cents_to_dollars(rng: np.random.Generator) -> Variant:
+    """Write an amount of cents in dollars, with a decimal point."""
+    dollars = int(rng.integers(1, 10))
+    cents = int(rng.integers(1, 10)) if rng.integers(5) < 2 else int(rng.integers(10, 100))
+    total = 100 * dollars + cents
+    value = Fraction(total, 100)
+    alternatives = {"cents_as_dollars": Fraction(total), "point_one_place_off": Fraction(total, 10)}
+    messages = {
+        "cents_as_dollars": (
+            "That many dollars would be far too much. Split the cents into whole dollars "
+            "(100 cents each) and the cents left over, and put the point between them."
+        ),
+        "point_one_place_off": (
+            "The point is in the wrong place. The cents take exactly two digits after the "
+            "point, because a cent is one hundredth of a dollar."
+        ),
+    }
+    if cents < 10:
+        alternatives["dropped_the_zero"] = dollars + Fraction(cents, 10)
+        messages["dropped_the_zero"] = (
+            "With fewer than ten cents, the first digit after the point must be 0: the two "
+            "places after the point count the cents."
+        )
+    answer = Expected(
+        value, kind="exact", form="decimal", alternatives=alternatives, messages=messages
+    )
+    return Variant(
+        prompt=(
+            f"Write {total} cents in dollars, as a decimal number such as 2.50 (without the "
+            "dollar sign)."
+        ),
+        params={"cents": total},
+        expected=float(value),
+        solution=(
+            f"{total} cents is {dollars} whole dollars ({100 * dollars} cents) and "
+            f"${total} - {100 * dollars} = {cents}$ cents left over. The cents take two "
+            f"places after the point: ${money(total)}$, so the answer is "
+            f"{dollars}.{cents:02d}, which is {float(value):g}."
+        ),
+        answer=answer,
     )

@@ -38,6 +38,7 @@ SLUGS = (
     "picture-graphs",
     "teen-numbers",
     "place-value-to-100",
+    "dollars-and-cents",
 )
 
 
@@ -563,6 +564,40 @@ def place_value_to_100():
     ]
 
 
+def dollars_and_cents():
+    dollar = 100
+    in_dollars = {"quarters": dollar // CENTS["quarter"], "dimes": dollar // CENTS["dime"]}
+    coins = [CENTS["dime"]] * 3 + [CENTS["penny"]] * 4
+    leo = 2 * dollar + sum(coins)
+    five = CENTS["nickel"]
+    return [
+        claim(
+            "One dollar is worth «g» cents, the same as «g» quarters or «g» dimes:",
+            [dollar, in_dollars["quarters"], in_dollars["dimes"]],
+        ),
+        claim(r"is written $\mathdollar «.2f»$.", [3 + 45 / dollar]),
+        claim("Leo has «g» one-dollar bills, «g» dimes and «g» pennies.", [2, 3, 4]),
+        claim("The bills are whole dollars: «g» dollars.", [2]),
+        claim(
+            f"Count them: {listed(len(coins))}. That is «g» cents,", [*running(coins), sum(coins)]
+        ),
+        claim(r"then the two cent digits: $\mathdollar «.2f»$.", [leo / dollar]),
+        claim("the whole amount is $«g» + «g» = «g»$ cents", [2 * dollar, sum(coins), leo]),
+        claim(
+            r"Five cents is $\mathdollar «.2f»$, not $\mathdollar «.1f»$: that would be «g» cents",
+            [five / dollar, 10 * five / dollar, 10 * five],
+        ),
+        claim(r"three dollars and five cents is $\mathdollar «.2f»$.", [3 + five / dollar]),
+        claim(
+            "If you write «.1f», you have written three dollars and fifty cents.", [3 + 50 / dollar]
+        ),
+        claim(
+            r"**Answer:** $\mathdollar «.2f»$, which is $«g» + «g» = «g»$ cents.",
+            [7 + 60 / dollar, 7 * dollar, 60, 7 * dollar + 60],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -580,6 +615,7 @@ CLAIMS = {
     "picture-graphs": picture_graphs,
     "teen-numbers": teen_numbers,
     "place-value-to-100": place_value_to_100,
+    "dollars-and-cents": dollars_and_cents,
 }
 
 

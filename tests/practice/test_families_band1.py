@@ -316,3 +316,18 @@ def test_a_digit_is_worth_its_place():
         digit, number = re.findall(r"\*\*(\d+)\*\*", v.prompt)
         places = number[::-1].index(digit)
         assert int(digit) * 10**places == v.answer.value
+
+
+def test_dollars_become_cents_a_hundred_each():
+    for seed in SEEDS:
+        v = variant_for("dollars_to_cents", seed)
+        dollars, cents = re.search(r"\\mathdollar (\d+)\.(\d\d)\$", v.prompt).groups()
+        assert int(dollars) * 100 + int(cents) == v.answer.value
+
+
+def test_cents_written_in_dollars_read_back_as_the_same_cents():
+    for seed in SEEDS:
+        v = variant_for("cents_to_dollars", seed)
+        cents = int(re.search(r"Write (\d+) cents", v.prompt).group(1))
+        written = f"{v.answer.value.numerator * 100 // v.answer.value.denominator}"
+        assert int(written) == cents and v.answer.value * 100 == cents
