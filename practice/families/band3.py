@@ -1045,8 +1045,8 @@ def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
             "has passed, not the one it is heading for."
         ),
         "read_the_long_hand_as_minutes": (
-            "The long hand on 12 means no minutes past the hour: it is exactly o'clock, "
-            "written with two zeros."
+            "The long hand on 12 does not mean 12 minutes: it marks the start of the hour, "
+            "before any minutes have gone by."
         ),
     }
     return choice_variant(
@@ -1061,31 +1061,33 @@ def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
 
 HAND_MESSAGES = {
     "short_hand_not_moved": (
-        "At half past, the short hand has moved on from the hour: it is half-way to the "
-        "next number, just as the long hand is half-way round."
+        "The short hand does not jump from number to number: it creeps round all the time, "
+        "and it has been creeping since o'clock. How far has the long hand gone round since "
+        "then?"
     ),
     "short_hand_on_next_hour": (
-        "The short hand only reaches the next number at the next o'clock. At half past it "
-        "is half-way there."
+        "The short hand only reaches the next number at the next o'clock, and that time has "
+        "not come yet. How much of the hour has gone by?"
     ),
     "short_hand_half_way": (
-        "At o'clock the long hand is on 12 and the short hand points exactly at the hour, "
-        "not between two numbers."
+        "The short hand sits between two numbers only once some of the hour has gone by. "
+        "At o'clock, how many minutes have passed since the hour began?"
     ),
     "swapped_hands": (
         "That is where the other hand goes. The short hand shows the hour; the long hand "
-        "shows the minutes and is on 12 at o'clock."
+        "shows the minutes."
     ),
     "long_hand_on_12_for_half": (
-        "The long hand on 12 means o'clock. At half past it has gone half-way round, down "
-        "to the bottom of the clock."
+        "The long hand on 12 means o'clock, with no minutes past. By half past it has gone "
+        "half of the way round the clock: which number is that?"
     ),
     "read_30_as_3": (
-        "Half past is 30 minutes, but the long hand does not point at 3 for that: the 3 "
-        "marks 15 minutes. Half-way round is at the bottom of the clock."
+        "The 3 is only a quarter of the way round the clock. By half past the long hand has "
+        "gone half of the way round: which number is that?"
     ),
     "long_hand_on_6_for_o_clock": (
-        "The long hand on 6 means half past. At o'clock the long hand points straight up."
+        "The long hand on 6 means half past: it has gone half of the way round. At o'clock "
+        "the long hand has not set off yet: where does it start each hour?"
     ),
 }
 

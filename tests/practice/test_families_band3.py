@@ -282,3 +282,19 @@ def test_the_box_and_the_number_make_zero():
     for v in drawn("opposites_make_zero"):
         (n,) = numbers(v.prompt.split("$$")[1].replace("= 0", ""))
         assert n + v.answer.value == 0
+
+
+def test_the_clock_hand_messages_do_not_say_where_the_hand_is():
+    """After a wrong pick the message explains the slip; it must not name the right place
+    (its number, "half-way", or the top or bottom of the clock)."""
+    for v in drawn("clock_hands_for_a_time"):
+        options = dict(re.findall(r"- \*\*([A-C])\.\*\* (.+)", v.prompt))
+        place = options[v.answer.value]
+        told = [str(n) for n in numbers(place)] + ["straight up", "bottom", "top"]
+        if "half-way" in place:
+            told.append("half-way")
+        for code, message in v.answer.messages.items():
+            words = re.findall(r"[\w-]+", message)
+            for phrase in told:
+                hit = phrase in message if " " in phrase else phrase in words
+                assert not hit, (v.prompt, code, phrase)
