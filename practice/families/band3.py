@@ -1306,8 +1306,8 @@ def add_three_two_digit_numbers(rng: np.random.Generator) -> Variant:
     mistakes = {
         "lost_the_carried_ten": (
             total - 10 * carried,
-            "The ones add up to more than ten, and the carried ten was lost. Carry it to the "
-            "tens column and add it with the other tens.",
+            "The ones make at least one new ten, and it never reached the tens column. Carry "
+            "every ten the ones make over to the tens and add it with the other tens.",
         ),
     }
     a, b, c = parts

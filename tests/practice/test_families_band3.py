@@ -298,3 +298,18 @@ def test_the_clock_hand_messages_do_not_say_where_the_hand_is():
             for phrase in told:
                 hit = phrase in message if " " in phrase else phrase in words
                 assert not hit, (v.prompt, code, phrase)
+
+
+def test_the_lost_ten_message_fits_ones_that_make_exactly_ten_or_two_tens():
+    """The ones of three numbers can make exactly 10, or 20 and more: the message about the
+    lost ten must be true of every variant (not "more than ten", not "the ten")."""
+    seen = set()
+    for v in drawn("add_three_two_digit_numbers"):
+        ones = sum(n % 10 for n in numbers(v.prompt))
+        seen.add("ten" if ones == 10 else "teens" if ones < 20 else "twenties")
+        message = v.answer.messages["lost_the_carried_ten"]
+        if ones == 10:
+            assert "more than ten" not in message
+        if ones >= 20:
+            assert "the carried ten" not in message
+    assert seen == {"ten", "teens", "twenties"}
