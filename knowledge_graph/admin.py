@@ -5,6 +5,7 @@ proposed edges for a cycle (naming it), saves, then recomputes every derived
 number, so the pages are right as soon as the save returns.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.forms.models import BaseInlineFormSet
 
 from knowledge_graph import services
 from knowledge_graph.models import Prerequisite, Topic
+from knowledge_graph.rendering import math_problems
 
 
 class CheckedAutocompleteSelect(AutocompleteSelect):
@@ -41,6 +43,27 @@ class CheckedAutocompleteMixin:
             widget = CheckedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
             kwargs.setdefault("widget", widget)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+def formulas_allowed(text: str) -> str:
+    """``text`` when every formula in it may be shown; else a ``ValidationError`` saying
+    why each refused one is (:func:`knowledge_graph.rendering.math_problems`). The
+    formulas are the instructor's text, so they go in as parameters."""
+    problems = math_problems(text or "")
+    if problems:
+        each = [ValidationError("%(problem)s", params={"problem": p}) for p in problems]
+        raise ValidationError(each, code="formula")
+    return text
+
+
+class TopicForm(forms.ModelForm):
+    """The topic's fields; a core idea or explainer with a refused formula is not saved."""
+
+    def clean_core_idea(self) -> str:
+        return formulas_allowed(self.cleaned_data.get("core_idea"))
+
+    def clean_explainer(self) -> str:
+        return formulas_allowed(self.cleaned_data.get("explainer"))
 
 
 class PrerequisiteFormSet(BaseInlineFormSet):
@@ -74,6 +97,7 @@ class PrerequisiteInline(CheckedAutocompleteMixin, admin.TabularInline):
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
+    form = TopicForm
     list_display = [
         "title",
         "slug",

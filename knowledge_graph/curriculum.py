@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge_graph import graph as g
+from knowledge_graph.rendering import math_problems
 
 LEVELS = ("elementary", "middle_school", "high_school", "undergraduate", "graduate")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -86,6 +87,8 @@ def problems(specs: list[TopicSpec]) -> list[str]:
                 out.append(f"{where}: unknown prerequisite {p!r}")
         if len(set(s.prerequisites)) != len(s.prerequisites):
             out.append(f"{where}: duplicate prerequisite")
+        out += [f"{where}: core idea: {p}" for p in math_problems(s.core_idea)]
+        out += [f"{where}: explainer: {p}" for p in math_problems(s.explainer)]
     if out:
         return out
     graph = to_graph(specs)

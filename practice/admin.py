@@ -19,8 +19,8 @@ from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from knowledge_graph.admin import CheckedAutocompleteMixin
-from knowledge_graph.rendering import render_markdown
+from knowledge_graph.admin import CheckedAutocompleteMixin, formulas_allowed
+from knowledge_graph.rendering import math_problems, render_markdown
 from practice import authored
 from practice.forms import option_labels
 from practice.grader import DIAGNOSES, answer_text
@@ -87,6 +87,15 @@ class QuestionTemplateForm(forms.ModelForm):
                     self.add_error(WRITTEN_FIELD_NAMES.get(field, field), _sentence(message))
         return cleaned
 
+    def clean_intro(self) -> str:
+        return formulas_allowed(self.cleaned_data.get("intro"))
+
+    def clean_prompt(self) -> str:
+        return formulas_allowed(self.cleaned_data.get("prompt"))
+
+    def clean_solution(self) -> str:
+        return formulas_allowed(self.cleaned_data.get("solution"))
+
     def clean_rel_tol(self) -> float:
         rel_tol = self.cleaned_data["rel_tol"]
         if rel_tol is not None and not 0 < rel_tol < MAX_REL_TOL:
@@ -145,14 +154,19 @@ class QuestionTemplateAdmin(CheckedAutocompleteMixin, admin.ModelAdmin):
         expected, mistakes, also = _preview_answers(variant, obj.unit)
         mistakes = format_html_join("", "<li><strong>{}</strong> ({}): {}</li>", mistakes)
         # Rendered Markdown is sanitised by render_markdown (nh3), so it is safe to embed.
+        texts = (obj.intro, obj.prompt, obj.solution)
+        problems = ((p,) for text in texts for p in math_problems(text))
+        refused = format_html_join("", "<li>{}</li>", problems)
         return format_html(
             '<div class="question-preview">'
+            "{refused}"
             "<p>Seed {seed}. Each student gets their own numbers.</p>"
             "{intro}{prompt}"
             "<p><strong>Expected answer:</strong> {expected}</p>"
             "<p><strong>Worked solution</strong></p>{solution}"
             "<p><strong>Mistakes it recognises</strong>{also}:</p><ul>{mistakes}</ul>"
             "</div>",
+            refused=format_html('<ul class="errorlist">{}</ul>', refused) if refused else "",
             seed=PREVIEW_SEED,
             intro=mark_safe(render_markdown(obj.intro)) if obj.intro else "",
             prompt=mark_safe(render_markdown(variant.prompt)),

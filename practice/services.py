@@ -29,6 +29,7 @@ from django.db import IntegrityError, transaction
 
 from knowledge_graph import services as graph_services
 from knowledge_graph.models import Topic
+from knowledge_graph.rendering import math_problems
 from knowledge_graph.services import LoadResult
 from practice import authored
 from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
@@ -76,6 +77,9 @@ def questions_problems(specs: Any) -> list[str]:
         problem = unit_problem(spec["generator"], spec_unit(spec))
         if problem:
             found.append(f"question {name}: {problem}")
+        for field in ("intro", "prompt", "solution"):
+            text = spec.get(field) or ""
+            found += [f"question {name}: {field}: {p}" for p in math_problems(text)]
     return found
 
 

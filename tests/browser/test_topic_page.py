@@ -4,6 +4,9 @@ import re
 
 from playwright.sync_api import expect
 
+from knowledge_graph.models import Topic
+from tests.knowledge_graph.factories import make_graph
+from tests.knowledge_graph.hostile_math import HOSTILE_FORMULAS, HOSTILE_TEXT
 from tests.knowledge_graph.seed import KL_CHAIN_SHOWN
 
 
@@ -56,3 +59,32 @@ def test_math_in_the_explainer_is_typeset(page, kl):
     # MathML, not LaTeX source: no dollar-delimited formulas remain as text.
     text = page.locator("section.explainer").inner_text()
     assert not re.search(r"\$[^$\s][^$]*\$", text), text[:500]
+
+
+ACTIVE_ATTRIBUTES = """() => [...document.querySelectorAll('*')].flatMap(e =>
+    [...e.attributes]
+        .filter(a => /^(on|xlink:)/i.test(a.name) || a.name === 'style'
+            || (a.name === 'href' && (/^\\s*javascript:/i.test(a.value)
+                || e.namespaceURI === 'http://www.w3.org/1998/Math/MathML'))
+            || (['class', 'id'].includes(a.name)
+                && e.namespaceURI === 'http://www.w3.org/1998/Math/MathML'))
+        .map(a => `${e.localName} ${a.name}="${a.value}"`))"""
+
+
+def test_formulas_that_would_set_links_styles_or_markup_reach_the_browser_inert(
+    page, transactional_db
+):
+    t = make_graph([], extra=("a",))
+    Topic.objects.filter(pk=t["a"].pk).update(core_idea=HOSTILE_TEXT, explainer=HOSTILE_TEXT)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto("/topics/a/")
+    assert page.evaluate(ACTIVE_ATTRIBUTES) == []
+    assert page.locator("img, [href^='javascript'], [style]").count() == 0
+    explainer = page.locator("section.explainer")
+    expect(explainer.locator("code.math-error")).to_have_count(len(HOSTILE_FORMULAS) - 1)
+    expect(explainer.locator("code.math-error").first).to_have_text(
+        r"\href{javascript:alert(1)}{x}"
+    )
+    explainer.locator("code.math-error").first.click()
+    assert dialogs == [] and page.url.endswith("/topics/a/")

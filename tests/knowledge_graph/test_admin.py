@@ -170,3 +170,25 @@ def test_a_topic_that_is_not_a_key_is_refused_with_the_form_shown_again(instruct
     assert response.status_code == 200
     assert "Select a valid choice." in response.content.decode()
     assert Prerequisite.objects.count() == 1
+
+
+HREF_FORMULA = r"$\href{javascript:alert(1)}{x}$"
+
+
+def test_an_instructor_is_told_why_a_formula_with_a_link_or_a_style_is_refused(instructor_client):
+    t = make_graph([], extra=("a",))
+    url = reverse("admin:knowledge_graph_topic_change", args=[t["a"].pk])
+    data = inline_post(t["a"], [])
+    data["core_idea"] = r"Colour $\style{color:red}{p}$ it."
+    data["explainer"] = f"A link {HREF_FORMULA} and $\\class{{navbar}}{{q}}$ here."
+    response = instructor_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    reason = "is not allowed in a formula: a formula may not set links, styles, classes, ids"
+    for latex, command in [
+        (r"\style{color:red}{p}", r"\style"),
+        (r"\href{javascript:alert(1)}{x}", r"\href"),
+        (r"\class{navbar}{q}", r"\class"),
+    ]:
+        assert escape(f"The formula ${latex}$ cannot be shown: {command} {reason}") in html
+    assert Topic.objects.get(slug="a").explainer == t["a"].explainer

@@ -5,6 +5,7 @@ import re
 
 import networkx as nx
 import pytest
+from django.core.exceptions import ValidationError
 
 from knowledge_graph import curriculum as c
 from knowledge_graph.models import Prerequisite, Topic
@@ -234,3 +235,25 @@ def test_questions_for_a_topic_that_does_not_exist_are_a_problem(tmp_path, capsy
 def test_the_shipped_questions_all_name_a_topic(specs):
     known = {s.slug for s in specs}
     assert set(c.question_families()) <= known
+
+
+@pytest.mark.django_db
+def test_a_formula_that_would_set_a_link_stops_the_load_with_where_it_is(specs):
+    edited = [c.TopicSpec(**{**s.__dict__}) for s in specs]
+    shannon = next(s for s in edited if s.slug == "shannon-entropy")
+    shannon.explainer += "\n\nSee $\\href{javascript:alert(1)}{here}$.\n"
+    shannon.core_idea = "Entropy is $\\style{color:red}{H}$, the average surprise."
+    found = c.problems(edited)
+    where = f"shannon-entropy ({shannon.source})"
+    assert found == [
+        f"{where}: core idea: The formula $\\style{{color:red}}{{H}}$ cannot be shown: \\style "
+        "is not allowed in a formula: a formula may not set links, styles, classes, ids or "
+        "HTML attributes.",
+        f"{where}: explainer: The formula $\\href{{javascript:alert(1)}}{{here}}$ cannot be "
+        "shown: \\href is not allowed in a formula: a formula may not set links, styles, "
+        "classes, ids or HTML attributes.",
+    ]
+    with pytest.raises(ValidationError) as refused:
+        curriculum_load(specs=edited)
+    assert refused.value.messages == found
+    assert not Topic.objects.exists()

@@ -14,6 +14,7 @@ from knowledge_graph import services
 from knowledge_graph.models import Topic
 from knowledge_graph.services import graph_recompute
 from tests.knowledge_graph.factories import make_graph
+from tests.knowledge_graph.hostile_math import HOSTILE_FORMULAS, HOSTILE_TEXT, active_markup
 from tests.knowledge_graph.seed import KL_CHAIN, KL_CHAIN_SHOWN
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_e211009c8be7165a.txt"
@@ -222,3 +223,17 @@ def test_the_stamp_read_with_a_topic_is_the_graphs_stamp(client):
     assert topic_get("b").graph_stamp == graph_selectors.graph_stamp()
     services.graph_recompute()
     assert topic_get("a").graph_stamp == graph_selectors.graph_stamp()
+
+
+def test_formulas_that_would_set_links_styles_or_markup_are_shown_inert(client):
+    """Stored before the admin refused them (or written to the database directly): the
+    page shows each as its source, as code, and holds no link, style or handler."""
+    t = make_graph([], extra=("a",))
+    Topic.objects.filter(pk=t["a"].pk).update(core_idea=HOSTILE_TEXT, explainer=HOSTILE_TEXT)
+    html = client.get(reverse("topic_detail", args=["a"])).content.decode()
+    assert active_markup(html) == []
+    # Each field: every formula refused but the CDATA one, which is only text to the
+    # converter, and is shown as that text.
+    assert html.count('<code class="math-error">') == 2 * (len(HOSTILE_FORMULAS) - 1)
+    assert "<mtext>&gt;&lt;img" in html
+    assert "\\href{javascript:alert(1)}{x}</code>" in html

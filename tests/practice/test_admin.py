@@ -274,3 +274,35 @@ def test_a_written_question_with_a_mistake_is_refused_with_a_message(
     assert message in html
     assert f'class="form-row errors field-{field}' in html or f"field-{field}" in html
     assert not QuestionTemplate.objects.filter(slug="add-two-fractions").exists()
+
+
+def test_an_intro_whose_formula_would_set_a_style_is_refused_and_the_preview_says_why(
+    instructor_client, question_set
+):
+    question = question_set["kl-divergence-three-outcomes"]
+    intro = r"Mind $\style{background:url(x)}{P}$ here."
+    response = instructor_client.post(change_url(question), form_data(question, intro=intro))
+    assert response.status_code == 200
+    reason = (
+        r"The formula $\style{background:url(x)}{P}$ cannot be shown: \style is not allowed in "
+        "a formula: a formula may not set links, styles, classes, ids or HTML attributes."
+    )
+    assert escape(reason) in response.content.decode()
+    # Stored before this check existed: the preview shows it inert and says why.
+    QuestionTemplate.objects.filter(pk=question.pk).update(intro=intro)
+    html = instructor_client.get(change_url(question)).content.decode()
+    preview = html[html.index('<div class="question-preview">') :]
+    assert f'<ul class="errorlist"><li>{escape(reason)}</li></ul>' in preview
+    assert f'<code class="math-error">{escape(intro[6:-7])}</code>' in preview
+    assert "style=" not in preview[: preview.index("</div>")]
+
+
+def test_a_written_question_whose_prompt_formula_would_set_a_link_is_refused(
+    instructor_client, topics
+):
+    prompt = r"Work out $\href{javascript:alert(1)}{\frac{{a}}{{b}}}$ in lowest terms."
+    data = {**WRITTEN, "topic": topics["kl-divergence"].pk, "prompt": prompt}
+    response = instructor_client.post(reverse("admin:practice_questiontemplate_add"), data)
+    assert response.status_code == 200
+    assert escape(r"\href is not allowed in a formula") in response.content.decode()
+    assert not QuestionTemplate.objects.filter(slug=WRITTEN["slug"]).exists()

@@ -101,6 +101,21 @@ def test_questions_load_refuses_a_bad_file_and_names_every_problem(topics, tmp_p
     assert not QuestionTemplate.objects.exists()
 
 
+def test_questions_load_refuses_an_intro_whose_formula_would_set_a_link(topics, tmp_path):
+    spec = {"slug": "d", "topic": "kl-divergence", "title": "D", "generator": "entropy_binary"}
+    spec["intro"] = "Read $\\cssId{x}{p}$ first."
+    path = tmp_path / "questions.json"
+    path.write_text(json.dumps([spec]))
+    with pytest.raises(ValidationError) as caught:
+        services.questions_load(path=path)
+    assert caught.value.messages == [
+        "question d: intro: The formula $\\cssId{x}{p}$ cannot be shown: \\cssId is not "
+        "allowed in a formula: a formula may not set links, styles, classes, ids or HTML "
+        "attributes."
+    ]
+    assert not QuestionTemplate.objects.exists()
+
+
 # ----------------------------------------------------------------------- attempt_submit
 
 

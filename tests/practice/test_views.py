@@ -14,6 +14,7 @@ from django.utils.html import escape
 from practice.forms import SALT, VariantRef
 from practice.models import Attempt, QuestionTemplate
 from practice.questions import variant_for
+from tests.knowledge_graph.hostile_math import HOSTILE_TEXT, active_markup
 
 LN2 = math.log(2)
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "question-card"}
@@ -370,3 +371,11 @@ def test_anonymous_attempts_are_claimed_at_signup(client, kl_questions):
     assert response.status_code == 302
     assert Attempt.objects.filter(user__username="newbie").count() == 2
     assert not Attempt.objects.filter(user=None).exists()
+
+
+def test_an_intro_whose_formulas_would_set_links_or_styles_is_shown_inert(client, kl_questions):
+    QuestionTemplate.objects.filter(pk=kl_questions[0].pk).update(intro=HOSTILE_TEXT)
+    response = client.get(URL, {"q": kl_questions[0].slug})
+    html = text_of(response)
+    assert active_markup(html) == []
+    assert "\\href{javascript:alert(1)}{x}</code>" in html
