@@ -47,6 +47,11 @@ class Throttled(Exception):
         self.name = name
         self.retry_after = max(1, retry_after)
 
+    @property
+    def message(self) -> str:
+        """Why, and when to try again, in a sentence a form can show."""
+        return f"{REASONS[self.name]} Please try again in {wait_text(self.retry_after)}."
+
 
 def client_ip(request: HttpRequest) -> str:
     """The client's address: ``REMOTE_ADDR``, or the header named by

@@ -218,7 +218,6 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _answer(request: HttpRequest, topic: Topic) -> HttpResponse:
-    throttle.check(request, "answer", per_account=True)
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _refuse(request, topic, "The answer form is incomplete: reload the question.")
@@ -232,6 +231,14 @@ def _answer(request: HttpRequest, topic: Topic) -> HttpResponse:
     if question is None:
         return _refuse(request, topic, "This answer form belongs to another topic's question.")
     raw_answer = form.cleaned_data["answer"]
+    try:
+        throttle.check(request, "answer", per_account=True)
+    except throttle.Throttled as exc:  # the card again, the answer kept to send later
+        form.refuse_answer(exc.message)
+        card = _question_context(topic, question, ref, form=form)
+        response = _render(request, topic, "question", card, status=429)
+        response["Retry-After"] = str(exc.retry_after)
+        return response
     user, session_key = _learner(request, create=True)
     try:
         attempt = services.attempt_submit(

@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -529,6 +529,45 @@ def test_hostile_input_is_refused_with_a_message_and_changes_nothing(
         check(case, call, send(client, call, headers), before)
     assert tables <= set(connection.introspection.table_names())
     assert Topic.objects.count() == topics
+
+
+# URL names whose requests count against a limit (core/throttle.py), and the log-in.
+THROTTLED = {
+    "signup",
+    "login",
+    "known_add",
+    "known_remove",
+    "goal_set",
+    "goal_remove",
+    "practice",
+    "plot_page",
+    "plot_svg",
+}
+
+
+def test_over_its_limit_every_url_answers_429_with_a_message_and_changes_nothing(
+    curriculum, student, settings
+):
+    """The sweep again, from one address, with every limit at one request an hour and
+    a log-in locked after one failure: whatever is refused for a limit is a 429 that says
+    when to try again, writes nothing, and never a 5xx."""
+    settings.RATE_LIMITS = {name: "1/h" for name in settings.RATE_LIMITS}
+    settings.AXES_FAILURE_LIMIT = 1
+    throttled = set()
+    for pattern, cases in CASES.items():
+        for case in cases:
+            for call in calls(case):
+                client, headers = client_for(case, call, student)
+                before = row_counts()
+                response = send(client, call, headers)
+                if response.status_code == 429:
+                    throttled.add(pattern)
+                    assert int(response["Retry-After"]) > 0, (pattern, call.label)
+                    if call.method != "HEAD":
+                        assert "Please try again in" in readable(response.content)
+                    call = replace(call, expect=None)  # refused for the limit instead
+                check(case, call, response, before)
+    assert throttled == THROTTLED
 
 
 # ----------------------------------------------------------------------------- what the sweep found
