@@ -607,8 +607,10 @@ def _story(rng: np.random.Generator, who: str, other: str, things: str) -> Story
     """One word problem within 20: adding to, taking from, putting together, comparing."""
     kind = ("add_to", "take_from", "put_together", "compare", "more_than")[_int(rng, 0, 4)]
     x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+    while kind == "add_to" and x + y > 20:  # the sum of a joining story stays within 20
+        x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
     box = "\\square"
-    if kind == "add_to" and x + y <= 20:
+    if kind == "add_to":
         text = f"{who} has {x} {things} and gets {y} more. How many {things} now?"
         return Story(
             kind,

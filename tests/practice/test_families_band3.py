@@ -8,6 +8,7 @@ family whose params and prompt drifted apart, or whose arithmetic is wrong, fail
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from practice import families
 from practice.questions import variant_for
@@ -313,3 +314,11 @@ def test_the_lost_ten_message_fits_ones_that_make_exactly_ten_or_two_tens():
         if ones >= 20:
             assert "the carried ten" not in message
     assert seen == {"ten", "teens", "twenties"}
+
+
+def test_each_kind_of_story_comes_up_about_as_often():
+    """Joining stories must not turn into comparing ones when their sum would pass 20: each
+    of the five kinds is drawn for roughly a fifth of the variants."""
+    for name in ("add_or_subtract_story", "story_number_sentence"):
+        kinds = Counter(variant_for(name, seed).params["kind"] for seed in range(1000))
+        assert len(kinds) == 5 and all(150 <= n <= 250 for n in kinds.values()), kinds
