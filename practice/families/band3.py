@@ -35,8 +35,8 @@ def _pick(rng: np.random.Generator, options: tuple[str, ...]) -> str:
 
 
 COUNTED_START = (
-    "You landed one short. When you count on, the first number you say is one more than "
-    "the starting number: do not count the start again."
+    "You counted the starting number as one of the steps. When you count on, keep the "
+    "start in your head and say the number after it first."
 )
 
 
@@ -60,8 +60,9 @@ def addition_within_10(rng: np.random.Generator) -> Variant:
         "counted_start": (total - 1, COUNTED_START),
         "counted_one_extra": (
             total + 1,
-            "You went one too far. Raise one finger for each number you say after the "
-            "start, and stop when you have raised as many as the smaller number.",
+            "You said more numbers than you were adding. Raise one finger for each number "
+            "you say after the start, and stop when you have raised as many as the smaller "
+            "number.",
         ),
     }
     return integer_variant(
@@ -195,8 +196,8 @@ def near_doubles(rng: np.random.Generator) -> Variant:
     mistakes = {
         "double_only": (
             2 * small,
-            "That is only the double. One of the numbers is one more than the other, so "
-            "the sum is one more than the double of the smaller number.",
+            "That is only the double, as if the two numbers were the same. They are not: "
+            "start from the double and make up the difference between them.",
         ),
         "wrong_way_from_double": (
             2 * big + 1,
@@ -395,8 +396,8 @@ def equal_sign_true_or_false(rng: np.random.Generator) -> Variant:
 # ---------------------------------------------------------------- 51. subtraction within 10
 
 COUNTED_START_BACK = (
-    "You stopped one too early. When you count back, the first number you say is one less "
-    "than the starting number: do not count the start as a step."
+    "You counted the starting number as one of the steps back. When you count back, keep "
+    "the start in your head and say the number below it first."
 )
 ADDED_INSTEAD = (
     "You added. The question asks how many are left (or how many more), so take the "
@@ -446,8 +447,8 @@ def missing_addend(rng: np.random.Generator) -> Variant:
         ),
         "counted_start": (
             box + 1,
-            "You counted one step too many. When you count up, start counting with the "
-            "number after the one you know.",
+            "You counted the number you already have as a step. When you count up, start "
+            "counting with the number after the one you know.",
         ),
     }
     shown = f"{a} + \\square = {total}" if rng.integers(2) else f"\\square + {a} = {total}"
@@ -1158,8 +1159,8 @@ def minutes_from_the_long_hand(rng: np.random.Generator) -> Variant:
         ),
         "counted_one_five_too_many": (
             minutes + 5,
-            "You counted one five too many. Start counting at the first number after 12: "
-            "the 1 is five minutes.",
+            "You counted a five for the 12 as well. The 12 is where the hour starts, with "
+            "no minutes gone yet: the first five is for the 1.",
         ),
     }
     fives = ", ".join(str(5 * k) for k in range(1, number + 1))
