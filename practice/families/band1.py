@@ -1546,3 +1546,79 @@ def cents_to_dollars(rng: np.random.Generator) -> Variant:
         ),
         answer=answer,
     )
+
+
+# ------------------------------------------------------------------ place value to 1000
+
+
+@family("blocks_to_number")
+def blocks_to_number(rng: np.random.Generator) -> Variant:
+    """The number shown by hundreds flats, tens rods and ones cubes (tens often zero)."""
+    hundreds = int(rng.integers(1, 10))
+    tens = 0 if rng.integers(5) < 2 else int(rng.integers(1, 10))
+    ones = int(rng.integers(1, 10))
+    n = 100 * hundreds + 10 * tens + ones
+    rods = f"{tens} rods (tens)" if tens else "no rods (tens)"
+    mistakes = {
+        "counted_the_blocks": (
+            hundreds + tens + ones,
+            "You counted the blocks one each. A flat is a hundred and a rod is ten: count "
+            "each kind by its value.",
+        )
+    }
+    if tens == 0:
+        mistakes["left_out_the_zero"] = (
+            10 * hundreds + ones,
+            "You left out the empty tens place. With no rods, the tens digit is 0, and it "
+            "must be written to keep the hundreds in their place.",
+        )
+    else:
+        mistakes["wrote_each_value"] = (
+            int(f"{hundreds}00{10 * tens}{ones}"),
+            "You wrote the hundreds, the tens and the ones as whole numbers one after the "
+            "other. Each place holds one digit: three digits in all.",
+        )
+    return integer_variant(
+        prompt=(
+            f"A number is shown with {hundreds} flats (hundreds), {rods} and {ones} small "
+            f"cubes (ones). What is the number? {WHOLE}"
+        ),
+        params={"hundreds": hundreds, "tens": tens, "ones": ones},
+        value=n,
+        solution=(
+            f"The hundreds digit is {hundreds}, the tens digit is {tens} and the ones digit "
+            f"is {ones}: ${100 * hundreds} + {10 * tens} + {ones} = {n}$. The number is {n}."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("ten_or_hundred_more")
+def ten_or_hundred_more(rng: np.random.Generator) -> Variant:
+    """10 or 100 more (or less) than a three-digit number."""
+    n = int(rng.integers(110, 890))
+    step, other = (10, 100) if rng.integers(2) else (100, 10)
+    sign = 1 if rng.integers(3) else -1
+    value = n + sign * step
+    word = "more" if sign > 0 else "less"
+    place = "tens" if step == 10 else "hundreds"
+    return integer_variant(
+        prompt=f"What number is **{step} {word}** than {n}? {WHOLE}",
+        params={"n": n, "step": step, "sign": sign},
+        value=value,
+        solution=(
+            f"{step} {word} changes the {place} by one: "
+            f"${n} {'+' if sign > 0 else '-'} {step} = {value}$."
+        ),
+        mistakes={
+            "changed_the_wrong_place": (
+                n + sign * other,
+                f"You changed the wrong digit. {step} is one {place[:-1]}: change the "
+                f"{place} digit by one.",
+            ),
+            "changed_the_ones": (
+                n + sign,
+                f"You changed the ones by one. {step} {word} means one {place[:-1]} {word}.",
+            ),
+        },
+    )

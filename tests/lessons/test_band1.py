@@ -39,6 +39,7 @@ SLUGS = (
     "teen-numbers",
     "place-value-to-100",
     "dollars-and-cents",
+    "place-value-to-1000",
 )
 
 
@@ -598,6 +599,37 @@ def dollars_and_cents():
     ]
 
 
+def place_value_to_1000():
+    h, t, o = 2, 4, 6
+    n = 100 * h + 10 * t + o
+    flats, rods, cubes = 3, 0, 5
+    shown = 100 * flats + 10 * rods + cubes
+    seven = 7 * 100 + 0 * 10 + 2
+    return [
+        claim("So «g» means «g» hundreds, «g» tens and «g» ones", [n, h, t, o]),
+        claim("$$«g» + «g» + «g» = «g»$$", [100 * h, 10 * t, o, n]),
+        claim("«g» flats, no rods and «g» small cubes.", [flats, cubes]),
+        claim("Hundreds: «g» flats, so the hundreds digit is «g».", [flats, flats]),
+        claim("The tens digit is «g».", [rods]),
+        claim("Ones: «g» cubes, so the ones digit is «g».", [cubes, cubes]),
+        claim(
+            "The number is «g»: $«g» + «g» + «g» = «g»$.",
+            [shown, 100 * flats, 10 * rods, cubes, shown],
+        ),
+        claim(
+            "Without it you would write «g», which is only «g» tens and «g» ones.",
+            [10 * flats + cubes, flats, cubes],
+        ),
+        claim(
+            "some children write «g», putting down «g» and then «g».",
+            [int(f"{100 * flats}{cubes}"), 100 * flats, cubes],
+        ),
+        claim("«g» and «g» are very different numbers.", [10 * flats + cubes, shown]),
+        claim("**Answer:** «g», because $«g» + «g» + «g» = «g»$.", [seven, 700, 0, 2, seven]),
+        claim(r"worth $«g» \times 100 = «g»$.", [7, 700]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -616,6 +648,7 @@ CLAIMS = {
     "teen-numbers": teen_numbers,
     "place-value-to-100": place_value_to_100,
     "dollars-and-cents": dollars_and_cents,
+    "place-value-to-1000": place_value_to_1000,
 }
 
 

@@ -331,3 +331,24 @@ def test_cents_written_in_dollars_read_back_as_the_same_cents():
         cents = int(re.search(r"Write (\d+) cents", v.prompt).group(1))
         written = f"{v.answer.value.numerator * 100 // v.answer.value.denominator}"
         assert int(written) == cents and v.answer.value * 100 == cents
+
+
+def test_blocks_are_counted_by_their_values():
+    size = {"flats": 100, "rods": 10, "small cubes": 1}
+    for seed in SEEDS:
+        v = variant_for("blocks_to_number", seed)
+        found = re.findall(r"(\d+|no) (flats|rods|small cubes)", v.prompt)
+        assert len(found) == 3
+        total = sum(0 if k == "no" else int(k) * size[kind] for k, kind in found)
+        assert total == v.answer.value
+
+
+def test_ten_or_a_hundred_more_is_counted_on_in_tens():
+    for seed in SEEDS:
+        v = variant_for("ten_or_hundred_more", seed)
+        step, word, n = re.search(r"\*\*(\d+) (more|less)\*\* than (\d+)", v.prompt).groups()
+        tens = int(step) // 10 * (1 if word == "more" else -1)
+        value = int(n)
+        for _ in range(abs(tens)):
+            value += 10 if tens > 0 else -10
+        assert value == v.answer.value
