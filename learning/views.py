@@ -1,8 +1,10 @@
 """The learner's pages and buttons.
 
 Every button is a POST form that works without JavaScript (POST, then redirect
-back to ``next``) and, with htmx, re-renders the block it sits in: the topic
-page's actions, the dashboard or the plan (chosen by the ``HX-Target`` header).
+back to ``next``). With htmx its answer is empty and raises the ``learner-changed``
+event; each block that shows the learner's state (the topic page's actions, the
+dashboard, the plan) listens for it and fetches itself from its own page, which
+answers an htmx request for that block with the block alone.
 Every write acts on the request's own learner; no URL names a learner.
 """
 
@@ -100,6 +102,9 @@ def _body_html(topic) -> str:
 @require_safe
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = graph_selectors.topic_get(slug)
+    if request.htmx and request.htmx.target == "topic-actions":
+        context = {"topic": topic, **selectors.topic_status_context(request, topic)}
+        return render(request, "learning/_topic_actions.html", context)
     topic.question_count = practice_selectors.question_count(topic=topic)
     context = {
         "topic": topic,
@@ -144,14 +149,6 @@ def _page_number(value: str | None) -> int:
         return 1
 
 
-def _back(request: HttpRequest, default: str) -> str:
-    """Where a button re-rendered in this block returns to without JavaScript: this
-    page for a GET, the page the POST came from (``next``) for a button's answer."""
-    if request.method == "POST":
-        return _safe_next(request, default)
-    return request.get_full_path()
-
-
 def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> dict:
     """The plan for ``goal``, or for the current goal when ``goal`` is None."""
     ref = selectors.learner_ref(request)
@@ -162,36 +159,24 @@ def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> di
         "plan": selectors.plan_build(ref, goal, page=page) if goal is not None else None,
         "plan_slug": plan_slug,
         "goals": selectors.goal_list(learner=ref.learner),
-        "back": _back(
-            request, reverse("plan_for", args=[plan_slug]) if plan_slug else reverse("plan")
-        ),
+        "back": request.get_full_path(),
     }
 
 
 def _dashboard_context(request: HttpRequest) -> dict:
     return {
         "dash": selectors.dashboard_get(selectors.learner_ref(request)),
-        "back": _back(request, reverse("dashboard")),
+        "back": request.get_full_path(),
     }
 
 
-def _after_action(request: HttpRequest, topic: Topic, message: str, back: str) -> HttpResponse:
-    """Re-render the block the htmx request targets (the dashboard, the plan or the
-    topic page's actions), or, without htmx, redirect ``back``."""
-    if not request.htmx:
-        messages.success(request, message)
-        return redirect(back)
-    if request.htmx.target == "dashboard":
-        return render(request, "learning/dashboard.html#dashboard", _dashboard_context(request))
-    if request.htmx.target == "plan":
-        plan_slug = request.POST.get("plan", "")
-        if "\x00" in plan_slug:  # no slug has one, and PostgreSQL refuses to compare with one
-            plan_slug = ""
-        goal = Topic.objects.filter(slug=plan_slug).first() if plan_slug else None
-        page = _page_number(request.POST.get("page"))
-        return render(request, "learning/plan.html#plan", _plan_context(request, goal, page))
-    context = {"topic": topic, **selectors.topic_status_context(request, topic)}
-    return render(request, "learning/_topic_actions.html", context)
+def _after_action(request: HttpRequest, message: str, back: str) -> HttpResponse:
+    """With htmx, an empty answer that raises ``learner-changed``: every block showing
+    the learner's state fetches itself again. Without, a message and a redirect ``back``."""
+    if request.htmx:
+        return HttpResponse(status=204, headers={"HX-Trigger": "learner-changed"})
+    messages.success(request, message)
+    return redirect(back)
 
 
 # --- buttons ----------------------------------------------------------------------
@@ -213,7 +198,7 @@ def _button(request: HttpRequest, slug: str, write, message: str) -> HttpRespons
     topic = _topic(slug)
     back = _back_after_button(request, topic)
     write(learner=_learner_for_write(request), topic=topic)
-    return _after_action(request, topic, message.format(topic.title), back)
+    return _after_action(request, message.format(topic.title), back)
 
 
 @require_POST

@@ -1,8 +1,9 @@
 """The learner's buttons ("I know this", "Set as goal", their undos) and plan steps.
 
 Each button is a POST form (``learning/_learner_button.html``) that works without
-JavaScript (the view redirects to ``next``) and, with htmx, re-renders the block
-``#<target>`` in place.
+JavaScript (the view redirects to ``next``); with htmx its answer raises the
+``learner-changed`` event, and every block that shows the learner's state (the topic
+page's actions, the dashboard, the plan) fetches itself again.
 """
 
 from html import escape
@@ -23,10 +24,7 @@ def learner_button(
     *,
     label: str,
     style: str,
-    target: str,
     next: str | None = None,
-    plan_slug: str = "",
-    page: int = 1,
     aria: str = "",
     testid: str = "",
 ) -> dict:
@@ -34,18 +32,14 @@ def learner_button(
 
     ``url_name`` and ``slug`` give its URL (known_add, known_remove, goal_set,
     goal_remove); ``label`` and ``style`` its text and Bootstrap variant
-    (outline-success, ...); ``target`` is "topic-actions", "dashboard" or "plan";
-    ``next`` where a plain POST returns to (by default the ``next`` of the context);
-    ``plan_slug`` and ``page`` which plan and page a "plan" target re-renders; ``aria``
-    and ``testid`` an optional accessible name and test id.
+    (outline-success, ...); ``next`` where a plain POST returns to (by default the
+    ``next`` of the context); ``aria`` and ``testid`` an optional accessible name and
+    test id.
     """
     return {
         "csrf_token": context.get("csrf_token"),
         "action": slug_url(url_name, slug),
-        "target": target,
         "next": context.get("next", "") if next is None else next,
-        "plan_slug": plan_slug,
-        "page": page,
         "style": style,
         "aria": aria,
         "testid": testid,
