@@ -585,12 +585,12 @@ def test_no_nul_character_reaches_the_database(client, curriculum):
         response = client.get(address, {"q": "a\x00b"})
         assert response.status_code == 400
         assert "NUL character" in readable(response.content)
-    plan = client.post(
-        "/known/mutual-information/",
-        {"plan": "kl-divergence\x00"},
-        headers={"HX-Request": "true", "HX-Target": "plan"},
+    pressed = client.post(
+        "/known/mutual-information/", {"next": "/plan/\x00/"}, headers={"HX-Request": "true"}
     )
-    assert plan.status_code == 200 and KnownTopic.objects.count() == 1
+    assert pressed.status_code == 204 and KnownTopic.objects.count() == 1
+    refresh = client.get("/plan/kl-divergence\x00/", headers={"HX-Request": "true"})
+    assert refresh.status_code == 404  # no slug holds a NUL: the address matches no page
 
 
 def test_an_answer_with_a_nul_character_is_given_back_with_where_the_problem_is(client, curriculum):
