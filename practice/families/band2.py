@@ -1629,3 +1629,70 @@ def choose_mass_or_volume_unit(rng: np.random.Generator) -> Variant:
     }
     params = {"question": question, "kind": kind, "unit": unit}
     return _choice(prompt, params, solution, option_keys, UNIT_NAMES[unit], mistakes)
+
+
+# ------------------------------------------------------------------- pairs that make ten
+
+
+def ten_frame(full: int) -> str:
+    """A ten-frame with ``full`` counters in a code block: two rows of five."""
+    cells = ["●"] * full + ["○"] * (10 - full)
+    return f"```\n{' '.join(cells[:5])}\n{' '.join(cells[5:])}\n```"
+
+
+@family("ten_frame_how_many_more")
+def ten_frame_how_many_more(rng: np.random.Generator) -> Variant:
+    """How many more counters fill a ten-frame: the partner that makes ten."""
+    full = _draw(rng, 1, 9)
+    value = 10 - full
+    prompt = (
+        f"How many more counters are needed to fill the ten-frame?\n\n{ten_frame(full)}\n\n"
+        "Give a whole number."
+    )
+    solution = (
+        f"Count the empty spaces: {value}. Check: ${full} + {value} = 10$, so **{value}** "
+        "more make ten."
+    )
+    mistakes = {
+        "counted_the_counters": (
+            full,
+            "You counted the counters already in the frame. The question asks how many more: "
+            "count the empty spaces.",
+        ),
+        "one_too_many": (
+            value + 1,
+            "Check your answer: the counters in the frame and your number should make exactly ten.",
+        ),
+    }
+    params = {"full": full}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("make_a_ten_to_add")
+def make_a_ten_to_add(rng: np.random.Generator) -> Variant:
+    """A sum past ten by making a ten first: fill up the bigger number, add what is left."""
+    a = _draw(rng, 6, 9)
+    b = _draw(rng, 11 - a, 9)
+    partner, rest = 10 - a, b - (10 - a)
+    value = a + b
+    prompt = (
+        f"Make a ten to add ${a} + {b}$: {a} needs {partner} more to make ten, so split {b} "
+        f"into {partner} and what is left. What is ${a} + {b}$? Give a whole number."
+    )
+    solution = (
+        f"${a} + {b} = {a} + {partner} + {rest} = 10 + {rest} = {value}$, so the sum is "
+        f"**{value}**."
+    )
+    mistakes = {
+        "stopped_at_ten": (
+            10,
+            f"Making ten used only part of the {b}. Add the part that is left over too.",
+        ),
+        "added_the_partner": (
+            10 + partner,
+            "After making ten, add what is left of the second number, not the part you used "
+            "to make the ten.",
+        ),
+    }
+    params = {"a": a, "b": b}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -659,6 +659,54 @@ def mass_volume_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------------- pairs that make ten
+
+
+def ten_frame(full: int) -> str:
+    """A ten-frame with ``full`` counters, as the lessons draw it."""
+    cells = ["●"] * full + ["○"] * (10 - full)
+    return " ".join(cells[:5]) + "\n" + " ".join(cells[5:]) + "\n"
+
+
+def pairs_claims() -> list[Claim]:
+    (frame,) = drawings(lesson("pairs-that-make-ten"))
+    full, empty = frame.count("●"), frame.count("○")
+    assert frame == ten_frame(full)
+    pairs = [(k, 10 - k) for k in range(6)]
+    four = 4
+    return [
+        claim(
+            "Here «g» spaces are full and «g» are empty, so «g» and «g» make ten: "
+            "$«g» + «g» = «g»$",
+            [full, empty, full, empty, full, empty, full + empty],
+        ),
+        claim(
+            ", ".join(["$«g» + «g» = «g»$"] * 5) + ",",
+            [x for a, b in pairs[:5] for x in (a, b, 10)],
+        ),
+        claim(
+            "$«g» + «g» = «g»$, and then the same pairs the other way round, such as "
+            "$«g» + «g» = «g»$",
+            [5, 5, 10, 6, 4, 10],
+        ),
+        claim('when you see «g», think "«g» more makes ten"', [6, 10 - 6]),
+        claim(
+            "To add $«g» + «g»$, take «g» from the «g» to fill up the «g» (because «g» and «g» "
+            "make ten), and «g» are left over",
+            [8, 5, 10 - 8, 5, 8, 8, 10 - 8, 5 - (10 - 8)],
+        ),
+        claim("A ten-frame has «g» counters.", [four]),
+        claim("there are «g». 2. Check: $«g» + «g» = «g»$.", [10 - four, four, 10 - four, 10]),
+        claim(
+            'In the first frame there are «g» counters, but the answer to "how many more make '
+            'ten?" is the «g» empty spaces.',
+            [full, empty],
+        ),
+        claim("What goes with «g» to make ten? And what is $«g» + «g»$?", [9, 9, 4]),
+        claim("$«g» + «g» = «g»$, so «g».", [9, 10 - 9, 10, 10 - 9]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -676,6 +724,7 @@ CLAIMS = {
     "line-plots": line_plot_claims,
     "measuring-angles-with-a-protractor": protractor_claims,
     "measuring-mass-and-liquid-volume": mass_volume_claims,
+    "pairs-that-make-ten": pairs_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -385,3 +385,23 @@ def test_the_unit_is_of_the_kind_the_question_measures(seed):
     heavy = "the mass of" in v.prompt
     names = {"grams", "kilograms"} if heavy else {"millilitres", "litres"}
     assert any(v.answer.value == option_named(v.prompt, n) for n in names)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_empty_spaces_make_ten_with_the_counters(seed):
+    v = variant_for("ten_frame_how_many_more", seed)
+    frame = re.search(r"```\n(.*?)```", v.prompt, re.S).group(1)
+    assert frame.count("●") + frame.count("○") == 10
+    assert v.answer.value == frame.count("○")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_making_a_ten_gives_the_sum(seed):
+    v = variant_for("make_a_ten_to_add", seed)
+    a, b = v.params["a"], v.params["b"]
+    frame = ["●"] * a + ["○"] * (10 - a)
+    left = b
+    while "○" in frame:  # fill the frame from the second number
+        frame[frame.index("○")] = "●"
+        left -= 1
+    assert left > 0 and v.answer.value == len(frame) + left
