@@ -13,3 +13,4 @@ urlpatterns = [
 ]
 
 handler404 = views.page_not_found
+handler500 = views.server_error

@@ -13,7 +13,7 @@ import hashlib
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
@@ -258,6 +258,18 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(
         request, "404.html", {"exception": message if isinstance(message, str) else ""}, status=404
     )
+
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page, which says only what is known: a request that sent something (an
+    answer, a sign-up, a button) may or may not have been saved, so the student is asked
+    to check; any other request changed nothing. Rendered from the template alone (no
+    database, no context processors): whatever failed may be the database."""
+    sent = request.method not in SAFE_METHODS
+    return HttpResponseServerError(render_to_string("500.html", {"sent": sent}))
 
 
 # --- accounts -----------------------------------------------------------------------

@@ -42,13 +42,13 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import DataError, OperationalError, connection
 from django.http import QueryDict
-from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, path, resolve, reverse
 from django.utils.html import escape
 
 from knowledge_graph.models import Prerequisite, Topic
 from learning.models import Goal, KnownTopic, Learner
+from learning.views import server_error
 from practice.forms import VariantRef
 from practice.models import Attempt, QuestionTemplate
 
@@ -680,17 +680,42 @@ def unreachable_database(request):
 
 
 urlpatterns = [path("broken/", unreachable_database)]
+handler500 = server_error
 
 
 @pytest.mark.urls(__name__)
-def test_the_500_page_needs_neither_a_database_nor_a_request():
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_the_500_page_needs_no_database_and_says_only_what_is_known(method):
     """No database here: a query made while rendering the page would fail the test."""
-    response = Client(raise_request_exception=False).get("/broken/")
+    client = Client(raise_request_exception=False)
+    response = client.generic(method, "/broken/", data=b"answer=0.5", content_type=FORM)
     assert response.status_code == 500
     text = readable(response.content)
     assert "Something went wrong on our side" in text
-    assert "Nothing you entered was lost" in text
-    assert response.content.decode() == render_to_string("500.html")  # empty context
+    assert "Nothing you entered was lost" not in text
+    sent = "What you just sent (an answer, a sign-up, a change) may or may not have been saved."
+    assert (sent in text, "Nothing was changed." in text) == (method == "POST", method == "GET")
+    assert 'class="navbar' not in response.content.decode()  # the template alone
+
+
+def test_an_answer_stored_before_the_page_failed_is_not_called_lost(
+    client, curriculum, monkeypatch
+):
+    """The answer is stored, then showing the feedback fails: the page may not say that
+    nothing was lost, nor that nothing was saved."""
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the feedback could not be shown")
+
+    monkeypatch.setattr("practice.views._feedback_context", fail)
+    client.raise_request_exception = False
+    response = client.post(
+        "/topics/kl-divergence/practice/", {"answer": "0.5", "variant": fresh_variant()}
+    )
+    assert response.status_code == 500 and Attempt.objects.count() == 1
+    text = readable(response.content)
+    assert "Nothing you entered was lost" not in text and "Nothing was changed" not in text
+    assert "may or may not have been saved" in text
 
 
 # ----------------------------------------------------------------------------- sessions
