@@ -10,6 +10,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.forms.models import BaseInlineFormSet
 
 from knowledge_graph import services
@@ -95,6 +96,32 @@ class PrerequisiteInline(CheckedAutocompleteMixin, admin.TabularInline):
     verbose_name_plural = "prerequisites (topics to learn first)"
 
 
+class CoverageFilter(admin.SimpleListFilter):
+    """Topics with or without a lesson (or question families), to find what is missing."""
+
+    field = ""
+
+    def lookups(self, request, model_admin):
+        return [("yes", "yes"), ("no", "no")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(**{self.field: self.value() == "yes"})
+        return queryset
+
+
+class LessonFilter(CoverageFilter):
+    title = "lesson"
+    parameter_name = "lesson"
+    field = "has_lesson"
+
+
+class QuestionsFilter(CoverageFilter):
+    title = "question families"
+    parameter_name = "questions"
+    field = "has_questions"
+
+
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     form = TopicForm
@@ -102,13 +129,16 @@ class TopicAdmin(admin.ModelAdmin):
         "title",
         "slug",
         "level",
+        "lesson",
+        "question_families",
+        "updated_at",
         "depth",
         "ancestor_count",
         "descendant_count",
         "prerequisite_count",
         "dependent_count",
     ]
-    list_filter = ["level"]
+    list_filter = ["level", LessonFilter, QuestionsFilter]
     search_fields = ["title", "slug", "aliases"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = [
@@ -124,6 +154,28 @@ class TopicAdmin(admin.ModelAdmin):
         ("Content", {"fields": ["core_idea", "explainer"]}),
         ("Derived from the graph (read-only)", {"fields": readonly_fields}),
     ]
+
+    def get_queryset(self, request):
+        # "questions" is the practice app's question templates of a topic (the reverse of
+        # their foreign key): the coverage an instructor looks for in this list.
+        families = Count("questions", filter=Q(questions__is_active=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                families=families,
+                has_lesson=ExpressionWrapper(~Q(explainer=""), output_field=BooleanField()),
+                has_questions=ExpressionWrapper(Q(families__gt=0), output_field=BooleanField()),
+            )
+        )
+
+    @admin.display(description="lesson", boolean=True, ordering="has_lesson")
+    def lesson(self, obj: Topic) -> bool:
+        return obj.has_lesson
+
+    @admin.display(description="question families", ordering="families")
+    def question_families(self, obj: Topic) -> int:
+        return obj.families
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)

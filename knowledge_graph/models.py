@@ -30,6 +30,9 @@ class Topic(models.Model):
         "Place a plot with a line like [[plot:divergence p=0.5,0.3,0.2 q=0.2,0.3,0.5]].",
     )
     minutes = models.PositiveIntegerField("time estimate (minutes)", default=30)
+    updated_at = models.DateTimeField(
+        "last edited", auto_now=True, help_text="When the topic's content was last changed."
+    )
 
     depth = models.PositiveIntegerField(default=0, editable=False, db_index=True)
     chain_parent = models.ForeignKey(

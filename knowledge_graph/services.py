@@ -278,6 +278,7 @@ def curriculum_load(*, specs) -> LoadResult:
         raise ValidationError(found)
     graph_lock()
     result = LoadResult()
+    now = timezone.now()
     existing = {t.slug: t for t in Topic.objects.all()}
     to_create, to_update = [], []
     for s in specs:
@@ -297,11 +298,12 @@ def curriculum_load(*, specs) -> LoadResult:
         elif any(getattr(topic, f) != v for f, v in values.items()):
             for f, v in values.items():
                 setattr(topic, f, v)
+            topic.updated_at = now  # bulk_update leaves auto_now fields alone
             to_update.append(topic)
         else:
             result.unchanged += 1
     Topic.objects.bulk_create(to_create, batch_size=500)
-    Topic.objects.bulk_update(to_update, CONTENT_FIELDS, batch_size=500)
+    Topic.objects.bulk_update(to_update, [*CONTENT_FIELDS, "updated_at"], batch_size=500)
     result.created, result.updated = len(to_create), len(to_update)
 
     ids = dict(Topic.objects.filter(slug__in=[s.slug for s in specs]).values_list("slug", "id"))

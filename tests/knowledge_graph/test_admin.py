@@ -1,12 +1,17 @@
 """Instructors edit topics and edges in the admin; the graph stays acyclic and right."""
 
+import re
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from knowledge_graph.models import Prerequisite, Topic
+from practice.models import QuestionTemplate
 from tests.knowledge_graph.factories import make_graph
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +197,64 @@ def test_an_instructor_is_told_why_a_formula_with_a_link_or_a_style_is_refused(i
     ]:
         assert escape(f"The formula ${latex}$ cannot be shown: {command} {reason}") in html
     assert Topic.objects.get(slug="a").explainer == t["a"].explainer
+
+
+# ------------------------------------------------------------------------------ coverage
+
+
+def changelist_rows(html: str) -> dict[str, str]:
+    """Each topic row of the admin's topic list, by the topic's slug."""
+    rows = re.findall(r"<tr>.*?</tr>", html, re.S)
+    return {
+        re.search(r'class="field-slug">([^<]+)<', row).group(1): row
+        for row in rows
+        if 'class="field-slug"' in row
+    }
+
+
+def cell(row: str, pattern: str) -> str:
+    return re.search(pattern, row).group(1)
+
+
+def test_the_topic_list_shows_lesson_question_families_and_last_edited(instructor_client):
+    topics = make_graph([("a", "b"), ("b", "c")])
+    Topic.objects.filter(slug="a").update(explainer="# A\n\nWhat a is.")
+    for i, active in enumerate([True, True, False]):
+        QuestionTemplate.objects.create(
+            topic=topics["b"],
+            slug=f"b-{i}",
+            title=f"B {i}",
+            generator="entropy_binary",
+            is_active=active,
+        )
+    url = reverse("admin:knowledge_graph_topic_changelist")
+    rows = changelist_rows(instructor_client.get(url).content.decode())
+    families = {
+        s: re.search(r'field-question_families">(\d+)<', r).group(1) for s, r in rows.items()
+    }
+    assert families == {"a": "0", "b": "2", "c": "0"}  # the switched-off one is not counted
+    lessons = {
+        s: re.search(r'field-lesson"><img [^>]*alt="(\w+)"', r).group(1) for s, r in rows.items()
+    }
+    assert lessons == {"a": "True", "b": "False", "c": "False"}
+    assert all('class="field-updated_at nowrap">' in r for r in rows.values())
+    missing = changelist_rows(instructor_client.get(url, {"lesson": "no"}).content.decode())
+    assert set(missing) == {"b", "c"}
+    without = changelist_rows(instructor_client.get(url, {"questions": "no"}).content.decode())
+    assert set(without) == {"a", "c"}
+    by_families = instructor_client.get(url, {"o": "-5"}).content.decode()
+    assert list(changelist_rows(by_families))[0] == "b"
+
+
+def test_last_edited_follows_an_edit_in_the_admin(instructor_client):
+    topics = make_graph([("a", "b")])
+    old = timezone.now() - timedelta(days=3)
+    Topic.objects.update(updated_at=old)
+    topic = topics["a"]
+    data = {**inline_post(topic, []), "title": "A edited"}
+    response = instructor_client.post(
+        reverse("admin:knowledge_graph_topic_change", args=[topic.pk]), data
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    edited = dict(Topic.objects.values_list("slug", "updated_at"))
+    assert edited["a"] > old and edited["b"] == old  # the recompute is not an edit

@@ -108,9 +108,12 @@ def test_loading_refreshes_changed_content_and_edges(curriculum):
     specs = c.load()
     shannon = next(s for s in specs if s.slug == "shannon-entropy")
     shannon.core_idea = "Entropy measures the average surprise of a random outcome, in bits."
+    before = dict(Topic.objects.values_list("slug", "updated_at"))
     result = curriculum_load(specs=specs)
     assert result.updated == 1
     assert Topic.objects.get(slug="shannon-entropy").core_idea == shannon.core_idea
+    after = dict(Topic.objects.values_list("slug", "updated_at"))
+    assert {slug for slug in after if after[slug] != before[slug]} == {"shannon-entropy"}
 
 
 def test_validator_names_a_cycle_and_a_broken_chain(specs):
