@@ -211,6 +211,7 @@ RATE_LIMITS = {
     "plot-render": env_rate("RATE_LIMIT_PLOT_RENDERS", "120/m"),
 }
 RATELIMIT_IP_META_KEY = "core.throttle.client_ip"
+RATELIMIT_FAIL_OPEN = True  # a cache that cannot count lets requests through
 # The counters live in the cache; LocMemCache (the default without CACHE_URL) keeps them
 # per process, and Django's own Redis backend (atomic increments) is not on
 # django-ratelimit's list of the ones it knows.
