@@ -1696,3 +1696,87 @@ def make_a_ten_to_add(rng: np.random.Generator) -> Variant:
     }
     params = {"a": a, "b": b}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ------------------------------------------------ partitioning shapes into equal shares
+
+SHARES = {2: "halves", 3: "thirds", 4: "fourths"}
+ONE_SHARE = {2: "one half", 3: "one third", 4: "one fourth"}
+NOT_EQUAL = "they are not equal shares"
+
+
+@family("name_the_equal_shares")
+def name_the_equal_shares(rng: np.random.Generator) -> Variant:
+    """What the pieces of a cut bar are called: count the pieces, not the cuts, and check
+    that they are equal."""
+    food = ["chocolate bar", "loaf of bread", "ribbon", "sandwich", "stick of clay"][
+        _draw(rng, 0, 4)
+    ]
+    names = [*SHARES.values(), NOT_EQUAL]
+    options, keys = _options(names)
+    equal = rng.random() < 0.8
+    cuts = _draw(rng, 1, 3) if equal else 1
+    pieces = cuts + 1
+    if equal:
+        how = f"with {cuts} straight cut{'s' if cuts > 1 else ''} into pieces of the same size"
+        right = SHARES[pieces]
+        why = (
+            f"{cuts} cut{'s' if cuts > 1 else ''} make ${cuts} + 1 = {pieces}$ equal pieces, "
+            f"so each piece is {ONE_SHARE[pieces]}: they are {right}"
+        )
+        mistakes = (
+            {
+                "counted_the_cuts": (
+                    SHARES[cuts],
+                    "Count the pieces, not the cuts: each straight cut across makes one more "
+                    "piece than the cuts.",
+                )
+            }
+            if cuts > 1
+            else {}
+        )
+    else:
+        how = "with 1 straight cut into a big piece and a small piece"
+        right = NOT_EQUAL
+        why = "The two pieces are not the same size, so they are not halves"
+        mistakes = {
+            "unequal_halves": (
+                "halves",
+                "Two pieces are halves only if they are exactly the same size. Look at the "
+                "sizes of these pieces.",
+            )
+        }
+    prompt = f"A {food} is cut across {how}. What are the pieces?\n\n{options}"
+    solution = f"{why}. The answer is **{keys[right]}**."
+    params = {"cuts": cuts, "equal": bool(equal)}
+    return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+@family("which_share_is_bigger")
+def which_share_is_bigger(rng: np.random.Generator) -> Variant:
+    """Of two equal shares of the same whole, the one from fewer shares is bigger."""
+    food = ["pizza", "cake", "pie", "pancake", "tortilla"][_draw(rng, 0, 4)]
+    a, b = (int(k) for k in rng.choice([2, 3, 4], size=2, replace=False))
+    first, second = ONE_SHARE[a], ONE_SHARE[b]
+    names = [first, second, "they are the same size"]
+    options, keys = _options(names)
+    prompt = (
+        f"Two {food}s of the same size are cut into equal shares: the first into "
+        f"{SHARES[a]}, the second into {SHARES[b]}. Which is bigger, {first} of the first "
+        f"{food} or {second} of the second?\n\n{options}"
+    )
+    right = first if a < b else second
+    wrong = second if a < b else first
+    solution = (
+        f"The same {food} cut into more shares gives smaller shares: {SHARES[min(a, b)]} are "
+        f"bigger than {SHARES[max(a, b)]}. So {right} is bigger: the answer is **{keys[right]}**."
+    )
+    mistakes = {
+        "bigger_number_bigger_share": (
+            wrong,
+            "More shares of the same whole means each share is smaller, not bigger. Picture "
+            "the same food cut for more people.",
+        ),
+    }
+    params = {"first": a, "second": b}
+    return _choice(prompt, params, solution, keys, right, mistakes)

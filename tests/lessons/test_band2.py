@@ -707,6 +707,37 @@ def pairs_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------ partitioning shapes into equal shares
+
+SHARE_NAMES = {2: "halves", 3: "thirds", 4: "fourths"}
+
+
+def equal_shares_claims() -> list[Claim]:
+    text = squash(lesson("partitioning-shapes-into-equal-shares"))
+    (bar,) = drawings(lesson("partitioning-shapes-into-equal-shares"))
+    inside = bar.strip()[1:-1]
+    pieces = inside.split("|")
+    cuts = inside.count("|")
+    assert len(set(map(len, pieces))) == 1  # the pieces are the same size
+    for n, name in SHARE_NAMES.items():
+        assert f"{n} equal shares are called **{name}**" in text
+    assert f"each one is one {SHARE_NAMES[len(pieces)][:-1]} of the bar" in text
+    assert Fraction(1, 4) < Fraction(1, 2) and Fraction(1, 3) < Fraction(1, 2)
+    return [
+        claim("cut straight across, «g» times, into pieces", [cuts]),
+        claim("«g» cuts make $«g» + «g» = «g»$ pieces", [cuts, cuts, 1, len(pieces)]),
+        claim("All «g» fourths together", [len(pieces)]),
+        claim("because «g» is bigger than «g».", [4, 2]),
+        claim(
+            "A pizza cut into «g» equal slices gives smaller slices than the same pizza cut into "
+            "«g».",
+            [4, 2],
+        ),
+        claim("the bar above has «g» cuts but «g» pieces", [cuts, len(pieces)]),
+        claim("A round cake is cut into «g» equal pieces.", [3]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -725,6 +756,7 @@ CLAIMS = {
     "measuring-angles-with-a-protractor": protractor_claims,
     "measuring-mass-and-liquid-volume": mass_volume_claims,
     "pairs-that-make-ten": pairs_claims,
+    "partitioning-shapes-into-equal-shares": equal_shares_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -405,3 +405,24 @@ def test_making_a_ten_gives_the_sum(seed):
         frame[frame.index("○")] = "●"
         left -= 1
     assert left > 0 and v.answer.value == len(frame) + left
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_shares_are_named_by_the_number_of_equal_pieces(seed):
+    v = variant_for("name_the_equal_shares", seed)
+    cuts = int(re.search(r"with (\d+) straight cut", v.prompt).group(1))
+    bar = "|".join(["    "] * (cuts + 1))  # cut the bar into equal pieces
+    pieces = len(bar.split("|"))
+    name = {2: "halves", 3: "thirds", 4: "fourths"}[pieces]
+    if "big piece and a small piece" in v.prompt:
+        name = "they are not equal shares"
+    assert v.answer.value == option_named(v.prompt, name)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_bigger_share_is_the_bigger_fraction(seed):
+    v = variant_for("which_share_is_bigger", seed)
+    a, b = v.params["first"], v.params["second"]
+    names = {2: "one half", 3: "one third", 4: "one fourth"}
+    bigger = a if Fraction(1, a) > Fraction(1, b) else b
+    assert v.answer.value == option_named(v.prompt, names[bigger])
