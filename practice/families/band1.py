@@ -1622,3 +1622,81 @@ def ten_or_hundred_more(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------------ expanded form
+
+PLACES = ("hundreds", "tens", "ones")
+
+
+def place_values(n: int) -> list[int]:
+    """The values of the hundreds, tens and ones digits of ``n`` (zeros included)."""
+    return [n // 100 * 100, n // 10 % 10 * 10, n % 10]
+
+
+@family("expanded_to_number")
+def expanded_to_number(rng: np.random.Generator) -> Variant:
+    """The number whose expanded form is given, perhaps with a place missing or shuffled."""
+    hundreds, ones = int(rng.integers(1, 10)), int(rng.integers(1, 10))
+    tens = 0 if rng.integers(3) == 0 else int(rng.integers(1, 10))
+    n = 100 * hundreds + 10 * tens + ones
+    parts = [v for v in place_values(n) if v]
+    shuffled = len(parts) == 3 and rng.integers(2) == 1
+    shown = [parts[i] for i in rng.permutation(3)] if shuffled else parts
+    mistakes = {}
+    if tens == 0:
+        mistakes["left_out_the_zero"] = (
+            10 * hundreds + ones,
+            "There is no tens part, so the tens digit is 0. Write it, or the hundreds slide "
+            "into the tens place.",
+        )
+    if shown != parts:
+        mistakes["wrote_in_given_order"] = (
+            int("".join(str(v)[0] for v in shown)),
+            "You wrote the digits in the order the parts are listed. Put each part in its "
+            "own place: hundreds first, then tens, then ones.",
+        )
+    if not mistakes:
+        mistakes["added_the_parts_as_digits"] = (
+            hundreds + tens + ones,
+            "You added the digits. Each part is already worth its place value: add the "
+            "parts themselves.",
+        )
+    return integer_variant(
+        prompt=f"Which number is ${' + '.join(map(str, shown))}$? {WHOLE}",
+        params={"shown": shown},
+        value=n,
+        solution=(
+            "Put the parts in place order, hundreds, tens, ones"
+            + (", with 0 tens" if tens == 0 else "")
+            + f": ${' + '.join(map(str, parts))} = {n}$."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("expanded_form_missing_part")
+def expanded_form_missing_part(rng: np.random.Generator) -> Variant:
+    """The missing part in the expanded form of a three-digit number."""
+    digits = [int(rng.integers(1, 10)) for _ in range(3)]
+    n = 100 * digits[0] + 10 * digits[1] + digits[2]
+    values = place_values(n)
+    at = int(rng.integers(0, 2))  # the hundreds or the tens part
+    shown = [str(v) for v in values]
+    shown[at] = "\\square"
+    return integer_variant(
+        prompt=f"What number goes in the box? ${n} = {' + '.join(shown)}$ {WHOLE}",
+        params={"n": n, "missing": PLACES[at]},
+        value=values[at],
+        solution=(
+            f"The {digits[at]} in {n} is in the {PLACES[at]} place, so it is worth "
+            f"{values[at]}: ${n} = {' + '.join(map(str, values))}$. The box is {values[at]}."
+        ),
+        mistakes={
+            "digit_not_value": (
+                digits[at],
+                "That is the digit, not what it is worth. Write the value of its place: "
+                "tens end in one 0 and hundreds in two.",
+            )
+        },
+    )

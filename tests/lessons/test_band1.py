@@ -40,6 +40,7 @@ SLUGS = (
     "place-value-to-100",
     "dollars-and-cents",
     "place-value-to-1000",
+    "expanded-form",
 )
 
 
@@ -630,6 +631,35 @@ def place_value_to_1000():
     ]
 
 
+def expanded(n: int) -> list[int]:
+    return [n // 100 * 100, n // 10 % 10 * 10, n % 10]
+
+
+def expanded_form():
+    places = ("hundreds", "tens", "ones")
+    n, m = 583, 629
+    digits = [int(d) for d in str(n)]
+    try_parts = [300, 9, 50]
+    return [
+        *(
+            claim(f"the «g» is in the {p} place, so it is worth «g»;", [d, v])
+            for p, d, v in zip(places[:2], digits, expanded(n), strict=False)
+        ),
+        claim("the «g» is in the ones place, so it is worth «g».", [digits[2], expanded(n)[2]]),
+        claim("$$«g» = «g» + «g» + «g»$$", [n, *expanded(n)]),
+        claim("you can leave it out: $«g» = «g» + «g»$.", [407, 400, 7]),
+        *(
+            claim(f"The «g» is in the {p} place: it is worth «g».", [int(d), v])
+            for p, d, v in zip(places, str(m), expanded(m), strict=True)
+        ),
+        claim("Add the values: $«g» = «g» + «g» + «g»$.", [m, *expanded(m)]),
+        claim("$«g» + «g» + «g»$ is only «g», not «g».", [*digits, sum(digits), n]),
+        claim("$«g» + «g»$ is «g», not «g».", [400, 7, 407, int(f"{4}{7}")]),
+        claim("Which number is $«g» + «g» + «g»$?", try_parts),
+        claim("$«g» + «g» + «g» = «g»$.", [*sorted(try_parts, reverse=True), sum(try_parts)]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -649,6 +679,7 @@ CLAIMS = {
     "place-value-to-100": place_value_to_100,
     "dollars-and-cents": dollars_and_cents,
     "place-value-to-1000": place_value_to_1000,
+    "expanded-form": expanded_form,
 }
 
 

@@ -166,15 +166,19 @@ def value_of(latex: str) -> int:
     return evaluate(latex.replace("\\times", "*").replace("$", ""))
 
 
+def balances(sentence: str, box: int) -> bool:
+    """Whether ``sentence`` (``a = b`` with a ``\\square``) holds with ``box`` in the box."""
+    left, right = sentence.replace("\\square", str(box)).split("=")
+    return value_of(left) == value_of(right)
+
+
 def test_the_box_makes_both_sides_of_the_swap_equal():
     for seed in SEEDS:
         v = variant_for("times_swap_missing_factor", seed)
         sentence = re.search(r"\$(.+?)\$", v.prompt).group(1)
-        left, right = sentence.replace("\\square", str(v.answer.value)).split("=")
-        assert value_of(left) == value_of(right)
+        assert balances(sentence, v.answer.value)
         for code, wrong in v.answer.alternatives.items():
-            left, right = sentence.replace("\\square", str(wrong)).split("=")
-            assert value_of(left) != value_of(right), code
+            assert not balances(sentence, wrong), code
 
 
 def test_only_the_swapped_factors_give_the_same_product():
@@ -352,3 +356,17 @@ def test_ten_or_a_hundred_more_is_counted_on_in_tens():
         for _ in range(abs(tens)):
             value += 10 if tens > 0 else -10
         assert value == v.answer.value
+
+
+def test_an_expanded_form_adds_up_to_the_answer():
+    for seed in SEEDS:
+        v = variant_for("expanded_to_number", seed)
+        assert value_of(re.search(r"\$(.+?)\$", v.prompt).group(1)) == v.answer.value
+
+
+def test_the_missing_part_completes_the_expanded_form():
+    for seed in SEEDS:
+        v = variant_for("expanded_form_missing_part", seed)
+        sentence = re.search(r"\$(.+?)\$", v.prompt).group(1)
+        assert balances(sentence, v.answer.value)
+        assert not balances(sentence, v.answer.alternatives["digit_not_value"])
