@@ -1848,3 +1848,40 @@ def friendly_split_for_division(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+@family("cents_to_the_next_dollar")
+def cents_to_the_next_dollar(rng: np.random.Generator) -> Variant:
+    """The first step of counting up: the cents from a price to the next whole dollar."""
+    while True:
+        price = _whole(rng, 101, 1999)
+        if price % 10 and price % 100 > 10:
+            break
+    cents = 100 - price % 100
+    next_dollar = price + cents
+    prompt = (
+        f"Something costs {_dollars(price)} dollars. Counting up to make change, how many "
+        f"cents take {_dollars(price)} to the next whole dollar, {_dollars(next_dollar)}? "
+        f"{WHOLE}"
+    )
+    tens, ones = divmod(price % 100, 10)
+    solution = (
+        f"The price has {price % 100} cents, and a dollar is 100 cents: "
+        f"${100} - {price % 100} = {cents}$, so {_count(cents, ('cent', 'cents'))}. Check: "
+        f"${_dollars(price)} + {_dollars(cents)} = {_dollars(next_dollar)}$."
+    )
+    mistakes = {
+        "zeros_became_tens": (
+            (10 - tens) * 10 + (10 - ones),
+            "In 100 the tens digit is 0: to take the ones away, a ten is passed down, and "
+            "that leaves one ten fewer. Check by adding your cents to the price.",
+        ),
+        "gave_the_price_cents": (
+            price % 100,
+            "That is the number of cents in the price. The question asks how many more "
+            "cents it takes to reach the next whole dollar.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"price": price}, value=cents, solution=solution, mistakes=mistakes
+    )

@@ -345,3 +345,11 @@ def test_splitting_divisions_and_their_friendly_splits():
         assert all(
             evaluate(latex_to_expression(p)) == f.params["dividend"] for p in splits.values()
         )
+
+
+def test_counting_up_reaches_the_next_dollar():
+    for seed in SEEDS:
+        v = variant_for("cents_to_the_next_dollar", seed)
+        price, next_dollar = (Fraction(p) for p in re.findall(r"\d+\.\d\d", v.prompt)[1:3])
+        assert next_dollar.denominator == 1 and next_dollar - 1 < price < next_dollar
+        assert price + Fraction(v.answer.value, 100) == next_dollar
