@@ -1700,3 +1700,88 @@ def expanded_form_missing_part(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ------------------------------------------------------------------ understanding angles
+
+HOUR_STEP = 360 // 12
+"""Degrees between two neighbouring numbers of a clock face."""
+
+
+@family("clock_hands_angle")
+def clock_hands_angle(rng: np.random.Generator) -> Variant:
+    """The smaller angle between a clock's hands at a whole hour, in degrees."""
+    hour = pick(rng, (1, 2, 3, 4, 5, 7, 8, 9, 10, 11))
+    steps = min(hour, 12 - hour)
+    value = steps * HOUR_STEP
+    way = (
+        f"from 12 to {hour} is {steps} steps"
+        if hour <= 6
+        else f"the shorter way round, from {hour} on to 12, is {steps} steps"
+    )
+    mistakes = {
+        "counted_steps_not_degrees": (
+            steps,
+            "That is the number of steps between the hands. Each step of the clock face is "
+            "a turn of several degrees: a full turn of 360 degrees is shared by 12 steps.",
+        ),
+        "took_the_bigger_angle": (
+            360 - value,
+            "That is the angle the long way round. The angle between the hands is the "
+            "smaller opening between them.",
+        ),
+    }
+    return integer_variant(
+        prompt=(
+            f"At {hour} o'clock, what is the angle between the hands of a clock (the smaller "
+            "one), in degrees? Give a whole number."
+        ),
+        params={"hour": hour},
+        value=value,
+        solution=(
+            f"A full turn is 360 degrees and passes 12 numbers, so one step is "
+            f"$360 \\div 12 = {HOUR_STEP}$ degrees. At {hour} o'clock, {way}: "
+            f"${steps} \\times {HOUR_STEP} = {value}$ degrees."
+        ),
+        mistakes=mistakes,
+        unit="degrees",
+    )
+
+
+@family("compare_angles_not_arms")
+def compare_angles_not_arms(rng: np.random.Generator) -> Variant:
+    """Which of two angles is bigger when the arms' lengths point the other way."""
+    sizes = [int(x) for x in rng.choice(np.arange(2, 17) * 10, size=2, replace=False)]
+    if rng.integers(3) == 0:
+        sizes[1] = sizes[0]
+    arms = [int(x) for x in rng.choice(np.arange(2, 13), size=2, replace=False)]
+    # the longer arms go with the smaller (or equal) angle
+    if (arms[0] > arms[1]) == (sizes[0] > sizes[1]) and sizes[0] != sizes[1]:
+        arms.reverse()
+    same = sizes[0] == sizes[1]
+    bigger = "P" if sizes[0] > sizes[1] else "Q"
+    longer = "P" if arms[0] > arms[1] else "Q"
+    options = ["angle P", "angle Q", "they are the same size"]
+    right = options[2] if same else f"angle {bigger}"
+    return choice_of(
+        prompt=(
+            f"Angle P opens a turn of {sizes[0]} degrees and has arms {arms[0]} cm long. "
+            f"Angle Q opens a turn of {sizes[1]} degrees and has arms {arms[1]} cm long. "
+            "Which angle is bigger?"
+        ),
+        params={"sizes": sizes, "arms": arms},
+        options=options,
+        right=right,
+        solution=(
+            "The size of an angle is its turn, not the length of its arms. Compare the "
+            f"turns: {sizes[0]} degrees and {sizes[1]} degrees"
+            + (" are the same." if same else f", so angle {bigger} is bigger.")
+        ),
+        mistakes={
+            "longer_arms_bigger": (
+                f"angle {longer}",
+                "That angle has the longer arms, but arms can be drawn as long as you like. "
+                "Compare how far each angle turns.",
+            )
+        },
+    )

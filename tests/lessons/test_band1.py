@@ -41,6 +41,7 @@ SLUGS = (
     "dollars-and-cents",
     "place-value-to-1000",
     "expanded-form",
+    "understanding-angles",
 )
 
 
@@ -660,6 +661,28 @@ def expanded_form():
     ]
 
 
+def understanding_angles():
+    full, hours = 360, 12
+    step = full // hours
+    return [
+        claim(r"$«g»^\circ$ means ninety degrees.", [full // 4]),
+        claim(r"A full turn, all the way round, is $«g»^\circ$.", [full]),
+        claim(r"is $«g» \div 2 = «g»$ degrees.", [full, full // 2]),
+        claim(r"is $«g» \div 4 = «g»$ degrees.", [full, full // 4]),
+        claim(r"the next is $«g» \div «g» = «g»$ degrees.", [full, hours, step]),
+        claim("one hand points at 12 and the other at «g»: that is «g» steps.", [4, 4]),
+        claim(r"So the angle is $«g» \times «g» = «g»$ degrees.", [4, step, 4 * step]),
+        claim(
+            r"At «g» o'clock the angle is $«g» \times «g» = «g»$ degrees", [3, 3, step, 3 * step]
+        ),
+        claim(r"same quarter turn of $«g»^\circ$.", [full // 4]),
+        claim(
+            r"**Answer:** «g» steps of «g» degrees, so $«g» \times «g» = «g»$",
+            [2, step, 2, step, 2 * step],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -680,6 +703,7 @@ CLAIMS = {
     "dollars-and-cents": dollars_and_cents,
     "place-value-to-1000": place_value_to_1000,
     "expanded-form": expanded_form,
+    "understanding-angles": understanding_angles,
 }
 
 

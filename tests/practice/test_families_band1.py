@@ -370,3 +370,20 @@ def test_the_missing_part_completes_the_expanded_form():
         sentence = re.search(r"\$(.+?)\$", v.prompt).group(1)
         assert balances(sentence, v.answer.value)
         assert not balances(sentence, v.answer.alternatives["digit_not_value"])
+
+
+def test_the_clock_angle_is_the_smaller_opening_between_the_hands():
+    for seed in SEEDS:
+        v = variant_for("clock_hands_angle", seed)
+        hour = int(re.search(r"At (\d+) o'clock", v.prompt).group(1))
+        hour_hand = hour / 12 * 360  # the minute hand points at 12, at 0 degrees
+        assert min(hour_hand, 360 - hour_hand) == v.answer.value
+
+
+def test_the_bigger_angle_is_the_bigger_turn_whatever_the_arms():
+    for seed in SEEDS:
+        v = variant_for("compare_angles_not_arms", seed)
+        p, q = (int(x) for x in re.findall(r"turn of (\d+) degrees", v.prompt))
+        options = dict(re.findall(r"\*\*([A-C])\.\*\* (.+)", v.prompt))
+        right = "they are the same size" if p == q else ("angle P" if p > q else "angle Q")
+        assert options[v.answer.value] == right
