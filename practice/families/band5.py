@@ -533,8 +533,8 @@ def reflect_point_over_axis(rng: np.random.Generator) -> Variant:
     other = (-x, y) if axis == "x" else (x, -y)
     prompt = (
         f"Reflect the point ${_point(x, y)}$ over the ${axis}$-axis. What are the "
-        "coordinates of its image? Type the two coordinates separated by a comma, without "
-        "brackets, like 3, -1."
+        "coordinates of its image? Type the x-coordinate, a comma, then the y-coordinate, "
+        "without brackets."
     )
     keeps = "left-and-right" if axis == "x" else "up-and-down"
     changes = "y" if axis == "x" else "x"
@@ -1134,8 +1134,7 @@ def fact_family_divisions(rng: np.random.Generator) -> Variant:
     a, b, product = _fact(rng)
     prompt = (
         f"Use the fact ${a} \\times {b} = {product}$. Find ${product} \\div {a}$ and "
-        f"${product} \\div {b}$. Type the two answers in that order, separated by a comma, "
-        "like 3, 4."
+        f"${product} \\div {b}$. Type the two answers in that order, separated by a comma."
     )
     solution = (
         f"The fact family of {a}, {b} and {product} is ${a} \\times {b} = {product}$, "
@@ -1884,4 +1883,70 @@ def cents_to_the_next_dollar(rng: np.random.Generator) -> Variant:
     }
     return integer_variant(
         prompt=prompt, params={"price": price}, value=cents, solution=solution, mistakes=mistakes
+    )
+
+
+@family("regroup_a_ten")
+def regroup_a_ten(rng: np.random.Generator) -> Variant:
+    """Regroup a two-digit number for subtracting: one ten becomes ten ones."""
+    tens, ones = _whole(rng, 2, 9), _whole(rng, 0, 8)
+    n = 10 * tens + ones
+    taken = _whole(rng, ones + 1, 9)
+    prompt = (
+        f"To work out ${n} - 1{taken}$ you need more ones than {n} shows, so one ten is "
+        f"regrouped into ten ones. After regrouping, how many tens and how many ones does "
+        f"{n} have? Type the number of tens, a comma, then the number of ones."
+    )
+    solution = (
+        f"{n} is {_count(tens, ('ten', 'tens'))} and {_count(ones, ('one', 'ones'))}. One "
+        f"ten becomes ten ones: {_count(tens - 1, ('ten', 'tens'))} and "
+        f"${ones} + 10 = {ones + 10}$ ones, still ${10 * (tens - 1)} + {ones + 10} = {n}$. "
+        f"So the answer is {tens - 1}, {ones + 10}."
+    )
+    answer = Expected(
+        (Fraction(tens - 1), Fraction(ones + 10)),
+        kind="values",
+        alternatives={"tens_not_reduced": (Fraction(tens), Fraction(ones + 10))},
+        messages={
+            "tens_not_reduced": (
+                "The ten that became ten ones is no longer a ten: the tens go down by one. "
+                "Check that the tens and ones still make the same number."
+            )
+        },
+    )
+    return _variant(prompt, {"n": n, "taken": taken}, solution, answer)
+
+
+@family("read_a_subtraction_chain")
+def read_a_subtraction_chain(rng: np.random.Generator) -> Variant:
+    """Read a quotient off a chain of equal subtractions that ends at 0."""
+    size = _whole(rng, 2, 9)
+    groups = _whole(rng, 3, 8, avoid=(size,))
+    total = size * groups
+    name = _pick(rng, ("Sam", "Noor", "Leo", "Ada"))
+    chain = " - ".join([str(total)] + [str(size)] * groups)
+    prompt = f"{name} wrote ${chain} = 0$. What is ${total} \\div {size}$? {WHOLE}"
+    solution = (
+        f"Each $- {size}$ takes away one group of {size}, and the chain reaches 0 after "
+        f"{groups} of them. So {groups} groups of {size} make {total}: "
+        f"${total} \\div {size} = {groups}$, and ${groups} \\times {size} = {total}$."
+    )
+    mistakes = {
+        "counted_the_numbers": (
+            groups + 1,
+            f"You counted every number in the chain, {total} too. Count only the "
+            f"subtractions: each one takes away a group.",
+        ),
+        "gave_the_group_size": (
+            size,
+            "That is the size of each group taken away. The division asks how many groups "
+            "were taken away.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"total": total, "size": size},
+        value=groups,
+        solution=solution,
+        mistakes=mistakes,
     )

@@ -353,3 +353,20 @@ def test_counting_up_reaches_the_next_dollar():
         price, next_dollar = (Fraction(p) for p in re.findall(r"\d+\.\d\d", v.prompt)[1:3])
         assert next_dollar.denominator == 1 and next_dollar - 1 < price < next_dollar
         assert price + Fraction(v.answer.value, 100) == next_dollar
+
+
+def test_regrouped_tens_and_ones_keep_the_number():
+    for seed in SEEDS:
+        v = variant_for("regroup_a_ten", seed)
+        n, taken = v.params["n"], v.params["taken"]
+        tens, ones = v.answer.value
+        assert 10 * tens + ones == n and ones >= 10 and ones >= taken
+        assert f"${n} - 1{taken}$" in v.prompt and n % 10 < taken
+
+
+def test_a_subtraction_chain_counts_its_groups():
+    for seed in SEEDS:
+        v = variant_for("read_a_subtraction_chain", seed)
+        chain = re.search(r"\$([\d -]+) = 0\$", v.prompt).group(1)
+        assert evaluate(latex_to_expression(chain)) == 0
+        assert v.answer.value == chain.count("-")
