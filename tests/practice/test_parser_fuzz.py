@@ -205,7 +205,7 @@ def ref_binop(op: str, a: Ref, b: Ref) -> Ref:
         return None
     try:
         return finite_or_none(fa**fb)
-    except OverflowError:
+    except (OverflowError, ZeroDivisionError):  # 0 to a negative power: refused
         return None
 
 
