@@ -133,7 +133,8 @@ def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
     words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
     assert 150 <= words <= 450, words
-    assert "### Try it" in text and "*Answers:*" in text or "*Answer:*" in text
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
+    assert "### A common mistake" in text and "### Why it matters" in text
 
 
 def terms(formula: str, sign: str = "+") -> list[str]:
