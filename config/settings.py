@@ -36,6 +36,20 @@ def env_int(name: str, default: int) -> int:
     return int(value)
 
 
+def env_seconds(name: str, default: float) -> float:
+    """A positive number of seconds, fractions allowed ("0.2", "30")."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < 3600:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds above 0, not {value!r}")
+    return seconds
+
+
 def env_rate(name: str, default: str) -> str:
     """A rate limit, "count/period": "10/h", "30/m", "5/10m" (s, m, h or d)."""
     value = os.environ.get(name, "").strip() or default
@@ -127,13 +141,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
-        }
+# A Redis that stops answering costs a request at most CACHE_TIMEOUT_SECONDS per call
+# (to connect, and to read an answer); after CACHE_BREAKER_FAILURES failed calls in a row
+# a process leaves the cache alone for CACHE_BREAKER_SECONDS (core/caching.py).
+CACHE_TIMEOUT_SECONDS = env_seconds("CACHE_TIMEOUT_SECONDS", 0.2)
+CACHE_BREAKER_FAILURES = env_int("CACHE_BREAKER_FAILURES", 3)
+CACHE_BREAKER_SECONDS = env_seconds("CACHE_BREAKER_SECONDS", 30)
+
+
+def redis_cache(url: str) -> dict:
+    """Django's Redis cache at ``url``, with socket timeouts (CACHE_TIMEOUT_SECONDS)."""
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+            "socket_timeout": CACHE_TIMEOUT_SECONDS,
+        },
     }
+
+
+if os.environ.get("CACHE_URL", "").startswith("redis://"):
+    CACHES = {"default": redis_cache(os.environ["CACHE_URL"])}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -6,8 +6,9 @@ every process shares them), one fixed window per client address (or per account,
 answers by a signed-in student). Each limit is named in ``settings.RATE_LIMITS``
 (``"10/h"``, ``"30/m"``, ``"5/10m"``: that many requests per window). A view asks with
 :func:`check`, or :func:`limit` as a decorator; over the limit :class:`Throttled` is
-raised and :class:`ThrottleMiddleware` answers it. A cache that cannot be reached
-lets the request through (the cache only ever saves work here; it never stops a page).
+raised and :class:`ThrottleMiddleware` answers it. A cache that cannot be reached, or
+that :mod:`core.caching`'s breaker is leaving alone, lets the request through (the cache
+only ever saves work here; it never stops a page).
 
 Failed log-ins are counted by django-axes, which answers a locked-out client with
 :func:`login_locked_out`: the same page.
@@ -26,6 +27,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django_ratelimit.core import get_usage
+
+from core import caching
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +71,10 @@ def check(request: HttpRequest, name: str, *, per_account: bool = False) -> None
     """
     rate = settings.RATE_LIMITS[name]
     key = "user_or_ip" if per_account else "ip"
-    try:
-        usage = get_usage(request, group=name, key=key, rate=rate, increment=True)
-    except Exception:  # a cache that is down lets the request through
-        log.warning("rate limit %s not checked: cache unavailable", name, exc_info=True)
-        return
+    _, usage = caching.ask(  # a cache that is down, or left alone, lets the request through
+        f"rate limit {name}",
+        lambda: get_usage(request, group=name, key=key, rate=rate, increment=True),
+    )
     if usage is not None and usage["should_limit"] and usage["time_left"] >= 0:
         raise Throttled(name, usage["time_left"])
 

@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 
+from core import caching
+
 
 class AxesClient(Client):
     """Django's test client, whose ``login()`` passes a request to ``authenticate()``:
@@ -22,8 +24,10 @@ def client() -> Client:
 @pytest.fixture(autouse=True)
 def no_cache_left_behind():
     """Leave nothing in the cache for the next test: pages cache parts of themselves by
-    graph version, and plots by their parameters."""
+    graph version, and plots by their parameters; and no cache breaker left open (a test
+    of a cache that is down opens it)."""
     yield
+    caching.breaker.reset()
     cache.clear()
 
 
