@@ -49,7 +49,23 @@ import numpy as np
 from practice.grader import Expected
 from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
 
-__all__ = ["choice_variant", "degenerate", "family", "integer_variant", "load"]
+__all__ = [
+    "WHOLE",
+    "choice_variant",
+    "clock_time",
+    "degenerate",
+    "draw",
+    "family",
+    "integer_variant",
+    "load",
+    "pick",
+    "shuffled_choice_variant",
+    "signed",
+    "values_variant",
+]
+
+WHOLE = "Give a whole number."
+"""The end of a prompt whose answer is a whole number."""
 
 
 def _as_number(value) -> float | None:
@@ -170,6 +186,80 @@ def choice_variant(
         solution=solution,
         answer=answer,
     )
+
+
+def values_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: tuple[int, ...],
+    solution: str,
+    mistakes: Mapping[str, tuple[tuple[int, ...], str]] | None = None,
+) -> Variant:
+    """A variant whose answer is several whole numbers in order, typed with commas.
+
+    ``mistakes`` maps a misconception code to the numbers that slip gives and its message.
+    """
+    mistakes = mistakes or {}
+    answer = Expected(
+        tuple(value),
+        kind="values",
+        alternatives={code: tuple(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
+    )
+
+
+def shuffled_choice_variant(
+    rng: np.random.Generator,
+    *,
+    prompt: str,
+    params: dict,
+    choices: Mapping[str, str],
+    solution: str,
+    messages: Mapping[str, str],
+) -> Variant:
+    """A choice among ``choices`` (code → label: ``"right"`` for the right option, the
+    misconception code of the slip that picks it for each other one), listed in an order
+    drawn from ``rng`` under keys A, B, C, ...
+
+    ``messages`` words each misconception code (codes without an option are left out);
+    ``params`` gains ``"order"``, the codes as listed, and ``solution`` ends by naming the
+    right key.
+    """
+    codes = list(choices)
+    order = [codes[int(i)] for i in rng.permutation(len(codes))]
+    key = {code: "ABCDEFGH"[i] for i, code in enumerate(order)}
+    return choice_variant(
+        prompt=prompt,
+        params={**params, "order": order},
+        options={key[code]: choices[code] for code in order},
+        right=key["right"],
+        solution=f"{solution} The answer is {key['right']}.",
+        mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+    )
+
+
+def draw(rng: np.random.Generator, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, both included, drawn with ``rng``."""
+    return int(rng.integers(low, high + 1))
+
+
+def pick(rng: np.random.Generator, options: tuple | list):
+    """One of ``options``, drawn with ``rng``."""
+    return options[int(rng.integers(len(options)))]
+
+
+def signed(n: int) -> str:
+    """``n`` for LaTeX as a term after an operation sign, in brackets when negative: ``(-3)``."""
+    return f"({n})" if n < 0 else str(n)
+
+
+def clock_time(hour: int, minutes: int) -> str:
+    """A time as a digital clock shows it: ``7:05``."""
+    return f"{hour}:{minutes:02d}"
 
 
 def load() -> None:

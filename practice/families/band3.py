@@ -14,24 +14,34 @@ from typing import NamedTuple
 
 import numpy as np
 
-from practice.families import choice_variant, family, integer_variant
-from practice.grader import Expected
+from practice.families import (
+    WHOLE,
+    choice_variant,
+    clock_time,
+    draw,
+    family,
+    integer_variant,
+    pick,
+    shuffled_choice_variant,
+    signed,
+    values_variant,
+)
 from practice.questions import Variant
-
-WHOLE = "Give a whole number."
 
 NAMES = ("Ava", "Ben", "Chloe", "Dev", "Ella", "Finn", "Grace", "Hugo", "Isla", "Jack")
 THINGS = ("apples", "shells", "stickers", "marbles", "crayons", "buttons", "toy cars", "stamps")
+SIGNED_WHOLE = "Give a whole number (with a minus sign if it is negative)."
 
 
-def _int(rng: np.random.Generator, low: int, high: int) -> int:
-    """A whole number from ``low`` to ``high``, both included."""
-    return int(rng.integers(low, high + 1))
+def _two_names(rng: np.random.Generator) -> tuple[str, str]:
+    """Two different children's names."""
+    names = rng.choice(NAMES, size=2, replace=False)
+    return str(names[0]), str(names[1])
 
 
-def _pick(rng: np.random.Generator, options: tuple[str, ...]) -> str:
-    """One of ``options``, drawn with ``rng``."""
-    return options[int(rng.integers(len(options)))]
+def _box(sentence: str, ask: str = WHOLE) -> str:
+    """The prompt asking for the number in the box of ``sentence`` (LaTeX, with a box)."""
+    return f"What number goes in the box? $${sentence}$$ {ask}"
 
 
 COUNTED_START = (
@@ -51,10 +61,10 @@ def _count_on(start: int, steps: int) -> str:
 @family("addition_within_10")
 def addition_within_10(rng: np.random.Generator) -> Variant:
     """Add two groups with a total of at most 10 (a story with everyday things)."""
-    a = _int(rng, 2, 9)  # two or more, so that the things are plural
-    b = _int(rng, 1, 10 - a)
+    a = draw(rng, 2, 9)  # two or more, so that the things are plural
+    b = draw(rng, 1, 10 - a)
     total = a + b
-    who, things = _pick(rng, NAMES), _pick(rng, THINGS)
+    who, things = pick(rng, NAMES), pick(rng, THINGS)
     big, small = max(a, b), min(a, b)
     mistakes = {
         "counted_start": (total - 1, COUNTED_START),
@@ -86,8 +96,8 @@ def addition_within_10(rng: np.random.Generator) -> Variant:
 @family("addition_within_20_make_ten")
 def addition_within_20_make_ten(rng: np.random.Generator) -> Variant:
     """Add two one-digit numbers whose sum passes ten, by making a ten."""
-    a = _int(rng, 5, 9)
-    b = _int(rng, 11 - a, 9)
+    a = draw(rng, 5, 9)
+    b = draw(rng, 11 - a, 9)
     total = a + b
     fill = 10 - a  # what a needs to make ten
     rest = b - fill  # what is left of b after making the ten
@@ -122,8 +132,8 @@ def addition_within_20_make_ten(rng: np.random.Generator) -> Variant:
 @family("commutative_missing_number")
 def commutative_missing_number(rng: np.random.Generator) -> Variant:
     """Fill the box in a + b = b + □: the addends swap places, the sum stays."""
-    a = _int(rng, 2, 19)
-    b = _int(rng, 2, 19)
+    a = draw(rng, 2, 19)
+    b = draw(rng, 2, 19)
     mistakes = {
         "wrote_the_sum": (
             a + b,
@@ -137,7 +147,7 @@ def commutative_missing_number(rng: np.random.Generator) -> Variant:
         ),
     }
     return integer_variant(
-        prompt=(f"What number goes in the box? $${a} + {b} = {b} + \\square$$ {WHOLE}"),
+        prompt=_box(f"{a} + {b} = {b} + \\square"),
         params={"a": a, "b": b},
         solution=(
             f"Swapping the order of two addends does not change the sum, so the right side "
@@ -155,9 +165,9 @@ def commutative_missing_number(rng: np.random.Generator) -> Variant:
 @family("associative_make_ten_first")
 def associative_make_ten_first(rng: np.random.Generator) -> Variant:
     """Add three numbers, two of which make ten, by grouping the ten first."""
-    x = _int(rng, 1, 9)
+    x = draw(rng, 1, 9)
     pair = (x, 10 - x)
-    other = _int(rng, 2, 9)
+    other = draw(rng, 2, 9)
     order = [pair[0], other, pair[1]] if rng.integers(2) else [other, pair[0], pair[1]]
     if rng.integers(2):
         order.reverse()
@@ -189,7 +199,7 @@ def associative_make_ten_first(rng: np.random.Generator) -> Variant:
 @family("near_doubles")
 def near_doubles(rng: np.random.Generator) -> Variant:
     """Add two neighbouring numbers from the double of the smaller one."""
-    small = _int(rng, 2, 9)
+    small = draw(rng, 2, 9)
     big = small + 1
     a, b = (small, big) if rng.integers(2) else (big, small)
     total = a + b
@@ -229,8 +239,8 @@ def _parity_key(n: int) -> str:
 @family("even_or_odd")
 def even_or_odd(rng: np.random.Generator) -> Variant:
     """Say whether a two-digit number is even or odd from its ones digit."""
-    tens = _int(rng, 1, 9)
-    ones = _int(rng, 0, 9)
+    tens = draw(rng, 1, 9)
+    ones = draw(rng, 0, 9)
     if tens % 2 == ones % 2:  # the first digit must point the other way, to catch the slip
         ones = (ones + 1) % 10
     n = 10 * tens + ones
@@ -260,8 +270,8 @@ def even_or_odd(rng: np.random.Generator) -> Variant:
 @family("even_or_odd_sum")
 def even_or_odd_sum(rng: np.random.Generator) -> Variant:
     """Say whether a sum is even or odd from the parity of its two parts, without adding."""
-    a = _int(rng, 11, 49)
-    b = _int(rng, 11, 49)
+    a = draw(rng, 11, 49)
+    b = draw(rng, 11, 49)
     total = a + b
     right = _parity_key(total)
     mistakes = {}
@@ -303,8 +313,8 @@ def even_or_odd_sum(rng: np.random.Generator) -> Variant:
 @family("equal_sign_balance")
 def equal_sign_balance(rng: np.random.Generator) -> Variant:
     """Fill the box in a + b = □ + c: both sides of the equal sign have the same value."""
-    a = _int(rng, 2, 9)
-    b = _int(rng, 2, 9)
+    a = draw(rng, 2, 9)
+    b = draw(rng, 2, 9)
     c = int(rng.choice([n for n in range(1, a + b) if n not in (a, b)]))
     box = a + b - c
     mistakes = {
@@ -324,7 +334,7 @@ def equal_sign_balance(rng: np.random.Generator) -> Variant:
     else:
         shown = f"\\square + {c} = {a} + {b}"
     return integer_variant(
-        prompt=f"What number goes in the box? $${shown}$$ {WHOLE}",
+        prompt=_box(shown),
         params={"a": a, "b": b, "c": c, "flipped": "\\square" in shown.split("=")[0]},
         solution=(
             f"${a} + {b} = {a + b}$, so the other side must be {a + b} too. "
@@ -342,9 +352,9 @@ TRUE_FALSE = {"A": "true", "B": "false"}
 def equal_sign_true_or_false(rng: np.random.Generator) -> Variant:
     """Say whether a number sentence is true: the sum written first, a sum on each side,
     or one side with an extra number."""
-    a, b = _int(rng, 2, 9), _int(rng, 2, 9)
+    a, b = draw(rng, 2, 9), draw(rng, 2, 9)
     total = a + b
-    kind = ("sum_first", "sums_both_sides", "extra_number")[_int(rng, 0, 2)]
+    kind = ("sum_first", "sums_both_sides", "extra_number")[draw(rng, 0, 2)]
     mistakes = {}
     if kind == "sum_first":
         shown, true = f"{total} = {a} + {b}", True
@@ -371,7 +381,7 @@ def equal_sign_true_or_false(rng: np.random.Generator) -> Variant:
                 "side. Work out both sides and compare them.",
             )
     else:
-        c = _int(rng, 1, 9)
+        c = draw(rng, 1, 9)
         shown, true = f"{a} + {b} = {total} + {c}", False
         why = (
             f"The left side is {total} and the right side is ${total} + {c} = {total + c}$: "
@@ -408,10 +418,10 @@ ADDED_INSTEAD = (
 @family("subtraction_within_10")
 def subtraction_within_10(rng: np.random.Generator) -> Variant:
     """Take away, or compare two groups, within 10 (a story with everyday things)."""
-    a = _int(rng, 3, 10)
-    b = _int(rng, 1, a - 1)
+    a = draw(rng, 3, 10)
+    b = draw(rng, 1, a - 1)
     left = a - b
-    who, other, things = *rng.choice(NAMES, size=2, replace=False), _pick(rng, THINGS)
+    (who, other), things = _two_names(rng), pick(rng, THINGS)
     mistakes = {"added_instead": (a + b, ADDED_INSTEAD)}
     if rng.integers(2):
         prompt = f"{who} had {a} {things} and gave {b} to {other}. How many are left?"
@@ -436,8 +446,8 @@ def subtraction_within_10(rng: np.random.Generator) -> Variant:
 @family("missing_addend")
 def missing_addend(rng: np.random.Generator) -> Variant:
     """Find the missing addend in a + □ = total (total up to 20)."""
-    total = _int(rng, 6, 20)
-    a = _int(rng, 2, total - 2)
+    total = draw(rng, 6, 20)
+    a = draw(rng, 2, total - 2)
     box = total - a
     mistakes = {
         "added_the_numbers": (
@@ -453,7 +463,7 @@ def missing_addend(rng: np.random.Generator) -> Variant:
     }
     shown = f"{a} + \\square = {total}" if rng.integers(2) else f"\\square + {a} = {total}"
     return integer_variant(
-        prompt=f"What number goes in the box? $${shown}$$ {WHOLE}",
+        prompt=_box(shown),
         params={"a": a, "total": total, "box_first": shown.startswith("\\square")},
         solution=(
             f"The box is the part that is missing: ${total} - {a} = {box}$. "
@@ -473,7 +483,7 @@ WHOLES = {90: "a right angle (a square corner)", 180: "a straight line"}
 def unknown_angle(rng: np.random.Generator) -> Variant:
     """Find the unknown part of a right angle or of a straight angle."""
     whole = 90 if rng.integers(2) else 180
-    known = _int(rng, 10, whole - 10)
+    known = draw(rng, 10, whole - 10)
     x = whole - known
     mistakes = {}
     other = 270 - whole  # the other whole: 180 for a right angle, 90 for a straight line
@@ -506,9 +516,9 @@ def unknown_angle(rng: np.random.Generator) -> Variant:
 @family("subtraction_within_20_back_to_ten")
 def subtraction_within_20_back_to_ten(rng: np.random.Generator) -> Variant:
     """Take a one-digit number from a teen number when the ones run out (via ten)."""
-    a = _int(rng, 11, 18)
+    a = draw(rng, 11, 18)
     ones = a - 10
-    b = _int(rng, ones + 1, 9)
+    b = draw(rng, ones + 1, 9)
     left = a - b
     mistakes = {
         "took_smaller_from_larger": (
@@ -533,19 +543,11 @@ def subtraction_within_20_back_to_ten(rng: np.random.Generator) -> Variant:
 
 # ------------------------------------------------- 55. addition and subtraction fact families
 
-KEYS = "ABC"
-
-
-def _shuffled_keys(rng: np.random.Generator, names) -> tuple[list[str], dict[str, str]]:
-    """``names`` in a random order, and the option key (A, B, C) each one gets."""
-    order = [str(name) for name in rng.permutation(list(names))]
-    return order, {name: KEYS[i] for i, name in enumerate(order)}
-
 
 @family("fact_family_member")
 def fact_family_member(rng: np.random.Generator) -> Variant:
     """Pick the subtraction fact that belongs to the family of a given addition fact."""
-    a = _int(rng, 3, 9)
+    a = draw(rng, 3, 9)
     # b is neither a nor twice or half of a, so that b - a is never one of the family
     b = int(rng.choice([n for n in range(3, 10) if n not in (a, 2 * a) and 2 * n != a]))
     whole = a + b
@@ -555,7 +557,6 @@ def fact_family_member(rng: np.random.Generator) -> Variant:
         "subtracted_the_parts": f"${max(a, b)} - {min(a, b)} = {abs(a - b)}$",
         "added_whole_and_part": f"${whole} + {part} = {whole + part}$",
     }
-    order, key = _shuffled_keys(rng, facts)
     messages = {
         "subtracted_the_parts": (
             "That sentence is true, but it takes one part from the other and makes a number "
@@ -566,20 +567,19 @@ def fact_family_member(rng: np.random.Generator) -> Variant:
             "fact of a family uses the same three numbers."
         ),
     }
-    return choice_variant(
+    return shuffled_choice_variant(
+        rng,
         prompt=(
             f"Which fact belongs to the same fact family as ${a} + {b} = {whole}$? "
             "All three are true, but only one is in the family."
         ),
-        params={"a": a, "b": b, "part": part, "order": order},
-        options={key[name]: facts[name] for name in order},
-        right=key["right"],
+        params={"a": a, "b": b, "part": part},
+        choices=facts,
         solution=(
             f"The family is {a}, {b} and {whole}: the whole is {whole}. A taking-away fact "
-            f"starts with the whole and leaves the other part, {facts['right']}. "
-            f"The answer is {key['right']}."
+            f"starts with the whole and leaves the other part, {facts['right']}."
         ),
-        mistakes={code: (key[code], messages[code]) for code in messages},
+        messages=messages,
     )
 
 
@@ -604,89 +604,63 @@ class Story(NamedTuple):
     backwards: str | None  # the smaller number minus the bigger one, where that is a slip
 
 
+def _two_within_20(rng: np.random.Generator) -> tuple[int, int]:
+    """Two different whole numbers from 2 to 20, the smaller first."""
+    x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+    return x, y
+
+
 def _story(rng: np.random.Generator, who: str, other: str, things: str) -> Story:
     """One word problem within 20: adding to, taking from, putting together, comparing."""
-    kind = ("add_to", "take_from", "put_together", "compare", "more_than")[_int(rng, 0, 4)]
-    x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+    kind = ("add_to", "take_from", "put_together", "compare", "more_than")[draw(rng, 0, 4)]
+    x, y = _two_within_20(rng)
     while kind == "add_to" and x + y > 20:  # the sum of a joining story stays within 20
-        x, y = sorted(int(n) for n in rng.choice(np.arange(2, 21), size=2, replace=False))
+        x, y = _two_within_20(rng)
     box = "\\square"
     if kind == "add_to":
         text = f"{who} has {x} {things} and gets {y} more. How many {things} now?"
-        return Story(
-            kind,
-            text,
-            f"{x} + {y} = {box}",
-            f"{x} + {y} = {x + y}",
-            x + y,
-            f"{y} - {x} = {box}",
-            y - x,
-            None,
-        )
-    if kind == "take_from":
-        text = (
-            f"{who} had {y} {things}, gave some away, and has {x} left. How many were given away?"
-        )
-        return Story(
-            kind,
-            text,
-            f"{y} - {box} = {x}",
-            f"{box} = {y} - {x} = {y - x}",
-            y - x,
-            f"{y} + {x} = {box}",
-            x + y,
-            f"{x} - {y} = {box}",
-        )
-    if kind == "put_together":
-        text = (
-            f"{who} has {y} {things} in all. {x} of them are in a box and the rest are in a "
-            f"bag. How many are in the bag?"
-        )
-        return Story(
-            kind,
-            text,
-            f"{x} + {box} = {y}",
-            f"{box} = {y} - {x} = {y - x}",
-            y - x,
-            f"{x} + {y} = {box}",
-            x + y,
-            f"{x} - {y} = {box}",
-        )
+        sentence, work = f"{x} + {y} = {box}", f"{x} + {y} = {x + y}"
+        return Story(kind, text, sentence, work, x + y, f"{y} - {x} = {box}", y - x, None)
     if kind == "more_than":
         d = y - x
         text = (
             f"{who} has {y} {things}. That is {d} more than {other} has. How many {things} "
             f"does {other} have?"
         )
-        return Story(
-            kind,
-            text,
-            f"{y} - {d} = {box}",
-            f"{y} - {d} = {x}",
-            x,
-            f"{y} + {d} = {box}",
-            y + d,
-            f"{d} - {y} = {box}",
-        )
-    text = f"{who} has {y} {things} and {other} has {x}. How many fewer does {other} have?"
-    return Story(
-        "compare",
-        text,
-        f"{y} - {x} = {box}",
-        f"{y} - {x} = {y - x}",
-        y - x,
-        f"{y} + {x} = {box}",
-        x + y,
-        f"{x} - {y} = {box}",
-    )
+        sentence, work, wrong = f"{y} - {d} = {box}", f"{y} - {d} = {x}", f"{y} + {d} = {box}"
+        return Story(kind, text, sentence, work, x, wrong, y + d, f"{d} - {y} = {box}")
+    # The other three stories find y - x; the other operation adds the two numbers, and
+    # taking the bigger number from the smaller one is the backwards slip.
+    text, sentence, work, wrong_sentence = {
+        "take_from": (
+            f"{who} had {y} {things}, gave some away, and has {x} left. How many were given away?",
+            f"{y} - {box} = {x}",
+            f"{box} = {y} - {x} = {y - x}",
+            f"{y} + {x} = {box}",
+        ),
+        "put_together": (
+            f"{who} has {y} {things} in all. {x} of them are in a box and the rest are in a "
+            "bag. How many are in the bag?",
+            f"{x} + {box} = {y}",
+            f"{box} = {y} - {x} = {y - x}",
+            f"{x} + {y} = {box}",
+        ),
+        "compare": (
+            f"{who} has {y} {things} and {other} has {x}. How many fewer does {other} have?",
+            f"{y} - {x} = {box}",
+            f"{y} - {x} = {y - x}",
+            f"{y} + {x} = {box}",
+        ),
+    }[kind]
+    return Story(kind, text, sentence, work, y - x, wrong_sentence, x + y, f"{x} - {y} = {box}")
 
 
 @family("add_or_subtract_story")
 def add_or_subtract_story(rng: np.random.Generator) -> Variant:
     """Choose the operation a story needs (adding to, taking from, putting together,
     comparing) and find its unknown, within 20."""
-    who, other = (str(n) for n in rng.choice(NAMES, size=2, replace=False))
-    story = _story(rng, who, other, _pick(rng, THINGS))
+    who, other = _two_names(rng)
+    story = _story(rng, who, other, pick(rng, THINGS))
     return integer_variant(
         prompt=f"{story.text} {WHOLE}",
         params={"kind": story.kind, "text": story.text},
@@ -703,8 +677,8 @@ def add_or_subtract_story(rng: np.random.Generator) -> Variant:
 def story_number_sentence(rng: np.random.Generator) -> Variant:
     """Choose the number sentence that fits a story (the operation and where the unknown
     is), without solving it."""
-    who, other = (str(n) for n in rng.choice(NAMES, size=2, replace=False))
-    story = _story(rng, who, other, _pick(rng, THINGS))
+    who, other = _two_names(rng)
+    story = _story(rng, who, other, pick(rng, THINGS))
     sentences = {"right": story.sentence, "wrong_operation": story.wrong_sentence}
     messages = {
         "wrong_operation": WRONG_OPERATION.replace("Your answer", "That sentence"),
@@ -715,32 +689,24 @@ def story_number_sentence(rng: np.random.Generator) -> Variant:
     }
     if story.backwards is not None:
         sentences["subtracted_the_wrong_way"] = story.backwards
-    order, key = _shuffled_keys(rng, sentences)
-    return choice_variant(
+    return shuffled_choice_variant(
+        rng,
         prompt=f"{story.text} Which number sentence fits the story? (Do not solve it.)",
-        params={"kind": story.kind, "text": story.text, "order": order},
-        options={key[name]: f"${sentences[name]}$" for name in order},
-        right=key["right"],
-        solution=(
-            f"The story is ${story.sentence}$, and ${story.work}$. The answer is {key['right']}."
-        ),
-        mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+        params={"kind": story.kind, "text": story.text},
+        choices={code: f"${sentence}$" for code, sentence in sentences.items()},
+        solution=f"The story is ${story.sentence}$, and ${story.work}$.",
+        messages=messages,
     )
 
 
 # ------------------------------------------------------------------------ 57. negative numbers
 
 
-def _signed(n: int) -> str:
-    """``n`` for LaTeX, in brackets when negative: ``(-3)``."""
-    return f"({n})" if n < 0 else str(n)
-
-
 @family("temperature_below_zero")
 def temperature_below_zero(rng: np.random.Generator) -> Variant:
     """A temperature that falls past zero: start − fall, a negative number."""
-    start = _int(rng, 1, 9)
-    fall = _int(rng, start + 1, start + 10)
+    start = draw(rng, 1, 9)
+    fall = draw(rng, start + 1, start + 10)
     end = start - fall
     mistakes = {
         "dropped_the_sign": (
@@ -774,8 +740,8 @@ def temperature_below_zero(rng: np.random.Generator) -> Variant:
 def number_line_moves(rng: np.random.Generator) -> Variant:
     """Start at an integer and move left or right along the number line."""
     while True:  # the move starts or ends below zero: this topic is about negatives
-        start = _int(rng, -9, 9)
-        steps = _int(rng, 2, 12)
+        start = draw(rng, -9, 9)
+        steps = draw(rng, 2, 12)
         right = bool(rng.integers(2))
         end = start + steps if right else start - steps
         if min(start, end) < 0:
@@ -803,7 +769,7 @@ def number_line_moves(rng: np.random.Generator) -> Variant:
         params={"start": start, "steps": steps, "right": right},
         solution=(
             f"Moving {way} {'adds' if right else 'subtracts'}: "
-            f"${_signed(start)} {op} {steps} = {end}$. You land on ${end}$."
+            f"${signed(start)} {op} {steps} = {end}$. You land on ${end}$."
         ),
         value=end,
         mistakes=mistakes,
@@ -822,32 +788,31 @@ def order_integers(rng: np.random.Generator) -> Variant:
     rng.shuffle(values)
     ordered = tuple(sorted(values))
     by_digits = tuple(sorted(values, key=lambda n: (abs(n), n)))
-    answer = Expected(
-        ordered,
-        kind="values",
-        alternatives={"ordered_by_digits": by_digits, "greatest_first": ordered[::-1]},
-        messages={
-            "ordered_by_digits": (
-                "You ordered the numbers by their digits and ignored the minus signs. A "
-                "negative number is further left, and so smaller, the bigger its digits."
-            ),
-            "greatest_first": "Those are from greatest to least; the question asks least first.",
-        },
-    )
+    mistakes = {
+        "ordered_by_digits": (
+            by_digits,
+            "You ordered the numbers by their digits and ignored the minus signs. A "
+            "negative number is further left, and so smaller, the bigger its digits.",
+        ),
+        "greatest_first": (
+            ordered[::-1],
+            "Those are from greatest to least; the question asks least first.",
+        ),
+    }
     listed = ", ".join(f"${n}$" for n in values)
-    return Variant(
+    return values_variant(
         prompt=(
             f"Put these numbers in order from least to greatest: {listed}. Write them "
             f"separated by commas, least first."
         ),
         params={"numbers": values},
-        expected=float(ordered[0]),
         solution=(
             "On a number line the numbers increase to the right; read them from left to "
             f"right: {', '.join(f'${n}$' for n in ordered)}. In order: "
             f"{', '.join(str(n) for n in ordered)}."
         ),
-        answer=answer,
+        value=ordered,
+        mistakes=mistakes,
     )
 
 
@@ -904,12 +869,12 @@ def opposite_of_a_number(rng: np.random.Generator) -> Variant:
         ),
     }
     return integer_variant(
-        prompt=f"{prompt} Give a whole number (with a minus sign if it is negative).",
+        prompt=f"{prompt} {SIGNED_WHOLE}",
         params={"n": n, "form": "words" if "opposite" in prompt else "sign"},
         solution=(
             f"${n}$ is {abs(n)} steps {'right' if n > 0 else 'left'} of zero; its opposite is "
             f"{abs(n)} steps {'left' if n > 0 else 'right'}: ${shown} = {-n}$. "
-            f"Check: ${_signed(n)} + {_signed(-n)} = 0$."
+            f"Check: ${signed(n)} + {signed(-n)} = 0$."
         ),
         value=-n,
         mistakes=mistakes,
@@ -920,7 +885,7 @@ def opposite_of_a_number(rng: np.random.Generator) -> Variant:
 def opposites_make_zero(rng: np.random.Generator) -> Variant:
     """Find the number that added to n gives zero: n's opposite."""
     n = int(rng.choice([k for k in range(-40, 41) if k != 0]))
-    shown = f"{n} + \\square = 0" if rng.integers(2) else f"\\square + {_signed(n)} = 0"
+    shown = f"{n} + \\square = 0" if rng.integers(2) else f"\\square + {signed(n)} = 0"
     mistakes = {
         "kept_the_sign": (
             n,
@@ -929,14 +894,11 @@ def opposites_make_zero(rng: np.random.Generator) -> Variant:
         ),
     }
     return integer_variant(
-        prompt=(
-            f"What number goes in the box? $${shown}$$ Give a whole number (with a minus sign "
-            "if it is negative)."
-        ),
+        prompt=_box(shown, SIGNED_WHOLE),
         params={"n": n, "box_first": shown.startswith("\\square")},
         solution=(
             f"A number plus its opposite is zero, and the opposite of ${n}$ is ${-n}$: "
-            f"${_signed(n)} + {_signed(-n)} = 0$. The box is ${-n}$."
+            f"${signed(n)} + {signed(-n)} = 0$. The box is ${-n}$."
         ),
         value=-n,
         mistakes=mistakes,
@@ -949,8 +911,8 @@ def opposites_make_zero(rng: np.random.Generator) -> Variant:
 @family("temperature_distance")
 def temperature_distance(rng: np.random.Generator) -> Variant:
     """How far apart a temperature above zero and one below zero are."""
-    warm = _int(rng, 1, 15)
-    cold = -_int(rng, 1, 15)
+    warm = draw(rng, 1, 15)
+    cold = -draw(rng, 1, 15)
     gap = warm - cold
     mistakes = {
         "subtracted_the_digits": (
@@ -977,7 +939,7 @@ def temperature_distance(rng: np.random.Generator) -> Variant:
 @family("absolute_value_sum")
 def absolute_value_sum(rng: np.random.Generator) -> Variant:
     """Add the absolute values of two integers, at least one of them negative."""
-    a = -_int(rng, 1, 20)
+    a = -draw(rng, 1, 20)
     b = int(rng.choice([k for k in range(-20, 21) if k != 0]))
     if rng.integers(2):
         a, b = b, a
@@ -1002,11 +964,6 @@ def absolute_value_sum(rng: np.random.Generator) -> Variant:
 # ------------------------------------------------- 61. telling time to the hour and half hour
 
 
-def _clock(hour: int, minutes: int) -> str:
-    """A time as a clock shows it: ``7:05``."""
-    return f"{hour}:{minutes:02d}"
-
-
 def _next_hour(hour: int) -> int:
     return hour % 12 + 1
 
@@ -1014,7 +971,7 @@ def _next_hour(hour: int) -> int:
 @family("read_the_clock_hour_half")
 def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
     """Read a clock whose long hand is on 12 (o'clock) or on 6 (half past)."""
-    hour = _int(rng, 1, 12)
+    hour = draw(rng, 1, 12)
     half = bool(rng.integers(2))
     minutes = 30 if half else 0
     if half:
@@ -1028,16 +985,15 @@ def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
         why = f"The long hand at 12 is o'clock; the short hand is on {hour}"
     long_number = 6 if half else 12
     times = {
-        "right": _clock(hour, minutes),
-        "read_the_hands_swapped": _clock(long_number, 5 * hour % 60),
+        "right": clock_time(hour, minutes),
+        "read_the_hands_swapped": clock_time(long_number, 5 * hour % 60),
     }
     if times["read_the_hands_swapped"] == times["right"]:  # 6:30 and 12:00 read the same
         del times["read_the_hands_swapped"]
     if half:
-        times["read_the_next_hour"] = _clock(_next_hour(hour), minutes)
+        times["read_the_next_hour"] = clock_time(_next_hour(hour), minutes)
     else:
-        times["read_the_long_hand_as_minutes"] = _clock(hour, 12)
-    order, key = _shuffled_keys(rng, times)
+        times["read_the_long_hand_as_minutes"] = clock_time(hour, 12)
     messages = {
         "read_the_hands_swapped": (
             "You read the long hand as the hour. The short hand shows the hour; the long hand "
@@ -1052,13 +1008,13 @@ def read_the_clock_hour_half(rng: np.random.Generator) -> Variant:
             "before any minutes have gone by."
         ),
     }
-    return choice_variant(
+    return shuffled_choice_variant(
+        rng,
         prompt=f"{hands} What time is it?",
-        params={"hour": hour, "minutes": minutes, "order": order},
-        options={key[name]: times[name] for name in order},
-        right=key["right"],
-        solution=f"{why}, so it is {times['right']}. The answer is {key['right']}.",
-        mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+        params={"hour": hour, "minutes": minutes},
+        choices=times,
+        solution=f"{why}, so it is {times['right']}.",
+        messages=messages,
     )
 
 
@@ -1098,7 +1054,7 @@ HAND_MESSAGES = {
 @family("clock_hands_for_a_time")
 def clock_hands_for_a_time(rng: np.random.Generator) -> Variant:
     """Where the short or the long hand is at an o'clock or half-past time."""
-    hour = _int(rng, 1, 11)
+    hour = draw(rng, 1, 11)
     half = bool(rng.integers(2))
     short = bool(rng.integers(2))
     said = f"half past {hour}" if half else f"{hour} o'clock"
@@ -1131,15 +1087,14 @@ def clock_hands_for_a_time(rng: np.random.Generator) -> Variant:
             "long_hand_on_6_for_o_clock": "pointing at 6",
         }
         why = "At o'clock the long hand points straight up at 12"
-    order, key = _shuffled_keys(rng, places)
     which = "short hand (the hour hand)" if short else "long hand (the minute hand)"
-    return choice_variant(
+    return shuffled_choice_variant(
+        rng,
         prompt=f"It is {said}. Where is the {which}?",
-        params={"hour": hour, "half": half, "short": short, "order": order},
-        options={key[name]: places[name] for name in order},
-        right=key["right"],
-        solution=f"{why}. The answer is {key['right']}.",
-        mistakes={code: (key[code], HAND_MESSAGES[code]) for code in order if code != "right"},
+        params={"hour": hour, "half": half, "short": short},
+        choices=places,
+        solution=f"{why}.",
+        messages=HAND_MESSAGES,
     )
 
 
@@ -1149,7 +1104,7 @@ def clock_hands_for_a_time(rng: np.random.Generator) -> Variant:
 @family("minutes_from_the_long_hand")
 def minutes_from_the_long_hand(rng: np.random.Generator) -> Variant:
     """How many minutes past the hour the long hand shows, counting in fives."""
-    number = _int(rng, 1, 11)
+    number = draw(rng, 1, 11)
     minutes = 5 * number
     mistakes = {
         "read_the_number": (
@@ -1182,8 +1137,8 @@ def minutes_from_the_long_hand(rng: np.random.Generator) -> Variant:
 @family("minutes_to_the_hour")
 def minutes_to_the_hour(rng: np.random.Generator) -> Variant:
     """How many minutes are left to the next hour, from a time such as 7:35."""
-    hour = _int(rng, 1, 12)
-    past = 5 * _int(rng, 7, 11)
+    hour = draw(rng, 1, 12)
+    past = 5 * draw(rng, 7, 11)
     to = 60 - past
     mistakes = {
         "gave_the_minutes_past": (
@@ -1198,7 +1153,7 @@ def minutes_to_the_hour(rng: np.random.Generator) -> Variant:
     }
     return integer_variant(
         prompt=(
-            f"A clock shows {_clock(hour, past)}. How many minutes is it to "
+            f"A clock shows {clock_time(hour, past)}. How many minutes is it to "
             f"{_next_hour(hour)} o'clock? {WHOLE}"
         ),
         params={"hour": hour, "past": past},
@@ -1221,9 +1176,9 @@ def _digit_sum(*numbers: int) -> int:
 @family("two_digit_addition_no_regrouping")
 def two_digit_addition_no_regrouping(rng: np.random.Generator) -> Variant:
     """Add a two-digit number and a one- or two-digit number with no column reaching ten."""
-    a_tens, a_ones = _int(rng, 1, 8), _int(rng, 0, 8)
-    b_ones = _int(rng, 1, 9 - a_ones)
-    b_tens = _int(rng, 0, 9 - a_tens)  # 0: a one-digit number
+    a_tens, a_ones = draw(rng, 1, 8), draw(rng, 0, 8)
+    b_ones = draw(rng, 1, 9 - a_ones)
+    b_tens = draw(rng, 0, 9 - a_tens)  # 0: a one-digit number
     a, b = 10 * a_tens + a_ones, 10 * b_tens + b_ones
     total = a + b
     mistakes = {
@@ -1260,10 +1215,10 @@ def two_digit_addition_no_regrouping(rng: np.random.Generator) -> Variant:
 @family("two_digit_addition_with_regrouping")
 def two_digit_addition_with_regrouping(rng: np.random.Generator) -> Variant:
     """Add two two-digit numbers whose ones make a new ten (total below 100)."""
-    a_ones = _int(rng, 2, 9)
-    b_ones = _int(rng, 10 - a_ones, 9)
-    a_tens = _int(rng, 1, 7)
-    b_tens = _int(rng, 1, 8 - a_tens)
+    a_ones = draw(rng, 2, 9)
+    b_ones = draw(rng, 10 - a_ones, 9)
+    a_tens = draw(rng, 1, 7)
+    b_tens = draw(rng, 1, 8 - a_tens)
     a, b = 10 * a_tens + a_ones, 10 * b_tens + b_ones
     total = a + b
     ones = a_ones + b_ones
@@ -1300,7 +1255,7 @@ def two_digit_addition_with_regrouping(rng: np.random.Generator) -> Variant:
 def add_three_two_digit_numbers(rng: np.random.Generator) -> Variant:
     """Add three two-digit numbers with a total up to 100, the ones making at least a ten."""
     while True:
-        parts = [_int(rng, 11, 49) for _ in range(3)]
+        parts = [draw(rng, 11, 49) for _ in range(3)]
         ones = sum(p % 10 for p in parts)
         if sum(parts) <= 100 and ones >= 10:
             break
@@ -1331,8 +1286,8 @@ def add_three_two_digit_numbers(rng: np.random.Generator) -> Variant:
 @family("add_tens_by_jumps")
 def add_tens_by_jumps(rng: np.random.Generator) -> Variant:
     """Add a whole number of tens to a two-digit number by jumps of ten."""
-    start = _int(rng, 11, 69)
-    jumps = _int(rng, 2, (100 - start) // 10)
+    start = draw(rng, 11, 69)
+    jumps = draw(rng, 2, (100 - start) // 10)
     total = start + 10 * jumps
     mistakes = {
         "added_ones_not_tens": (
