@@ -1785,3 +1785,114 @@ def compare_angles_not_arms(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ------------------------------------------------------------------ classifying angles
+
+KINDS = ("acute", "right", "obtuse", "straight")
+
+
+def angle_kind(degrees: int) -> str:
+    """The name of an angle of ``degrees`` (0 < degrees <= 180)."""
+    if degrees < 90:
+        return "acute"
+    if degrees == 90:
+        return "right"
+    return "obtuse" if degrees < 180 else "straight"
+
+
+WHY_KIND = {
+    "acute": "less than 90 degrees",
+    "right": "exactly 90 degrees",
+    "obtuse": "more than 90 and less than 180 degrees",
+    "straight": "exactly 180 degrees",
+}
+
+
+@family("classify_angle")
+def classify_angle(rng: np.random.Generator) -> Variant:
+    """Name an angle from its size in degrees."""
+    kind = pick(rng, ("acute", "acute", "obtuse", "obtuse", "right", "straight"))
+    degrees = {
+        "acute": int(rng.integers(1, 18)) * 5,
+        "right": 90,
+        "obtuse": int(rng.integers(19, 36)) * 5,
+        "straight": 180,
+    }[kind]
+    mistakes = {
+        "acute": {
+            "names_swapped": (
+                "obtuse",
+                "Obtuse angles are the wide ones, bigger than a right angle. Compare this "
+                "angle with 90 degrees.",
+            )
+        },
+        "obtuse": {
+            "names_swapped": (
+                "acute",
+                "Acute angles are the small, sharp ones, less than a right angle. Compare "
+                "this angle with 90 degrees.",
+            )
+        },
+        "right": {
+            "edge_case": (
+                "acute",
+                "Acute means less than 90 degrees. An angle of exactly 90 degrees has a "
+                "name of its own.",
+            )
+        },
+        "straight": {
+            "edge_case": (
+                "obtuse",
+                "Obtuse angles are less than 180 degrees. An angle of exactly 180 degrees, "
+                "a straight line, has a name of its own.",
+            )
+        },
+    }[kind]
+    return choice_of(
+        prompt=f"What kind of angle measures ${degrees}^\\circ$?",
+        params={"degrees": degrees},
+        options=list(KINDS),
+        right=kind,
+        solution=f"${degrees}^\\circ$ is {WHY_KIND[kind]}, so the angle is {kind}.",
+        mistakes=mistakes,
+    )
+
+
+@family("count_acute_or_obtuse")
+def count_acute_or_obtuse(rng: np.random.Generator) -> Variant:
+    """How many angles of a list are acute (or obtuse)."""
+    sizes = [int(x) * 5 for x in rng.choice(np.arange(2, 36), size=5, replace=False)]
+    sizes[int(rng.integers(5))] = 90  # one right angle, always
+    asked = pick(rng, ("acute", "obtuse"))
+    other = "obtuse" if asked == "acute" else "acute"
+    kinds = [angle_kind(d) for d in sizes]
+    value = kinds.count(asked)
+    picked = [f"{d}^\\circ" for d, k in zip(sizes, kinds, strict=True) if k == asked]
+    return integer_variant(
+        prompt=(
+            "Here are some angles: "
+            + ", ".join(f"${d}^\\circ$" for d in sizes)
+            + f". How many of them are **{asked}**? {WHOLE}"
+        ),
+        params={"sizes": sizes, "asked": asked},
+        value=value,
+        solution=(
+            f"{asked.capitalize()} means {WHY_KIND[asked]}. "
+            + (f"The {asked} angles are ${', '.join(picked)}$" if picked else f"None is {asked}")
+            + f", and $90^\\circ$ is a right angle, neither acute nor obtuse. "
+            f"There {'is' if value == 1 else 'are'} {value}."
+        ),
+        mistakes={
+            "counted_the_right_angle": (
+                value + 1,
+                "A right angle is exactly 90 degrees: it is neither acute nor obtuse, so "
+                "leave it out.",
+            ),
+            "names_swapped": (
+                kinds.count(other),
+                f"You counted the {other} angles. Acute angles are less than 90 degrees; "
+                "obtuse angles are between 90 and 180 degrees.",
+            ),
+        },
+    )

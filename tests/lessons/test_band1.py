@@ -42,6 +42,7 @@ SLUGS = (
     "place-value-to-1000",
     "expanded-form",
     "understanding-angles",
+    "classifying-angles",
 )
 
 
@@ -683,6 +684,36 @@ def understanding_angles():
     ]
 
 
+def classifying_angles():
+    right, straight = 360 // 4, 360 // 2
+    step = 360 // 12
+    return [
+        claim(r"which is a quarter turn of $«g»^\circ$.", [right]),
+        claim(r"less than $«g»^\circ$.", [right]),
+        claim(r"A **right** angle is exactly $«g»^\circ$.", [right]),
+        claim(r"between $«g»^\circ$ and $«g»^\circ$.", [right, straight]),
+        claim(r"A **straight** angle is exactly $«g»^\circ$, a half turn.", [straight]),
+        claim(r"turn $«g» \div «g» = «g»$ degrees", [360, 12, step]),
+        claim(
+            r"At 2 o'clock: $«g» \times «g» = «g»$ degrees. That is less than «g»",
+            [2, step, 2 * step, right],
+        ),
+        claim(r"At 3 o'clock: $«g» \times «g» = «g»$ degrees, exactly", [3, step, 3 * step]),
+        claim(
+            r"At 5 o'clock: $«g» \times «g» = «g»$ degrees. It is more than «g» and less than «g»",
+            [5, step, 5 * step, right, straight],
+        ),
+        claim(
+            r"At 6 o'clock: $«g» \times «g» = «g»$ degrees, a straight angle.", [6, step, 6 * step]
+        ),
+        claim(r"an angle of exactly $«g»^\circ$ is right", [right]),
+        claim(r"an angle of exactly $«g»^\circ$ is straight", [straight]),
+        claim(r"Is an angle of $«g»^\circ$ acute", [135]),
+        claim("it is more than «g» and less than «g» degrees", [right, straight]),
+        claim(r"$«g» - «g» = «g»$ degrees wider", [135, right, 135 - right]),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -704,6 +735,7 @@ CLAIMS = {
     "place-value-to-1000": place_value_to_1000,
     "expanded-form": expanded_form,
     "understanding-angles": understanding_angles,
+    "classifying-angles": classifying_angles,
 }
 
 

@@ -387,3 +387,26 @@ def test_the_bigger_angle_is_the_bigger_turn_whatever_the_arms():
         options = dict(re.findall(r"\*\*([A-C])\.\*\* (.+)", v.prompt))
         right = "they are the same size" if p == q else ("angle P" if p > q else "angle Q")
         assert options[v.answer.value] == right
+
+
+def kind_of(degrees: int) -> str:
+    """Acute, right, obtuse or straight, by comparing with 90 and 180 degrees."""
+    return ["acute", "right", "obtuse", "straight"][
+        (degrees >= 90) + (degrees > 90) + (degrees >= 180)
+    ]
+
+
+def test_an_angle_is_named_by_comparing_it_with_90_and_180_degrees():
+    for seed in SEEDS:
+        v = variant_for("classify_angle", seed)
+        degrees = int(re.search(r"\$(\d+)\^\\circ\$", v.prompt).group(1))
+        options = dict(re.findall(r"\*\*([A-D])\.\*\* (\w+)", v.prompt))
+        assert options[v.answer.value] == kind_of(degrees)
+
+
+def test_the_count_of_acute_or_obtuse_angles_is_read_from_the_list():
+    for seed in SEEDS:
+        v = variant_for("count_acute_or_obtuse", seed)
+        sizes = [int(d) for d in re.findall(r"\$(\d+)\^\\circ\$", v.prompt)]
+        asked = re.search(r"\*\*(acute|obtuse)\*\*", v.prompt).group(1)
+        assert sum(kind_of(d) == asked for d in sizes) == v.answer.value
