@@ -241,19 +241,17 @@ def even_or_odd(rng: np.random.Generator) -> Variant:
     """Say whether a two-digit number is even or odd from its ones digit."""
     tens = draw(rng, 1, 9)
     ones = draw(rng, 0, 9)
-    if tens % 2 == ones % 2:  # the first digit must point the other way, to catch the slip
-        ones = (ones + 1) % 10
     n = 10 * tens + ones
     half, left = divmod(n, 2)
     split = f"{n} = {half} + {half}" if left == 0 else f"{n} = {half} + {half} + 1"
     right = _parity_key(n)
-    mistakes = {
-        "looked_at_first_digit": (
+    mistakes = {}
+    if tens % 2 != ones % 2:  # only then does the first digit point the wrong way
+        mistakes["looked_at_first_digit"] = (
             _parity_key(tens),
             "You looked at the first digit. Only the ones digit, the last one, decides "
             "whether a number is even or odd: cover the others with your finger.",
-        ),
-    }
+        )
     return choice_variant(
         prompt=f"Is {n} even or odd?",
         params={"n": n},

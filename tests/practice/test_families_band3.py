@@ -58,11 +58,16 @@ def test_near_doubles_add_two_neighbours():
         assert abs(a - b) == 1 and v.answer.value == a + b
 
 
-def test_even_or_odd_follows_the_number_and_the_first_digit_points_the_other_way():
+def test_even_or_odd_follows_the_ones_digit_and_cannot_be_read_off_the_first():
+    """The first digit agrees with the answer in some variants and not in others (else a
+    student could answer by flipping it); where it disagrees, looking at it is named."""
+    agrees = set()
     for v in drawn("even_or_odd"):
         (n,) = numbers(v.prompt.split("\n")[0])
         assert v.answer.value == ("A" if n % 2 == 0 else "B")
-        assert (n // 10) % 2 != n % 2
+        agrees.add((n // 10) % 2 == n % 2)
+        assert ("looked_at_first_digit" in v.answer.alternatives) == ((n // 10) % 2 != n % 2)
+    assert agrees == {True, False}
 
 
 def test_even_or_odd_sum_is_the_parity_of_the_sum():
