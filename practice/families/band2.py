@@ -1780,3 +1780,105 @@ def which_share_is_bigger(rng: np.random.Generator) -> Variant:
     }
     params = {"first": a, "second": b}
     return _choice(prompt, params, solution, keys, right, mistakes)
+
+
+# ------------------------------------------------------------------ sets and set notation
+
+
+def _braces(values) -> str:
+    return "\\{" + ", ".join(map(str, values)) + "\\}"
+
+
+@family("set_cardinality")
+def set_cardinality(rng: np.random.Generator) -> Variant:
+    """The number of elements of a set given by a roster with repeats, or by a rule."""
+    if rng.random() < 0.5:
+        distinct = [
+            int(x) for x in rng.choice(np.arange(1, 30), size=_draw(rng, 4, 7), replace=False)
+        ]
+        repeats = [int(x) for x in rng.choice(distinct, size=_draw(rng, 2, 4))]
+        listed = distinct + repeats
+        rng.shuffle(listed)
+        listed = [int(x) for x in listed]
+        value = len(set(listed))
+        prompt = (
+            f"How many elements does the set $S = {_braces(listed)}$ have? Give a whole number."
+        )
+        solution = (
+            "A set's elements are distinct: a value listed twice is one element. Without the "
+            f"repeats $S = {_braces(sorted(set(listed)))}$, so $|S| = {value}$."
+        )
+        mistakes = {
+            "counted_the_repeats": (
+                len(listed),
+                "Listing an element again does not add a new element: count each different "
+                "value once.",
+            ),
+        }
+        params = {"listed": listed}
+    else:
+        k = _draw(rng, 2, 7)
+        low = k * _draw(rng, 1, 6)
+        high = low + _draw(rng, 3 * k, 9 * k)
+        members = [x for x in range(low, high + 1) if x % k == 0]
+        value = len(members)
+        prompt = (
+            f"How many elements does $S = \\{{x \\in \\mathbb{{Z}} : {low} \\le x \\le {high},\\ "
+            f"{k} \\text{{ divides }} x\\}}$ have? Give a whole number."
+        )
+        shown = members if value <= 8 else [*members[:3], "\\ldots", *members[-2:]]
+        solution = (
+            f"The multiples of {k} from {low} to {high}, both ends included: "
+            f"$S = {_braces(shown)}$. From ${low} = {k} \\times {low // k}$ to "
+            f"${members[-1]} = {k} \\times {members[-1] // k}$ there are "
+            f"${members[-1] // k} - {low // k} + 1 = {value}$ of them."
+        )
+        mistakes = {
+            "counted_every_integer": (
+                high - low + 1,
+                f"That counts every integer in the range. The rule keeps only the multiples "
+                f"of {k}.",
+            ),
+            "left_out_an_end": (
+                value - 1,
+                f"The inequalities include both ends, and the first end is itself a multiple "
+                f"of {k}: count it too.",
+            ),
+        }
+        params = {"k": k, "low": low, "high": high}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("count_the_subsets")
+def count_the_subsets(rng: np.random.Generator) -> Variant:
+    """How many subsets a small set has: two choices, in or out, for each element."""
+    n = _draw(rng, 3, 6)
+    pool = ["a", "b", "c", "d", "e", "f"] if rng.random() < 0.5 else ["1", "2", "3", "4", "5", "6"]
+    elements = pool[:n]
+    value = 2**n
+    prompt = (
+        f"How many subsets does $T = {_braces(elements)}$ have, counting $\\varnothing$ and $T$ "
+        "itself? Give a whole number."
+    )
+    solution = (
+        f"A subset decides, for each of the {n} elements, in or out: "
+        f"${' \\times '.join(['2'] * n)} = 2^{{{n}}} = {value}$ subsets."
+    )
+    mistakes = {
+        "left_out_empty_and_whole": (
+            value - 2,
+            "The empty set and the whole set are subsets too: count them.",
+        ),
+        "counted_the_elements": (
+            n,
+            "That is the number of elements. Subsets are the groups you can choose from them, "
+            "of every size.",
+        ),
+        "two_per_element_added": (
+            2 * n,
+            "The choices for the elements combine by multiplying, not adding: each choice "
+            "for one element goes with every choice for the others.",
+        ),
+    }
+    params = {"n": n, "elements": elements}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -738,6 +739,63 @@ def equal_shares_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------------ sets and set notation
+
+
+def roster(values) -> str:
+    """Slots for a set listed in braces, as the lesson writes it."""
+    return "\\{" + ", ".join(["«g»"] * len(values)) + "\\}"
+
+
+def sets_claims() -> list[Claim]:
+
+    a = sorted(x for x in range(1, 11) if x % 2 == 0)
+    b = [4, 8]
+    assert set(b) <= set(a) and not set(a) <= set(b) and 2 not in b
+    listed = [1, 2, 2, 3]
+    c = ["a", "b", "c"]
+    subsets = [s for k in range(len(c) + 1) for s in combinations(c, k)]
+    primes = [p for p in range(2, 12) if all(p % d for d in range(2, p))]
+    text = squash(lesson("sets-and-set-notation"))
+    shown = ", ".join(
+        "$C$ itself"
+        if len(s) == len(c)
+        else "$\\varnothing$"
+        if not s
+        else "$\\{" + ", ".join(s) + "\\}$"
+        for s in subsets
+    )
+    assert shown.replace(", $C$ itself", " and $C$ itself") in text
+    return [
+        claim("$A = " + roster(a) + "$. Order", a),
+        claim(
+            "$" + roster(listed) + "$ is the set $" + roster(sorted(set(listed))) + "$",
+            [*listed, *sorted(set(listed))],
+        ),
+        claim("\\{x \\in \\mathbb{Z} : «g» \\le x \\le «g»,\\ x \\text{ even}\\}", [1, 10]),
+        claim("Listing it gives $A = " + roster(a) + "$, so $|A| = «g»$.", [*a, len(a)]),
+        claim(
+            "The set $B = " + roster(b) + "$ is a subset of $A$, since $«g» \\in A$ and "
+            "$«g» \\in A$; but $A \\not\\subseteq B$, since $«g» \\notin B$.",
+            [*b, *b, min(set(a) - set(b))],
+        ),
+        claim(
+            "for each of the «g» elements, in or out: $«g» \\times «g» \\times «g» = «g»$",
+            [len(c), 2, 2, 2, len(subsets)],
+        ),
+        claim(
+            "The number «g» is an *element* of $A$, $«g» \\in A$, while the set $\\{«g»\\}$",
+            [4, 4, 4],
+        ),
+        claim("comes out «g» short.", [len(subsets) - len([s for s in subsets if 0 < len(s) < 3])]),
+        claim("prime number less than } «g»\\}$", [12]),
+        claim(
+            "$P = " + roster(primes) + "$, so $|P| = «g»$. («g» is not prime.)",
+            [*primes, len(primes), 1],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -757,6 +815,7 @@ CLAIMS = {
     "measuring-mass-and-liquid-volume": mass_volume_claims,
     "pairs-that-make-ten": pairs_claims,
     "partitioning-shapes-into-equal-shares": equal_shares_claims,
+    "sets-and-set-notation": sets_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import combinations
 
 import pytest
 
@@ -426,3 +427,24 @@ def test_the_bigger_share_is_the_bigger_fraction(seed):
     names = {2: "one half", 3: "one third", 4: "one fourth"}
     bigger = a if Fraction(1, a) > Fraction(1, b) else b
     assert v.answer.value == option_named(v.prompt, names[bigger])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_set_has_as_many_elements_as_distinct_members(seed):
+    v = variant_for("set_cardinality", seed)
+    p = v.params
+    if "listed" in p:
+        listed = [int(x) for x in re.search(r"S = \\\{([\d, ]+)\\\}", v.prompt)[1].split(", ")]
+        assert listed == p["listed"] and v.answer.value == len(set(listed)) < len(listed)
+    else:
+        low, high, k = p["low"], p["high"], p["k"]
+        assert f"{low} \\le x \\le {high}" in v.prompt
+        assert v.answer.value == sum(1 for x in range(low, high + 1) if x % k == 0)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_subsets_listed_one_by_one(seed):
+    v = variant_for("count_the_subsets", seed)
+    elements = v.params["elements"]
+    every = {frozenset(c) for k in range(len(elements) + 1) for c in combinations(elements, k)}
+    assert v.answer.value == len(every)
