@@ -1,0 +1,64 @@
+"""The helpers that question families share (practice/families/__init__.py)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from practice.families import clock_time, draw, shuffled_choice_variant, signed, values_variant
+from practice.grader import answer_text, grade_answer
+
+CHOICES = {"right": "pointing at 6", "read_30_as_3": "pointing at 3", "swapped": "at 12"}
+MESSAGES = {"read_30_as_3": "The 3 is a quarter.", "swapped": "Other hand.", "unused": "-"}
+
+
+def shuffled(seed: int):
+    return shuffled_choice_variant(
+        np.random.default_rng(seed),
+        prompt="Where is the long hand?",
+        params={"hour": 4},
+        choices=CHOICES,
+        solution="Half past is half-way round.",
+        messages=MESSAGES,
+    )
+
+
+def test_a_shuffled_choice_lists_every_option_under_its_key_and_names_the_right_one():
+    orders = set()
+    for seed in range(40):
+        v = shuffled(seed)
+        listed = dict(re.findall(r"- \*\*([A-C])\.\*\* (.+)", v.prompt))
+        assert sorted(listed.values()) == sorted(CHOICES.values())
+        assert listed[v.answer.value] == CHOICES["right"]
+        assert v.params["hour"] == 4 and [listed[k] for k in "ABC"] == [
+            CHOICES[code] for code in v.params["order"]
+        ]
+        assert v.solution.endswith(f"The answer is {v.answer.value}.")
+        for code in ("read_30_as_3", "swapped"):
+            verdict = grade_answer(answer_text(v.answer, v.answer.alternatives[code]), v.answer)
+            assert verdict.diagnosis == code and verdict.message == MESSAGES[code]
+            assert listed[v.answer.alternatives[code]] == CHOICES[code]
+        assert "unused" not in v.answer.alternatives
+        orders.add(tuple(v.params["order"]))
+    assert len(orders) == 6  # every order of three options is drawn
+
+
+def test_a_values_answer_is_the_numbers_in_order():
+    v = values_variant(
+        prompt="Order them.",
+        params={},
+        value=[-3, 1, 2],
+        solution="-3, 1, 2",
+        mistakes={"greatest_first": ((2, 1, -3), "Least first.")},
+    )
+    assert grade_answer("-3, 1, 2", v.answer).correct
+    assert grade_answer("2, 1, -3", v.answer).diagnosis == "greatest_first"
+    assert v.expected == -3.0
+
+
+def test_small_writing_helpers():
+    rng = np.random.default_rng(0)
+    assert {draw(rng, 1, 3) for _ in range(200)} == {1, 2, 3}
+    assert (signed(-4), signed(0), signed(7)) == ("(-4)", "0", "7")
+    assert (clock_time(7, 5), clock_time(12, 30)) == ("7:05", "12:30")
