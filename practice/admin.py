@@ -230,6 +230,7 @@ class AttemptAdmin(admin.ModelAdmin):
         "variant",
         "unit",
         "expected",
+        "answer",
         "raw_answer",
         "value",
         "correct",

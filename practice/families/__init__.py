@@ -16,6 +16,8 @@ engine for the rest; never a stored answer) and returns a
 * ``kind="values"``: several values in order (quotient and remainder: ``7, 3``);
 * ``kind="choice"``: ``value`` is the key of the right option in ``options`` (the prompt
   lists the options with their keys, e.g. ``A``, ``B``, ``C``), for conceptual questions.
+  The student picks one with radio buttons that show the keys; give ``labels`` (one per
+  option) to show each option's wording beside its key as well.
 
 ``answer.alternatives`` maps a misconception code to the value that mistake gives for this
 variant (adding the denominators, counting one too many, degrees for radians, ...) and

@@ -102,8 +102,10 @@ def improper_to_mixed(rng: np.random.Generator) -> Variant:
 @family(f"{PREFIX}values")
 def quotient_and_remainder(rng: np.random.Generator) -> Variant:
     """Quotient and remainder (one group too few)."""
-    divisor = _int(rng, 3, 9)
-    quotient, remainder = _int(rng, 3, 12), _int(rng, 1, divisor - 1)
+    quotient = remainder = 0
+    while quotient == remainder:  # so that the two values swapped are a different answer
+        divisor = _int(rng, 3, 9)
+        quotient, remainder = _int(rng, 3, 12), _int(rng, 1, divisor - 1)
     n = quotient * divisor + remainder
     return Variant(
         prompt=f"Divide {n} by {divisor}. Give the quotient and the remainder.",
