@@ -474,7 +474,10 @@ def missing_addend(rng: np.random.Generator) -> Variant:
 
 # --------------------------------------------------------- 53. finding unknown angle measures
 
-WHOLES = {90: "a right angle (a square corner)", 180: "a straight line"}
+WHOLES = {
+    90: "together fill a right angle (a square corner)",
+    180: "sit side by side along a straight line (together they make a straight angle)",
+}
 
 
 @family("unknown_angle")
@@ -494,7 +497,7 @@ def unknown_angle(rng: np.random.Generator) -> Variant:
         )
     return integer_variant(
         prompt=(
-            f"Two angles together fill {WHOLES[whole]}. One of them measures {known}°. "
+            f"Two angles {WHOLES[whole]}. One of them measures {known}°. "
             f"How many degrees is the other one? Give a whole number of degrees."
         ),
         params={"whole": whole, "known": known},
