@@ -393,6 +393,13 @@ def two_digit_addition_with_regrouping() -> list[Claim]:
     ]
 
 
+def nearer_ten(answer: int, estimate: int) -> list[int]:
+    """``answer``, the ten it rounds to, and ``estimate``, checked to be another ten."""
+    ten = round(answer, -1)
+    assert ten != estimate and abs(answer - ten) < abs(answer - estimate)
+    return [answer, ten, estimate]
+
+
 def addition_within_100() -> list[Claim]:
     shells = [23, 41, 17]
     return [
@@ -408,6 +415,10 @@ def addition_within_100() -> list[Claim]:
         claim(
             "«g», «g» and «g» are about «g», «g» and «g», so the answer should be about «g».",
             [*shells, *(round(s, -1) for s in shells), sum(round(s, -1) for s in shells)],
+        ),
+        claim(
+            "An answer of «g» is nearer «g» than «g», a sign that a ten went missing",
+            nearer_ten(sum(shells) - 10, sum(round(s, -1) for s in shells)),
         ),
         claim("the ones «g» and «g» make ten:", [5, 10 - 5]),
     ]
