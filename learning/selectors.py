@@ -492,6 +492,31 @@ class Plan(_Tally):
         return self.page > 1
 
 
+def _plan_rows(
+    index: graph_index.GraphIndex,
+    goal: int,
+    shown: np.ndarray,
+    listed: np.ndarray,
+    marked: np.ndarray,
+) -> tuple[np.ndarray, tuple[TopicRow, list[TopicRow], list[TopicRow], list[TopicRow]]]:
+    """The rows a plan page shows, in one read: the goal's, the steps' (``shown``), the
+    ready ones' (``listed``) and the marked ones'. A topic deleted since the index was
+    read is left out (``shown`` loses it too); a deleted goal is a 404."""
+    rows, complete = rows_at(index, np.concatenate([shown, listed, marked, [goal]]))
+    goal_row = rows.pop()
+    if goal_row is None:  # deleted since the index was read
+        raise Http404("That topic is not in the knowledge graph.")
+    parts = [
+        rows[: shown.size],
+        rows[shown.size : shown.size + listed.size],
+        rows[shown.size + listed.size :],
+    ]
+    if not complete:
+        shown = shown[[row is not None for row in parts[0]]]
+        parts = [[row for row in part if row is not None] for part in parts]
+    return shown, (goal_row, *parts)
+
+
 def plan_build(
     ref: LearnerRef,
     goal: Topic,
@@ -526,22 +551,9 @@ def plan_build(
     shown = steps_all[(page - 1) * page_size : page * page_size]
     marked = knowledge.marked  # those in the goal's closure (sorted positions)
     marked = np.sort(marked[g.members(closure, marked)])
-    listed = ready[:ready_limit]
-    rows, complete = rows_at(index, np.concatenate([shown, listed, marked, [goal_position]]))
-    goal_row = rows.pop()
-    if goal_row is None:  # deleted since the index was read
-        raise Http404("That topic is not in the knowledge graph.")
-    shown_rows, ready_rows, marked_rows = (
-        rows[: shown.size],
-        rows[shown.size : shown.size + listed.size],
-        rows[shown.size + listed.size :],
+    shown, (goal_row, shown_rows, ready_rows, marked_rows) = _plan_rows(
+        index, goal_position, shown, ready[:ready_limit], marked
     )
-    if not complete:  # a topic deleted since the index was read is left out
-        shown = shown[[row is not None for row in shown_rows]]
-        shown_rows, ready_rows, marked_rows = (
-            [row for row in part if row is not None]
-            for part in (shown_rows, ready_rows, marked_rows)
-        )
     mastered = knowledge.mastered
     steps = PlanSteps(
         (page - 1) * page_size + 1,

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -391,98 +391,113 @@ def grade(
     Raises ``ValueError``/``TypeError`` only for invalid arguments from the caller.
     """
     expected = _check_float("expected", expected)
+    alts = _checked_arguments(unit, rel_tol, abs_tol, alternatives, messages or {})
+    messages = messages or {}
+    parsed = _read(answer)
+    if isinstance(parsed, AnswerError):
+        return Verdict(False, "unparseable", parsed.message, None, expected)
+
+    def verdict(correct: bool, diagnosis: str | None, message: str) -> Verdict:
+        return Verdict(correct, diagnosis, message, value, expected)
+
+    def matches(x: float, target: float) -> bool:
+        return close(x, target, rel_tol=rel_tol, abs_tol=abs_tol)
+
+    converted = _to_unit(parsed, unit)
+    value = converted.value
+    if converted.refused is not None:
+        return verdict(False, *converted.refused)
+    if matches(value, expected):
+        return verdict(True, None, _correct_message(parsed, value, unit))
+    for code, alt in alts:
+        if matches(value, alt):
+            return verdict(False, code, messages.get(code) or DIAGNOSES[code])
+    special = expected == 0 or math.isinf(expected)
+    if not special:
+        found = _unit_mistake(parsed, expected, unit, matches, messages)
+        if found is not None:
+            return verdict(False, *found)
+    if not special and matches(value, -expected):
+        message = DIAGNOSES["sign_error"] if nonnegative else _SIGN_ONLY
+        return verdict(False, "sign_error", messages.get("sign_error") or message)
+    if nonnegative and value < 0:
+        code = "negative_divergence"
+        return verdict(False, code, messages.get(code) or DIAGNOSES[code])
+    if close(value, expected, rel_tol=10 * rel_tol, abs_tol=10 * abs_tol):
+        return verdict(False, "imprecise", messages.get("imprecise") or DIAGNOSES["imprecise"])
+    return verdict(False, None, _INCORRECT)
+
+
+def _checked_arguments(
+    unit: str | None,
+    rel_tol: float,
+    abs_tol: float,
+    alternatives: Mapping[str, float] | None,
+    messages: Mapping[str, str],
+) -> list[tuple[str, float]]:
+    """:func:`grade`'s arguments checked (``ValueError``/``TypeError`` for a caller's
+    mistake), and its alternatives as ``(code, value)`` pairs."""
     if unit is not None and unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS} or None, not {unit!r}")
     for name, tol in (("rel_tol", rel_tol), ("abs_tol", abs_tol)):
         if _check_float(name, tol) < 0:
             raise ValueError(f"{name} must not be negative")
-    messages = messages or {}
     _check_codes(alternatives or {}, messages)
-    alts = [
+    return [
         (code, _check_float(f"alternatives[{code!r}]", alt))
         for code, alt in (alternatives or {}).items()
     ]
 
-    def word(code: str) -> str:
-        return messages.get(code) or DIAGNOSES[code]
 
+def _read(answer: str | ParsedAnswer | float) -> ParsedAnswer | AnswerError:
+    """The answer as parsed (a plain number has no unit), or why its text cannot be read."""
     if isinstance(answer, str):
         try:
-            parsed = parse_answer(answer)
+            return parse_answer(answer)
         except AnswerError as err:
-            return Verdict(False, "unparseable", err.message, None, expected)
-    elif isinstance(answer, ParsedAnswer):
-        parsed = answer
-    else:
-        parsed = ParsedAnswer(_check_float("answer", answer))
+            return err
+    if isinstance(answer, ParsedAnswer):
+        return answer
+    return ParsedAnswer(_check_float("answer", answer))
 
-    raw = parsed.value
-    given_unit = parsed.unit
 
-    def verdict(correct: bool, diagnosis: str | None, message: str, value: float) -> Verdict:
-        return Verdict(correct, diagnosis, message, value, expected)
+def _correct_message(parsed: ParsedAnswer, value: float, unit: str | None) -> str:
+    """ "Correct!", saying what the answer is in the question's unit if it had another."""
+    raw, given = parsed.value, parsed.unit
+    if given is None or given == unit:
+        return _CORRECT
+    asked = "" if unit is None else " " + _label(unit, value)
+    return f"{_CORRECT} ({_fmt(raw)} {_label(given, raw)} is {_fmt(value)}{asked}.)"
 
-    def matches(value: float, target: float) -> bool:
-        return close(value, target, rel_tol=rel_tol, abs_tol=abs_tol)
 
-    converted = _to_unit(parsed, unit)
-    value = converted.value
-    if converted.refused is not None:
-        code, message = converted.refused
-        return verdict(False, code, message, value)
-
-    if matches(value, expected):
-        if given_unit is not None and given_unit != unit:
-            return verdict(
-                True,
-                None,
-                f"{_CORRECT} ({_fmt(raw)} {_label(given_unit, raw)} is "
-                f"{_fmt(value)}{'' if unit is None else ' ' + _label(unit, value)}.)",
-                value,
-            )
-        return verdict(True, None, _CORRECT, value)
-
-    for code, alt in alts:
-        if matches(value, alt):
-            return verdict(False, code, word(code), value)
-
-    special = expected == 0 or math.isinf(expected)
+def _unit_mistake(
+    parsed: ParsedAnswer,
+    expected: float,
+    unit: str | None,
+    matches: Callable[[float, float], bool],
+    messages: Mapping[str, str],
+) -> tuple[str, str] | None:
+    """The answer in the unit's partner (bits and nats, degrees and radians), written
+    without a unit or labelled wrongly, or worked with log base 10: ``(code, message)``."""
     partner = _PARTNER.get(unit) if unit is not None else None
-    if partner is not None and not special:
-        other, factor = partner
-        in_other = expected * factor  # the expected value expressed in the other unit
-        if given_unit in (None, unit) and matches(raw, in_other):
-            return verdict(
-                False,
-                "wrong_unit",
-                messages.get("wrong_unit")
-                or f"That is the value in {other}; the question asks for {unit}.",
-                value,
-            )
-        if given_unit == other and matches(raw, expected):
-            return verdict(
-                False,
-                "wrong_unit",
-                f"That number is the answer in {unit}, but you labelled it {other}; "
-                f"the question asks for {unit}.",
-                value,
-            )
-        if unit in ("bits", "nats"):
-            base10 = (expected if unit == "bits" else expected / _LN2) * _LOG10_2
-            if matches(raw, base10):
-                return verdict(False, "wrong_base", word("wrong_base"), value)
-
-    if not special and matches(value, -expected):
-        message = DIAGNOSES["sign_error"] if nonnegative else _SIGN_ONLY
-        return verdict(False, "sign_error", messages.get("sign_error") or message, value)
-
-    if nonnegative and value < 0:
-        return verdict(False, "negative_divergence", word("negative_divergence"), value)
-
-    if close(value, expected, rel_tol=10 * rel_tol, abs_tol=10 * abs_tol):
-        return verdict(False, "imprecise", word("imprecise"), value)
-
-    return verdict(False, None, _INCORRECT, value)
+    if partner is None:
+        return None
+    raw, given = parsed.value, parsed.unit
+    other, factor = partner
+    if given in (None, unit) and matches(raw, expected * factor):
+        return "wrong_unit", messages.get("wrong_unit") or (
+            f"That is the value in {other}; the question asks for {unit}."
+        )
+    if given == other and matches(raw, expected):
+        return "wrong_unit", (
+            f"That number is the answer in {unit}, but you labelled it {other}; "
+            f"the question asks for {unit}."
+        )
+    if unit in ("bits", "nats"):
+        base10 = (expected if unit == "bits" else expected / _LN2) * _LOG10_2
+        if matches(raw, base10):
+            return "wrong_base", messages.get("wrong_base") or DIAGNOSES["wrong_base"]
+    return None
 
 
 # --------------------------------------------------------------------------------------

@@ -1082,50 +1082,37 @@ def fit_gaussian(
     if direction not in ("forward", "reverse"):
         raise ValueError(f"direction must be 'forward' or 'reverse', got {direction!r}")
     xa, dx, pd, logp = _check_grid(x, p_density, log_p_density)
-
     if direction == "forward":
-        w = pd * dx  # sums to 1
-        mu = float(w @ xa)
-        sigma = math.sqrt(float(w @ np.square(xa - mu)))
-        if not sigma > 0.0:
-            raise ValueError("p_density is concentrated on a single grid point; sigma = 0")
-        logq = -0.5 * np.square((xa - mu) / sigma) - math.log(sigma) - _LOG_SQRT_2PI
-        pos = w > 0.0
-        kl = float(w[pos] @ (logp[pos] - logq[pos]))
-        return GaussianFit(mu, sigma, max(kl, 0.0) / lnb)
+        mu, sigma, kl = _fit_forward(xa, dx, pd, logp)
+    else:
+        floor = math.log(1e-300) if log_p_density is None else -1e6
+        mu, sigma, kl = _fit_reverse(xa, dx, pd, np.maximum(logp, floor))
+    return GaussianFit(mu, sigma, max(kl, 0.0) / lnb)
 
-    floor = math.log(1e-300) if log_p_density is None else -1e6
-    logp = np.maximum(logp, floor)
+
+def _fit_forward(
+    xa: np.ndarray, dx: float, pd: np.ndarray, logp: np.ndarray
+) -> tuple[float, float, float]:
+    """Moment matching: the mean and standard deviation of p on the grid, and KL(p‖q) in
+    nats for the analytic Gaussian with them."""
+    w = pd * dx  # sums to 1
+    mu = float(w @ xa)
+    sigma = math.sqrt(float(w @ np.square(xa - mu)))
+    if not sigma > 0.0:
+        raise ValueError("p_density is concentrated on a single grid point; sigma = 0")
+    logq = -0.5 * np.square((xa - mu) / sigma) - math.log(sigma) - _LOG_SQRT_2PI
+    pos = w > 0.0
+    return mu, sigma, float(w[pos] @ (logp[pos] - logq[pos]))
+
+
+def _fit_reverse(
+    xa: np.ndarray, dx: float, pd: np.ndarray, logp: np.ndarray
+) -> tuple[float, float, float]:
+    """The reverse fit (see :func:`fit_gaussian`'s notes): a coarse table of centres and
+    widths, its best local minima refined by Nelder–Mead, ties to the largest mu."""
+    mus, sigmas, table = _reverse_table(xa, dx, pd, logp)
     lo, hi = float(xa[0]), float(xa[-1])
-    width = hi - lo
-
-    # Coarse table on a subsampled grid.
-    stride = max(1, xa.size // 500)
-    xc, lpc, dxc = xa[::stride], logp[::stride], dx * stride
-    peaks = np.flatnonzero((pd[1:-1] > pd[:-2]) & (pd[1:-1] >= pd[2:])) + 1
-    peaks = peaks[np.argsort(-pd[peaks], kind="stable")[:4]]
-    mus = np.unique(np.concatenate([np.linspace(lo, hi, 41), xa[peaks]]))
-    sig_lo, sig_hi = max(2.0 * dxc, dx), width / 2.0
-    sigmas = np.geomspace(sig_lo, max(sig_hi, sig_lo * 1.01), 20)
-    mg, sg = np.meshgrid(mus, sigmas, indexing="ij")
-    table = _reverse_objective(mg.ravel(), sg.ravel(), xc, lpc, dxc).reshape(mg.shape)
-
-    padded = np.pad(table, 1, constant_values=np.inf)
-    nb = np.stack(
-        [
-            padded[1 + i : 1 + i + table.shape[0], 1 + j : 1 + j + table.shape[1]]
-            for i in (-1, 0, 1)
-            for j in (-1, 0, 1)
-            if i or j
-        ]
-    )
-    is_min = np.isfinite(table) & (table <= nb.min(axis=0))
-    cand = np.argwhere(is_min)
-    if cand.size == 0:
-        cand = np.argwhere(table == table.min())
-    cand = cand[np.argsort(table[cand[:, 0], cand[:, 1]], kind="stable")[:4]]
-
-    log_lo, log_hi = math.log(dx), math.log(width)
+    log_lo, log_hi = math.log(dx), math.log(hi - lo)
 
     def objective(theta: np.ndarray) -> float:
         m = min(max(theta[0], lo), hi)
@@ -1134,10 +1121,10 @@ def fit_gaussian(
         v = _reverse_objective(np.array([m]), np.array([math.exp(ls)]), xa, logp, dx)[0]
         return float(v) + 1e3 * penalty
 
-    dmu = float(np.diff(mus).max()) if mus.size > 1 else width / 40.0
+    dmu = float(np.diff(mus).max()) if mus.size > 1 else (hi - lo) / 40.0
     dls = math.log(sigmas[1] / sigmas[0])
     results = []
-    for i, j in cand:
+    for i, j in _table_minima(table):
         theta, val = _nelder_mead(
             objective, np.array([mus[i], math.log(sigmas[j])]), np.array([dmu / 2, dls / 2])
         )
@@ -1147,4 +1134,40 @@ def fit_gaussian(
     best = min(r[0] for r in results)
     tol = 1e-9 * max(1.0, abs(best))
     val, mu, sigma = max((r for r in results if r[0] <= best + tol), key=lambda r: r[1])
-    return GaussianFit(mu, sigma, max(val, 0.0) / lnb)
+    return mu, sigma, val
+
+
+def _reverse_table(
+    xa: np.ndarray, dx: float, pd: np.ndarray, logp: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """KL(q̃‖p) on a subsampled grid (at most ~500 points) for 41 evenly spaced centres
+    plus p's four highest local maxima, times 20 geometrically spaced widths."""
+    lo, hi = float(xa[0]), float(xa[-1])
+    stride = max(1, xa.size // 500)
+    xc, lpc, dxc = xa[::stride], logp[::stride], dx * stride
+    peaks = np.flatnonzero((pd[1:-1] > pd[:-2]) & (pd[1:-1] >= pd[2:])) + 1
+    peaks = peaks[np.argsort(-pd[peaks], kind="stable")[:4]]
+    mus = np.unique(np.concatenate([np.linspace(lo, hi, 41), xa[peaks]]))
+    sig_lo, sig_hi = max(2.0 * dxc, dx), (hi - lo) / 2.0
+    sigmas = np.geomspace(sig_lo, max(sig_hi, sig_lo * 1.01), 20)
+    mg, sg = np.meshgrid(mus, sigmas, indexing="ij")
+    table = _reverse_objective(mg.ravel(), sg.ravel(), xc, lpc, dxc).reshape(mg.shape)
+    return mus, sigmas, table
+
+
+def _table_minima(table: np.ndarray, most: int = 4) -> np.ndarray:
+    """The (row, column) of the ``most`` smallest local minima of ``table`` (a cell no
+    larger than its eight neighbours), or of its smallest cell if there is none."""
+    padded = np.pad(table, 1, constant_values=np.inf)
+    neighbours = np.stack(
+        [
+            padded[1 + i : 1 + i + table.shape[0], 1 + j : 1 + j + table.shape[1]]
+            for i in (-1, 0, 1)
+            for j in (-1, 0, 1)
+            if i or j
+        ]
+    )
+    found = np.argwhere(np.isfinite(table) & (table <= neighbours.min(axis=0)))
+    if found.size == 0:
+        found = np.argwhere(table == table.min())
+    return found[np.argsort(table[found[:, 0], found[:, 1]], kind="stable")[:most]]
