@@ -1896,3 +1896,117 @@ def count_acute_or_obtuse(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------------ parallel and perpendicular
+
+LINE_PAIRS = (
+    ("the two rails of a straight railway track", "parallel"),
+    ("the top edge and the bottom edge of a door", "parallel"),
+    ("two lines on a page of writing paper", "parallel"),
+    ("the edges that meet at the corner of a book", "perpendicular"),
+    ("a flagpole standing straight up and the flat ground", "perpendicular"),
+    ("the two strokes of a plus sign, +", "perpendicular"),
+    ("the two strokes of the letter X", "neither"),
+    ("two roads that cross at a slant", "neither"),
+    ("two short lines that do not touch but get closer towards one end", "neither"),
+)
+LINE_MISTAKES = {
+    "the two strokes of the letter X": "crossing_is_not_square",
+    "two roads that cross at a slant": "crossing_is_not_square",
+    "two short lines that do not touch but get closer towards one end": "not_touching_yet",
+}
+
+
+@family("parallel_or_perpendicular")
+def parallel_or_perpendicular(rng: np.random.Generator) -> Variant:
+    """Parallel, perpendicular or neither, for a pair of lines in everyday things."""
+    thing, kind = pick(rng, LINE_PAIRS)
+    code = LINE_MISTAKES.get(thing)
+    mistakes = {}
+    if code == "crossing_is_not_square":
+        mistakes[code] = (
+            "perpendicular",
+            "These lines cross, but not at a square corner. Perpendicular lines meet at "
+            "exactly 90 degrees.",
+        )
+    elif code == "not_touching_yet":
+        mistakes[code] = (
+            "parallel",
+            "They do not touch yet, but they get closer, so they would meet if drawn "
+            "longer. Parallel lines stay the same distance apart all the way along.",
+        )
+    elif kind == "parallel":
+        mistakes["parallel_never_meet"] = (
+            "neither",
+            "These lines run side by side in the same direction and stay the same "
+            "distance apart. Think of what such lines are called.",
+        )
+    reasons = {
+        "parallel": "they run in the same direction and never meet",
+        "perpendicular": "they meet at a square corner, a right angle",
+        "neither": "they meet (or would meet) but not at a right angle",
+    }
+    return choice_of(
+        prompt=f"Think of {thing}. Are these lines parallel, perpendicular, or neither?",
+        params={"thing": thing},
+        options=["parallel", "perpendicular", "neither"],
+        right=kind,
+        solution=f"They are {kind}: {reasons[kind]}.",
+        mistakes=mistakes,
+    )
+
+
+FIGURES_2D = {
+    "square": (4, 2, 4),
+    "rectangle": (4, 2, 4),
+    "parallelogram with no square corners": (4, 2, 0),
+    "rhombus with no square corners": (4, 2, 0),
+    "trapezoid with no square corners": (4, 1, 0),
+    "right-angled triangle": (3, 0, 1),
+    "regular hexagon": (6, 3, 0),
+}
+"""Shape → (sides, pairs of parallel sides, right angles)."""
+
+
+@family("parallel_sides_and_right_angles")
+def parallel_sides_and_right_angles(rng: np.random.Generator) -> Variant:
+    """How many pairs of parallel sides, or how many right angles, a shape has."""
+    shape = pick(rng, list(FIGURES_2D))
+    sides, parallel, right = FIGURES_2D[shape]
+    ask_parallel = bool(rng.integers(2))
+    value = parallel if ask_parallel else right
+    other = right if ask_parallel else parallel
+    question = "pairs of parallel sides" if ask_parallel else "right angles"
+    candidates = {
+        "counted_sides": (
+            sides,
+            "That is the number of sides. "
+            + (
+                "A pair of parallel sides is two sides that point the same way: count the pairs."
+                if ask_parallel
+                else "Count only the corners where two sides meet square, at 90 degrees."
+            ),
+        ),
+        "parallel_and_perpendicular_mixed_up": (
+            other,
+            "You counted the other kind. Parallel sides never meet; perpendicular sides "
+            "meet at a right angle.",
+        ),
+    }
+    mistakes, seen = {}, {value}
+    for code, (wrong, message) in candidates.items():
+        if wrong not in seen:
+            mistakes[code] = (wrong, message)
+            seen.add(wrong)
+    return integer_variant(
+        prompt=f"How many {question} does a **{shape}** have? {WHOLE}",
+        params={"shape": shape, "asked": question},
+        value=value,
+        solution=(
+            f"A {shape} has {sides} sides, {parallel} pair{'s' if parallel != 1 else ''} of "
+            f"parallel sides and {right} right angle{'s' if right != 1 else ''}. So it has "
+            f"{value} {question}."
+        ),
+        mistakes=mistakes,
+    )

@@ -43,6 +43,7 @@ SLUGS = (
     "expanded-form",
     "understanding-angles",
     "classifying-angles",
+    "parallel-and-perpendicular-lines",
 )
 
 
@@ -714,6 +715,39 @@ def classifying_angles():
     ]
 
 
+def side_pairs(corners: list[tuple[int, int]]) -> tuple[int, int]:
+    """(parallel pairs, perpendicular pairs) among the sides of a polygon given by corners."""
+    sides = [
+        (x2 - x1, y2 - y1)
+        for (x1, y1), (x2, y2) in zip(corners, corners[1:] + corners[:1], strict=True)
+    ]
+    pairs = list(combinations(sides, 2))
+    parallel = sum(1 for (a, b), (c, d) in pairs if a * d - b * c == 0)
+    perpendicular = sum(1 for (a, b), (c, d) in pairs if a * c + b * d == 0)
+    return parallel, perpendicular
+
+
+def parallel_and_perpendicular():
+    rectangle = [(0, 0), (4, 0), (4, 2), (0, 2)]
+    square = [(0, 0), (3, 0), (3, 3), (0, 3)]
+    parallel, perpendicular = side_pairs(rectangle)
+    per_side = (2 * parallel // 4, 2 * perpendicular // 4)
+    sq_parallel, sq_right = side_pairs(square)
+    return [
+        claim(r"a square corner of $«g»^\circ$.", [90]),
+        claim("That is «g» pairs of parallel sides.", [parallel]),
+        claim(
+            "There are «g» corners, so «g» pairs of perpendicular sides.",
+            [len(rectangle), perpendicular],
+        ),
+        claim("$«g» + «g» = «g»$ partners for each side.", [*per_side, sum(per_side)]),
+        claim(
+            "**Answer:** «g» pairs of parallel sides, just like a rectangle, and «g» right angles",
+            [sq_parallel, sq_right],
+        ),
+    ]
+
+
 CLAIMS = {
     "counting-to-10": counting_to_10,
     "counting-to-20": counting_to_20,
@@ -736,6 +770,7 @@ CLAIMS = {
     "expanded-form": expanded_form,
     "understanding-angles": understanding_angles,
     "classifying-angles": classifying_angles,
+    "parallel-and-perpendicular-lines": parallel_and_perpendicular,
 }
 
 

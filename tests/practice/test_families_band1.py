@@ -410,3 +410,35 @@ def test_the_count_of_acute_or_obtuse_angles_is_read_from_the_list():
         sizes = [int(d) for d in re.findall(r"\$(\d+)\^\\circ\$", v.prompt)]
         asked = re.search(r"\*\*(acute|obtuse)\*\*", v.prompt).group(1)
         assert sum(kind_of(d) == asked for d in sizes) == v.answer.value
+
+
+CORNERS_OF = {
+    "square": [(0, 0), (2, 0), (2, 2), (0, 2)],
+    "rectangle": [(0, 0), (5, 0), (5, 2), (0, 2)],
+    "parallelogram with no square corners": [(0, 0), (4, 0), (5, 2), (1, 2)],
+    "rhombus with no square corners": [(0, 0), (5, 0), (8, 4), (3, 4)],
+    "trapezoid with no square corners": [(0, 0), (6, 0), (4, 2), (1, 2)],
+    "right-angled triangle": [(0, 0), (4, 0), (0, 3)],
+}
+
+
+def sides_of(corners):
+    return [
+        (x2 - x1, y2 - y1)
+        for (x1, y1), (x2, y2) in zip(corners, corners[1:] + corners[:1], strict=True)
+    ]
+
+
+def test_parallel_sides_and_right_angles_are_found_from_coordinates():
+    for seed in SEEDS:
+        v = variant_for("parallel_sides_and_right_angles", seed)
+        shape = re.search(r"\*\*(.+?)\*\*", v.prompt).group(1)
+        if shape not in CORNERS_OF:
+            continue  # the regular hexagon has no whole-number corners
+        sides = sides_of(CORNERS_OF[shape])
+        if "pairs of parallel sides" in v.prompt:
+            pairs = combinations(sides, 2)
+            assert sum(a * d == b * c for (a, b), (c, d) in pairs) == v.answer.value
+        else:
+            turns = zip(sides, sides[1:] + sides[:1], strict=True)
+            assert sum(a * c + b * d == 0 for (a, b), (c, d) in turns) == v.answer.value
