@@ -1,0 +1,73 @@
+"""The lessons of band 6 (KL plan positions 110 to 131): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula. Facts a lesson states in words (a count in fours,
+a quotient and remainder written with R) are checked below against a computation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge_graph import curriculum as c
+from tests.lessons.checker import arithmetic_formulas, equation_problems, number_problems, squash
+from tests.lessons.test_band5 import no_claims
+
+CLAIMS = {
+    "division-with-remainders": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+def lesson(slug: str) -> str:
+    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
+    assert "### A common mistake" in text and "### Why it matters" in text
+
+
+WITH_R = re.compile(r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$")
+
+
+def test_every_quotient_and_remainder_is_right():
+    text = squash(lesson("division-with-remainders"))
+    found = WITH_R.findall(text)
+    assert len(found) == 3
+    for n, d, q, r in found:
+        assert divmod(int(n), int(d)) == (int(q), int(r)), (n, d, q, r)
+
+
+def test_counting_in_steps_stops_at_the_first_multiple_past_the_number():
+    text = squash(lesson("division-with-remainders"))
+    for step, word, n in ((6, "sixes", 38), (5, "fives", 29)):
+        shown = re.search(rf"[Cc]ount in {word}: ([\d, ]+)\. The number (\d+)", text)
+        listed = [int(x) for x in shown.group(1).split(", ")]
+        assert listed == list(range(step, n + step, step))[: len(listed)]
+        assert listed[-1] > n >= listed[-2] and int(shown.group(2)) == listed[-1]
+    fours = re.search(r"counting in fours: ([\d, ]+)\. That makes (\d+) full packs", text)
+    listed = [int(x) for x in fours.group(1).split(", ")]
+    assert listed == list(range(4, 23 // 4 * 4 + 1, 4)) and int(fours.group(2)) == len(listed)
+
+
+def test_the_mistake_is_the_remainder_one_group_short():
+    text = squash(lesson("division-with-remainders"))
+    q, r = divmod(23, 4)
+    said = f"says 23 divided by 4 is {q - 1}, remainder {r + 4}"
+    assert f"counts only to {4 * (q - 1)} {said}" in text
+    assert f"${r + 4} - 4 = {r}$" in text
