@@ -1882,3 +1882,140 @@ def count_the_subsets(rng: np.random.Generator) -> Variant:
     }
     params = {"n": n, "elements": elements}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ------------------------------------------------------------------------ set operations
+
+CLUBS = [
+    ("play football", "play chess"),
+    ("have a cat", "have a dog"),
+    ("like maths", "like music"),
+    ("walk to school", "eat lunch at school"),
+]
+
+
+@family("two_groups_survey")
+def two_groups_survey(rng: np.random.Generator) -> Variant:
+    """A survey of two overlapping groups: at least one, neither, or only the first,
+    by inclusion–exclusion."""
+    first, second = CLUBS[_draw(rng, 0, len(CLUBS) - 1)]
+    both = _draw(rng, 2, 9)
+    a = both + _draw(rng, 2, 12)
+    b = both + _draw(rng, 2, 12)
+    union = a + b - both
+    size = union + _draw(rng, 1, 10)
+    ask = _draw(rng, 0, 2)
+    facts = f"In a group of {size} students, {a} {first}, {b} {second} and {both} do both."
+    if ask == 0:
+        value = union
+        question = "How many do at least one of the two?"
+        solution = (
+            f"Adding {a} and {b} counts the {both} who do both twice; subtract them once: "
+            f"$|A \\cup B| = {a} + {b} - {both} = {value}$."
+        )
+        mistakes = {
+            "counted_both_twice": (
+                a + b,
+                "The students who do both are in each group, so "
+                "adding the groups counts them twice.",
+            ),
+        }
+    elif ask == 1:
+        value = size - union
+        question = "How many do neither?"
+        solution = (
+            f"At least one: ${a} + {b} - {both} = {union}$. Neither is the complement: "
+            f"${size} - {union} = {value}$."
+        )
+        mistakes = {
+            "counted_both_twice": (
+                size - a - b,
+                "The students who do both were taken away twice: they are in each group.",
+            ),
+            "gave_the_union": (
+                union,
+                "That is how many do at least one. Neither is what is "
+                "left of the whole group: the complement.",
+            ),
+        }
+    else:
+        value = a - both
+        question = f"How many {first} but do not {second}?"
+        solution = (
+            f"Of the {a} who {first}, {both} also {second}: ${a} - {both} = {value}$ {first} only."
+        )
+        mistakes = {
+            "kept_the_overlap": (
+                a,
+                f"Some of those who {first} also {second}: take the overlap away.",
+            ),
+        }
+    prompt = f"{facts} {question} Give a whole number."
+    params = {"size": size, "a": a, "b": b, "both": both, "ask": ask}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("union_intersection_complement")
+def union_intersection_complement(rng: np.random.Generator) -> Variant:
+    """The size of a union, an intersection or a complement of two sets given by rules."""
+    n = 10 * _draw(rng, 2, 5)
+    p, q = (int(k) for k in rng.choice([2, 3, 4, 5, 6, 7], size=2, replace=False))
+    universe = set(range(1, n + 1))
+    a = {x for x in universe if x % p == 0}
+    b = {x for x in universe if x % q == 0}
+    ask = ["\\cup", "\\cap", "complement"][_draw(rng, 0, 2)]
+    setup = (
+        f"Let $U = \\{{1, 2, \\ldots, {n}\\}}$, $A$ the multiples of {p} in $U$ and $B$ the "
+        f"multiples of {q} in $U$."
+    )
+    both = a & b
+    if ask == "\\cup":
+        value = len(a | b)
+        what = "$|A \\cup B|$"
+        solution = (
+            f"$|A| = {len(a)}$, $|B| = {len(b)}$, and $A \\cap B$ holds the common multiples, "
+            f"{len(both)} of them. So $|A \\cup B| = {len(a)} + {len(b)} - {len(both)} = {value}$."
+        )
+        mistakes = {
+            "counted_the_overlap_twice": (
+                len(a) + len(b),
+                "The numbers in both sets are counted twice by adding: subtract the overlap once.",
+            ),
+            "gave_the_intersection": (
+                len(both),
+                "That is the intersection, the numbers in both. The union holds those in either.",
+            ),
+        }
+    elif ask == "\\cap":
+        value = len(both)
+        what = "$|A \\cap B|$"
+        common = sorted(both)
+        listed = ", ".join(map(str, common)) if common else "none"
+        solution = (
+            f"$A \\cap B$ holds the numbers that are multiples of both {p} and {q}: {listed}. "
+            f"So $|A \\cap B| = {value}$."
+        )
+        mistakes = {
+            "gave_the_union": (
+                len(a | b),
+                "That is the union, the numbers in either set. The "
+                "intersection keeps only those in both.",
+            ),
+        }
+    else:
+        value = n - len(a)
+        what = "$|A^c|$"
+        solution = (
+            f"$|A| = {len(a)}$ multiples of {p} up to {n}, so the complement has "
+            f"$|A^c| = {n} - {len(a)} = {value}$ elements."
+        )
+        mistakes = {
+            "gave_the_set_itself": (
+                len(a),
+                "That is the size of $A$. Its complement holds "
+                "everything in $U$ that is not in $A$.",
+            ),
+        }
+    prompt = f"{setup} What is {what}? Give a whole number."
+    params = {"n": n, "p": p, "q": q, "ask": ask}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -796,6 +796,47 @@ def sets_claims() -> list[Claim]:
     ]
 
 
+# ------------------------------------------------------------------------ set operations
+
+
+def set_operations_claims() -> list[Claim]:
+    u = set(range(1, 11))
+    a = {x for x in u if x % 2 == 0}
+    b = {x for x in u if x % 3 == 0}
+    union, both, not_a = sorted(a | b), sorted(a & b), sorted(u - a)
+    outside = sorted(u - (a | b))
+    assert len(a) + len(b) - len(a & b) == len(union)
+    football, chess, club_both, size = 18, 12, 5, 30
+    either = football + chess - club_both
+    return [
+        claim("$U = \\{«g», «g», \\ldots, «g»\\}$", [1, 2, 10]),
+        claim(
+            "$$A = " + roster(sorted(a)) + ", \\quad B = " + roster(sorted(b)) + ".$$",
+            [*sorted(a), *sorted(b)],
+        ),
+        claim("$A \\cap B = " + roster(both) + "$: the only number", both),
+        claim("$A \\cup B = " + roster(union) + "$, with «g» elements.", [*union, len(union)]),
+        claim("$A^c = " + roster(not_a) + "$, the odd numbers", not_a),
+        claim("$|A| + |B|$ counts «g» twice", both),
+        claim("= «g» + «g» - «g» = «g».$$", [len(a), len(b), len(both), len(union)]),
+        claim(
+            "In a class of «g» students, «g» play football, «g» play chess and «g» do both. Then "
+            "$«g» + «g» = «g»$",
+            [size, football, chess, club_both, football, chess, football + chess],
+        ),
+        claim(
+            "the «g» who do both were counted twice: $«g» + «g» - «g» = «g»$ play at least one, "
+            "and $«g» - «g» = «g»$ play neither.",
+            [club_both, football, chess, club_both, either, size, either, size - either],
+        ),
+        claim(
+            "$U$ has «g» elements and $A \\cup B$ has «g», so $«g» - «g» = «g»$ remain: "
+            "$(A \\cup B)^c = " + roster(outside) + "$.",
+            [len(u), len(union), len(u), len(union), len(outside), *outside],
+        ),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -816,6 +857,7 @@ CLAIMS = {
     "pairs-that-make-ten": pairs_claims,
     "partitioning-shapes-into-equal-shares": equal_shares_claims,
     "sets-and-set-notation": sets_claims,
+    "set-operations": set_operations_claims,
 }
 LESSONS = list(CLAIMS)
 

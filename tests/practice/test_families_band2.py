@@ -448,3 +448,30 @@ def test_the_subsets_listed_one_by_one(seed):
     elements = v.params["elements"]
     every = {frozenset(c) for k in range(len(elements) + 1) for c in combinations(elements, k)}
     assert v.answer.value == len(every)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_survey_counted_person_by_person(seed):
+    v = variant_for("two_groups_survey", seed)
+    p = v.params
+    # Build the group: who is in each club, then count the asked region.
+    people = list(range(p["size"]))
+    first = set(people[: p["a"]])
+    second = set(people[p["a"] - p["both"] : p["a"] - p["both"] + p["b"]])
+    assert len(first & second) == p["both"] and len(second) == p["b"]
+    region = [first | second, set(people) - (first | second), first - second][p["ask"]]
+    assert v.answer.value == len(region)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_set_operations_on_the_multiples(seed):
+    v = variant_for("union_intersection_complement", seed)
+    n, p, q = (
+        int(x)
+        for x in re.search(r"ldots, (\d+).*multiples of (\d).*multiples of (\d)", v.prompt).groups()
+    )
+    u = set(range(1, n + 1))
+    a, b = {x for x in u if x % p == 0}, {x for x in u if x % q == 0}
+    sizes = {"cup": len(a | b), "cap": len(a & b), "A^c": len(u - a)}
+    asked = next(k for k in sizes if k in v.prompt.split("What is")[1])
+    assert v.answer.value == sizes[asked]
