@@ -167,6 +167,7 @@ class TopicAdmin(admin.ModelAdmin):
                 has_lesson=ExpressionWrapper(~Q(explainer=""), output_field=BooleanField()),
                 has_questions=ExpressionWrapper(Q(families__gt=0), output_field=BooleanField()),
             )
+            .order_by(*Topic._meta.ordering)  # a grouped query drops the model's ordering
         )
 
     @admin.display(description="lesson", boolean=True, ordering="has_lesson")
