@@ -161,10 +161,33 @@ def redis_cache(url: str) -> dict:
     }
 
 
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
-    CACHES = {"default": redis_cache(os.environ["CACHE_URL"])}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Plots have a cache of their own ("plots"), so that many distinct plots cannot push the
+# pages' parts out of theirs: an entry lives PLOT_CACHE_SECONDS (also the browsers'
+# max-age); in local memory a process keeps at most PLOT_CACHE_ENTRIES. In Redis the
+# lifetime and the cold-render limit (RATE_LIMIT_PLOT_RENDERS) bound it; give Redis a
+# maxmemory with an LRU policy too (README).
+PLOT_CACHE_SECONDS = env_int("PLOT_CACHE_SECONDS", 60 * 60)
+PLOT_CACHE_ENTRIES = env_int("PLOT_CACHE_ENTRIES", 1000)
+LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
+
+
+def cache_settings(url: str) -> dict:
+    """``CACHES`` for ``CACHE_URL`` (Redis when it names one, else local memory)."""
+    if url.startswith("redis://"):
+        plots = {**redis_cache(url), "KEY_PREFIX": "plots", "TIMEOUT": PLOT_CACHE_SECONDS}
+        return {"default": redis_cache(url), "plots": plots}
+    return {
+        "default": {"BACKEND": LOCAL_MEMORY},
+        "plots": {
+            "BACKEND": LOCAL_MEMORY,
+            "LOCATION": "plots",
+            "TIMEOUT": PLOT_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": PLOT_CACHE_ENTRIES},
+        },
+    }
+
+
+CACHES = cache_settings(os.environ.get("CACHE_URL", ""))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,7 +249,6 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
 
-PLOT_CACHE_SECONDS = 60 * 60 * 24
 
 # --- Limits (core/throttle.py; the README's configuration table lists them) ---------------
 # The client's address: REMOTE_ADDR, or behind a proxy the header it sets (e.g.

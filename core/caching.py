@@ -1,7 +1,8 @@
 """One way to use the cache: compute on a miss, and carry on without it if it is down.
 
-Rendered fragments and plots are cached through Django's cache (Redis when
-``CACHE_URL`` names one, so every process shares it). The cache only saves work: when
+Rendered fragments are cached through Django's default cache, plots through its
+``"plots"`` cache, which is bounded on its own (Redis when ``CACHE_URL`` names one, so
+every process shares them). The cache only saves work: when
 it cannot be reached the value is computed and served anyway, and a warning is logged.
 
 A Redis that accepts connections but stops answering costs each call its socket timeout
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +93,14 @@ def ask[T](what: str, call: Callable[[], T]) -> tuple[bool, T | None]:
     return True, result
 
 
-def cached[T](key: str, compute: Callable[[], T], timeout: int) -> T:
-    """The value stored under ``key``, or ``compute()`` stored there for ``timeout`` s."""
-    answered, value = ask(f"get {key}", lambda: cache.get(key))
+def cached[T](key: str, compute: Callable[[], T], timeout: int, *, alias: str = "default") -> T:
+    """The value stored under ``key`` in the cache ``alias`` (of ``settings.CACHES``), or
+    ``compute()`` stored there for ``timeout`` s."""
+    store = caches[alias]
+    answered, value = ask(f"get {key}", lambda: store.get(key))
     if not answered:
         return compute()
     if value is None:
         value = compute()
-        ask(f"set {key}", lambda: cache.set(key, value, timeout))
+        ask(f"set {key}", lambda: store.set(key, value, timeout))
     return value

@@ -16,11 +16,12 @@ Parameters
 ``p``, ``q``
     Distributions over the same 2–8 outcomes, comma-separated (or one value per repeated
     key, as a form sends them). Each value is a plain decimal number of at most 10
-    characters in [0, 1]; each distribution sums to 1 within 1e-6 and is then divided by
-    its sum, so the engine sees an exact distribution.
+    characters in [0, 1]; each distribution sums to 1 within 1e-6. Each value is then
+    rounded to the controls' precision (:data:`PROBABILITY_STEP`, 0.001) and the
+    distribution divided by its sum, so the engine sees an exact distribution.
 ``sep``, ``width``
     The mixture ``p = ½N(−sep/2, width²) + ½N(sep/2, width²)``; 0 <= sep <= 10 and
-    0.2 <= width <= 2.5.
+    0.2 <= width <= 2.5, each rounded to its slider's step (0.1 and 0.05).
 
 Anything else (an unknown plot or parameter, a value out of range, NaN or inf, a
 distribution that does not sum to 1, too many outcomes) raises :class:`PlotError`, whose
@@ -49,10 +50,11 @@ positions (no layout engine), ``svg.hashsalt`` is fixed and the date left out, s
 same parameters give byte-identical SVG. The only global state touched is those two SVG
 settings, set once when this module is imported.
 
-The numbers (:class:`PlotData`) and the SVG are cached separately through
-``django.core.cache`` (shared between processes when the cache is Redis) for
-``settings.PLOT_CACHE_SECONDS``, keyed by the plot name and its normalised parameters,
-so ``p=0.50,0.5`` and ``p=.5,.5`` are one entry. The ETag is the same key: a deterministic
+The numbers (:class:`PlotData`) and the SVG are cached separately in the ``"plots"``
+cache (shared between processes when the cache is Redis; bounded by its own lifetime,
+``settings.PLOT_CACHE_SECONDS``, and in local memory by ``PLOT_CACHE_ENTRIES``), keyed
+by the plot name and its normalised parameters, so ``p=0.50,0.5``, ``p=.5,.5`` and
+``p=0.5002,0.4998`` are one entry. The ETag is the same key: a deterministic
 render makes it a strong validator without rendering anything.
 """
 
@@ -137,6 +139,21 @@ def _canon(x: float) -> str:
     return s[:-2] if s.endswith(".0") else s
 
 
+PROBABILITY_STEP = 0.001
+"""The precision of a probability: the controls' step, and the grid every value is
+rounded to before it names a plot (so that ``p=0.1234,0.8766`` and ``p=0.1231,0.8769``
+are one cached plot, not two)."""
+
+
+def _on_grid(x: float, step: float, origin: float = 0.0) -> float:
+    """``x`` rounded to the nearest ``origin + k·step``.
+
+    >>> _on_grid(0.12345, 0.001), _on_grid(4.96, 0.1), _on_grid(0.81, 0.05, origin=0.2)
+    (0.123, 5.0, 0.8)
+    """
+    return round(origin + round((x - origin) / step) * step, 10) + 0.0
+
+
 def _number(param: str, raw: str, where: str = "") -> float:
     """One number as typed; raises ``ValueError`` with a message naming ``param``."""
     at = f"{param}{where}"
@@ -201,7 +218,7 @@ class Distribution:
                 f"{self.name} sums to {total:.10g}, not 1: the probabilities of all outcomes "
                 "must add up to 1"
             )
-        return tuple(out)
+        return tuple(_on_grid(x, PROBABILITY_STEP) for x in out)
 
     def text(self, value: tuple[float, ...]) -> str:
         return ",".join(_canon(x) for x in value)
@@ -227,7 +244,7 @@ class Scalar:
                 f"{self.name} ({_canon(x)}) is out of range: it must lie between "
                 f"{_canon(self.lo)} and {_canon(self.hi)}"
             )
-        return x
+        return min(_on_grid(x, self.step, self.lo), self.hi)  # the slider's positions
 
     def text(self, value: float) -> str:
         return _canon(value)
@@ -913,6 +930,7 @@ def plot_data(spec: PlotSpec, *, cold: Callable[[], None] | None = None) -> Plot
         f"{_SIGNATURE}:data:{spec.key}",
         _counting(lambda: spec.kind.compute(spec.args), cold),
         settings.PLOT_CACHE_SECONDS,
+        alias="plots",
     )
 
 
@@ -923,6 +941,7 @@ def plot_svg(spec: PlotSpec, *, cold: Callable[[], None] | None = None) -> bytes
         f"{_SIGNATURE}:svg:{spec.key}",
         _counting(lambda: render_svg(spec, plot_data(spec)), cold),
         settings.PLOT_CACHE_SECONDS,
+        alias="plots",
     )
 
 
@@ -939,7 +958,7 @@ class Field:
     kind: str  # "number" (a probability) or "range"
     min: str = "0"
     max: str = "1"
-    step: str = "0.01"
+    step: str = _canon(PROBABILITY_STEP)
     error: bool = False
 
 

@@ -1,7 +1,7 @@
 """Shared fixtures."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client, RequestFactory
 
 from core import caching
@@ -28,7 +28,8 @@ def no_cache_left_behind():
     of a cache that is down opens it)."""
     yield
     caching.breaker.reset()
-    cache.clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture(autouse=True)

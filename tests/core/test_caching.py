@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.test import Client, override_settings
 
-from config.settings import redis_cache
+from config.settings import cache_settings
 from core import caching
 from core.caching import Breaker
 
@@ -82,7 +82,7 @@ class SilentServer:
 def silent_redis() -> Iterator[SilentServer]:
     server = SilentServer()
     try:
-        with override_settings(CACHES={"default": redis_cache(server.url)}):
+        with override_settings(CACHES=cache_settings(server.url)):
             yield server
     finally:
         server.close()

@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -18,15 +19,15 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.urls import reverse
 
-from core import caching
 from knowledge_graph.models import Topic
 from practice import kl_engine, plots
 from tests.knowledge_graph.factories import make_graph
 
 ROOT = Path(__file__).resolve().parents[2]
+cache = caches["plots"]  # where plots are kept
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +54,7 @@ def spies(monkeypatch):
             plots.PLOTS, name, dataclasses.replace(kind, compute=counting("data", kind.compute))
         )
     monkeypatch.setattr(plots, "render_svg", counting("svg", plots.render_svg))
-    monkeypatch.setattr(caching.cache, "set", counting("cache_set", caching.cache.set))
+    monkeypatch.setattr(cache, "set", counting("cache_set", cache.set))
     return calls
 
 
@@ -407,6 +408,45 @@ def test_the_cache_is_shared_by_key_not_by_spelling(client, spies):
     client.get(reverse("plot_svg", args=["divergence"]) + "?p=0.5,0.5&q=0.25,0.75")
     client.get(reverse("plot_page", args=["divergence"]) + "?p=.5,.5&q=0.25,0.750")
     assert spies["svg"] == 1 and spies["data"] == 1
+
+
+def test_parameters_finer_than_the_controls_name_one_cached_plot(client, spies):
+    svg = reverse("plot_svg", args=["divergence"])
+    for query in ["p=0.1234,0.8766&q=0.5,0.5", "p=0.1231,0.8769&q=0.5004,0.4996"]:
+        response = client.get(f"{svg}?{query}")
+        assert response.status_code == 200 and response["ETag"] == ETAG_0123
+    assert spies["svg"] == 1 and spies["data"] == 1
+    mixture = reverse("plot_svg", args=["forward-reverse"])
+    for query in ["sep=5.04&width=0.81", "sep=4.96&width=0.79", "sep=5&width=0.8"]:
+        assert client.get(f"{mixture}?{query}").status_code == 200
+    assert spies["svg"] == 2 and spies["data"] == 2
+    # The shown settings are the ones drawn, and the explainers' values are kept as written.
+    page = client.get(reverse("plot_page", args=["forward-reverse"]), {"sep": "9.97"})
+    assert "[[plot:forward-reverse sep=10 width=0.8]]" in page.content.decode()
+    spec = plots.parse(
+        "divergence", {"p": ["0.76,0.04,0.10,0.10"], "q": ["0.688,0.112,0.172,0.028"]}
+    )
+    assert spec.args == {"p": (0.76, 0.04, 0.1, 0.1), "q": (0.688, 0.112, 0.172, 0.028)}
+    assert 'step="0.001"' in client.get(reverse("plot_page", args=["divergence"])).content.decode()
+
+
+ETAG_0123 = f'"{plots.parse("divergence", {"p": ["0.123,0.877"], "q": ["0.5,0.5"]}).key}"'
+
+
+def test_the_plot_cache_is_bounded_and_apart_from_the_pages_cache(client, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "plots": {**settings.CACHES["plots"], "OPTIONS": {"MAX_ENTRIES": 10}},
+    }
+    svg = reverse("plot_svg", args=["divergence"])
+    for i in range(1, 40):
+        p = f"0.{i:03d},{1 - i / 1000:.3f}"
+        assert client.get(svg, {"p": p, "q": "0.5,0.5"}).status_code == 200
+    store = caches["plots"]
+    assert 0 < len(store._cache) <= 10  # local memory: its own size limit
+    longest = max(store._expire_info.values()) - time.time()
+    assert 0 < longest <= settings.PLOT_CACHE_SECONDS <= 60 * 60  # and a short life
+    assert not [k for k in caches["default"]._cache if "plots-v" in k]  # the pages' cache
 
 
 @pytest.mark.django_db
