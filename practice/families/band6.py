@@ -13,6 +13,7 @@ import numpy as np
 
 from practice.families import family, integer_variant
 from practice.families.band1 import values_variant
+from practice.families.band5 import _shuffled_choice
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
@@ -100,4 +101,92 @@ def left_over_after_sharing(rng: np.random.Generator) -> Variant:
             ),
             "remainder_not_less_than_divisor": (r + d, _TOO_BIG),
         },
+    )
+
+
+# ----------------------------------------------------------- 111. estimating quotients
+
+
+def _compatible_division(rng: np.random.Generator) -> tuple[int, int, int]:
+    """A three-digit number, a divisor 3..9, and the estimate: the number swapped for its
+    nearest multiple of ten times the divisor (never the number itself) divided by it."""
+    while True:
+        d = int(rng.integers(3, 10))
+        tens = int(rng.integers(2, 10))  # the estimate is this many tens
+        offset = int(rng.integers(-(5 * d) + 1, 5 * d))
+        n = d * tens * 10 + offset
+        if offset and 100 <= n <= 999:
+            return n, d, tens * 10
+
+
+def _compatible_working(n: int, d: int, estimate: int) -> str:
+    """Why ``estimate`` is the compatible-number estimate of ``n`` divided by ``d``."""
+    compatible = estimate * d
+    low, high = sorted((compatible, compatible + (10 * d if n > compatible else -10 * d)))
+    return (
+        f"The multiples of {10 * d} on either side of {n} are ${d} \\times {low // d} = {low}$ "
+        f"and ${d} \\times {high // d} = {high}$, and {compatible} is closer "
+        f"(${abs(n - low) if compatible == low else abs(high - n)}$ away instead of "
+        f"${abs(high - n) if compatible == low else abs(n - low)}$). So use {compatible}: "
+        f"${compatible} \\div {d} = {estimate}$, because {compatible // 10} tens shared by "
+        f"{d} is {estimate // 10} tens."
+    )
+
+
+@family("estimate_a_quotient")
+def estimate_a_quotient(rng: np.random.Generator) -> Variant:
+    """Which of three sizes (ones, tens, hundreds) is the best estimate of a quotient."""
+    n, d, estimate = _compatible_division(rng)
+    return _shuffled_choice(
+        rng,
+        prompt=f"Which is the best estimate of ${n} \\div {d}$?",
+        params={"n": n, "divisor": d},
+        choices=[
+            ("right", f"about {estimate}"),
+            ("lost_a_zero", f"about {estimate // 10}"),
+            ("extra_zero", f"about {estimate * 10}"),
+        ],
+        solution=_compatible_working(n, d, estimate),
+        messages={
+            "lost_a_zero": (
+                "That is a basic fact's answer with a zero lost: the number you divide is "
+                "tens, so the quotient is tens too. Multiply your estimate by the divisor "
+                "and compare with the number."
+            ),
+            "extra_zero": (
+                "That is ten times too big. Multiply your estimate by the divisor: the "
+                "product should be close to the number you divide."
+            ),
+        },
+    )
+
+
+@family("compatible_number_estimate")
+def compatible_number_estimate(rng: np.random.Generator) -> Variant:
+    """Estimate a quotient by swapping the dividend for the nearest multiple of ten times
+    the divisor."""
+    n, d, estimate = _compatible_division(rng)
+    other = estimate + 10 if n > estimate * d else estimate - 10  # the far one, at least 10
+    prompt = (
+        f"Estimate ${n} \\div {d}$: change {n} to the nearest number that {d} divides "
+        f"easily (a multiple of {10 * d}), then divide. {WHOLE}"
+    )
+    mistakes = {
+        "lost_a_zero": (
+            estimate // 10,
+            "You divided the first digits but forgot they are tens: the estimate is tens "
+            "too. Multiply it by the divisor to check that it lands near the number.",
+        ),
+        "farther_compatible_number": (
+            other,
+            "That comes from the compatible number on the far side of the number you "
+            "divide. Find how far each one is from it, and use the closer one.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"n": n, "divisor": d},
+        value=estimate,
+        solution=f"{_compatible_working(n, d, estimate)} The estimate is {estimate}.",
+        mistakes=mistakes,
     )

@@ -17,6 +17,7 @@ from tests.lessons.test_band5 import no_claims
 
 CLAIMS = {
     "division-with-remainders": no_claims,
+    "estimating-quotients": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -71,3 +72,19 @@ def test_the_mistake_is_the_remainder_one_group_short():
     said = f"says 23 divided by 4 is {q - 1}, remainder {r + 4}"
     assert f"counts only to {4 * (q - 1)} {said}" in text
     assert f"${r + 4} - 4 = {r}$" in text
+
+
+def nearest_multiple(n: int, step: int) -> int:
+    return min(range(step, n + step + 1, step), key=lambda m: abs(m - n))
+
+
+def test_each_estimate_uses_the_nearest_compatible_number():
+    text = squash(lesson("estimating-quotients"))
+    for n, d in ((283, 7), (412, 6), (358, 9)):
+        compatible = nearest_multiple(n, 10 * d)
+        assert f"${compatible} \\div {d} = {compatible // d}$" in text, n
+    assert f"The exact answer is {412 // 6} with {412 % 6} left over" in text
+    assert "rounding 412 to the nearest ten gives 410" in text and 410 % 6
+    for first, d, near in ((41, 6, 42), (35, 9, 36)):
+        assert near % d == 0 and near == nearest_multiple(first, d)
+        assert f"make {first}" in text and f" = {near}$" in text

@@ -1,0 +1,62 @@
+"""Band 6's question families, checked another way than they compute their answers.
+
+The numbers are read back from the prompt the student sees, and the answer is found by
+a plain search (counting up in steps, trying every candidate) instead of the family's
+formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice import families
+from practice.questions import variant_for
+
+families.load()
+SEEDS = range(200)
+
+
+def division_shown(prompt: str) -> tuple[int, int]:
+    m = re.search(r"\$(\d+) \\div (\d+)\$", prompt)
+    assert m, prompt
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_quotient_and_remainder_by_counting_up():
+    for seed in SEEDS:
+        v = variant_for("quotient_and_remainder", seed)
+        n, d = division_shown(v.prompt)
+        groups = 0
+        while (groups + 1) * d <= n:
+            groups += 1
+        assert v.answer.value == (groups, n - groups * d)
+        assert 0 < n - groups * d < d
+
+
+def test_left_over_is_what_the_full_groups_do_not_use():
+    for seed in SEEDS:
+        v = variant_for("left_over_after_sharing", seed)
+        n, d = (int(x) for x in re.search(r"There are (\d+) .* of (\d+),", v.prompt).groups())
+        left = n
+        while left >= d:
+            left -= d
+        assert v.answer.value == left
+
+
+def nearest_compatible_estimate(n: int, d: int) -> int:
+    """The quotient of the multiple of ten times ``d`` nearest to ``n``, by search."""
+    candidates = range(10 * d, 1000 + 10 * d, 10 * d)
+    best = min(candidates, key=lambda m: abs(m - n))
+    return best // d
+
+
+def test_estimates_use_the_nearest_compatible_number():
+    for seed in SEEDS:
+        v = variant_for("compatible_number_estimate", seed)
+        n, d = division_shown(v.prompt)
+        assert v.answer.value == nearest_compatible_estimate(n, d)
+        c = variant_for("estimate_a_quotient", seed)
+        n, d = division_shown(c.prompt)
+        right = re.search(rf"\*\*{c.answer.value}\.\*\* about (\d+)", c.prompt)
+        assert int(right.group(1)) == nearest_compatible_estimate(n, d)
+        assert abs(n - int(right.group(1)) * d) < 5 * d  # the estimate really is close
