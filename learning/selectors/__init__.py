@@ -1,0 +1,77 @@
+"""Reads for the learner's side: the one place that knows their queries.
+
+One module a thing read: :mod:`~learning.selectors.learners` (who is asking),
+:mod:`~learning.selectors.rows` (light topic rows), :mod:`~learning.selectors.knowledge`
+(what a learner knows, progress, the topic page's status), :mod:`~learning.selectors.plan`
+(the learning plan) and :mod:`~learning.selectors.dashboard`. Every read takes a constant
+number of queries whatever the size of the graph, and reads only the rows it shows. The
+names the views and tests use are gathered here.
+"""
+
+from learning.selectors.dashboard import (
+    Dashboard,
+    current_goal,
+    dashboard_get,
+    frontier_global,
+    goal_list,
+    known_list,
+)
+from learning.selectors.knowledge import (
+    Knowledge,
+    Progress,
+    TopicStatus,
+    _learner_rows,
+    knowledge_get,
+    progress_get,
+    topic_status,
+    topic_status_context,
+)
+from learning.selectors.learners import (
+    NOBODY,
+    LearnerRef,
+    attempts_recent,
+    learner_get,
+    learner_ref,
+    mastered_ids,
+)
+from learning.selectors.plan import (
+    FRONTIER_LIMIT,
+    PLAN_PAGE_SIZE,
+    Plan,
+    PlanStep,
+    PlanSteps,
+    plan_build,
+)
+from learning.selectors.rows import TopicRow, rows_at, topic_rows
+
+__all__ = [
+    "FRONTIER_LIMIT",
+    "NOBODY",
+    "PLAN_PAGE_SIZE",
+    "Dashboard",
+    "Knowledge",
+    "LearnerRef",
+    "Plan",
+    "PlanStep",
+    "PlanSteps",
+    "Progress",
+    "TopicRow",
+    "TopicStatus",
+    "_learner_rows",
+    "attempts_recent",
+    "current_goal",
+    "dashboard_get",
+    "frontier_global",
+    "goal_list",
+    "knowledge_get",
+    "known_list",
+    "learner_get",
+    "learner_ref",
+    "mastered_ids",
+    "plan_build",
+    "progress_get",
+    "rows_at",
+    "topic_rows",
+    "topic_status",
+    "topic_status_context",
+]

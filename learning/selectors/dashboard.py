@@ -1,0 +1,115 @@
+"""The dashboard: goals, progress, what is ready to learn, what is known and mastered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from knowledge_graph.models import Topic
+from learning.models import Goal, KnownTopic, Learner
+from learning.selectors.knowledge import Knowledge, Progress, knowledge_get, progress_of
+from learning.selectors.learners import LearnerRef, attempts_recent, mastered_ids
+from learning.selectors.plan import FRONTIER_LIMIT
+from learning.selectors.rows import TopicRow, topic_rows
+
+
+def frontier_global(
+    *, learner: Learner | None, limit: int = FRONTIER_LIMIT, knowledge: Knowledge | None = None
+) -> tuple[list[TopicRow], int]:
+    """Topics ready to learn (not known, every prerequisite known), most downstream
+    topics first, and how many there are in all (two queries: the marked topics with
+    the graph's stamp, and the rows shown)."""
+    if knowledge is None:
+        knowledge = knowledge_get(learner=learner)
+    ready = knowledge.state.ready()
+    ids = knowledge.index.topic_ids(ready[:limit])
+    rows = topic_rows(ids)
+    return [rows[topic_id] for topic_id in ids], int(ready.size)
+
+
+_TOPIC_FIELDS = (
+    "id",
+    "slug",
+    "title",
+    "level",
+    "depth",
+    "minutes",
+    "descendant_count",
+    "ancestor_count",
+)
+
+
+def known_list(*, learner: Learner | None) -> list[KnownTopic]:
+    """The topics the learner marked known, newest first."""
+    if learner is None:
+        return []
+    return list(
+        KnownTopic.objects.filter(learner=learner)
+        .select_related("topic")
+        .only("id", "created_at", "learner_id", *(f"topic__{f}" for f in _TOPIC_FIELDS))
+    )
+
+
+def goal_list(*, learner: Learner | None) -> list[Goal]:
+    """The learner's goals, the current one first."""
+    if learner is None:
+        return []
+    return list(
+        Goal.objects.filter(learner=learner)
+        .select_related("topic")
+        .only(
+            "id", "is_current", "created_at", "learner_id", *(f"topic__{f}" for f in _TOPIC_FIELDS)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    goals: list[Goal]
+    current: Goal | None
+    progress: Progress | None
+    ready: list[TopicRow]
+    ready_total: int
+    known: list[KnownTopic]
+    attempts: list
+    mastered: list[TopicRow]  # topics mastered in practice, by title
+
+    @cached_property
+    def other_goals(self) -> list[Goal]:
+        return [goal for goal in self.goals if not goal.is_current]
+
+    @cached_property
+    def mastered_ids(self) -> frozenset[int]:
+        return frozenset(row.id for row in self.mastered)
+
+
+def dashboard_get(ref: LearnerRef) -> Dashboard:
+    """Everything the dashboard shows, in a constant number of queries."""
+    goals = goal_list(learner=ref.learner)
+    current = next((goal for goal in goals if goal.is_current), None)
+    known = known_list(learner=ref.learner)
+    knowledge = knowledge_get(
+        learner=ref.learner,
+        also=(current.topic_id,) if current else (),
+        marked=[k.topic_id for k in known],
+    )
+    ready, ready_total = frontier_global(learner=ref.learner, knowledge=knowledge)
+    mastered = topic_rows(sorted(mastered_ids(ref)))
+    return Dashboard(
+        goals=goals,
+        current=current,
+        progress=progress_of(knowledge, current.topic_id) if current else None,
+        ready=ready,
+        ready_total=ready_total,
+        known=known,
+        attempts=attempts_recent(ref),
+        mastered=sorted(mastered.values(), key=lambda row: (row.title, row.id)),
+    )
+
+
+def current_goal(*, learner: Learner | None) -> Topic | None:
+    """The topic of the learner's current goal, if any (one query)."""
+    if learner is None:
+        return None
+    goal = Goal.objects.filter(learner=learner, is_current=True).select_related("topic").first()
+    return goal.topic if goal else None

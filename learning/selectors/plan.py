@@ -1,0 +1,190 @@
+"""The learning plan towards a goal, a page of its steps at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+from django.http import Http404
+
+from knowledge_graph import graph as g
+from knowledge_graph import graph_index
+from knowledge_graph.models import Topic
+from learning.selectors.knowledge import Tally, knowledge_get
+from learning.selectors.learners import LearnerRef
+from learning.selectors.rows import TopicRow, rows_at
+
+FRONTIER_LIMIT = 8
+PLAN_PAGE_SIZE = 400
+
+
+class PlanStep(NamedTuple):
+    number: int  # 1-based place in the whole plan
+    topic: TopicRow
+    mastered: bool
+    ready: bool  # every prerequisite known: can be learned now
+
+
+class PlanSteps(Sequence[PlanStep]):
+    """One page of a plan's steps, kept as columns (a page holds hundreds of steps,
+    and the page's template tag reads the columns without building a step each)."""
+
+    __slots__ = ("first", "topics", "mastered", "ready")
+
+    def __init__(
+        self, first: int, topics: list[TopicRow], mastered: list[bool], ready: list[bool]
+    ) -> None:
+        self.first = first  # the number of the first step
+        self.topics, self.mastered, self.ready = topics, mastered, ready
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def __iter__(self) -> Iterator[PlanStep]:
+        numbers = range(self.first, self.first + len(self.topics))
+        return map(PlanStep, numbers, self.topics, self.mastered, self.ready)
+
+    def __getitem__(self, i: int | slice) -> PlanStep | list[PlanStep]:
+        if isinstance(i, slice):
+            return list(self)[i]
+        i = range(len(self))[i]  # negative indices; IndexError when out of range
+        return PlanStep(self.first + i, self.topics[i], self.mastered[i], self.ready[i])
+
+
+@dataclass
+class Plan(Tally):
+    """Every prerequisite of ``goal`` not yet known, each after all its prerequisites.
+
+    ``steps`` is one page of them; the counts are about the whole plan.
+    """
+
+    goal: TopicRow
+    steps: PlanSteps  # this page of the prerequisites left, in learning order
+    goal_known: bool
+    goal_ready: bool
+    goal_mastered: bool
+    total: int  # the goal's prerequisites (its ancestor count)
+    known: int  # of them known, explicitly or implicitly
+    minutes_left: int  # the steps and the goal itself, if unknown
+    ready: list[TopicRow]  # the plan's frontier, most downstream topics first (shortened)
+    ready_total: int  # how many topics of the plan are ready in all
+    marked: list[TopicRow]  # topics of the plan the learner marked known (goal included)
+    mastered_left: int  # steps mastered in practice though not marked known
+    is_goal: bool = False
+    is_current_goal: bool = False
+    page: int = 1
+    page_size: int = PLAN_PAGE_SIZE
+    all_steps: int = 0
+
+    @property
+    def first_number(self) -> int:
+        return (self.page - 1) * self.page_size + 1
+
+    @property
+    def last_number(self) -> int:
+        return self.first_number + len(self.steps) - 1
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.all_steps // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def _plan_rows(
+    index: graph_index.GraphIndex,
+    goal: int,
+    shown: np.ndarray,
+    listed: np.ndarray,
+    marked: np.ndarray,
+) -> tuple[np.ndarray, tuple[TopicRow, list[TopicRow], list[TopicRow], list[TopicRow]]]:
+    """The rows a plan page shows, in one read: the goal's, the steps' (``shown``), the
+    ready ones' (``listed``) and the marked ones'. A topic deleted since the index was
+    read is left out (``shown`` loses it too); a deleted goal is a 404."""
+    rows, complete = rows_at(index, np.concatenate([shown, listed, marked, [goal]]))
+    goal_row = rows.pop()
+    if goal_row is None:  # deleted since the index was read
+        raise Http404("That topic is not in the knowledge graph.")
+    parts = [
+        rows[: shown.size],
+        rows[shown.size : shown.size + listed.size],
+        rows[shown.size + listed.size :],
+    ]
+    if not complete:
+        shown = shown[[row is not None for row in parts[0]]]
+        parts = [[row for row in part if row is not None] for part in parts]
+    return shown, (goal_row, *parts)
+
+
+def plan_build(
+    ref: LearnerRef,
+    goal: Topic,
+    *,
+    page: int = 1,
+    page_size: int = PLAN_PAGE_SIZE,
+    ready_limit: int = FRONTIER_LIMIT,
+) -> Plan:
+    """The plan for ``goal``: the learner's knowledge, goals and practice mastery (one
+    query, with the graph's stamp unless ``goal`` came with it from
+    :func:`knowledge_graph.selectors.topic_get`) and the rows shown (at most one more),
+    whatever the plan's size.
+
+    The steps are in learning order (depth, then title), which puts every topic after
+    all its prerequisites; the plan's frontier is the steps whose prerequisites are
+    all known, ranked by how many topics they unlock.
+    """
+    knowledge = knowledge_get(
+        learner=ref.learner,
+        also=(goal.pk,),
+        stamp=getattr(goal, "graph_stamp", None),  # read with the goal by topic_get
+        mastery_of=ref,
+    )
+    index, have = knowledge.index, knowledge.have
+    goal_position = knowledge.position(goal)
+    closure = index.closure(goal_position)
+    need, ready = knowledge.state.plan(goal_position)  # need: the goal last if unknown
+    steps_all = need[:-1] if need.size and need[-1] == goal_position else need
+
+    pages = max(1, -(-steps_all.size // page_size))
+    page = max(1, min(page, pages))
+    shown = steps_all[(page - 1) * page_size : page * page_size]
+    marked = knowledge.marked  # those in the goal's closure (sorted positions)
+    marked = np.sort(marked[g.members(closure, marked)])
+    shown, (goal_row, shown_rows, ready_rows, marked_rows) = _plan_rows(
+        index, goal_position, shown, ready[:ready_limit], marked
+    )
+    mastered = knowledge.mastered
+    steps = PlanSteps(
+        (page - 1) * page_size + 1,
+        shown_rows,
+        [row.id in mastered for row in shown_rows] if mastered else [False] * shown.size,
+        g.members(np.sort(ready), shown).tolist(),
+    )
+    mastered_at = index.positions(sorted(mastered)) if mastered else np.empty(0, np.int32)
+    return Plan(
+        goal=goal_row,
+        steps=steps,
+        goal_known=bool(have[goal_position]),
+        goal_ready=bool((ready == goal_position).any()),
+        goal_mastered=goal.pk in mastered,
+        total=closure.size - 1,
+        known=closure.size - 1 - steps_all.size,
+        minutes_left=int(index.minutes[need].sum()),
+        ready=ready_rows,
+        ready_total=ready.size,
+        marked=marked_rows,
+        mastered_left=int(np.count_nonzero(g.members(steps_all, mastered_at))),
+        is_goal=goal.pk in knowledge.goals,
+        is_current_goal=knowledge.goals.get(goal.pk, False),
+        page=page,
+        page_size=page_size,
+        all_steps=steps_all.size,
+    )
