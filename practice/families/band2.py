@@ -8,6 +8,7 @@ Every family draws its numbers from ``rng`` and computes the answer with integer
 from __future__ import annotations
 
 from fractions import Fraction
+from itertools import product
 
 import numpy as np
 
@@ -2018,4 +2019,83 @@ def union_intersection_complement(rng: np.random.Generator) -> Variant:
         }
     prompt = f"{setup} What is {what}? Give a whole number."
     params = {"n": n, "p": p, "q": q, "ask": ask}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+# -------------------------------------------------------------- sample spaces and events
+
+
+@family("two_dice_event_size")
+def two_dice_event_size(rng: np.random.Generator) -> Variant:
+    """How many of the 36 ordered outcomes of two dice make an event happen."""
+
+    omega = list(product(range(1, 7), repeat=2))
+    kind = _draw(rng, 0, 2)
+    if kind == 0:
+        s = _draw(rng, 3, 11)
+        event = [o for o in omega if sum(o) == s]
+        words = f"the sum is {s}"
+    elif kind == 1:
+        s = _draw(rng, 8, 11)
+        event = [o for o in omega if sum(o) >= s]
+        words = f"the sum is at least {s}"
+    else:
+        d = _draw(rng, 1, 4)
+        event = [o for o in omega if abs(o[0] - o[1]) == d]
+        words = f"the two numbers differ by {d}"
+    value = len(event)
+    unordered = len({tuple(sorted(o)) for o in event})
+    shown = ", ".join(f"({a},{b})" for a, b in event)
+    prompt = (
+        "A red die and a blue die are rolled; an outcome is the pair (red, blue). How many of "
+        f'the 36 outcomes are in the event "{words}"? Give a whole number.'
+    )
+    solution = f"List the pairs, keeping order: $\\{{{shown}\\}}$. That is **{value}** outcomes."
+    mistakes = {
+        "ignored_the_order": (
+            unordered,
+            "The dice are different colours, so (2,5) and (5,2) are two different outcomes: "
+            "count each order.",
+        ),
+    }
+    params = {"kind": kind, "words": words}
+    return _whole(prompt, params, solution, value, mistakes)
+
+
+@family("sample_space_size")
+def sample_space_size(rng: np.random.Generator) -> Variant:
+    """The number of outcomes of an experiment in several steps: multiply the choices."""
+    steps = [
+        [("a coin is tossed", 2)] * _draw(rng, 2, 5),
+        [("a die is rolled", 6), ("a coin is tossed", 2)],
+        [("a die is rolled", 6), ("a second die is rolled", 6)],
+        [(f"a spinner with {k} equal sections is spun", k) for k in [_draw(rng, 3, 8)]]
+        + [("a coin is tossed", 2)],
+        [("a letter is picked from A, B, C", 3), ("a digit is picked from 0 to 9", 10)],
+    ][_draw(rng, 0, 4)]
+    counts = [n for _, n in steps]
+    value = int(np.prod(counts))
+    if len(set(steps)) == 1:
+        story = f"A coin is tossed {len(steps)} times and the results are written in order."
+    else:
+        story = " and ".join(what for what, _ in steps).capitalize() + "."
+    prompt = f"{story} How many outcomes are in the sample space? Give a whole number."
+    solution = (
+        "Each outcome of one step goes with every outcome of the others, so multiply: "
+        f"${' \\times '.join(map(str, counts))} = {value}$ outcomes."
+    )
+    mistakes = {
+        "added_the_choices": (
+            sum(counts),
+            "Adding counts the choices one step at a time. Every choice of one step combines "
+            "with every choice of the next: multiply.",
+        ),
+    }
+    if counts == [6, 6]:
+        mistakes["listed_the_sums"] = (
+            11,
+            "The possible sums are results, not outcomes: each sum can come from several "
+            "pairs, and the pairs are the outcomes.",
+        )
+    params = {"counts": counts}
     return _whole(prompt, params, solution, value, mistakes)

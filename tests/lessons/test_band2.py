@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from itertools import combinations
+from itertools import combinations, product
 from pathlib import Path
 
 import pytest
@@ -837,6 +837,64 @@ def set_operations_claims() -> list[Claim]:
     ]
 
 
+# -------------------------------------------------------------- sample spaces and events
+
+
+def pairs_roster(pairs) -> str:
+    return "\\{" + ", ".join(["(«g»,«g»)"] * len(pairs)) + "\\}"
+
+
+def sample_space_claims() -> list[Claim]:
+
+    die = list(range(1, 7))
+    omega = list(product(die, die))
+    seven = [o for o in omega if sum(o) == 7]
+    doubles = [o for o in omega if o[0] == o[1]]
+    coins = ["".join(t) for t in product("HT", repeat=3)]
+    two_heads = [c for c in coins if c.count("H") >= 2]
+    text = squash(lesson("sample-spaces-and-events"))
+    assert "$\\{" + ", ".join(two_heads) + "\\}$" in text
+    assert all(sum(d) % 2 == 0 for d in doubles) and not set(seven) & set(doubles)
+    sums = sorted({sum(o) for o in omega})
+    even = [x for x in die if x % 2 == 0]
+    big = [x for x in die if x > 4]
+    return [
+        claim("$\\Omega = " + roster(die) + "$", die),
+        claim('"The roll is even" is the event $E = ' + roster(even) + "$", even),
+        claim("$|\\Omega| = «g» \\times «g» = «g»$", [6, 6, len(omega)]),
+        claim(
+            "$$S = " + pairs_roster(seven) + ",$$ «g» outcomes.",
+            [*(x for o in seven for x in o), len(seven)],
+        ),
+        claim("also «g» outcomes", [len(doubles)]),
+        claim(
+            "$S \\cup D$ has $«g» + «g» - «g» = «g»$ outcomes",
+            [len(seven), len(doubles), 0, len(set(seven) | set(doubles))],
+        ),
+        claim("$«g» \\times «g» \\times «g» = «g»$ outcomes", [2, 2, 2, len(coins)]),
+        claim("«g» of them.", [len(two_heads)]),
+        claim("$\\{«g», «g», \\ldots, «g»\\}$ as the sample space", [sums[0], sums[1], sums[-1]]),
+        claim(
+            "its «g» results are not equally likely: a sum of «g» comes from «g» outcomes, a sum "
+            "of «g» only from $(«g»,«g»)$",
+            [len(sums), 7, len(seven), 2, 1, 1],
+        ),
+        claim(
+            "$A = "
+            + roster(even)
+            + "$ and $B = "
+            + roster(big)
+            + "$, so $A \\cup B = "
+            + roster(sorted(set(even) | set(big)))
+            + "$ and $A \\cap B = "
+            + roster(sorted(set(even) & set(big)))
+            + "$",
+            [*even, *big, *sorted(set(even) | set(big)), *sorted(set(even) & set(big))],
+        ),
+        claim('$B$ = "greater than «g»"', [4]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -858,6 +916,7 @@ CLAIMS = {
     "partitioning-shapes-into-equal-shares": equal_shares_claims,
     "sets-and-set-notation": sets_claims,
     "set-operations": set_operations_claims,
+    "sample-spaces-and-events": sample_space_claims,
 }
 LESSONS = list(CLAIMS)
 

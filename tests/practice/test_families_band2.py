@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from itertools import combinations
+from itertools import combinations, product
 
 import pytest
 
@@ -475,3 +475,30 @@ def test_set_operations_on_the_multiples(seed):
     sizes = {"cup": len(a | b), "cap": len(a & b), "A^c": len(u - a)}
     asked = next(k for k in sizes if k in v.prompt.split("What is")[1])
     assert v.answer.value == sizes[asked]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_dice_events_counted_over_the_36_pairs(seed):
+    v = variant_for("two_dice_event_size", seed)
+    words = re.search(r'event "(.*)"', v.prompt).group(1)
+    n = int(words.split()[-1])
+    test = {
+        "the sum is at least": lambda a, b: a + b >= n,
+        "the sum is": lambda a, b: a + b == n,
+        "the two numbers differ by": lambda a, b: abs(a - b) == n,
+    }[
+        next(
+            k
+            for k in ("the sum is at least", "the sum is", "the two numbers differ by")
+            if words.startswith(k)
+        )
+    ]
+    pairs = [(a, b) for a in range(1, 7) for b in range(1, 7)]
+    assert v.answer.value == sum(test(a, b) for a, b in pairs)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_sample_space_listed_in_full(seed):
+    v = variant_for("sample_space_size", seed)
+    outcomes = list(product(*(range(n) for n in v.params["counts"])))
+    assert v.answer.value == len(outcomes) == len(set(outcomes))
