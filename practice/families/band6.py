@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from practice.families import family, integer_variant
+from practice.families import choice_variant, family, integer_variant
 from practice.families.band1 import values_variant
 from practice.families.band5 import _shuffled_choice
 from practice.questions import Variant
@@ -188,5 +188,103 @@ def compatible_number_estimate(rng: np.random.Generator) -> Variant:
         params={"n": n, "divisor": d},
         value=estimate,
         solution=f"{_compatible_working(n, d, estimate)} The estimate is {estimate}.",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------ 112. remainders and quotients in division
+
+
+@family("missing_dividend")
+def missing_dividend(rng: np.random.Generator) -> Variant:
+    """The number that, divided by a divisor, gives a stated quotient and remainder."""
+    n, d, q, r = _division_with_remainder(rng)
+    prompt = (
+        f"A number is divided by {d}. The quotient is {q} and the remainder is {r}. What "
+        f"is the number? {WHOLE}"
+    )
+    solution = (
+        f"dividend = divisor × quotient + remainder, so the number is "
+        f"${d} \\times {q} + {r} = {n}$. Check: ${n} \\div {d} = {q} \\ \\mathrm{{R}}\\ {r}$, "
+        f"and {r} is smaller than {d}. The answer is {n}."
+    )
+    return integer_variant(
+        prompt=prompt,
+        params={"divisor": d, "quotient": q, "remainder": r},
+        value=n,
+        solution=solution,
+        mistakes={
+            "forgot_the_remainder": (
+                d * q,
+                "That number divides with nothing left over. The leftovers are part of the "
+                "number too: add the remainder to divisor × quotient.",
+            ),
+            "took_the_remainder_away": (
+                d * q - r,
+                "The remainder is what is left over after the full groups, so it is added "
+                "to divisor × quotient, not taken away.",
+            ),
+            "added_all_three": (
+                d + q + r,
+                "The quotient counts groups of the divisor, so multiply the divisor by the "
+                "quotient before adding the remainder.",
+            ),
+        },
+    )
+
+
+_VERDICTS = {
+    "A": "Right.",
+    "B": "Wrong: the remainder is too big.",
+    "C": "Wrong: divisor × quotient + remainder does not give the number divided.",
+}
+
+
+@family("check_a_division")
+def check_a_division(rng: np.random.Generator) -> Variant:
+    """Whether a claimed quotient and remainder are right, and if not, which check fails."""
+    n, d, q, r = _division_with_remainder(rng)
+    case = "ABC"[int(rng.integers(3))]  # the right verdict, each a third of the time
+    if case == "A":
+        claim = (q, r)
+    elif case == "B":
+        claim = (q - 1, r + d)
+    else:
+        claim = (q, r + (1 if r + 1 < d and rng.integers(2) else -1))
+    cq, cr = claim
+    back = d * cq + cr
+    prompt = (
+        f"Ali says ${n} \\div {d} = {cq} \\ \\mathrm{{R}}\\ {cr}$. Is Ali right? Check both "
+        "parts of the rule."
+    )
+    times = f"${d} \\times {cq} + {cr} = {back}$"
+    if case == "C":
+        working = f"{times}, not {n}, so the parts do not give back the number."
+    else:
+        size = "smaller" if cr < d else "not smaller"
+        working = f"{times}, the number divided, and {cr} is {size} than {d}."
+    if case == "B":
+        working += f" One more group of {d} fits: ${n} \\div {d} = {q} \\ \\mathrm{{R}}\\ {r}$."
+    only_one = (
+        "Check both parts of the rule: divisor × quotient + remainder must give the number, "
+        "and the remainder must be smaller than the divisor."
+    )
+    mistakes = {}
+    if case == "B":
+        mistakes["only_multiplied_back"] = ("A", only_one)
+    elif case == "C":
+        mistakes["only_checked_the_remainder_size"] = ("A", only_one)
+    else:
+        mistakes["remainder_must_be_zero"] = (
+            "C",
+            "Something can be left over in a right division. Multiply back and add the "
+            "remainder, then compare with the number.",
+        )
+    return choice_variant(
+        prompt=prompt,
+        params={"n": n, "divisor": d, "claim": list(claim)},
+        options=_VERDICTS,
+        right=case,
+        solution=f"{working} The answer is {case}.",
         mistakes=mistakes,
     )

@@ -18,6 +18,7 @@ from tests.lessons.test_band5 import no_claims
 CLAIMS = {
     "division-with-remainders": no_claims,
     "estimating-quotients": no_claims,
+    "remainders-and-quotients-in-division": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -46,10 +47,13 @@ def test_lesson_is_the_right_length_and_has_its_parts(slug):
 WITH_R = re.compile(r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$")
 
 
-def test_every_quotient_and_remainder_is_right():
-    text = squash(lesson("division-with-remainders"))
-    found = WITH_R.findall(text)
-    assert len(found) == 3
+@pytest.mark.parametrize(
+    ("slug", "count"),
+    [("division-with-remainders", 3), ("remainders-and-quotients-in-division", 2)],
+)
+def test_every_quotient_and_remainder_is_right(slug, count):
+    found = WITH_R.findall(squash(lesson(slug)))
+    assert len(found) == count
     for n, d, q, r in found:
         assert divmod(int(n), int(d)) == (int(q), int(r)), (n, d, q, r)
 
@@ -88,3 +92,21 @@ def test_each_estimate_uses_the_nearest_compatible_number():
     for first, d, near in ((41, 6, 42), (35, 9, 36)):
         assert near % d == 0 and near == nearest_multiple(first, d)
         assert f"make {first}" in text and f" = {near}$" in text
+
+
+def test_the_rule_and_its_checks_tell_right_from_wrong():
+    text = squash(lesson("remainders-and-quotients-in-division"))
+    parts = re.search(r"In (\d+) divided by (\d+):", text).groups()
+    n, d = (int(x) for x in parts)
+    q, r = divmod(n, d)
+    assert f"the **quotient**, {q}," in text and f"the **remainder**, {r}," in text
+    sam = re.search(r"Sam says (\d+) divided by (\d+) is (\d+), remainder (\d+)", text)
+    n, d, q, r = (int(x) for x in sam.groups())
+    assert divmod(n, d)[0] == q and n - (d * q + r) == 1 and "Sam is one short" in text
+    mia = re.search(r"Mia says (\d+) divided by (\d+) is (\d+), remainder (\d+)", text)
+    n, d, q, r = (int(x) for x in mia.groups())
+    assert d * q + r == n and r >= d
+    assert "$50 - 1 = 49$, and then $49 \\div 7 = 7$" in text and divmod(50, 7) == (7, 1)
+    assert "Yes: $7 \\times 8 + 6 = 62$, and 6 is smaller than 7" in text
+    assert divmod(62, 7) == (8, 6) and divmod(43, 5) == (8, 3) and divmod(43, 9) == (4, 7)
+    assert "36 divided by 9 is exactly 4" in text and 36 % 9 == 0

@@ -60,3 +60,31 @@ def test_estimates_use_the_nearest_compatible_number():
         right = re.search(rf"\*\*{c.answer.value}\.\*\* about (\d+)", c.prompt)
         assert int(right.group(1)) == nearest_compatible_estimate(n, d)
         assert abs(n - int(right.group(1)) * d) < 5 * d  # the estimate really is close
+
+
+def test_missing_dividend_divides_back():
+    for seed in SEEDS:
+        v = variant_for("missing_dividend", seed)
+        d, q, r = (int(x) for x in re.findall(r"\d+", v.prompt)[:3])
+        assert divmod(v.answer.value, d) == (q, r)
+
+
+def test_the_right_verdict_follows_from_dividing():
+    verdicts = set()
+    for seed in SEEDS:
+        v = variant_for("check_a_division", seed)
+        n, d, q, r = (
+            int(x)
+            for x in re.search(
+                r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$", v.prompt
+            ).groups()
+        )
+        if divmod(n, d) == (q, r):
+            right = "A"
+        elif d * q + r == n:
+            right = "B"
+        else:
+            right = "C"
+        assert v.answer.value == right
+        verdicts.add(right)
+    assert verdicts == {"A", "B", "C"}
