@@ -604,8 +604,21 @@ def _form_problem(parsed: ParsedAnswer, expected: Expected) -> str | None:
     return "not_fraction"
 
 
-def _grade_choice(answer: str, expected: Expected) -> Verdict:
+def _option_key(answer: str, options: tuple[str, ...]) -> str:
+    """The option ``answer`` names: exactly, or ignoring case when no two options differ
+    only by case (``b`` for ``B``); the stripped answer itself when it names none."""
     key = answer.strip()
+    if key in options:
+        return key
+    folded = [option for option in options if option.casefold() == key.casefold()]
+    lowered = {option.casefold() for option in options}
+    if len(folded) == 1 and len(lowered) == len(options):
+        return folded[0]
+    return key
+
+
+def _grade_choice(answer: str, expected: Expected) -> Verdict:
+    key = _option_key(answer, expected.options)
     if key not in expected.options:
         return Verdict(False, "not_an_option", expected.message("not_an_option"), None, key)
     if key == expected.value:

@@ -289,6 +289,11 @@ def _tokenize(s: str, offset: int, *, template: bool = False) -> list[_Token]:
                 )
             tokens.append(_Token(op, op, pos))
             i += len(op)
+        elif c == "$":
+            raise AnswerError(
+                f"leave out the dollar sign at position {pos}: type the amount as a plain number",
+                pos,
+            )
         else:
             raise AnswerError(f"unexpected character {_describe_char(c)} at position {pos}", pos)
     tokens.append(_Token(_END, "", offset + n))
@@ -932,6 +937,47 @@ def _answer(tokens: list[_Token]) -> ParsedAnswer:
     return ParsedAnswer(value, unit, exact, form, parts)
 
 
+def _grouped_digits(text: str) -> bool:
+    """Whether ``text`` is a number written with commas between groups of three digits
+    (``5,000``, ``-1,234.5``)."""
+    whole, _, decimals = text.lstrip("-\u2212").partition(".")
+    groups = whole.split(",")
+    return (
+        len(groups) > 1
+        and all(set(group) <= _DIGITS for group in groups)
+        and 1 <= len(groups[0]) <= 3
+        and all(len(group) == 3 for group in groups[1:])
+        and set(decimals) <= _DIGITS
+        and (bool(decimals) or "." not in text)
+    )
+
+
+def _refuse_grouping_commas(stripped: str, offset: int) -> None:
+    """Refuse ``5,000`` with a message that says to leave the commas out (the general
+    message about commas would suggest a decimal point, turning 5,000 into 5.000)."""
+    if _grouped_digits(stripped):
+        example = stripped.replace(",", "")
+        shown = f" ({example})" if len(example) <= _MAX_SHOWN else ""
+        raise AnswerError(f"type the number without commas{shown}", offset + stripped.index(","))
+
+
+def _refuse_bracketed_values(stripped: str, offset: int) -> None:
+    """Refuse values typed inside one pair of brackets, ``(3, -4)`` or ``[3, 4]``, with a
+    message that says to leave the brackets out."""
+    if len(stripped) < 2 or stripped[0] not in "([{" or stripped[-1] not in ")]}":
+        return
+    depth = 0
+    inner_comma = False
+    for c in stripped[1:-1]:
+        depth += c in "([{"
+        depth -= c in ")]}"
+        if depth < 0:
+            return  # the first bracket closes before the end: "(1), (2)"
+        inner_comma = inner_comma or (depth == 0 and c in ",;")
+    if depth == 0 and inner_comma:
+        raise AnswerError("leave out the brackets: type the values separated by commas", offset)
+
+
 def parse_answer(text: str) -> ParsedAnswer:
     """Parse a student's answer.
 
@@ -940,6 +986,7 @@ def parse_answer(text: str) -> ParsedAnswer:
     is not a valid answer, and :class:`TypeError` if ``text`` is not a ``str``.
     """
     stripped, offset = _strip(text, MAX_LENGTH, "parse_answer")
+    _refuse_grouping_commas(stripped, offset)
     return _answer(_tokenize(stripped, offset))
 
 
@@ -952,6 +999,7 @@ def parse_values(text: str) -> tuple[ParsedAnswer, ...]:
     stripped, offset = _strip(
         text.replace(";", ",") if isinstance(text, str) else text, MAX_LENGTH, "parse_values"
     )
+    _refuse_bracketed_values(stripped, offset)
     tokens = _tokenize(stripped, offset)
     groups: list[list[_Token]] = [[]]
     depth = 0

@@ -12,9 +12,11 @@ from practice.grader import (
     DEFAULT_ABS_TOL,
     DEFAULT_REL_TOL,
     DIAGNOSES,
+    Expected,
     Verdict,
     close,
     grade,
+    grade_answer,
 )
 from practice.parser import ParsedAnswer, parse_answer
 
@@ -358,3 +360,26 @@ def test_every_diagnosis_has_a_message_and_grade_only_returns_known_codes() -> N
         "imprecise",
         "unit_not_expected",
     }
+
+
+def test_a_choice_key_is_read_whatever_its_case():
+    """A student who types ``b`` or `` c `` for the options A, B, C is understood."""
+    expected = Expected(
+        "B",
+        kind="choice",
+        options=("A", "B", "C"),
+        alternatives={"swapped": "C"},
+        messages={"swapped": "Those two are swapped."},
+    )
+    assert grade_answer("b", expected).correct
+    assert grade_answer(" c ", expected).diagnosis == "swapped"
+    assert grade_answer("d", expected).diagnosis == "not_an_option"
+    roman = Expected("II", kind="choice", options=("I", "II", "III", "IV"))
+    assert grade_answer("ii", roman).correct
+    assert not grade_answer("iii", roman).correct
+
+
+def test_options_that_differ_only_by_case_are_told_apart_exactly():
+    expected = Expected("a", kind="choice", options=("a", "A"))
+    assert grade_answer("a", expected).correct
+    assert not grade_answer("A", expected).correct

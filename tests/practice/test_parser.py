@@ -205,7 +205,7 @@ def test_literal_that_underflows_is_zero() -> None:
 
 REFUSED = [
     # (text, regex the message must match, expected position)
-    ("1 + $", r"^unexpected character '\$' at position 4$", 4),
+    ("1 + $", r"^leave out the dollar sign at position 4: type the amount as a plain number$", 4),
     ("12#", r"unexpected character '#' at position 2", 2),
     ("1 % 2", r"the unit '%' at position 2 must come at the end of the answer", 2),
     ("\u00b2", r"unexpected character '\u00b2' at position 0", 0),
@@ -339,8 +339,8 @@ def test_length_limit_is_exactly_200_after_stripping() -> None:
 
 
 def test_positions_count_leading_whitespace() -> None:
-    with pytest.raises(AnswerError, match="unexpected character '\\$' at position 5") as info:
-        parse_answer("   1+$")
+    with pytest.raises(AnswerError, match="unexpected character '#' at position 5") as info:
+        parse_answer("   1+#")
     assert info.value.position == 5
 
 
@@ -654,3 +654,34 @@ def test_students_cannot_use_variables_or_comparisons() -> None:
         parse_answer("a + 1")
     with pytest.raises(AnswerError, match="unexpected character '<'"):
         parse_answer("1 < 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "position"),
+    [("5,000", "(5000)", 1), (" 40,000", "(40000)", 3), ("1,234,567", "(1234567)", 1)],
+)
+def test_a_number_with_grouping_commas_is_told_to_leave_them_out(text, shown, position):
+    """The general comma message suggests a decimal point, which would make 5,000 into 5."""
+    with pytest.raises(AnswerError) as err:
+        parse_answer(text)
+    assert err.value.message == f"type the number without commas {shown}"
+    assert err.value.position == position
+    assert "decimals" not in err.value.message
+
+
+@pytest.mark.parametrize("text", ["$1.35", "1.35$", "$ 5"])
+def test_a_dollar_sign_is_refused_with_a_message_naming_it(text):
+    for parse in (parse_answer, parse_values):
+        with pytest.raises(AnswerError, match="leave out the dollar sign"):
+            parse(text)
+
+
+@pytest.mark.parametrize("text", ["(3, -4)", "(3,-4)", "[3, 4]", " (2; 5)"])
+def test_values_inside_brackets_are_told_to_leave_the_brackets_out(text):
+    with pytest.raises(AnswerError, match="leave out the brackets"):
+        parse_values(text)
+
+
+def test_brackets_around_each_value_are_still_read():
+    assert [p.exact for p in parse_values("(1), (-2)")] == [1, -2]
+    assert [p.exact for p in parse_values("(-3)")] == [-3]
