@@ -1,10 +1,11 @@
 """The topic list and search: topics by title, alias, level and depth."""
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from core.http import HtmxHttpRequest
 from knowledge_graph import selectors
 from knowledge_graph.models import Level
 
@@ -18,7 +19,7 @@ def _int_or_none(value: str | None, *, lo: int = 0, hi: int = 10_000) -> int | N
 
 
 @require_safe
-def topic_list(request: HttpRequest) -> HttpResponse:
+def topic_list(request: HtmxHttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:100]
     level = request.GET.get("level", "")
     min_depth = _int_or_none(request.GET.get("min_depth"))

@@ -13,7 +13,7 @@ import hashlib
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
@@ -25,6 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from core import throttle
 from core.caching import cached
+from core.http import HtmxHttpRequest
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
 from knowledge_graph.rendering import RENDERING_VERSION
@@ -36,7 +37,7 @@ from practice.content import CONTENT_CACHE_SECONDS, content_html
 
 
 @require_safe
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: HtmxHttpRequest) -> HttpResponse:
     featured = graph_selectors.topic_search(query="").filter(
         slug__in=[
             "kl-divergence",
@@ -100,7 +101,7 @@ def _body_html(topic) -> str:
 
 
 @require_safe
-def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def topic_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     topic = graph_selectors.topic_get(slug)
     if request.htmx and request.htmx.target == "topic-actions":
         context = {"topic": topic, **selectors.topic_status_context(request, topic)}
@@ -117,7 +118,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # --- helpers ----------------------------------------------------------------------
 
 
-def _learner_for_write(request: HttpRequest) -> Learner:
+def _learner_for_write(request: HtmxHttpRequest) -> Learner:
     """The request's learner, created on first write; an anonymous visitor gets a
     session first, so what they do is kept until they sign up or log in."""
     if request.user.is_authenticated:
@@ -127,7 +128,7 @@ def _learner_for_write(request: HttpRequest) -> Learner:
     return services.learner_ensure(user=None, session_key=request.session.session_key)
 
 
-def _safe_next(request: HttpRequest, default: str) -> str:
+def _safe_next(request: HtmxHttpRequest, default: str) -> str:
     """``next`` from the form or the query string if it is a path into this site (a bare
     word such as ``nan`` is not: ``redirect`` would take it for a view name)."""
     target = request.POST.get("next") or request.GET.get("next") or ""
@@ -149,7 +150,7 @@ def _page_number(value: str | None) -> int:
         return 1
 
 
-def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> dict:
+def _plan_context(request: HtmxHttpRequest, goal: Topic | None, page: int = 1) -> dict:
     """The plan for ``goal``, or for the current goal when ``goal`` is None."""
     ref = selectors.learner_ref(request)
     plan_slug = goal.slug if goal is not None else ""
@@ -163,14 +164,14 @@ def _plan_context(request: HttpRequest, goal: Topic | None, page: int = 1) -> di
     }
 
 
-def _dashboard_context(request: HttpRequest) -> dict:
+def _dashboard_context(request: HtmxHttpRequest) -> dict:
     return {
         "dash": selectors.dashboard_get(selectors.learner_ref(request)),
         "back": request.get_full_path(),
     }
 
 
-def _after_action(request: HttpRequest, message: str, back: str) -> HttpResponse:
+def _after_action(request: HtmxHttpRequest, message: str, back: str) -> HttpResponse:
     """With htmx, an empty answer that raises ``learner-changed``: every block showing
     the learner's state fetches itself again. Without, a message and a redirect ``back``."""
     if request.htmx:
@@ -182,14 +183,14 @@ def _after_action(request: HttpRequest, message: str, back: str) -> HttpResponse
 # --- buttons ----------------------------------------------------------------------
 
 
-def _back_after_button(request: HttpRequest, topic: Topic) -> str:
+def _back_after_button(request: HtmxHttpRequest, topic: Topic) -> str:
     """Where a plain button returns to. Reading it reads the button's form, before
     anything is written: a form that cannot be read (too big, too many fields) is
     refused with a 400 and changes nothing."""
     return _safe_next(request, topic.get_absolute_url())
 
 
-def _button(request: HttpRequest, slug: str, write, message: str) -> HttpResponse:
+def _button(request: HtmxHttpRequest, slug: str, write, message: str) -> HttpResponse:
     """A learner button: ``write(learner=, topic=)`` for the request's own learner, then
     the block re-rendered (htmx) or a redirect back. ``message`` takes the topic's title.
     A visitor without an account is limited to ``RATE_LIMITS["anonymous-write"]``."""
@@ -202,22 +203,22 @@ def _button(request: HttpRequest, slug: str, write, message: str) -> HttpRespons
 
 
 @require_POST
-def known_add(request: HttpRequest, slug: str) -> HttpResponse:
+def known_add(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return _button(request, slug, services.known_add, "Marked {} as known.")
 
 
 @require_POST
-def known_remove(request: HttpRequest, slug: str) -> HttpResponse:
+def known_remove(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return _button(request, slug, services.known_remove, "{} is no longer marked as known.")
 
 
 @require_POST
-def goal_set(request: HttpRequest, slug: str) -> HttpResponse:
+def goal_set(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return _button(request, slug, services.goal_set, "{} is your current goal.")
 
 
 @require_POST
-def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
+def goal_remove(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     return _button(request, slug, services.goal_remove, "{} is no longer one of your goals.")
 
 
@@ -226,7 +227,7 @@ def goal_remove(request: HttpRequest, slug: str) -> HttpResponse:
 
 @never_cache
 @require_safe
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: HtmxHttpRequest) -> HttpResponse:
     template = "learning/dashboard.html"
     if request.htmx and request.htmx.target == "dashboard":
         template += "#dashboard"
@@ -235,7 +236,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_safe
-def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+def plan(request: HtmxHttpRequest, slug: str | None = None) -> HttpResponse:
     # With the graph's stamp, which the plan then need not read again.
     goal = graph_selectors.topic_get(slug) if slug else None
     template = "learning/plan.html"
@@ -250,7 +251,7 @@ def plan(request: HttpRequest, slug: str | None = None) -> HttpResponse:
 
 
 @requires_csrf_token
-def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+def page_not_found(request: HtmxHttpRequest, exception: Exception) -> HttpResponse:
     """The 404 page with the message the view gave (``Http404("No topic is called
     …")``); for an address no URL matches, the page's own words rather than the name of
     the exception, which is all Django's default would show."""
@@ -263,7 +264,7 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
-def server_error(request: HttpRequest) -> HttpResponse:
+def server_error(request: HtmxHttpRequest) -> HttpResponse:
     """The 500 page, which says only what is known: a request that sent something (an
     answer, a sign-up, a button) may or may not have been saved, so the student is asked
     to check; any other request changed nothing. Rendered from the template alone (no
@@ -280,7 +281,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
 FORM_METHODS = ["get", "post", "head", "options"]
 
 
-def _anonymous_session_key(request: HttpRequest) -> str | None:
+def _anonymous_session_key(request: HtmxHttpRequest) -> str | None:
     return None if request.user.is_authenticated else request.session.session_key
 
 
@@ -301,7 +302,7 @@ class LoginView(auth_views.LoginView):
 @never_cache
 @require_http_methods(["GET", "POST"])
 @throttle.limit("signup")
-def signup(request: HttpRequest) -> HttpResponse:
+def signup(request: HtmxHttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")
     form = SignupForm(request.POST or None)

@@ -17,7 +17,7 @@ computed, drawn or cached for them.
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.csp import CSP
@@ -25,6 +25,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_safe
 
 from core import throttle
+from core.http import HtmxHttpRequest
 from practice import plots
 
 # The SVG is matplotlib's output: no script, inline styles only. Opened on its own it
@@ -32,13 +33,13 @@ from practice import plots
 SVG_CSP = {"default-src": [CSP.NONE], "style-src": [CSP.UNSAFE_INLINE]}
 
 
-def _counter(request: HttpRequest):
+def _counter(request: HtmxHttpRequest):
     """Counts one cold render against the client's limit (raises over it)."""
     return lambda: throttle.check(request, "plot-render")
 
 
 @require_safe
-def plot_page(request: HttpRequest, name: str) -> HttpResponse:
+def plot_page(request: HtmxHttpRequest, name: str) -> HttpResponse:
     block = plots.plot_block(name, dict(request.GET.lists()), cold=_counter(request))
     status = 400 if block.error else 200
     context = {"plot": block}
@@ -52,7 +53,7 @@ def plot_page(request: HttpRequest, name: str) -> HttpResponse:
 
 @require_safe
 @csp_override(SVG_CSP)
-def plot_svg(request: HttpRequest, name: str) -> HttpResponse:
+def plot_svg(request: HtmxHttpRequest, name: str) -> HttpResponse:
     try:
         spec = plots.parse(name, dict(request.GET.lists()))
     except plots.PlotError as exc:

@@ -19,12 +19,13 @@ import math
 
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
 from core import throttle
+from core.http import HtmxHttpRequest
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import topic_get
 from practice import selectors, services
@@ -47,7 +48,7 @@ ERROR_STATUS = {
 LABELLED_UNITS = ("bits", "nats", "degrees", "radians", "percent")
 
 
-def _learner(request: HttpRequest, *, create: bool = False) -> tuple:
+def _learner(request: HtmxHttpRequest, *, create: bool = False) -> tuple:
     """``(user or None, session key or None)``; ``create`` gives an anonymous visitor a
     session (and so a key) if they have none yet."""
     if request.user.is_authenticated:
@@ -63,7 +64,7 @@ def _learner(request: HttpRequest, *, create: bool = False) -> tuple:
     return None, session.session_key
 
 
-def _wants_card(request: HttpRequest) -> bool:
+def _wants_card(request: HtmxHttpRequest) -> bool:
     """Whether this is an htmx request that will swap the question card."""
     return bool(request.htmx) and request.htmx.target == CARD_ID
 
@@ -149,7 +150,7 @@ def _feedback_context(topic: Topic, attempt: Attempt, *, raw_answer: str) -> dic
 
 
 def _progress_context(
-    request: HttpRequest, topic: Topic, questions: list[QuestionTemplate], current
+    request: HtmxHttpRequest, topic: Topic, questions: list[QuestionTemplate], current
 ) -> dict:
     user, session_key = _learner(request)
     return {
@@ -165,7 +166,7 @@ def _progress_context(
 
 
 def _render(
-    request: HttpRequest,
+    request: HtmxHttpRequest,
     topic: Topic,
     partial: str,
     card: dict,
@@ -188,7 +189,7 @@ def _render(
     return response
 
 
-def _refuse(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
+def _refuse(request: HtmxHttpRequest, topic: Topic, message: str) -> HttpResponse:
     """A form that cannot be graded at all (altered, incomplete, another topic's)."""
     if _wants_card(request):
         card = {"topic": topic, "message": message, "card_id": CARD_ID}
@@ -197,7 +198,7 @@ def _refuse(request: HttpRequest, topic: Topic, message: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def practice(request: HttpRequest, slug: str) -> HttpResponse:
+def practice(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     topic = topic_get(slug)
     if request.method == "POST":
         return _answer(request, topic)
@@ -217,7 +218,7 @@ def practice(request: HttpRequest, slug: str) -> HttpResponse:
     return _render(request, topic, "question", card, questions=questions)
 
 
-def _answer(request: HttpRequest, topic: Topic) -> HttpResponse:
+def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _refuse(request, topic, "The answer form is incomplete: reload the question.")
