@@ -61,6 +61,7 @@ __all__ = [
     "integer_variant",
     "load",
     "pick",
+    "shuffle_choices",
     "shuffled_choice_variant",
     "signed",
     "values_variant",
@@ -231,17 +232,27 @@ def shuffled_choice_variant(
     ``params`` gains ``"order"``, the codes as listed, and ``solution`` ends by naming the
     right key.
     """
-    codes = list(choices)
-    order = [codes[int(i)] for i in rng.permutation(len(codes))]
-    key = {code: "ABCDEFGH"[i] for i, code in enumerate(order)}
+    options, key = shuffle_choices(rng, choices)
+    order = list(key)
     return choice_variant(
         prompt=prompt,
         params={**params, "order": order},
-        options={key[code]: choices[code] for code in order},
+        options=options,
         right=key["right"],
         solution=f"{solution} The answer is {key['right']}.",
         mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
     )
+
+
+def shuffle_choices(
+    rng: np.random.Generator, choices: Mapping[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """``choices`` (code → label) in an order drawn from ``rng`` under keys A, B, C, ...:
+    the options (key → label) and the key of each code, both in the order listed."""
+    codes = list(choices)
+    order = [codes[int(i)] for i in rng.permutation(len(codes))]
+    key = {code: "ABCDEFGH"[i] for i, code in enumerate(order)}
+    return {key[code]: choices[code] for code in order}, key
 
 
 def draw(rng: np.random.Generator, low: int, high: int) -> int:

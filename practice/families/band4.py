@@ -9,43 +9,30 @@ from __future__ import annotations
 
 import numpy as np
 
-from practice.families import choice_variant, family, integer_variant
-from practice.grader import Expected
+from practice.families import (
+    choice_variant,
+    clock_time,
+    draw,
+    family,
+    integer_variant,
+    pick,
+    shuffle_choices,
+    signed,
+    values_variant,
+)
 from practice.questions import Variant
-
-
-def _draw(rng: np.random.Generator, low: int, high: int) -> int:
-    """A whole number from ``low`` to ``high``, both included."""
-    return int(rng.integers(low, high + 1))
-
-
-def _signed(n: int) -> str:
-    """``n`` as the second term of a sum: ``(-9)`` for a negative number, else ``9``."""
-    return f"({n})" if n < 0 else str(n)
 
 
 def _variant(
     value, solution: str, prompt: str, params: dict, *, kind: str = "integer", **mistakes
 ) -> Variant:
-    """A variant whose answer is ``value`` of ``kind``: "integer" (through
-    :func:`~practice.families.integer_variant`), or "values" for a tuple of whole numbers
-    in order.
+    """A variant whose answer is ``value`` of ``kind``: "integer" (a whole number) or
+    "values" (a tuple of whole numbers in order).
 
     ``mistakes`` maps a misconception code to ``(value it gives, message)``.
     """
-    if kind == "integer":
-        return integer_variant(
-            prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-        )
-    answer = Expected(
-        value,
-        kind=kind,
-        alternatives={code: v for code, (v, _) in mistakes.items()},
-        messages={code: m for code, (_, m) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
-    )
+    make = integer_variant if kind == "integer" else values_variant
+    return make(prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes)
 
 
 def _plural(n: int, word: str) -> str:
@@ -80,7 +67,7 @@ def _sum_steps(a: int, b: int) -> str:
         sign = "negative" if a < 0 else "positive"
         return (
             f"Both numbers are {sign}, so add the sizes, ${abs(a)} + {abs(b)} = "
-            f"{abs(a) + abs(b)}$, and keep the sign: ${a} + {_signed(b)} = {total}$."
+            f"{abs(a) + abs(b)}$, and keep the sign: ${a} + {signed(b)} = {total}$."
         )
     big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
     farther = a if abs(a) > abs(b) else b
@@ -88,15 +75,15 @@ def _sum_steps(a: int, b: int) -> str:
     return (
         f"The signs are different, so subtract the sizes: ${big} - {small} = {big - small}$. "
         f"The number farther from zero is ${farther}$, so the answer is {sign}: "
-        f"${a} + {_signed(b)} = {total}$."
+        f"${a} + {signed(b)} = {total}$."
     )
 
 
 @family("adding_integers")
 def adding_integers(rng: np.random.Generator) -> Variant:
     """Add two integers, at least one of them negative, with the sign rules."""
-    big, small = sorted((_draw(rng, 1, 20), _draw(rng, 1, 20)), reverse=True)
-    pattern = _draw(rng, 0, 2)  # negative + positive, positive + negative, both negative
+    big, small = sorted((draw(rng, 1, 20), draw(rng, 1, 20)), reverse=True)
+    pattern = draw(rng, 0, 2)  # negative + positive, positive + negative, both negative
     if pattern == 2:
         a, b = -big, -small
         if rng.random() < 0.5:
@@ -120,7 +107,7 @@ def adding_integers(rng: np.random.Generator) -> Variant:
     return _variant(
         total,
         _sum_steps(a, b),
-        f"Work out ${a} + {_signed(b)}$. Give a whole number, with a minus sign if it is negative.",
+        f"Work out ${a} + {signed(b)}$. Give a whole number, with a minus sign if it is negative.",
         {"a": a, "b": b},
         **mistakes,
     )
@@ -129,8 +116,8 @@ def adding_integers(rng: np.random.Generator) -> Variant:
 @family("integer_temperature_change")
 def integer_temperature_change(rng: np.random.Generator) -> Variant:
     """A temperature below zero rises or falls: add a positive or a negative change."""
-    start = -_draw(rng, 1, 15)
-    size = _draw(rng, 2, 20)
+    start = -draw(rng, 1, 15)
+    size = draw(rng, 2, 20)
     rises = bool(rng.random() < 0.6)
     change = size if rises else -size
     end = start + change
@@ -164,21 +151,16 @@ HUNDRED_MINUTES = (
 )
 
 
-def _time(hour: int, minute: int) -> str:
-    """A clock time such as ``9:05``."""
-    return f"{hour}:{minute:02d}"
-
-
 @family("elapsed_time_between")
 def elapsed_time_between(rng: np.random.Generator) -> Variant:
     """How long from one morning time to a later one, counting on across o'clock."""
-    start_h = _draw(rng, 6, 9)
-    end_h = _draw(rng, start_h + 1, 11)
-    start_m = 5 * _draw(rng, 2, 11)
-    end_m = 5 * _draw(rng, 0, start_m // 5 - 1)  # fewer minutes than the start: regroup
+    start_h = draw(rng, 6, 9)
+    end_h = draw(rng, start_h + 1, 11)
+    start_m = 5 * draw(rng, 2, 11)
+    end_m = 5 * draw(rng, 0, start_m // 5 - 1)  # fewer minutes than the start: regroup
     total = (60 * end_h + end_m) - (60 * start_h + start_m)
     hours, mins = divmod(total, 60)
-    start, end = _time(start_h, start_m), _time(end_h, end_m)
+    start, end = clock_time(start_h, start_m), clock_time(end_h, end_m)
     to_hour = 60 - start_m
     steps = [f"From {start} to {start_h + 1}:00 is ${60} - {start_m} = {to_hour}$ minutes."]
     if hours:
@@ -209,26 +191,25 @@ def elapsed_time_between(rng: np.random.Generator) -> Variant:
 @family("elapsed_time_end")
 def elapsed_time_end(rng: np.random.Generator) -> Variant:
     """When something ends, from its start time and how long it lasts."""
-    start_h = _draw(rng, 1, 5)
-    start_m = 5 * _draw(rng, 3, 11)
-    add_h = _draw(rng, 0, 3)
-    add_m = 5 * _draw(rng, 12 - start_m // 5, 11)  # the minutes pass the next o'clock
+    start_h = draw(rng, 1, 5)
+    start_m = 5 * draw(rng, 3, 11)
+    add_h = draw(rng, 0, 3)
+    add_m = 5 * draw(rng, 12 - start_m // 5, 11)  # the minutes pass the next o'clock
     total_m = start_m + add_m
     end_h, end_m = start_h + add_h + 1, total_m - 60
-    start = _time(start_h, start_m)
+    start = clock_time(start_h, start_m)
     length = (
         f"{add_h} {_plural(add_h, 'hour')} and {add_m} minutes" if add_h else f"{add_m} minutes"
     )
     steps = []
     if add_h:
-        steps.append(
-            f"{add_h} {_plural(add_h, 'hour')} after {start} is {_time(start_h + add_h, start_m)}."
-        )
+        later = clock_time(start_h + add_h, start_m)
+        steps.append(f"{add_h} {_plural(add_h, 'hour')} after {start} is {later}.")
     steps.append(
         f"{'Then the' if add_h else 'The'} minutes: ${start_m} + {add_m} = {total_m}$, "
         "which is an hour or more: "
         f"${total_m} - 60 = {end_m}$, so the clock passes {end_h}:00 and shows "
-        f"{_time(end_h, end_m)}: **{end_h}, {end_m}**."
+        f"{clock_time(end_h, end_m)}: **{end_h}, {end_m}**."
     )
     return _variant(
         (end_h, end_m),
@@ -263,8 +244,8 @@ def _pattern(start: int, step: int, count: int) -> list[int]:
 @family("pattern_term_at_position")
 def pattern_term_at_position(rng: np.random.Generator) -> Variant:
     """The number at a far position of an add-the-same-each-time pattern."""
-    start, step = _draw(rng, 1, 12), _draw(rng, 2, 9)
-    position = _draw(rng, 6, 15)
+    start, step = draw(rng, 1, 12), draw(rng, 2, 9)
+    position = draw(rng, 6, 15)
     shown = ", ".join(str(n) for n in _pattern(start, step, 4))
     jumps = position - 1
     value = start + jumps * step
@@ -292,12 +273,12 @@ def pattern_term_at_position(rng: np.random.Generator) -> Variant:
 @family("pattern_next_number")
 def pattern_next_number(rng: np.random.Generator) -> Variant:
     """Find the rule of a growing or shrinking pattern and give its next number."""
-    step = _draw(rng, 2, 11)
+    step = draw(rng, 2, 11)
     grows = bool(rng.random() < 0.6)
     if grows:
-        start = _draw(rng, 1, 30)
+        start = draw(rng, 1, 30)
     else:
-        start = _draw(rng, 5 * step + 1, 99)  # the next number is still above zero
+        start = draw(rng, 5 * step + 1, 99)  # the next number is still above zero
         step = -step
     terms = _pattern(start, step, 5)
     last, value = terms[-1], terms[-1] + step
@@ -341,9 +322,9 @@ FOUND_AREA = (
 
 def _rectangle(rng: np.random.Generator, longest: int) -> tuple[int, int, str, str]:
     """A length up to ``longest``, a width no longer than it, and a unit (short, name)."""
-    length = _draw(rng, 3, longest)
-    width = _draw(rng, 2, length)
-    short, name = UNITS[_draw(rng, 0, 1)]
+    length = draw(rng, 3, longest)
+    width = draw(rng, 2, length)
+    short, name = UNITS[draw(rng, 0, 1)]
     return length, width, short, name
 
 
@@ -414,8 +395,8 @@ THINGS = (
 @family("equal_groups_total")
 def equal_groups_total(rng: np.random.Generator) -> Variant:
     """How many altogether in equal groups, by repeated addition and as a product."""
-    groups, size = _draw(rng, 2, 6), _draw(rng, 2, 10)
-    holders, items, holder = THINGS[_draw(rng, 0, len(THINGS) - 1)]
+    groups, size = draw(rng, 2, 6), draw(rng, 2, 10)
+    holders, items, holder = pick(rng, THINGS)
     value = groups * size
     repeated = " + ".join([str(size)] * groups)
     return _variant(
@@ -432,7 +413,7 @@ def equal_groups_total(rng: np.random.Generator) -> Variant:
 @family("repeated_addition_as_product")
 def repeated_addition_as_product(rng: np.random.Generator) -> Variant:
     """Write a repeated addition as groups times group size."""
-    groups, size = _draw(rng, 3, 9), _draw(rng, 2, 9)
+    groups, size = draw(rng, 3, 9), draw(rng, 2, 9)
     repeated = " + ".join([str(size)] * groups)
     return _variant(
         (groups, size),
@@ -455,7 +436,7 @@ def repeated_addition_as_product(rng: np.random.Generator) -> Variant:
 @family("multiplication_fact")
 def multiplication_fact(rng: np.random.Generator) -> Variant:
     """A multiplication fact within 100, built from a nearby fact."""
-    a, b = _draw(rng, 3, 9), _draw(rng, 3, 9)
+    a, b = draw(rng, 3, 9), draw(rng, 3, 9)
     value = a * b
     if b > 5:
         solution = (
@@ -489,7 +470,7 @@ def multiplication_fact(rng: np.random.Generator) -> Variant:
 @family("multiplication_missing_factor")
 def multiplication_missing_factor(rng: np.random.Generator) -> Variant:
     """The missing number in a multiplication fact, by counting in the known factor."""
-    a, b = _draw(rng, 2, 9), _draw(rng, 3, 9)
+    a, b = draw(rng, 2, 9), draw(rng, 3, 9)
     product = a * b
     counted = ", ".join(str(a * k) for k in range(1, b + 1))
     return _variant(
@@ -557,14 +538,6 @@ def rectangle_side_from_area(rng: np.random.Generator) -> Variant:
     )
 
 
-def _shuffled(rng: np.random.Generator, choices: dict[str, str]) -> tuple[dict, dict]:
-    """``choices`` (code → label) under keys A, B, C, ... in a random order: (options
-    key → label, code → key)."""
-    codes = [list(choices)[int(i)] for i in rng.permutation(len(choices))]
-    keys = {code: "ABCD"[i] for i, code in enumerate(codes)}
-    return {keys[code]: choices[code] for code in codes}, keys
-
-
 # ------------------------------------------------------- associative property (times)
 
 # Pairs whose product is a whole number of tens.
@@ -574,10 +547,10 @@ TEN_PAIRS = ((2, 5), (4, 5), (5, 6), (5, 8), (2, 50), (4, 25))
 @family("associative_make_a_ten")
 def associative_make_a_ten(rng: np.random.Generator) -> Variant:
     """Three factors, regrouped so that two of them make a multiple of ten."""
-    a, b = TEN_PAIRS[_draw(rng, 0, len(TEN_PAIRS) - 1)]
+    a, b = pick(rng, TEN_PAIRS)
     if rng.random() < 0.5:
         a, b = b, a
-    c = _draw(rng, 3, 9)
+    c = draw(rng, 3, 9)
     pair, value = a * b, a * b * c
     return _variant(
         value,
@@ -604,13 +577,13 @@ def associative_make_a_ten(rng: np.random.Generator) -> Variant:
 def associative_same_product(rng: np.random.Generator) -> Variant:
     """Which regrouping of a product of three numbers keeps its value."""
     # b of 3 or more: (a + b) x c never equals the product (2 + 2 = 2 x 2 would)
-    a, b, c = _draw(rng, 2, 9), _draw(rng, 3, 9), _draw(rng, 2, 9)
+    a, b, c = draw(rng, 2, 9), draw(rng, 3, 9), draw(rng, 2, 9)
     choices = {
         "same": f"${a} \\times ({b} \\times {c})$",
         "changed_the_operation": f"$({a} + {b}) \\times {c}$",
         "used_a_number_twice": f"$({a} \\times {c}) \\times ({b} \\times {c})$",
     }
-    options, keys = _shuffled(rng, choices)
+    options, keys = shuffle_choices(rng, choices)
     product = a * b * c
     return choice_variant(
         prompt=f"Which of these is equal to $({a} \\times {b}) \\times {c}$?",
@@ -670,8 +643,8 @@ def _wrong_factor(big: str, small: str) -> str:
 @family("convert_to_smaller_unit")
 def convert_to_smaller_unit(rng: np.random.Generator) -> Variant:
     """A measure in a big unit written in a smaller unit: multiply."""
-    big, small, factor, wrong = CONVERSIONS[_draw(rng, 0, len(CONVERSIONS) - 1)]
-    amount = _draw(rng, 2, 9)
+    big, small, factor, wrong = pick(rng, CONVERSIONS)
+    amount = draw(rng, 2, 9)
     value = amount * factor
     return _variant(
         value,
@@ -691,8 +664,8 @@ def convert_to_smaller_unit(rng: np.random.Generator) -> Variant:
 @family("convert_to_larger_unit")
 def convert_to_larger_unit(rng: np.random.Generator) -> Variant:
     """A measure in a small unit written in a bigger unit: divide."""
-    big, small, factor, _ = CONVERSIONS[_draw(rng, 0, len(CONVERSIONS) - 1)]
-    value = _draw(rng, 2, 9)
+    big, small, factor, _ = pick(rng, CONVERSIONS)
+    value = draw(rng, 2, 9)
     amount = value * factor
     return _variant(
         value,
@@ -715,8 +688,8 @@ def convert_to_larger_unit(rng: np.random.Generator) -> Variant:
 @family("distributive_tens_and_ones")
 def distributive_tens_and_ones(rng: np.random.Generator) -> Variant:
     """A one-digit number times a teen or twenties number, split into tens and ones."""
-    a = _draw(rng, 3, 9)
-    tens, ones = 10 * _draw(rng, 1, 2), _draw(rng, 1, 9)
+    a = draw(rng, 3, 9)
+    tens, ones = 10 * draw(rng, 1, 2), draw(rng, 1, 9)
     b = tens + ones
     value = a * b
     return _variant(
@@ -740,9 +713,9 @@ def distributive_tens_and_ones(rng: np.random.Generator) -> Variant:
 @family("distributive_missing_number")
 def distributive_missing_number(rng: np.random.Generator) -> Variant:
     """The missing number when a product is split into two products."""
-    a = _draw(rng, 3, 9)
-    first = _draw(rng, 2, 10)
-    second = _draw(rng, 2, 9)
+    a = draw(rng, 3, 9)
+    first = draw(rng, 2, 10)
+    second = draw(rng, 2, 9)
     b = first + second
     return _variant(
         second,
@@ -774,8 +747,8 @@ SHARED = (
 @family("share_equally")
 def share_equally(rng: np.random.Generator) -> Variant:
     """How many each gets when a collection is dealt out fairly."""
-    sharers, each = _draw(rng, 2, 6), _draw(rng, 2, 9)
-    things, people = SHARED[_draw(rng, 0, len(SHARED) - 1)]
+    sharers, each = draw(rng, 2, 6), draw(rng, 2, 9)
+    things, people = pick(rng, SHARED)
     total = sharers * each
     rounds = " + ".join([str(sharers)] * each)
     return _variant(
@@ -804,8 +777,8 @@ def share_equally(rng: np.random.Generator) -> Variant:
 @family("shares_put_back_together")
 def shares_put_back_together(rng: np.random.Generator) -> Variant:
     """The whole collection from the equal shares it was dealt into."""
-    sharers, each = _draw(rng, 2, 6), _draw(rng, 2, 9)
-    things, people = SHARED[_draw(rng, 0, len(SHARED) - 1)]
+    sharers, each = draw(rng, 2, 6), draw(rng, 2, 9)
+    things, people = pick(rng, SHARED)
     total = sharers * each
     shares = " + ".join([str(each)] * sharers)
     return _variant(
@@ -838,8 +811,8 @@ GROUPED = (
 @family("how_many_groups")
 def how_many_groups(rng: np.random.Generator) -> Variant:
     """How many groups of a given size can be made from a total (measurement division)."""
-    size, groups = _draw(rng, 2, 9), _draw(rng, 3, 9)
-    things, holders = GROUPED[_draw(rng, 0, len(GROUPED) - 1)]
+    size, groups = draw(rng, 2, 9), draw(rng, 3, 9)
+    things, holders = pick(rng, GROUPED)
     total = size * groups
     counted = ", ".join(str(size * k) for k in range(1, groups + 1))
     return _variant(
@@ -866,8 +839,8 @@ def how_many_groups(rng: np.random.Generator) -> Variant:
 @family("sharing_or_grouping")
 def sharing_or_grouping(rng: np.random.Generator) -> Variant:
     """Whether a division story asks for the size of a share or the number of groups."""
-    size, groups = _draw(rng, 2, 9), _draw(rng, 3, 9)
-    things, holders = GROUPED[_draw(rng, 0, len(GROUPED) - 1)]
+    size, groups = draw(rng, 2, 9), draw(rng, 3, 9)
+    things, holders = pick(rng, GROUPED)
     total = size * groups
     sharing = bool(rng.random() < 0.5)
     if sharing:
@@ -924,9 +897,9 @@ def _product_tex(factors: list[int]) -> str:
 @family("counting_stages")
 def counting_stages(rng: np.random.Generator) -> Variant:
     """Independent choices made one after another: multiply the numbers of options."""
-    place, names = STAGES[_draw(rng, 0, len(STAGES) - 1)]
-    stages = _draw(rng, 2, 3)
-    counts = [_draw(rng, 2, 9) for _ in range(stages)]
+    place, names = pick(rng, STAGES)
+    stages = draw(rng, 2, 3)
+    counts = [draw(rng, 2, 9) for _ in range(stages)]
     value = int(np.prod(counts))
     listed = ", ".join(f"{c} {n}" for c, n in zip(counts, names, strict=False))
     return _variant(
@@ -943,15 +916,15 @@ def counting_stages(rng: np.random.Generator) -> Variant:
 @family("counting_strings")
 def counting_strings(rng: np.random.Generator) -> Variant:
     """Strings of a given length over an alphabet: the size to the power of the length."""
-    kind = _draw(rng, 0, 2)
+    kind = draw(rng, 0, 2)
     if kind == 0:
-        size, length = 2, _draw(rng, 3, 10)
+        size, length = 2, draw(rng, 3, 10)
         what = f"strings of {length} bits (each bit is 0 or 1)"
     elif kind == 1:
-        size, length = 10, _draw(rng, 2, 5)
+        size, length = 10, draw(rng, 2, 5)
         what = f"codes of {length} digits (each digit 0 to 9, repeats allowed)"
     else:
-        size, length = _draw(rng, 3, 6), _draw(rng, 2, 4)
+        size, length = draw(rng, 3, 6), draw(rng, 2, 4)
         what = (
             f"words of {length} letters made from the first {size} letters of the "
             "alphabet (repeats allowed)"
@@ -990,9 +963,9 @@ ROLES = (
 @family("counting_without_repeats")
 def counting_without_repeats(rng: np.random.Generator) -> Variant:
     """Ordered choices where each option can be used only once."""
-    setting, who, one, verb, all_roles, shared, rule = ROLES[_draw(rng, 0, len(ROLES) - 1)]
-    people = _draw(rng, 5, 12)
-    places = _draw(rng, 2, 3)
+    setting, who, one, verb, all_roles, shared, rule = pick(rng, ROLES)
+    people = draw(rng, 5, 12)
+    places = draw(rng, 2, 3)
     roles = all_roles[:places]
     factors = [people - i for i in range(places)]
     value = int(np.prod(factors))
@@ -1035,10 +1008,10 @@ def _rule_table(inputs: list[int], times: int, plus: int) -> str:
 
 
 def _draw_rule(rng: np.random.Generator) -> tuple[int, int]:
-    times = _draw(rng, 2, 6)
+    times = draw(rng, 2, 6)
     if rng.random() < 0.7:
-        return times, _draw(rng, 1, 9)
-    return times, -_draw(rng, 1, times - 1)  # every output of an input from 1 up is positive
+        return times, draw(rng, 1, 9)
+    return times, -draw(rng, 1, times - 1)  # every output of an input from 1 up is positive
 
 
 @family("io_table_output")
@@ -1046,7 +1019,7 @@ def io_table_output(rng: np.random.Generator) -> Variant:
     """The output of a two-step rule for a new input."""
     times, plus = _draw_rule(rng)
     inputs = [1, 2, 3, 4]
-    new = _draw(rng, 6, 12)
+    new = draw(rng, 6, 12)
     value = new * times + plus
     return _variant(
         value,
@@ -1071,7 +1044,7 @@ def io_table_output(rng: np.random.Generator) -> Variant:
 def io_table_input(rng: np.random.Generator) -> Variant:
     """The input that gives an output, by undoing a two-step rule in reverse order."""
     times, plus = _draw_rule(rng)
-    value = _draw(rng, 3, 12)
+    value = draw(rng, 3, 12)
     output = value * times + plus
     undone = output - plus
     undo = f"{output} - {plus}" if plus > 0 else f"{output} + {-plus}"
@@ -1107,9 +1080,9 @@ def _pair(x: int, y: int) -> str:
 @family("point_after_a_move")
 def point_after_a_move(rng: np.random.Generator) -> Variant:
     """The ordered pair of a point reached by moving across and up from a plotted point."""
-    x, y = _draw(rng, 0, 8), _draw(rng, 0, 8)
-    right, up = _draw(rng, 1, 7), _draw(rng, 1, 7)
-    place = PLACES[_draw(rng, 0, len(PLACES) - 1)]
+    x, y = draw(rng, 0, 8), draw(rng, 0, 8)
+    right, up = draw(rng, 1, 7), draw(rng, 1, 7)
+    place = pick(rng, PLACES)
     value = (x + right, y + up)
     return _variant(
         value,
@@ -1137,9 +1110,9 @@ def point_after_a_move(rng: np.random.Generator) -> Variant:
 @family("distance_along_a_grid_line")
 def distance_along_a_grid_line(rng: np.random.Generator) -> Variant:
     """The distance between two points on the same horizontal or vertical grid line."""
-    shared = _draw(rng, 0, 9)
-    low = _draw(rng, 0, 8)
-    high = _draw(rng, low + 2, 12)
+    shared = draw(rng, 0, 9)
+    low = draw(rng, 0, 8)
+    high = draw(rng, low + 2, 12)
     across = bool(rng.random() < 0.5)
     first, second = ((low, shared), (high, shared)) if across else ((shared, low), (shared, high))
     if rng.random() < 0.5:
@@ -1173,7 +1146,7 @@ def distance_along_a_grid_line(rng: np.random.Generator) -> Variant:
 @family("fact_family_missing_divisor")
 def fact_family_missing_divisor(rng: np.random.Generator) -> Variant:
     """The missing number of a division fact, found from a multiplication fact."""
-    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    a, b = draw(rng, 2, 9), draw(rng, 2, 9)
     product = a * b
     return _variant(
         a,
@@ -1199,13 +1172,13 @@ def fact_family_missing_divisor(rng: np.random.Generator) -> Variant:
 @family("times_fact_family_member")
 def times_fact_family_member(rng: np.random.Generator) -> Variant:
     """Which number sentence belongs to the fact family of three numbers."""
-    a = _draw(rng, 2, 9)
-    b = _draw(rng, 2, 9)
+    a = draw(rng, 2, 9)
+    b = draw(rng, 2, 9)
     if a == b:
         b = a + 1 if a < 9 else a - 1  # a family of four facts
     product = a * b
     right = rng.permutation([f"{product} \\div {a} = {b}", f"{product} \\div {b} = {a}"])[0]
-    options, keys = _shuffled(
+    options, keys = shuffle_choices(
         rng,
         {
             "right": f"${right}$",
@@ -1257,24 +1230,24 @@ OPERATIONS = {
 @family("undo_one_step")
 def undo_one_step(rng: np.random.Generator) -> Variant:
     """The starting number of a one-step "think of a number", by the inverse operation."""
-    op = list(OPERATIONS)[_draw(rng, 0, 3)]
+    op = pick(rng, list(OPERATIONS))
     verb, sign, inverse, undo = OPERATIONS[op]
     if op == "add":
-        start, n = _draw(rng, 5, 60), _draw(rng, 2, 30)
+        start, n = draw(rng, 5, 60), draw(rng, 2, 30)
         result = start + n
         again = result + n
     elif op == "subtract":  # the result is more than n, so taking n away again is possible
-        n = _draw(rng, 2, 30)
-        start = _draw(rng, 2 * n + 1, 2 * n + 40)
+        n = draw(rng, 2, 30)
+        start = draw(rng, 2 * n + 1, 2 * n + 40)
         result = start - n
         again = result - n
     elif op == "multiply":
-        n, start = _draw(rng, 2, 9), _draw(rng, 2, 12)
+        n, start = draw(rng, 2, 9), draw(rng, 2, 12)
         result = start * n
         again = result * n
     else:  # the result is a multiple of n, so dividing again gives a whole number
-        n = _draw(rng, 2, 6)
-        result = n * _draw(rng, 1, 3)
+        n = draw(rng, 2, 6)
+        result = n * draw(rng, 1, 3)
         start = result * n
         again = result // n
     return _variant(
@@ -1295,7 +1268,7 @@ def undo_one_step(rng: np.random.Generator) -> Variant:
 def check_with_the_inverse(rng: np.random.Generator) -> Variant:
     """Which calculation checks a subtraction or a division by undoing it."""
     if rng.random() < 0.5:
-        whole, part = _draw(rng, 30, 99), _draw(rng, 11, 29)
+        whole, part = draw(rng, 30, 99), draw(rng, 11, 29)
         left = whole - part
         fact, op, inv = f"{whole} - {part} = {left}", "-", "+"
         choices = {
@@ -1304,7 +1277,7 @@ def check_with_the_inverse(rng: np.random.Generator) -> Variant:
             "did_the_same_again": f"${left} - {part} = {left - part}$",
         }
     else:
-        part, left = _draw(rng, 3, 9), _draw(rng, 3, 9)
+        part, left = draw(rng, 3, 9), draw(rng, 3, 9)
         whole = part * left
         fact, op, inv = f"{whole} \\div {part} = {left}", "\\div", "\\times"
         choices = {
@@ -1312,7 +1285,7 @@ def check_with_the_inverse(rng: np.random.Generator) -> Variant:
             "added_to_the_start": f"${whole} \\times {part} = {whole * part}$",
             "added_instead": f"${left} + {part} = {left + part}$",
         }
-    options, keys = _shuffled(rng, choices)
+    options, keys = shuffle_choices(rng, choices)
     return choice_variant(
         prompt=f"Which calculation checks that ${fact}$ is right?",
         params={"whole": whole, "part": part, "operation": op},
@@ -1355,9 +1328,9 @@ STORIES = (
 
 def _story(rng: np.random.Generator) -> tuple[str, str, str, int, int]:
     """A story of equal groups: (text, counted thing, groups, number of groups, size)."""
-    text, things, holders = STORIES[_draw(rng, 0, len(STORIES) - 1)]
-    groups = _draw(rng, 3, 9)
-    size = 8 if things == "legs" else _draw(rng, 3, 9)
+    text, things, holders = pick(rng, STORIES)
+    groups = draw(rng, 3, 9)
+    size = 8 if things == "legs" else draw(rng, 3, 9)
     return text.format(groups=groups, size=size), things, holders, groups, size
 
 
@@ -1385,9 +1358,9 @@ def multiplication_story(rng: np.random.Generator) -> Variant:
 @family("two_step_multiplication_story")
 def two_step_multiplication_story(rng: np.random.Generator) -> Variant:
     """A story whose product is only the first step: some are then taken away."""
-    boxes, each = _draw(rng, 3, 9), _draw(rng, 4, 9)
+    boxes, each = draw(rng, 3, 9), draw(rng, 4, 9)
     total = boxes * each
-    lost = _draw(rng, 2, each - 1)
+    lost = draw(rng, 2, each - 1)
     value = total - lost
     return _variant(
         value,
@@ -1416,8 +1389,8 @@ PAIRS = (("Sam", "Ana", "stickers"), ("Leo", "Mia", "shells"), ("Kai", "Zoe", "m
 @family("times_as_many")
 def times_as_many(rng: np.random.Generator) -> Variant:
     """The bigger amount from "k times as many" as a known amount."""
-    big_name, small_name, things = PAIRS[_draw(rng, 0, len(PAIRS) - 1)]
-    small, times = _draw(rng, 3, 12), _draw(rng, 2, 8)
+    big_name, small_name, things = pick(rng, PAIRS)
+    small, times = draw(rng, 3, 12), draw(rng, 2, 8)
     value = times * small
     return _variant(
         value,
@@ -1437,8 +1410,8 @@ def times_as_many(rng: np.random.Generator) -> Variant:
 @family("times_as_many_smaller")
 def times_as_many_smaller(rng: np.random.Generator) -> Variant:
     """The smaller amount when the bigger one is "k times as many"."""
-    big_name, small_name, things = PAIRS[_draw(rng, 0, len(PAIRS) - 1)]
-    value, times = _draw(rng, 3, 12), _draw(rng, 2, 8)
+    big_name, small_name, things = pick(rng, PAIRS)
+    value, times = draw(rng, 3, 12), draw(rng, 2, 8)
     big = times * value
     return _variant(
         value,
@@ -1471,9 +1444,9 @@ COMPARED = (
 @family("how_many_times_as_many")
 def how_many_times_as_many(rng: np.random.Generator) -> Variant:
     """How many times as large one amount is as another."""
-    small, value = _draw(rng, 2, 10), _draw(rng, 2, 9)
+    small, value = draw(rng, 2, 10), draw(rng, 2, 9)
     big = small * value
-    big_one, small_one, unit, verb, adjective = COMPARED[_draw(rng, 0, len(COMPARED) - 1)]
+    big_one, small_one, unit, verb, adjective = pick(rng, COMPARED)
     return _variant(
         value,
         f"Count how many times the {small_one}'s {small} fits into {big}: "
@@ -1499,7 +1472,7 @@ def _zeros(k: int) -> int:
 @family("times_a_multiple_of_ten")
 def times_a_multiple_of_ten(rng: np.random.Generator) -> Variant:
     """A one-digit number times a multiple of 10 or 100, from a basic fact."""
-    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    a, b = draw(rng, 2, 9), draw(rng, 2, 9)
     k = 1 if rng.random() < 0.65 else 2
     big = b * _zeros(k)
     fact = a * b
@@ -1528,7 +1501,7 @@ def times_a_multiple_of_ten(rng: np.random.Generator) -> Variant:
 @family("tens_times_tens")
 def tens_times_tens(rng: np.random.Generator) -> Variant:
     """A multiple of ten times a multiple of ten: tens times tens make hundreds."""
-    a, b = _draw(rng, 2, 9), _draw(rng, 2, 9)
+    a, b = draw(rng, 2, 9), draw(rng, 2, 9)
     fact = a * b
     value = fact * 100
     return _variant(
@@ -1556,14 +1529,14 @@ def _place_parts(n: int) -> list[int]:
 
 def _draw_multi_digit(rng: np.random.Generator) -> int:
     """A two- or three-digit number with no zero digit (every part of the model shows)."""
-    digits = _draw(rng, 2, 3)
-    return int("".join(str(_draw(rng, 1, 9)) for _ in range(digits)))
+    digits = draw(rng, 2, 3)
+    return int("".join(str(draw(rng, 1, 9)) for _ in range(digits)))
 
 
 @family("area_model_product")
 def area_model_product(rng: np.random.Generator) -> Variant:
     """A two- or three-digit number times a one-digit number, by partial products."""
-    n, m = _draw_multi_digit(rng), _draw(rng, 3, 9)
+    n, m = _draw_multi_digit(rng), draw(rng, 3, 9)
     pieces = _place_parts(n)
     products = [p * m for p in pieces]
     value = n * m
@@ -1591,7 +1564,7 @@ def area_model_product(rng: np.random.Generator) -> Variant:
 @family("area_model_part")
 def area_model_part(rng: np.random.Generator) -> Variant:
     """The area of the tens part of an area model."""
-    tens, ones, m = _draw(rng, 2, 9), _draw(rng, 1, 9), _draw(rng, 3, 9)
+    tens, ones, m = draw(rng, 2, 9), draw(rng, 1, 9), draw(rng, 3, 9)
     n = 10 * tens + ones
     value = 10 * tens * m
     return _variant(
@@ -1633,9 +1606,9 @@ def _columns(n: int, m: int, mistake: str = "") -> int:
 @family("multiply_with_regrouping")
 def multiply_with_regrouping(rng: np.random.Generator) -> Variant:
     """A two-, three- or four-digit number times a one-digit number, carrying as you go."""
-    digits = _draw(rng, 2, 4)
-    n = int("".join(str(_draw(rng, 1, 9)) for _ in range(digits)))
-    m = _draw(rng, 3, 9)
+    digits = draw(rng, 2, 4)
+    n = int("".join(str(draw(rng, 1, 9)) for _ in range(digits)))
+    m = draw(rng, 3, 9)
     value = n * m
     steps, carried = [], 0
     names = ("ones", "tens", "hundreds", "thousands")
@@ -1670,10 +1643,10 @@ def multiply_with_regrouping(rng: np.random.Generator) -> Variant:
 @family("estimate_a_product")
 def estimate_a_product(rng: np.random.Generator) -> Variant:
     """Estimate a three-digit number times a one-digit number by rounding to a hundred."""
-    n = _draw(rng, 112, 988)
+    n = draw(rng, 112, 988)
     if n % 100 == 50:
         n += 1  # no halfway case
-    m = _draw(rng, 3, 9)
+    m = draw(rng, 3, 9)
     rounded = int(round(n / 100)) * 100
     other = rounded + 100 if rounded < n else rounded - 100
     value = rounded * m
