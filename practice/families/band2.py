@@ -2099,3 +2099,82 @@ def sample_space_size(rng: np.random.Generator) -> Variant:
         )
     params = {"counts": counts}
     return _whole(prompt, params, solution, value, mistakes)
+
+
+# ----------------------------------------------------------------------------- subitizing
+
+PIPS = {
+    1: {(1, 1)},
+    2: {(0, 0), (2, 2)},
+    3: {(0, 0), (1, 1), (2, 2)},
+    4: {(0, 0), (0, 2), (2, 0), (2, 2)},
+    5: {(0, 0), (0, 2), (1, 1), (2, 0), (2, 2)},
+    6: {(0, 0), (1, 0), (2, 0), (0, 2), (1, 2), (2, 2)},
+}
+"""The dots of a die face on a 3-by-3 grid: (row, column)."""
+
+
+def die_face(n: int) -> list[str]:
+    """The three lines of a die face showing ``n``, dots as ● and blanks as ·."""
+    return [" ".join("●" if (r, c) in PIPS[n] else "·" for c in range(3)) for r in range(3)]
+
+
+@family("dice_pattern_how_many")
+def dice_pattern_how_many(rng: np.random.Generator) -> Variant:
+    """How many dots on a die face, seen as a pattern."""
+    n = _draw(rng, 1, 6)
+    face = "\n".join(die_face(n))
+    prompt = (
+        "How many dots are on this die? Try to see it at a glance.\n\n"
+        f"```\n{face}\n```\n\nGive a whole number."
+    )
+    how = {
+        1: "one dot in the middle",
+        2: "two corners",
+        3: "a line of three from corner to corner",
+        4: "the four corners",
+        5: "the four corners and one in the middle, $4 + 1 = 5$",
+        6: "two columns of three, $3 + 3 = 6$",
+    }[n]
+    solution = f"The pattern is {how}: **{n}** dots."
+    mistakes = {
+        "counted_one_twice": (
+            n + 1,
+            "One dot was counted twice. Look at the shape the dots make: each die number has "
+            "its own pattern.",
+        ),
+    }
+    if n > 1:
+        mistakes["missed_one"] = (
+            n - 1,
+            "A dot was missed. Check the corners and the middle of the pattern.",
+        )
+    params = {"n": n}
+    return _whole(prompt, params, solution, n, mistakes)
+
+
+@family("domino_total")
+def domino_total(rng: np.random.Generator) -> Variant:
+    """The dots on a domino: two small patterns seen at a glance and put together."""
+    a, b = _draw(rng, 1, 5), _draw(rng, 1, 5)
+    left, right = die_face(a), die_face(b)
+    domino = "\n".join(f"{x} | {y}" for x, y in zip(left, right, strict=True))
+    value = a + b
+    prompt = (
+        "How many dots are on this domino altogether? See each half at a glance, then put "
+        f"them together.\n\n```\n{domino}\n```\n\nGive a whole number."
+    )
+    solution = f"The halves show {a} and {b} at a glance: ${a} + {b} = {value}$ dots."
+    mistakes = {
+        "saw_one_half": (
+            max(a, b),
+            "That is only one half of the domino. Find the number on each half, then put them "
+            "together.",
+        ),
+        "counted_one_twice": (
+            value + 1,
+            "One dot was counted twice. See each half as a pattern, then add the two numbers.",
+        ),
+    }
+    params = {"left": a, "right": b}
+    return _whole(prompt, params, solution, value, mistakes)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from practice.families.band2 import die_face
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
@@ -895,6 +896,31 @@ def sample_space_claims() -> list[Claim]:
     ]
 
 
+# ----------------------------------------------------------------------------- subitizing
+
+
+def subitizing_claims() -> list[Claim]:
+    faces, domino = drawings(lesson("subitizing"))
+    text = squash(lesson("subitizing"))
+    # The three faces side by side: split each line into its three faces.
+    rows = [line.split("   ") for line in faces.splitlines()]
+    shown = ["".join(r[i] for r in rows).count("●") for i in range(3)]
+    halves = [line.split(" | ") for line in domino.splitlines()]
+    left, right = ("".join(h[i] for h in halves).count("●") for i in (0, 1))
+    assert [die_face(n) for n in shown] == [[r[i] for r in rows] for i in range(3)]
+    assert f"{WORDS[1]}, {WORDS[2]}, {WORDS[3]}, {WORDS[4]}, {WORDS[5]}" in text
+    return [
+        claim("These faces show «g», «g» and «g».", shown),
+        claim("The left half is a line of three from corner to corner: «g».", [left]),
+        claim("The right half is the four corners: «g».", [right]),
+        claim("Put them together: $«g» + «g» = «g»$.", [left, right, left + right]),
+        claim("Six dots in two columns of three are $«g» + «g» = «g»$.", [3, 3, 6]),
+        claim("a group of «g» as «g» and «g», or as «g» and «g»", [5, 4, 1, 2, 3]),
+        claim("A domino has «g» dots on one half and «g» on the other.", [2, 3]),
+        claim("see «g» and «g» at a glance: $«g» + «g» = «g»$.", [2, 3, 2, 3, 5]),
+    ]
+
+
 CLAIMS = {
     "classifying-quadrilaterals": quadrilateral_claims,
     "understanding-area": area_claims,
@@ -917,6 +943,7 @@ CLAIMS = {
     "sets-and-set-notation": sets_claims,
     "set-operations": set_operations_claims,
     "sample-spaces-and-events": sample_space_claims,
+    "subitizing": subitizing_claims,
 }
 LESSONS = list(CLAIMS)
 

@@ -502,3 +502,15 @@ def test_the_sample_space_listed_in_full(seed):
     v = variant_for("sample_space_size", seed)
     outcomes = list(product(*(range(n) for n in v.params["counts"])))
     assert v.answer.value == len(outcomes) == len(set(outcomes))
+
+
+@pytest.mark.parametrize("name", ["dice_pattern_how_many", "domino_total"])
+def test_the_dots_drawn_are_the_answer(name):
+    for seed in SEEDS:
+        v = variant_for(name, seed)
+        picture = re.search(r"```\n(.*?)```", v.prompt, re.S).group(1)
+        assert picture.count("●") == v.answer.value
+        if name == "domino_total":
+            halves = [line.split(" | ") for line in picture.splitlines()]
+            left = "".join(h[0] for h in halves).count("●")
+            assert left == v.params["left"] and v.answer.value - left == v.params["right"]
