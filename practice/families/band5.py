@@ -362,7 +362,8 @@ PLACE_NAMES = (
     "hundred thousands",
     "millions",
 )
-NO_COMMAS = "Give a whole number, typed without commas (like 5000)."
+NO_COMMAS = "Give a whole number, typed without commas (4500, not 4,500)."
+"""4500 is never a digit's value nor a ratio of two places, so the example is no answer."""
 
 
 def _grouped(n: int) -> str:
@@ -819,7 +820,7 @@ def temperature_change(rng: np.random.Generator) -> Variant:
     above = _whole(rng, 1, 15, avoid=(-below,))
     rose = bool(rng.integers(2))
     start, end = (below, above) if rose else (above, below)
-    place = _pick(rng, ("a mountain village", "a harbour town", "a desert camp", "a farm"))
+    place = _pick(rng, ("a mountain village", "a harbour town", "a desert camp", "a ski town"))
     prompt = (
         f"In {place} the temperature was ${start}$ degrees in the "
         f"{'early morning' if rose else 'afternoon'} and ${end}$ degrees "
@@ -1384,7 +1385,7 @@ def division_fact_unknown_anywhere(rng: np.random.Generator) -> Variant:
             ),
         }
     else:
-        think = f"look for the missing factor: ${fact}$"
+        think = f"look for the factor that is missing, ${fact}$"
         mistakes = {
             "subtracted": (
                 dividend - (quotient if missing == "divisor" else divisor),
@@ -1394,7 +1395,7 @@ def division_fact_unknown_anywhere(rng: np.random.Generator) -> Variant:
         }
     prompt = f"What number goes in place of the ? in ${puzzle}$? {WHOLE}"
     solution = (
-        f"The matching multiplication fact has the same three numbers: {think}. So the "
+        f"The matching multiplication fact has the same three numbers, so {think}. So the "
         f"missing number is {value}, and "
         f"${dividend} \\div {divisor} = {quotient}$."
     )
@@ -1720,10 +1721,22 @@ def subtract_across_zeros(rng: np.random.Generator) -> Variant:
         x -= borrow
         borrow = int(x < y)
         columns.append(f"{place}: ${x + 10 * borrow} - {y} = {x + 10 * borrow - y}$")
+    if pairs[1][0] == 0:  # the ones' regrouping has to cross the zero tens
+        zeros = (
+            f"the zeros in {top} have" if pairs[2][0] == 0 else f"the 0 in the tens of {top} has"
+        )
+        how = (
+            f"The ones need regrouping, and {zeros} nothing to give, so borrow from the "
+            f"first nonzero digit to the left and pass a ten down each place, one at a "
+            f"time: a zero that passes a ten on keeps 9."
+        )
+    else:  # the tens lend the ones their ten: no zero is crossed
+        how = (
+            "Work from the ones. Wherever a top digit is smaller than the digit under it, "
+            "take a ten from the place on its left."
+        )
     solution = (
-        f"The ones need regrouping, and the zeros in {top} have nothing to give, so borrow "
-        f"from the first nonzero digit to the left and pass a ten down each place, one at a "
-        f"time: a zero that passes a ten on keeps 9. Then subtract column by column. "
+        f"{how} Then subtract column by column. "
         f"{'; '.join(columns)}. So ${top} - {bottom} = {value}$. Check by adding: "
         f"${value} + {bottom} = {top}$."
     )
@@ -1775,7 +1788,11 @@ def divide_by_splitting(rng: np.random.Generator) -> Variant:
     big, rest = _friendly_split(dividend, divisor)
     tens, ones = big // divisor, rest // divisor
     by_place = big == dividend // 10 * 10
-    how = "by place value" if by_place else f"into a multiple of {10 * divisor} and the rest"
+    how = (
+        "by place value"
+        if by_place
+        else f"into {big}, which is {tens} groups of {divisor}, and the rest"
+    )
     prompt = f"Work out ${dividend} \\div {divisor}$. {WHOLE}"
     solution = (
         f"Split {dividend} {how}: ${dividend} = {big} + {rest}$. Divide each part: "

@@ -370,3 +370,40 @@ def test_a_subtraction_chain_counts_its_groups():
         chain = re.search(r"\$([\d -]+) = 0\$", v.prompt).group(1)
         assert evaluate(latex_to_expression(chain)) == 0
         assert v.answer.value == chain.count("-")
+
+
+def test_subtracting_across_zeros_describes_the_regrouping_that_happens():
+    """The solution says a zero passes a ten on only when the ones borrow across a zero
+    (for 5050 - 4831 the ones take their ten from the 5 tens: no zero is crossed)."""
+    crossed = not_crossed = 0
+    for seed in SEEDS:
+        v = variant_for("subtract_across_zeros", seed)
+        top = v.params["top"]
+        tens = top // 10 % 10
+        if tens == 0:
+            crossed += 1
+            assert "nothing to give" in v.solution
+        else:
+            not_crossed += 1
+            assert "nothing to give" not in v.solution and "keeps 9" not in v.solution
+    assert crossed and not_crossed
+
+
+def test_a_place_value_prompt_s_example_is_never_the_answer():
+    for name in ("digit_value", "times_as_much_place_value"):
+        for seed in SEEDS:
+            v = variant_for(name, seed)
+            example = re.search(r"\((\d+), not", v.prompt)
+            assert example, v.prompt
+            assert int(example.group(1)) != v.answer.value
+
+
+def test_a_split_for_division_is_named_by_its_groups():
+    """ "a multiple of 70" read as if 70 itself were divided; the split is named as groups."""
+    for seed in SEEDS:
+        v = variant_for("divide_by_splitting", seed)
+        assert "multiple of" not in v.solution
+        m = re.search(r"into (\d+), which is (\d+) groups of (\d+)", v.solution)
+        if m:
+            big, groups, size = map(int, m.groups())
+            assert big == groups * size and size == v.params["divisor"]
