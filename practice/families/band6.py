@@ -288,3 +288,106 @@ def check_a_division(rng: np.random.Generator) -> Variant:
         solution=f"{working} The answer is {case}.",
         mistakes=mistakes,
     )
+
+
+# ----------------------------------------------------------- 113. division word problems
+
+_NEED, _FULL, _LEFT = "need", "full", "left"
+_TALES = {  # the story, why the remainder is used as it is, what the answer counts
+    _NEED: (
+        "{n} children are going on a trip. Each van holds {d} children. How many vans are "
+        "needed to take all of them?",
+        "The children left over need a van too, so round up",
+        ("van", "vans"),
+    ),
+    _FULL: (
+        "{n} crayons are put into packs of {d}. How many full packs are there?",
+        "The spare crayons do not fill a pack, so drop the remainder",
+        ("full pack", "full packs"),
+    ),
+    _LEFT: (
+        "{n} stickers are shared equally among {d} children, each getting as many as "
+        "possible. How many stickers are left over?",
+        "The question asks what is left, which is the remainder",
+        ("sticker left", "stickers left"),
+    ),
+}
+_REMAINDER_WAYS = {
+    _NEED: "Round the quotient up to the next whole number.",
+    _FULL: "Drop the remainder and keep the quotient.",
+    _LEFT: "The remainder itself is the answer.",
+}
+
+
+def _story_answer(kind: str, q: int, r: int) -> int:
+    """The answer of a story of ``kind`` whose division gives ``q`` remainder ``r``."""
+    return {_NEED: q + 1, _FULL: q, _LEFT: r}[kind]
+
+
+def _story(rng: np.random.Generator) -> tuple[str, int, int, int, int]:
+    """A kind of story and a division with a remainder: kind, n, divisor, quotient, rest."""
+    kind = (_NEED, _FULL, _LEFT)[int(rng.integers(3))]
+    return kind, *_division_with_remainder(rng)
+
+
+@family("division_story")
+def division_story(rng: np.random.Generator) -> Variant:
+    """A story with a remainder: round up, drop it, or give it as the answer."""
+    kind, n, d, q, r = _story(rng)
+    text, why, noun = _TALES[kind]
+    value = _story_answer(kind, q, r)
+    solution = (
+        f"${n} \\div {d} = {q} \\ \\mathrm{{R}}\\ {r}$, because ${d} \\times {q} + {r} = {n}$. "
+        f"{why}: the answer is {value} {noun[0] if value == 1 else noun[1]}."
+    )
+    reread = "Read the question again and put your answer back into the story."
+    mistakes = {
+        _NEED: {
+            "dropped_the_remainder": (
+                q,
+                "With that many, some are left behind. Everyone has to go, so the "
+                "leftovers need one more. " + reread,
+            ),
+            "gave_the_remainder": (r, "That is how many are left over. " + reread),
+        },
+        _FULL: {
+            "rounded_up": (q + 1, "The last pack would not be full. " + reread),
+            "gave_the_remainder": (r, "That is how many crayons are spare. " + reread),
+        },
+        _LEFT: {
+            "gave_the_quotient": (
+                q,
+                "That is how many each child gets. The question asks how many are left.",
+            ),
+        },
+    }[kind]
+    return integer_variant(
+        prompt=f"{text.format(n=n, d=d)} {WHOLE}",
+        params={"kind": kind, "n": n, "divisor": d},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("what_to_do_with_the_remainder")
+def what_to_do_with_the_remainder(rng: np.random.Generator) -> Variant:
+    """Which way a story's remainder is used, without working the answer out."""
+    kind, n, d, _, _ = _story(rng)
+    text = _TALES[kind][0].format(n=n, d=d)
+    keys = dict(zip("ABC", (_NEED, _FULL, _LEFT), strict=True))
+    key = {v: k for k, v in keys.items()}
+    others = {
+        _NEED: ("dropped_the_remainder", _FULL, "Dropping the leftovers leaves some behind."),
+        _FULL: ("rounded_up", _NEED, "Rounding up counts a pack that is not full."),
+        _LEFT: ("gave_the_quotient", _FULL, "The quotient is what each child gets."),
+    }
+    code, wrong, why = others[kind]
+    return choice_variant(
+        prompt=f"{text}\n\n${n} \\div {d}$ has a remainder. What do you do with it?",
+        params={"kind": kind, "n": n, "divisor": d},
+        options={k: _REMAINDER_WAYS[v] for k, v in keys.items()},
+        right=key[kind],
+        solution=f"{_TALES[kind][1]}. The answer is {key[kind]}.",
+        mistakes={code: (key[wrong], f"{why} Read what the question asks for.")},
+    )

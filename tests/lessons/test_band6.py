@@ -19,6 +19,7 @@ CLAIMS = {
     "division-with-remainders": no_claims,
     "estimating-quotients": no_claims,
     "remainders-and-quotients-in-division": no_claims,
+    "division-word-problems": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -49,7 +50,11 @@ WITH_R = re.compile(r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$")
 
 @pytest.mark.parametrize(
     ("slug", "count"),
-    [("division-with-remainders", 3), ("remainders-and-quotients-in-division", 2)],
+    [
+        ("division-with-remainders", 3),
+        ("remainders-and-quotients-in-division", 2),
+        ("division-word-problems", 2),
+    ],
 )
 def test_every_quotient_and_remainder_is_right(slug, count):
     found = WITH_R.findall(squash(lesson(slug)))
@@ -110,3 +115,16 @@ def test_the_rule_and_its_checks_tell_right_from_wrong():
     assert "Yes: $7 \\times 8 + 6 = 62$, and 6 is smaller than 7" in text
     assert divmod(62, 7) == (8, 6) and divmod(43, 5) == (8, 3) and divmod(43, 9) == (4, 7)
     assert "36 divided by 9 is exactly 4" in text and 36 % 9 == 0
+
+
+def test_each_story_uses_the_remainder_its_own_way():
+    text = squash(lesson("division-word-problems"))
+    q, r = divmod(50, 8)
+    assert "the same numbers, 50 and 8" in text
+    assert f"{r} children would be left behind" in text
+    assert f"so the answer is {q + 1} vans" in text
+    assert f"The {r} spare crayons do not make a pack, so the answer is {q} packs" in text
+    assert f"the remainder itself: {r} stickers" in text
+    assert f"${8 * q} + {r}" not in text and f"do {q} vans carry everyone" in text
+    q, r = divmod(45, 4)
+    assert r and f"so {q + 1} boxes. 2. Only {q} boxes are full" in text

@@ -88,3 +88,30 @@ def test_the_right_verdict_follows_from_dividing():
         assert v.answer.value == right
         verdicts.add(right)
     assert verdicts == {"A", "B", "C"}
+
+
+def test_story_answers_by_filling_groups_one_at_a_time():
+    kinds = set()
+    for seed in SEEDS:
+        v = variant_for("division_story", seed)
+        n, d = (int(x) for x in re.findall(r"\d+", v.prompt)[:2])
+        groups, left = 0, n
+        while left >= d:  # fill one more full group
+            groups, left = groups + 1, left - d
+        if "needed" in v.prompt:
+            right = groups + (left > 0)
+        elif "full packs" in v.prompt:
+            right = groups
+        else:
+            right = left
+        assert v.answer.value == right
+        kinds.add(v.params["kind"])
+        c = variant_for("what_to_do_with_the_remainder", seed)
+        chosen = re.search(rf"\*\*{c.answer.value}\.\*\* (\w+)", c.prompt).group(1)
+        if "needed" in c.prompt:
+            assert chosen == "Round"
+        elif "full packs" in c.prompt:
+            assert chosen == "Drop"
+        else:
+            assert chosen == "The" and "left over?" in c.prompt
+    assert len(kinds) == 3
