@@ -24,8 +24,15 @@ from knowledge_graph.rendering import math_problems, render_markdown
 from practice import authored
 from practice.forms import option_labels
 from practice.grader import DIAGNOSES, answer_text
-from practice.models import Attempt, QuestionTemplate
-from practice.questions import GENERATORS, SEPARATION, WRITTEN, Variant, generator_choices
+from practice.models import Attempt, QuestionTemplate, Unit
+from practice.questions import (
+    GENERATORS,
+    SEPARATION,
+    WRITTEN,
+    Variant,
+    generator_choices,
+    gives_own_answer,
+)
 from practice.services import WRITTEN_FIELDS, unit_problem
 
 # practice.authored's names for the fields of a written question → the model's.
@@ -73,6 +80,9 @@ class QuestionTemplateForm(forms.ModelForm):
     def clean(self) -> dict:
         cleaned = super().clean()
         generator, unit = cleaned.get("generator"), cleaned.get("unit")
+        if gives_own_answer(generator or "") and "unit" not in self.changed_data:
+            # The default (bits) left as it was: such a question has no unit of its own.
+            cleaned["unit"] = unit = Unit.NONE
         if (generator in GENERATORS or generator == WRITTEN) and unit is not None:
             problem = unit_problem(generator, unit)
             if problem:
