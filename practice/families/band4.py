@@ -47,8 +47,8 @@ ADDED_SIZES = (
     "from the larger, then take the sign of the number farther from zero."
 )
 WRONG_SIGN_DIFFERENT = (
-    "The size is right but the sign is not: when the signs differ, the answer takes the "
-    "sign of the number that is farther from zero."
+    "Check the sign: when the signs differ, the answer takes the sign of the number that "
+    "is farther from zero."
 )
 LOST_SIGN = (
     "Both numbers are negative, so their sum is negative too: add the sizes and keep the "
@@ -215,8 +215,8 @@ def elapsed_time_end(rng: np.random.Generator) -> Variant:
         (end_h, end_m),
         " ".join(steps),
         f"A film starts at {start} in the afternoon and lasts {length}. At what time does "
-        "it end? Write the hour, then the minutes, separated by a comma (for 4:05 write "
-        "4, 5).",
+        "it end? Write the hour, then the minutes, separated by a comma (for 12:05 write "
+        "12, 5).",
         {"start": start, "hours": add_h, "minutes": add_m},
         kind="values",
         minutes_past_sixty=(
@@ -259,8 +259,8 @@ def pattern_term_at_position(rng: np.random.Generator) -> Variant:
         {"start": start, "step": step, "position": position},
         one_jump_too_many=(
             start + position * step,
-            "That is one jump too many: from the 1st number to the one you want there is one "
-            "jump fewer than its position.",
+            "Count the jumps again: the 1st number needs no jump at all, so to reach a "
+            "number you jump one time fewer than its position.",
         ),
         forgot_the_start=(
             jumps * step,
@@ -345,8 +345,8 @@ def rectangle_perimeter(rng: np.random.Generator) -> Variant:
         found_area=(length * width, FOUND_AREA),
         added_two_sides=(
             length + width,
-            "That is only half of the way round: a rectangle has four sides, two long and "
-            "two short.",
+            "A rectangle has four sides, two long and two short: trace the whole edge and "
+            "add every side.",
         ),
     )
 
@@ -367,8 +367,8 @@ def rectangle_missing_side(rng: np.random.Generator) -> Variant:
         {"perimeter": perimeter, "length": length, "unit": short},
         forgot_to_halve=(
             rest,
-            "That is what is left for both widths together: a rectangle has two equal "
-            "widths, so share it between them.",
+            "A rectangle has two widths of the same length: what the lengths leave of the "
+            "perimeter is shared between both of them.",
         ),
         took_one_length=(
             perimeter - length,
@@ -427,8 +427,8 @@ def repeated_addition_as_product(rng: np.random.Generator) -> Variant:
         kind="values",
         counted_plus_signs=(
             (groups - 1, size),
-            "You counted the plus signs. Count the numbers that are added instead: there "
-            "is always one more number than plus signs.",
+            "You counted the plus signs. Count the numbers that are added instead: each "
+            "number is one group.",
         ),
     )
 
@@ -456,13 +456,13 @@ def multiplication_fact(rng: np.random.Generator) -> Variant:
         added=(a + b, ADDED_FACTORS),
         one_group_short=(
             a * (b - 1),
-            "That is one group short, a neighbouring fact. Check it against a fact you are "
-            "sure of, such as the five times table.",
+            "That is a neighbouring fact. Count the groups again, and check it against a "
+            "fact you are sure of, such as the five times table.",
         ),
         one_group_too_many=(
             a * (b + 1),
-            "That is one group too many, a neighbouring fact. Check it against a fact you "
-            "are sure of, such as the five times table.",
+            "That is a neighbouring fact. Count the groups again, and check it against a "
+            "fact you are sure of, such as the five times table.",
         ),
     )
 
@@ -1487,13 +1487,13 @@ def times_a_multiple_of_ten(rng: np.random.Generator) -> Variant:
         {"a": a, "b": b, "power": k},
         lost_a_zero=(
             value // 10,
-            f"Too small by a place. Work out the fact first, then make it that many {place}: "
+            f"Count the zeros. Work out the fact first, then make it that many {place}: "
             "a fact that already ends in zero still gets the extra zeros.",
         ),
         extra_zero=(
             value * 10,
-            "Too big by a place: you put on one zero too many. Count the tens in the "
-            "question, then multiply the fact by exactly that.",
+            f"Count the zeros: ${big}$ is {b} {place}, so the fact becomes {place} and "
+            "gets no more zeros than that.",
         ),
     )
 

@@ -143,7 +143,8 @@ def multiplication_facts() -> list[Claim]:
             "Counting in sixes, «g», «g», «g», «g», «g», «g», «g», takes «g» jumps",
             [*sixes, len(sixes)],
         ),
-        claim("such as saying $7 \\times 8$ is «g» or «g»", [6 * 9, 7 * 9]),
+        # the neighbouring facts: one group of 7 fewer, one more
+        claim("such as saying $7 \\times 8$ is «g» or «g»", [7 * (8 - 1), 7 * (8 + 1)]),
         claim("how many sixes make «g»?", [sixes[-1]]),
     ]
 

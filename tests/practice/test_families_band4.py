@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
 
 from practice import families
 from practice.parser import evaluate
@@ -12,6 +16,7 @@ from practice.questions import variant_for
 
 families.load()
 SEEDS = range(100)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def counters(a: int, b: int) -> int:
@@ -348,3 +353,34 @@ def test_the_written_method_gives_the_product_and_the_mistakes_differ():
         n, m = e.params["n"], e.params["m"]
         nearest = min((h for h in range(0, 1100, 100)), key=lambda h: abs(h - n))
         assert e.answer.value == nearest * m
+
+
+BAND4 = sorted(
+    {t["generator"] for t in json.loads((ROOT / "fixtures/questions/band4.json").read_text())}
+)
+# Phrases that tell a student how far off the answer is, which gives the answer away.
+GIVES_IT_AWAY = (
+    "size is right",
+    "one group short",
+    "one group too many",
+    "one jump too many",
+    "too big by",
+    "too small by",
+    "half of the way",
+    "one more number than",
+    "for both widths together",
+)
+
+
+@pytest.mark.parametrize("name", BAND4)
+def test_no_message_says_how_far_off_the_answer_is(name):
+    for seed in range(50):
+        for message in variant_for(name, seed).answer.messages.values():
+            assert not [p for p in GIVES_IT_AWAY if p in message.lower()], (name, message)
+
+
+def test_an_end_times_example_is_never_the_answer():
+    for seed in range(200):
+        v = variant_for("elapsed_time_end", seed)
+        example = re.search(r"for (\d+):(\d+) write", v.prompt)
+        assert (int(example[1]), int(example[2])) != v.answer.value, seed
