@@ -1625,8 +1625,8 @@ def change_from_a_payment(rng: np.random.Generator) -> Variant:
     prompt = (
         f"{item.capitalize()} costs {_dollars(price)} dollars. You pay with a "
         f"{paid // 100}-dollar bill. How much change do you get? Give the amount in "
-        "dollars as a decimal, like 1.35 (no dollar sign)."
-    )
+        "dollars as a decimal, like 2.48 (no dollar sign)."
+    )  # prices and bills are whole nickels, so a change of 2.48 is never the answer
     cents, dollars = up_to_dollar - price, (paid - up_to_dollar) // 100
     counted = f"{cents} cents takes {_dollars(price)} to {_dollars(up_to_dollar)}"
     if dollars:
@@ -1645,13 +1645,20 @@ def change_from_a_payment(rng: np.random.Generator) -> Variant:
         Fraction(change, 100),
         kind="exact",
         form="decimal",
-        alternatives={"dollars_and_cents_apart": Fraction(apart, 100)},
+        alternatives={
+            "dollars_and_cents_apart": Fraction(apart, 100),
+            "answered_in_cents": Fraction(change),
+        },
         messages={
+            "answered_in_cents": (
+                "That counts the change in cents. The question asks for dollars: 100 cents "
+                "make a dollar, so the cents go after the decimal point."
+            ),
             "dollars_and_cents_apart": (
                 "One of the dollars paid was broken into cents, so there is one dollar fewer "
                 "left to take the price's dollars from. Check: the price plus your change "
                 "should make exactly the amount paid."
-            )
+            ),
         },
     )
     return _variant(prompt, {"price": price, "paid": paid}, solution, answer)

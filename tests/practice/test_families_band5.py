@@ -16,6 +16,7 @@ from fractions import Fraction
 import pytest
 
 from practice import families
+from practice.grader import grade_answer
 from practice.parser import evaluate
 from practice.questions import variant_for
 from tests.lessons.checker import latex_to_expression
@@ -407,3 +408,14 @@ def test_a_split_for_division_is_named_by_its_groups():
         if m:
             big, groups, size = map(int, m.groups())
             assert big == groups * size and size == v.params["divisor"]
+
+
+def test_change_typed_in_cents_is_named_and_the_example_is_never_the_answer():
+    """A student who answers 370 for 3.70 dollars is told about the unit, and the prompt's
+    example (2.48) never gives away the answer (1.35 could: 5.00 - 3.65)."""
+    for seed in SEEDS:
+        v = variant_for("change_from_a_payment", seed)
+        change = v.params["paid"] - v.params["price"]
+        assert grade_answer(str(change), v.answer).diagnosis == "answered_in_cents"
+        example = re.search(r"like (\d+\.\d+)", v.prompt).group(1)
+        assert Fraction(example) != v.answer.value
