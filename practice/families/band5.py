@@ -1496,16 +1496,16 @@ def sequences_with_k_successes(rng: np.random.Generator) -> Variant:
     """The number of sequences of n trials with exactly k successes, C(n, k)."""
     n = _whole(rng, 4, 10)
     k = _whole(rng, 2, n - 2)
-    trial, success = _pick(
+    trial, success, result = _pick(
         rng,
         (
-            ("a coin is tossed", "heads"),
-            ("a free throw is taken", "hits"),
-            ("a penalty kick is taken", "goals"),
+            ("a coin is tossed", "heads", "heads or tails"),
+            ("a free throw is taken", "hits", "a hit or a miss"),
+            ("a penalty kick is taken", "goals", "a goal or a miss"),
         ),
     )
     prompt = (
-        f"{trial.capitalize()} {n} times, and each result (a success or not) is written "
+        f"{trial.capitalize()} {n} times, and each result ({result}) is written "
         "down in order. How "
         f"many different sequences of results have exactly {k} {success}? {WHOLE}"
     )
