@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from practice.families import choice_variant, family, integer_variant
-from practice.families.band1 import values_variant
-from practice.families.band5 import _shuffled_choice
+from practice.families import (
+    choice_variant,
+    family,
+    integer_variant,
+    pick,
+    shuffled_choice_variant,
+    values_variant,
+)
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
@@ -78,7 +83,7 @@ _STORIES = (
 def left_over_after_sharing(rng: np.random.Generator) -> Variant:
     """How many are left over when things are packed into equal groups."""
     n, d, q, r = _division_with_remainder(rng)
-    things, group, groups = _STORIES[int(rng.integers(len(_STORIES)))]
+    things, group, groups = pick(rng, _STORIES)
     prompt = (
         f"There are {n} {things}. They are put into {groups} of {d}, filling as many "
         f"{groups} as possible. How many {things} are left over? {WHOLE}"
@@ -137,15 +142,15 @@ def _compatible_working(n: int, d: int, estimate: int) -> str:
 def estimate_a_quotient(rng: np.random.Generator) -> Variant:
     """Which of three sizes (ones, tens, hundreds) is the best estimate of a quotient."""
     n, d, estimate = _compatible_division(rng)
-    return _shuffled_choice(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Which is the best estimate of ${n} \\div {d}$?",
         params={"n": n, "divisor": d},
-        choices=[
-            ("right", f"about {estimate}"),
-            ("lost_a_zero", f"about {estimate // 10}"),
-            ("extra_zero", f"about {estimate * 10}"),
-        ],
+        choices={
+            "right": f"about {estimate}",
+            "lost_a_zero": f"about {estimate // 10}",
+            "extra_zero": f"about {estimate * 10}",
+        },
         solution=_compatible_working(n, d, estimate),
         messages={
             "lost_a_zero": (
