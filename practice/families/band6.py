@@ -13,6 +13,7 @@ import numpy as np
 
 from practice.families import (
     choice_variant,
+    draw,
     family,
     integer_variant,
     pick,
@@ -395,4 +396,114 @@ def what_to_do_with_the_remainder(rng: np.random.Generator) -> Variant:
         right=key[kind],
         solution=f"{_TALES[kind][1]}. The answer is {key[kind]}.",
         mistakes={code: (key[wrong], f"{why} Read what the question asks for.")},
+    )
+
+
+# ------------------------------------------------------- 114. introduction to long division
+
+
+def long_division_steps(n: int, d: int) -> list[tuple[int, int, int]]:
+    """The steps of ``n`` divided by ``d`` from the first place where ``d`` fits: for each
+    place, the number divided there, the digit written and what is left."""
+    digits = [int(c) for c in str(n)]
+    steps, part = [], 0
+    for i, digit in enumerate(digits):
+        part = part * 10 + digit
+        if not steps and part < d and i < len(digits) - 1:
+            continue  # the divisor does not fit yet: the quotient starts further right
+        steps.append((part, part // d, part % d))
+        part %= d
+    return steps
+
+
+def _without_inner_zeros(q: int) -> int:
+    """``q`` with the zeros after its first digit left out (206 → 26)."""
+    text = str(q)
+    return int(text[0] + text[1:].replace("0", ""))
+
+
+@family("long_division")
+def long_division(rng: np.random.Generator) -> Variant:
+    """A three- or four-digit number divided by 2 to 9 by long division, with a remainder
+    or not; half the quotients have a zero after the first digit."""
+    d = draw(rng, 2, 9)
+    while True:
+        q = draw(rng, 100, 999)
+        if rng.integers(2):  # a place where the divisor does not fit
+            q = q // 100 * 100 + (q % 10 if rng.integers(2) else q % 100 // 10 * 10)
+        r = draw(rng, 0, d - 1) if rng.integers(2) else 0
+        n = d * q + r
+        if n <= 9999:
+            break
+    lines = [
+        f"{k + 1}. Divide {part} by {d}: write {digit}. Multiply: ${digit} \\times {d} = "
+        f"{digit * d}$. Subtract: ${part} - {digit * d} = {left}$."
+        for k, (part, digit, left) in enumerate(long_division_steps(n, d))
+    ]
+    check = f"${q} \\times {d} + {r} = {n}$" if r else f"${q} \\times {d} = {n}$"
+    solution = "\n".join(lines) + (
+        f"\n\nThe quotient is {q} with remainder {r}. Check: {check}. The answer is {q}, {r}."
+    )
+    mistakes = {}
+    if _without_inner_zeros(q) != q:
+        mistakes["skipped_a_zero_in_the_quotient"] = (
+            (_without_inner_zeros(q), r),
+            "A place where the divisor does not fit still needs a digit in the quotient: "
+            "write 0 there. Estimate first to see how many digits the answer has.",
+        )
+    return values_variant(
+        prompt=(
+            f"Work out ${n} \\div {d}$ by long division. Give the quotient and the "
+            "remainder (0 if nothing is left), separated by a comma."
+        ),
+        params={"n": n, "divisor": d},
+        value=(q, r),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("quotient_digit_count")
+def quotient_digit_count(rng: np.random.Generator) -> Variant:
+    """How many digits a quotient has, from whether the divisor fits into the first digit."""
+    d = draw(rng, 3, 9)
+    n = draw(rng, 1000, 9999) if rng.integers(2) else draw(rng, 100, 999)
+    first = int(str(n)[0])
+    places = len(str(n))
+    value = len(str(n // d))
+    if first >= d:
+        why = (
+            f"{d} fits into the first digit, {first}, so the quotient starts in the "
+            "same place as the number"
+        )
+        mistake = (
+            "started_one_place_late",
+            places - 1,
+            "The divisor already fits into the first digit, so the quotient has a digit in "
+            "that place too.",
+        )
+    else:
+        why = (
+            f"{d} does not fit into the first digit, {first}, so the quotient starts one "
+            f"place later, with {int(str(n)[:2])}"
+        )
+        mistake = (
+            "counted_the_number_digits",
+            places,
+            "The divisor does not fit into the first digit, so nothing is written there: "
+            "the quotient starts one place to the right.",
+        )
+    code, wrong, message = mistake
+    return integer_variant(
+        prompt=(
+            f"Without working it out, how many digits does the quotient of ${n} \\div {d}$ "
+            f"have? {WHOLE}"
+        ),
+        params={"n": n, "divisor": d},
+        value=value,
+        solution=(
+            f"{why}. The number has {places} digits, so the quotient has {value}: it is "
+            f"{n // d} (remainder {n % d}). The answer is {value}."
+        ),
+        mistakes={code: (wrong, message)},
     )

@@ -20,6 +20,7 @@ CLAIMS = {
     "estimating-quotients": no_claims,
     "remainders-and-quotients-in-division": no_claims,
     "division-word-problems": no_claims,
+    "introduction-to-long-division": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -54,6 +55,7 @@ WITH_R = re.compile(r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$")
         ("division-with-remainders", 3),
         ("remainders-and-quotients-in-division", 2),
         ("division-word-problems", 2),
+        ("introduction-to-long-division", 1),
     ],
 )
 def test_every_quotient_and_remainder_is_right(slug, count):
@@ -128,3 +130,45 @@ def test_each_story_uses_the_remainder_its_own_way():
     assert f"${8 * q} + {r}" not in text and f"do {q} vans carry everyone" in text
     q, r = divmod(45, 4)
     assert r and f"so {q + 1} boxes. 2. Only {q} boxes are full" in text
+
+
+NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())
+}
+
+
+def places(n: int, d: int) -> list[tuple[int, int, int]]:
+    """Long division of ``n`` by ``d`` done by hand: (number divided, digit, left) per place,
+    from the first place where something is written."""
+    out, carried = [], 0
+    for k, c in enumerate(str(n)):
+        current = carried * 10 + int(c)
+        if out or current >= d or k == len(str(n)) - 1:
+            out.append((current, current // d, current % d))
+        carried = current % d
+    return out
+
+
+def test_long_division_table_and_examples_follow_the_steps():
+    raw = lesson("introduction-to-long-division")
+    rows = re.findall(
+        r"^\| \w+ \| 3 fits into (\d+) (\w+) times: write (\d) \| \$(\d) \\times 3 = (\d+)\$ "
+        r"\| \$(\d+) - (\d+) = (\d+)\$ \|",
+        raw,
+        re.M,
+    )
+    assert len(rows) == 3
+    for (part, word, digit, times, product, a, b, left), step in zip(
+        rows, places(756, 3), strict=True
+    ):
+        assert (int(part), NUMBER_WORDS[word], int(left)) == step and int(digit) == step[1]
+        assert int(times) == int(digit) and int(a) == int(part) and int(b) == int(product)
+    text = squash(raw)
+    assert f"so the quotient is {756 // 3}" in text
+    assert [digit for _, digit, _ in places(824, 4)] == [2, 0, 6]
+    assert f"The quotient is {824 // 4}" in text and "writes 26" in text
+    assert int(str(824 // 4).replace("0", "")) == 26
+    steps = places(917, 4)
+    for (part, digit, left), word in zip(steps, ("two", "two", "nine"), strict=True):
+        assert f"4 fits into {part} {word} times" in text and NUMBER_WORDS[word] == digit
+        assert f"${part} - {4 * digit} = {left}$" in text

@@ -11,6 +11,7 @@ import re
 
 from practice import families
 from practice.questions import variant_for
+from tests.lessons.test_band6 import places
 
 families.load()
 SEEDS = range(200)
@@ -115,3 +116,24 @@ def test_story_answers_by_filling_groups_one_at_a_time():
         else:
             assert chosen == "The" and "left over?" in c.prompt
     assert len(kinds) == 3
+
+
+def test_long_division_agrees_with_dividing_by_hand():
+    zeros = 0
+    for seed in SEEDS:
+        v = variant_for("long_division", seed)
+        n, d = division_shown(v.prompt)
+        assert v.answer.value == divmod(n, d)
+        steps = places(n, d)
+        assert int("".join(str(digit) for _, digit, _ in steps)) == n // d
+        for part, digit, left in steps:
+            assert f"Divide {part} by {d}: write {digit}." in v.solution
+        zeros += "skipped_a_zero_in_the_quotient" in v.answer.alternatives
+    assert 60 <= zeros <= 140  # about half the quotients have a zero to write
+
+
+def test_quotient_digits_are_counted():
+    for seed in SEEDS:
+        v = variant_for("quotient_digit_count", seed)
+        n, d = division_shown(v.prompt)
+        assert v.answer.value == len(str(n // d)) == len(places(n, d))
