@@ -103,6 +103,12 @@ def zero_and_one_products(rng: np.random.Generator) -> Variant:
     holder = _pick(rng, (("bag", "bags"), ("box", "boxes"), ("jar", "jars"), ("tray", "trays")))
     if rng.integers(2):
         prompt = f"Work out ${a} \\times {b}$. {WHOLE}"
+    elif a == 0:  # "0 bags with 72 shells in each" would speak of bags that are not there
+        prompt = (
+            f"Each {holder[0]} would hold {_count(b, thing)}, but there are no {holder[1]}: "
+            f"0 {holder[1]}. How many {thing[1]} is that in all? The product is "
+            f"${a} \\times {b}$. {WHOLE}"
+        )
     else:
         prompt = (
             f"There {'is' if a == 1 else 'are'} {_count(a, holder)} with "
