@@ -6,11 +6,14 @@ A learner is identified by ``user`` (signed in) or, for anonymous visitors, by
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import sql_rows
@@ -57,6 +60,12 @@ def question_get(*, topic: Topic, slug: str) -> QuestionTemplate:
 
 
 # ------------------------------------------------------------------------------ attempts
+
+
+def form_answered_before(*, token: uuid.UUID, seconds: float) -> bool:
+    """Whether the answer form ``token`` was answered more than ``seconds`` ago."""
+    since = timezone.now() - timedelta(seconds=seconds)
+    return Attempt.objects.filter(token=token, created_at__lt=since).exists()
 
 
 def _owner_q(*, user: User, session_key: str | None) -> Q | None:

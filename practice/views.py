@@ -16,12 +16,15 @@ page. Refused forms keep their HTTP status (400/403): ``base.html`` tells htmx t
 from __future__ import annotations
 
 import math
+import uuid
 
+from django.contrib.sessions.backends.base import CreateError
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
+from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_http_methods
 
 from core import throttle
@@ -48,14 +51,48 @@ ERROR_STATUS = {
 LABELLED_UNITS = ("bits", "nats", "degrees", "radians", "percent")
 
 
-def _learner(request: HtmxHttpRequest, *, create: bool = False) -> tuple:
+FIRST_POST_SECONDS = 10
+"""How long after a visitor's first answer the same form, sent again without a cookie,
+is still taken for theirs (see :func:`_first_session_key`)."""
+
+
+def _first_session_key(token: uuid.UUID) -> str:
+    """The session key of a visitor whose first request is an answer, derived from the
+    form's token with the server's secret: the same form sent several times before any
+    cookie came back (a double click, a resent request) opens one session, so one
+    attempt is stored and every response carries the cookie of the session that owns it.
+    Nobody can work the key out without the secret and the form."""
+    return salted_hmac("practice.first-session", str(token), algorithm="sha256").hexdigest()[:32]
+
+
+def _open_first_session(session, token: uuid.UUID) -> None:
+    """Give a visitor without a session the one derived from ``token`` (created by the
+    first of several requests; the others join it). Once the form was answered more than
+    :data:`FIRST_POST_SECONDS` ago, a new session instead: a later sender is someone else."""
+    if selectors.form_answered_before(token=token, seconds=FIRST_POST_SECONDS):
+        session.save()
+        return
+    session._session_key = _first_session_key(token)
+    try:
+        session.save(must_create=True)
+    except CreateError:
+        pass  # opened by a request sent at the same time: this one joins it
+
+
+def _learner(
+    request: HtmxHttpRequest, *, create: bool = False, token: uuid.UUID | None = None
+) -> tuple:
     """``(user or None, session key or None)``; ``create`` gives an anonymous visitor a
-    session (and so a key) if they have none yet."""
+    session (and so a key) if they have none yet: for an answer (``token``, the form's),
+    the one :func:`_first_session_key` derives."""
     if request.user.is_authenticated:
         return request.user, None
     session = request.session
     if create and not session.session_key:
-        session.save()
+        if token is None:
+            session.save()
+        else:
+            _open_first_session(session, token)
     if create:
         # Also marks the session modified, so its cookie is sent, and keeps the key that
         # anonymous attempts are stored under (login cycles the session key).
@@ -240,7 +277,7 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
         response = _render(request, topic, "question", card, status=429)
         response["Retry-After"] = str(exc.retry_after)
         return response
-    user, session_key = _learner(request, create=True)
+    user, session_key = _learner(request, create=True, token=ref.token)
     try:
         attempt = services.attempt_submit(
             question=question,

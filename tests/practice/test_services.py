@@ -8,7 +8,6 @@ import math
 import os
 import subprocess
 import sys
-import threading
 import uuid
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from practice import services
 from practice.models import Attempt, QuestionTemplate
 from practice.parser import MAX_LENGTH
 from practice.questions import variant_for
+from tests.practice.concurrency import at_once
 
 LN2 = math.log(2)
 ROOT = Path(__file__).resolve().parents[2]
@@ -243,28 +243,7 @@ RACE_ROUNDS = 15
 
 def _send_twice(question: QuestionTemplate, token: uuid.UUID) -> list[int]:
     """Submit the form ``token`` from two threads at once; the attempt ids they got."""
-    barrier = threading.Barrier(2)
-    results: list[int] = []
-    errors: list[Exception] = []
-
-    def send() -> None:
-        try:
-            barrier.wait(timeout=10)
-            results.append(submit(question, answer="0.25", token=token).pk)
-        except Exception as exc:  # reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
-    if errors:
-        raise errors[0]
-    assert len(results) == 2
-    return results
+    return at_once(2, lambda: submit(question, answer="0.25", token=token).pk, timeout=30)
 
 
 def _race(question: QuestionTemplate, rounds: int = RACE_ROUNDS) -> list[tuple[int, int]]:

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import signing
+from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from practice.forms import SALT, VariantRef
 from practice.models import Attempt, QuestionTemplate
 from practice.questions import variant_for
 from tests.knowledge_graph.hostile_math import HOSTILE_TEXT, active_markup
+from tests.practice.concurrency import at_once
 
 LN2 = math.log(2)
 HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "question-card"}
@@ -316,9 +320,39 @@ def test_a_form_sent_from_another_session_is_refused(client, page, kl_questions)
 
     answer(client, page, "0.1")
     stranger = Client()
+    answer(stranger, stranger.get(URL), "0.2")  # a visitor with a session of their own
     response = answer(stranger, page, "0.1", **HTMX)
     assert response.status_code == 403
     assert "This answer form was already used by someone else" in text_of(response)
+    assert Attempt.objects.count() == 2
+
+
+def first_posts(page, count: int):
+    """``count`` first posts of the form on ``page``, each by a client without a cookie."""
+    from django.test import Client
+
+    return [answer(Client(), page, "0.1", **HTMX) for _ in range(count)]
+
+
+def test_a_form_sent_again_without_a_cookie_is_one_attempt_with_one_session(page, kl_questions):
+    """A visitor's first answer, sent several times before any cookie came back (a
+    double click, a resent request): one attempt, the same answer to each, and one
+    session, which owns the attempt, in every cookie."""
+    responses = first_posts(page, 5)
+    assert [r.status_code for r in responses] == [200] * 5
+    assert Attempt.objects.count() == 1
+    cards = {re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", text_of(r)) for r in responses}
+    assert len(cards) == 1 and "0.1" in text_of(responses[0])
+    keys = {r.cookies["sessionid"].value for r in responses}
+    assert len(keys) == 1 and Attempt.objects.get().session_key == keys.pop()
+
+
+def test_the_same_form_without_a_cookie_long_after_is_someone_else(page, kl_questions):
+    first_posts(page, 1)
+    Attempt.objects.update(created_at=timezone.now() - timedelta(minutes=5))
+    [late] = first_posts(page, 1)
+    assert late.status_code == 403
+    assert "This answer form was already used by someone else" in text_of(late)
     assert Attempt.objects.count() == 1
 
 
@@ -379,3 +413,19 @@ def test_an_intro_whose_formulas_would_set_links_or_styles_is_shown_inert(client
     html = text_of(response)
     assert active_markup(html) == []
     assert "\\href{javascript:alert(1)}{x}</code>" in html
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="ten connections writing at once need PostgreSQL"
+)
+def test_ten_first_posts_at_once_store_one_attempt_and_answer_alike(kl_questions):
+    """Ten cookieless posts of one form at the same moment (scripts/test_postgres)."""
+    from django.test import Client
+
+    page = Client().get(URL)
+    responses = at_once(10, lambda: answer(Client(), page, "0.1", **HTMX))
+    assert [r.status_code for r in responses] == [200] * 10
+    assert Attempt.objects.count() == 1
+    keys = {r.cookies["sessionid"].value for r in responses}
+    assert keys == {Attempt.objects.get().session_key}
