@@ -1014,13 +1014,18 @@ def _draw_rule(rng: np.random.Generator) -> tuple[int, int]:
     return times, -draw(rng, 1, times - 1)  # every output of an input from 1 up is positive
 
 
+def _rule_and_input(rng: np.random.Generator, low: int) -> tuple[int, int, int, int]:
+    """A drawn rule (times, plus), a new input from ``low`` to 12 and its output."""
+    times, plus = _draw_rule(rng)
+    new = draw(rng, low, 12)
+    return times, plus, new, new * times + plus
+
+
 @family("io_table_output")
 def io_table_output(rng: np.random.Generator) -> Variant:
     """The output of a two-step rule for a new input."""
-    times, plus = _draw_rule(rng)
+    times, plus, new, value = _rule_and_input(rng, 6)
     inputs = [1, 2, 3, 4]
-    new = draw(rng, 6, 12)
-    value = new * times + plus
     return _variant(
         value,
         f'The rule is "{_rule_text(times, plus)}". For {new}: '
@@ -1064,6 +1069,38 @@ def io_table_input(rng: np.random.Generator) -> Variant:
             output * times + plus,
             "That puts the output through the machine again. Work backwards: undo the last "
             "step first, then undo the multiplying.",
+        ),
+    )
+
+
+@family("io_table_find_the_rule")
+def io_table_find_the_rule(rng: np.random.Generator) -> Variant:
+    """The output for a new input of a table whose two-step rule is not given."""
+    times, plus, new, value = _rule_and_input(rng, 7)
+    inputs = [2, 3, 4, 5]
+    first, last = inputs[0] * times + plus, inputs[-1] * times + plus
+    added = f"add {plus}" if plus > 0 else f"take away {-plus}"
+    return _variant(
+        value,
+        f"When the input goes up by 1, the output goes up by {times}, so the rule multiplies "
+        f"by {times}. But ${inputs[0]} \\times {times} = {inputs[0] * times}$, not {first}, "
+        f'so the rule must also {added}: "{_rule_text(times, plus)}". Check it on the last '
+        f"pair: ${_rule_tex(inputs[-1], times, plus)} = {last}$. For {new}: "
+        f"${_rule_tex(new, times, plus)} = {value}$.",
+        f"A machine follows a rule of two steps, multiply and then add or take away.\n\n"
+        f"{_rule_table(inputs, times, plus)}\n\nFind the rule. What is the output for the "
+        f"input {new}? Give a whole number.",
+        {"times": times, "plus": plus, "input": new},
+        rule_from_one_pair=(
+            new + first - inputs[0],
+            "A rule must work for every pair, not only the first one: check your rule on "
+            "another pair of the table before you use it.",
+        ),
+        next_output_in_the_table=(
+            last + times,
+            f"That is the output that comes next in the table, for the input "
+            f"{inputs[-1] + 1}. Find the rule that turns each input into its output, then "
+            f"use it on {new}.",
         ),
     )
 

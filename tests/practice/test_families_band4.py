@@ -384,3 +384,18 @@ def test_an_end_times_example_is_never_the_answer():
         v = variant_for("elapsed_time_end", seed)
         example = re.search(r"for (\d+):(\d+) write", v.prompt)
         assert (int(example[1]), int(example[2])) != v.answer.value, seed
+
+
+def test_a_rule_found_from_the_table_gives_the_answer():
+    for seed in SEEDS:
+        v = variant_for("io_table_find_the_rule", seed)
+        assert "multiply by" not in v.prompt  # the rule is found, not given
+        rows = [line for line in v.prompt.splitlines() if line.startswith("| ")]
+        inputs, outputs = ([int(c) for c in row.split("|")[2:-1]] for row in rows)
+        times = (outputs[1] - outputs[0]) // (inputs[1] - inputs[0])
+        plus = outputs[0] - inputs[0] * times
+        assert outputs == [n * times + plus for n in inputs]
+        new = int(re.search(r"for the input (\d+)\?", v.prompt)[1])
+        assert new not in inputs
+        assert v.answer.value == new * times + plus
+        assert v.answer.alternatives["rule_from_one_pair"] == new + outputs[0] - inputs[0]
