@@ -438,16 +438,17 @@ def multiplication_fact(rng: np.random.Generator) -> Variant:
     """A multiplication fact within 100, built from a nearby fact."""
     a, b = draw(rng, 3, 9), draw(rng, 3, 9)
     value = a * b
+    turned = f"Turned around, ${a} \\times {b}$ is ${b} \\times {a}$, {b} groups of {a}."
     if b > 5:
         solution = (
-            f"Build it from fives: ${a} \\times 5 = {a * 5}$, and {b - 5} more "
+            f"{turned} Build it from fives: ${a} \\times 5 = {a * 5}$, and {b - 5} more "
             f"{_plural(b - 5, 'group')} of {a} {'is' if b == 6 else 'are'} "
             f"${a} \\times {b - 5} = {a * (b - 5)}$. So "
             f"${a} \\times {b} = {a * 5} + {a * (b - 5)} = {value}$."
         )
     else:
         repeated = " + ".join([str(a)] * b)
-        solution = f"{b} groups of {a}: ${a} \\times {b} = {repeated} = {value}$."
+        solution = f"{turned} ${a} \\times {b} = {repeated} = {value}$."
     return _variant(
         value,
         solution,

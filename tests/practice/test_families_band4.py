@@ -399,3 +399,12 @@ def test_a_rule_found_from_the_table_gives_the_answer():
         assert new not in inputs
         assert v.answer.value == new * times + plus
         assert v.answer.alternatives["rule_from_one_pair"] == new + outputs[0] - inputs[0]
+
+
+def test_a_facts_groups_are_read_as_repeated_addition_reads_them():
+    """The repeated-addition lesson reads 3 x 4 as 3 groups of 4: a solution that speaks
+    of groups writes the product that way round."""
+    for seed in SEEDS:
+        v = variant_for("multiplication_fact", seed)
+        n, m = re.search(r"(\d+) groups of (\d+)", v.solution).groups()
+        assert f"{n} \\times {m}" in v.solution, v.solution
