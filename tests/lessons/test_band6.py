@@ -141,8 +141,8 @@ def places(n: int, d: int) -> list[tuple[int, int, int]]:
     """Long division of ``n`` by ``d`` done by hand: (number divided, digit, left) per place,
     from the first place where something is written."""
     out, carried = [], 0
-    for k, c in enumerate(str(n)):
-        current = carried * 10 + int(c)
+    for k, ch in enumerate(str(n)):
+        current = carried * 10 + int(ch)
         if out or current >= d or k == len(str(n)) - 1:
             out.append((current, current // d, current % d))
         carried = current % d

@@ -126,7 +126,7 @@ def test_long_division_agrees_with_dividing_by_hand():
         assert v.answer.value == divmod(n, d)
         steps = places(n, d)
         assert int("".join(str(digit) for _, digit, _ in steps)) == n // d
-        for part, digit, left in steps:
+        for part, digit, _ in steps:
             assert f"Divide {part} by {d}: write {digit}." in v.solution
         zeros += "skipped_a_zero_in_the_quotient" in v.answer.alternatives
     assert 60 <= zeros <= 140  # about half the quotients have a zero to write
