@@ -507,3 +507,92 @@ def quotient_digit_count(rng: np.random.Generator) -> Variant:
         ),
         mistakes={code: (wrong, message)},
     )
+
+
+# --------------------------------------------------------------- 115. factors and multiples
+
+
+def factor_pairs(n: int) -> list[tuple[int, int]]:
+    """The pairs ``(a, b)`` with ``a <= b`` and ``a * b == n``, smallest ``a`` first."""
+    return [(a, n // a) for a in range(1, int(n**0.5) + 1) if n % a == 0]
+
+
+def factors(n: int) -> list[int]:
+    """The factors of ``n`` in increasing order."""
+    pairs = factor_pairs(n)
+    return sorted({a for a, _ in pairs} | {b for _, b in pairs})
+
+
+@family("count_the_factors")
+def count_the_factors(rng: np.random.Generator) -> Variant:
+    """How many factors a number from 12 to 100 has, found by listing factor pairs."""
+    while True:
+        n = draw(rng, 12, 100)
+        if len(factors(n)) >= 4:
+            break
+    pairs = factor_pairs(n)
+    found = factors(n)
+    listed = ", ".join(f"${a} \\times {b} = {n}$" for a, b in pairs)
+    square = pairs[-1][0] == pairs[-1][1]
+    note = f" The pair {pairs[-1][0]} × {pairs[-1][0]} gives one factor, not two." if square else ""
+    mistakes = {
+        "left_out_one_and_itself": (
+            len(found) - 2,
+            "Every number has 1 and itself as factors: start your list with the pair "
+            "1 × the number.",
+        )
+    }
+    if square:
+        mistakes["counted_a_square_twice"] = (
+            len(found) + 1,
+            "One pair multiplies a number by itself. That number is one factor, so count it once.",
+        )
+    return integer_variant(
+        prompt=f"How many factors does {n} have? {WHOLE}",
+        params={"n": n},
+        value=len(found),
+        solution=(
+            f"The factor pairs are {listed}.{note} The factors are "
+            f"{', '.join(map(str, found))}, so {n} has {len(found)} factors. "
+            f"The answer is {len(found)}."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("factor_or_multiple")
+def factor_or_multiple(rng: np.random.Generator) -> Variant:
+    """Which sentence about a number and one of its multiples uses the words rightly."""
+    a = draw(rng, 2, 12)
+    b = a * draw(rng, 2, 9)
+    right_word = "factor" if rng.integers(2) else "multiple"
+    small, big = a, b
+    if right_word == "factor":
+        right = f"{small} is a factor of {big}."
+        swapped = f"{big} is a factor of {small}."
+        other_word = f"{small} is a multiple of {big}."
+    else:
+        right = f"{big} is a multiple of {small}."
+        swapped = f"{small} is a multiple of {big}."
+        other_word = f"{big} is a factor of {small}."
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"${small} \\times {big // small} = {big}$. Which sentence is true?",
+        params={"a": a, "b": b, "word": right_word},
+        choices={"right": right, "reversed_the_numbers": swapped, "mixed_up_the_words": other_word},
+        solution=(
+            f"Since ${small} \\times {big // small} = {big}$, {small} divides {big} exactly: "
+            f"{small} is a factor of {big}, and {big} is a multiple of {small}. A factor is "
+            "never bigger than the number, and a multiple never smaller."
+        ),
+        messages={
+            "reversed_the_numbers": (
+                "The word is right but the numbers are the wrong way round: factors are "
+                "never bigger than the number they divide, and multiples never smaller."
+            ),
+            "mixed_up_the_words": (
+                "Factors divide a number exactly; multiples are the number times a whole "
+                "number. Check which of the two numbers divides the other."
+            ),
+        },
+    )

@@ -21,6 +21,7 @@ CLAIMS = {
     "remainders-and-quotients-in-division": no_claims,
     "division-word-problems": no_claims,
     "introduction-to-long-division": no_claims,
+    "factors-and-multiples": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -172,3 +173,37 @@ def test_long_division_table_and_examples_follow_the_steps():
     for (part, digit, left), word in zip(steps, ("two", "two", "nine"), strict=True):
         assert f"4 fits into {part} {word} times" in text and NUMBER_WORDS[word] == digit
         assert f"${part} - {4 * digit} = {left}$" in text
+
+
+def divisors(n: int) -> list[int]:
+    return [k for k in range(1, n + 1) if n % k == 0]
+
+
+def listed(text: str) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", text)]
+
+
+def test_factor_lists_are_complete_and_multiples_are_in_order():
+    text = squash(lesson("factors-and-multiples"))
+    for n in (12, 36, 20):
+        found = re.search(
+            rf"(?:The factors of {n} are|the factors are) ([\d, and]+?)(?:\.| and \d+\.)", text
+        )
+        assert found, n
+    assert listed(re.search(r"The factors of 12 are ([\d, and]+)\.", text).group(1)) == divisors(12)
+    assert listed(re.search(r"The factors of 36 are ([\d, and]+)\.", text).group(1)) == divisors(36)
+    assert listed(re.search(r"so the factors are ([\d, and]+)\.", text).group(1)) == divisors(20)
+    word = {n: w for w, n in NUMBER_WORDS.items()}[len(divisors(36))]
+    assert f"so 36 has {word} factors" in text
+    assert listed(re.search(r"The multiples of 4 are ([\d, ]+) and so on", text).group(1)) == [
+        4,
+        8,
+        12,
+        16,
+        20,
+    ]
+    assert listed(re.search(r"2\. (7, [\d, and]+)\.", text).group(1)) == [
+        7 * k for k in range(1, 6)
+    ]
+    assert "5 leaves a remainder" in text and 36 % 5 and 12 % 5 == 2 and 12 // 5 == 2
+    assert 24 % 6 == 0 and "6 is a factor of 24" in text

@@ -137,3 +137,23 @@ def test_quotient_digits_are_counted():
         v = variant_for("quotient_digit_count", seed)
         n, d = division_shown(v.prompt)
         assert v.answer.value == len(str(n // d)) == len(places(n, d))
+
+
+def test_factor_counts_by_trying_every_number():
+    for seed in SEEDS:
+        v = variant_for("count_the_factors", seed)
+        n = int(re.search(r"does (\d+) have", v.prompt).group(1))
+        assert v.answer.value == sum(n % k == 0 for k in range(1, n + 1))
+
+
+def test_the_true_sentence_puts_the_divisor_first_as_a_factor():
+    for seed in SEEDS:
+        v = variant_for("factor_or_multiple", seed)
+        right = re.search(rf"\*\*{v.answer.value}\.\*\* (\d+) is a (\w+) of (\d+)", v.prompt)
+        x, word, y = int(right.group(1)), right.group(2), int(right.group(3))
+        assert (y % x == 0) if word == "factor" else (x % y == 0)
+        for key in "ABC":
+            other = re.search(rf"\*\*{key}\.\*\* (\d+) is a (\w+) of (\d+)", v.prompt)
+            x, word, y = int(other.group(1)), other.group(2), int(other.group(3))
+            true = (y % x == 0) if word == "factor" else (x % y == 0)
+            assert true == (key == v.answer.value)
