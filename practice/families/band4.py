@@ -320,10 +320,13 @@ FOUND_AREA = (
 )
 
 
-def _rectangle(rng: np.random.Generator, longest: int) -> tuple[int, int, str, str]:
-    """A length up to ``longest``, a width no longer than it, and a unit (short, name)."""
+def _rectangle(
+    rng: np.random.Generator, longest: int, *, square: bool = True
+) -> tuple[int, int, str, str]:
+    """A length up to ``longest``, a width no longer than it (shorter unless ``square``),
+    and a unit (short, name)."""
     length = draw(rng, 3, longest)
-    width = draw(rng, 2, length)
+    width = draw(rng, 2, length if square else length - 1)
     short, name = UNITS[draw(rng, 0, 1)]
     return length, width, short, name
 
@@ -354,7 +357,7 @@ def rectangle_perimeter(rng: np.random.Generator) -> Variant:
 @family("rectangle_missing_side")
 def rectangle_missing_side(rng: np.random.Generator) -> Variant:
     """The width of a rectangle from its perimeter and its length."""
-    length, width, short, name = _rectangle(rng, 20)
+    length, width, short, name = _rectangle(rng, 20, square=False)
     perimeter = 2 * length + 2 * width
     rest = perimeter - 2 * length
     return _variant(
@@ -521,7 +524,7 @@ def rectangle_area(rng: np.random.Generator) -> Variant:
 @family("rectangle_side_from_area")
 def rectangle_side_from_area(rng: np.random.Generator) -> Variant:
     """The width of a rectangle from its area and its length."""
-    length, width, short, name = _rectangle(rng, 10)
+    length, width, short, name = _rectangle(rng, 10, square=False)
     area = length * width
     return _variant(
         width,

@@ -408,3 +408,10 @@ def test_a_facts_groups_are_read_as_repeated_addition_reads_them():
         v = variant_for("multiplication_fact", seed)
         n, m = re.search(r"(\d+) groups of (\d+)", v.solution).groups()
         assert f"{n} \\times {m}" in v.solution, v.solution
+
+
+@pytest.mark.parametrize("name", ["rectangle_missing_side", "rectangle_side_from_area"])
+def test_a_missing_side_is_not_guessed_by_repeating_the_length(name):
+    for seed in range(200):
+        v = variant_for(name, seed)
+        assert v.answer.value != v.params["length"], (seed, v.prompt)
