@@ -78,8 +78,10 @@ def elapsed_time() -> list[Claim]:
             ],
         ),
         claim("so 75 minutes is «g» hour and «g» minutes", divmod(75, 60)),
-        claim("That makes «g» hour and", [elapsed("4:50", "6:25")[0]]),
-        claim("and $10 + 25 = «g»$ minutes", [elapsed("4:50", "6:25")[1]]),
+        claim("A film starts at «g»:«g» and ends at «g»:«g»", [4, 50, 6, 40]),
+        claim("from 6:00 to 6:«g» is «g» minutes", [40, minutes("6:40") - minutes("6:00")]),
+        claim("That makes «g» hour and", [elapsed("4:50", "6:40")[0]]),
+        claim("and $10 + 40 = «g»$ minutes", [elapsed("4:50", "6:40")[1]]),
     ]
 
 
