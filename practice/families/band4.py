@@ -51,8 +51,8 @@ WRONG_SIGN_DIFFERENT = (
     "is farther from zero."
 )
 LOST_SIGN = (
-    "Both numbers are negative, so their sum is negative too: add the sizes and keep the "
-    "minus sign."
+    "Adding a negative number moves you left on the number line. Both numbers here are "
+    "negative: picture where the first one is, then which way the second one moves you."
 )
 SUBTRACTED_SIZES = (
     "Both numbers have the same sign, so add their sizes; subtracting them is the rule for "

@@ -369,6 +369,7 @@ GIVES_IT_AWAY = (
     "half of the way",
     "one more number than",
     "for both widths together",
+    "so their sum is negative",
 )
 
 
