@@ -9,6 +9,8 @@ variant's own numbers.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from practice.families import (
@@ -594,5 +596,102 @@ def factor_or_multiple(rng: np.random.Generator) -> Variant:
                 "Factors divide a number exactly; multiples are the number times a whole "
                 "number. Check which of the two numbers divides the other."
             ),
+        },
+    )
+
+
+# ---------------------------------------------------------------- 116. least common multiple
+
+
+def _counting_to_lcm(a: int, b: int) -> tuple[int, str]:
+    """The least common multiple of ``a`` and ``b``, and the working that counts in
+    multiples of the larger until the smaller divides one."""
+    small, big = sorted((a, b))
+    lcm = math.lcm(a, b)
+    tried = list(range(big, lcm + 1, big))
+    misses = ", ".join(str(m) for m in tried[:-1])
+    one = len(tried) == 2
+    before = (
+        f" {misses} {'is' if one else 'are'} not {'a multiple' if one else 'multiples'} of {small};"
+        if misses
+        else ""
+    )
+    return lcm, (
+        f"Count in multiples of {big}:{before} ${lcm} \\div {small} = {lcm // small}$ "
+        f"exactly. So the least common multiple is {lcm}."
+    )
+
+
+_PRODUCT = (
+    "Multiplying the numbers gives a common multiple, but not always the least one. Count "
+    "in multiples of the larger number and stop at the first the smaller one divides."
+)
+
+
+def _sharing_pair(rng: np.random.Generator, low: int, high: int) -> tuple[int, int]:
+    """Two different numbers from ``low`` to ``high`` that share a factor other than 1 and
+    neither divides the other."""
+    while True:
+        a, b = draw(rng, low, high), draw(rng, low, high)
+        if a != b and math.gcd(a, b) > 1 and max(a, b) % min(a, b):
+            return a, b
+
+
+@family("least_common_multiple")
+def least_common_multiple(rng: np.random.Generator) -> Variant:
+    """The least common multiple of two numbers from 4 to 15 that share a factor."""
+    a, b = _sharing_pair(rng, 4, 15)
+    lcm, working = _counting_to_lcm(a, b)
+    return integer_variant(
+        prompt=f"Find the least common multiple of {a} and {b}. {WHOLE}",
+        params={"a": a, "b": b},
+        value=lcm,
+        solution=f"{working} (${a} \\times {b} = {a * b}$ is a common multiple, but larger.)",
+        mistakes={
+            "multiplied_the_numbers": (a * b, _PRODUCT),
+            "gave_the_greatest_common_factor": (
+                math.gcd(a, b),
+                "That number divides both; the question asks for a number both divide. A "
+                "common multiple is at least as big as each number.",
+            ),
+        },
+    )
+
+
+_PACKS = (
+    ("hot dogs", "buns"),
+    ("cups", "lids"),
+    ("paper plates", "napkins"),
+    ("pencils", "erasers"),
+)
+
+
+@family("packs_to_match")
+def packs_to_match(rng: np.random.Generator) -> Variant:
+    """How many packs of one thing to buy so that two pack sizes give equal numbers."""
+    a, b = _sharing_pair(rng, 4, 15)
+    first, second = pick(rng, _PACKS)
+    lcm, working = _counting_to_lcm(a, b)
+    packs = lcm // a
+    return integer_variant(
+        prompt=(
+            f"{first.capitalize()} come in packs of {a} and {second} in packs of {b}. What is "
+            f"the smallest number of packs of {first} to buy so that there are exactly as "
+            f"many {first} as {second}? {WHOLE}"
+        ),
+        params={"a": a, "b": b, "things": [first, second]},
+        value=packs,
+        solution=(
+            f"The number of each must be a common multiple of {a} and {b}, and the smallest "
+            f"is wanted. {working} That is ${lcm} \\div {a} = {packs}$ packs of {first} (and "
+            f"${lcm} \\div {b} = {lcm // b}$ packs of {second}). The answer is {packs}."
+        ),
+        mistakes={
+            "gave_the_number_of_items": (
+                lcm,
+                f"That is how many {first} there would be. The question asks how many packs: "
+                "divide by the pack size.",
+            ),
+            "multiplied_the_numbers": (b, _PRODUCT),
         },
     )

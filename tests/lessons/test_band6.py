@@ -7,6 +7,7 @@ a quotient and remainder written with R) are checked below against a computation
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -22,6 +23,7 @@ CLAIMS = {
     "division-word-problems": no_claims,
     "introduction-to-long-division": no_claims,
     "factors-and-multiples": no_claims,
+    "least-common-multiple": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -207,3 +209,19 @@ def test_factor_lists_are_complete_and_multiples_are_in_order():
     ]
     assert "5 leaves a remainder" in text and 36 % 5 and 12 % 5 == 2 and 12 // 5 == 2
     assert 24 % 6 == 0 and "6 is a factor of 24" in text
+
+
+def test_least_common_multiples_are_least():
+    text = squash(lesson("least-common-multiple"))
+    fours = listed(re.search(r"multiples of 4: ([\d, ]+), \.\.\.", text).group(1))
+    sixes = listed(re.search(r"multiples of 6: ([\d, ]+), \.\.\.", text).group(1))
+    assert fours == list(range(4, 29, 4)) and sixes == list(range(6, 31, 6))
+    common = sorted(set(fours) & set(sixes))
+    assert common == [12, 24] and "in both lists: 12, 24," in text
+    for a, b in ((4, 6), (6, 8)):
+        assert f"$\\operatorname{{lcm}}({a}, {b}) = {math.lcm(a, b)}$" in text
+    assert f"leave together again {math.lcm(6, 9)} minutes later, at 8:{math.lcm(6, 9)}" in text
+    assert "count in tens: 10, 20, 30 and 40, and 40 is the first that 8 divides" in text
+    assert math.lcm(10, 8) == 40 and all(k % 8 for k in (10, 20, 30))
+    assert f"so the least common multiple is {math.lcm(9, 12)}" in text.replace("So", "so")
+    assert math.gcd(3, 5) == 1 and math.lcm(3, 5) == 15 and math.lcm(4, 6) < 4 * 6

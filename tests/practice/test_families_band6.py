@@ -157,3 +157,15 @@ def test_the_true_sentence_puts_the_divisor_first_as_a_factor():
             x, word, y = int(other.group(1)), other.group(2), int(other.group(3))
             true = (y % x == 0) if word == "factor" else (x % y == 0)
             assert true == (key == v.answer.value)
+
+
+def test_least_common_multiples_by_search():
+    for seed in SEEDS:
+        v = variant_for("least_common_multiple", seed)
+        a, b = (int(x) for x in re.findall(r"\d+", v.prompt)[:2])
+        first = next(m for m in range(1, a * b + 1) if m % a == 0 and m % b == 0)
+        assert v.answer.value == first
+        p = variant_for("packs_to_match", seed)
+        a, b = (int(x) for x in re.findall(r"packs of (\d+)", p.prompt))
+        packs = next(k for k in range(1, b + 1) if (k * a) % b == 0)
+        assert p.answer.value == packs
