@@ -185,9 +185,11 @@ PER = {
     ("foot", "inches"): 12,
     ("yard", "feet"): 3,
     ("metre", "centimetres"): 100,
+    ("centimetre", "millimetres"): 10,
     ("kilogram", "grams"): 1000,
     ("litre", "millilitres"): 1000,
     ("hour", "minutes"): 60,
+    ("minute", "seconds"): 60,
 }
 
 
@@ -579,3 +581,12 @@ def test_lesson_numbers_are_computed(slug):
 def test_lesson_typesets(slug):
     html = render_markdown((EXPLAINERS / f"{slug}.md").read_text(encoding="utf-8"))
     assert "math-error" not in html and "<math" in html
+
+
+def test_the_conversion_table_holds_every_conversion_the_practice_asks():
+    """A student told to look a number up in the table finds it in the lesson."""
+    from practice.families.band4 import CONVERSIONS, _one
+
+    text = (EXPLAINERS / "converting-measurement-units.md").read_text(encoding="utf-8")
+    for big, small, factor, _ in CONVERSIONS:
+        assert f"| 1 {_one(big)} | {factor} {small} |" in text, (big, small)
