@@ -695,3 +695,76 @@ def packs_to_match(rng: np.random.Generator) -> Variant:
             "multiplied_the_numbers": (b, _PRODUCT),
         },
     )
+
+
+# ------------------------------------------------------------ 117. multi-step word problems
+
+_GOODS = (("cinema ticket", "cinema tickets"), ("book", "books"), ("cap", "caps"))
+
+
+@family("change_after_buying")
+def change_after_buying(rng: np.random.Generator) -> Variant:
+    """The change from a note after buying several things at one price: two steps."""
+    count, price = draw(rng, 3, 8), draw(rng, 4, 12)
+    cost = count * price
+    note = next(n for n in (20, 50, 100) if n > cost)
+    one, many = pick(rng, _GOODS)
+    change = note - cost
+    return integer_variant(
+        prompt=(
+            f"Sam buys {count} {many} at {price} dollars each and pays with a {note}-dollar "
+            f"note. How much change, in dollars, does Sam get? {WHOLE}"
+        ),
+        params={"count": count, "price": price, "note": note},
+        value=change,
+        solution=(
+            f"First the hidden question, the cost: ${count} \\times {price} = {cost}$ dollars. "
+            f"Then the change: ${note} - {cost} = {change}$ dollars. The answer is {change}."
+        ),
+        mistakes={
+            "stopped_after_the_first_step": (
+                cost,
+                "That is what the things cost. Read the question again: it asks for the "
+                "change from the note.",
+            ),
+            "took_away_one_price": (
+                note - price,
+                f"You took away the price of one {one}. Find the cost of all of them first.",
+            ),
+        },
+    )
+
+
+@family("trays_into_boxes")
+def trays_into_boxes(rng: np.random.Generator) -> Variant:
+    """How many boxes the items on several equal trays fill: multiply, then divide."""
+    box = draw(rng, 3, 9)
+    per_tray = box * draw(rng, 2, 6)
+    trays = draw(rng, 3, 9)
+    total = trays * per_tray
+    boxes = total // box
+    return integer_variant(
+        prompt=(
+            f"A baker makes {trays} trays with {per_tray} muffins on each tray. All the "
+            f"muffins are packed into boxes of {box}. How many boxes are filled? {WHOLE}"
+        ),
+        params={"trays": trays, "per_tray": per_tray, "box": box},
+        value=boxes,
+        solution=(
+            f"Hidden question, how many muffins: ${trays} \\times {per_tray} = {total}$. "
+            f"Boxes: ${total} \\div {box} = {boxes}$. Check: one tray fills "
+            f"${per_tray} \\div {box} = {per_tray // box}$ boxes, and "
+            f"${trays} \\times {per_tray // box} = {boxes}$. The answer is {boxes}."
+        ),
+        mistakes={
+            "stopped_after_the_first_step": (
+                total,
+                "That is how many muffins there are. The question asks how many boxes they "
+                "fill: one more step.",
+            ),
+            "boxed_one_tray_only": (
+                per_tray // box,
+                "That is how many boxes one tray fills. There are several trays.",
+            ),
+        },
+    )

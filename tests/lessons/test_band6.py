@@ -24,6 +24,7 @@ CLAIMS = {
     "introduction-to-long-division": no_claims,
     "factors-and-multiples": no_claims,
     "least-common-multiple": no_claims,
+    "multi-step-word-problems": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -225,3 +226,19 @@ def test_least_common_multiples_are_least():
     assert math.lcm(10, 8) == 40 and all(k % 8 for k in (10, 20, 30))
     assert f"so the least common multiple is {math.lcm(9, 12)}" in text.replace("So", "so")
     assert math.gcd(3, 5) == 1 and math.lcm(3, 5) == 15 and math.lcm(4, 6) < 4 * 6
+
+
+def test_each_step_uses_the_story_numbers():
+    text = squash(lesson("multi-step-word-problems"))
+    tickets, price, note = 4, 9, 50
+    assert "Four friends buy cinema tickets at 9 dollars each" in text and tickets == 4
+    assert f"with a {note}-dollar note" in text
+    cost = tickets * price
+    assert f"${tickets} \\times {price} = {cost}$, so {cost} dollars" in text
+    assert f"${note} - {cost} = {note - cost}$, so {note - cost} dollars" in text
+    assert cost < 40 and note - cost > 10 and "14 fits" in text
+    assert f"$50 - 4 \\times 9 = {note - cost}$" in text
+    muffins = 6 * 24
+    assert f"$6 \\times 24 = {muffins}$" in text and f"${muffins} \\div 8 = {muffins // 8}$" in text
+    assert f"$6 \\times {24 // 8} = {muffins // 8}$ boxes" in text
+    assert f"$30 - {3 * 7 + 2} = {30 - 3 * 7 - 2}$, so {30 - 3 * 7 - 2} dollars" in text

@@ -169,3 +169,16 @@ def test_least_common_multiples_by_search():
         a, b = (int(x) for x in re.findall(r"packs of (\d+)", p.prompt))
         packs = next(k for k in range(1, b + 1) if (k * a) % b == 0)
         assert p.answer.value == packs
+
+
+def test_two_step_stories_read_from_the_prompt():
+    for seed in SEEDS:
+        v = variant_for("change_after_buying", seed)
+        count, price, note = (int(x) for x in re.findall(r"\d+", v.prompt)[:3])
+        left = note
+        for _ in range(count):  # pay for one thing at a time
+            left -= price
+        assert v.answer.value == left > 0
+        t = variant_for("trays_into_boxes", seed)
+        trays, per_tray, box = (int(x) for x in re.findall(r"\d+", t.prompt)[:3])
+        assert t.answer.value * box == trays * per_tray
