@@ -70,9 +70,11 @@ def _whole(
     *,
     kind: str = "integer",
     unit: str | None = None,
+    form: str = "",
 ) -> Variant:
-    """A whole-number variant (or, with ``kind="exact"``, a Fraction one), in ``unit`` if
-    it has one: ``mistakes`` maps a code to (the value it gives, its message)."""
+    """A whole-number variant (or, with ``kind="exact"``, a Fraction one, written in
+    ``form``), in ``unit`` if it has one: ``mistakes`` maps a code to (the value it gives,
+    its message)."""
     exact = int if kind == "integer" else Fraction
     return Variant(
         prompt=prompt,
@@ -83,6 +85,7 @@ def _whole(
             exact(value),
             kind=kind,
             unit=unit,
+            form=form,
             alternatives={code: exact(v) for code, (v, _) in mistakes.items()},
             messages={code: message for code, (_, message) in mistakes.items()},
         ),
@@ -1274,7 +1277,7 @@ def ruler_read_length(rng: np.random.Generator) -> Variant:
             "steps between the marks instead.",
         )
     params = {"start": str(start), "end": str(end), "thing": thing}
-    return _whole(prompt, params, solution, length, mistakes, kind="exact")
+    return _whole(prompt, params, solution, length, mistakes, kind="exact", form="mixed")
 
 
 @family("ruler_line_up")
@@ -1451,7 +1454,7 @@ def line_plot_spread_or_mode(rng: np.random.Generator) -> Variant:
         }
         params = {"asked": "spread"}
     params["counts"] = {str(k): n for k, n in counts.items()}
-    return _whole(prompt, params, solution, value, mistakes, kind="exact")
+    return _whole(prompt, params, solution, value, mistakes, kind="exact", form="mixed")
 
 
 # ------------------------------------------------------ measuring angles with a protractor

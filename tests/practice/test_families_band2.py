@@ -9,6 +9,7 @@ from itertools import combinations, product
 import pytest
 
 from practice import families
+from practice.grader import answer_text, grade_answer
 from practice.questions import variant_for
 from tests.lessons.drawings import read_bar_graph, read_line_plot, read_ruler
 
@@ -514,3 +515,16 @@ def test_the_dots_drawn_are_the_answer(name):
             halves = [line.split(" | ") for line in picture.splitlines()]
             left = "".join(h[0] for h in halves).count("●")
             assert left == v.params["left"] and v.answer.value - left == v.params["right"]
+
+
+@pytest.mark.parametrize("name", ["ruler_read_length", "line_plot_spread_or_mode"])
+def test_half_lengths_are_shown_and_accepted_as_a_child_writes_them(name):
+    halves = [
+        v for v in map(lambda s: variant_for(name, s), SEEDS) if v.answer.value.denominator == 2
+    ]
+    assert halves
+    for v in halves:
+        whole = v.answer.value.numerator // 2
+        assert answer_text(v.answer) == f"{whole} 1/2"
+        assert grade_answer(f"{whole} 1/2", v.answer).correct
+        assert grade_answer(f"{v.answer.value.numerator}/2", v.answer).diagnosis == "not_mixed"
