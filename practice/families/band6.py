@@ -768,3 +768,125 @@ def trays_into_boxes(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# --------------------------------------------------------- 118. prime and composite numbers
+
+
+def is_prime(n: int) -> bool:
+    """Whether ``n`` has exactly two factors."""
+    return n > 1 and all(n % k for k in range(2, math.isqrt(n) + 1))
+
+
+_KINDS = {"A": "prime", "B": "composite", "C": "neither prime nor composite"}
+
+
+@family("prime_or_composite")
+def prime_or_composite(rng: np.random.Generator) -> Variant:
+    """Whether a number up to 99 is prime, composite, or (for 1) neither."""
+    roll = float(rng.random())
+    if roll < 0.1:
+        n = 1
+    elif roll < 0.2:
+        n = 2
+    else:
+        want_prime = roll < 0.6
+        while True:
+            n = draw(rng, 3, 99)
+            if n % 2 and is_prime(n) == want_prime:
+                break
+    if n == 1:
+        right, why = "C", "1 has only one factor, itself, so it is neither prime nor composite."
+        mistakes = {
+            "one_is_prime": (
+                "A",
+                "Primes have exactly two different factors. List the factors of 1: how many "
+                "are there?",
+            )
+        }
+    elif is_prime(n):
+        right = "A"
+        last = math.isqrt(n)  # past it, a divisor times itself is more than n
+        tested = "2 does not divide it" if last == 2 else f"no number from 2 to {last} divides it"
+        why = (
+            f"Its only factors are 1 and {n}: {tested}, and "
+            f"${last + 1} \\times {last + 1} = {(last + 1) ** 2}$ is past {n}."
+            if n > 3
+            else f"Its only factors are 1 and {n}."
+        )
+        mistakes = (
+            {
+                "even_means_composite": (
+                    "B",
+                    "Even numbers have 2 as a factor, but for this number 2 is the number "
+                    "itself. Count its factors.",
+                )
+            }
+            if n == 2
+            else {}
+        )
+    else:
+        right = "B"
+        p = next(k for k in range(3, n) if n % k == 0)
+        why = f"${p} \\times {n // p} = {n}$, so {p} is a factor besides 1 and {n}."
+        mistakes = {
+            "odd_means_prime": (
+                "A",
+                "Being odd only means 2 is not a factor. Try 3, 5, 7 and so on: a factor "
+                "besides 1 and the number makes it composite.",
+            )
+        }
+    return choice_variant(
+        prompt=f"Is {n} prime, composite, or neither?",
+        params={"n": n},
+        options=_KINDS,
+        right=right,
+        solution=f"{why} The answer is {right}.",
+        mistakes=mistakes,
+    )
+
+
+@family("count_primes_in_a_range")
+def count_primes_in_a_range(rng: np.random.Generator) -> Variant:
+    """How many primes lie among ten consecutive whole numbers."""
+    start = draw(rng, 1, 90)
+    numbers = range(start, start + 10)
+    primes = [n for n in numbers if is_prime(n)]
+    odd = [n for n in numbers if n % 2]
+    mistakes = {
+        "counted_the_odd_numbers": (
+            len(odd),
+            "Not every odd number is prime: test each one for a factor such as 3, 5 or 7.",
+        )
+    }
+    if start == 1:
+        mistakes["counted_one"] = (
+            len(primes) + 1,
+            "1 has only one factor, so it is not prime. Primes have exactly two.",
+        )
+    listed = ", ".join(map(str, primes))
+    composites = [n for n in odd if not is_prime(n) and n > 1]
+    shown = "; ".join(
+        f"${p} \\times {n // p} = {n}$"
+        for n in composites
+        for p in [next(k for k in range(3, n) if n % k == 0)]
+    )
+    return integer_variant(
+        prompt=(
+            f"How many prime numbers are there from {start} to {start + 9}, both included? {WHOLE}"
+        ),
+        params={"start": start},
+        value=len(primes),
+        solution=(
+            "Even numbers other than 2 are composite, so test the odd ones. "
+            + (f"Composite: {shown}. " if shown else "")
+            + ("1 is neither. " if start == 1 else "")
+            + (
+                f"The only prime is {listed}"
+                if len(primes) == 1
+                else f"The primes are {listed}, so there are {len(primes)}"
+            )
+            + f". The answer is {len(primes)}."
+        ),
+        mistakes=mistakes,
+    )

@@ -25,6 +25,7 @@ CLAIMS = {
     "factors-and-multiples": no_claims,
     "least-common-multiple": no_claims,
     "multi-step-word-problems": no_claims,
+    "prime-and-composite-numbers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -242,3 +243,22 @@ def test_each_step_uses_the_story_numbers():
     assert f"$6 \\times 24 = {muffins}$" in text and f"${muffins} \\div 8 = {muffins // 8}$" in text
     assert f"$6 \\times {24 // 8} = {muffins // 8}$ boxes" in text
     assert f"$30 - {3 * 7 + 2} = {30 - 3 * 7 - 2}$, so {30 - 3 * 7 - 2} dollars" in text
+
+
+def prime(n: int) -> bool:
+    return len(divisors(n)) == 2
+
+
+def test_prime_facts_are_true():
+    text = squash(lesson("prime-and-composite-numbers"))
+    up_to_30 = listed(re.search(r"The primes up to 30 are ([\d, and]+)\.", text).group(1))
+    assert up_to_30 == [n for n in range(1, 31) if prime(n)]
+    assert [n for n in range(1, 100, 1) if prime(n) and n % 2 == 0] == [2]
+    assert "It has six factors" in text and len(divisors(12)) == NUMBER_WORDS["six"]
+    assert listed(re.search(r"51 has the factors ([\d, and]+), and", text).group(1)) == divisors(51)
+    for n in (9, 15, 21, 51, 57):
+        assert not prime(n) and n % 2
+    for n in (29, 31):
+        assert prime(n) and f"{n} is prime" in text
+        assert all(n % k for k in (2, 3, 5)) and 6 * 6 > n > 5 * 5
+    assert "so 57 is composite" in text and len(divisors(1)) == 1

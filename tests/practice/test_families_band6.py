@@ -182,3 +182,22 @@ def test_two_step_stories_read_from_the_prompt():
         t = variant_for("trays_into_boxes", seed)
         trays, per_tray, box = (int(x) for x in re.findall(r"\d+", t.prompt)[:3])
         assert t.answer.value * box == trays * per_tray
+
+
+def factor_count(n: int) -> int:
+    return sum(n % k == 0 for k in range(1, n + 1))
+
+
+def test_prime_verdicts_and_counts_by_counting_factors():
+    kinds = set()
+    for seed in SEEDS:
+        v = variant_for("prime_or_composite", seed)
+        n = int(re.search(r"Is (\d+) prime", v.prompt).group(1))
+        count = factor_count(n)
+        right = "A" if count == 2 else "B" if count > 2 else "C"
+        assert v.answer.value == right
+        kinds.add(right)
+        c = variant_for("count_primes_in_a_range", seed)
+        a, b = (int(x) for x in re.findall(r"\d+", c.prompt)[:2])
+        assert c.answer.value == sum(factor_count(n) == 2 for n in range(a, b + 1))
+    assert kinds == {"A", "B", "C"}
