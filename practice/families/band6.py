@@ -890,3 +890,95 @@ def count_primes_in_a_range(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# ----------------------------------------------------------------- 119. prime factorization
+
+
+def prime_factors(n: int) -> list[int]:
+    """The primes whose product is ``n``, smallest first, each as often as it divides."""
+    out, p = [], 2
+    while n > 1:
+        while n % p == 0:
+            out.append(p)
+            n //= p
+        p += 1
+    return out
+
+
+def _division_ladder(n: int) -> str:
+    """``n`` divided by its smallest prime again and again, as formulas."""
+    steps = []
+    for p in prime_factors(n):
+        steps.append(f"${n} \\div {p} = {n // p}$")
+        n //= p
+    return ", ".join(steps)
+
+
+_SMALL_PRIMES = (2, 3, 5, 7)
+
+
+@family("prime_factorization")
+def prime_factorization(rng: np.random.Generator) -> Variant:
+    """The powers of 2, 3, 5 and 7 in a number from 24 to 400 with a repeated prime."""
+    while True:
+        n = draw(rng, 24, 400)
+        primes = prime_factors(n)
+        if set(primes) <= set(_SMALL_PRIMES) and len(set(primes)) < len(primes):
+            break
+    powers = tuple(primes.count(p) for p in _SMALL_PRIMES)
+    used = [(p, k) for p, k in zip(_SMALL_PRIMES, powers, strict=True) if k]
+    written = " \\times ".join(f"{p}^{{{k}}}" if k > 1 else str(p) for p, k in used)
+    return values_variant(
+        prompt=(
+            f"Write ${n} = 2^a \\times 3^b \\times 5^c \\times 7^d$. Give the four powers "
+            "a, b, c and d, separated by commas (0 for a prime that does not divide the "
+            "number)."
+        ),
+        params={"n": n},
+        value=powers,
+        solution=(
+            f"Divide by the smallest prime that fits until 1 is left: {_division_ladder(n)}. "
+            f"So ${n} = {' \\times '.join(map(str, primes))} = {written}$. "
+            f"The answer is {', '.join(map(str, powers))}."
+        ),
+        mistakes={
+            "each_prime_once": (
+                tuple(min(k, 1) for k in powers),
+                "Some prime divides the number more than once. Count every time it divides: "
+                "the product of all the primes must give back the number.",
+            ),
+            "gave_the_prime_powers": (
+                tuple(p**k if k else 0 for p, k in zip(_SMALL_PRIMES, powers, strict=True)),
+                "Those are the values of the prime powers. The question asks for the powers "
+                "themselves: how many times each prime appears.",
+            ),
+        },
+    )
+
+
+@family("number_from_prime_factorization")
+def number_from_prime_factorization(rng: np.random.Generator) -> Variant:
+    """The number whose prime factorization, written with a power, is given."""
+    base = pick(rng, (2, 3))
+    power = draw(rng, 2, 4) if base == 2 else 2
+    others = sorted(int(p) for p in rng.choice([5, 7, 11], size=draw(rng, 1, 2), replace=False))
+    value = base**power * math.prod(others)
+    written = f"{base}^{{{power}}} \\times " + " \\times ".join(map(str, others))
+    spelled = " \\times ".join([str(base)] * power + [str(p) for p in others])
+    return integer_variant(
+        prompt=f"Which number has the prime factorization ${written}$? {WHOLE}",
+        params={"base": base, "power": power, "others": others},
+        value=value,
+        solution=(
+            f"${base}^{{{power}}}$ means {power} factors of {base}, so the number is "
+            f"${spelled} = {value}$. The answer is {value}."
+        ),
+        mistakes={
+            "multiplied_by_the_power": (
+                base * power * math.prod(others),
+                f"A power is repeated multiplication: {base} to the power {power} means "
+                f"{power} factors of {base}, not {base} times {power}.",
+            )
+        },
+    )

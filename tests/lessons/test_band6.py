@@ -26,6 +26,7 @@ CLAIMS = {
     "least-common-multiple": no_claims,
     "multi-step-word-problems": no_claims,
     "prime-and-composite-numbers": no_claims,
+    "prime-factorization": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -262,3 +263,19 @@ def test_prime_facts_are_true():
         assert prime(n) and f"{n} is prime" in text
         assert all(n % k for k in (2, 3, 5)) and 6 * 6 > n > 5 * 5
     assert "so 57 is composite" in text and len(divisors(1)) == 1
+
+
+def test_factorizations_are_prime_and_count_the_factors():
+    raw = lesson("prime-factorization")
+    text = squash(raw)
+    products = re.findall(r"\$(\d+) = ((?:\d+ \\times )+\d+)", text)
+    assert {n for n, _ in products} >= {"60", "84", "6", "10", "4", "15"}
+    for n, product in products:
+        parts = [int(p) for p in product.split(" \\times ")]
+        assert math.prod(parts) == int(n)
+        if n in ("60", "84") and len(parts) > 2:
+            assert all(prime(p) for p in parts) and parts == sorted(parts)
+    assert "The leaves of the tree are 2, 3, 2 and 5" in text
+    assert f"for $3 \\times 2 \\times 2 = {len(divisors(60))}$ factors in all" in text
+    assert 60 % 12 == 0 and 60 % 15 == 0 and 60 % 7
+    assert "$60 = 2^2 \\times 3 \\times 5$" in text

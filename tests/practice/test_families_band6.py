@@ -7,6 +7,7 @@ formula.
 
 from __future__ import annotations
 
+import math
 import re
 
 from practice import families
@@ -201,3 +202,16 @@ def test_prime_verdicts_and_counts_by_counting_factors():
         a, b = (int(x) for x in re.findall(r"\d+", c.prompt)[:2])
         assert c.answer.value == sum(factor_count(n) == 2 for n in range(a, b + 1))
     assert kinds == {"A", "B", "C"}
+
+
+def test_prime_factorizations_multiply_back_and_are_prime():
+    for seed in SEEDS:
+        v = variant_for("prime_factorization", seed)
+        n = int(re.search(r"Write \$(\d+) =", v.prompt).group(1))
+        a, b, c, d = v.answer.value
+        assert 2**a * 3**b * 5**c * 7**d == n and max(a, b, c, d) >= 2
+        w = variant_for("number_from_prime_factorization", seed)
+        shown = re.search(r"\$(\d)\^\{(\d)\} \\times ([^$]+)\$", w.prompt)
+        base, power = int(shown.group(1)), int(shown.group(2))
+        rest = [int(p) for p in shown.group(3).split(" \\times ")]
+        assert w.answer.value == math.prod([base] * power + rest)
