@@ -49,12 +49,12 @@ TENS = ("", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 """The words for whole tens, indexed by the number of tens."""
 
 COUNTED_TWICE = (
-    "That is one too many. It looks like one thing was counted twice: touch each one "
-    "once, and move it aside after you say its number."
+    "Count again slowly: it is easy to touch one thing twice. Touch each one once, and "
+    "move it aside after you say its number."
 )
 SKIPPED_ONE = (
-    "That is one too few. It looks like one thing was missed: touch every one, from the "
-    "first to the last, and say one number for each touch."
+    "Count again slowly: it is easy to miss one thing. Touch every one, from the first to "
+    "the last, and say one number for each touch."
 )
 
 
@@ -248,8 +248,8 @@ def teen_number_from_its_name(rng: np.random.Generator) -> Variant:
 # ------------------------------------------------------------------ counting on
 
 COUNTED_THE_START = (
-    "You said the start number as your first step, so you are one short. The start "
-    "number is what you already had: the first word you say out loud is the number after it."
+    "You said the start number as your first step. The start number is what you already "
+    "had: the first word you say out loud is the number after it."
 )
 THINGS = (
     ("shells", "in a bucket"),
@@ -305,8 +305,8 @@ def count_on_how_many_steps(rng: np.random.Generator) -> Variant:
         mistakes={
             "counted_the_start": (
                 steps + 1,
-                "You counted the start number too, so you have one too many. The start "
-                "number stays in your head: count only the numbers you say after it.",
+                "You counted the start number too. The start number stays in your head: "
+                "count only the numbers you say after it.",
             )
         },
     )

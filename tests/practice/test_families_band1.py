@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ from practice.questions import variant_for
 
 families.load()
 SEEDS = range(100)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def pictures_in(prompt: str) -> int:
@@ -442,3 +445,21 @@ def test_parallel_sides_and_right_angles_are_found_from_coordinates():
         else:
             turns = zip(sides, sides[1:] + sides[:1], strict=True)
             assert sum(a * c + b * d == 0 for (a, b), (c, d) in turns) == v.answer.value
+
+
+BAND1 = sorted(
+    {t["generator"] for t in json.loads((ROOT / "fixtures/questions/band1.json").read_text())}
+)
+# Phrases that tell a student how far off the answer is, which gives the answer away.
+GIVES_IT_AWAY = (
+    "one too many",
+    "one too few",
+    "one short",
+)
+
+
+@pytest.mark.parametrize("name", BAND1)
+def test_no_message_says_how_far_off_the_answer_is(name):
+    for seed in range(50):
+        for message in variant_for(name, seed).answer.messages.values():
+            assert not [p for p in GIVES_IT_AWAY if p in message.lower()], (name, message)
