@@ -173,6 +173,14 @@ class Attempt(models.Model):
     diagnosis = models.CharField(max_length=40, blank=True)
     feedback = models.TextField(blank=True)
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    try_number = models.PositiveSmallIntegerField(
+        default=1, help_text="Which answer to this variant it was: 1 first, 2 the second try."
+    )
+    revealed = models.BooleanField(
+        default=False,
+        help_text="The worked solution of this variant had been shown before the answer: "
+        "recorded, but no mastery credit.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -188,3 +196,43 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question} ← {self.raw_answer!r} ({'correct' if self.correct else 'wrong'})"
+
+
+class SolutionReveal(models.Model):
+    """The worked solution of one variant ``(question, seed)`` was shown to a learner:
+    asked for with "Show the solution", or after the second wrong try. Any later answer
+    to that variant is recorded as ``Attempt.revealed`` and earns no mastery credit."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="solution_reveals",
+    )
+    session_key = models.CharField(max_length=64, blank=True, db_index=True)
+    question = models.ForeignKey(QuestionTemplate, on_delete=models.CASCADE, related_name="reveals")
+    seed = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False) | ~models.Q(session_key=""),
+                name="reveal_has_owner",
+            ),
+            # One reveal per learner and variant (a double submit finds the first).
+            models.UniqueConstraint(
+                fields=["user", "question", "seed"],
+                condition=models.Q(user__isnull=False),
+                name="reveal_once_per_user",
+            ),
+            models.UniqueConstraint(
+                fields=["session_key", "question", "seed"],
+                condition=models.Q(user__isnull=True),
+                name="reveal_once_per_session",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question} (seed {self.seed}) solution shown"

@@ -81,6 +81,9 @@ class Variant:
     """What a family of :mod:`practice.families` expects, of any kind (an exact fraction,
     an integer, a choice, several values, an angle). ``None`` for the information-theory
     families of this module, whose answer is ``expected`` in ``unit`` (bits or nats)."""
+    hint: str = ""
+    """Optional Markdown shown after a first wrong answer: where to start, written from
+    this variant's numbers, never the answer (see :mod:`practice.hints`)."""
 
     def in_unit(self, unit: str) -> Variant:
         """This variant with its values expressed in ``unit`` ("bits" or "nats").
@@ -103,12 +106,19 @@ class Variant:
             expected=expected,
             alternatives={k: v * factor for k, v in self.alternatives.items()},
             unit=unit,
+            hint=self.hint and f"{self.hint} {NATS_HINT if unit == 'nats' else BITS_HINT}",
             solution=(
                 f"{self.solution}\n\nIn {unit}: ${_n(self.expected)}$ {self.unit} "
                 f"${op} \\approx {_n(expected)}$ {unit}."
             ),
         )
 
+
+NATS_HINT = (
+    "The question asks for nats: use $\\ln$ in place of $\\log_2$, or work in bits and "
+    "multiply by $\\ln 2$ at the end."
+)
+BITS_HINT = "The question asks for bits: use $\\log_2$, or work in nats and divide by $\\ln 2$."
 
 Generator = Callable[[np.random.Generator], Variant]
 
@@ -409,7 +419,13 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
         f"For comparison, the other direction is $D(Q\\|P) \\approx {_n(d_qp)}$ bits: "
         "KL divergence is not symmetric."
     )
+    hint = (
+        "Work one outcome at a time: outcome $a$ gives the term "
+        f"${pt[0]} \\log_2 \\frac{{{pt[0]}}}{{{qt[0]}}}$. Do the same for $b$ and $c$ "
+        "and add the three terms; a term is negative where $Q(x)$ is larger than $P(x)$."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=_pq_params(p_counts, q_counts, total),
         expected=d_pq,
@@ -460,7 +476,16 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
         f"Difference: $D(Q\\|P) - D(P\\|Q) \\approx {_n(d_qp)} - {_n(d_pq)} "
         f"\\approx {_n(diff)}$ bits, so ${larger}$ is the larger."
     )
+    hint = (
+        "Compute each direction as its own sum. $D(P\\|Q)$ weights "
+        "$\\log_2 \\frac{P(x)}{Q(x)}$ by $P(x)$ (for $a$: "
+        f"${pt[0]} \\log_2 \\frac{{{pt[0]}}}{{{qt[0]}}}$); $D(Q\\|P)$ weights "
+        "$\\log_2 \\frac{Q(x)}{P(x)}$ by $Q(x)$ (for $a$: "
+        f"${qt[0]} \\log_2 \\frac{{{qt[0]}}}{{{pt[0]}}}$). Then subtract $D(P\\|Q)$ "
+        "from $D(Q\\|P)$."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=_pq_params(p_counts, q_counts, total),
         expected=diff,
@@ -515,7 +540,14 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
         f"Cross-entropy: $H(P, Q) = H(P) + D(P\\|Q) \\approx {_n(h_p)} + {_n(d_pq)} "
         f"\\approx {_n(h_pq)}$ bits (the same as $-\\sum_x P(x) \\log_2 Q(x)$)."
     )
+    hint = (
+        "Find the two parts first. $H(P)$ adds $-P(x) \\log_2 P(x)$ over the outcomes "
+        f"(for $a$: $-{pt[0]} \\log_2 {pt[0]}$); $D(P\\|Q)$ adds "
+        f"$P(x) \\log_2 \\frac{{P(x)}}{{Q(x)}}$ (for $a$: "
+        f"${pt[0]} \\log_2 \\frac{{{pt[0]}}}{{{qt[0]}}}$). The cross-entropy is their sum."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=_pq_params(p_counts, q_counts, total),
         expected=h_pq,
@@ -571,7 +603,15 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
         + "\n".join(lines)
         + f"\n\nAdding the terms: $I(X; Y) = {_sum_tex(list(terms))} \\approx {_n(mi)}$ bits."
     )
+    hint = (
+        "Start with the marginals: $p(x)$ is a row sum, $p(y)$ a column sum, so "
+        f"$p(X = 0) = {table.p(0, 0)} + {table.p(0, 1)}$ and "
+        f"$p(Y = 0) = {table.p(0, 0)} + {table.p(1, 0)}$. The cell $x = 0, y = 0$ then "
+        f"adds ${table.p(0, 0)} \\log_2 \\frac{{{table.p(0, 0)}}}{{p(X = 0)\\,p(Y = 0)}}$; "
+        "add the terms of all four cells."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=table.params(),
         expected=mi,
@@ -633,7 +673,13 @@ def entropy_discrete(rng: np.random.Generator) -> Variant:
         f"{lines}\n\n"
         f"Adding the terms: $H(X) = {_sum_tex(list(terms))} \\approx {_n(h)}$ bits."
     )
+    hint = (
+        "Each outcome adds $P(x) \\log_2 \\frac{1}{P(x)}$: for $a$ that is "
+        f"${pt[0]} \\log_2 {inv[0]}$. Work out the same for $b$, $c$ and $d$ and add "
+        "the four terms."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params={
             "outcomes": list(names),
@@ -675,7 +721,12 @@ def entropy_binary(rng: np.random.Generator) -> Variant:
         f"So $H(X) \\approx {_n(t_heads)} + {_n(t_tails)} \\approx {_n(h)}$ bits "
         "(1 bit only for a fair coin)."
     )
+    hint = (
+        f"One toss has two outcomes, so two terms: heads adds $-{a} \\log_2 {a}$ and tails, "
+        f"with probability $1 - {a} = {b}$, adds $-{b} \\log_2 {b}$. Add them."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params={"total": total, "heads": heads, "p": p},
         expected=h,
@@ -716,7 +767,13 @@ def joint_entropy_table(rng: np.random.Generator) -> Variant:
         + f"\n\n(Compare $H(X) + H(Y) \\approx {_n(h_x)} + {_n(h_y)} = {_n(h_x + h_y)}$ bits: "
         "the joint entropy is smaller unless $X$ and $Y$ are independent.)"
     )
+    hint = (
+        "Treat the four cells as one distribution on four outcomes and add "
+        f"$-p \\log_2 p$ over them, starting with $-{table.p(0, 0)} \\log_2 {table.p(0, 0)}$ "
+        "for $x = 0, y = 0$. The marginals are not needed."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=table.params(),
         expected=h_xy,
@@ -773,7 +830,13 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
         f"Check with the chain rule: $H(X, Y) - H(X) \\approx {_n(h_xy)} - {_n(h_x)} "
         f"\\approx {_n(h_xy - h_x)}$ bits."
     )
+    hint = (
+        "Divide each row by its sum to get $p(y \\mid x)$: the row $X = 0$ sums to "
+        f"${table.p(0, 0)} + {table.p(0, 1)}$. Find the entropy of each row's conditional "
+        "distribution, then average the two, weighting each row by $p(x)$."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=table.params(),
         expected=h_y_x,
@@ -815,7 +878,14 @@ def mutual_information_table(rng: np.random.Generator) -> Variant:
         f"- $H(X, Y) \\approx {_n(h_xy)}$ bits (sum of $-p \\log_2 p$ over the four cells)\n\n"
         f"So $I(X; Y) \\approx {_n(h_x)} + {_n(h_y)} - {_n(h_xy)} \\approx {_n(mi)}$ bits."
     )
+    hint = (
+        "Use $I(X; Y) = H(X) + H(Y) - H(X, Y)$. The marginals are the row sums "
+        f"($p(X = 0) = {table.p(0, 0)} + {table.p(0, 1)}$) and the column sums "
+        f"($p(Y = 0) = {table.p(0, 0)} + {table.p(1, 0)}$); $H(X, Y)$ adds $-p \\log_2 p$ "
+        "over the four cells."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params=table.params(),
         expected=mi,
@@ -865,7 +935,14 @@ def mutual_information_bsc(rng: np.random.Generator) -> Variant:
         f"$H(Y \\mid X) = H({et}) \\approx {_n(h_noise)}$ bits.\n\n"
         f"So $I(X; Y) \\approx {_n(h_y)} - {_n(h_noise)} \\approx {_n(mi)}$ bits."
     )
+    hint = (
+        "Use $I(X; Y) = H(Y) - H(Y \\mid X)$. A 1 arrives when a 1 is sent and kept, "
+        f"${at}(1 - {et})$, or a 0 is sent and flipped, $(1 - {at}) \\cdot {et}$: together "
+        "they give $P(Y = 1)$. Whatever is sent, the channel flips it with probability "
+        f"${et}$, so $H(Y \\mid X)$ is the binary entropy of ${et}$."
+    )
     return Variant(
+        hint=hint,
         prompt=prompt,
         params={"a": a, "epsilon": eps, "total": total, "counts": counts, "joint": joint.tolist()},
         expected=mi,

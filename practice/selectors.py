@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import sql_rows
-from practice.models import Attempt, QuestionTemplate
+from practice.models import Attempt, QuestionTemplate, SolutionReveal
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 MASTERY_STREAK = 3
 """A topic is mastered when every active question was answered correctly at least once
-and the last this-many attempts on the topic were all correct."""
+and the last this-many attempts on the topic were all correct. Attempts made after the
+variant's solution was shown (``Attempt.revealed``) earn no credit: they count neither as
+solving a question nor in the streak."""
 
 
 # ----------------------------------------------------------------------------- questions
@@ -94,10 +96,11 @@ def attempts_recent(*, user: User, session_key: str | None, limit: int = 10) -> 
 
 
 def solved_question_ids(*, user: User, session_key: str | None, topic: Topic) -> set[int]:
-    """Ids of the topic's questions this learner has answered correctly at least once."""
+    """Ids of the topic's questions this learner has answered correctly at least once
+    before seeing the solution."""
     return set(
         attempts_of(user=user, session_key=session_key)
-        .filter(question__topic=topic, correct=True)
+        .filter(question__topic=topic, correct=True, revealed=False)
         .values_list("question_id", flat=True)
         .distinct()
     )
@@ -129,6 +132,26 @@ def question_next(
     ids = [q.pk for q in questions]
     i = ids.index(last) if last in ids else -1
     return questions[(i + 1) % len(questions)]
+
+
+def attempt_last(
+    *, user: User, session_key: str | None, question: QuestionTemplate, seed: int
+) -> Attempt | None:
+    """This learner's latest answer to the variant ``(question, seed)``, if any."""
+    return (
+        attempts_of(user=user, session_key=session_key).filter(question=question, seed=seed).first()
+    )
+
+
+def solution_revealed(
+    *, user: User, session_key: str | None, question: QuestionTemplate, seed: int
+) -> bool:
+    """Whether the worked solution of the variant ``(question, seed)`` was shown to this
+    learner (asked for, or after the second wrong try)."""
+    owner = _owner_q(user=user, session_key=session_key)
+    if owner is None:
+        return False
+    return SolutionReveal.objects.filter(owner, question=question, seed=seed).exists()
 
 
 # ------------------------------------------------------------------------------- mastery
@@ -168,7 +191,7 @@ _MASTERY_SQL = f"""
 WITH owned AS (
     SELECT a.id, a.question_id, a.correct, a.created_at, q.topic_id, q.is_active
     FROM {_A} a JOIN {_Q} q ON q.id = a.question_id
-    WHERE {{owner}} {{topics}}
+    WHERE {{owner}} AND NOT a.revealed {{topics}}
 ),
 counts AS (
     SELECT q.topic_id, COUNT(*) AS n FROM {_Q} q WHERE q.is_active {{topics}} {{attempted}}

@@ -33,7 +33,7 @@ from knowledge_graph.rendering import math_problems
 from knowledge_graph.services import LoadResult
 from practice import authored
 from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
-from practice.models import Attempt, QuestionTemplate, Unit
+from practice.models import Attempt, QuestionTemplate, SolutionReveal, Unit
 from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
 from practice.questions import GENERATORS, WRITTEN, gives_own_answer
 
@@ -215,6 +215,26 @@ def _same_submission(attempt: Attempt, *, question: QuestionTemplate, seed: int,
     return attempt.user_id is None and attempt.session_key == session_key
 
 
+TRIES = 2
+"""Wrong answers to one variant after which its worked solution is shown."""
+
+
+def _of_variant(model, *, owner, question: QuestionTemplate, seed: int):
+    """The owner's rows of ``model`` (attempts or reveals) for the variant ``(question,
+    seed)``."""
+    user, session_key = owner
+    rows = model.objects.filter(question=question, seed=seed)
+    if user is not None:
+        return rows.filter(user=user)
+    return rows.filter(user__isnull=True, session_key=session_key)
+
+
+def next_token(token: uuid.UUID) -> uuid.UUID:
+    """The token of the form for the next try after the answer sent with ``token``: the
+    same for every copy of that answer, so a double submit shows one form, not two."""
+    return uuid.uuid5(token, "next try")
+
+
 def _existing(token: uuid.UUID, *, question: QuestionTemplate, seed: int, owner) -> Attempt:
     attempt = Attempt.objects.select_related("question").get(token=token)
     if not _same_submission(attempt, question=question, seed=seed, owner=owner):
@@ -248,7 +268,14 @@ def attempt_submit(
     ``None``), ``"not_an_option"`` (a choice that is not one of the options),
     ``"no_percent"`` (a percent where the question asks for another unit or for several
     values), ``"not_yours"`` (the token is another owner's or another variant's) or
-    ``"no_owner"``. Nothing is stored in those cases.
+    ``"no_owner"``. Nothing is stored in those cases, so a malformed answer does not use
+    up a try.
+
+    The attempt records which answer to the variant it is (``try_number``: the owner's
+    attempts at ``(question, seed)`` before it, plus one) and whether the variant's
+    solution had already been shown (``revealed``: a :class:`SolutionReveal` exists, asked
+    for or after :data:`TRIES` wrong answers); a revealed attempt earns no mastery credit.
+    The :data:`TRIES`-th wrong answer reveals the solution (:func:`solution_reveal`).
     """
     owner = _owner(user, session_key)
     token = uuid.UUID(str(token))
@@ -272,6 +299,8 @@ def attempt_submit(
             nonnegative=variant.nonnegative,
         )
     own = variant.answer is not None
+    earlier = _of_variant(Attempt, owner=owner, question=question, seed=seed)
+    revealed = _of_variant(SolutionReveal, owner=owner, question=question, seed=seed).exists()
     attempt = Attempt(
         user=owner[0],
         session_key=owner[1],
@@ -287,6 +316,8 @@ def attempt_submit(
         diagnosis=verdict.diagnosis or "",
         feedback=feedback_message(verdict, variant.messages),
         token=token,
+        try_number=earlier.count() + 1,
+        revealed=revealed,
     )
     attempt.full_clean(validate_unique=False)
     try:
@@ -295,7 +326,39 @@ def attempt_submit(
     except IntegrityError:
         # Another request with the same token won the race: answer with its attempt.
         return _existing(token, question=question, seed=seed, owner=owner)
+    if not attempt.correct and not revealed:
+        if earlier.filter(correct=False).count() >= TRIES:  # this one included
+            solution_reveal(question=question, seed=seed, user=user, session_key=session_key)
     return attempt
+
+
+@transaction.atomic
+def solution_reveal(
+    *,
+    question: QuestionTemplate,
+    seed: int,
+    user: AbstractBaseUser | AnonymousUser | None,
+    session_key: str | None,
+) -> SolutionReveal:
+    """Record that the worked solution of the variant ``(question, seed)`` is shown to
+    this learner; from now on their answers to it are marked ``revealed``.
+
+    Idempotent: asking again (a double click, two racing requests) returns the reveal
+    already stored. Raises ``ValidationError`` (code ``"no_owner"``) without an owner.
+    """
+    owner = _owner(user, session_key)
+    rows = _of_variant(SolutionReveal, owner=owner, question=question, seed=seed)
+    found = rows.first()
+    if found is not None:
+        return found
+    reveal = SolutionReveal(user=owner[0], session_key=owner[1], question=question, seed=seed)
+    reveal.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            reveal.save(force_insert=True)
+    except IntegrityError:
+        return rows.get()  # another request recorded it first
+    return reveal
 
 
 def _refusal(message: str, code: str, position: int | None = None) -> ValidationError:
@@ -402,6 +465,14 @@ def attempts_claim(*, session_key: str | None, user: AbstractBaseUser) -> int:
     """
     if not session_key or user is None or not user.is_authenticated:
         return 0
+    # The session's reveals go with its attempts (one per variant: a variant the user
+    # already had revealed keeps the user's).
+    reveals = SolutionReveal.objects.filter(user__isnull=True, session_key=session_key)
+    mine = SolutionReveal.objects.filter(user=user)
+    for question_id, seed in reveals.values_list("question_id", "seed"):
+        if mine.filter(question_id=question_id, seed=seed).exists():
+            reveals.filter(question_id=question_id, seed=seed).delete()
+    reveals.update(user=user, session_key="")
     return Attempt.objects.filter(user__isnull=True, session_key=session_key).update(
         user=user, session_key=""
     )

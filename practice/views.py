@@ -5,6 +5,14 @@ one); every GET draws a new variant (a new seed). The answer form carries a sign
 reference ``{"q": template id, "seed": seed, "token": uuid}``; ``POST`` to the same URL
 grades it.
 
+The tutoring loop: a first wrong answer gets the mistake's message (or "That is not
+correct.") and a hint (:func:`practice.hints.hint_for`, else a pointer to the lesson), and
+the same question again on the same numbers (the form of the next try carries the same
+seed and :func:`practice.services.next_token`). The worked solution and the expected
+answer are shown only after the second wrong answer, after a right one, or when the
+student asks for them: the form's "Show the solution" button posts ``reveal=1`` with the
+same signed reference (:func:`practice.services.solution_reveal`).
+
 An htmx request aimed at the question card (``HX-Target: question-card``) gets only the
 card back (the ``question``, ``feedback`` or ``problem`` partial of
 ``practice/practice.html``) followed by the progress panel as an out-of-band swap, so the
@@ -34,8 +42,10 @@ from knowledge_graph.selectors import topic_get
 from practice import selectors, services
 from practice.content import content_html
 from practice.forms import AnswerForm, VariantRef, option_labels
-from practice.grader import Expected, answer_text, expected_from_data
+from practice.grader import Expected, answer_text
+from practice.hints import hint_for
 from practice.models import Attempt, QuestionTemplate
+from practice.questions import Variant
 
 TEMPLATE = "practice/practice.html"
 CARD_ID = "question-card"
@@ -111,13 +121,26 @@ def _intro_html(question: QuestionTemplate) -> str:
 
 
 def _question_context(
-    topic: Topic, question: QuestionTemplate, ref: VariantRef, *, form: AnswerForm | None = None
+    request: HtmxHttpRequest,
+    topic: Topic,
+    question: QuestionTemplate,
+    ref: VariantRef,
+    *,
+    form: AnswerForm | None = None,
 ) -> dict:
+    """The question card; after a wrong answer to this variant (its solution not shown
+    yet) it says what was wrong, gives the hint, and asks for the next try."""
     variant = question.variant(ref.seed)
     if form is None:
         form = AnswerForm(initial={"variant": ref.sign()})
     form.fit(variant.answer)
     unit = question.unit if variant.answer is None else variant.answer.unit
+    user, session_key = _learner(request)
+    last = selectors.attempt_last(
+        user=user, session_key=session_key, question=question, seed=ref.seed
+    )
+    retry = last is not None and not last.correct and not last.revealed
+    hint = hint_for(variant) if retry else None
     return {
         "topic": topic,
         "question": question,
@@ -127,6 +150,9 @@ def _question_context(
         "prompt_html": content_html(variant.prompt),
         "form": form,
         "card_id": CARD_ID,
+        "retry": last if retry else None,
+        "retry_value_text": _value_text(last, variant) if retry else "",
+        "hint_html": content_html(hint) if hint else "",
     }
 
 
@@ -148,37 +174,54 @@ def _choice_text(answer: Expected, key: str) -> str:
     return dict(option_labels(answer)).get(key, key)
 
 
-def _answers_text(attempt: Attempt) -> tuple[str, str]:
-    """``(expected, value)``: the expected answer as a student would write it (fractions
-    as fractions, a choice with its wording), and what the student's answer came to
-    beside it as typed: its value for bits or nats, the option's wording for a choice."""
-    if attempt.answer is None:
+def _expected_text(variant: Variant, unit: str) -> str:
+    """The expected answer as a student would write it: fractions as fractions, a choice
+    with its wording, a value in bits or nats with its unit."""
+    answer = variant.answer
+    if answer is None:
+        return f"{_number(variant.expected)} {unit}"
+    if answer.kind == "choice":
+        return _choice_text(answer, answer.value)
+    return answer_text(answer)
+
+
+def _value_text(attempt: Attempt, variant: Variant) -> str:
+    """What the student's answer came to beside it as typed: its value for bits or nats,
+    the option's wording for a choice."""
+    answer = variant.answer
+    if answer is None:
         value = attempt.value
-        return (
-            f"{_number(attempt.expected)} {attempt.unit}",
-            f"= {_number(value)} {attempt.unit}" if value is not None else "",
-        )
-    answer = expected_from_data(attempt.answer)
+        return f"= {_number(value)} {attempt.unit}" if value is not None else ""
     if answer.kind == "choice":
         chosen = _choice_text(answer, attempt.raw_answer.strip())
-        return _choice_text(answer, answer.value), "" if chosen == attempt.raw_answer else chosen
-    return answer_text(answer), ""
+        return "" if chosen == attempt.raw_answer else chosen
+    return ""
 
 
-def _feedback_context(topic: Topic, attempt: Attempt, *, raw_answer: str) -> dict:
-    question = attempt.question
-    variant = question.variant(attempt.seed, unit=attempt.unit)
-    expected_text, value_text = _answers_text(attempt)
+def _feedback_context(
+    topic: Topic,
+    question: QuestionTemplate,
+    seed: int,
+    *,
+    attempt: Attempt | None,
+    raw_answer: str | None = None,
+) -> dict:
+    """The card with the worked solution: after a right answer, after the last wrong
+    try, or (``attempt`` None or any) when the student asked for it."""
+    unit = attempt.unit if attempt is not None else question.unit
+    variant = question.variant(seed, unit=unit or None)
     return {
         "topic": topic,
         "question": question,
-        "seed": attempt.seed,
+        "seed": seed,
         "attempt": attempt,
-        "expected_text": expected_text,
-        "value_text": value_text,
+        "expected_text": _expected_text(variant, unit or question.unit),
+        "value_text": _value_text(attempt, variant) if attempt is not None else "",
         # The same form was sent again with a different answer (say after going back in
         # the browser): the first answer stands, and the page says so.
-        "already_answered": attempt.raw_answer != raw_answer,
+        "already_answered": attempt is not None
+        and raw_answer is not None
+        and attempt.raw_answer != raw_answer,
         "intro_html": _intro_html(question),
         "prompt_html": content_html(variant.prompt),
         "solution_html": content_html(variant.solution),
@@ -249,13 +292,16 @@ def practice(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         question = selectors.question_next(
             user=user, session_key=session_key, topic=topic, questions=questions
         )
-    card = _question_context(topic, question, VariantRef.new(question.pk))
+    card = _question_context(request, topic, question, VariantRef.new(question.pk))
     if _wants_card(request):
         card["form"].focus()  # a new question in place of the last one: ready to type
     return _render(request, topic, "question", card, questions=questions)
 
 
-def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
+def _posted_variant(
+    request: HtmxHttpRequest, topic: Topic
+) -> tuple[AnswerForm, VariantRef, QuestionTemplate] | HttpResponse:
+    """The posted form, the variant it refers to and its question; or the refusal."""
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _refuse(request, topic, "The answer form is incomplete: reload the question.")
@@ -268,16 +314,33 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
     question = QuestionTemplate.objects.filter(pk=ref.question_id, topic=topic).first()
     if question is None:
         return _refuse(request, topic, "This answer form belongs to another topic's question.")
+    return form, ref, question
+
+
+def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
+    posted = _posted_variant(request, topic)
+    if isinstance(posted, HttpResponse):
+        return posted
+    form, ref, question = posted
     raw_answer = form.cleaned_data["answer"]
     try:
         throttle.check(request, "answer", per_account=True)
     except throttle.Throttled as exc:  # the card again, the answer kept to send later
         form.refuse_answer(exc.message)
-        card = _question_context(topic, question, ref, form=form)
+        card = _question_context(request, topic, question, ref, form=form)
         response = _render(request, topic, "question", card, status=429)
         response["Retry-After"] = str(exc.retry_after)
         return response
     user, session_key = _learner(request, create=True, token=ref.token)
+    if request.POST.get("reveal"):
+        services.solution_reveal(
+            question=question, seed=ref.seed, user=user, session_key=session_key
+        )
+        attempt = selectors.attempt_last(
+            user=user, session_key=session_key, question=question, seed=ref.seed
+        )
+        card = _feedback_context(topic, question, ref.seed, attempt=attempt)
+        return _render(request, topic, "feedback", card)
     try:
         attempt = services.attempt_submit(
             question=question,
@@ -289,7 +352,16 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
         )
     except ValidationError as exc:
         form.refuse_answer(exc.messages[0])
-        card = _question_context(topic, question, ref, form=form)
+        card = _question_context(request, topic, question, ref, form=form)
         return _render(request, topic, "question", card, status=ERROR_STATUS.get(exc.code, 400))
-    card = _feedback_context(topic, attempt, raw_answer=raw_answer)
+    revealed = selectors.solution_revealed(
+        user=user, session_key=session_key, question=question, seed=ref.seed
+    )
+    if not attempt.correct and not revealed:  # a second try on the same numbers
+        retry = VariantRef(question.pk, ref.seed, services.next_token(attempt.token))
+        card = _question_context(request, topic, question, retry)
+        card["form"].focus()
+        card["already_answered"] = attempt.raw_answer != raw_answer
+        return _render(request, topic, "question", card)
+    card = _feedback_context(topic, question, ref.seed, attempt=attempt, raw_answer=raw_answer)
     return _render(request, topic, "feedback", card)

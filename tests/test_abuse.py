@@ -707,7 +707,7 @@ def test_an_answer_stored_before_the_page_failed_is_not_called_lost(
     def fail(*args, **kwargs):
         raise RuntimeError("the feedback could not be shown")
 
-    monkeypatch.setattr("practice.views._feedback_context", fail)
+    monkeypatch.setattr("practice.views._render", fail)
     client.raise_request_exception = False
     response = client.post(
         "/topics/kl-divergence/practice/", {"answer": "0.5", "variant": fresh_variant()}

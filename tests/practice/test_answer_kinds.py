@@ -55,6 +55,11 @@ def show(client, question: QuestionTemplate):
     return response, match.group(1), question.variant(ref.seed)
 
 
+def form_in(html: str) -> str:
+    """The signed variant of the answer form in ``html``."""
+    return re.search(r'name="variant" value="([^"]+)"', html).group(1)
+
+
 def post(client, form: str, text: str, **headers):
     return client.post(URL, {"answer": text, "variant": form}, **headers)
 
@@ -128,6 +133,8 @@ def test_the_expected_answer_is_written_as_a_student_would_and_only_with_the_sol
     _, form, variant = show(client, kinds["lowest_terms"])
     value = variant.answer.value
     html = html_of(post(client, form, "0"))
+    assert 'data-testid="expected"' not in html  # a first wrong answer: a second try
+    html = html_of(post(client, form_in(html), "0"))
     expected = re.search(r'data-testid="expected">([^<]*)<', html).group(1)
     assert expected == f"{value.numerator}/{value.denominator}"
     details = html.index('data-testid="solution"')
@@ -142,6 +149,8 @@ def test_a_choice_s_feedback_words_the_options(client, kinds):
     html = html_of(post(client, form, wrong))
     labels = dict(zip(answer.options, answer.labels, strict=True))
     assert escape(f"{wrong}: {labels[wrong]}") in html  # what the student chose
+    html = html_of(post(client, form_in(html), wrong))
+    assert escape(f"{wrong}: {labels[wrong]}") in html
     expected = re.search(r'data-testid="expected">([^<]*)<', html).group(1)
     assert expected == escape(f"{answer.value}: {labels[answer.value]}")
 

@@ -159,16 +159,96 @@ def test_a_correct_answer(client, page, headers):
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
-def test_the_reversed_divergence_is_named(client, page, headers):
+def test_the_reversed_divergence_is_named_then_a_second_try_then_the_solution(
+    client, page, headers
+):
     question, variant = variant_of(page)
-    response = answer(client, page, repr(variant.alternatives["reversed"]), **headers)
+    reversed_kl = repr(variant.alternatives["reversed"])
+    response = answer(client, page, reversed_kl, **headers)
     assert response.status_code == 200
     html = text_of(response)
-    assert "Not correct" in html and "feedback-wrong" in html
+    assert 'data-testid="retry"' in html and 'data-testid="feedback"' not in html
     assert escape("You computed D(Q‖P): KL divergence is not symmetric") in html
+    assert 'data-testid="hint"' in html and "Work one outcome at a time" in html
+    # Neither the answer nor the worked solution yet.
+    assert f"{variant.expected:.4f}" not in html and f"{variant.expected:.3f}" not in html
+    assert "Worked solution" not in html and "Adding the terms" not in html
+    assert ("<html" in html) is (headers == {})
+    retry = form_ref(response)
+    assert (retry.question_id, retry.seed) == (question.pk, form_ref(page).seed)
+    assert retry.token != form_ref(page).token
+
+    response = answer(client, response, reversed_kl, **headers)
+    html = text_of(response)
+    assert "Not correct" in html and "feedback-wrong" in html
     assert f"{variant.expected:.4f} bits" in html
-    assert '<details class="practice-solution mb-3" open' in html  # shown straight away
-    assert Attempt.objects.get().diagnosis == "reversed"
+    assert '<details class="practice-solution mb-3" open' in html
+    assert 'data-testid="no-credit"' in html
+    attempts = list(Attempt.objects.order_by("id"))
+    assert [(a.try_number, a.revealed, a.diagnosis) for a in attempts] == [
+        (1, False, "reversed"),
+        (2, False, "reversed"),
+    ]
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_a_right_second_try_shows_the_solution_and_solves_the_question(client, page, headers):
+    question, variant = variant_of(page)
+    response = answer(client, page, "123", **headers)
+    html = text_of(response)
+    assert escape("That is not correct.") in html and "Solved 0 of 4" in html
+    response = answer(client, response, f"{variant.expected:.4f}", **headers)
+    html = text_of(response)
+    assert "Correct!" in html and f"{variant.expected:.4f} bits" in html
+    assert 'data-testid="no-credit"' not in html and "Solved 1 of 4" in html
+    assert Attempt.objects.filter(correct=True, try_number=2, revealed=False).count() == 1
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_show_the_solution_on_a_fresh_question(client, page, headers):
+    question, variant = variant_of(page)
+    html = text_of(page)
+    assert 'name="reveal"' in html and "Show the solution" in html
+    assert "Adding the terms" not in html
+    response = client.post(URL, {"variant": form_of(page), "answer": "", "reveal": "1"}, **headers)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert 'data-testid="feedback"' in html and "The worked solution" in html
+    assert f"{variant.expected:.4f} bits" in html and "Adding the terms" in html
+    assert 'data-testid="your-answer"' not in html and 'data-testid="no-credit"' in html
+    assert ("<html" in html) is (headers == {})
+    assert not Attempt.objects.exists()
+    # The same form sent again after the reveal (another tab, the back button): recorded as
+    # right but revealed, and the question is not solved by it.
+    again = client.post(URL, {"variant": form_of(page), "reveal": "1"}, **headers)
+    assert again.status_code == 200
+    response = answer(client, page, f"{variant.expected:.4f}", **headers)
+    html = text_of(response)
+    assert "Correct!" in html and "Recorded as correct, but the solution had been shown" in html
+    assert "Solved 0 of 4" in html
+    attempt = Attempt.objects.get()
+    assert (attempt.correct, attempt.revealed) == (True, True)
+
+
+def test_an_unreadable_second_try_keeps_the_hint_and_the_try(client, page):
+    _, variant = variant_of(page)
+    first = answer(client, page, "123", **HTMX)
+    response = answer(client, first, "0.5 @ 2", **HTMX)
+    html = text_of(response)
+    assert 'data-testid="answer-error"' in html and 'data-testid="hint"' in html
+    assert form_ref(response) == form_ref(first)  # the same try, not used up
+    response = answer(client, response, f"{variant.expected:.4f}", **HTMX)
+    assert "Correct!" in text_of(response)
+    assert [a.try_number for a in Attempt.objects.order_by("id")] == [1, 2]
+
+
+def test_a_double_submitted_wrong_answer_offers_one_second_try(client, page):
+    first = answer(client, page, "123", **HTMX)
+    again = answer(client, page, "123", **HTMX)
+    assert form_ref(first) == form_ref(again)
+    answer(client, first, "124", **HTMX)
+    answer(client, again, "124", **HTMX)
+    assert [a.try_number for a in Attempt.objects.order_by("id")] == [1, 2]
 
 
 def test_the_value_in_nats_is_named(client, page):
@@ -307,11 +387,11 @@ def test_a_double_submit_stores_one_attempt_and_says_so_if_the_answer_changed(cl
     again = answer(client, page, "0.1", **HTMX)
     assert first.status_code == again.status_code == 200
     assert 'data-testid="already-answered"' not in text_of(again)
-    assert "<code>0.1</code>" in text_of(again)
+    assert ">0.1</code>" in text_of(again)
     changed = answer(client, page, f"{variant.expected:.4f}")
     html = text_of(changed)
     assert 'data-testid="already-answered"' in html
-    assert "<code>0.1</code>" in html and "Not correct" in html  # the first answer stands
+    assert ">0.1</code>" in html and "Not correct" in html  # the first answer stands
     assert Attempt.objects.count() == 1
 
 
