@@ -982,3 +982,100 @@ def number_from_prime_factorization(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# -------------------------------------------------------------- 120. greatest common factor
+
+
+def _with_common_factor(rng: np.random.Generator) -> tuple[int, int, int]:
+    """Two different numbers up to 120 and their greatest common factor, 2 to 12, which is
+    neither of them; the smaller is not a factor of the larger."""
+    while True:
+        g = draw(rng, 2, 12)
+        x, y = sorted((draw(rng, 2, 10), draw(rng, 2, 10)))
+        if x < y and math.gcd(x, y) == 1 and g * y <= 120:
+            return g * x, g * y, g
+
+
+def _shared_primes(a: int, b: int, g: int) -> str:
+    """The working that finds ``g`` from the prime factorizations of ``a`` and ``b``."""
+    shared = prime_factors(g)
+    product = " \\times ".join(map(str, shared))
+    result = f"${product} = {g}$" if len(shared) > 1 else f"{g}"
+    return (
+        f"${a} = {' \\times '.join(map(str, prime_factors(a)))}$ and "
+        f"${b} = {' \\times '.join(map(str, prime_factors(b)))}$. They share "
+        f"{', '.join(map(str, shared))}, so the greatest common factor is {result}."
+    )
+
+
+@family("greatest_common_factor")
+def greatest_common_factor(rng: np.random.Generator) -> Variant:
+    """The greatest common factor of two numbers up to 120."""
+    a, b, g = _with_common_factor(rng)
+    mistakes = {
+        "gave_the_least_common_multiple": (
+            math.lcm(a, b),
+            "That is a number both divide into. The greatest common factor divides both, "
+            "so it is never bigger than the smaller number.",
+        )
+    }
+    smaller = g // prime_factors(g)[-1]
+    if smaller > 1:
+        mistakes["stopped_at_a_smaller_common_factor"] = (
+            smaller,
+            "That divides both numbers, but it is not the greatest: after dividing by it, "
+            "the two results still share a factor.",
+        )
+    return integer_variant(
+        prompt=f"Find the greatest common factor of {a} and {b}. {WHOLE}",
+        params={"a": a, "b": b},
+        value=g,
+        solution=f"{_shared_primes(a, b, g)} The answer is {g}.",
+        mistakes=mistakes,
+    )
+
+
+_BUNCHES = (
+    ("red", "blue", "balloons", "bunches"),
+    ("apples", "pears", "pieces of fruit", "baskets"),
+    ("pencils", "erasers", "items", "kits"),
+)
+
+
+@family("largest_equal_groups")
+def largest_equal_groups(rng: np.random.Generator) -> Variant:
+    """The greatest number of identical groups that two kinds of things split into."""
+    a, b, g = _with_common_factor(rng)
+    first, second, things, groups = pick(rng, _BUNCHES)
+    if things == "balloons":
+        have = f"{a} red balloons and {b} blue balloons"
+    else:
+        have = f"{a} {first} and {b} {second}"
+    return integer_variant(
+        prompt=(
+            f"There are {have}. They are put into identical {groups}, with every one used "
+            f"and each of the {groups} the same. What is the greatest number of {groups}? "
+            f"{WHOLE}"
+        ),
+        params={"a": a, "b": b, "things": things},
+        value=g,
+        solution=(
+            f"The number of {groups} must divide both {a} and {b}, and the greatest is "
+            f"wanted. {_shared_primes(a, b, g)} Each of the {g} {groups} holds "
+            f"${a} \\div {g} = {a // g}$ of the first kind and ${b} \\div {g} = {b // g}$ of "
+            f"the second. The answer is {g}."
+        ),
+        mistakes={
+            "gave_the_group_contents": (
+                a // g + b // g,
+                f"That is how many {things} go in each of the {groups}. The question asks "
+                f"how many {groups} there are.",
+            ),
+            "gave_the_least_common_multiple": (
+                math.lcm(a, b),
+                f"The number of {groups} has to divide both amounts, so it cannot be more "
+                "than the smaller amount.",
+            ),
+        },
+    )

@@ -27,6 +27,7 @@ CLAIMS = {
     "multi-step-word-problems": no_claims,
     "prime-and-composite-numbers": no_claims,
     "prime-factorization": no_claims,
+    "greatest-common-factor": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -279,3 +280,18 @@ def test_factorizations_are_prime_and_count_the_factors():
     assert f"for $3 \\times 2 \\times 2 = {len(divisors(60))}$ factors in all" in text
     assert 60 % 12 == 0 and 60 % 15 == 0 and 60 % 7
     assert "$60 = 2^2 \\times 3 \\times 5$" in text
+
+
+def test_greatest_common_factors_are_greatest():
+    text = squash(lesson("greatest-common-factor"))
+    for n in (18, 24):
+        found = re.search(rf"factors of {n}: ([\d, ]+)[;.]", text)
+        assert listed(found.group(1)) == divisors(n)
+    common = sorted(set(divisors(18)) & set(divisors(24)))
+    assert listed(re.search(r"in both lists, ([\d, and]+), are", text).group(1)) == common
+    assert max(common) == math.gcd(18, 24) == 6 and "The largest, 6," in text
+    assert "the GCF is $2 \\times 3 = 6$" in text
+    assert "The greatest number of bunches is the GCF, 6" in text
+    assert "gives $\\frac{18}{24} = \\frac{9}{12}$" in text and math.gcd(9, 12) == 3
+    assert f"the least common multiple, {math.lcm(18, 24)}, instead" in text
+    assert f"so the GCF is $2 \\times 5 = {math.gcd(20, 30)}$" in text

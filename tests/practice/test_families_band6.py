@@ -215,3 +215,12 @@ def test_prime_factorizations_multiply_back_and_are_prime():
         base, power = int(shown.group(1)), int(shown.group(2))
         rest = [int(p) for p in shown.group(3).split(" \\times ")]
         assert w.answer.value == math.prod([base] * power + rest)
+
+
+def test_greatest_common_factors_by_trying_every_divisor():
+    for seed in SEEDS:
+        for name in ("greatest_common_factor", "largest_equal_groups"):
+            v = variant_for(name, seed)
+            a, b = (int(x) for x in re.findall(r"\d+", v.prompt)[:2])
+            best = max(k for k in range(1, min(a, b) + 1) if a % k == 0 and b % k == 0)
+            assert v.answer.value == best
