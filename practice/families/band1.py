@@ -645,6 +645,12 @@ GROUPS = {
 }
 
 
+LOST_TRACK_OF_JUMPS = (
+    "Check where you stopped: hold up one finger for each group as you jump, and say one "
+    "number for every group, no more and no fewer."
+)
+
+
 @family("skip_count_groups")
 def skip_count_groups(rng: np.random.Generator) -> Variant:
     """How many things in some equal groups of 2, 5 or 10, by skip counting."""
@@ -672,13 +678,11 @@ def skip_count_groups(rng: np.random.Generator) -> Variant:
             ),
             "one_jump_too_many": (
                 total + step,
-                "You made one jump too many. Hold up one finger for each group and stop "
-                "when every group has had its jump.",
+                LOST_TRACK_OF_JUMPS,
             ),
             "one_jump_too_few": (
                 total - step,
-                "You stopped one jump too early. Hold up one finger for each group and "
-                "keep going until every group has had its jump.",
+                LOST_TRACK_OF_JUMPS,
             ),
         },
     )

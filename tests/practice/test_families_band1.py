@@ -455,6 +455,8 @@ GIVES_IT_AWAY = (
     "one too many",
     "one too few",
     "one short",
+    "one jump too",
+    "stopped one jump",
 )
 
 
