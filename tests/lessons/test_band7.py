@@ -1,0 +1,49 @@
+"""The lessons of band 7 (KL plan positions 132 to 153): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula (decimals), computed here from the example's inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import pytest
+
+from tests.lessons.checker import arithmetic_formulas, equation_problems, number_problems, squash
+from tests.lessons.test_band5 import lesson, no_claims
+
+CLAIMS = {
+    "equivalent-ratios": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and "*Answer:*" in text
+    assert "### A common mistake" in text and "### Why it matters" in text
+
+
+def test_equivalent_ratio_claims_hold():
+    """Every "x:y is equivalent to u:v" in the lesson names two ratios of equal value, and
+    the ratio that adding gives (7:6 from 3:2) is not equivalent."""
+    text = squash(lesson("equivalent-ratios"))
+    pairs = re.findall(r"(\d+):(\d+)\W*(?:text\W*)?is equivalent to\W*(\d+):(\d+)", text)
+    assert len(pairs) >= 3
+    for a, b, x, y in pairs:
+        assert Fraction(int(a), int(b)) == Fraction(int(x), int(y)), (a, b, x, y)
+    assert Fraction(3, 2) != Fraction(7, 6) and "7:6" in text
+    assert "4:7 equivalent to 8:11" in text and Fraction(4, 7) != Fraction(8, 11)
