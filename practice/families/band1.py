@@ -848,8 +848,8 @@ def array_turned(rng: np.random.Generator) -> Variant:
         mistakes={
             "turning_changes_nothing": (
                 (rows, columns, total),
-                "After a quarter turn the rows stand up and become columns, and the "
-                "columns lie down and become rows. Swap the two numbers.",
+                "A quarter turn changes which way the lines run: the rows stand up and "
+                "become columns, and the columns lie down and become rows.",
             ),
             "added_rows_and_columns": ((columns, rows, rows + columns), ADDED_ROWS_AND_COLUMNS),
         },

@@ -788,3 +788,11 @@ def test_every_number_of_the_lesson_is_computed(slug):
     assert equation_problems(text) == []
     assert number_problems(text, CLAIMS[slug]()) == []
     assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+def test_the_different_multiplication_facts_are_compared_with_half_of_the_table_rightly():
+    table = [(a, b) for a in range(1, 11) for b in range(1, 11)]
+    different = len({tuple(sorted(fact)) for fact in table})
+    side = "more than half" if 2 * different > len(table) else "less than half"
+    text = " ".join(lesson("commutative-property-of-multiplication").split())
+    assert f"{different} different facts to learn, a little {side}" in text

@@ -457,6 +457,7 @@ GIVES_IT_AWAY = (
     "one short",
     "one jump too",
     "stopped one jump",
+    "swap the two numbers",
 )
 
 
