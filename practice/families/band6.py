@@ -10,6 +10,7 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from practice.families import (
     shuffled_choice_variant,
     values_variant,
 )
+from practice.grader import Expected
 from practice.questions import Variant
 
 WHOLE = "Give a whole number."
@@ -1076,6 +1078,118 @@ def largest_equal_groups(rng: np.random.Generator) -> Variant:
                 math.lcm(a, b),
                 f"The number of {groups} has to divide both amounts, so it cannot be more "
                 "than the smaller amount.",
+            ),
+        },
+    )
+
+
+# --------------------------------------------------------------------- 121. unit fractions
+
+
+def fraction_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: Fraction,
+    solution: str,
+    mistakes: dict[str, tuple[Fraction, str]],
+    form: str = "",
+) -> Variant:
+    """A variant whose answer is the exact fraction ``value`` (written in ``form``, if the
+    form is part of the skill); ``mistakes`` maps a code to (the value, its message)."""
+    return Variant(
+        prompt=prompt,
+        params=params,
+        expected=float(value),
+        solution=solution,
+        answer=Expected(
+            Fraction(value),
+            kind="exact",
+            form=form,
+            alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
+            messages={code: message for code, (_, message) in mistakes.items()},
+        ),
+    )
+
+
+def frac(f: Fraction) -> str:
+    """``f`` in LaTeX: ``\\frac{3}{4}``, or a whole number as itself."""
+    return str(f.numerator) if f.denominator == 1 else f"\\frac{{{f.numerator}}}{{{f.denominator}}}"
+
+
+_CUT_THINGS = ("ribbon", "rope", "strip of paper", "loaf of bread", "stick of clay")
+
+
+@family("one_equal_piece")
+def one_equal_piece(rng: np.random.Generator) -> Variant:
+    """The unit fraction one piece is, when a whole is cut into equal pieces, told by the
+    number of pieces or by the number of straight cuts across it."""
+    pieces = draw(rng, 2, 12)
+    thing = pick(rng, _CUT_THINGS)
+    by_cuts = bool(rng.integers(2)) and pieces > 2
+    if by_cuts:
+        told = f"A {thing} is cut straight across {pieces - 1} times into equal pieces."
+        count = f"{pieces - 1} cuts make {pieces} pieces (one more than the cuts)"
+    else:
+        told = f"A {thing} is cut into {pieces} equal pieces."
+        count = f"There are {pieces} equal pieces"
+    value = Fraction(1, pieces)
+    mistakes = {
+        "wrote_the_number_of_pieces": (
+            Fraction(pieces),
+            "A piece is part of one whole, so it is less than 1. Write it as a fraction: "
+            "1 on top, and the number of equal pieces on the bottom.",
+        )
+    }
+    if by_cuts:
+        mistakes["counted_the_cuts"] = (
+            Fraction(1, pieces - 1),
+            "Count the pieces, not the cuts: each cut across adds one piece, so there is "
+            "one more piece than cuts.",
+        )
+    return fraction_variant(
+        prompt=f"{told} What fraction of the {thing} is one piece? Write it as a fraction.",
+        params={"pieces": pieces, "by_cuts": by_cuts},
+        value=value,
+        solution=(
+            f"{count}, and one of them is one of {pieces} equal parts of the whole: "
+            f"${frac(value)}$. The answer is 1/{pieces}."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("compare_unit_fractions")
+def compare_unit_fractions(rng: np.random.Generator) -> Variant:
+    """Which of two unit fractions is bigger."""
+    a, b = draw(rng, 2, 12), draw(rng, 2, 12)
+    while a == b:
+        b = draw(rng, 2, 12)
+    bigger = "A" if a < b else "B"
+    return choice_variant(
+        prompt=f"Which is bigger, $\\frac{{1}}{{{a}}}$ or $\\frac{{1}}{{{b}}}$?",
+        params={"a": a, "b": b},
+        options={
+            "A": f"$\\frac{{1}}{{{a}}}$",
+            "B": f"$\\frac{{1}}{{{b}}}$",
+            "C": "They are the same size.",
+        },
+        right=bigger,
+        solution=(
+            f"A whole cut into {min(a, b)} equal parts has bigger parts than a whole cut "
+            f"into {max(a, b)}, so $\\frac{{1}}{{{min(a, b)}}}$ is bigger. The answer is "
+            f"{bigger}."
+        ),
+        mistakes={
+            "bigger_denominator_bigger": (
+                "B" if bigger == "A" else "A",
+                "The bottom number counts how many parts the whole is cut into. More parts "
+                "means smaller parts.",
+            ),
+            "unit_fractions_all_equal": (
+                "C",
+                "Both are one part, but the parts are different sizes: picture each whole "
+                "cut into that many equal parts.",
             ),
         },
     )

@@ -28,6 +28,7 @@ CLAIMS = {
     "prime-and-composite-numbers": no_claims,
     "prime-factorization": no_claims,
     "greatest-common-factor": no_claims,
+    "unit-fractions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -295,3 +296,12 @@ def test_greatest_common_factors_are_greatest():
     assert "gives $\\frac{18}{24} = \\frac{9}{12}$" in text and math.gcd(9, 12) == 3
     assert f"the least common multiple, {math.lcm(18, 24)}, instead" in text
     assert f"so the GCF is $2 \\times 5 = {math.gcd(20, 30)}$" in text
+
+
+def test_unit_fraction_sums_have_one_term_per_part():
+    text = squash(lesson("unit-fractions"))
+    for n, word in ((4, "Four fourths"), (6, "Six sixths")):
+        terms = " + ".join([f"\\frac{{1}}{{{n}}}"] * n)
+        assert f"{terms} = 1" in text and word in text
+    assert "$\\frac{1}{8}$ is less than $\\frac{1}{4}$" in text and 1 / 8 < 1 / 4
+    assert "1. $\\frac{1}{3}$ is bigger" in text and 1 / 3 > 1 / 5

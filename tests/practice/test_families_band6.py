@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from fractions import Fraction
 
 from practice import families
 from practice.questions import variant_for
@@ -224,3 +225,14 @@ def test_greatest_common_factors_by_trying_every_divisor():
             a, b = (int(x) for x in re.findall(r"\d+", v.prompt)[:2])
             best = max(k for k in range(1, min(a, b) + 1) if a % k == 0 and b % k == 0)
             assert v.answer.value == best
+
+
+def test_unit_fractions_from_the_story():
+    for seed in SEEDS:
+        v = variant_for("one_equal_piece", seed)
+        n = int(re.search(r"(\d+)", v.prompt).group(1))
+        pieces = n + 1 if "times into equal pieces" in v.prompt else n
+        assert v.answer.value == Fraction(1, pieces)
+        c = variant_for("compare_unit_fractions", seed)
+        a, b = c.params["a"], c.params["b"]
+        assert c.answer.value == ("A" if Fraction(1, a) > Fraction(1, b) else "B")
