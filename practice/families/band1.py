@@ -1166,6 +1166,15 @@ GATE_AS_FOUR = (
 )
 
 
+def tally_parts(gates: int, ones: int) -> str:
+    """What a tally is made of, in words: "are 2 gates of five and 1 stroke left over"."""
+    gate_words = f"{gates} gate{'s' if gates != 1 else ''} of five"
+    verb = "are" if gates != 1 else "is"
+    if ones == 0:
+        return f"{verb} {gate_words} and no strokes left over"
+    return f"{verb} {gate_words} and {ones} stroke{'s' if ones != 1 else ''} left over"
+
+
 @family("read_tally")
 def read_tally(rng: np.random.Generator) -> Variant:
     """How many a row of tally marks shows."""
@@ -1176,8 +1185,8 @@ def read_tally(rng: np.random.Generator) -> Variant:
         params={"n": n},
         value=n,
         solution=(
-            f"There are {gates} gates of five and {ones} strokes left over. Count by fives, "
-            f"then on by ones: {tally_steps(n)}. So ${tally_sum(n)}$."
+            f"There {tally_parts(gates, ones)}. Count by fives, then on by ones: "
+            f"{tally_steps(n)}. So ${tally_sum(n)}$."
         ),
         mistakes={
             "gate_counted_as_four": (4 * gates + ones, GATE_AS_FOUR),

@@ -466,3 +466,10 @@ def test_no_message_says_how_far_off_the_answer_is(name):
     for seed in range(50):
         for message in variant_for(name, seed).answer.messages.values():
             assert not [p for p in GIVES_IT_AWAY if p in message.lower()], (name, message)
+
+
+def test_a_tally_s_solution_names_its_gates_and_strokes_in_good_english():
+    for seed in SEEDS:
+        solution = variant_for("read_tally", seed).solution
+        assert not re.search(r"\b1 (gates|strokes)\b|\b0 strokes?\b", solution), solution
+        assert not re.search(r"\bis \d+ gates|\bare 1 gate\b", solution), solution
