@@ -19,7 +19,10 @@ The arrays are tied to the graph's *stamp*: the version and time of its last
 recompute (every edit of topics or edges recomputes the graph) and the highest topic
 and edge ids. A request reads the stamp (one small query) and reloads the arrays if
 it changed, so every process answers from the graph as it is in the database.
-Titles and slugs are not held: the few rows a page shows are read by id.
+The index also keeps each topic's id, slug, title, level, depth, minutes and
+descendant count (about 200 bytes a topic), so the lists a page shows (a plan's steps,
+what is ready) need no query: reading the 327 rows of the KL plan by id cost 1.6 ms of
+the plan page's 4.8 ms.
 
 Positions
 ---------
@@ -65,6 +68,7 @@ class TopicData:
     slug: str
     minutes: int
     descendant_count: int
+    level: str = ""
 
 
 class GraphIndex:
@@ -82,9 +86,11 @@ class GraphIndex:
         rank: np.ndarray,
         parents: tuple[np.ndarray, np.ndarray],
         children: tuple[np.ndarray, np.ndarray],
+        topics: Sequence[TopicData] = (),
         memo_budget: int = MEMO_BUDGET,
     ) -> None:
         self.ids = ids  # topic id at each position
+        self.topics = tuple(topics)  # what the index keeps of each, by position
         self.minutes = minutes
         self.rank = rank  # place of each position in the frontier order
         self.parents_ptr, self.parents = parents
@@ -146,6 +152,7 @@ class GraphIndex:
             rank=rank,
             parents=g.csr(dep, pre, n),
             children=g.csr(pre, dep, n),
+            topics=learning,
             memo_budget=memo_budget,
         )
 
@@ -160,6 +167,11 @@ class GraphIndex:
 
     def topic_ids(self, positions: np.ndarray) -> list[int]:
         return self.ids[positions].tolist()
+
+    def topics_at(self, positions: Sequence[int] | np.ndarray) -> list[TopicData]:
+        """What the index keeps of the topics at ``positions``, as it was read."""
+        held = self.topics
+        return [held[i] for i in np.asarray(positions).tolist()]
 
     # --- reachability --------------------------------------------------------------
 

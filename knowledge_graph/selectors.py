@@ -174,7 +174,7 @@ def graph_stamp() -> tuple:
 
 def _index_load() -> GraphIndex:
     topics = Topic.objects.values_list(
-        "id", "depth", "title", "slug", "minutes", "descendant_count"
+        "id", "depth", "title", "slug", "minutes", "descendant_count", "level"
     ).order_by()
     return GraphIndex.build([TopicData(*row) for row in topics], edge_array())
 

@@ -23,7 +23,7 @@ def frontier_global(
         knowledge = knowledge_get(learner=learner)
     ready = knowledge.state.ready()
     ids = knowledge.index.topic_ids(ready[:limit])
-    rows = topic_rows(ids)
+    rows = topic_rows(ids, index=knowledge.index)
     return [rows[topic_id] for topic_id in ids], int(ready.size)
 
 
@@ -94,7 +94,7 @@ def dashboard_get(ref: LearnerRef) -> Dashboard:
         marked=[k.topic_id for k in known],
     )
     ready, ready_total = frontier_global(learner=ref.learner, knowledge=knowledge)
-    mastered = topic_rows(sorted(mastered_ids(ref)))
+    mastered = topic_rows(sorted(mastered_ids(ref)), index=knowledge.index)
     return Dashboard(
         goals=goals,
         current=current,

@@ -273,7 +273,7 @@ def _known_through(knowledge: Knowledge, position: int) -> tuple[TopicRow | None
     if not through:
         return None, 0
     topic_id = int(index.ids[through[0]])
-    return topic_rows([topic_id]).get(topic_id), len(through) - 1
+    return topic_rows([topic_id], index=index).get(topic_id), len(through) - 1
 
 
 def topic_status_context(request: HttpRequest, topic: Topic) -> dict:

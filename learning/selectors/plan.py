@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
-from django.http import Http404
 
 from knowledge_graph import graph as g
 from knowledge_graph import graph_index
@@ -105,23 +104,15 @@ def _plan_rows(
     shown: np.ndarray,
     listed: np.ndarray,
     marked: np.ndarray,
-) -> tuple[np.ndarray, tuple[TopicRow, list[TopicRow], list[TopicRow], list[TopicRow]]]:
-    """The rows a plan page shows, in one read: the goal's, the steps' (``shown``), the
-    ready ones' (``listed``) and the marked ones'. A topic deleted since the index was
-    read is left out (``shown`` loses it too); a deleted goal is a 404."""
-    rows, complete = rows_at(index, np.concatenate([shown, listed, marked, [goal]]))
-    goal_row = rows.pop()
-    if goal_row is None:  # deleted since the index was read
-        raise Http404("That topic is not in the knowledge graph.")
-    parts = [
-        rows[: shown.size],
-        rows[shown.size : shown.size + listed.size],
-        rows[shown.size + listed.size :],
-    ]
-    if not complete:
-        shown = shown[[row is not None for row in parts[0]]]
-        parts = [[row for row in part if row is not None] for part in parts]
-    return shown, (goal_row, *parts)
+) -> tuple[TopicRow, list[TopicRow], list[TopicRow], list[TopicRow]]:
+    """The rows a plan page shows, from the index: the goal's, the steps' (``shown``),
+    the ready ones' (``listed``) and the marked ones'."""
+    return (
+        rows_at(index, [goal])[0],
+        rows_at(index, shown),
+        rows_at(index, listed),
+        rows_at(index, marked),
+    )
 
 
 def plan_build(
@@ -158,7 +149,7 @@ def plan_build(
     shown = steps_all[(page - 1) * page_size : page * page_size]
     marked = knowledge.marked  # those in the goal's closure (sorted positions)
     marked = np.sort(marked[g.members(closure, marked)])
-    shown, (goal_row, shown_rows, ready_rows, marked_rows) = _plan_rows(
+    goal_row, shown_rows, ready_rows, marked_rows = _plan_rows(
         index, goal_position, shown, ready[:ready_limit], marked
     )
     mastered = knowledge.mastered

@@ -8,6 +8,7 @@ import numpy as np
 
 from core.links import slug_url
 from knowledge_graph import graph_index
+from knowledge_graph.graph_index import TopicData
 from knowledge_graph.models import Level, Topic
 
 
@@ -44,20 +45,24 @@ def _read_rows(topic_ids: list[int]) -> dict[int, TopicRow]:
     return {row[0]: TopicRow(*row) for row in found}
 
 
-def rows_at(
-    index: graph_index.GraphIndex, positions: np.ndarray
-) -> tuple[list[TopicRow | None], bool]:
-    """Light rows of the topics at ``positions`` of ``index`` (one query), and whether
-    every one has a row: a topic deleted since the index was read has ``None``."""
-    if not positions.size:
-        return [], True
-    ids = index.topic_ids(positions)
-    read = _read_rows(ids)
-    found = [read.get(topic_id) for topic_id in ids]
-    return found, all(row is not None for row in found)
+def _row(t: TopicData) -> TopicRow:
+    return TopicRow(t.id, t.slug, t.title, t.level, t.depth, t.minutes, t.descendant_count)
 
 
-def topic_rows(topic_ids: list[int]) -> dict[int, TopicRow]:
-    """Light rows of the given topics by id (one query). A topic deleted since has no
-    row."""
-    return _read_rows(topic_ids)
+def rows_at(index: graph_index.GraphIndex, positions: np.ndarray) -> list[TopicRow]:
+    """Light rows of the topics at ``positions`` of ``index``, from the index (no query)."""
+    return [_row(t) for t in index.topics_at(positions)]
+
+
+def topic_rows(
+    topic_ids: list[int], *, index: graph_index.GraphIndex | None = None
+) -> dict[int, TopicRow]:
+    """Light rows of the given topics by id: from ``index`` for those it holds, in one
+    query for the others (a topic newer than the index). A deleted topic has no row."""
+    positions = index.positions(topic_ids) if index is not None else np.full(len(topic_ids), -1)
+    held = positions >= 0
+    found = {row.id: row for row in rows_at(index, positions[held])} if held.any() else {}
+    missing = [topic_id for topic_id, h in zip(topic_ids, held, strict=True) if not h]
+    if missing:
+        found.update(_read_rows(missing))
+    return found

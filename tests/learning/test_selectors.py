@@ -301,13 +301,13 @@ def test_plan_frontier_and_status_use_a_constant_number_of_queries(learner):
     }
     for name, (few, many) in counts.items():
         assert few == many, name
-    # the learner's marks, goals and practice mastery with the graph's stamp, and the
-    # rows shown
-    assert counts["plan"][0] == 2
-    # marks, goals and stamp, the "known through" row, and mastery (at most three)
-    assert counts["status"][0] <= 5
-    # the marks with the stamp, the rows shown
-    assert counts["frontier"][0] == 2
+    # the learner's marks, goals and practice mastery with the graph's stamp (the rows
+    # shown come from the graph's index)
+    assert counts["plan"][0] == 1
+    # marks, goals and stamp, and mastery (at most three)
+    assert counts["status"][0] <= 4
+    # the marks with the stamp
+    assert counts["frontier"][0] == 1
 
 
 def test_plan_steps_read_as_a_sequence_of_steps():
@@ -339,28 +339,30 @@ def test_the_learner_query_reads_the_same_graph_stamp(learner):
     assert selectors._learner_rows(learner, stamp=False)[2] is None
 
 
-def test_rows_are_read_in_one_query_and_a_deleted_topic_is_left_out():
+def test_rows_come_from_the_index_and_a_topic_newer_than_it_is_read():
     t = make_graph(EDGES)
     index = graph_selectors.graph_index()
     positions = index.positions([t["a"].pk, t["b"].pk, t["a"].pk])
     with CaptureQueriesContext(connection) as ctx:
-        first, complete = selectors.rows_at(index, positions)
-    assert [row.slug for row in first] == ["a", "b", "a"] and complete
-    assert len(ctx.captured_queries) == 1
-    assert selectors.topic_rows([t["b"].pk])[t["b"].pk].title == t["b"].title
-
-    # Deleted behind the index's back (no recompute, so the index still holds it):
-    # the plan leaves the topic out rather than fail.
-    Topic.objects.filter(pk=t["c"].pk).delete()
-    assert selectors.rows_at(index, index.positions([t["c"].pk, t["d"].pk]))[1] is False
-    assert t["c"].pk not in selectors.topic_rows([t["c"].pk, t["d"].pk])
-    plan = selectors.plan_build(ref_of(None), t["e"])
-    assert plan.steps[0].topic is not None and graph_selectors.graph_index() is index
-    assert {s.topic.slug for s in plan.steps} == {"a", "b", "d", "x", "f"}
-    # A topic newer than the index is read by id.
+        first = selectors.rows_at(index, positions)
+        by_id = selectors.topic_rows([t["b"].pk], index=index)
+    assert [row.slug for row in first] == ["a", "b", "a"] and len(ctx.captured_queries) == 0
+    b = Topic.objects.get(pk=t["b"].pk)
+    assert by_id[b.pk] == selectors.TopicRow(
+        b.pk, "b", b.title, b.level, b.depth, b.minutes, b.descendant_count
+    )
+    assert b.descendant_count == 2  # d and e
+    # A topic newer than the index is read by id; a deleted one has no row.
     late = Topic.objects.create(slug="late", title="Late", level="graduate", core_idea="Late.")
     assert index.position(late.pk) < 0
-    assert selectors.topic_rows([late.pk, t["b"].pk])[late.pk].slug == "late"
+    assert selectors.topic_rows([late.pk, t["b"].pk], index=index)[late.pk].slug == "late"
+    assert selectors.topic_rows([late.pk + 1]) == {}
+    # After an edit (which recomputes the graph) the index, and so the rows, follow.
+    Topic.objects.filter(pk=t["b"].pk).update(title="Bee")
+    graph_recompute()
+    fresh = graph_selectors.graph_index()
+    assert fresh is not index
+    assert selectors.rows_at(fresh, fresh.positions([t["b"].pk]))[0].title == "Bee"
 
 
 def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
@@ -372,8 +374,8 @@ def test_a_goal_read_with_the_graphs_stamp_spares_the_plan_reading_it(learner):
     selectors.plan_build(ref_of(learner), goal)  # the graph's index, loaded once
     with CaptureQueriesContext(connection) as ctx:
         plan = selectors.plan_build(ref_of(learner), goal)
-    assert len(ctx.captured_queries) == 2  # the learner's rows, then the rows shown
-    assert "graphstate" not in " ".join(q["sql"] for q in ctx.captured_queries)
+    assert len(ctx.captured_queries) == 1  # the learner's rows (the rows shown: the index)
+    assert "graphstate" not in ctx.captured_queries[0]["sql"]
     assert (plan.left, plan.known) == (plan.total - 2, 2)
     again = selectors.plan_build(ref_of(learner), t["e"])  # the plan reads the stamp
     assert list(plan.steps) == list(again.steps) and plan.ready == again.ready
