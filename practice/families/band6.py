@@ -1112,6 +1112,13 @@ def fraction_variant(
     )
 
 
+def also_written(numerator: int, denominator: int) -> str:
+    """`` numerator/denominator``, followed by its lowest terms when those differ."""
+    f = Fraction(numerator, denominator)
+    same = f", which is the same amount as {f.numerator}/{f.denominator}"
+    return f"{numerator}/{denominator}" + (same if f.denominator != denominator else "")
+
+
 def frac(f: Fraction) -> str:
     """``f`` in LaTeX: ``\\frac{3}{4}``, or a whole number as itself."""
     return str(f.numerator) if f.denominator == 1 else f"\\frac{{{f.numerator}}}{{{f.denominator}}}"
@@ -1191,5 +1198,79 @@ def compare_unit_fractions(rng: np.random.Generator) -> Variant:
                 "Both are one part, but the parts are different sizes: picture each whole "
                 "cut into that many equal parts.",
             ),
+        },
+    )
+
+
+# ------------------------------------------------------- 122. fractions as parts of a whole
+
+
+def _some_of_a_whole(rng: np.random.Generator) -> tuple[int, int]:
+    """A whole of 3 to 12 equal parts and how many of them are meant, 1 to all but one."""
+    parts = draw(rng, 3, 12)
+    return parts, draw(rng, 1, parts - 1)
+
+
+_OVER_THE_REST = (
+    "The bottom number counts all the equal parts of the whole, not only the ones you did "
+    "not count on top."
+)
+
+
+@family("shaded_fraction")
+def shaded_fraction(rng: np.random.Generator) -> Variant:
+    """The fraction of a strip of equal parts that is shaded, from a picture."""
+    parts, shaded = _some_of_a_whole(rng)
+    strip = " ".join(["■"] * shaded + ["□"] * (parts - shaded))
+    value = Fraction(shaded, parts)
+    return fraction_variant(
+        prompt=(
+            f"This strip is cut into equal parts, and the dark parts are shaded:\n\n{strip}\n\n"
+            "What fraction of the strip is shaded? Write it as a fraction."
+        ),
+        params={"parts": parts, "shaded": shaded},
+        value=value,
+        solution=(
+            f"There are {parts} equal parts in all, and {shaded} of them are shaded, so the "
+            f"shaded part is $\\frac{{{shaded}}}{{{parts}}}$. The answer is "
+            f"{also_written(shaded, parts)}."
+        ),
+        mistakes={
+            "shaded_over_unshaded": (Fraction(shaded, parts - shaded), _OVER_THE_REST),
+            "counted_the_unshaded_parts": (
+                Fraction(parts - shaded, parts),
+                "That is the part that is not shaded. Count the dark parts for the top number.",
+            ),
+        },
+    )
+
+
+@family("fraction_left")
+def fraction_left(rng: np.random.Generator) -> Variant:
+    """The fraction of a pizza or cake left after some equal slices are eaten."""
+    parts, eaten = _some_of_a_whole(rng)
+    food = pick(rng, ("pizza", "cake", "pie"))
+    left = parts - eaten
+    value = Fraction(left, parts)
+    return fraction_variant(
+        prompt=(
+            f"A {food} is cut into {parts} equal slices, and {eaten} "
+            f"{'slice is' if eaten == 1 else 'slices are'} eaten. What fraction of the {food} "
+            "is left? Write it as a fraction."
+        ),
+        params={"parts": parts, "eaten": eaten, "food": food},
+        value=value,
+        solution=(
+            f"${parts} - {eaten} = {left}$ slices are left, out of {parts} equal slices, so "
+            f"$\\frac{{{left}}}{{{parts}}}$ is left. Check: $\\frac{{{eaten}}}{{{parts}}} + "
+            f"\\frac{{{left}}}{{{parts}}} = 1$. The answer is "
+            f"{also_written(left, parts)}."
+        ),
+        mistakes={
+            "gave_the_part_eaten": (
+                Fraction(eaten, parts),
+                "That is the part that was eaten. The question asks what is left.",
+            ),
+            "left_over_eaten": (Fraction(left, eaten), _OVER_THE_REST),
         },
     )

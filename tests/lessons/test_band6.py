@@ -29,6 +29,7 @@ CLAIMS = {
     "prime-factorization": no_claims,
     "greatest-common-factor": no_claims,
     "unit-fractions": no_claims,
+    "fractions-as-parts-of-a-whole": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -305,3 +306,17 @@ def test_unit_fraction_sums_have_one_term_per_part():
         assert f"{terms} = 1" in text and word in text
     assert "$\\frac{1}{8}$ is less than $\\frac{1}{4}$" in text and 1 / 8 < 1 / 4
     assert "1. $\\frac{1}{3}$ is bigger" in text and 1 / 3 > 1 / 5
+
+
+def test_the_pictures_and_counts_match_the_fractions():
+    raw = lesson("fractions-as-parts-of-a-whole")
+    strip = next(line for line in raw.splitlines() if line.startswith("■"))
+    shaded, parts = strip.count("■"), len(strip.split())
+    text = squash(raw)
+    assert f"cut into {parts} equal parts, and {shaded} are shaded" in text
+    assert f"is $\\frac{{{shaded}}}{{{parts}}}$ of the strip" in text
+    assert f"unshaded part is $\\frac{{{parts - shaded}}}{{{parts}}}$" in text
+    assert f"to write $\\frac{{{shaded}}}{{{parts - shaded}}}$" in text
+    assert "A chocolate bar has 8 equal squares" in text and "You eat 3" in text
+    assert f"so {8 - 3} are left. That is $\\frac{{{8 - 3}}}{{8}}$" in text
+    assert f"Left: {6 - 5} of the 6 slices" in text

@@ -236,3 +236,13 @@ def test_unit_fractions_from_the_story():
         c = variant_for("compare_unit_fractions", seed)
         a, b = c.params["a"], c.params["b"]
         assert c.answer.value == ("A" if Fraction(1, a) > Fraction(1, b) else "B")
+
+
+def test_parts_of_a_whole_from_the_picture_and_the_story():
+    for seed in SEEDS:
+        v = variant_for("shaded_fraction", seed)
+        strip = next(line for line in v.prompt.splitlines() if "■" in line)
+        assert v.answer.value == Fraction(strip.count("■"), len(strip.split()))
+        w = variant_for("fraction_left", seed)
+        parts, eaten = (int(x) for x in re.findall(r"\d+", w.prompt)[:2])
+        assert w.answer.value == 1 - Fraction(eaten, parts)
