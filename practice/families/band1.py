@@ -1364,7 +1364,8 @@ def ten_frame_count(rng: np.random.Generator) -> Variant:
             ),
             "forgot_the_full_frame": (
                 ones,
-                "You counted only the second frame. The full frame is ten more.",
+                "You counted only the second frame. The full frame counts too: start from "
+                "its ten and count on through the second frame.",
             ),
         },
     )
@@ -1438,6 +1439,12 @@ def bundles_and_sticks(rng: np.random.Generator) -> Variant:
     )
 
 
+WHICH_PLACE = (
+    "Its place tells what it is worth: check whether it is the left digit, which counts "
+    "tens, or the right one, which counts ones."
+)
+
+
 @family("digit_value_to_100")
 def digit_value_to_100(rng: np.random.Generator) -> Variant:
     """What one digit of a two-digit number is worth."""
@@ -1451,15 +1458,14 @@ def digit_value_to_100(rng: np.random.Generator) -> Variant:
         {
             "face_value": (
                 tens,
-                f"That is the digit itself. It sits in the tens place, so it counts tens: "
-                f"{tens} tens.",
+                f"That is the digit itself. {WHICH_PLACE}",
             )
         }
         if in_tens
         else {
             "read_as_tens": (
                 10 * ones,
-                "That digit sits in the ones place, on the right. Ones are worth just one each.",
+                WHICH_PLACE,
             )
         }
     )

@@ -458,6 +458,7 @@ GIVES_IT_AWAY = (
     "one jump too",
     "stopped one jump",
     "swap the two numbers",
+    "is ten more",
 )
 
 
@@ -473,3 +474,11 @@ def test_a_tally_s_solution_names_its_gates_and_strokes_in_good_english():
         solution = variant_for("read_tally", seed).solution
         assert not re.search(r"\b1 (gates|strokes)\b|\b0 strokes?\b", solution), solution
         assert not re.search(r"\bis \d+ gates|\bare 1 gate\b", solution), solution
+
+
+def test_a_digit_s_messages_do_not_say_what_it_is_worth():
+    for seed in SEEDS:
+        v = variant_for("digit_value_to_100", seed)
+        for message in v.answer.messages.values():
+            assert str(v.params["digit"]) not in message, message
+            assert "one each" not in message, message
