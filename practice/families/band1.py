@@ -1550,18 +1550,21 @@ def cents_to_dollars(rng: np.random.Generator) -> Variant:
     answer = Expected(
         value, kind="exact", form="decimal", alternatives=alternatives, messages=messages
     )
+    written = f"{dollars}.{cents:02d}"
+    shorter = f"{float(value):g}"
     return Variant(
         prompt=(
-            f"Write {total} cents in dollars, as a decimal number such as 2.50 (without the "
+            f"Write {total} cents in dollars, as a decimal number such as 0.75 (without the "
             "dollar sign)."
         ),
         params={"cents": total},
         expected=float(value),
         solution=(
-            f"{total} cents is {dollars} whole dollars ({100 * dollars} cents) and "
-            f"${total} - {100 * dollars} = {cents}$ cents left over. The cents take two "
-            f"places after the point: ${money(total)}$, so the answer is "
-            f"{dollars}.{cents:02d}, which is {float(value):g}."
+            f"{total} cents is {dollars} whole dollar{'s' if dollars != 1 else ''} "
+            f"({100 * dollars} cents) and ${total} - {100 * dollars} = {cents}$ "
+            f"cent{'s' if cents != 1 else ''} left over. The cents take two places after the "
+            f"point: ${money(total)}$, so the answer is {written}"
+            + (f" (or {shorter})." if shorter != written else ".")
         ),
         answer=answer,
     )

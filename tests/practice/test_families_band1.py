@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from fractions import Fraction
 from itertools import combinations
 from pathlib import Path
 
@@ -482,3 +483,11 @@ def test_a_digit_s_messages_do_not_say_what_it_is_worth():
         for message in v.answer.messages.values():
             assert str(v.params["digit"]) not in message, message
             assert "one each" not in message, message
+
+
+def test_cents_in_dollars_never_has_the_prompt_s_example_as_its_answer():
+    for seed in range(300):
+        v = variant_for("cents_to_dollars", seed)
+        example = re.search(r"such as (\d+\.\d+)", v.prompt).group(1)
+        assert Fraction(example) != v.answer.value, (seed, v.prompt)
+        assert not re.search(r"\b1 (whole dollars|cents)\b", v.solution), v.solution
