@@ -722,8 +722,8 @@ def entropy_binary(rng: np.random.Generator) -> Variant:
         "(1 bit only for a fair coin)."
     )
     hint = (
-        f"One toss has two outcomes, so two terms: heads adds $-{a} \\log_2 {a}$ and tails, "
-        f"with probability $1 - {a} = {b}$, adds $-{b} \\log_2 {b}$. Add them."
+        f"One toss has two outcomes, so two terms: heads adds $-{a} \\log_2 {a}$, and tails, "
+        f"with probability $1 - {a}$, adds $-(1 - {a}) \\log_2 (1 - {a})$. Add them."
     )
     return Variant(
         hint=hint,

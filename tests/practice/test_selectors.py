@@ -18,7 +18,9 @@ SESSION = "s" * 32
 _seeds = itertools.count(1)
 
 
-def attempt(question, correct: bool, *, user=None, session_key=SESSION) -> Attempt:
+def attempt(
+    question, correct: bool, *, user=None, session_key=SESSION, revealed: bool = False
+) -> Attempt:
     """A stored attempt (its verdict given directly: the grading is tested elsewhere)."""
     return Attempt.objects.create(
         user=user,
@@ -31,6 +33,7 @@ def attempt(question, correct: bool, *, user=None, session_key=SESSION) -> Attem
         value=1.0 if correct else 2.0,
         correct=correct,
         token=uuid.uuid4(),
+        revealed=revealed,
     )
 
 
@@ -238,3 +241,24 @@ def test_the_mastered_topics_are_those_whose_mastery_says_so(question_set, topic
         if topic.pk in practised and selectors.topic_mastery(**me(), topic=topic).mastered
     }
     assert selectors.mastered_topic_ids(**me()) == expected
+
+
+def test_answers_after_the_solution_was_shown_earn_no_credit(kl_questions, topics):
+    kl = topics["kl-divergence"]
+    for q in kl_questions:
+        attempt(q, True, revealed=True)
+    m = selectors.topic_mastery(**me(), topic=kl)
+    assert (m.solved, m.attempts, m.mastered) == (0, 0, False)
+    assert selectors.solved_question_ids(**me(), topic=kl) == set()
+    for q in kl_questions[:3]:
+        attempt(q, True)
+    attempt(kl_questions[3], True, revealed=True)
+    m = selectors.topic_mastery(**me(), topic=kl)
+    assert (m.solved, m.recent_correct, m.mastered) == (3, 3, False)  # the fourth unsolved
+    assert selectors.mastered_topic_ids(**me()) == set()
+    attempt(kl_questions[3], True)
+    assert selectors.topic_mastery(**me(), topic=kl).mastered
+    assert selectors.mastered_topic_ids(**me()) == {kl.pk}
+    # A revealed answer neither breaks nor extends the streak.
+    attempt(kl_questions[0], False, revealed=True)
+    assert selectors.topic_mastery(**me(), topic=kl).mastered

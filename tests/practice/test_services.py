@@ -17,7 +17,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from practice import services
-from practice.models import Attempt, QuestionTemplate
+from practice.models import Attempt, QuestionTemplate, SolutionReveal
 from practice.parser import MAX_LENGTH
 from practice.questions import variant_for
 from tests.practice.concurrency import at_once
@@ -387,3 +387,109 @@ def test_claiming_without_a_session_or_a_user_does_nothing(question_set, make_us
     assert services.attempts_claim(session_key=None, user=make_user()) == 0
     assert services.attempts_claim(session_key=SESSION, user=None) == 0
     assert Attempt.objects.filter(user__isnull=True).count() == 1
+
+
+# ---------------------------------------------------------------------- the tutoring loop
+
+
+def reveal(question, seed=7, *, user=None, session_key=SESSION):
+    return services.solution_reveal(
+        question=question, seed=seed, user=user, session_key=session_key
+    )
+
+
+def test_two_tries_then_the_solution_is_shown(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    variant = variant_for(question.generator, 7)
+    first = submit(question, answer="0.01")
+    assert (first.try_number, first.revealed, first.correct) == (1, False, False)
+    assert not SolutionReveal.objects.exists()
+    second = submit(question, answer="0.02", token=services.next_token(first.token))
+    assert (second.try_number, second.revealed) == (2, False)
+    assert SolutionReveal.objects.get().seed == 7  # shown after the second wrong try
+    third = submit(question, answer=f"{variant.expected:.4f}")
+    assert (third.try_number, third.revealed, third.correct) == (3, True, True)
+    other = submit(question, seed=8, answer="0.01")  # another variant starts afresh
+    assert (other.try_number, other.revealed) == (1, False)
+
+
+def test_a_right_second_try_earns_credit(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    variant = variant_for(question.generator, 7)
+    submit(question, answer="0.01")
+    right = submit(question, answer=f"{variant.expected:.4f}")
+    assert (right.try_number, right.revealed, right.correct) == (2, False, True)
+    assert not SolutionReveal.objects.exists()
+
+
+def test_a_right_answer_after_asking_for_the_solution_is_correct_but_revealed(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    variant = variant_for(question.generator, 7)
+    shown = reveal(question)
+    assert reveal(question) == shown  # asked twice: one reveal
+    attempt = submit(question, answer=f"{variant.expected:.4f}")
+    assert (attempt.correct, attempt.revealed, attempt.try_number) == (True, True, 1)
+    assert submit(question, seed=8, answer="0.01").revealed is False
+    # Reveals are the learner's own.
+    assert submit(question, answer="0.01", session_key="t" * 32).revealed is False
+
+
+def test_a_reveal_needs_an_owner(question_set):
+    with pytest.raises(ValidationError) as caught:
+        reveal(question_set["entropy-of-a-biased-coin"], session_key=None)
+    assert caught.value.code == "no_owner"
+    assert not SolutionReveal.objects.exists()
+
+
+def test_a_malformed_answer_does_not_use_up_a_try(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    first = submit(question, answer="0.01")
+    token = services.next_token(first.token)
+    for bad in ("0.5 @ 2", "", "((("):
+        with pytest.raises(ValidationError):
+            submit(question, answer=bad, token=token)
+    second = submit(question, answer="0.02", token=token)
+    assert second.try_number == 2
+    assert Attempt.objects.count() == 2
+
+
+def test_a_double_submitted_try_is_stored_once(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    first = submit(question, answer="0.01")
+    token = services.next_token(first.token)
+    assert token == services.next_token(first.token) != first.token
+    second = submit(question, answer="0.02", token=token)
+    assert submit(question, answer="0.03", token=token) == second
+    assert Attempt.objects.count() == 2 and SolutionReveal.objects.count() == 1
+
+
+def test_a_reveal_race_lost_at_the_insert_answers_with_the_winner_s(question_set, monkeypatch):
+    question = question_set["kl-divergence-three-outcomes"]
+    winner = SolutionReveal.objects.create(session_key=SESSION, question=question, seed=7)
+    real_first = QuerySet.first
+    calls = []
+
+    def first_misses_once(self):  # the other request's row lands just after the look-up
+        if self.model is SolutionReveal and not calls:
+            calls.append(1)
+            return None
+        return real_first(self)
+
+    monkeypatch.setattr(QuerySet, "first", first_misses_once)
+    assert reveal(question) == winner
+    assert SolutionReveal.objects.count() == 1
+
+
+def test_claiming_moves_the_session_s_reveals_to_the_user(question_set, make_user):
+    question = question_set["kl-divergence-three-outcomes"]
+    user = make_user()
+    reveal(question, seed=7)
+    reveal(question, seed=8)
+    reveal(question, seed=8, user=user)  # already the user's
+    services.attempts_claim(session_key=SESSION, user=user)
+    assert set(SolutionReveal.objects.values_list("user", "session_key", "seed")) == {
+        (user.pk, "", 7),
+        (user.pk, "", 8),
+    }
+    variant = variant_for(question.generator, 7)
+    assert submit(question, answer=f"{variant.expected:.4f}", user=user).revealed is True
