@@ -1274,3 +1274,79 @@ def fraction_left(rng: np.random.Generator) -> Variant:
             "left_over_eaten": (Fraction(left, eaten), _OVER_THE_REST),
         },
     )
+
+
+# ---------------------------------------------------------------- 123. fractions as division
+
+_SHARED = (("pizzas", "friends"), ("sandwiches", "children"), ("pies", "people"))
+
+
+@family("equal_share_as_a_fraction")
+def equal_share_as_a_fraction(rng: np.random.Generator) -> Variant:
+    """How much each person gets when a few things are shared equally: a ÷ b = a/b."""
+    people = draw(rng, 2, 10)
+    things = draw(rng, 1, 12)
+    while things % people == 0 or things == 1:
+        things = draw(rng, 1, 12)
+    what, who = pick(rng, _SHARED)
+    value = Fraction(things, people)
+    return fraction_variant(
+        prompt=(
+            f"{things} {what} are shared equally by {people} {who}. How many {what} does each "
+            f"get? Write the answer as a fraction or a mixed number."
+        ),
+        params={"things": things, "people": people, "what": what},
+        value=value,
+        solution=(
+            f"Sharing {things} among {people} is ${things} \\div {people}$, and a division "
+            f"is a fraction: ${things} \\div {people} = {frac(Fraction(things, people))}$. "
+            f"The answer is {also_written(things, people)}."
+        ),
+        mistakes={
+            "upside_down": (
+                Fraction(people, things),
+                "The fraction is upside down. The number being shared goes on top and the "
+                "number of shares on the bottom.",
+            ),
+            "one_piece_only": (
+                Fraction(1, people),
+                f"That is one slice of one of the {what}. Each gets a slice from every one "
+                f"of them.",
+            ),
+        },
+    )
+
+
+@family("division_to_decimal")
+def division_to_decimal(rng: np.random.Generator) -> Variant:
+    """A fraction with denominator 2, 4, 5, 8, 10, 20 or 25 written as a decimal."""
+    bottom = pick(rng, (2, 4, 5, 8, 10, 20, 25))
+    top = draw(rng, 1, 2 * bottom - 1)
+    while top % bottom == 0 or Fraction(top, bottom).denominator != bottom:
+        top = draw(rng, 1, 2 * bottom - 1)
+    value = Fraction(top, bottom)
+    decimal = f"{float(value):g}"
+    answer = Expected(
+        value,
+        kind="exact",
+        form="decimal",
+        alternatives={"wrote_the_digits_side_by_side": Fraction(f"{top}.{bottom}")},
+        messages={
+            "wrote_the_digits_side_by_side": (
+                "A decimal point is not a fraction bar: writing the two numbers either side "
+                "of a point does not divide them. Work out the top divided by the bottom."
+            )
+        },
+    )
+    return Variant(
+        prompt=(
+            f"Write $\\frac{{{top}}}{{{bottom}}}$ as a decimal by dividing the top by the bottom."
+        ),
+        params={"top": top, "bottom": bottom},
+        expected=float(value),
+        solution=(
+            f"$\\frac{{{top}}}{{{bottom}}} = {top} \\div {bottom} = {decimal}$. "
+            f"The answer is {decimal}."
+        ),
+        answer=answer,
+    )

@@ -30,6 +30,7 @@ CLAIMS = {
     "greatest-common-factor": no_claims,
     "unit-fractions": no_claims,
     "fractions-as-parts-of-a-whole": no_claims,
+    "fractions-as-division": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -65,6 +66,7 @@ WITH_R = re.compile(r"\$(\d+) \\div (\d+) = (\d+) \\ \\mathrm\{R\}\\ (\d+)\$")
         ("remainders-and-quotients-in-division", 2),
         ("division-word-problems", 2),
         ("introduction-to-long-division", 1),
+        ("fractions-as-division", 1),
     ],
 )
 def test_every_quotient_and_remainder_is_right(slug, count):
@@ -320,3 +322,13 @@ def test_the_pictures_and_counts_match_the_fractions():
     assert "A chocolate bar has 8 equal squares" in text and "You eat 3" in text
     assert f"so {8 - 3} are left. That is $\\frac{{{8 - 3}}}{{8}}$" in text
     assert f"Left: {6 - 5} of the 6 slices" in text
+
+
+def test_sharing_stories_match_their_divisions():
+    text = squash(lesson("fractions-as-division"))
+    assert "Three pizzas are shared equally by 4 friends" in text
+    slices = "\\frac{1}{4} + \\frac{1}{4} + \\frac{1}{4} = \\frac{3}{4}"
+    assert slices in text and slices.count("+") + 1 == 3
+    assert "each child gets 3 sandwiches, and 1 is left over" in text and divmod(7, 2) == (3, 1)
+    assert "some write $\\frac{4}{3}$" in text and 4 / 3 > 1
+    assert "1. $2 \\div 5 = \\frac{2}{5}$" in text

@@ -246,3 +246,17 @@ def test_parts_of_a_whole_from_the_picture_and_the_story():
         w = variant_for("fraction_left", seed)
         parts, eaten = (int(x) for x in re.findall(r"\d+", w.prompt)[:2])
         assert w.answer.value == 1 - Fraction(eaten, parts)
+
+
+def test_shares_and_decimals_by_long_division():
+    for seed in SEEDS:
+        v = variant_for("equal_share_as_a_fraction", seed)
+        things, people = (int(x) for x in re.findall(r"\d+", v.prompt)[:2])
+        assert v.answer.value * people == things
+        d = variant_for("division_to_decimal", seed)
+        top, bottom = d.params["top"], d.params["bottom"]
+        digits, rest = str(top // bottom) + ".", top % bottom
+        while rest:  # long division, one decimal place at a time
+            digits, rest = digits + str(rest * 10 // bottom), rest * 10 % bottom
+        assert f"The answer is {digits}." in d.solution
+        assert d.answer.value == Fraction(digits)
