@@ -276,6 +276,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.throttle.client_ip"
+AXES_USERNAME_CALLABLE = "core.throttle.login_username"
 AXES_LOCKOUT_CALLABLE = "core.throttle.login_locked_out"
 
 # Sessions: students stay signed in for SESSION_DAYS; staff (instructors, the admin)

@@ -56,6 +56,20 @@ class Throttled(Exception):
         return f"{REASONS[self.name]} Please try again in {wait_text(self.retry_after)}."
 
 
+AXES_USERNAME_LENGTH = 255
+"""What django-axes' tables hold of a username (its column is 255 characters long)."""
+
+
+def login_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """The username a log-in attempt is counted under (``AXES_USERNAME_CALLABLE``): what
+    was typed, cut to what django-axes can store. Longer text was refused with a
+    "value too long" database error on PostgreSQL, a server error for the visitor; no
+    real username is that long (Django's own allow 150 characters)."""
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get("username") if source else None
+    return username[:AXES_USERNAME_LENGTH] if isinstance(username, str) else username
+
+
 def client_ip(request: HttpRequest) -> str:
     """The client's address: ``REMOTE_ADDR``, or the header named by
     ``settings.CLIENT_IP_HEADER`` behind a proxy (its last address, the one the proxy

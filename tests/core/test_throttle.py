@@ -43,3 +43,14 @@ def test_over_the_limit_says_how_long_to_wait(settings):
     with pytest.raises(throttle.Throttled) as refused:
         throttle.check(request, "signup")
     assert refused.value.name == "signup" and 0 < refused.value.retry_after <= 3600
+
+
+@pytest.mark.django_db
+def test_a_username_longer_than_the_lockout_table_holds_is_counted_cut_short(client):
+    from axes.models import AccessAttempt
+
+    typed = "u" * 300
+    response = client.post("/accounts/login/", {"username": typed, "password": "wrong"})
+    assert response.status_code == 200  # the form again, with its error; not a server error
+    (attempt,) = AccessAttempt.objects.all()
+    assert attempt.username == typed[: throttle.AXES_USERNAME_LENGTH]
