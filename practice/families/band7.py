@@ -10,10 +10,13 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from fractions import Fraction
 
 import numpy as np
 
 from practice.families import WHOLE, draw, family, integer_variant, pick, shuffled_choice_variant
+from practice.grader import Expected
 from practice.questions import Variant
 
 
@@ -23,6 +26,43 @@ def _coprime_pair(rng: np.random.Generator, low: int, high: int) -> tuple[int, i
         a, b = draw(rng, low, high), draw(rng, low, high)
         if a != b and math.gcd(a, b) == 1:
             return a, b
+
+
+def _exact_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: Fraction,
+    solution: str,
+    form: str,
+    mistakes: Mapping[str, tuple[Fraction, str]],
+) -> Variant:
+    """A variant whose answer is the exact fraction ``value`` written in ``form``;
+    ``mistakes`` maps a misconception code to the value that slip gives and its message."""
+    answer = Expected(
+        Fraction(value),
+        kind="exact",
+        form=form,
+        alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
+    )
+
+
+def frac(x: Fraction) -> str:
+    """``x`` in LaTeX as a fraction: ``\\frac{11}{4}``, or a whole number as itself."""
+    return str(x.numerator) if x.denominator == 1 else f"\\frac{{{x.numerator}}}{{{x.denominator}}}"
+
+
+def mixed(x: Fraction) -> str:
+    """``x`` (positive) in LaTeX as a mixed number: ``2\\frac{3}{4}``."""
+    whole, rest = divmod(x.numerator, x.denominator)
+    if rest == 0:
+        return str(whole)
+    part = f"\\frac{{{rest}}}{{{x.denominator}}}"
+    return f"{whole}{part}" if whole else part
 
 
 # ------------------------------------------------------------- 132. equivalent ratios
@@ -109,4 +149,86 @@ def which_ratio_is_equivalent(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
+    )
+
+
+# -------------------------------------------- 133. mixed numbers and improper fractions
+
+
+def _proper_part(rng: np.random.Generator) -> tuple[int, int, int]:
+    """Wholes, a numerator and a denominator of a mixed number whose fraction part is in
+    lowest terms: (3, 2, 5) for 3 2/5."""
+    d = draw(rng, 3, 9)
+    while True:
+        r = draw(rng, 1, d - 1)
+        if math.gcd(r, d) == 1:
+            return draw(rng, 2, 9), r, d
+
+
+@family("improper_to_mixed")
+def improper_to_mixed(rng: np.random.Generator) -> Variant:
+    """An improper fraction written as a mixed number, by division with a remainder."""
+    w, r, d = _proper_part(rng)
+    n = w * d + r
+    value = Fraction(n, d)
+    prompt = f"Write ${frac(value)}$ as a mixed number."
+    solution = (
+        f"Divide {n} by {d}: ${w} \\times {d} = {w * d}$ and ${n} - {w * d} = {r}$, so "
+        f"{d} goes into {n} {w} times with {r} left over. That is {w} wholes and {r} "
+        f"pieces of size $\\frac{{1}}{{{d}}}$: ${frac(value)} = {mixed(value)}$."
+    )
+    mistakes = {
+        "swapped_wholes_and_remainder": (
+            r + Fraction(w, d),
+            "The number of times the bottom number fits is the whole part, and what is "
+            "left over goes on top of the fraction. Check which is which.",
+        ),
+        "dropped_the_remainder": (
+            Fraction(w),
+            "That counts only the whole ones. The pieces left over after dividing still "
+            "belong to the amount: write them as the fraction part.",
+        ),
+    }
+    params = {"numerator": n, "denominator": d}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="mixed",
+        mistakes=mistakes,
+    )
+
+
+@family("mixed_to_improper")
+def mixed_to_improper(rng: np.random.Generator) -> Variant:
+    """A mixed number written as an improper fraction: wholes times pieces, plus extra."""
+    w, r, d = _proper_part(rng)
+    value = w + Fraction(r, d)
+    prompt = f"Write ${mixed(value)}$ as an improper fraction."
+    solution = (
+        f"Each whole is {d} pieces of size $\\frac{{1}}{{{d}}}$, so {w} wholes are "
+        f"${w} \\times {d} = {w * d}$ pieces. Add the {r} extra: ${w * d} + {r} = "
+        f"{value.numerator}$. So ${mixed(value)} = {frac(value)}$."
+    )
+    mistakes = {
+        "added_whole_to_numerator": (
+            Fraction(w + r, d),
+            "You added the whole number to the top number. Each whole is a full set of "
+            "pieces: first find how many pieces the wholes make, then add the extra ones.",
+        ),
+        "added_instead_of_multiplying": (
+            Fraction(w + d + r, d),
+            "The wholes were added to the bottom number. To count the pieces in the wholes, "
+            "multiply the number of wholes by the pieces in one whole.",
+        ),
+    }
+    params = {"wholes": w, "numerator": r, "denominator": d}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="fraction",
+        mistakes=mistakes,
     )

@@ -16,6 +16,7 @@ from tests.lessons.test_band5 import lesson, no_claims
 
 CLAIMS = {
     "equivalent-ratios": no_claims,
+    "mixed-numbers-and-improper-fractions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -33,7 +34,7 @@ def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
     words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
     assert 150 <= words <= 450, words
-    assert "### Try it" in text and "*Answer:*" in text
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
     assert "### A common mistake" in text and "### Why it matters" in text
 
 
@@ -47,3 +48,22 @@ def test_equivalent_ratio_claims_hold():
         assert Fraction(int(a), int(b)) == Fraction(int(x), int(y)), (a, b, x, y)
     assert Fraction(3, 2) != Fraction(7, 6) and "7:6" in text
     assert "4:7 equivalent to 8:11" in text and Fraction(4, 7) != Fraction(8, 11)
+
+
+FRAC = r"\$\\frac\{(\d+)\}\{(\d+)\}\$"
+MIXED = r"\$(\d+)\\frac\{(\d+)\}\{(\d+)\}\$"
+
+
+def test_each_mixed_number_names_its_improper_fraction():
+    """ "$\\frac{17}{5}$ is the mixed number $3\\frac{2}{5}$" and "$4\\frac{1}{3}$ is
+    $\\frac{13}{3}$": both sides of every such sentence are the same amount."""
+    text = squash(lesson("mixed-numbers-and-improper-fractions"))
+    forward = re.findall(FRAC + r" is (?:the mixed number )?" + MIXED, text)
+    backward = re.findall(MIXED + r" is " + FRAC, text)
+    assert len(forward) >= 2 and len(backward) >= 1
+    for n, d, w, r, e in forward:
+        assert Fraction(int(n), int(d)) == int(w) + Fraction(int(r), int(e)), (n, d, w, r, e)
+    for w, r, e, n, d in backward:
+        assert Fraction(int(n), int(d)) == int(w) + Fraction(int(r), int(e)), (w, r, e, n, d)
+    # the mistake: 4 1/3 taken for 5/3, which is less than 2
+    assert "into $\\frac{5}{3}$ by adding $4 + 1 = 5$" in text and Fraction(5, 3) < 2

@@ -31,3 +31,15 @@ def test_only_the_right_ratio_is_equivalent():
                 key, ratio = line[4], line.split("** ")[1]
                 x, y = (int(n) for n in ratio.split(":"))
                 assert (Fraction(x, y) == Fraction(a, b)) == (key == v.answer.value), line
+
+
+def test_mixed_and_improper_forms_name_the_same_amount():
+    """The wholes and the remainder of the division give back the fraction."""
+    for v in variants("improper_to_mixed"):
+        n, d = v.params["numerator"], v.params["denominator"]
+        whole, rest = divmod(n, d)
+        assert v.answer.value == whole + Fraction(rest, d) == Fraction(n, d)
+        assert v.answer.form == "mixed" and 0 < rest < d
+    for v in variants("mixed_to_improper"):
+        w, r, d = (v.params[k] for k in ("wholes", "numerator", "denominator"))
+        assert v.answer.value * d == w * d + r and v.answer.form == "fraction"
