@@ -1580,7 +1580,7 @@ def blocks_to_number(rng: np.random.Generator) -> Variant:
     tens = 0 if rng.integers(5) < 2 else int(rng.integers(1, 10))
     ones = int(rng.integers(1, 10))
     n = 100 * hundreds + 10 * tens + ones
-    rods = f"{tens} rods (tens)" if tens else "no rods (tens)"
+    rods = f"{tens} rod{'s' if tens != 1 else ''} (tens)" if tens else "no rods (tens)"
     mistakes = {
         "counted_the_blocks": (
             hundreds + tens + ones,
@@ -1602,8 +1602,9 @@ def blocks_to_number(rng: np.random.Generator) -> Variant:
         )
     return integer_variant(
         prompt=(
-            f"A number is shown with {hundreds} flats (hundreds), {rods} and {ones} small "
-            f"cubes (ones). What is the number? {WHOLE}"
+            f"A number is shown with {hundreds} flat{'s' if hundreds != 1 else ''} (hundreds), "
+            f"{rods} and {ones} small cube{'s' if ones != 1 else ''} (ones). What is the "
+            f"number? {WHOLE}"
         ),
         params={"hundreds": hundreds, "tens": tens, "ones": ones},
         value=n,
@@ -1617,10 +1618,16 @@ def blocks_to_number(rng: np.random.Generator) -> Variant:
 
 @family("ten_or_hundred_more")
 def ten_or_hundred_more(rng: np.random.Generator) -> Variant:
-    """10 or 100 more (or less) than a three-digit number."""
-    n = int(rng.integers(110, 890))
+    """10 or 100 more (or less) than a three-digit number, changing one digit only.
+
+    The number is drawn again while the step would carry into the next place (396 + 10,
+    502 - 10): the lesson and the solution change exactly one digit by one.
+    """
     step, other = (10, 100) if rng.integers(2) else (100, 10)
     sign = 1 if rng.integers(3) else -1
+    n = int(rng.integers(110, 890))
+    while (n // step % 10) + sign not in range(10):
+        n = int(rng.integers(110, 890))
     value = n + sign * step
     word = "more" if sign > 0 else "less"
     place = "tens" if step == 10 else "hundreds"

@@ -342,10 +342,10 @@ def test_cents_written_in_dollars_read_back_as_the_same_cents():
 
 
 def test_blocks_are_counted_by_their_values():
-    size = {"flats": 100, "rods": 10, "small cubes": 1}
+    size = {"flat": 100, "rod": 10, "small cube": 1}
     for seed in SEEDS:
         v = variant_for("blocks_to_number", seed)
-        found = re.findall(r"(\d+|no) (flats|rods|small cubes)", v.prompt)
+        found = re.findall(r"(\d+|no) (flat|rod|small cube)s?\b", v.prompt)
         assert len(found) == 3
         total = sum(0 if k == "no" else int(k) * size[kind] for k, kind in found)
         assert total == v.answer.value
@@ -491,3 +491,17 @@ def test_cents_in_dollars_never_has_the_prompt_s_example_as_its_answer():
         example = re.search(r"such as (\d+\.\d+)", v.prompt).group(1)
         assert Fraction(example) != v.answer.value, (seed, v.prompt)
         assert not re.search(r"\b1 (whole dollars|cents)\b", v.solution), v.solution
+
+
+def test_ten_or_a_hundred_more_changes_one_digit_by_one_as_the_solution_says():
+    for seed in range(300):
+        v = variant_for("ten_or_hundred_more", seed)
+        before, after = f"{v.params['n']:04d}", f"{v.answer.value:04d}"
+        changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+        assert len(changed) == 1 and abs(int(changed[0][0]) - int(changed[0][1])) == 1, v.prompt
+
+
+def test_blocks_are_named_one_flat_one_rod_one_cube():
+    for seed in range(300):
+        prompt = variant_for("blocks_to_number", seed).prompt
+        assert not re.search(r"\b1 (flats|rods|small cubes)\b", prompt), prompt
