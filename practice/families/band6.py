@@ -1350,3 +1350,78 @@ def division_to_decimal(rng: np.random.Generator) -> Variant:
         ),
         answer=answer,
     )
+
+
+# ---------------------------------------------------------- 124. fractions on a number line
+
+
+def number_line(parts: int, dot: int) -> str:
+    """The stretch from 0 to 1 in ``parts`` equal lengths, with a dot on mark ``dot``."""
+    marks = ["0"] + ["●" if k == dot else "|" for k in range(1, parts)] + ["1"]
+    return "```\n" + " ——— ".join(marks) + "\n```"
+
+
+@family("fraction_at_a_point")
+def fraction_at_a_point(rng: np.random.Generator) -> Variant:
+    """The fraction a dot on a number line between 0 and 1 stands for."""
+    parts = draw(rng, 3, 10)
+    dot = draw(rng, 1, parts - 1)
+    value = Fraction(dot, parts)
+    return fraction_variant(
+        prompt=(
+            f"The marks split the stretch from 0 to 1 into equal lengths.\n\n"
+            f"{number_line(parts, dot)}\n\nWhich fraction is at the dot? Write it as a "
+            "fraction."
+        ),
+        params={"parts": parts, "dot": dot},
+        value=value,
+        solution=(
+            f"There are {parts - 1} marks between 0 and 1, so ${parts - 1} + 1 = {parts}$ "
+            f"equal lengths: each is $\\frac{{1}}{{{parts}}}$. The dot is {dot} lengths from "
+            f"0, so it is $\\frac{{{dot}}}{{{parts}}}$. The answer is "
+            f"{also_written(dot, parts)}."
+        ),
+        mistakes={
+            "counted_the_marks_between": (
+                Fraction(dot, parts - 1),
+                "Count the lengths between the marks, from 0 to 1, not the marks: there is "
+                "one more length than marks in between.",
+            ),
+            "counted_every_mark": (
+                Fraction(dot, parts + 1),
+                "The marks at 0 and 1 are the ends of the whole, not extra parts. Count the "
+                "equal lengths between 0 and 1.",
+            ),
+        },
+    )
+
+
+@family("fraction_past_one")
+def fraction_past_one(rng: np.random.Generator) -> Variant:
+    """How many unit-fraction lengths from zero a point past 1 is: a fraction above 1."""
+    parts = draw(rng, 2, 8)
+    beyond = draw(rng, 1, parts - 1) if parts > 2 else 1
+    lengths = parts + beyond
+    value = Fraction(lengths, parts)
+    return fraction_variant(
+        prompt=(
+            f"A number line is marked in steps of $\\frac{{1}}{{{parts}}}$. A dot is {beyond} "
+            f"{'step' if beyond == 1 else 'steps'} to the right of 1. Which fraction is at "
+            "the dot? Write it as a fraction."
+        ),
+        params={"parts": parts, "beyond": beyond},
+        value=value,
+        solution=(
+            f"From 0 to 1 there are {parts} steps, so the dot is ${parts} + {beyond} = "
+            f"{lengths}$ steps from 0: $\\frac{{{parts}}}{{{parts}}} + "
+            f"\\frac{{{beyond}}}{{{parts}}} = \\frac{{{lengths}}}{{{parts}}}$. "
+            f"The answer is {also_written(lengths, parts)}."
+        ),
+        mistakes={
+            "counted_from_one": (
+                Fraction(beyond, parts),
+                "That point is between 0 and 1. Count the steps from 0, including the "
+                "ones that make the first whole.",
+            ),
+        },
+    )

@@ -31,6 +31,7 @@ CLAIMS = {
     "unit-fractions": no_claims,
     "fractions-as-parts-of-a-whole": no_claims,
     "fractions-as-division": no_claims,
+    "fractions-on-a-number-line": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -332,3 +333,19 @@ def test_sharing_stories_match_their_divisions():
     assert "each child gets 3 sandwiches, and 1 is left over" in text and divmod(7, 2) == (3, 1)
     assert "some write $\\frac{4}{3}$" in text and 4 / 3 > 1
     assert "1. $2 \\div 5 = \\frac{2}{5}$" in text
+
+
+def test_the_number_line_is_drawn_in_fourths():
+    raw = lesson("fractions-on-a-number-line")
+    line = raw.split("```")[1].strip()
+    marks = line.split(" ——— ")
+    assert marks[0] == "0" and marks[-1] == "1"
+    lengths = len(marks) - 1
+    dot = marks.index("●")
+    assert (dot, lengths) == (3, 4)
+    text = squash(raw)
+    assert f"Between 0 and 1 above there are {lengths - 1} marks" in text
+    assert f"there are {lengths + 1} marks in all, but there are {lengths} equal" in text
+    assert f"split it into {lengths} equal lengths. That needs {lengths - 1} tick marks" in text
+    assert "has 5 tick marks between 0 and 1" in text and "sits on the second mark" in text
+    assert "$5 + 1 = 6$ equal lengths" in text and "$\\frac{2}{6}$." in text

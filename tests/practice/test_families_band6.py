@@ -260,3 +260,14 @@ def test_shares_and_decimals_by_long_division():
             digits, rest = digits + str(rest * 10 // bottom), rest * 10 % bottom
         assert f"The answer is {digits}." in d.solution
         assert d.answer.value == Fraction(digits)
+
+
+def test_number_line_points_by_counting_lengths():
+    for seed in SEEDS:
+        v = variant_for("fraction_at_a_point", seed)
+        marks = v.prompt.split("```")[1].strip().split(" ——— ")
+        assert v.answer.value == Fraction(marks.index("●"), len(marks) - 1)
+        w = variant_for("fraction_past_one", seed)
+        step = Fraction(re.search(r"\\frac\{1\}\{(\d+)\}", w.prompt).group(1))
+        beyond = int(re.search(r"dot is (\d+) step", w.prompt).group(1))
+        assert w.answer.value == 1 + beyond / step
