@@ -1873,8 +1873,8 @@ def classify_angle(rng: np.random.Generator) -> Variant:
         "straight": {
             "edge_case": (
                 "obtuse",
-                "Obtuse angles are less than 180 degrees. An angle of exactly 180 degrees, "
-                "a straight line, has a name of its own.",
+                "Obtuse angles are less than 180 degrees. An angle of exactly 180 degrees has "
+                "a name of its own.",
             )
         },
     }[kind]
@@ -1908,7 +1908,11 @@ def count_acute_or_obtuse(rng: np.random.Generator) -> Variant:
         value=value,
         solution=(
             f"{asked.capitalize()} means {WHY_KIND[asked]}. "
-            + (f"The {asked} angles are ${', '.join(picked)}$" if picked else f"None is {asked}")
+            + (
+                f"The {asked} angle{' is' if len(picked) == 1 else 's are'} ${', '.join(picked)}$"
+                if picked
+                else f"None is {asked}"
+            )
             + f", and $90^\\circ$ is a right angle, neither acute nor obtuse. "
             f"There {'is' if value == 1 else 'are'} {value}."
         ),

@@ -460,6 +460,7 @@ GIVES_IT_AWAY = (
     "stopped one jump",
     "swap the two numbers",
     "is ten more",
+    "a straight line, has",
 )
 
 
@@ -505,3 +506,9 @@ def test_blocks_are_named_one_flat_one_rod_one_cube():
     for seed in range(300):
         prompt = variant_for("blocks_to_number", seed).prompt
         assert not re.search(r"\b1 (flats|rods|small cubes)\b", prompt), prompt
+
+
+def test_one_acute_or_obtuse_angle_is_named_in_the_singular():
+    for seed in SEEDS:
+        v = variant_for("count_acute_or_obtuse", seed)
+        assert ("angles are" in v.solution) == (v.answer.value > 1), v.solution
