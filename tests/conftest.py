@@ -1,10 +1,22 @@
-"""Shared fixtures."""
+"""Shared fixtures, and Hypothesis's settings.
+
+Under CI (``CI`` set) the property tests draw the same examples on every run
+(``derandomize``), so a run's result depends only on the code; elsewhere they draw
+afresh each time, which is how they find new counterexamples.
+"""
+
+import os
 
 import pytest
 from django.core.cache import caches
 from django.test import Client, RequestFactory
+from hypothesis import settings as hypothesis_settings
 
 from core import caching
+
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 class AxesClient(Client):
