@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from knowledge_graph.models import Topic
 from learning.models import Goal, KnownTopic, Learner
-from practice.models import Attempt
+from practice.models import Attempt, SolutionReveal
 from practice.services import SESSION_KEY_NAME, attempts_claim
 
 
@@ -186,6 +186,7 @@ class PurgeResult:
     known_topics: int
     goals: int
     attempts: int
+    reveals: int = 0  # anonymous "solution shown" marks of practice variants
 
 
 def _carried_keys(live, candidates: set[str]) -> set[str]:
@@ -222,23 +223,29 @@ def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> Pu
     live_keys = live.values("session_key")
     learners = Learner.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
     attempts = Attempt.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
+    reveals = SolutionReveal.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
     candidates = set(learners.values_list("session_key", flat=True))
     candidates.update(attempts.values_list("session_key", flat=True).distinct())
+    candidates.update(reveals.values_list("session_key", flat=True).distinct())
     carried = _carried_keys(live, candidates)
     learners = learners.exclude(session_key__in=carried)
     attempts = attempts.exclude(session_key__in=carried)
+    reveals = reveals.exclude(session_key__in=carried)
     if dry_run:
         return PurgeResult(
             learners=learners.count(),
             known_topics=KnownTopic.objects.filter(learner__in=learners).count(),
             goals=Goal.objects.filter(learner__in=learners).count(),
             attempts=attempts.count(),
+            reveals=reveals.count(),
         )
     _, by_learner = learners.delete()
     _, by_attempt = attempts.delete()
+    removed_reveals, _ = reveals.delete()
     return PurgeResult(
         learners=by_learner.get(Learner._meta.label, 0),
         known_topics=by_learner.get(KnownTopic._meta.label, 0),
         goals=by_learner.get(Goal._meta.label, 0),
         attempts=by_attempt.get(Attempt._meta.label, 0),
+        reveals=removed_reveals,
     )

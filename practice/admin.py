@@ -227,9 +227,16 @@ class AttemptAdmin(admin.ModelAdmin):
         "raw_answer",
         "value",
         "correct",
+        "try_number",
+        "revealed",
         "diagnosis",
     ]
-    list_filter = ["correct", "diagnosis", ("question", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        "correct",
+        "revealed",
+        "diagnosis",
+        ("question", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["user", "question"]
     date_hierarchy = "created_at"
     fields = [

@@ -17,7 +17,7 @@ from django.utils import timezone
 from learning import services
 from learning.models import Goal, KnownTopic, Learner
 from practice import services as practice_services
-from practice.models import Attempt
+from practice.models import Attempt, SolutionReveal
 from tests.knowledge_graph.factories import make_graph
 
 pytestmark = pytest.mark.django_db
@@ -96,6 +96,25 @@ def test_attempts_are_kept_while_a_live_session_carries_their_key(graph, practis
     expire(carrier)
     assert services.anonymous_purge().attempts == 2
     assert anonymous_keys() == (set(), set())
+
+
+def test_shown_solutions_go_with_their_gone_session(graph, practise, make_user):
+    live = session()
+    question = practise(graph["c"], [False], session_key=live)[0].question
+    student = make_user("ada")
+    for owner in (
+        {"user": None, "session_key": live},
+        {"user": None, "session_key": GONE},
+        {"user": student, "session_key": None},
+    ):
+        practice_services.solution_reveal(question=question, seed=1, **owner)
+
+    assert services.anonymous_purge(dry_run=True).reveals == 1
+    assert services.anonymous_purge().reveals == 1
+    assert set(SolutionReveal.objects.values_list("session_key", "user")) == {
+        (live, None),
+        ("", student.pk),
+    }
 
 
 def test_a_dry_run_counts_and_removes_nothing(graph, practise):
