@@ -2002,6 +2002,11 @@ FIGURES_2D = {
 """Shape → (sides, pairs of parallel sides, right angles)."""
 
 
+def one_of(question: str) -> str:
+    """The words for one of what is counted: "pairs of parallel sides" -> "pair of ..."."""
+    return question.replace("pairs", "pair", 1) if question.startswith("pairs") else question[:-1]
+
+
 @family("parallel_sides_and_right_angles")
 def parallel_sides_and_right_angles(rng: np.random.Generator) -> Variant:
     """How many pairs of parallel sides, or how many right angles, a shape has."""
@@ -2039,7 +2044,7 @@ def parallel_sides_and_right_angles(rng: np.random.Generator) -> Variant:
         solution=(
             f"A {shape} has {sides} sides, {parallel} pair{'s' if parallel != 1 else ''} of "
             f"parallel sides and {right} right angle{'s' if right != 1 else ''}. So it has "
-            f"{value} {question}."
+            f"{value} {one_of(question) if value == 1 else question}."
         ),
         mistakes=mistakes,
     )

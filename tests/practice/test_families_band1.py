@@ -512,3 +512,9 @@ def test_one_acute_or_obtuse_angle_is_named_in_the_singular():
     for seed in SEEDS:
         v = variant_for("count_acute_or_obtuse", seed)
         assert ("angles are" in v.solution) == (v.answer.value > 1), v.solution
+
+
+def test_one_right_angle_or_one_pair_of_parallel_sides_is_said_in_the_singular():
+    for seed in range(200):
+        solution = variant_for("parallel_sides_and_right_angles", seed).solution
+        assert not re.search(r"\b1 (right angles|pairs)\b", solution), solution
