@@ -1425,3 +1425,49 @@ def fraction_past_one(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------- 125. adding and subtracting fractions with like denominators
+
+
+@family("like_denominators")
+def like_denominators(rng: np.random.Generator) -> Variant:
+    """The sum or difference of two fractions with the same denominator."""
+    d = draw(rng, 3, 12)
+    adding = bool(rng.integers(2))
+    if adding:
+        a, b = draw(rng, 1, d - 1), draw(rng, 1, d - 1)
+        top, sign = a + b, "+"
+        mistakes = {
+            "added_the_denominators": (
+                Fraction(a + b, 2 * d),
+                "The slices are the same size, so the denominator stays: add only the "
+                "numerators, which count the slices.",
+            )
+        }
+    else:
+        a = draw(rng, 2, d - 1)
+        b = draw(rng, 1, a - 1)
+        top, sign = a - b, "-"
+        mistakes = {
+            "added_instead_of_subtracting": (
+                Fraction(a + b, d),
+                "The sign is a minus: take the second number of parts away from the first.",
+            )
+        }
+    value = Fraction(top, d)
+    return fraction_variant(
+        prompt=(
+            f"Work out $\\frac{{{a}}}{{{d}}} {sign} \\frac{{{b}}}{{{d}}}$. Write the answer "
+            "as a fraction."
+        ),
+        params={"a": a, "b": b, "d": d, "adding": adding},
+        value=value,
+        solution=(
+            f"All the parts have the same size, $\\frac{{1}}{{{d}}}$, so "
+            f"{'add' if adding else 'subtract'} the numerators and keep the denominator: "
+            f"$\\frac{{{a}}}{{{d}}} {sign} \\frac{{{b}}}{{{d}}} = \\frac{{{top}}}{{{d}}}$. "
+            f"The answer is {also_written(top, d)}."
+        ),
+        mistakes=mistakes,
+    )

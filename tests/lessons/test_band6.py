@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from fractions import Fraction
 
 import pytest
 
@@ -32,6 +33,7 @@ CLAIMS = {
     "fractions-as-parts-of-a-whole": no_claims,
     "fractions-as-division": no_claims,
     "fractions-on-a-number-line": no_claims,
+    "adding-and-subtracting-fractions-with-like-denominators": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -349,3 +351,11 @@ def test_the_number_line_is_drawn_in_fourths():
     assert f"split it into {lengths} equal lengths. That needs {lengths - 1} tick marks" in text
     assert "has 5 tick marks between 0 and 1" in text and "sits on the second mark" in text
     assert "$5 + 1 = 6$ equal lengths" in text and "$\\frac{2}{6}$." in text
+
+
+def test_the_added_denominators_mistake_really_shrinks_the_sum():
+    text = squash(lesson("adding-and-subtracting-fractions-with-like-denominators"))
+    assert "Ana eats 2 slices and Ben eats 3" in text and "which is 5 sevenths" in text
+    assert "writing 2/7 + 3/7 as 5/14" in text
+    assert Fraction(5, 14) < Fraction(3, 7) and "5/14 is less than the 3/7" in text
+    assert Fraction(7, 5) == 1 + Fraction(2, 5) and "one whole and two fifths more" in text

@@ -12,7 +12,9 @@ import re
 from fractions import Fraction
 
 from practice import families
+from practice.parser import evaluate
 from practice.questions import variant_for
+from tests.lessons.checker import latex_to_expression
 from tests.lessons.test_band6 import places
 
 families.load()
@@ -271,3 +273,10 @@ def test_number_line_points_by_counting_lengths():
         step = Fraction(re.search(r"\\frac\{1\}\{(\d+)\}", w.prompt).group(1))
         beyond = int(re.search(r"dot is (\d+) step", w.prompt).group(1))
         assert w.answer.value == 1 + beyond / step
+
+
+def test_like_denominators_by_the_parser():
+    for seed in SEEDS:
+        v = variant_for("like_denominators", seed)
+        shown = re.search(r"\$([^$]+)\$", v.prompt).group(1)
+        assert v.answer.value == evaluate(latex_to_expression(shown))
