@@ -232,3 +232,65 @@ def mixed_to_improper(rng: np.random.Generator) -> Variant:
         form="fraction",
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------- 134. multiplying fractions by whole numbers
+
+_GROUPS_OF = (
+    (
+        "A recipe needs {f} of a cup of milk for one batch. How many cups of milk do {n} "
+        "batches need?"
+    ),
+    "Each bow uses {f} of a metre of ribbon. How many metres of ribbon do {n} bows use?",
+    "A snail crawls {f} of a metre each hour. How many metres does it crawl in {n} hours?",
+)
+
+
+@family("fraction_times_whole_number")
+def fraction_times_whole_number(rng: np.random.Generator) -> Variant:
+    """A whole number times a fraction, as groups of that fraction."""
+    b = draw(rng, 3, 10)
+    a = draw(rng, 1, b - 1)
+    while math.gcd(a, b) != 1:
+        a = draw(rng, 1, b - 1)
+    n = draw(rng, 2, 9)
+    f = Fraction(a, b)
+    value = n * f
+    shown = f"$\\frac{{{a}}}{{{b}}}$"
+    if rng.integers(2):
+        prompt = f"Work out ${n} \\times \\frac{{{a}}}{{{b}}}$."
+    else:
+        prompt = pick(rng, _GROUPS_OF).format(f=shown, n=n)
+    prompt += " Write the fraction in lowest terms (a mixed number is fine)."
+    product = f"\\frac{{{n * a}}}{{{b}}}"
+    solution = (
+        f"${n} \\times \\frac{{{a}}}{{{b}}}$ is {n} groups of {a} "
+        f"{'piece' if a == 1 else 'pieces'} of size "
+        f"$\\frac{{1}}{{{b}}}$: ${n} \\times \\frac{{{a}}}{{{b}}} = "
+        f"\\frac{{{n} \\times {a}}}{{{b}}} = {product}$"
+    )
+    if math.gcd(n * a, b) == 1:
+        solution += "."
+    else:
+        solution += f", which is ${frac(value)}$ in lowest terms."
+    mistakes = {
+        "multiplied_both_parts": (
+            f,
+            "You multiplied the bottom number too, which only cuts the same amount into "
+            "smaller pieces. The whole number counts groups: multiply the top number only.",
+        ),
+        "added_instead_of_multiplied": (
+            n + f,
+            "You added the whole number to the fraction. The question asks for so many "
+            "groups of the fraction: multiply.",
+        ),
+    }
+    params = {"n": n, "numerator": a, "denominator": b}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

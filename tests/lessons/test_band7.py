@@ -17,6 +17,7 @@ from tests.lessons.test_band5 import lesson, no_claims
 CLAIMS = {
     "equivalent-ratios": no_claims,
     "mixed-numbers-and-improper-fractions": no_claims,
+    "multiplying-fractions-by-whole-numbers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -67,3 +68,14 @@ def test_each_mixed_number_names_its_improper_fraction():
         assert Fraction(int(n), int(d)) == int(w) + Fraction(int(r), int(e)), (w, r, e, n, d)
     # the mistake: 4 1/3 taken for 5/3, which is less than 2
     assert "into $\\frac{5}{3}$ by adding $4 + 1 = 5$" in text and Fraction(5, 3) < 2
+
+
+def test_groups_of_a_fraction_are_counted_and_the_mistake_is_the_same_amount():
+    text = squash(lesson("multiplying-fractions-by-whole-numbers"))
+    sums = re.findall(r"\$\$ ?((?:\\frac\{\d+\}\{\d+\} \+ )+\\frac\{\d+\}\{\d+\}) =", text)
+    assert sums, "the repeated addition moved"
+    assert len(sums[0].split("+")) == 5 and "you bake 5 batches" in text
+    # the mistake: 10/15 is the same amount as 2/3, so five batches would need no more milk
+    assert "as $\\frac{10}{15}$" in text and Fraction(10, 15) == Fraction(2, 3)
+    assert "$4\\frac{2}{4}$ metres, which is $4\\frac{1}{2}$" in text
+    assert Fraction(18, 4) == 4 + Fraction(2, 4) == 4 + Fraction(1, 2)

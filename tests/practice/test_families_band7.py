@@ -43,3 +43,11 @@ def test_mixed_and_improper_forms_name_the_same_amount():
     for v in variants("mixed_to_improper"):
         w, r, d = (v.params[k] for k in ("wholes", "numerator", "denominator"))
         assert v.answer.value * d == w * d + r and v.answer.form == "fraction"
+
+
+def test_groups_of_a_fraction_add_up():
+    """n groups of a/b, added one group at a time, give the answer."""
+    for v in variants("fraction_times_whole_number"):
+        p = v.params
+        total = sum((Fraction(p["numerator"], p["denominator"]),) * p["n"], Fraction(0))
+        assert v.answer.value == total and v.answer.form == "lowest_terms"
