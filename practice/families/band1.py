@@ -48,6 +48,12 @@ NAMES = (
 TENS = ("", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 """The words for whole tens, indexed by the number of tens."""
 
+
+def some(n: int, word: str) -> str:
+    """``n`` and the word for what is counted, singular for one: "1 ten", "3 tens"."""
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 COUNTED_TWICE = (
     "Count again slowly: it is easy to touch one thing twice. Touch each one once, and "
     "move it aside after you say its number."
@@ -990,7 +996,7 @@ def sort_and_count(rng: np.random.Generator) -> Variant:
         value=value,
         solution=(
             f"Look only at {rule}. The {wanted} group is {' '.join(group)}, that is "
-            f"{breakdown}. There are {value}."
+            f"{breakdown}. There {'is' if value == 1 else 'are'} {value}."
         ),
         mistakes=mistakes,
     )
@@ -1354,7 +1360,7 @@ def ten_frame_count(rng: np.random.Generator) -> Variant:
         value=n,
         solution=(
             f"The first frame is full: one ten. The second has {ones} counter"
-            f"{'s' if ones != 1 else ''}. One ten and {ones} ones: $10 + {ones} = {n}$."
+            f"{'s' if ones != 1 else ''}. One ten and {some(ones, 'one')}: $10 + {ones} = {n}$."
         ),
         mistakes={
             "counted_the_empty_spaces": (
@@ -1420,7 +1426,7 @@ def bundles_and_sticks(rng: np.random.Generator) -> Variant:
         value=n,
         solution=(
             f"{tens} bundles of ten are {tens} tens: ${tens} \\times 10 = {10 * tens}$. "
-            f"Add the {ones} ones: ${10 * tens} + {ones} = {n}$. "
+            f"Add the {some(ones, 'one')}: ${10 * tens} + {ones} = {n}$. "
             f"The tens digit is {tens} and the ones digit is {ones}: {n}."
         ),
         mistakes={
@@ -1476,9 +1482,9 @@ def digit_value_to_100(rng: np.random.Generator) -> Variant:
         solution=(
             f"In {n} the {digit} is in the {place} place, so it is worth "
             + (
-                f"{tens} tens: ${tens} \\times 10 = {value}$."
+                f"{some(tens, 'ten')}: ${tens} \\times 10 = {value}$."
                 if in_tens
-                else f"{ones} ones: {value}."
+                else f"{some(ones, 'one')}: {value}."
             )
             + f" Check: ${10 * tens} + {ones} = {n}$."
         ),
@@ -1505,8 +1511,8 @@ def dollars_to_cents(rng: np.random.Generator) -> Variant:
         params={"dollars": dollars, "cents": cents},
         value=total,
         solution=(
-            f"${money(total)}$ is {dollars} dollars and {cents} cents. Each dollar is 100 "
-            f"cents: ${dollars} \\times 100 = {100 * dollars}$, and "
+            f"${money(total)}$ is {some(dollars, 'dollar')} and {some(cents, 'cent')}. Each "
+            f"dollar is 100 cents: ${dollars} \\times 100 = {100 * dollars}$, and "
             f"${100 * dollars} + {cents} = {total}$ cents."
         ),
         mistakes={
@@ -1744,9 +1750,9 @@ def clock_hands_angle(rng: np.random.Generator) -> Variant:
     steps = min(hour, 12 - hour)
     value = steps * HOUR_STEP
     way = (
-        f"from 12 to {hour} is {steps} steps"
+        f"from 12 to {hour} is {some(steps, 'step')}"
         if hour <= 6
-        else f"the shorter way round, from {hour} on to 12, is {steps} steps"
+        else f"the shorter way round, from {hour} on to 12, is {some(steps, 'step')}"
     )
     mistakes = {
         "counted_steps_not_degrees": (

@@ -518,3 +518,25 @@ def test_one_right_angle_or_one_pair_of_parallel_sides_is_said_in_the_singular()
     for seed in range(200):
         solution = variant_for("parallel_sides_and_right_angles", seed).solution
         assert not re.search(r"\b1 (right angles|pairs)\b", solution), solution
+
+
+def test_a_sorted_group_of_one_is_counted_in_the_singular():
+    for seed in range(400):
+        solution = variant_for("sort_and_count", seed).solution
+        assert "There are 1." not in solution, solution
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ten_frame_count",
+        "bundles_and_sticks",
+        "digit_value_to_100",
+        "dollars_to_cents",
+        "clock_hands_angle",
+    ],
+)
+def test_one_of_a_thing_is_said_in_the_singular(name):
+    for seed in range(400):
+        solution = variant_for(name, seed).solution
+        assert not re.search(r"(?<![\d.$])1 (ones|tens|dollars|cents|steps)\b", solution), solution
