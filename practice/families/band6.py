@@ -1471,3 +1471,66 @@ def like_denominators(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# ------------------- 126. comparing fractions with like numerators or like denominators
+
+_SYMBOLS = {"A": "$<$", "B": "$=$", "C": "$>$"}
+
+
+def _symbol_key(x: Fraction, y: Fraction) -> str:
+    return "A" if x < y else "C" if x > y else "B"
+
+
+@family("compare_like_fractions")
+def compare_like_fractions(rng: np.random.Generator) -> Variant:
+    """The sign between two fractions that share a numerator or a denominator."""
+    same_bottom = bool(rng.integers(2))
+    if same_bottom:
+        d = draw(rng, 3, 12)
+        a, b = draw(rng, 1, d - 1), draw(rng, 1, d - 1)
+        while a == b:
+            b = draw(rng, 1, d - 1)
+        x, y = Fraction(a, d), Fraction(b, d)
+        shown = (a, d, b, d)
+        why = (
+            f"Both are out of {d} equal parts of the same size, so the one with more parts "
+            "is bigger"
+        )
+        mistakes = {
+            "same_denominator_means_equal": (
+                "B",
+                "The same denominator means the parts are the same size, not that the "
+                "fractions are equal. Compare how many parts each has.",
+            )
+        }
+    else:
+        n = draw(rng, 1, 6)
+        p, q = draw(rng, n + 1, 12), draw(rng, n + 1, 12)
+        while p == q:
+            q = draw(rng, n + 1, 12)
+        x, y = Fraction(n, p), Fraction(n, q)
+        shown = (n, p, n, q)
+        why = (
+            f"Both have {n} {'part' if n == 1 else 'parts'}, and a whole cut into "
+            f"{min(p, q)} equal parts has bigger parts than one cut into {max(p, q)}"
+        )
+        mistakes = {
+            "bigger_denominator_bigger": (
+                _symbol_key(y, x),
+                "With a bigger denominator the whole is cut into more parts, so each part "
+                "is smaller. Compare the sizes of the parts.",
+            )
+        }
+    right = _symbol_key(x, y)
+    left_tex = f"\\frac{{{shown[0]}}}{{{shown[1]}}}"
+    right_tex = f"\\frac{{{shown[2]}}}{{{shown[3]}}}"
+    sign = {"A": "<", "B": "=", "C": ">"}[right]
+    return choice_variant(
+        prompt=f"Which sign goes in the box? ${left_tex} \\;\\square\\; {right_tex}$",
+        params={"fractions": list(shown)},
+        options=_SYMBOLS,
+        right=right,
+        solution=f"{why}: ${left_tex} {sign} {right_tex}$. The answer is {right}.",
+        mistakes=mistakes,
+    )

@@ -34,6 +34,7 @@ CLAIMS = {
     "fractions-as-division": no_claims,
     "fractions-on-a-number-line": no_claims,
     "adding-and-subtracting-fractions-with-like-denominators": no_claims,
+    "comparing-fractions-with-like-numerators-or-denominators": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -359,3 +360,15 @@ def test_the_added_denominators_mistake_really_shrinks_the_sum():
     assert "writing 2/7 + 3/7 as 5/14" in text
     assert Fraction(5, 14) < Fraction(3, 7) and "5/14 is less than the 3/7" in text
     assert Fraction(7, 5) == 1 + Fraction(2, 5) and "one whole and two fifths more" in text
+
+
+COMPARISON = re.compile(r"\$\\frac\{(\d+)\}\{(\d+)\} ([<>]) \\frac\{(\d+)\}\{(\d+)\}\.?\$")
+
+
+def test_every_comparison_sign_is_true():
+    text = squash(lesson("comparing-fractions-with-like-numerators-or-denominators"))
+    found = COMPARISON.findall(text)
+    assert len(found) >= 5
+    for a, b, sign, p, q in found:
+        x, y = Fraction(int(a), int(b)), Fraction(int(p), int(q))
+        assert (x > y) if sign == ">" else (x < y), (a, b, sign, p, q)

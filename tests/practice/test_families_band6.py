@@ -280,3 +280,12 @@ def test_like_denominators_by_the_parser():
         v = variant_for("like_denominators", seed)
         shown = re.search(r"\$([^$]+)\$", v.prompt).group(1)
         assert v.answer.value == evaluate(latex_to_expression(shown))
+
+
+def test_comparison_signs_by_cross_multiplying():
+    for seed in SEEDS:
+        v = variant_for("compare_like_fractions", seed)
+        a, b, c, d = v.params["fractions"]
+        assert a == c or b == d
+        right = "A" if a * d < b * c else "C" if a * d > b * c else "B"
+        assert v.answer.value == right != "B"
