@@ -102,11 +102,16 @@ def phone(page, page_problems):
 def test_every_student_page_fits_a_phone(phone, kl):
     visit(phone, STUDENT_PAGES)
 
-    # The practice page with a wrong answer's feedback (its worked solution open).
+    # The practice page after a wrong answer (the hint and the second try), and after the
+    # second wrong answer (its worked solution open).
     url = "/topics/kl-divergence/practice/"
     phone.goto(url)
     assert_fits(phone, url)
     phone.get_by_label("Your answer").fill("0.123")
+    phone.get_by_role("button", name="Check answer").click()
+    expect(phone.get_by_test_id("hint")).to_be_visible()
+    assert_fits(phone, url + "second try")
+    phone.get_by_label("Your answer").fill("0.124")
     phone.get_by_role("button", name="Check answer").click()
     feedback = phone.get_by_test_id("feedback")
     expect(feedback.get_by_text("Not correct")).to_be_visible()
