@@ -258,13 +258,14 @@ COUNTED_THE_START = (
     "had: the first word you say out loud is the number after it."
 )
 THINGS = (
-    ("shells", "in a bucket"),
-    ("grapes", "on a plate"),
-    ("marbles", "in a jar"),
-    ("birds", "on a fence"),
-    ("books", "on a shelf"),
-    ("ducks", "on a pond"),
+    ("shells", "in a bucket", "are dropped in"),
+    ("grapes", "on a plate", "are put on it"),
+    ("marbles", "in a jar", "are dropped in"),
+    ("birds", "on a fence", "land on it"),
+    ("books", "on a shelf", "are put on it"),
+    ("ducks", "on a pond", "swim over"),
 )
+"""What is counted, where it is, and how more of it arrive."""
 
 
 @family("count_on_to_add")
@@ -272,12 +273,12 @@ def count_on_to_add(rng: np.random.Generator) -> Variant:
     """Some things, then a few more: count on from the first amount."""
     start = int(rng.integers(3, 16))
     more = int(rng.integers(2, 6))
-    things, where = pick(rng, THINGS)
+    things, where, arrive = pick(rng, THINGS)
     total = start + more
     said = ", ".join(str(start + i) for i in range(1, more + 1))
     return integer_variant(
         prompt=(
-            f"There are {start} {things} {where}. Then {more} more come. Count on from "
+            f"There are {start} {things} {where}. Then {more} more {arrive}. Count on from "
             f"{start}. How many {things} are there now? {WHOLE}"
         ),
         params={"start": start, "more": more, "things": things},
