@@ -294,3 +294,49 @@ def fraction_times_whole_number(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------------ 135. ratio tables
+
+_PRICED = (("notebooks", "notebook"), ("pencils", "pencil"), ("tickets", "ticket"))
+
+
+@family("ratio_table_missing_value")
+def ratio_table_missing_value(rng: np.random.Generator) -> Variant:
+    """The cost of m items from the cost of a items, m not a multiple of a: through the
+    column for 1 in a ratio table."""
+    a = draw(rng, 2, 6)
+    m = draw(rng, a + 1, 12)
+    while m % a == 0:
+        m = draw(rng, a + 1, 12)
+    price = draw(rng, 2, 9)
+    cost = a * price
+    value = m * price
+    items, item = pick(rng, _PRICED)
+    prompt = (
+        f"{a} {items} cost {cost} dollars. Use a ratio table to find how many dollars "
+        f"{m} {items} cost. {WHOLE}"
+    )
+    solution = (
+        f"| {items.capitalize()} | {a} | 1 | {m} |\n|---|---|---|---|\n"
+        f"| Cost in dollars | {cost} | {price} | {value} |\n\n"
+        f"Divide both numbers by {a}: 1 {item} costs ${cost} \\div {a} = {price}$ dollars. "
+        f"Then multiply both by {m}: {m} {items} cost ${price} \\times {m} = {value}$ "
+        "dollars."
+    )
+    mistakes = {
+        "added_the_difference": (
+            cost + m - a,
+            "You added the same number to the cost as to the number of items. Each extra "
+            "item costs the price of one item: find the cost of 1 first.",
+        ),
+        "stopped_at_one": (
+            price,
+            "That is the cost of a single item, the column for 1. Now scale that column "
+            "to the number of items asked for.",
+        ),
+    }
+    params = {"a": a, "m": m, "price": price, "items": items}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -18,6 +18,7 @@ CLAIMS = {
     "equivalent-ratios": no_claims,
     "mixed-numbers-and-improper-fractions": no_claims,
     "multiplying-fractions-by-whole-numbers": no_claims,
+    "ratio-tables": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -79,3 +80,18 @@ def test_groups_of_a_fraction_are_counted_and_the_mistake_is_the_same_amount():
     assert "as $\\frac{10}{15}$" in text and Fraction(10, 15) == Fraction(2, 3)
     assert "$4\\frac{2}{4}$ metres, which is $4\\frac{1}{2}$" in text
     assert Fraction(18, 4) == 4 + Fraction(2, 4) == 4 + Fraction(1, 2)
+
+
+def test_every_column_of_the_ratio_table_has_the_same_ratio():
+    text = lesson("ratio-tables")
+    rows = [
+        [int(cell) for cell in line.strip("|").split("|")[1:]]
+        for line in text.splitlines()
+        if re.match(r"^\| [A-Z][^|]* \|( \d+ \|)+$", line)
+    ]
+    assert len(rows) == 2, rows
+    first, second = rows
+    assert len({Fraction(y, x) for x, y in zip(first, second, strict=True)}) == 1
+    assert 1 in first and 7 in first and "12 dollars for 3" in text
+    # the try-it: 10 litres for 150 km, so 25 litres for 375 km
+    assert Fraction(375, 25) == Fraction(150, 10) and "25 litres for $300 + 75 = 375$" in text

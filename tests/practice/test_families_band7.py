@@ -51,3 +51,11 @@ def test_groups_of_a_fraction_add_up():
         p = v.params
         total = sum((Fraction(p["numerator"], p["denominator"]),) * p["n"], Fraction(0))
         assert v.answer.value == total and v.answer.form == "lowest_terms"
+
+
+def test_ratio_table_answer_keeps_the_ratio():
+    """The asked column has the same cost per item as the given one."""
+    for v in variants("ratio_table_missing_value"):
+        p = v.params
+        assert p["m"] % p["a"] != 0
+        assert Fraction(v.answer.value, p["m"]) == Fraction(p["a"] * p["price"], p["a"])
