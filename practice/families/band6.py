@@ -1534,3 +1534,50 @@ def compare_like_fractions(rng: np.random.Generator) -> Variant:
         solution=f"{why}: ${left_tex} {sign} {right_tex}$. The answer is {right}.",
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------------------- 127. equivalent fractions
+
+
+@family("missing_number_in_equivalent_fractions")
+def missing_number_in_equivalent_fractions(rng: np.random.Generator) -> Variant:
+    """The missing numerator (scaling up) or denominator (scaling down) of two equivalent
+    fractions."""
+    while True:
+        b = draw(rng, 2, 10)
+        a = draw(rng, 1, b - 1)
+        if math.gcd(a, b) == 1:
+            break
+    k = draw(rng, 2, 6)
+    box = "\\square"
+    if rng.integers(2):  # scale up: a/b = ?/(bk)
+        shown = f"\\frac{{{a}}}{{{b}}} = \\frac{{{box}}}{{{b * k}}}"
+        value = a * k
+        solution = (
+            f"The denominator went from {b} to {b * k}: ${b} \\times {k} = {b * k}$. "
+            f"Multiply the numerator by {k} too: ${a} \\times {k} = {value}$."
+        )
+        slip = ("added_the_same_number", a + b * k - b)
+    else:  # scale down: (ak)/(bk) = a/?
+        shown = f"\\frac{{{a * k}}}{{{b * k}}} = \\frac{{{a}}}{{{box}}}"
+        value = b
+        solution = (
+            f"The numerator went from {a * k} to {a}: ${a * k} \\div {k} = {a}$. "
+            f"Divide the denominator by {k} too: ${b * k} \\div {k} = {value}$."
+        )
+        slip = ("subtracted_the_same_number", b * k - (a * k - a))
+    code, wrong = slip
+    return integer_variant(
+        prompt=f"What number goes in the box? ${shown}$ {WHOLE}",
+        params={"a": a, "b": b, "k": k},
+        value=value,
+        solution=f"{solution} The answer is {value}.",
+        mistakes={
+            code: (
+                wrong,
+                "Adding or taking away the same amount on top and bottom changes the "
+                "fraction. Find what the other number was multiplied or divided by, and "
+                "do the same.",
+            )
+        },
+    )

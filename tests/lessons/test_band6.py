@@ -35,6 +35,7 @@ CLAIMS = {
     "fractions-on-a-number-line": no_claims,
     "adding-and-subtracting-fractions-with-like-denominators": no_claims,
     "comparing-fractions-with-like-numerators-or-denominators": no_claims,
+    "equivalent-fractions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -372,3 +373,22 @@ def test_every_comparison_sign_is_true():
     for a, b, sign, p, q in found:
         x, y = Fraction(int(a), int(b)), Fraction(int(p), int(q))
         assert (x > y) if sign == ">" else (x < y), (a, b, sign, p, q)
+
+
+BOXED = re.compile(
+    r"\$\\frac\{(\d+|\\square)\}\{(\d+|\\square)\} = \\frac\{(\d+|\\square)\}\{(\d+|\\square)\}\$"
+)
+
+
+def test_boxes_are_filled_with_equivalent_fractions():
+    text = squash(lesson("equivalent-fractions"))
+    puzzles = BOXED.findall(text)
+    answers = {("3", "5", "\\square", "20"): 12, ("3", "4", "\\square", "12"): 9}
+    answers[("10", "15", "2", "\\square")] = 3
+    assert set(puzzles) == set(answers)
+    for puzzle, value in answers.items():
+        a, b, c, d = (value if x == "\\square" else int(x) for x in puzzle)
+        assert Fraction(a, b) == Fraction(c, d)
+    assert "The missing number is 12." in text and "$\\frac{9}{12}$" in text
+    assert Fraction(1 + 1, 2 + 1) > Fraction(1, 2) and "two thirds is more than one half" in text
+    assert "it is 3 of 6" in text and "the shaded part is 2 of 4" in text

@@ -289,3 +289,13 @@ def test_comparison_signs_by_cross_multiplying():
         assert a == c or b == d
         right = "A" if a * d < b * c else "C" if a * d > b * c else "B"
         assert v.answer.value == right != "B"
+
+
+def test_the_box_makes_the_two_fractions_equal():
+    for seed in SEEDS:
+        v = variant_for("missing_number_in_equivalent_fractions", seed)
+        shown = (
+            re.search(r"\$([^$]+)\$", v.prompt).group(1).replace("\\square", str(v.answer.value))
+        )
+        left, right = shown.split(" = ")
+        assert evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
