@@ -1898,8 +1898,9 @@ def classify_angle(rng: np.random.Generator) -> Variant:
 @family("count_acute_or_obtuse")
 def count_acute_or_obtuse(rng: np.random.Generator) -> Variant:
     """How many angles of a list are acute (or obtuse)."""
-    sizes = [int(x) * 5 for x in rng.choice(np.arange(2, 36), size=5, replace=False)]
-    sizes[int(rng.integers(5))] = 90  # one right angle, always
+    not_right = [k for k in range(2, 36) if k * 5 != 90]
+    sizes = [int(x) * 5 for x in rng.choice(not_right, size=5, replace=False)]
+    sizes[int(rng.integers(5))] = 90  # one right angle, always, and only one
     asked = pick(rng, ("acute", "obtuse"))
     other = "obtuse" if asked == "acute" else "acute"
     kinds = [angle_kind(d) for d in sizes]

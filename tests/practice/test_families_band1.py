@@ -540,3 +540,9 @@ def test_one_of_a_thing_is_said_in_the_singular(name):
     for seed in range(400):
         solution = variant_for(name, seed).solution
         assert not re.search(r"(?<![\d.$])1 (ones|tens|dollars|cents|steps)\b", solution), solution
+
+
+def test_the_list_of_angles_holds_exactly_one_right_angle():
+    for seed in range(300):
+        v = variant_for("count_acute_or_obtuse", seed)
+        assert v.params["sizes"].count(90) == 1, v.prompt
