@@ -1161,10 +1161,10 @@ def tally_steps(n: int) -> str:
 
 
 def tally_sum(n: int) -> str:
-    """``5 + 5 + 3 = 13`` for ``n = 13``."""
+    """``5 + 5 + 3 = 13`` for ``n = 13``; just ``5`` for a single gate (or ``4``, strokes only)."""
     gates, ones = divmod(n, 5)
     parts = ["5"] * gates + ([str(ones)] if ones else [])
-    return f"{' + '.join(parts)} = {n}"
+    return f"{' + '.join(parts)} = {n}" if len(parts) > 1 else str(n)
 
 
 GATE_AS_FOUR = (

@@ -546,3 +546,9 @@ def test_the_list_of_angles_holds_exactly_one_right_angle():
     for seed in range(300):
         v = variant_for("count_acute_or_obtuse", seed)
         assert v.params["sizes"].count(90) == 1, v.prompt
+
+
+def test_a_tally_row_of_one_gate_is_not_written_as_a_sum_of_itself():
+    for seed in range(300):
+        solution = variant_for("tally_chart_how_many_more", seed).solution
+        assert not re.search(r"\$(\d+) = \1\$", solution), solution
