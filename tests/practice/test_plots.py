@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from knowledge_graph.models import Topic
 from practice import kl_engine, plots
+from practice.plots import render as plot_render
 from tests.knowledge_graph.factories import make_graph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +54,7 @@ def spies(monkeypatch):
         monkeypatch.setitem(
             plots.PLOTS, name, dataclasses.replace(kind, compute=counting("data", kind.compute))
         )
-    monkeypatch.setattr(plots, "render_svg", counting("svg", plots.render_svg))
+    monkeypatch.setattr(plot_render, "render_svg", counting("svg", plots.render_svg))
     monkeypatch.setattr(cache, "set", counting("cache_set", cache.set))
     return calls
 
