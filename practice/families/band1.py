@@ -627,8 +627,9 @@ def segments_between_points(rng: np.random.Generator) -> Variant:
             ),
             "counted_both_ways": (
                 2 * total,
-                "You counted each segment twice, once from each end. Segment AB and "
-                "segment BA are the same piece: count it once.",
+                "Segment AB and segment BA are the same piece, named from its two ends. "
+                "Join each point only to the points after it, so no segment is counted "
+                "from both of its ends.",
             ),
         },
     )

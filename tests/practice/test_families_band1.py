@@ -461,6 +461,7 @@ GIVES_IT_AWAY = (
     "swap the two numbers",
     "is ten more",
     "a straight line, has",
+    "each segment twice",
 )
 
 
