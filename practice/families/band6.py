@@ -1581,3 +1581,55 @@ def missing_number_in_equivalent_fractions(rng: np.random.Generator) -> Variant:
             )
         },
     )
+
+
+# ----------------------------- 128. adding and subtracting fractions with unlike denominators
+
+
+@family("unlike_denominators")
+def unlike_denominators(rng: np.random.Generator) -> Variant:
+    """The sum or difference of two fractions whose denominators differ, through the least
+    common denominator."""
+    while True:
+        b, d = draw(rng, 2, 10), draw(rng, 2, 10)
+        a, c = draw(rng, 1, b - 1), draw(rng, 1, d - 1)
+        x, y = Fraction(a, b), Fraction(c, d)
+        if b != d and x.denominator == b and y.denominator == d and x != y:
+            break
+    adding = bool(rng.integers(2))
+    if not adding and x < y:
+        a, b, c, d, x, y = c, d, a, b, y, x
+    common = math.lcm(b, d)
+    a2, c2 = a * common // b, c * common // d
+    sign = "+" if adding else "-"
+    value = x + y if adding else x - y
+    top = a2 + c2 if adding else a2 - c2
+    renamed = f"\\frac{{{a2}}}{{{common}}} {sign} \\frac{{{c2}}}{{{common}}}"
+    mistakes = {
+        "renamed_only_the_denominators": (
+            Fraction(a + c if adding else a - c, common),
+            "You changed the denominators but not the numerators. Whatever you multiply the "
+            "bottom by, multiply the top by the same.",
+        )
+    }
+    if adding:
+        mistakes["added_across"] = (
+            Fraction(a + c, b + d),
+            "Adding the tops and the bottoms does not add the amounts. Rename both fractions "
+            "with a common denominator first, then add the numerators.",
+        )
+    return fraction_variant(
+        prompt=(
+            f"Work out $\\frac{{{a}}}{{{b}}} {sign} \\frac{{{c}}}{{{d}}}$. Write the answer as "
+            "a fraction."
+        ),
+        params={"a": a, "b": b, "c": c, "d": d, "adding": adding},
+        value=value,
+        solution=(
+            f"The least common multiple of {b} and {d} is {common}. Rename: "
+            f"$\\frac{{{a}}}{{{b}}} = \\frac{{{a2}}}{{{common}}}$ and "
+            f"$\\frac{{{c}}}{{{d}}} = \\frac{{{c2}}}{{{common}}}$. Then ${renamed} = "
+            f"\\frac{{{top}}}{{{common}}}$. The answer is {also_written(top, common)}."
+        ),
+        mistakes=mistakes,
+    )

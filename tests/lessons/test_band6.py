@@ -36,6 +36,7 @@ CLAIMS = {
     "adding-and-subtracting-fractions-with-like-denominators": no_claims,
     "comparing-fractions-with-like-numerators-or-denominators": no_claims,
     "equivalent-fractions": no_claims,
+    "adding-and-subtracting-fractions-with-unlike-denominators": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -392,3 +393,11 @@ def test_boxes_are_filled_with_equivalent_fractions():
     assert "The missing number is 12." in text and "$\\frac{9}{12}$" in text
     assert Fraction(1 + 1, 2 + 1) > Fraction(1, 2) and "two thirds is more than one half" in text
     assert "it is 3 of 6" in text and "the shaded part is 2 of 4" in text
+
+
+def test_common_denominators_are_least_and_the_slip_shrinks_the_sum():
+    text = squash(lesson("adding-and-subtracting-fractions-with-unlike-denominators"))
+    assert f"The least common multiple of 3 and 4 is {math.lcm(3, 4)}" in text
+    assert f"the least common multiple of 6 and 4 is {math.lcm(6, 4)}" in text
+    assert math.lcm(6, 4) < 24 and 24 % 6 == 0 == 24 % 4
+    assert "writing 1/3 + 1/4 as 2/7" in text and Fraction(2, 7) < Fraction(1, 3)

@@ -299,3 +299,10 @@ def test_the_box_makes_the_two_fractions_equal():
         )
         left, right = shown.split(" = ")
         assert evaluate(latex_to_expression(left)) == evaluate(latex_to_expression(right))
+
+
+def test_unlike_denominators_by_the_parser():
+    for seed in SEEDS:
+        v = variant_for("unlike_denominators", seed)
+        shown = re.search(r"\$([^$]+)\$", v.prompt).group(1)
+        assert v.answer.value == evaluate(latex_to_expression(shown)) > 0
