@@ -340,3 +340,47 @@ def ratio_table_missing_value(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ---------------------------------------------------------- 136. simplifying fractions
+
+
+@family("simplify_fraction")
+def simplify_fraction(rng: np.random.Generator) -> Variant:
+    """A fraction k·p / k·q written in lowest terms p/q, with k a common factor that has
+    factors of its own, so that one small division is not enough."""
+    q = draw(rng, 2, 9)
+    p = draw(rng, 1, q - 1)
+    while math.gcd(p, q) != 1:
+        p = draw(rng, 1, q - 1)
+    k = pick(rng, (4, 6, 8, 9, 10, 12))
+    top, bottom = k * p, k * q
+    value = Fraction(top, bottom)
+    prompt = f"Write $\\frac{{{top}}}{{{bottom}}}$ in lowest terms."
+    solution = (
+        f"The greatest common factor of {top} and {bottom} is {k}. Divide both by it: "
+        f"$\\frac{{{top}}}{{{bottom}}} = \\frac{{{top} \\div {k}}}{{{bottom} \\div {k}}} = "
+        f"\\frac{{{p}}}{{{q}}}$. Only 1 divides both {p} and {q}, so this is lowest terms."
+    )
+    taken = top - p
+    mistakes = {
+        "subtracted_instead_of_divided": (
+            Fraction(p, bottom - taken),
+            "You took the same number away from the top and the bottom, which changes the "
+            "amount. Divide both by a common factor instead.",
+        ),
+        "divided_only_the_top": (
+            Fraction(p, bottom),
+            "Only the top number was divided. Divide the top and the bottom by the same "
+            "number, so the fraction keeps its size.",
+        ),
+    }
+    params = {"numerator": top, "denominator": bottom}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

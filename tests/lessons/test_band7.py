@@ -6,6 +6,7 @@ that stand outside a checked formula (decimals), computed here from the example'
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -19,6 +20,7 @@ CLAIMS = {
     "mixed-numbers-and-improper-fractions": no_claims,
     "multiplying-fractions-by-whole-numbers": no_claims,
     "ratio-tables": no_claims,
+    "simplifying-fractions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -95,3 +97,16 @@ def test_every_column_of_the_ratio_table_has_the_same_ratio():
     assert 1 in first and 7 in first and "12 dollars for 3" in text
     # the try-it: 10 litres for 150 km, so 25 litres for 375 km
     assert Fraction(375, 25) == Fraction(150, 10) and "25 litres for $300 + 75 = 375$" in text
+
+
+def test_simplifying_facts_stated_in_words_hold():
+    text = squash(lesson("simplifying-fractions"))
+    assert "The greatest number that divides both 18 and 24 is 6" in text
+    assert math.gcd(18, 24) == 6
+    assert "The greatest common factor of 20 and 30 is 10" in text and math.gcd(20, 30) == 10
+    assert "9 and 12 still share the factor 3" in text and math.gcd(9, 12) == 3
+    assert "Do 3 and 4 share a factor other than 1? No" in text and math.gcd(3, 4) == 1
+    # the subtracting slip: 15 from both parts of 18/24 gives 3/9, one third
+    assert "Subtracting 15 from both parts" in text and "gives $\\frac{3}{9}$" in text
+    assert Fraction(18 - 15, 24 - 15) == Fraction(1, 3) != Fraction(18, 24)
+    assert "eat 4 of them" in text and Fraction(4, 8) == Fraction(1, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -59,3 +60,11 @@ def test_ratio_table_answer_keeps_the_ratio():
         p = v.params
         assert p["m"] % p["a"] != 0
         assert Fraction(v.answer.value, p["m"]) == Fraction(p["a"] * p["price"], p["a"])
+
+
+def test_simplified_fraction_is_in_lowest_terms_and_the_same_amount():
+    for v in variants("simplify_fraction"):
+        top, bottom = v.params["numerator"], v.params["denominator"]
+        g = math.gcd(top, bottom)
+        assert g > 3, "one small division would already finish it"
+        assert (v.answer.value.numerator, v.answer.value.denominator) == (top // g, bottom // g)
