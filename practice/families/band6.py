@@ -1633,3 +1633,93 @@ def unlike_denominators(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# --------------------------------------------------------------- 129. classical probability
+
+_DIE_EVENTS = (
+    ("even", lambda k, n: k % 2 == 0),
+    ("odd", lambda k, n: k % 2 == 1),
+    ("a multiple of 3", lambda k, n: k % 3 == 0),
+    ("greater than {t}", None),
+    ("at most {t}", None),
+)
+
+
+@family("die_event_probability")
+def die_event_probability(rng: np.random.Generator) -> Variant:
+    """The probability of an event on one roll of a fair die with 4 to 20 faces."""
+    n = pick(rng, (4, 6, 8, 10, 12, 20))
+    name, test = pick(rng, _DIE_EVENTS)
+    t = draw(rng, 1, n - 1)
+    if test is None:
+        above = name.startswith("greater")
+        test = (lambda k, _n: k > t) if above else (lambda k, _n: k <= t)
+        name = name.format(t=t)
+    event = [k for k in range(1, n + 1) if test(k, n)]
+    k = len(event)
+    value = Fraction(k, n)
+    listed = ", ".join(map(str, event))
+    return fraction_variant(
+        prompt=(
+            f"A fair die has {n} faces, numbered 1 to {n}. It is rolled once. What is the "
+            f"probability that the number rolled is {name}? Give an exact fraction."
+        ),
+        params={"faces": n, "event": name},
+        value=value,
+        solution=(
+            f"The {n} faces are equally likely. The event is $\\{{{listed}\\}}$, {k} "
+            f"{'outcome' if k == 1 else 'outcomes'}, so the probability is "
+            f"$\\frac{{{k}}}{{{n}}}$. The answer is {also_written(k, n)}."
+        ),
+        mistakes={
+            "counted_the_complement": (
+                Fraction(n - k, n),
+                "You counted the outcomes outside the event. Count the ones where the event "
+                "happens.",
+            ),
+            "event_over_the_rest": (
+                Fraction(k, n - k),
+                "The denominator is every possible outcome, not only those outside the event.",
+            ),
+        },
+    )
+
+
+def _ordered_pairs(total: int) -> list[tuple[int, int]]:
+    return [(r, b) for r in range(1, 7) for b in range(1, 7) if r + b == total]
+
+
+@family("two_dice_sum_probability")
+def two_dice_sum_probability(rng: np.random.Generator) -> Variant:
+    """The probability that two fair six-sided dice show a given sum."""
+    total = draw(rng, 3, 11)
+    pairs = _ordered_pairs(total)
+    unordered = {tuple(sorted(p)) for p in pairs}
+    value = Fraction(len(pairs), 36)
+    listed = ", ".join(f"({r}, {b})" for r, b in pairs)
+    return fraction_variant(
+        prompt=(
+            f"Two fair six-sided dice, one red and one blue, are rolled. What is the "
+            f"probability that the two numbers add up to {total}? Give an exact fraction."
+        ),
+        params={"total": total},
+        value=value,
+        solution=(
+            f"There are $6 \\times 6 = 36$ equally likely ordered outcomes (red, blue). "
+            f"The sum is {total} for {listed}: {len(pairs)} outcomes. So the probability is "
+            f"$\\frac{{{len(pairs)}}}{{36}}$. The answer is {also_written(len(pairs), 36)}."
+        ),
+        mistakes={
+            "sums_as_equally_likely": (
+                Fraction(1, 11),
+                "The 11 possible sums are not equally likely: some can be made in more ways. "
+                "Count the 36 ordered (red, blue) outcomes instead.",
+            ),
+            "counted_unordered_pairs": (
+                Fraction(len(unordered), 36),
+                "A red 3 with a blue 4 and a red 4 with a blue 3 are different outcomes. "
+                "Count each order separately.",
+            ),
+        },
+    )

@@ -14,8 +14,24 @@ from fractions import Fraction
 import pytest
 
 from knowledge_graph import curriculum as c
-from tests.lessons.checker import arithmetic_formulas, equation_problems, number_problems, squash
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    number_problems,
+    squash,
+)
 from tests.lessons.test_band5 import no_claims
+
+
+def classical_probability() -> list[Claim]:
+    """The information in one of n equally likely outcomes, log2(n) bits."""
+    return [
+        claim("A fair coin flip carries «g» bit", [math.log2(2)]),
+        claim("a fair die roll carries $\\log_2 «g» \\approx «.3f»$ bits", [6, math.log2(6)]),
+    ]
+
 
 CLAIMS = {
     "division-with-remainders": no_claims,
@@ -37,6 +53,7 @@ CLAIMS = {
     "comparing-fractions-with-like-numerators-or-denominators": no_claims,
     "equivalent-fractions": no_claims,
     "adding-and-subtracting-fractions-with-unlike-denominators": no_claims,
+    "classical-probability": classical_probability,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -401,3 +418,20 @@ def test_common_denominators_are_least_and_the_slip_shrinks_the_sum():
     assert f"the least common multiple of 6 and 4 is {math.lcm(6, 4)}" in text
     assert math.lcm(6, 4) < 24 and 24 % 6 == 0 == 24 % 4
     assert "writing 1/3 + 1/4 as 2/7" in text and Fraction(2, 7) < Fraction(1, 3)
+
+
+def test_probabilities_are_counted_from_the_outcomes():
+    text = squash(lesson("classical-probability"))
+    die = range(1, 7)
+    even = [k for k in die if k % 2 == 0]
+    assert "is $\\{2, 4, 6\\}$, with $k = 3$" in text and len(even) == 3
+    assert "is $\\{5, 6\\}$, with probability $\\frac{2}{6}" in text
+    pairs = [(r, b) for r in die for b in die if r + b == 7]
+    shown = [f"({r}, {b})" for r, b in pairs]
+    assert f"The sum is 7 for {', '.join(shown[:-1])} and {shown[-1]}, six outcomes" in text
+    assert f"\\frac{{{len(pairs)}}}{{36}} = \\frac{{1}}{{6}}" in text
+    sums = {r + b for r in die for b in die}
+    assert len(sums) == 11 and "there are 11 possible sums" in text
+    unordered = {tuple(sorted(p)) for p in pairs}
+    assert f"getting $\\frac{{{len(unordered)}}}{{36}}$" in text
+    assert "There are 13 hearts, so $\\frac{13}{52}" in text and 52 // 4 == 13

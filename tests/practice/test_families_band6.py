@@ -306,3 +306,27 @@ def test_unlike_denominators_by_the_parser():
         v = variant_for("unlike_denominators", seed)
         shown = re.search(r"\$([^$]+)\$", v.prompt).group(1)
         assert v.answer.value == evaluate(latex_to_expression(shown)) > 0
+
+
+def test_probabilities_by_listing_every_outcome():
+    for seed in SEEDS:
+        v = variant_for("die_event_probability", seed)
+        n = v.params["faces"]
+        event = v.params["event"]
+        t = int(re.search(r"(\d+)$", event).group(1)) if event[-1].isdigit() else None
+        tests = {
+            "even": lambda k: k % 2 == 0,
+            "odd": lambda k: k % 2 == 1,
+            "a multiple of 3": lambda k: k % 3 == 0,
+        }
+        if event.startswith("greater than"):
+            hit = [k for k in range(1, n + 1) if k > t]
+        elif event.startswith("at most"):
+            hit = [k for k in range(1, n + 1) if k <= t]
+        else:
+            hit = [k for k in range(1, n + 1) if tests[event](k)]
+        assert v.answer.value == Fraction(len(hit), n)
+        w = variant_for("two_dice_sum_probability", seed)
+        total = w.params["total"]
+        ways = sum(1 for r in range(1, 7) for b in range(1, 7) if r + b == total)
+        assert w.answer.value == Fraction(ways, 36)
