@@ -384,3 +384,58 @@ def simplify_fraction(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------------- 137. multiplying fractions
+
+
+def _proper(rng: np.random.Generator, low: int = 2, high: int = 9) -> Fraction:
+    """A proper fraction with a bottom number from ``low`` to ``high``."""
+    b = draw(rng, low, high)
+    return Fraction(draw(rng, 1, b - 1), b)
+
+
+@family("fraction_times_fraction")
+def fraction_times_fraction(rng: np.random.Generator) -> Variant:
+    """The product of two proper fractions: tops times tops over bottoms times bottoms."""
+    x, y = _proper(rng), _proper(rng)
+    a, b, c, d = x.numerator, x.denominator, y.numerator, y.denominator
+    value = x * y
+    left, right = f"\\frac{{{a}}}{{{b}}}", f"\\frac{{{c}}}{{{d}}}"
+    if rng.integers(2):
+        prompt = f"Work out ${left} \\times {right}$."
+    else:
+        prompt = (
+            f"${right}$ of a cake is left, and you eat ${left}$ of what is left. What "
+            "fraction of the whole cake did you eat?"
+        )
+    prompt += " Write the fraction in lowest terms."
+    solution = (
+        f"Multiply top by top and bottom by bottom: ${left} \\times {right} = "
+        f"\\frac{{{a} \\times {c}}}{{{b} \\times {d}}} = \\frac{{{a * c}}}{{{b * d}}}$"
+    )
+    if math.gcd(a * c, b * d) == 1:
+        solution += "."
+    else:
+        solution += f", which is ${frac(value)}$ in lowest terms."
+    mistakes = {
+        "added_the_bottoms": (
+            Fraction(a * c, b + d),
+            "The bottom numbers were added. Adding needs a common bottom number, but "
+            "multiplying does not: multiply the bottoms too.",
+        ),
+        "added_tops_and_bottoms": (
+            Fraction(a + c, b + d),
+            "You added the top numbers and the bottom numbers. A part of a part is found "
+            "by multiplying: top times top, bottom times bottom.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "d": d}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

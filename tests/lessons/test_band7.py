@@ -21,6 +21,7 @@ CLAIMS = {
     "multiplying-fractions-by-whole-numbers": no_claims,
     "ratio-tables": no_claims,
     "simplifying-fractions": no_claims,
+    "multiplying-fractions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -110,3 +111,15 @@ def test_simplifying_facts_stated_in_words_hold():
     assert "Subtracting 15 from both parts" in text and "gives $\\frac{3}{9}$" in text
     assert Fraction(18 - 15, 24 - 15) == Fraction(1, 3) != Fraction(18, 24)
     assert "eat 4 of them" in text and Fraction(4, 8) == Fraction(1, 2)
+
+
+def test_area_model_counts_match_the_product():
+    """The square cut in 4 columns and 3 rows, 2 rows of the 3 shaded columns marked."""
+    text = squash(lesson("multiplying-fractions"))
+    columns, shaded, rows, marked = 4, 3, 3, 2
+    assert f"Cut it into {columns} equal columns and shade {shaded}" in text
+    assert f"cut the square into {rows} equal rows" in text and f"mark {marked} of the" in text
+    assert f"ate {marked * shaded} of {rows * columns} pieces" in text
+    assert Fraction(marked, rows) * Fraction(shaded, columns) == Fraction(6, 12)
+    # the mistake: 6/7 is more than 3/4, so it cannot be a part of it
+    assert "as $\\frac{6}{7}$" in text and Fraction(6, 7) > Fraction(3, 4)

@@ -68,3 +68,12 @@ def test_simplified_fraction_is_in_lowest_terms_and_the_same_amount():
         g = math.gcd(top, bottom)
         assert g > 3, "one small division would already finish it"
         assert (v.answer.value.numerator, v.answer.value.denominator) == (top // g, bottom // g)
+
+
+def test_product_of_proper_fractions_is_smaller_than_both():
+    """The area model's count, and the product is less than each factor."""
+    for v in variants("fraction_times_fraction"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        x, y = Fraction(a, b), Fraction(c, d)
+        assert v.answer.value == Fraction(a * c, b * d)  # marked pieces over all pieces
+        assert v.answer.value < x and v.answer.value < y
