@@ -1723,3 +1723,50 @@ def two_dice_sum_probability(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ---------------------------------------------- 130. comparing fractions with unlike denominators
+
+
+@family("compare_unlike_fractions")
+def compare_unlike_fractions(rng: np.random.Generator) -> Variant:
+    """The sign between two fractions whose numerators and denominators both differ."""
+    while True:
+        b, d = draw(rng, 3, 12), draw(rng, 3, 12)
+        a, c = draw(rng, 1, b - 1), draw(rng, 1, d - 1)
+        x, y = Fraction(a, b), Fraction(c, d)
+        if b != d and a != c and x != y and x.denominator == b and y.denominator == d:
+            break
+    right = _symbol_key(x, y)
+    by_tops = _symbol_key(Fraction(a), Fraction(c))
+    by_bottoms = _symbol_key(Fraction(b), Fraction(d))
+    mistakes = {}
+    if by_tops != right:
+        mistakes["compared_the_numerators_only"] = (
+            by_tops,
+            "The numerators count parts, but the parts are different sizes. Rename both "
+            "fractions with a common denominator, or compare each with one half.",
+        )
+    elif by_bottoms != right:
+        mistakes["bigger_denominator_bigger"] = (
+            by_bottoms,
+            "Bigger denominators mean smaller parts, not a bigger fraction. Rename both "
+            "with a common denominator and compare the numerators.",
+        )
+    common = math.lcm(b, d)
+    a2, c2 = a * common // b, c * common // d
+    sign = {"A": "<", "C": ">"}[right]
+    left_tex, right_tex = f"\\frac{{{a}}}{{{b}}}", f"\\frac{{{c}}}{{{d}}}"
+    return choice_variant(
+        prompt=f"Which sign goes in the box? ${left_tex} \\;\\square\\; {right_tex}$",
+        params={"fractions": [a, b, c, d]},
+        options=_SYMBOLS,
+        right=right,
+        solution=(
+            f"The least common multiple of {b} and {d} is {common}: ${left_tex} = "
+            f"\\frac{{{a2}}}{{{common}}}$ and ${right_tex} = \\frac{{{c2}}}{{{common}}}$. "
+            f"Since {a2} is {'less' if a2 < c2 else 'more'} than {c2}, "
+            f"${left_tex} {sign} {right_tex}$. The answer is {right}."
+        ),
+        mistakes=mistakes,
+    )

@@ -54,6 +54,7 @@ CLAIMS = {
     "equivalent-fractions": no_claims,
     "adding-and-subtracting-fractions-with-unlike-denominators": no_claims,
     "classical-probability": classical_probability,
+    "comparing-fractions-with-unlike-denominators": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -384,8 +385,15 @@ def test_the_added_denominators_mistake_really_shrinks_the_sum():
 COMPARISON = re.compile(r"\$\\frac\{(\d+)\}\{(\d+)\} ([<>]) \\frac\{(\d+)\}\{(\d+)\}\.?\$")
 
 
-def test_every_comparison_sign_is_true():
-    text = squash(lesson("comparing-fractions-with-like-numerators-or-denominators"))
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "comparing-fractions-with-like-numerators-or-denominators",
+        "comparing-fractions-with-unlike-denominators",
+    ],
+)
+def test_every_comparison_sign_is_true(slug):
+    text = squash(lesson(slug))
     found = COMPARISON.findall(text)
     assert len(found) >= 5
     for a, b, sign, p, q in found:
@@ -435,3 +443,12 @@ def test_probabilities_are_counted_from_the_outcomes():
     unordered = {tuple(sorted(p)) for p in pairs}
     assert f"getting $\\frac{{{len(unordered)}}}{{36}}$" in text
     assert "There are 13 hearts, so $\\frac{13}{52}" in text and 52 // 4 == 13
+
+
+def test_benchmarks_are_on_the_side_the_lesson_says():
+    text = squash(lesson("comparing-fractions-with-unlike-denominators"))
+    half = Fraction(1, 2)
+    assert Fraction(3, 8) < half < Fraction(4, 7) and Fraction(5, 12) < half < Fraction(3, 5)
+    assert 1 - Fraction(7, 8) < 1 - Fraction(5, 6) and "An eighth is the smaller gap" in text
+    assert f"The least common multiple of 6 and 9 is {math.lcm(6, 9)}" in text
+    assert "15 eighteenths is more than 14 eighteenths" in text

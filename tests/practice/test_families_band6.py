@@ -11,6 +11,8 @@ import math
 import re
 from fractions import Fraction
 
+import pytest
+
 from practice import families
 from practice.parser import evaluate
 from practice.questions import variant_for
@@ -282,11 +284,12 @@ def test_like_denominators_by_the_parser():
         assert v.answer.value == evaluate(latex_to_expression(shown))
 
 
-def test_comparison_signs_by_cross_multiplying():
+@pytest.mark.parametrize("name", ["compare_like_fractions", "compare_unlike_fractions"])
+def test_comparison_signs_by_cross_multiplying(name):
     for seed in SEEDS:
-        v = variant_for("compare_like_fractions", seed)
+        v = variant_for(name, seed)
         a, b, c, d = v.params["fractions"]
-        assert a == c or b == d
+        assert (a == c or b == d) == (name == "compare_like_fractions")
         right = "A" if a * d < b * c else "C" if a * d > b * c else "B"
         assert v.answer.value == right != "B"
 
