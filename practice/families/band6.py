@@ -1770,3 +1770,108 @@ def compare_unlike_fractions(rng: np.random.Generator) -> Variant:
         ),
         mistakes=mistakes,
     )
+
+
+# -------------------------------------------------------------- 131. introduction to ratios
+
+_COLLECTIONS = (
+    ("bag", "marbles", ("red", "green")),
+    ("box", "pens", ("blue", "black")),
+    ("tray", "cupcakes", ("chocolate", "vanilla")),
+    ("jar", "sweets", ("lemon", "cherry")),
+)
+
+
+def _two_groups(rng: np.random.Generator) -> tuple[str, str, str, str, int, int]:
+    """A container of two kinds of thing and how many of each, 2 to 15, not equal."""
+    holder, things, (first, second) = pick(rng, _COLLECTIONS)
+    p, q = draw(rng, 2, 15), draw(rng, 2, 15)
+    while p == q:
+        q = draw(rng, 2, 15)
+    return holder, things, first, second, p, q
+
+
+@family("write_a_ratio")
+def write_a_ratio(rng: np.random.Generator) -> Variant:
+    """A part-to-part or part-to-whole ratio of two groups, in the order asked."""
+    holder, things, first, second, p, q = _two_groups(rng)
+    whole = p + q
+    kind = pick(rng, ("first_to_second", "second_to_first", "first_to_whole"))
+    reversed_ = (
+        "The numbers are in the wrong order: the first number counts the first thing "
+        "named in the question."
+    )
+    with_whole = (
+        "That compares with the whole collection. The question compares one group with "
+        "the other group."
+    )
+    if kind == "first_to_second":
+        asked, value = f"{first} {things} to {second} {things}", (p, q)
+        mistakes = {
+            "reversed_the_order": ((q, p), reversed_),
+            "used_the_whole": ((p, whole), with_whole),
+        }
+    elif kind == "second_to_first":
+        asked, value = f"{second} {things} to {first} {things}", (q, p)
+        mistakes = {
+            "reversed_the_order": ((p, q), reversed_),
+            "used_the_whole": ((q, whole), with_whole),
+        }
+    else:
+        asked, value = f"{first} {things} to all the {things}", (p, whole)
+        other_part = (
+            "That compares the two groups. The question compares one group with all of "
+            "them: add the groups for the second number."
+        )
+        mistakes = {
+            "used_the_other_part": ((p, q), other_part),
+            "reversed_the_order": ((whole, p), reversed_),
+        }
+    total = f" There are ${p} + {q} = {whole}$ {things} in all." if kind == "first_to_whole" else ""
+    return values_variant(
+        prompt=(
+            f"A {holder} holds {p} {first} {things} and {q} {second} {things}. Write the "
+            f"ratio of {asked}. Give its two numbers in order, separated by a comma."
+        ),
+        params={"first": p, "second": q, "kind": kind},
+        value=value,
+        solution=(
+            f"The first number counts the first thing named.{total} The ratio of {asked} "
+            f"is ${value[0]}:{value[1]}$. The answer is {value[0]}, {value[1]}."
+        ),
+        mistakes=mistakes,
+    )
+
+
+@family("fraction_from_a_ratio")
+def fraction_from_a_ratio(rng: np.random.Generator) -> Variant:
+    """The fraction of a collection one group makes, from a part-to-part ratio."""
+    holder, things, first, second, p, q = _two_groups(rng)
+    whole = p + q
+    value = Fraction(p, whole)
+    return fraction_variant(
+        prompt=(
+            f"In a {holder}, the ratio of {first} {things} to {second} {things} is "
+            f"${p}:{q}$. What fraction of the {things} are {first}? Write it as a fraction."
+        ),
+        params={"first": p, "second": q},
+        value=value,
+        solution=(
+            f"For every {p} {first} there are {q} {second}, so {p} of every "
+            f"${p} + {q} = {whole}$ {things} are {first}: $\\frac{{{p}}}{{{whole}}}$. "
+            f"The answer is {also_written(p, whole)}."
+        ),
+        mistakes={
+            "part_to_part_as_a_fraction": (
+                Fraction(p, q),
+                "The ratio compares one group with the other, but a fraction of the "
+                "collection compares a group with all of it. Add the two parts for the "
+                "denominator.",
+            ),
+            "gave_the_other_group": (
+                Fraction(q, whole),
+                f"That is the fraction that are {second}. The question asks about the "
+                f"{first} ones.",
+            ),
+        },
+    )

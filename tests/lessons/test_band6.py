@@ -55,6 +55,7 @@ CLAIMS = {
     "adding-and-subtracting-fractions-with-unlike-denominators": no_claims,
     "classical-probability": classical_probability,
     "comparing-fractions-with-unlike-denominators": no_claims,
+    "introduction-to-ratios": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -452,3 +453,16 @@ def test_benchmarks_are_on_the_side_the_lesson_says():
     assert 1 - Fraction(7, 8) < 1 - Fraction(5, 6) and "An eighth is the smaller gap" in text
     assert f"The least common multiple of 6 and 9 is {math.lcm(6, 9)}" in text
     assert "15 eighteenths is more than 14 eighteenths" in text
+
+
+def test_ratios_name_the_counts_in_order():
+    text = squash(lesson("introduction-to-ratios"))
+    assert "3 cups of flour for every 2 cups of milk" in text and "$3:2$" in text
+    girls, boys = 12, 18
+    assert f"A class has {girls} girls and {boys} boys" in text
+    assert f"girls to boys is {girls}:{boys}" in text
+    assert f"girls to all students is {girls}:{girls + boys}" in text
+    g = math.gcd(girls, boys)
+    assert f"same mix as {girls // g}:{boys // g}" in text
+    assert "red to green is 5:7" in text and f"$\\frac{{5}}{{{5 + 7}}}$" in text
+    assert "1. 4:6" in text and f"oranges to all the fruit is 6:{4 + 6}" in text

@@ -333,3 +333,19 @@ def test_probabilities_by_listing_every_outcome():
         total = w.params["total"]
         ways = sum(1 for r in range(1, 7) for b in range(1, 7) if r + b == total)
         assert w.answer.value == Fraction(ways, 36)
+
+
+def test_ratios_and_fractions_read_from_the_prompt():
+    for seed in SEEDS:
+        v = variant_for("write_a_ratio", seed)
+        p, q = (int(x) for x in re.findall(r"holds (\d+) \w+ \w+ and (\d+)", v.prompt)[0])
+        asked = re.search(r"ratio of (.+?)\. Give", v.prompt).group(1)
+        first_named = asked.split(" to ")[0].split()[0]
+        first_word = re.search(r"holds \d+ (\w+)", v.prompt).group(1)
+        whole = "all the" in asked
+        lead = p if first_named == first_word else q
+        other = p + q if whole else (q if lead == p else p)
+        assert v.answer.value == (lead, other)
+        f = variant_for("fraction_from_a_ratio", seed)
+        a, b = (int(x) for x in re.search(r"\$(\d+):(\d+)\$", f.prompt).groups())
+        assert f.answer.value == Fraction(a, a + b)
