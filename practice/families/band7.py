@@ -439,3 +439,53 @@ def fraction_times_fraction(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------------- 138. reciprocals
+
+_OPPOSITE = (
+    "That is the opposite (it adds with the number to make 0). The reciprocal multiplies "
+    "with the number to make 1."
+)
+
+
+@family("reciprocal_of_a_number")
+def reciprocal_of_a_number(rng: np.random.Generator) -> Variant:
+    """The reciprocal of a fraction, a whole number or a mixed number."""
+    kind = pick(rng, ("fraction", "whole", "mixed"))
+    mistakes = {}
+    if kind == "whole":
+        x = Fraction(draw(rng, 2, 12))
+        shown = frac(x)
+        how = f"${shown}$ is $\\frac{{{shown}}}{{1}}$; flip it"
+    elif kind == "fraction":
+        x = _proper(rng, 3, 12)
+        shown = frac(x)
+        how = f"Swap the top and the bottom of ${shown}$"
+    else:
+        w, r, d = _proper_part(rng)
+        x = w + Fraction(r, d)
+        shown = mixed(x)
+        how = (
+            f"First write ${shown}$ as an improper fraction: ${w} \\times {d} + {r} = "
+            f"{x.numerator}$, so it is ${frac(x)}$. Then flip it"
+        )
+        mistakes["flipped_only_the_fraction_part"] = (
+            w + Fraction(d, r),
+            "Only the fraction part was flipped. Change the mixed number into an improper "
+            "fraction first, then swap its top and bottom.",
+        )
+    value = 1 / x
+    mistakes["opposite_not_reciprocal"] = (-x, _OPPOSITE)
+    prompt = f"What is the reciprocal of ${shown}$? Write it as a fraction or a whole number."
+    solution = (
+        f"{how}: the reciprocal is ${frac(value)}$. Check: ${frac(x)} \\times {frac(value)} = 1$."
+    )
+    return _exact_variant(
+        prompt=prompt,
+        params={"kind": kind, "number": str(x)},
+        value=value,
+        solution=solution,
+        form="fraction",
+        mistakes=mistakes,
+    )

@@ -22,6 +22,7 @@ CLAIMS = {
     "ratio-tables": no_claims,
     "simplifying-fractions": no_claims,
     "multiplying-fractions": no_claims,
+    "reciprocals": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -123,3 +124,21 @@ def test_area_model_counts_match_the_product():
     assert Fraction(marked, rows) * Fraction(shaded, columns) == Fraction(6, 12)
     # the mistake: 6/7 is more than 3/4, so it cannot be a part of it
     assert "as $\\frac{6}{7}$" in text and Fraction(6, 7) > Fraction(3, 4)
+
+
+def test_each_stated_reciprocal_multiplies_to_one():
+    text = squash(lesson("reciprocals"))
+    stated = {
+        "The reciprocal of $\\frac{3}{5}$ is $\\frac{5}{3}$": (Fraction(3, 5), Fraction(5, 3)),
+        "4 is $\\frac{4}{1}$ and its reciprocal is $\\frac{1}{4}$": (4, Fraction(1, 4)),
+        "the reciprocal of $\\frac{1}{7}$ is 7": (Fraction(1, 7), 7),
+        "Flip it: the reciprocal is $\\frac{2}{5}$": (2 + Fraction(1, 2), Fraction(2, 5)),
+        "Its reciprocal is $\\frac{4}{7}$": (1 + Fraction(3, 4), Fraction(4, 7)),
+    }
+    for sentence, (number, reciprocal) in stated.items():
+        assert sentence in text, sentence
+        assert number * reciprocal == 1, sentence
+    # the flipped-only-the-fraction-part slip: 2 2/1 is 4, and 5/2 times 4 is 10, not 1
+    assert "$2\\frac{2}{1}$, which is 4" in text and 2 + Fraction(2, 1) == 4
+    # the scoops: 6 cups in scoops of 3/4 cup
+    assert 6 / Fraction(3, 4) == 8 and "= 8$ scoops" in text

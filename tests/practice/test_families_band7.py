@@ -77,3 +77,12 @@ def test_product_of_proper_fractions_is_smaller_than_both():
         x, y = Fraction(a, b), Fraction(c, d)
         assert v.answer.value == Fraction(a * c, b * d)  # marked pieces over all pieces
         assert v.answer.value < x and v.answer.value < y
+
+
+def test_reciprocal_times_the_number_is_one():
+    kinds = set()
+    for v in variants("reciprocal_of_a_number"):
+        kinds.add(v.params["kind"])
+        assert v.answer.value * Fraction(v.params["number"]) == 1
+        assert v.answer.form == "fraction"
+    assert kinds == {"fraction", "whole", "mixed"}
