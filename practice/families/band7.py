@@ -489,3 +489,36 @@ def reciprocal_of_a_number(rng: np.random.Generator) -> Variant:
         form="fraction",
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------------- 139. tenths and hundredths
+
+
+@family("tenths_plus_hundredths")
+def tenths_plus_hundredths(rng: np.random.Generator) -> Variant:
+    """a tenths plus b hundredths, counted in hundredths."""
+    a = draw(rng, 1, 8)
+    b = draw(rng, 1, 99 - 10 * a)
+    while b % 10 == 0:
+        b = draw(rng, 1, 99 - 10 * a)
+    value = 10 * a + b
+    prompt = (
+        f"Fill in the box: $\\frac{{{a}}}{{10}} + \\frac{{{b}}}{{100}} = "
+        f"\\frac{{\\square}}{{100}}$. {WHOLE}"
+    )
+    solution = (
+        f"Each tenth is ten hundredths, so $\\frac{{{a}}}{{10}} = "
+        f"\\frac{{{a} \\times 10}}{{100}} = \\frac{{{10 * a}}}{{100}}$. Then "
+        f"$\\frac{{{10 * a}}}{{100}} + \\frac{{{b}}}{{100}} = \\frac{{{value}}}{{100}}$: "
+        f"the box is {value}."
+    )
+    mistakes = {
+        "tenths_counted_as_hundredths": (
+            a + b,
+            "You added the top numbers as if the pieces were the same size. A tenth is "
+            "ten times a hundredth: change the tenths into hundredths first.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )

@@ -23,6 +23,7 @@ CLAIMS = {
     "simplifying-fractions": no_claims,
     "multiplying-fractions": no_claims,
     "reciprocals": no_claims,
+    "tenths-and-hundredths": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -142,3 +143,13 @@ def test_each_stated_reciprocal_multiplies_to_one():
     assert "$2\\frac{2}{1}$, which is 4" in text and 2 + Fraction(2, 1) == 4
     # the scoops: 6 cups in scoops of 3/4 cup
     assert 6 / Fraction(3, 4) == 8 and "= 8$ scoops" in text
+
+
+def test_tenths_and_hundredths_counts_hold():
+    text = squash(lesson("tenths-and-hundredths"))
+    assert "Colour 7 strips" in text and "7 strips cover $7 \\times 10 = 70$ small squares" in text
+    assert "Ten pennies are worth a dime, so 7 dimes are worth 70 pennies" in text
+    assert "She coloured 55 of the 100 small squares" in text
+    assert Fraction(3, 10) + Fraction(25, 100) == Fraction(55, 100)
+    # the mistake: 3/10 + 25/100 taken as 28/100
+    assert "as $\\frac{28}{100}$" in text and Fraction(28, 100) != Fraction(55, 100)

@@ -86,3 +86,10 @@ def test_reciprocal_times_the_number_is_one():
         assert v.answer.value * Fraction(v.params["number"]) == 1
         assert v.answer.form == "fraction"
     assert kinds == {"fraction", "whole", "mixed"}
+
+
+def test_tenths_plus_hundredths_is_the_sum_in_hundredths():
+    for v in variants("tenths_plus_hundredths"):
+        a, b = v.params["a"], v.params["b"]
+        assert Fraction(v.answer.value, 100) == Fraction(a, 10) + Fraction(b, 100)
+        assert v.answer.value < 100
