@@ -522,3 +522,57 @@ def tenths_plus_hundredths(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ------------------------------------------------ 140. relating fractions and decimals
+
+_DIGITS_AROUND_POINT = (
+    "The top and bottom numbers were written on either side of a point. A decimal counts "
+    "tenths and hundredths: first make the bottom number 10 or 100."
+)
+
+
+@family("fraction_to_decimal")
+def fraction_to_decimal(rng: np.random.Generator) -> Variant:
+    """A fraction whose bottom number divides 100, written as a decimal."""
+    d = pick(rng, (10, 100, 2, 4, 5, 20, 25, 50))
+    a = draw(rng, 1, d - 1)
+    while math.gcd(a, d) != 1 and d not in (10, 100):
+        a = draw(rng, 1, d - 1)
+    value = Fraction(a, d)
+    scale = 100 // d if d != 10 else 1
+    hundredths = a * scale
+    top = 10 if d == 10 else 100
+    decimal = f"{float(value):g}"
+    steps = (
+        f"$\\frac{{{a}}}{{{d}}} = {decimal}$"
+        if d in (10, 100)
+        else (
+            f"$\\frac{{{a}}}{{{d}}} = \\frac{{{a} \\times {scale}}}{{{d} \\times {scale}}} = "
+            f"\\frac{{{hundredths}}}{{{top}}} = {decimal}$"
+        )
+    )
+    place = "tenths" if d == 10 else "hundredths"
+    solution = f"Make the bottom number {top}, then write the top number in the {place}: {steps}."
+    prompt = f"Write $\\frac{{{a}}}{{{d}}}$ as a decimal."
+    mistakes = {
+        "digits_around_point": (
+            a + Fraction(d, 10 ** len(str(d))),
+            _DIGITS_AROUND_POINT,
+        )
+    }
+    if top == 100 and hundredths < 10:
+        mistakes["missing_placeholder_zero"] = (
+            Fraction(hundredths, 10),
+            "That many hundredths need a zero in the tenths place; without it the digit "
+            "counts tenths, ten times as much.",
+        )
+    params = {"numerator": a, "denominator": d}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )

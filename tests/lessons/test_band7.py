@@ -12,8 +12,32 @@ from fractions import Fraction
 
 import pytest
 
-from tests.lessons.checker import arithmetic_formulas, equation_problems, number_problems, squash
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    number_problems,
+    squash,
+)
 from tests.lessons.test_band5 import lesson, no_claims
+
+
+def fractions_and_decimals() -> list[Claim]:
+    """The decimals the lesson names outside a formula: each is a fraction's value, or
+    (for the mistakes) the digits of a fraction's top and bottom set around a point."""
+    return [
+        claim('Read $«g»$ as "forty-seven hundredths"', [Fraction(47, 100)]),
+        claim(
+            "A price of $«.2f»$ dollars is «g» whole dollars and «g» cents",
+            [Fraction(235, 100), 2, 35],
+        ),
+        claim("Without that zero you would have $«g»$, which is seven *tenths*", [0.7]),
+        claim("a chance of $\\frac{1}{4}$ is usually written $«g»$", [Fraction(1, 4)]),
+        claim("$\\frac{3}{4}$ is not $«g»$", [3 + Fraction(4, 10)]),
+        claim("$\\frac{7}{100}$ is not $«g»$", [Fraction(7, 10)]),
+    ]
+
 
 CLAIMS = {
     "equivalent-ratios": no_claims,
@@ -24,6 +48,7 @@ CLAIMS = {
     "multiplying-fractions": no_claims,
     "reciprocals": no_claims,
     "tenths-and-hundredths": no_claims,
+    "relating-fractions-and-decimals": fractions_and_decimals,
 }
 LESSONS = tuple(CLAIMS)
 

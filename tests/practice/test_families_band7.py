@@ -93,3 +93,12 @@ def test_tenths_plus_hundredths_is_the_sum_in_hundredths():
         a, b = v.params["a"], v.params["b"]
         assert Fraction(v.answer.value, 100) == Fraction(a, 10) + Fraction(b, 100)
         assert v.answer.value < 100
+
+
+def test_decimal_answer_is_the_division_of_top_by_bottom():
+    for v in variants("fraction_to_decimal"):
+        a, d = v.params["numerator"], v.params["denominator"]
+        assert 100 % d == 0 and v.answer.form == "decimal"
+        assert v.answer.value * 100 == Fraction(a * 100, d)  # a whole number of hundredths
+        assert (v.answer.value * 100).denominator == 1
+        assert abs(float(v.answer.value) - a / d) < 1e-12
