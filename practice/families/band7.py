@@ -576,3 +576,52 @@ def fraction_to_decimal(rng: np.random.Generator) -> Variant:
         form="decimal",
         mistakes=mistakes,
     )
+
+
+# --------------------------------------------------------- 141. axioms of probability
+
+
+@family("missing_outcome_probability")
+def missing_outcome_probability(rng: np.random.Generator) -> Variant:
+    """The probability of the last outcome of a finite sample space, from the others: by
+    normalisation and additivity the probabilities of the single outcomes sum to 1."""
+    n = draw(rng, 3, 5)
+    total = pick(rng, (8, 10, 12, 20, 24))
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, total), size=n - 1, replace=False))
+    parts = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+    probs = [Fraction(p, total) for p in parts]
+    names = "abcde"[:n]
+    given, value = probs[:-1], probs[-1]
+    listed = ", ".join(f"$P({x}) = {frac(p)}$" for x, p in zip(names, given, strict=False))
+    last = names[-1]
+    prompt = (
+        f"A sample space has the outcomes {', '.join(names[:-1])} and {last}, and "
+        f"{listed}. What is $P({last})$? Write the fraction in lowest terms."
+    )
+    terms = " - ".join(frac(p) for p in given)
+    solution = (
+        f"The single outcomes are disjoint and their union is $\\Omega$, so by additivity "
+        f"and $P(\\Omega) = 1$ their probabilities sum to 1: $P({last}) = 1 - {terms} = "
+        f"{frac(value)}$."
+    )
+    mistakes = {
+        "did_not_subtract_from_one": (
+            sum(given),
+            "That is the total of the given probabilities. All the outcomes together have "
+            "probability 1: the last one gets what is left of that 1.",
+        ),
+        "assumed_equally_likely": (
+            Fraction(1, n),
+            "The outcomes are not equally likely here. Use the probabilities given, and "
+            "the fact that all of them must add up to 1.",
+        ),
+    }
+    params = {"given": [str(p) for p in given]}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

@@ -49,6 +49,7 @@ CLAIMS = {
     "reciprocals": no_claims,
     "tenths-and-hundredths": no_claims,
     "relating-fractions-and-decimals": fractions_and_decimals,
+    "axioms-of-probability": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -178,3 +179,15 @@ def test_tenths_and_hundredths_counts_hold():
     assert Fraction(3, 10) + Fraction(25, 100) == Fraction(55, 100)
     # the mistake: 3/10 + 25/100 taken as 28/100
     assert "as $\\frac{28}{100}$" in text and Fraction(28, 100) != Fraction(55, 100)
+
+
+def test_loaded_die_is_a_valid_probability_and_the_overlap_is_counted():
+    text = lesson("axioms-of-probability")
+    row = next(line for line in text.splitlines() if line.startswith("| $P$"))
+    probs = [Fraction(*map(int, m)) for m in re.findall(r"\\frac\{(\d+)\}\{(\d+)\}", row)]
+    assert len(probs) == 6 and all(p >= 0 for p in probs) and sum(probs) == 1
+    assert probs[1] + probs[3] + probs[5] == Fraction(1, 2)
+    fair = {face: Fraction(1, 6) for face in range(1, 7)}
+    even, high = {2, 4, 6}, {4, 5, 6}
+    assert squash("union $\\{2, 4, 5, 6\\}$") in squash(text) and even | high == {2, 4, 5, 6}
+    assert sum(fair[f] for f in even | high) == Fraction(2, 3)

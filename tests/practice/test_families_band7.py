@@ -102,3 +102,10 @@ def test_decimal_answer_is_the_division_of_top_by_bottom():
         assert v.answer.value * 100 == Fraction(a * 100, d)  # a whole number of hundredths
         assert (v.answer.value * 100).denominator == 1
         assert abs(float(v.answer.value) - a / d) < 1e-12
+
+
+def test_outcome_probabilities_form_a_distribution():
+    for v in variants("missing_outcome_probability"):
+        given = [Fraction(p) for p in v.params["given"]]
+        assert all(p > 0 for p in given) and v.answer.value > 0
+        assert sum(given) + v.answer.value == 1
