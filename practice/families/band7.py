@@ -625,3 +625,70 @@ def missing_outcome_probability(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------ 142. complement and addition rules
+
+_CLUBS = (("football", "chess"), ("the choir", "the drama club"), ("swimming", "tennis"))
+
+
+@family("addition_rule_or_neither")
+def addition_rule_or_neither(rng: np.random.Generator) -> Variant:
+    """P(A or B) by the addition rule, or P(neither) by the complement of it, for two
+    overlapping clubs in a class."""
+    total = draw(rng, 20, 40)
+    a = draw(rng, 5, total // 2)
+    b = draw(rng, 5, total // 2)
+    both = draw(rng, 1, min(a, b) - 1)
+    first, second = pick(rng, _CLUBS)
+    either = Fraction(a + b - both, total)
+    neither = bool(rng.integers(2))
+    ask = "does neither" if neither else f"does {first} or {second} (or both)"
+    prompt = (
+        f"In a class of {total} students, {a} do {first}, {b} do {second} and {both} do "
+        f"both. A student is picked at random. What is the probability that the student "
+        f"{ask}? Write the fraction in lowest terms."
+    )
+    rule = (
+        f"By the addition rule, $P(A \\cup B) = \\frac{{{a}}}{{{total}}} + "
+        f"\\frac{{{b}}}{{{total}}} - \\frac{{{both}}}{{{total}}} = "
+        f"\\frac{{{a + b - both}}}{{{total}}}$"
+    )
+    doubled = Fraction(a + b, total)
+    overlap_message = (
+        "The students who do both were counted twice, once in each club. Subtract the overlap once."
+    )
+    if neither:
+        value = 1 - either
+        solution = (
+            f"{rule}. Neither is its complement: $1 - \\frac{{{a + b - both}}}{{{total}}} "
+            f"= \\frac{{{total - a - b + both}}}{{{total}}}$, which is ${frac(value)}$."
+        )
+        mistakes = {
+            "forgot_the_overlap": (1 - doubled, overlap_message),
+            "forgot_the_complement": (
+                either,
+                "That is the probability of doing at least one. Neither is the complement: "
+                "subtract it from 1.",
+            ),
+        }
+    else:
+        value = either
+        solution = f"{rule}, which is ${frac(value)}$."
+        mistakes = {
+            "forgot_the_overlap": (doubled, overlap_message),
+            "subtracted_overlap_twice": (
+                Fraction(a + b - 2 * both, total),
+                "The overlap was taken away twice. Adding the two clubs counts it twice, so "
+                "subtract it only once.",
+            ),
+        }
+    params = {"total": total, "a": a, "b": b, "both": both, "neither": neither}
+    return _exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

@@ -50,6 +50,7 @@ CLAIMS = {
     "tenths-and-hundredths": no_claims,
     "relating-fractions-and-decimals": fractions_and_decimals,
     "axioms-of-probability": no_claims,
+    "complement-and-addition-rules": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -191,3 +192,19 @@ def test_loaded_die_is_a_valid_probability_and_the_overlap_is_counted():
     even, high = {2, 4, 6}, {4, 5, 6}
     assert squash("union $\\{2, 4, 5, 6\\}$") in squash(text) and even | high == {2, 4, 5, 6}
     assert sum(fair[f] for f in even | high) == Fraction(2, 3)
+
+
+def test_club_and_card_counts_hold():
+    text = squash(lesson("complement-and-addition-rules"))
+    total, football, chess, both = 30, 12, 10, 4
+    clubs = f"{total} students, {football} play football, {chess} play chess, and {both} do both"
+    assert clubs in text
+    either = football + chess - both
+    assert f"so $8 + 6 + 4 = {either}$ students play at least one" in text
+    assert f"the $30 - 18 = {total - either}$ students in no club" in text
+    deck = [(rank, suit) for rank in range(1, 14) for suit in "SHDC"]
+    hearts = {c for c in deck if c[1] == "H"}
+    faces = {c for c in deck if c[0] > 10}
+    assert (len(hearts), len(faces), len(hearts & faces)) == (13, 12, 3)
+    assert "13 hearts, 12 face cards and 3 heart face cards" in text
+    assert Fraction(len(hearts | faces), len(deck)) == Fraction(11, 26)

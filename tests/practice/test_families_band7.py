@@ -109,3 +109,16 @@ def test_outcome_probabilities_form_a_distribution():
         given = [Fraction(p) for p in v.params["given"]]
         assert all(p > 0 for p in given) and v.answer.value > 0
         assert sum(given) + v.answer.value == 1
+
+
+def test_or_and_neither_count_the_students():
+    """Count the students one by one: in a club, or in none."""
+    for v in variants("addition_rule_or_neither"):
+        p = v.params
+        students = range(p["total"])
+        first = set(students[: p["a"]])
+        second = set(students[p["a"] - p["both"] : p["a"] - p["both"] + p["b"]])
+        assert len(first & second) == p["both"]
+        joined = len(first | second)
+        count = p["total"] - joined if p["neither"] else joined
+        assert v.answer.value == Fraction(count, p["total"])
