@@ -692,3 +692,48 @@ def addition_rule_or_neither(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------ 143. understanding percent
+
+_OUT_OF = (
+    ("On a quiz, Sam gets {k} questions right out of {n}.", "of the questions did Sam get right"),
+    ("In a bag of {n} marbles, {k} are blue.", "of the marbles are blue"),
+    ("Of the {n} seats on a bus, {k} are taken.", "of the seats are taken"),
+)
+
+
+@family("part_as_percent")
+def part_as_percent(rng: np.random.Generator) -> Variant:
+    """k out of n as a percent, with n a divisor of 100: scale the ratio to one out of 100."""
+    n = pick(rng, (4, 5, 10, 20, 25, 50))
+    k = draw(rng, 1, n - 1)
+    scale = 100 // n
+    value = k * scale
+    setting, asked = pick(rng, _OUT_OF)
+    prompt = f"{setting.format(k=k, n=n)} What percent {asked}? Give a whole number of percent."
+    solution = (
+        f"Percent means out of 100, and ${n} \\times {scale} = 100$, so scale both parts by "
+        f"{scale}: $\\frac{{{k}}}{{{n}}} = \\frac{{{k} \\times {scale}}}{{{n} \\times {scale}}} "
+        f"= \\frac{{{value}}}{{100}} = {value}\\%$."
+    )
+    mistakes = {
+        "count_as_percent": (
+            k,
+            "That is the count, but a percent is out of 100, and this total is not 100. "
+            "Scale the ratio so its total becomes 100.",
+        ),
+        "added_to_reach_100": (
+            k + 100 - n,
+            "You added to both parts to reach 100. Equivalent ratios come from multiplying "
+            "both parts by the same number.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"k": k, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="percent",
+    )

@@ -51,6 +51,7 @@ CLAIMS = {
     "relating-fractions-and-decimals": fractions_and_decimals,
     "axioms-of-probability": no_claims,
     "complement-and-addition-rules": no_claims,
+    "understanding-percent": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -208,3 +209,13 @@ def test_club_and_card_counts_hold():
     assert (len(hearts), len(faces), len(hearts & faces)) == (13, 12, 3)
     assert "13 hearts, 12 face cards and 3 heart face cards" in text
     assert Fraction(len(hearts | faces), len(deck)) == Fraction(11, 26)
+
+
+def test_percent_examples_are_parts_of_a_hundred():
+    text = squash(lesson("understanding-percent"))
+    assert "Shading 35 of them shades 35% of the grid" in text
+    assert "Shade 50 squares and you have shaded exactly half" in text
+    assert "Shade 25 squares, one quarter" in text and Fraction(25, 100) == Fraction(1, 4)
+    assert "gets 18 questions right out of 25" in text and Fraction(18, 25) * 100 == 72
+    assert "36 right out of 50" in text and Fraction(36, 50) == Fraction(18, 25)
+    assert "is not 18%" in text and Fraction(18, 100) != Fraction(18, 25)

@@ -122,3 +122,9 @@ def test_or_and_neither_count_the_students():
         joined = len(first | second)
         count = p["total"] - joined if p["neither"] else joined
         assert v.answer.value == Fraction(count, p["total"])
+
+
+def test_percent_is_the_part_per_hundred():
+    for v in variants("part_as_percent"):
+        k, n = v.params["k"], v.params["n"]
+        assert Fraction(v.answer.value, 100) == Fraction(k, n) and v.answer.unit == "percent"
