@@ -36,13 +36,16 @@ def _exact_variant(
     solution: str,
     form: str,
     mistakes: Mapping[str, tuple[Fraction, str]],
+    unit: str | None = None,
 ) -> Variant:
-    """A variant whose answer is the exact fraction ``value`` written in ``form``;
-    ``mistakes`` maps a misconception code to the value that slip gives and its message."""
+    """A variant whose answer is the exact fraction ``value`` (in ``unit``, if it has one)
+    written in ``form``; ``mistakes`` maps a misconception code to the value that slip
+    gives and its message."""
     answer = Expected(
         Fraction(value),
         kind="exact",
         form=form,
+        unit=unit,
         alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
         messages={code: message for code, (_, message) in mistakes.items()},
     )
@@ -734,6 +737,49 @@ def part_as_percent(rng: np.random.Generator) -> Variant:
         params={"k": k, "n": n},
         value=value,
         solution=solution,
+        mistakes=mistakes,
+        unit="percent",
+    )
+
+
+# ------------------------------------- 144. converting fractions, decimals and percents
+
+
+@family("fraction_to_percent")
+def fraction_to_percent(rng: np.random.Generator) -> Variant:
+    """A fraction as a percent: divide for the decimal, then multiply by 100."""
+    d = pick(rng, (8, 40, 16, 20, 4, 25))
+    a = draw(rng, 1, d - 1)
+    while math.gcd(a, d) != 1:
+        a = draw(rng, 1, d - 1)
+    decimal = Fraction(a, d)
+    value = 100 * decimal
+    shown = f"{float(decimal):g}"
+    prompt = (
+        f"Write $\\frac{{{a}}}{{{d}}}$ as a percent. Give the number of percent as a "
+        "whole number or a decimal."
+    )
+    solution = (
+        f"Divide: ${a} \\div {d} = {shown}$. Then multiply by 100: "
+        f"${shown} \\times 100 = {float(value):g}$, so $\\frac{{{a}}}{{{d}}} = "
+        f"{float(value):g}\\%$."
+    )
+    mistakes = {
+        "decimal_not_percent": (
+            decimal,
+            "That is the decimal. A percent counts per hundred: multiply the decimal by 100.",
+        ),
+        "moved_one_place": (
+            10 * decimal,
+            "The point moved only one place. Multiplying by 100 moves it two places to the right.",
+        ),
+    }
+    return _exact_variant(
+        prompt=prompt,
+        params={"numerator": a, "denominator": d},
+        value=value,
+        solution=solution,
+        form="decimal",
         mistakes=mistakes,
         unit="percent",
     )

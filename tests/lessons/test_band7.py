@@ -39,6 +39,17 @@ def fractions_and_decimals() -> list[Claim]:
     ]
 
 
+def converting() -> list[Claim]:
+    """The dividend written with three places, and the decimal of the mistake's example."""
+    six_hundredths = Fraction(6, 100)
+    return [
+        claim("writing 3 as $«.3f»$ so there are digits", [3]),
+        claim("Some students turn $«g»$ into $«g»\\%$", [six_hundredths, 60]),
+        claim("$60\\% = «.2f»$, ten times as much", [Fraction(60, 100)]),
+        claim("makes sense: $«g»$ is a little more than none", [six_hundredths]),
+    ]
+
+
 CLAIMS = {
     "equivalent-ratios": no_claims,
     "mixed-numbers-and-improper-fractions": no_claims,
@@ -52,6 +63,7 @@ CLAIMS = {
     "axioms-of-probability": no_claims,
     "complement-and-addition-rules": no_claims,
     "understanding-percent": no_claims,
+    "converting-fractions-decimals-and-percents": converting,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -219,3 +231,26 @@ def test_percent_examples_are_parts_of_a_hundred():
     assert "gets 18 questions right out of 25" in text and Fraction(18, 25) * 100 == 72
     assert "36 right out of 50" in text and Fraction(36, 50) == Fraction(18, 25)
     assert "is not 18%" in text and Fraction(18, 100) != Fraction(18, 25)
+
+
+def long_division_digits(top: int, bottom: int) -> list[tuple[int, int, int]]:
+    """The steps of top ÷ bottom after the point: (number divided, digit, remainder)."""
+    steps, r = [], top
+    while r:
+        digit, rest = divmod(10 * r, bottom)
+        steps.append((10 * r, digit, rest))
+        r = rest
+    return steps
+
+
+def test_long_division_steps_are_the_lessons():
+    text = squash(lesson("converting-fractions-decimals-and-percents"))
+    steps = long_division_digits(3, 8)
+    assert [d for _, d, _ in steps] == [3, 7, 5]
+    for (n, d, r), word in zip(steps, ("three times", "seven times", "five times"), strict=True):
+        assert f"8 goes into {n} {word}" in text
+        assert f"${d} \\times 8 = {n - r}$" in text
+    assert "The digits after the point are 3, 7 and 5" in text
+    tried = long_division_digits(5, 8)
+    assert [(n, d, r) for n, d, r in tried] == [(50, 6, 2), (20, 2, 4), (40, 5, 0)]
+    assert "into 50 six times with 2 over, into 20 twice with 4 over, into 40 five times" in text

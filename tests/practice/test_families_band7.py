@@ -128,3 +128,10 @@ def test_percent_is_the_part_per_hundred():
     for v in variants("part_as_percent"):
         k, n = v.params["k"], v.params["n"]
         assert Fraction(v.answer.value, 100) == Fraction(k, n) and v.answer.unit == "percent"
+
+
+def test_percent_of_a_fraction_is_per_hundred():
+    for v in variants("fraction_to_percent"):
+        a, d = v.params["numerator"], v.params["denominator"]
+        assert v.answer.value == Fraction(100 * a, d) and v.answer.unit == "percent"
+        assert (v.answer.value * 10).denominator == 1 or (v.answer.value * 100).denominator == 1
