@@ -783,3 +783,61 @@ def fraction_to_percent(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
         unit="percent",
     )
+
+
+# ------------------------------------------------- 145. unknowns in number sentences
+
+_UNDO_MESSAGE = (
+    "Put your number in the box and read the sentence: it is not true. Use the fact family "
+    "to write a sentence with the box alone on one side."
+)
+
+
+@family("missing_number_in_sentence")
+def missing_number_in_sentence(rng: np.random.Generator) -> Variant:
+    """The number in the box of a sentence like □ − 9 = 14 or 48 ÷ □ = 6, anywhere in it."""
+    op = pick(rng, ("+", "-", "×", "÷"))
+    first = bool(rng.integers(2))  # the box is the first number, or the second
+    if op in "+-":
+        x, y = draw(rng, 5, 60), draw(rng, 5, 60)
+    else:
+        x, y = draw(rng, 2, 12), draw(rng, 2, 12)
+    if op == "+":
+        c = x + y
+        box, known = (x, y) if first else (y, x)
+        how = f"${c} - {known} = {box}$"
+        wrong = c + known
+    elif op == "×":
+        c = x * y
+        box, known = (x, y) if first else (y, x)
+        how = f"${c} \\div {known} = {box}$"
+        wrong = c * known
+    elif op == "-":
+        big, c = x + y, x  # big - y = x
+        if first:
+            box, known = big, y
+            how, wrong = f"${c} + {known} = {box}$", c - known
+        else:
+            box, known = y, big
+            how, wrong = f"${known} - {c} = {box}$", known + c
+    else:
+        big, c = x * y, x  # big ÷ y = x
+        if first:
+            box, known = big, y
+            how = f"${c} \\times {known} = {box}$"
+            wrong = c // known if c % known == 0 else None
+        else:
+            box, known = y, big
+            how, wrong = f"${known} \\div {c} = {box}$", known * c
+    tex = {"+": "+", "-": "-", "×": "\\times", "÷": "\\div"}[op]
+    left = f"\\square {tex} {known}" if first else f"{known} {tex} \\square"
+    filled = f"{box} {tex} {known}" if first else f"{known} {tex} {box}"
+    prompt = f"What number goes in the box? ${left} = {c}$. {WHOLE}"
+    solution = f"Use the fact family to get the box alone: {how}. Check: ${filled} = {c}$."
+    mistakes = {}
+    if wrong is not None and wrong >= 0:
+        mistakes["used_the_wrong_operation"] = (wrong, _UNDO_MESSAGE)
+    params = {"op": op, "first": first, "known": known, "result": c}
+    return integer_variant(
+        prompt=prompt, params=params, value=box, solution=solution, mistakes=mistakes
+    )

@@ -12,11 +12,13 @@ from fractions import Fraction
 
 import pytest
 
+from practice.parser import evaluate
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
     claim,
     equation_problems,
+    latex_to_expression,
     number_problems,
     squash,
 )
@@ -64,6 +66,7 @@ CLAIMS = {
     "complement-and-addition-rules": no_claims,
     "understanding-percent": no_claims,
     "converting-fractions-decimals-and-percents": converting,
+    "unknowns-in-number-sentences": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -254,3 +257,22 @@ def test_long_division_steps_are_the_lessons():
     tried = long_division_digits(5, 8)
     assert [(n, d, r) for n, d, r in tried] == [(50, 6, 2), (20, 2, 4), (40, 5, 0)]
     assert "into 50 six times with 2 over, into 20 twice with 4 over, into 40 five times" in text
+
+
+def test_every_box_the_lesson_fills_makes_its_sentence_true():
+    text = squash(lesson("unknowns-in-number-sentences"))
+    filled = {
+        "\\square - 9 = 14": (23, "The box is 23"),
+        "48 \\div \\square = 6": (8, "so the box is $48 \\div 6 = 8$"),
+        "7 \\times \\square = 56": (8, "so the box is 8"),
+        "\\square + 27 = 61": (34, "Put 34 in the box"),
+        "\\square \\div 4 = 9": (36, "the first box is 36"),
+        "36 - \\square = 20": (16, "$36 - 16 = 20$"),
+    }
+    for sentence, (value, stated) in filled.items():
+        assert f"${sentence}$" in text or f"$${sentence}$$" in text, sentence
+        assert stated in text, stated
+        left, right = sentence.replace("\\square", str(value)).split("=")
+        assert evaluate(latex_to_expression(left)) == evaluate(right), sentence
+    # the mistake: subtracting again gives 5, and 5 - 9 is not 14
+    assert "$14 - 9 = 5$" in text and 5 - 9 != 14

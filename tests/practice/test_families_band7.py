@@ -135,3 +135,15 @@ def test_percent_of_a_fraction_is_per_hundred():
         a, d = v.params["numerator"], v.params["denominator"]
         assert v.answer.value == Fraction(100 * a, d) and v.answer.unit == "percent"
         assert (v.answer.value * 10).denominator == 1 or (v.answer.value * 100).denominator == 1
+
+
+def test_the_box_makes_the_sentence_true():
+    do = {"+": int.__add__, "-": int.__sub__, "×": int.__mul__, "÷": Fraction}
+    ops, places = set(), set()
+    for v in variants("missing_number_in_sentence", 200):
+        p = v.params
+        ops.add(p["op"])
+        places.add(p["first"])
+        a, b = (v.answer.value, p["known"]) if p["first"] else (p["known"], v.answer.value)
+        assert do[p["op"]](a, b) == p["result"]
+    assert ops == {"+", "-", "×", "÷"} and places == {True, False}
