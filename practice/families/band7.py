@@ -841,3 +841,40 @@ def missing_number_in_sentence(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=box, solution=solution, mistakes=mistakes
     )
+
+
+# ------------------------------------------------- 146. volume of rectangular prisms
+
+
+@family("rectangular_prism_volume")
+def rectangular_prism_volume(rng: np.random.Generator) -> Variant:
+    """The number of unit cubes in a box: layers of length × width, height layers."""
+    length, width, height = draw(rng, 2, 12), draw(rng, 2, 9), draw(rng, 2, 9)
+    layer = length * width
+    value = layer * height
+    unit, units = pick(rng, (("centimetre", "centimetres"), ("metre", "metres"), ("inch", "inches")))
+    prompt = (
+        f"A box is {length} {units} long, {width} {units} wide and {height} {units} tall. "
+        f"How many cubes with 1-{unit} edges fill it? {WHOLE}"
+    )
+    solution = (
+        f"The bottom layer holds ${length} \\times {width} = {layer}$ cubes, and there are "
+        f"{height} layers: ${layer} \\times {height} = {value}$. So "
+        f"$V = {length} \\times {width} \\times {height} = {value}$ cubic {units}."
+    )
+    mistakes = {
+        "added_the_edges": (
+            length + width + height,
+            "You added the three edges. Volume counts the cubes inside, in layers: "
+            "multiply the measurements.",
+        ),
+        "bottom_layer_only": (
+            layer,
+            "That is one layer of cubes, the bottom. Count how many layers stack up to the "
+            "height, and multiply.",
+        ),
+    }
+    params = {"length": length, "width": width, "height": height, "unit": unit}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -67,6 +67,7 @@ CLAIMS = {
     "understanding-percent": no_claims,
     "converting-fractions-decimals-and-percents": converting,
     "unknowns-in-number-sentences": no_claims,
+    "volume-of-rectangular-prisms": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -276,3 +277,19 @@ def test_every_box_the_lesson_fills_makes_its_sentence_true():
         assert evaluate(latex_to_expression(left)) == evaluate(right), sentence
     # the mistake: subtracting again gives 5, and 5 - 9 is not 14
     assert "$14 - 9 = 5$" in text and 5 - 9 != 14
+
+
+def test_boxes_hold_their_cubes_counted_one_by_one():
+    text = squash(lesson("volume-of-rectangular-prisms"))
+
+    def cubes(length: int, width: int, height: int) -> int:
+        return len([(x, y, z) for x in range(length) for y in range(width) for z in range(height)])
+
+    assert "4 cubes long and 3 cubes wide" in text and "5 cubes tall" in text
+    assert "box holds $12 \\times 5 = 60$ cubes" in text and cubes(4, 3, 5) == 60
+    assert "$4 + 3 + 5 = 12$" in text and "the bottom layer alone has 12" in text
+    assert "6 units long, 2 units wide and 4 units tall" in text and cubes(6, 2, 4) == 48
+    assert "12 in each layer, and 4 layers" in text and cubes(6, 2, 1) == 12
+    tank = cubes(50, 20, 30)
+    assert f"the volume is {tank} cubic centimetres" in text
+    assert f"${tank} \\div 1000 = 30$ litres" in text

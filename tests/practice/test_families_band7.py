@@ -147,3 +147,10 @@ def test_the_box_makes_the_sentence_true():
         a, b = (v.answer.value, p["known"]) if p["first"] else (p["known"], v.answer.value)
         assert do[p["op"]](a, b) == p["result"]
     assert ops == {"+", "-", "×", "÷"} and places == {True, False}
+
+
+def test_volume_is_layers_of_the_bottom_rectangle():
+    for v in variants("rectangular_prism_volume"):
+        p = v.params
+        layers = [p["length"] * p["width"]] * p["height"]
+        assert v.answer.value == sum(layers)
