@@ -846,13 +846,16 @@ def missing_number_in_sentence(rng: np.random.Generator) -> Variant:
 # ------------------------------------------------- 146. volume of rectangular prisms
 
 
+_EDGE_UNITS = (("centimetre", "centimetres"), ("metre", "metres"), ("inch", "inches"))
+
+
 @family("rectangular_prism_volume")
 def rectangular_prism_volume(rng: np.random.Generator) -> Variant:
     """The number of unit cubes in a box: layers of length × width, height layers."""
     length, width, height = draw(rng, 2, 12), draw(rng, 2, 9), draw(rng, 2, 9)
     layer = length * width
     value = layer * height
-    unit, units = pick(rng, (("centimetre", "centimetres"), ("metre", "metres"), ("inch", "inches")))
+    unit, units = pick(rng, _EDGE_UNITS)
     prompt = (
         f"A box is {length} {units} long, {width} {units} wide and {height} {units} tall. "
         f"How many cubes with 1-{unit} edges fill it? {WHOLE}"
