@@ -881,3 +881,38 @@ def rectangular_prism_volume(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ------------------------------------------------------- 147. whole-number exponents
+
+
+@family("evaluate_power")
+def evaluate_power(rng: np.random.Generator) -> Variant:
+    """A whole-number base to a whole-number exponent, as repeated multiplication."""
+    base = draw(rng, 2, 10)
+    exponent = draw(rng, 2, 6 if base <= 3 else 4)
+    value = base**exponent
+    factors = " \\times ".join([str(base)] * exponent)
+    prompt = f"Work out ${base}^{exponent}$. {WHOLE}"
+    solution = (
+        f"The exponent {exponent} says to use {base} as a factor {exponent} times: "
+        f"${base}^{exponent} = {factors} = {value}$."
+    )
+    mistakes = {
+        "base_times_exponent": (
+            base * exponent,
+            "You multiplied the base by the exponent. The exponent counts how many times "
+            "the base is written as a factor: multiply that many copies of it together.",
+        ),
+        "one_factor_short": (
+            base ** (exponent - 1),
+            "Count the factors again: the base must appear as many times as the exponent says.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"base": base, "exponent": exponent},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

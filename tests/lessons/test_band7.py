@@ -6,6 +6,7 @@ that stand outside a checked formula (decimals), computed here from the example'
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from fractions import Fraction
@@ -68,6 +69,7 @@ CLAIMS = {
     "converting-fractions-decimals-and-percents": converting,
     "unknowns-in-number-sentences": no_claims,
     "volume-of-rectangular-prisms": no_claims,
+    "whole-number-exponents": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -293,3 +295,16 @@ def test_boxes_hold_their_cubes_counted_one_by_one():
     tank = cubes(50, 20, 30)
     assert f"the volume is {tank} cubic centimetres" in text
     assert f"${tank} \\div 1000 = 30$ litres" in text
+
+
+def test_powers_written_out_have_as_many_factors_as_the_exponent():
+    text = squash(lesson("whole-number-exponents"))
+    written = re.findall(r"(\d+)\^(\d+) = ((?:\d+ \\times )+\d+) =", text)
+    assert len(written) >= 4
+    for base, exponent, factors in written:
+        assert factors.split(" \\times ") == [base] * int(exponent), (base, exponent)
+    steps = re.findall(r"\$(\d+) \\times 3 = (\d+)\$", text)
+    assert len(steps) == 3 and int(steps[-1][1]) == 3**4
+    assert "$2^{10} = 1024$ ways to answer ten yes-or-no questions" in text
+    assert len(list(itertools.product("yn", repeat=10))) == 1024
+    assert "$2^5$ is not $2 \\times 5 = 10$" in text

@@ -154,3 +154,11 @@ def test_volume_is_layers_of_the_bottom_rectangle():
         p = v.params
         layers = [p["length"] * p["width"]] * p["height"]
         assert v.answer.value == sum(layers)
+
+
+def test_power_is_repeated_multiplication():
+    for v in variants("evaluate_power"):
+        product = 1
+        for _ in range(v.params["exponent"]):
+            product *= v.params["base"]
+        assert v.answer.value == product
