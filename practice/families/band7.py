@@ -916,3 +916,60 @@ def evaluate_power(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------ 148. exponents with negative bases
+
+
+@family("negative_base_power")
+def negative_base_power(rng: np.random.Generator) -> Variant:
+    """(−b)^e or −b^e: the sign from the parity of the exponent, or from the brackets."""
+    b = draw(rng, 2, 9)
+    e = draw(rng, 2, 5 if b <= 3 else 3)
+    bracketed = bool(rng.integers(3)) > 0  # two in three are (−b)^e
+    size = b**e
+    if bracketed:
+        value = (-b) ** e
+        shown = f"(-{b})^{e}"
+        parity = "even" if e % 2 == 0 else "odd"
+        sign = "positive" if e % 2 == 0 else "negative"
+        solution = (
+            f"The base is $-{b}$, used {e} times. The size is ${b}^{e} = {size}$, and "
+            f"{e} negative factors is an {parity} count, so the result is {sign}: "
+            f"${shown} = {value}$."
+        )
+        slip = (
+            "wrong_sign_for_the_exponent",
+            "Check the sign: count the negative factors. An even count pairs off to a "
+            "positive result, an odd count leaves it negative.",
+        )
+    else:
+        value = -size
+        shown = f"-{b}^{e}"
+        solution = (
+            f"Without brackets the exponent applies to {b} only: ${b}^{e} = {size}$, "
+            f"then take the opposite: ${shown} = {value}$."
+        )
+        # an even power of -b would be positive; an odd one gives the answer, so the slip
+        # that is left is losing the minus sign
+        code = "minus_sign_raised_too" if e % 2 == 0 else "dropped_the_minus_sign"
+        slip = (
+            code,
+            "The minus sign in front is not inside brackets, so it is not part of the base. "
+            "Work out the power of the number first, then take its opposite.",
+        )
+    mistakes = {
+        slip[0]: (-value, slip[1]),
+        "base_times_exponent": (
+            -b * e,
+            "You multiplied the base by the exponent. The exponent counts how many times "
+            "the base is used as a factor.",
+        ),
+    }
+    return integer_variant(
+        prompt=f"Work out ${shown}$. {WHOLE}",
+        params={"b": b, "e": e, "bracketed": bracketed},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

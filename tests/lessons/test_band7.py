@@ -70,6 +70,7 @@ CLAIMS = {
     "unknowns-in-number-sentences": no_claims,
     "volume-of-rectangular-prisms": no_claims,
     "whole-number-exponents": no_claims,
+    "exponents-with-negative-bases": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -308,3 +309,15 @@ def test_powers_written_out_have_as_many_factors_as_the_exponent():
     assert "$2^{10} = 1024$ ways to answer ten yes-or-no questions" in text
     assert len(list(itertools.product("yn", repeat=10))) == 1024
     assert "$2^5$ is not $2 \\times 5 = 10$" in text
+
+
+def test_sign_rules_match_the_stated_powers():
+    text = squash(lesson("exponents-with-negative-bases"))
+    bracketed = re.findall(r"\$\(-(\d+)\)\^(\d+) = (-?\d+)\$", text)
+    bare = re.findall(r"\$-(\d+)\^(\d+) = (-?\d+)\$", text)
+    assert len(bracketed) >= 4 and len(bare) >= 2
+    for b, e, v in bracketed:
+        assert (int(v) > 0) == (int(e) % 2 == 0) and abs(int(v)) == int(b) ** int(e)
+    for b, e, v in bare:
+        assert int(v) == -(int(b) ** int(e))
+    assert "Many students answer 9 for $-3^2$" in text and (-3) ** 2 == 9

@@ -162,3 +162,15 @@ def test_power_is_repeated_multiplication():
         for _ in range(v.params["exponent"]):
             product *= v.params["base"]
         assert v.answer.value == product
+
+
+def test_negative_base_sign_follows_brackets_and_parity():
+    seen = set()
+    for v in variants("negative_base_power", 200):
+        b, e, bracketed = v.params["b"], v.params["e"], v.params["bracketed"]
+        seen.add((bracketed, e % 2))
+        product = 1
+        for _ in range(e):
+            product *= -b if bracketed else b
+        assert v.answer.value == (product if bracketed else -product)
+    assert seen == {(True, 0), (True, 1), (False, 0), (False, 1)}
