@@ -973,3 +973,42 @@ def negative_base_power(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ----------------------------------------------------------------- 149. powers of ten
+
+
+@family("power_of_ten")
+def power_of_ten(rng: np.random.Generator) -> Variant:
+    """10^k as a number, or the exponent k of a number written 1 followed by zeros."""
+    k = draw(rng, 2, 7)
+    number = 10**k
+    factors = " \\times ".join(["10"] * k)
+    solution = f"${{10}}^{{{k}}} = {factors} = {number}$, a 1 followed by {k} zeros."
+    if rng.integers(2):
+        prompt = f"Write $10^{k}$ as a number. {WHOLE}"
+        value = number
+        mistakes = {
+            "ten_times_exponent": (
+                10 * k,
+                "The exponent is not multiplied by 10. It counts how many tens are "
+                "multiplied together.",
+            ),
+            "one_zero_too_many": (
+                10 ** (k + 1),
+                "Count the zeros again: the exponent is the number of zeros after the 1.",
+            ),
+        }
+    else:
+        prompt = f"The number {number:,} is $10$ to which power? Give the exponent. {WHOLE}"
+        value = k
+        solution += f" So the exponent is {k}."
+        mistakes = {
+            "counted_all_digits": (
+                k + 1,
+                "You counted every digit, the 1 as well. The exponent counts only the zeros.",
+            ),
+        }
+    return integer_variant(
+        prompt=prompt, params={"k": k}, value=value, solution=solution, mistakes=mistakes
+    )

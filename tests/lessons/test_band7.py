@@ -71,6 +71,7 @@ CLAIMS = {
     "volume-of-rectangular-prisms": no_claims,
     "whole-number-exponents": no_claims,
     "exponents-with-negative-bases": no_claims,
+    "powers-of-ten": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -321,3 +322,17 @@ def test_sign_rules_match_the_stated_powers():
     for b, e, v in bare:
         assert int(v) == -(int(b) ** int(e))
     assert "Many students answer 9 for $-3^2$" in text and (-3) ** 2 == 9
+
+
+def test_powers_of_ten_table_counts_tens_and_zeros():
+    text = lesson("powers-of-ten")
+    rows = re.findall(r"^\| \$10\^(\d)\$ \| (.*?) \| (\d+) \|$", text, re.M)
+    assert len(rows) == 4
+    for exponent, tens, value in rows:
+        k = int(exponent)
+        assert int(value) == 10**k and value.count("0") == k
+        assert tens == "one ten" if k == 1 else tens.count("10") == k
+    flat = squash(text)
+    assert "$10^6$ has six zeros, so it is one million, written 1,000,000" in flat
+    assert "1,000,000".replace(",", "") == str(10**6)
+    assert "$10^3$ is not 30 and not 103" in flat

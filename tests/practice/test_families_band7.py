@@ -174,3 +174,9 @@ def test_negative_base_sign_follows_brackets_and_parity():
             product *= -b if bracketed else b
         assert v.answer.value == (product if bracketed else -product)
     assert seen == {(True, 0), (True, 1), (False, 0), (False, 1)}
+
+
+def test_power_of_ten_is_a_one_and_k_zeros():
+    for v in variants("power_of_ten"):
+        k = v.params["k"]
+        assert v.answer.value in (int("1" + "0" * k), k)
