@@ -1012,3 +1012,47 @@ def power_of_ten(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params={"k": k}, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ---------------------------------------------------------- 150. decimal place value
+
+_PLACES = ("tenths", "hundredths", "thousandths")
+
+
+@family("decimal_digit_value")
+def decimal_digit_value(rng: np.random.Generator) -> Variant:
+    """What one digit after the point of a number like 3.476 is worth."""
+    digits = [int(d) for d in rng.choice(np.arange(1, 10), size=4, replace=False)]
+    ones, after = digits[0], digits[1:]
+    place = draw(rng, 1, 3)
+    digit = after[place - 1]
+    number = f"{ones}." + "".join(str(d) for d in after)
+    value = Fraction(digit, 10**place)
+    worth = f"{float(value):g}"
+    prompt = f"What is the digit {digit} worth in {number}? Write the answer as a decimal."
+    solution = (
+        f"The {digit} is in the {_PLACES[place - 1]} place, {place} "
+        f"{'place' if place == 1 else 'places'} after the point, so it is worth "
+        f"$\\frac{{{digit}}}{{{10**place}}} = {worth}$."
+    )
+    shifted = Fraction(digit, 10 ** (place - 1)) if place > 1 else Fraction(digit, 100)
+    mistakes = {
+        "digit_itself": (
+            Fraction(digit),
+            "That is the digit, not its value. A digit after the point is worth tenths, "
+            "hundredths or thousandths, depending on its place.",
+        ),
+        "one_place_off": (
+            shifted,
+            "Count the places after the point again: tenths first, then hundredths, then "
+            "thousandths.",
+        ),
+    }
+    return _exact_variant(
+        prompt=prompt,
+        params={"number": number, "place": place},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )

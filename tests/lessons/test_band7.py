@@ -53,6 +53,32 @@ def converting() -> list[Claim]:
     ]
 
 
+def place_value() -> list[Claim]:
+    """Each decimal the lesson names, built from its digits place by place."""
+
+    def from_digits(ones: int, *after: int) -> Fraction:
+        return ones + sum(Fraction(d, 10 ** (i + 1)) for i, d in enumerate(after))
+
+    example = from_digits(3, 4, 7, 6)
+    half, other = from_digits(0, 5), from_digits(0, 4, 5)
+    three, near = from_digits(0, 3), from_digits(0, 2, 9)
+    return [
+        claim("the digits of «.3f» In «.3f» the digits mean", [example, example]),
+        claim("$$«.3f» = 3 + \\frac{4}{10}", [example]),
+        claim(
+            "Which is bigger, «g» or «g»? Both have 0 ones. In the tenths place, 5 tenths "
+            "beats 4 tenths, so «g» is bigger.",
+            [half, other, max(half, other)],
+        ),
+        claim("«g» has more digits than «g», but it is smaller", [other, half]),
+        claim(
+            "What is the 8 worth in «.3f»? Which is bigger, «g» or «g»?",
+            [from_digits(2, 0, 8, 4), three, near],
+        ),
+        claim("more than 29 hundredths, so «g» is bigger", [max(three, near)]),
+    ]
+
+
 CLAIMS = {
     "equivalent-ratios": no_claims,
     "mixed-numbers-and-improper-fractions": no_claims,
@@ -72,6 +98,7 @@ CLAIMS = {
     "whole-number-exponents": no_claims,
     "exponents-with-negative-bases": no_claims,
     "powers-of-ten": no_claims,
+    "decimal-place-value": place_value,
 }
 LESSONS = tuple(CLAIMS)
 

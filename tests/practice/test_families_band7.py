@@ -180,3 +180,13 @@ def test_power_of_ten_is_a_one_and_k_zeros():
     for v in variants("power_of_ten"):
         k = v.params["k"]
         assert v.answer.value in (int("1" + "0" * k), k)
+
+
+def test_digit_value_reads_the_number_place_by_place():
+    """The number is the sum of its digits' values, and the answer is one of them."""
+    for v in variants("decimal_digit_value"):
+        number, place = v.params["number"], v.params["place"]
+        ones, after = number.split(".")
+        worths = [Fraction(int(d), 10 ** (i + 1)) for i, d in enumerate(after)]
+        assert int(ones) + sum(worths) == Fraction(number)
+        assert v.answer.value == worths[place - 1]
