@@ -35,12 +35,23 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from knowledge_graph.curriculum import EXPLAINER_DIR
 from practice.parser import AnswerError, evaluate
 
 _SLOT = re.compile(r"«([^»]*)»")
 _NUMBER = re.compile(r"(?<![\w.\\])-?\d+(?:\.\d+)?(?!\d)")
 _UNIT_AFTER = re.compile(r"\s*\$?\s*(?:\\[,;: ]\s*)?(?:\\(?:text|mathrm)\{\s*)?(?:bits?|nats?)\b")
 SHORTCODE = re.compile(r"^\[\[plot:.*\]\]\s*$", re.M)
+
+
+def lesson(slug: str) -> str:
+    """The lesson of topic ``slug``, as written in ``fixtures/explainers/``."""
+    return (EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
+
+
+def prose_words(text: str) -> int:
+    """How many words a lesson has outside its formulas (each formula counts as one)."""
+    return len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,11 @@ class Claim:
 
 def claim(template: str, values) -> Claim:
     return Claim(template, tuple(float(v) for v in values))
+
+
+def no_claims() -> list[Claim]:
+    """The claims of a lesson whose every number sits in a checked formula or is a count."""
+    return []
 
 
 def squash(text: str) -> str:

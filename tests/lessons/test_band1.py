@@ -18,6 +18,7 @@ from tests.lessons.checker import (
     arithmetic_formulas,
     claim,
     equation_problems,
+    lesson,
     number_problems,
 )
 
@@ -45,10 +46,6 @@ SLUGS = (
     "classifying-angles",
     "parallel-and-perpendicular-lines",
 )
-
-
-def lesson(slug: str) -> str:
-    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
 
 
 def pictures(slug: str, symbol: str) -> list[int]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from itertools import combinations, product
-from pathlib import Path
 
 import pytest
 
@@ -21,17 +20,11 @@ from tests.lessons.checker import (
     arithmetic_formulas,
     claim,
     equation_problems,
+    lesson,
     number_problems,
     squash,
 )
 from tests.lessons.drawings import read_bar_graph, read_line_plot, read_ruler
-
-EXPLAINERS = Path(__file__).resolve().parents[2] / "fixtures" / "explainers"
-
-
-def lesson(slug: str) -> str:
-    return (EXPLAINERS / f"{slug}.md").read_text(encoding="utf-8")
-
 
 # ------------------------------------------------------------ classifying quadrilaterals
 

@@ -19,6 +19,7 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     latex_to_expression,
+    lesson,
     number_problems,
     sentences,
     squash,
@@ -448,10 +449,6 @@ CLAIMS = {
     "two-digit-addition-with-regrouping": two_digit_addition_with_regrouping,
     "addition-within-100": addition_within_100,
 }
-
-
-def lesson(slug: str) -> str:
-    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("slug", LESSONS)

@@ -12,7 +12,6 @@ import re
 
 import pytest
 
-from knowledge_graph import curriculum as c
 from practice.parser import evaluate
 from tests.lessons.checker import (
     Claim,
@@ -20,14 +19,12 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     latex_to_expression,
+    lesson,
+    no_claims,
     number_problems,
+    prose_words,
     squash,
 )
-
-
-def no_claims() -> list[Claim]:
-    """A lesson whose every number sits in a checked formula or is a plain count."""
-    return []
 
 
 def counted(raw: str) -> str:
@@ -115,10 +112,6 @@ CLAIMS = {
 LESSONS = tuple(CLAIMS)
 
 
-def lesson(slug: str) -> str:
-    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_numbers_are_computed(slug):
     text = lesson(slug)
@@ -131,7 +124,7 @@ def test_lesson_numbers_are_computed(slug):
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
-    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    words = prose_words(text)
     assert 150 <= words <= 450, words
     assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
     assert "### A common mistake" in text and "### Why it matters" in text

@@ -13,16 +13,17 @@ from fractions import Fraction
 
 import pytest
 
-from knowledge_graph import curriculum as c
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
     claim,
     equation_problems,
+    lesson,
+    no_claims,
     number_problems,
+    prose_words,
     squash,
 )
-from tests.lessons.test_band5 import no_claims
 
 
 def classical_probability() -> list[Claim]:
@@ -60,10 +61,6 @@ CLAIMS = {
 LESSONS = tuple(CLAIMS)
 
 
-def lesson(slug: str) -> str:
-    return (c.EXPLAINER_DIR / f"{slug}.md").read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_numbers_are_computed(slug):
     text = lesson(slug)
@@ -75,7 +72,7 @@ def test_lesson_numbers_are_computed(slug):
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
-    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    words = prose_words(text)
     assert 150 <= words <= 450, words
     assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
     assert "### A common mistake" in text and "### Why it matters" in text

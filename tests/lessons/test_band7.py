@@ -20,10 +20,12 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     latex_to_expression,
+    lesson,
+    no_claims,
     number_problems,
+    prose_words,
     squash,
 )
-from tests.lessons.test_band5 import lesson, no_claims
 
 
 def fractions_and_decimals() -> list[Claim]:
@@ -114,7 +116,7 @@ def test_lesson_numbers_are_computed(slug):
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_is_the_right_length_and_has_its_parts(slug):
     text = lesson(slug)
-    words = len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    words = prose_words(text)
     assert 150 <= words <= 450, words
     assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
     assert "### A common mistake" in text and "### Why it matters" in text
