@@ -48,7 +48,7 @@ from functools import wraps
 
 import numpy as np
 
-from practice.grader import Expected
+from practice.grader import DEFAULT_REL_TOL, Expected
 from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
 
 __all__ = [
@@ -57,9 +57,13 @@ __all__ = [
     "clock_time",
     "degenerate",
     "draw",
+    "exact_variant",
     "family",
+    "frac",
     "integer_variant",
     "load",
+    "mixed",
+    "number_variant",
     "pick",
     "shuffle_choices",
     "shuffled_choice_variant",
@@ -150,6 +154,62 @@ def integer_variant(
         kind="integer",
         unit=unit,
         alternatives={code: int(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
+    )
+
+
+def exact_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: Fraction,
+    solution: str,
+    mistakes: Mapping[str, tuple[Fraction, str]] | None = None,
+    form: str = "",
+    unit: str | None = None,
+) -> Variant:
+    """A variant whose answer is the exact fraction ``value`` (in ``unit``, if it has one),
+    written in ``form`` when the written form is part of the skill (``"lowest_terms"``,
+    ``"mixed"``, ``"fraction"``, ``"decimal"``); ``mistakes`` maps a misconception code to
+    the value that slip gives and its message."""
+    mistakes = mistakes or {}
+    answer = Expected(
+        Fraction(value),
+        kind="exact",
+        form=form,
+        unit=unit,
+        alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    return Variant(
+        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
+    )
+
+
+def number_variant(
+    *,
+    prompt: str,
+    params: dict,
+    value: float,
+    solution: str,
+    mistakes: Mapping[str, tuple[float, str]] | None = None,
+    unit: str | None = None,
+    rel_tol: float = DEFAULT_REL_TOL,
+) -> Variant:
+    """A variant whose answer is the real number ``value`` (in ``unit``, if it has one),
+    right within ``rel_tol``: say in the prompt what precision is expected (the default
+    accepts any answer rounded to 3 significant figures). ``mistakes`` maps a misconception
+    code to the value that slip gives and its message."""
+    mistakes = mistakes or {}
+    answer = Expected(
+        float(value),
+        kind="number",
+        unit=unit,
+        rel_tol=rel_tol,
+        alternatives={code: float(v) for code, (v, _) in mistakes.items()},
         messages={code: message for code, (_, message) in mistakes.items()},
     )
     return Variant(
@@ -268,6 +328,21 @@ def pick(rng: np.random.Generator, options: tuple | list):
 def signed(n: int) -> str:
     """``n`` for LaTeX as a term after an operation sign, in brackets when negative: ``(-3)``."""
     return f"({n})" if n < 0 else str(n)
+
+
+def frac(x: Fraction | int) -> str:
+    """``x`` in LaTeX as a fraction: ``\\frac{11}{4}``, or a whole number as itself."""
+    x = Fraction(x)
+    return str(x.numerator) if x.denominator == 1 else f"\\frac{{{x.numerator}}}{{{x.denominator}}}"
+
+
+def mixed(x: Fraction) -> str:
+    """``x`` (positive) in LaTeX as a mixed number: ``2\\frac{3}{4}``."""
+    whole, rest = divmod(x.numerator, x.denominator)
+    if rest == 0:
+        return str(whole)
+    part = f"\\frac{{{rest}}}{{{x.denominator}}}"
+    return f"{whole}{part}" if whole else part
 
 
 def clock_time(hour: int, minutes: int) -> str:

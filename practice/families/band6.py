@@ -17,7 +17,9 @@ import numpy as np
 from practice.families import (
     choice_variant,
     draw,
+    exact_variant,
     family,
+    frac,
     integer_variant,
     pick,
     shuffled_choice_variant,
@@ -1086,42 +1088,11 @@ def largest_equal_groups(rng: np.random.Generator) -> Variant:
 # --------------------------------------------------------------------- 121. unit fractions
 
 
-def fraction_variant(
-    *,
-    prompt: str,
-    params: dict,
-    value: Fraction,
-    solution: str,
-    mistakes: dict[str, tuple[Fraction, str]],
-    form: str = "",
-) -> Variant:
-    """A variant whose answer is the exact fraction ``value`` (written in ``form``, if the
-    form is part of the skill); ``mistakes`` maps a code to (the value, its message)."""
-    return Variant(
-        prompt=prompt,
-        params=params,
-        expected=float(value),
-        solution=solution,
-        answer=Expected(
-            Fraction(value),
-            kind="exact",
-            form=form,
-            alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
-            messages={code: message for code, (_, message) in mistakes.items()},
-        ),
-    )
-
-
 def also_written(numerator: int, denominator: int) -> str:
     """`` numerator/denominator``, followed by its lowest terms when those differ."""
     f = Fraction(numerator, denominator)
     same = f", which is the same amount as {f.numerator}/{f.denominator}"
     return f"{numerator}/{denominator}" + (same if f.denominator != denominator else "")
-
-
-def frac(f: Fraction) -> str:
-    """``f`` in LaTeX: ``\\frac{3}{4}``, or a whole number as itself."""
-    return str(f.numerator) if f.denominator == 1 else f"\\frac{{{f.numerator}}}{{{f.denominator}}}"
 
 
 _CUT_THINGS = ("ribbon", "rope", "strip of paper", "loaf of bread", "stick of clay")
@@ -1154,7 +1125,7 @@ def one_equal_piece(rng: np.random.Generator) -> Variant:
             "Count the pieces, not the cuts: each cut across adds one piece, so there is "
             "one more piece than cuts.",
         )
-    return fraction_variant(
+    return exact_variant(
         prompt=f"{told} What fraction of the {thing} is one piece? Write it as a fraction.",
         params={"pieces": pieces, "by_cuts": by_cuts},
         value=value,
@@ -1223,7 +1194,7 @@ def shaded_fraction(rng: np.random.Generator) -> Variant:
     parts, shaded = _some_of_a_whole(rng)
     strip = " ".join(["■"] * shaded + ["□"] * (parts - shaded))
     value = Fraction(shaded, parts)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"This strip is cut into equal parts, and the dark parts are shaded:\n\n{strip}\n\n"
             "What fraction of the strip is shaded? Write it as a fraction."
@@ -1252,7 +1223,7 @@ def fraction_left(rng: np.random.Generator) -> Variant:
     food = pick(rng, ("pizza", "cake", "pie"))
     left = parts - eaten
     value = Fraction(left, parts)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"A {food} is cut into {parts} equal slices, and {eaten} "
             f"{'slice is' if eaten == 1 else 'slices are'} eaten. What fraction of the {food} "
@@ -1290,7 +1261,7 @@ def equal_share_as_a_fraction(rng: np.random.Generator) -> Variant:
         things = draw(rng, 1, 12)
     what, who = pick(rng, _SHARED)
     value = Fraction(things, people)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"{things} {what} are shared equally by {people} {who}. How many {what} does each "
             f"get? Write the answer as a fraction or a mixed number."
@@ -1367,7 +1338,7 @@ def fraction_at_a_point(rng: np.random.Generator) -> Variant:
     parts = draw(rng, 3, 10)
     dot = draw(rng, 1, parts - 1)
     value = Fraction(dot, parts)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"The marks split the stretch from 0 to 1 into equal lengths.\n\n"
             f"{number_line(parts, dot)}\n\nWhich fraction is at the dot? Write it as a "
@@ -1403,7 +1374,7 @@ def fraction_past_one(rng: np.random.Generator) -> Variant:
     beyond = draw(rng, 1, parts - 1) if parts > 2 else 1
     lengths = parts + beyond
     value = Fraction(lengths, parts)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"A number line is marked in steps of $\\frac{{1}}{{{parts}}}$. A dot is {beyond} "
             f"{'step' if beyond == 1 else 'steps'} to the right of 1. Which fraction is at "
@@ -1456,7 +1427,7 @@ def like_denominators(rng: np.random.Generator) -> Variant:
             )
         }
     value = Fraction(top, d)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"Work out $\\frac{{{a}}}{{{d}}} {sign} \\frac{{{b}}}{{{d}}}$. Write the answer "
             "as a fraction."
@@ -1618,7 +1589,7 @@ def unlike_denominators(rng: np.random.Generator) -> Variant:
             "Adding the tops and the bottoms does not add the amounts. Rename both fractions "
             "with a common denominator first, then add the numerators.",
         )
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"Work out $\\frac{{{a}}}{{{b}}} {sign} \\frac{{{c}}}{{{d}}}$. Write the answer as "
             "a fraction."
@@ -1660,7 +1631,7 @@ def die_event_probability(rng: np.random.Generator) -> Variant:
     k = len(event)
     value = Fraction(k, n)
     listed = ", ".join(map(str, event))
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"A fair die has {n} faces, numbered 1 to {n}. It is rolled once. What is the "
             f"probability that the number rolled is {name}? Give an exact fraction."
@@ -1698,7 +1669,7 @@ def two_dice_sum_probability(rng: np.random.Generator) -> Variant:
     unordered = {tuple(sorted(p)) for p in pairs}
     value = Fraction(len(pairs), 36)
     listed = ", ".join(f"({r}, {b})" for r, b in pairs)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"Two fair six-sided dice, one red and one blue, are rolled. What is the "
             f"probability that the two numbers add up to {total}? Give an exact fraction."
@@ -1849,7 +1820,7 @@ def fraction_from_a_ratio(rng: np.random.Generator) -> Variant:
     holder, things, first, second, p, q = _two_groups(rng)
     whole = p + q
     value = Fraction(p, whole)
-    return fraction_variant(
+    return exact_variant(
         prompt=(
             f"In a {holder}, the ratio of {first} {things} to {second} {things} is "
             f"${p}:{q}$. What fraction of the {things} are {first}? Write it as a fraction."

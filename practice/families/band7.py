@@ -10,13 +10,21 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from fractions import Fraction
 
 import numpy as np
 
-from practice.families import WHOLE, draw, family, integer_variant, pick, shuffled_choice_variant
-from practice.grader import Expected
+from practice.families import (
+    WHOLE,
+    draw,
+    exact_variant,
+    family,
+    frac,
+    integer_variant,
+    mixed,
+    pick,
+    shuffled_choice_variant,
+)
 from practice.questions import Variant
 
 
@@ -26,46 +34,6 @@ def _coprime_pair(rng: np.random.Generator, low: int, high: int) -> tuple[int, i
         a, b = draw(rng, low, high), draw(rng, low, high)
         if a != b and math.gcd(a, b) == 1:
             return a, b
-
-
-def _exact_variant(
-    *,
-    prompt: str,
-    params: dict,
-    value: Fraction,
-    solution: str,
-    form: str,
-    mistakes: Mapping[str, tuple[Fraction, str]],
-    unit: str | None = None,
-) -> Variant:
-    """A variant whose answer is the exact fraction ``value`` (in ``unit``, if it has one)
-    written in ``form``; ``mistakes`` maps a misconception code to the value that slip
-    gives and its message."""
-    answer = Expected(
-        Fraction(value),
-        kind="exact",
-        form=form,
-        unit=unit,
-        alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
-    )
-
-
-def frac(x: Fraction) -> str:
-    """``x`` in LaTeX as a fraction: ``\\frac{11}{4}``, or a whole number as itself."""
-    return str(x.numerator) if x.denominator == 1 else f"\\frac{{{x.numerator}}}{{{x.denominator}}}"
-
-
-def mixed(x: Fraction) -> str:
-    """``x`` (positive) in LaTeX as a mixed number: ``2\\frac{3}{4}``."""
-    whole, rest = divmod(x.numerator, x.denominator)
-    if rest == 0:
-        return str(whole)
-    part = f"\\frac{{{rest}}}{{{x.denominator}}}"
-    return f"{whole}{part}" if whole else part
 
 
 # ------------------------------------------------------------- 132. equivalent ratios
@@ -193,7 +161,7 @@ def improper_to_mixed(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"numerator": n, "denominator": d}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -227,7 +195,7 @@ def mixed_to_improper(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"wholes": w, "numerator": r, "denominator": d}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -289,7 +257,7 @@ def fraction_times_whole_number(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"n": n, "numerator": a, "denominator": b}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -379,7 +347,7 @@ def simplify_fraction(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"numerator": top, "denominator": bottom}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -434,7 +402,7 @@ def fraction_times_fraction(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c, "d": d}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -484,7 +452,7 @@ def reciprocal_of_a_number(rng: np.random.Generator) -> Variant:
     solution = (
         f"{how}: the reciprocal is ${frac(value)}$. Check: ${frac(x)} \\times {frac(value)} = 1$."
     )
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"kind": kind, "number": str(x)},
         value=value,
@@ -571,7 +539,7 @@ def fraction_to_decimal(rng: np.random.Generator) -> Variant:
             "counts tenths, ten times as much.",
         )
     params = {"numerator": a, "denominator": d}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -620,7 +588,7 @@ def missing_outcome_probability(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"given": [str(p) for p in given]}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -687,7 +655,7 @@ def addition_rule_or_neither(rng: np.random.Generator) -> Variant:
             ),
         }
     params = {"total": total, "a": a, "b": b, "both": both, "neither": neither}
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -774,7 +742,7 @@ def fraction_to_percent(rng: np.random.Generator) -> Variant:
             "The point moved only one place. Multiplying by 100 moves it two places to the right.",
         ),
     }
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"numerator": a, "denominator": d},
         value=value,
@@ -1048,7 +1016,7 @@ def decimal_digit_value(rng: np.random.Generator) -> Variant:
             "thousandths.",
         ),
     }
-    return _exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"number": number, "place": place},
         value=value,

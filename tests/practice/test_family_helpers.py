@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import numpy as np
 
-from practice.families import clock_time, draw, shuffled_choice_variant, signed, values_variant
+from practice.families import (
+    clock_time,
+    draw,
+    exact_variant,
+    frac,
+    mixed,
+    number_variant,
+    shuffled_choice_variant,
+    signed,
+    values_variant,
+)
 from practice.grader import answer_text, grade_answer
 
 CHOICES = {"right": "pointing at 6", "read_30_as_3": "pointing at 3", "swapped": "at 12"}
@@ -62,3 +73,32 @@ def test_small_writing_helpers():
     assert {draw(rng, 1, 3) for _ in range(200)} == {1, 2, 3}
     assert (signed(-4), signed(0), signed(7)) == ("(-4)", "0", "7")
     assert (clock_time(7, 5), clock_time(12, 30)) == ("7:05", "12:30")
+
+
+def test_an_exact_answer_is_graded_exactly_and_in_its_form():
+    v = exact_variant(
+        prompt="Write 11/4 as a mixed number.",
+        params={},
+        value=Fraction(11, 4),
+        solution="$2\\frac{3}{4}$",
+        form="mixed",
+        mistakes={"dropped_the_remainder": (Fraction(2), "Keep the pieces left over.")},
+    )
+    assert grade_answer("2 3/4", v.answer).correct
+    assert not grade_answer("11/4", v.answer).correct  # right amount, wrong form
+    assert grade_answer("2", v.answer).diagnosis == "dropped_the_remainder"
+    assert v.expected == 2.75 and frac(Fraction(11, 4)) == "\\frac{11}{4}"
+    assert mixed(Fraction(11, 4)) == "2\\frac{3}{4}" and frac(Fraction(6, 3)) == "2"
+
+
+def test_a_number_answer_is_right_within_its_tolerance_and_names_its_mistake():
+    v = number_variant(
+        prompt="Give ln 2 to 3 significant figures.",
+        params={},
+        value=0.693147,
+        solution="$\\ln 2 \\approx 0.693$",
+        mistakes={"used_log10": (0.30103, "That is the base-10 logarithm.")},
+    )
+    assert grade_answer("0.693", v.answer).correct
+    assert not grade_answer("0.68", v.answer).correct
+    assert grade_answer("0.301", v.answer).diagnosis == "used_log10"
