@@ -332,6 +332,30 @@ def arithmetic_formulas(raw: str) -> list[str]:
     return [sentence for _, sentence, _ in _checked(text)]
 
 
+def lesson_problems(raw: str, claims: list[Claim]) -> list[str]:
+    """Everything wrong with the numbers of lesson text ``raw`` and its ``claims``: a false
+    arithmetic sentence, a number without a computation, or no checked arithmetic at all."""
+    out = equation_problems(raw) + number_problems(raw, claims)
+    if not arithmetic_formulas(raw):
+        out.append("no arithmetic formula is checked")
+    return out
+
+
+def shape_problems(raw: str) -> list[str]:
+    """What lesson text ``raw`` lacks of a lesson's shape: 150 to 450 prose words, and the
+    sections Why it matters, A common mistake and Try it with its answers."""
+    out = []
+    words = prose_words(raw)
+    if not 150 <= words <= 450:
+        out.append(f"{words} prose words, not 150 to 450")
+    for part in ("### Why it matters", "### A common mistake", "### Try it"):
+        if part not in raw:
+            out.append(f"no {part!r}")
+    if "*Answers:*" not in raw and "*Answer:*" not in raw:
+        out.append("no *Answers:* for the Try it")
+    return out
+
+
 # -------------------------------------------------------------------------- registry
 
 

@@ -5,7 +5,9 @@ from tests.lessons.checker import (
     claim,
     equation_problems,
     latex_to_expression,
+    lesson_problems,
     number_problems,
+    shape_problems,
 )
 
 
@@ -54,3 +56,15 @@ def test_a_computation_the_checker_cannot_read_is_reported_not_skipped():
     assert equation_problems(r"$2 ] 3 = 6$") == [
         r"$2 ] 3 = 6$ looks like arithmetic the checker cannot read"
     ]
+
+
+def test_lesson_and_shape_problems_name_what_a_lesson_lacks():
+    text = "### Try it\n\nWork out $2 + 2$.\n\n*Answer:* $2 + 2 = 5$, or 4.5 nearly.\n"
+    problems = lesson_problems(text, [])
+    assert any("2 + 2 = 5" in p for p in problems), problems
+    assert any("4.5" in p for p in problems), problems
+    assert lesson_problems("Half of $6$ is three.", []) == ["no arithmetic formula is checked"]
+    shape = shape_problems(text)
+    assert any("prose words" in p for p in shape)
+    assert "no '### Why it matters'" in shape and "no '### A common mistake'" in shape
+    assert "no *Answers:* for the Try it" not in shape

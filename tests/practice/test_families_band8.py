@@ -1,0 +1,55 @@
+"""Band 8 families checked another way: the answer recomputed from the variant's params."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from practice import families
+from practice.parser import evaluate
+from practice.questions import GENERATORS
+from tests.lessons.checker import latex_to_expression
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(8)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def options(variant) -> dict[str, str]:
+    """The listed options of a choice variant: key → label."""
+    return {
+        line[4]: line.split("** ", 1)[1]
+        for line in variant.prompt.splitlines()
+        if line.startswith("- **")
+    }
+
+
+def test_root_squared_gives_the_number_back():
+    contexts = set()
+    for v in variants("square_root_of_perfect_square"):
+        contexts.add(v.params["context"])
+        assert v.answer.value**2 == v.params["n"] and v.answer.value > 0
+    assert "bare" in contexts and len(contexts) >= 3
+
+
+def test_root_lies_between_the_two_whole_numbers():
+    for v in variants("square_root_between_whole_numbers"):
+        low, high = v.answer.value
+        n = v.params["n"]
+        assert high == low + 1 and low < math.sqrt(n) < high
+
+
+def test_only_the_right_expression_follows_the_words():
+    """Each option is evaluated with the usual order of operations; only the right one
+    does the first step and then the second."""
+    for v in variants("expression_from_words"):
+        p = v.params
+        inner = p["a"] + p["b"] if p["first"] == "add" else p["a"] - p["b"]
+        meant = inner * p["c"] if p["then"] == "multiply" else inner / p["c"]
+        for key, label in options(v).items():
+            worth = evaluate(latex_to_expression(label.strip("$")))
+            assert (worth == meant) == (key == v.answer.value), label
