@@ -1,0 +1,98 @@
+"""The lessons of band 9 (KL plan positions 173 to 194): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula, computed here from the example's inputs, and the
+tests below check the facts the lessons state in words.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from practice.parser import evaluate
+from tests.lessons.checker import (
+    arithmetic_formulas,
+    equation_problems,
+    latex_to_expression,
+    lesson,
+    no_claims,
+    number_problems,
+    prose_words,
+    squash,
+)
+
+CLAIMS = {
+    "integer-order-of-operations": no_claims,
+    "law-of-total-probability": no_claims,
+    "bayes-theorem": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = prose_words(text)
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
+    assert "### A common mistake" in text and "### Why it matters" in text
+
+
+def value(latex: str) -> Fraction:
+    return evaluate(latex_to_expression(latex))
+
+
+def test_integer_order_examples_and_their_slips():
+    text = squash(lesson("integer-order-of-operations"))
+    # the power belongs to the number before it
+    assert "$-3^2 = -9$" in text and value("-3^2") == -9 and value("(-3)^2") == 9
+    assert "write 25" in text and value("(-5)^2") == 25 and "$-5^2 = -25$" in text
+    # absolute value bars: 5 - 2|1 - 4| step by step
+    assert "$|-3| = 3$" in text and 5 - 2 * abs(1 - 4) == -1 and "$5 - 6 = -1$" in text
+    # left to right only: (-2 + 4) × (-3) is the slip, -14 the value
+    assert "not $2 \\times (-3)$" in text and value("-2 + 4 \\times (-3)") == -14
+    assert "$-2 + (-12) = -14$" in text
+
+
+def test_machines_counts_match_the_weighted_sum():
+    text = squash(lesson("law-of-total-probability"))
+    shares = {1: Fraction(1, 2), 2: Fraction(30, 100), 3: Fraction(20, 100)}
+    fails = {1: Fraction(2, 100), 2: Fraction(3, 100), 3: Fraction(5, 100)}
+    assert sum(shares.values()) == 1
+    assert "Machine 1 makes half of them and 2% of its bulbs fail" in text
+    assert "machine 2 makes 30% with 3% failing; machine 3 makes 20% with 5% failing" in text
+    total = sum(shares[m] * fails[m] for m in shares)
+    assert total * 1000 == 29 and "About 29 bulbs in every thousand fail" in text
+    for m in shares:
+        made = shares[m] * 1000
+        assert f"${made} \\times {float(fails[m]):g} = {made * fails[m]}$" in text
+    assert sum(fails.values()) / 3 > total  # the unweighted average is too high
+    assert "40% of days" in text and Fraction(4, 10) * Fraction(7, 10) + Fraction(6, 10) * Fraction(
+        2, 10
+    ) == Fraction(40, 100)
+
+
+def test_positive_test_posterior_in_words_and_counts():
+    text = squash(lesson("bayes-theorem"))
+    prior, hit, false = Fraction(1, 100), Fraction(90, 100), Fraction(5, 100)
+    posterior = prior * hit / (prior * hit + (1 - prior) * false)
+    assert "affects 1% of people" in text and "90% of people who have it" in text
+    assert "5% of people who do not" in text
+    assert round(posterior * 100) == 15 and "Only about 15% of positives" in text
+    people = 10000
+    sick = people * prior
+    assert f"of {people}, {sick} have it" in text and f"{people - sick} do not" in text
+    assert Fraction(sick * hit, sick * hit + (people - sick) * false) == posterior
+    # the bags: a fair coin, 3 of 4 red against 1 of 4
+    bag = Fraction(1, 2) * Fraction(3, 4)
+    assert bag / (bag + Fraction(1, 2) * Fraction(1, 4)) == Fraction(3, 4)
