@@ -1,0 +1,132 @@
+"""Band 11 families checked another way: the answer recomputed from the variant's params."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from itertools import product
+
+import numpy as np
+
+from practice import families
+from practice.questions import GENERATORS
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(11)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def test_composition_at_a_number_runs_the_inner_function_first():
+    orders = set()
+    for v in variants("compose_at_a_number"):
+        p = v.params
+        f = lambda x, p=p: p["a"] * x + p["b"]  # noqa: E731
+        g = lambda x, p=p: x * x + p["c"]  # noqa: E731
+        expected = f(g(p["k"])) if p["outer_first"] else g(f(p["k"]))
+        assert v.answer.value == expected
+        orders.add(p["outer_first"])
+    assert orders == {True, False}
+
+
+def test_composed_linear_function_agrees_at_every_input():
+    for v in variants("compose_two_linear_functions"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        m, n = v.answer.value
+        for x in range(-3, 4):
+            assert m * x + n == a * (c * x + d) + b
+
+
+def test_angle_at_the_other_line_by_turning_and_sliding():
+    """Every angle measured the same way round: corner i sits at 45° + 90° i from the
+    transversal's direction; the two crossings differ only by a slide along it."""
+    turn = {"upper right": 0, "upper left": 1, "lower left": 2, "lower right": 3}
+    for v in variants("angle_at_the_other_parallel", 200):
+        x, given, asked = v.params["x"], v.params["given"], v.params["asked"]
+        steps = (turn[asked] - turn[given]) % 4
+        assert v.answer.value == (x if steps % 2 == 0 else 180 - x)
+        assert v.answer.unit == "degrees"
+
+
+def test_solved_x_makes_the_corresponding_angles_equal():
+    for v in variants("corresponding_angles_solve_for_x"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        x = v.answer.value
+        assert a * x + b == c * x + d and 0 < a * x + b < 180
+
+
+def test_heads_probability_counts_every_sequence():
+    for v in variants("heads_count_probability"):
+        n, k = v.params["n"], v.params["k"]
+        seqs = list(product("HT", repeat=n))
+        assert v.answer.value == Fraction(sum(s.count("H") == k for s in seqs), len(seqs))
+
+
+def test_dice_sum_probability_by_simulation_free_counting():
+    for v in variants("dice_sum_probability"):
+        m, s = v.params["m"], v.params["s"]
+        grid = np.add.outer(np.arange(1, m + 1), np.arange(1, m + 1))
+        assert v.answer.value == Fraction(int((grid == s).sum()), m * m)
+
+
+def test_square_root_boundary_is_where_the_inside_is_zero():
+    for v in variants("square_root_domain_boundary"):
+        a, b = v.params["a"], v.params["b"]
+        edge = v.answer.value
+        assert a * edge + b == 0
+        step = Fraction(1, 1000) * (1 if a > 0 else -1)
+        assert a * (edge + step) + b > 0 and a * (edge - step) + b < 0
+
+
+def test_excluded_input_makes_only_the_bottom_zero():
+    for v in variants("excluded_input_of_a_quotient"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        x = v.answer.value
+        assert a * x + b == 0 and x + c != 0
+
+
+def test_range_end_is_the_extreme_output_on_a_grid():
+    for v in variants("range_of_a_shifted_square"):
+        a, h, k = v.params["a"], v.params["h"], v.params["k"]
+        outputs = [a * (x - h) ** 2 + k for x in range(-30, 31)]
+        assert v.answer.value == (min(outputs) if a > 0 else max(outputs))
+
+
+def test_circle_centre_and_radius_give_back_the_equation():
+    for v in variants("circle_centre_and_radius"):
+        h, k, r = v.answer.value
+        assert r > 0
+        # every point at distance r from (h, k) solves the expanded equation in the prompt
+        for x, y in ((h + r, k), (h, k - r), (h - r, k)):
+            assert (x - h) ** 2 + (y - k) ** 2 == r * r
+        assert f"{-2 * h:+d}x".replace("+", "+ ").replace("-", "- ") in v.prompt
+
+
+def test_circle_through_a_point_by_the_distance_formula():
+    for v in variants("circle_through_a_point"):
+        p = v.params
+        assert math.isclose(
+            math.sqrt(v.answer.value), math.dist((p["h"], p["k"]), (p["px"], p["py"]))
+        )
+
+
+def test_exponential_value_by_repeated_multiplication():
+    for v in variants("exponential_function_value"):
+        out = v.params["a"]
+        for _ in range(v.params["n"]):
+            out *= v.params["b"]
+        assert v.answer.value == out
+
+
+def test_percent_growth_step_by_step():
+    kinds = set()
+    for v in variants("percent_growth_after_steps"):
+        p = v.params
+        amount = float(p["a"])
+        for _ in range(p["n"]):
+            amount += amount * p["p"] / 100 * (-1 if p["decay"] else 1)
+        assert math.isclose(v.answer.value, amount, rel_tol=1e-12)
+        kinds.add(p["decay"])
+    assert kinds == {True, False}
