@@ -18,6 +18,7 @@ import numpy as np
 from practice.families import (
     WHOLE,
     draw,
+    exact_variant,
     family,
     integer_variant,
     pick,
@@ -172,4 +173,108 @@ def expression_from_words(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
+    )
+
+
+# --------------------------------------------------- 150. decimals on a number line
+
+
+@family("decimal_on_a_zoomed_number_line")
+def decimal_on_a_zoomed_number_line(rng: np.random.Generator) -> Variant:
+    """The number a point marks, some steps past the start of a line cut into ten steps:
+    a line from a whole number (steps of a tenth) or from a tenth (steps of a hundredth)."""
+    zoomed = bool(rng.random() < 0.6)
+    step = Fraction(1, 100) if zoomed else Fraction(1, 10)
+    start = Fraction(draw(rng, 0, 99), 10) if zoomed else Fraction(draw(rng, 0, 9))
+    end = start + 10 * step
+    k = draw(rng, 1, 9)
+    value = start + k * step
+    prompt = (
+        f"A number line runs from {dec(start)} to {dec(end)}, and the gap is cut into 10 equal "
+        f"steps. A point sits {k} steps to the right of {dec(start)}. What number does it "
+        "mark? Write it as a decimal."
+    )
+    solution = (
+        f"The line covers ${dec(end)} - {dec(start)} = {dec(end - start)}$, so one step is "
+        f"${dec(end - start)} \\div 10 = {dec(step)}$. Then "
+        f"${dec(start)} + {k} \\times {dec(step)} = {dec(value)}$."
+    )
+    other = Fraction(1, 10) if zoomed else Fraction(1, 100)
+    mistakes = {
+        "wrong_step_size": (
+            start + k * other,
+            "Check the size of one step: the distance between the two ends, shared into 10 "
+            "equal steps. Your point is not where those steps lead.",
+        ),
+        "counted_from_the_other_end": (
+            end - k * step,
+            "You counted back from the right-hand end. The steps are counted to the right of "
+            "the left-hand end.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"start": str(start), "end": str(end), "steps": k},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------ 152. multiplying and dividing by powers of ten
+
+
+@family("multiply_or_divide_by_power_of_ten")
+def multiply_or_divide_by_power_of_ten(rng: np.random.Generator) -> Variant:
+    """A decimal times or divided by 10, 100 or 1000: the digits move that many places."""
+    places = draw(rng, 0, 2)
+    number = Fraction(draw(rng, 11, 999), 10**places)
+    if number.denominator == 1 and places:
+        number += Fraction(1, 10**places)
+    k = draw(rng, 1, 3)
+    power = 10**k
+    times = bool(rng.random() < 0.5)
+    value = number * power if times else number / power
+    sign, direction = ("\\times", "left") if times else ("\\div", "right")
+    prompt = f"Work out ${dec(number)} {sign} {power}$. Write the answer as a decimal."
+    steps = [number]
+    for _ in range(k):
+        steps.append(steps[-1] * 10 if times else steps[-1] / 10)
+    walk = ", then ".join(
+        f"${dec(a)} {sign} 10 = {dec(b)}$" for a, b in zip(steps, steps[1:], strict=False)
+    )
+    solution = (
+        f"{power} has {k} {'zero' if k == 1 else 'zeros'}, so every digit moves {k} "
+        f"{'place' if k == 1 else 'places'} to the {direction}"
+    )
+    if k > 1:
+        solution += f", one place at a time: {walk}. Altogether"
+    solution += f": ${dec(number)} {sign} {power} = {dec(value)}$."
+    wrong_way = number / power if times else number * power
+    mistakes = {
+        "moved_the_wrong_way": (
+            wrong_way,
+            "The digits moved the wrong way. Multiplying by 10, 100 or 1000 makes a number "
+            "bigger and dividing makes it smaller.",
+        ),
+        "one_place_off": (
+            value * 10 if times else value / 10,
+            "Count the zeros of the power of ten again: the digits move one place for each "
+            "zero, no more and no less.",
+        ),
+    }
+    if times and number.denominator > 1:
+        mistakes["put_zeros_on_the_end"] = (
+            number,
+            "Writing zeros on the end of a decimal does not change it. The digits must move to "
+            "bigger places instead.",
+        )
+    return exact_variant(
+        prompt=prompt,
+        params={"number": str(number), "power": power, "times": times},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
     )

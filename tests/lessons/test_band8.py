@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from fractions import Fraction
 
 import pytest
 
 from tests.lessons.checker import (
+    Claim,
+    claim,
     lesson,
     lesson_problems,
     no_claims,
@@ -20,9 +23,80 @@ from tests.lessons.checker import (
     squash,
 )
 
+
+def tenths_either_side(x: Fraction) -> tuple[Fraction, Fraction]:
+    """The two tenths a decimal lies between: 2.3 and 2.4 for 2.35."""
+    low = Fraction(math.floor(x * 10), 10)
+    return low, low + Fraction(1, 10)
+
+
+def number_line() -> list[Claim]:
+    """Each decimal the lesson names, placed between its tenths by computation."""
+    marks = [2 + Fraction(k, 10) for k in (1, 2, 3, 9)]
+    x = Fraction(235, 100)
+    low, high = tenths_either_side(x)
+    assert x == (low + high) / 2  # "exactly in the middle"
+    y = Fraction(68, 100)
+    y_low, y_high = tenths_either_side(y)
+    assert y_high - y < y - y_low  # "closer to 0.7"
+    start = Fraction(47, 10)
+    try_start, try_x = Fraction(71, 10), Fraction(45, 100)
+    try_low, try_high = tenths_either_side(try_x)
+    assert try_x == (try_low + try_high) / 2
+    return [
+        claim("the marks read «g», «g», «g» and so on, up to «g» just before 3", marks),
+        claim("Where does «g» go? It is more than «g» but less than «g»", [x, low, high]),
+        claim("count 5 small steps to the right of «g»:", [low]),
+        claim("so «g» sits exactly in the middle between «g» and «g».", [x, low, high]),
+        claim("placing «g»", [y]),
+        claim(
+            "Look at the tenths: «g» has 6 tenths, so it is between «g» and «g».",
+            [y, y_low, y_high],
+        ),
+        claim("count 8 small steps from «g», so", [y_low]),
+        claim("so «g» is closer to «g» than to «g».", [y, y_high, y_low]),
+        claim(
+            "On a line from «g» to «g» cut into ten steps, a point 3 steps past «g» is",
+            [start, start + Fraction(1, 10), start],
+        ),
+        claim("On the zoomed line from «g» to «g», a step", [low, high]),
+        claim("not even between «g» and «g».", [low, high]),
+        claim(
+            "A line runs from «g» to «g» and is cut into ten equal steps. What number is 6 "
+            "steps past «g»? Between which two tenths does «g» lie?",
+            [try_start, try_start + Fraction(1, 10), try_start, try_x],
+        ),
+        claim(
+            "And «g» lies between «g» and «g», exactly in the middle.", [try_x, try_low, try_high]
+        ),
+    ]
+
+
+def powers_of_ten() -> list[Claim]:
+    """The factors of the examples, and the kilometres that make 2500 metres."""
+    three_point_seven = Fraction(37, 10)
+    tenths = Fraction(3, 10), Fraction(4, 10)
+    assert tenths[0] * tenths[1] == Fraction(3 * 4, 100)  # "3 × 4 = 12, divided by 100"
+    return [
+        claim("Work out $«g» \\times 100$.", [three_point_seven]),
+        claim("metres in «g» kilometres", [Fraction(2500, 1000)]),
+        claim("$«g» \\times «g»$ is $3 \\times 4 = 12$", tenths),
+        claim(
+            "not for decimals: «g» with a zero on the end is «.2f», which is the same "
+            "number as «g».",
+            [three_point_seven] * 3,
+        ),
+        claim(
+            "Work out $«g» \\times 100$ and $«g» \\div 100$.", [Fraction(46, 100), Fraction(81, 10)]
+        ),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
+    "decimals-on-a-number-line": number_line,
+    "multiplying-and-dividing-by-powers-of-ten": powers_of_ten,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -59,3 +133,28 @@ def test_expressions_read_from_words_do_the_named_steps_in_order():
     # the missing-parentheses mistake gives 22, not 30
     assert "not 30" in text and 8 + 7 * 2 == 22
     assert re.search(r"\$4 - 20\$", text)
+
+
+def test_number_line_mistake_lands_off_the_zoomed_piece():
+    text = squash(lesson("decimals-on-a-number-line"))
+    low, high = Fraction(23, 10), Fraction(24, 10)
+    assert "$2.3 + 5 \\times 0.1 = 2.8$" in text and not low <= low + 5 * Fraction(1, 10) <= high
+    assert "Five steps out of ten is halfway" in text and Fraction(5, 10) == Fraction(1, 2)
+    assert "That is 8 of the 10 small steps, past the middle" in text
+
+
+def test_power_of_ten_table_moves_as_many_places_as_zeros():
+    rows = re.findall(
+        r"^\| (multiply|divide) \| (.*) \|$",
+        lesson("multiplying-and-dividing-by-powers-of-ten"),
+        re.M,
+    )
+    assert [name for name, _ in rows] == ["multiply", "divide"]
+    for name, cells in rows:
+        for power, cell in zip((10, 100, 1000), cells.split(" | "), strict=True):
+            places = str(power).count("0")
+            side = "left" if name == "multiply" else "right"
+            assert cell == f"{places} place{'s' if places > 1 else ''} {side}", cell
+            number = Fraction(37, 10)
+            moved = number * power if name == "multiply" else number / power
+            assert moved == number * Fraction(10) ** (places if side == "left" else -places)

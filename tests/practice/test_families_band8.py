@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
+from fractions import Fraction
 
 import numpy as np
 
@@ -53,3 +55,21 @@ def test_only_the_right_expression_follows_the_words():
         for key, label in options(v).items():
             worth = evaluate(latex_to_expression(label.strip("$")))
             assert (worth == meant) == (key == v.answer.value), label
+
+
+def test_point_is_its_share_of_the_way_along_the_line():
+    """Ten steps from start to end, so k steps are k tenths of the way."""
+    for v in variants("decimal_on_a_zoomed_number_line"):
+        start, end = Fraction(v.params["start"]), Fraction(v.params["end"])
+        k = v.params["steps"]
+        assert v.answer.value == start * Fraction(10 - k, 10) + end * Fraction(k, 10)
+        assert start < v.answer.value < end and v.answer.form == "decimal"
+
+
+def test_moving_digits_matches_decimal_arithmetic():
+    """The answer's digits are the number's digits with the point moved."""
+    for v in variants("multiply_or_divide_by_power_of_ten"):
+        number = Decimal(str(float(Fraction(v.params["number"]))))
+        k = len(str(v.params["power"])) - 1
+        moved = number.scaleb(k if v.params["times"] else -k)
+        assert Fraction(str(moved)) == v.answer.value
