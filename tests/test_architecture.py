@@ -23,6 +23,7 @@ PURE = [
     "practice/kl_engine.py",
     "practice/parser.py",
     "practice/grader.py",
+    "learning/review.py",
 ]
 
 
