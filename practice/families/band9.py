@@ -9,6 +9,7 @@ for the variant's own numbers.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -22,7 +23,9 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    shuffled_choice_variant,
     signed,
+    values_variant,
 )
 from practice.questions import Variant
 
@@ -270,7 +273,7 @@ def bayes_which_bag(rng: np.random.Generator) -> Variant:
     value = joint1 / (joint1 + joint2)
     chooser = "a roll of 1" if k == 1 else f"a roll of {k} or less"
     prompt = (
-        f"Bag 1 holds {r1} red counters out of {n1}; bag 2 holds {r2} red out of {n2}. "
+        f"Bag 1 holds {n1} counters, {r1} of them red; bag 2 holds {n2}, {r2} of them red. "
         f"A fair die picks the bag: {chooser} picks bag 1, any other roll bag 2. One "
         f"counter is drawn from the chosen bag and it is red. What is the probability "
         f"that it came from bag 1? Give a fraction in lowest terms."
@@ -307,4 +310,254 @@ def bayes_which_bag(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         form="lowest_terms",
+    )
+
+
+# ------------------------------------------------------------ 176. rigid motions
+
+
+def _point(x: int, y: int) -> str:
+    return f"({x}, {y})"
+
+
+_MOTIONS = {
+    "reflect_x": ("a reflection in the $x$-axis", lambda x, y: (x, -y)),
+    "reflect_y": ("a reflection in the $y$-axis", lambda x, y: (-x, y)),
+    "rotate_90": ("a rotation of 90° anticlockwise about the origin", lambda x, y: (-y, x)),
+    "rotate_180": ("a rotation of 180° about the origin", lambda x, y: (-x, -y)),
+}
+_MOTION_RULES = {
+    "reflect_x": "$(x, y) \\mapsto (x, -y)$: the $x$-coordinate stays and $y$ changes sign",
+    "reflect_y": "$(x, y) \\mapsto (-x, y)$: the $y$-coordinate stays and $x$ changes sign",
+    "rotate_90": "$(x, y) \\mapsto (-y, x)$: the coordinates swap and the new first one "
+    "changes sign",
+    "rotate_180": "$(x, y) \\mapsto (-x, -y)$: both coordinates change sign",
+}
+# the motion a student confuses with each one, and what to tell them
+_MOTION_SLIPS = {
+    "reflect_x": (
+        "reflect_y",
+        "used_the_other_mirror",
+        "That is the reflection in the other axis. A reflection in the $x$-axis keeps the "
+        "$x$-coordinate and changes the sign of $y$.",
+    ),
+    "reflect_y": (
+        "reflect_x",
+        "used_the_other_mirror",
+        "That is the reflection in the other axis. A reflection in the $y$-axis keeps the "
+        "$y$-coordinate and changes the sign of $x$.",
+    ),
+    "rotate_90": (
+        None,
+        "turned_clockwise",
+        "That point is a quarter turn clockwise. Anticlockwise, a point on the positive "
+        "$x$-axis moves up to the positive $y$-axis: check your rule on it.",
+    ),
+    "rotate_180": (
+        "reflect_x",
+        "changed_one_sign",
+        "A half turn changes the sign of both coordinates; changing only one is a reflection.",
+    ),
+}
+
+
+@family("image_under_a_rigid_motion")
+def image_under_a_rigid_motion(rng: np.random.Generator) -> Variant:
+    """Where a point lands under a reflection in an axis or a rotation about the origin."""
+    x, y = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    motion = pick(rng, tuple(_MOTIONS))
+    words, rule = _MOTIONS[motion]
+    value = rule(x, y)
+    other, code, message = _MOTION_SLIPS[motion]
+    slip = (y, -x) if other is None else _MOTIONS[other][1](x, y)
+    prompt = (
+        f"Where does the point ${_point(x, y)}$ land under {words}? Give its coordinates "
+        f"as two whole numbers, $x$ first (for example: 3, -2)."
+    )
+    solution = (
+        f"The rule is {_MOTION_RULES[motion]}. So ${_point(x, y)} \\mapsto {_point(*value)}$."
+    )
+    return values_variant(
+        prompt=prompt,
+        params={"x": x, "y": y, "motion": motion},
+        value=value,
+        solution=solution,
+        mistakes={code: (slip, message)},
+    )
+
+
+@family("reflect_then_translate")
+def reflect_then_translate(rng: np.random.Generator) -> Variant:
+    """A reflection in the x-axis followed by a translation, done in the order given."""
+    x, y = _nonzero(rng, -8, 8), _nonzero(rng, -8, 8)
+    h, k = _nonzero(rng, -6, 6), _nonzero(rng, -6, 6)
+    value = (x + h, -y + k)
+    prompt = (
+        f"Triangle $ABC$ has vertex $A{_point(x, y)}$. It is reflected in the $x$-axis, "
+        f"then translated by the rule $(x, y) \\mapsto (x {term(h)}, y {term(k)})$. Where "
+        f"does $A$ end up? Give its coordinates as two whole numbers, $x$ first."
+    )
+    solution = (
+        f"Reflect first: ${_point(x, y)} \\mapsto {_point(x, -y)}$. Then translate: "
+        f"$({x} {term(h)}, {-y} {term(k)}) = {_point(*value)}$."
+    )
+    mistakes = {
+        "translated_first": (
+            (x + h, -(y + k)),
+            "You translated before reflecting. Do the motions in the order given: reflect "
+            "the point, then move the reflected point.",
+        ),
+        "translated_the_wrong_way": (
+            (x - h, -y - k),
+            "The translation moved the point the opposite way. Add the numbers in the rule "
+            "to the coordinates, keeping their signs.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"x": x, "y": y, "h": h, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ----------------------------------------------------------------- 177. slope
+
+
+@family("slope_from_two_points")
+def slope_from_two_points(rng: np.random.Generator) -> Variant:
+    """The slope through two points, as a fraction in lowest terms."""
+    while True:
+        x1, y1, x2, y2 = (draw(rng, -9, 9) for _ in range(4))
+        if x1 != x2 and y1 != y2 and abs(x2 - x1) != abs(y2 - y1):
+            break
+    rise, run = y2 - y1, x2 - x1
+    value = Fraction(rise, run)
+    prompt = (
+        f"What is the slope of the line through ${_point(x1, y1)}$ and "
+        f"${_point(x2, y2)}$? Give a fraction in lowest terms (or a whole number)."
+    )
+    solution = (
+        f"$m = \\frac{{y_2 - y_1}}{{x_2 - x_1}} = \\frac{{{y2} - {signed(y1)}}}"
+        f"{{{x2} - {signed(x1)}}} = \\frac{{{rise}}}{{{run}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "run_over_rise": (
+            Fraction(run, rise),
+            "That is the run divided by the rise. Slope is the change in $y$ divided by "
+            "the change in $x$.",
+        ),
+        "mixed_the_order": (
+            Fraction(rise, -run),
+            "The sign is wrong: you subtracted the $y$-values in one order and the "
+            "$x$-values in the other. Start both differences from the same point.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"x1": x1, "y1": y1, "x2": x2, "y2": y2},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("point_along_a_slope")
+def point_along_a_slope(rng: np.random.Generator) -> Variant:
+    """The height of a line some steps along from a known point, given its slope."""
+    while True:
+        rise, run = _nonzero(rng, -5, 5), draw(rng, 2, 5)
+        if math.gcd(rise, run) == 1:
+            break
+    j, y1 = draw(rng, -3, 3), draw(rng, -6, 6)
+    steps = _nonzero(rng, -3, 3)
+    x1 = j * run
+    x2 = x1 + steps * run
+    value = y1 + steps * rise
+    slope = Fraction(rise, run)
+    prompt = (
+        f"A line has slope ${frac(slope)}$ and passes through ${_point(x1, y1)}$. What is "
+        f"$y$ on this line when $x = {x2}$? {WHOLE}"
+    )
+    solution = (
+        f"From $x = {x1}$ to $x = {x2}$ the line runs ${x2} - {signed(x1)} = {x2 - x1}$. "
+        f"It rises ${frac(slope)}$ for each unit, so it rises ${frac(slope)} \\times "
+        f"{signed(x2 - x1)} = {steps * rise}$. So $y = {y1} {term(steps * rise)} = "
+        f"{value}$."
+    )
+    mistakes = {
+        "used_x_not_the_run": (
+            y1 + (j + steps) * rise,
+            "You multiplied the slope by the new $x$ itself. The slope multiplies the "
+            "change in $x$: subtract the starting $x$ first.",
+        ),
+        "added_the_slope_once": (
+            y1 + rise,
+            "The line rises that much for a run of the slope's bottom number, but here the "
+            "run is different. Multiply the slope by the whole run.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"rise": rise, "run": run, "x1": x1, "y1": y1, "x2": x2},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------------------- 178. variable expressions
+
+_PRICED = (
+    ("cinema tickets", "ticket", "a booking fee"),
+    ("pizzas", "pizza", "a delivery charge"),
+    ("hours of bike hire", "hour", "a deposit"),
+    ("music lessons", "lesson", "a sign-up fee"),
+)
+
+
+@family("expression_for_a_rule")
+def expression_for_a_rule(rng: np.random.Generator) -> Variant:
+    """The expression for the cost of n items at a price each plus a one-off charge."""
+    price, fee = draw(rng, 3, 15), draw(rng, 2, 12)
+    things, one, extra = pick(rng, _PRICED)
+    choices = {
+        "right": f"${price}n + {fee}$",
+        "charged_the_extra_every_time": f"$({price} + {fee})n$",
+        "swapped_price_and_charge": f"${fee}n + {price}$",
+        "joined_the_numbers": f"${price + fee}n$",
+    }
+    prompt = (
+        f"{things.capitalize()} cost {price} dollars per {one}, plus {extra} of {fee} "
+        f"dollars paid once. Which expression gives the total cost in dollars of $n$ "
+        f"{things}?"
+    )
+    solution = (
+        f"Each {one} costs {price}, so $n$ of them cost ${price} \\times n = {price}n$. "
+        f"The {fee} is paid once, so it is added once: ${price}n + {fee}$. Check with "
+        f"$n = 2$: ${price} \\times 2 + {fee} = {2 * price + fee}$."
+    )
+    messages = {
+        "charged_the_extra_every_time": (
+            f"That adds {extra} for every {one}, but it is paid only once. Multiply only "
+            "the price per item by $n$."
+        ),
+        "swapped_price_and_charge": (
+            "The number multiplying $n$ should be the amount that repeats for each item, "
+            "and the one-off charge is added alone."
+        ),
+        "joined_the_numbers": (
+            "The two numbers were added as if both repeat. Only one of them is paid for "
+            "every item; keep the other as a separate term."
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"price": price, "fee": fee, "things": things},
+        choices=choices,
+        solution=solution,
+        messages=messages,
     )

@@ -13,13 +13,11 @@ import pytest
 
 from practice.parser import evaluate
 from tests.lessons.checker import (
-    arithmetic_formulas,
-    equation_problems,
     latex_to_expression,
     lesson,
+    lesson_problems,
     no_claims,
-    number_problems,
-    prose_words,
+    shape_problems,
     squash,
 )
 
@@ -27,25 +25,21 @@ CLAIMS = {
     "integer-order-of-operations": no_claims,
     "law-of-total-probability": no_claims,
     "bayes-theorem": no_claims,
+    "rigid-transformations": no_claims,
+    "slope-of-a-line": no_claims,
+    "variable-expressions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 
 @pytest.mark.parametrize("slug", LESSONS)
 def test_lesson_numbers_are_computed(slug):
-    text = lesson(slug)
-    assert equation_problems(text) == []
-    assert number_problems(text, CLAIMS[slug]()) == []
-    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+    assert lesson_problems(lesson(slug), CLAIMS[slug]()) == []
 
 
 @pytest.mark.parametrize("slug", LESSONS)
-def test_lesson_is_the_right_length_and_has_its_parts(slug):
-    text = lesson(slug)
-    words = prose_words(text)
-    assert 150 <= words <= 450, words
-    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
-    assert "### A common mistake" in text and "### Why it matters" in text
+def test_lesson_has_a_lessons_shape(slug):
+    assert shape_problems(lesson(slug)) == []
 
 
 def value(latex: str) -> Fraction:
@@ -96,3 +90,36 @@ def test_positive_test_posterior_in_words_and_counts():
     # the bags: a fair coin, 3 of 4 red against 1 of 4
     bag = Fraction(1, 2) * Fraction(3, 4)
     assert bag / (bag + Fraction(1, 2) * Fraction(1, 4)) == Fraction(3, 4)
+
+
+def test_rigid_motion_images_follow_their_rules():
+    text = squash(lesson("rigid-transformations"))
+    quarter = {"P": (1, 2), "Q": (4, 2), "R": (4, 6)}
+    for name, (x, y) in quarter.items():
+        assert f"${name}({x}, {y}) \\mapsto ({-y}, {x})$" in text, name
+    # lengths kept: PQ along a row, P'Q' up a column
+    (px, py), (qx, qy) = quarter["P"], quarter["Q"]
+    assert (qx - px, qy - py) == (3, 0) and (-qy - -py, qx - px) == (0, 3)
+    assert "Reflecting $(3, 5)$ in the $x$-axis gives $(3, -5)$" in text
+    assert "$(3 - 4, -5 + 1)$, which is $(-1, -4)$" in text
+    assert "$(1, 0)$ on the positive $x$-axis should go to $(0, 1)$" in text
+    assert "*Answers:* $(3, 7)$ and $(-2, 5)$" in text  # (-3, 7) mirrored, (2, -5) turned
+
+
+def test_slope_examples_and_the_mixed_order_slip():
+    text = squash(lesson("slope-of-a-line"))
+    (x1, y1), (x2, y2) = (-2, 5), (4, -4)
+    assert f"through $({x1}, {y1})$ and $({x2}, {y2})$" in text
+    assert Fraction(y2 - y1, x2 - x1) == Fraction(-3, 2) and "slope is $-\\frac{3}{2}$" in text
+    assert "so $(8, -10)$ is on it" in text and Fraction(-10 - y2, 8 - x2) == Fraction(-3, 2)
+    # the mixed order: y from the second point first, x from the first point first
+    assert Fraction(y2 - y1, x1 - x2) == Fraction(3, 2) and "gives $\\frac{3}{2}$" in text
+    assert Fraction(7 - 7, 6 - 0) == 0 and "the second line is horizontal" in text
+
+
+def test_ticket_and_taxi_rules_give_the_stated_costs():
+    text = squash(lesson("variable-expressions"))
+    assert "Tickets cost 9 dollars each" in text and "booking fee of 2 dollars" in text
+    assert "gives $11 \\times 4 = 44$ dollars instead of 38" in text and 9 * 4 + 2 == 38
+    assert "4 dollars to start and 3 dollars per kilometre" in text
+    assert "*Answers:* $3k + 4$" in text and 3 * 5 + 4 == 19

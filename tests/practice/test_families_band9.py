@@ -81,3 +81,68 @@ def test_which_bag_by_counting_every_die_roll_and_counter():
                     red += weight
                     red_from_1 += weight if bag == 1 else 0
         assert Fraction(red_from_1, red) == v.answer.value
+
+
+def turn(point: tuple[int, int], degrees: int) -> tuple[int, int]:
+    """A point turned anticlockwise about the origin, by a rotation matrix."""
+    c, s = round(np.cos(np.radians(degrees))), round(np.sin(np.radians(degrees)))
+    x, y = point
+    return (c * x - s * y, s * x + c * y)
+
+
+def test_rigid_motion_images_by_matrices_and_lengths():
+    mirrors = {"reflect_x": ((1, 0), (0, -1)), "reflect_y": ((-1, 0), (0, 1))}
+    seen = set()
+    for v in variants("image_under_a_rigid_motion", 200):
+        p = v.params
+        seen.add(p["motion"])
+        point = (p["x"], p["y"])
+        if p["motion"] in mirrors:
+            (a, b), (c, d) = mirrors[p["motion"]]
+            expected = (a * p["x"] + b * p["y"], c * p["x"] + d * p["y"])
+        else:
+            expected = turn(point, 90 if p["motion"] == "rotate_90" else 180)
+        assert v.answer.value == expected
+        assert sum(t * t for t in expected) == sum(t * t for t in point)  # distance to O kept
+    assert seen == {"reflect_x", "reflect_y", "rotate_90", "rotate_180"}
+
+
+def test_reflect_then_translate_keeps_the_distance_between_two_vertices():
+    """Moving A and a second vertex the same way keeps the distance between them."""
+    for v in variants("reflect_then_translate"):
+        p = v.params
+        other = (p["x"] + 3, p["y"] + 4)
+        moved = (other[0] + p["h"], -other[1] + p["k"])
+        ax, ay = v.answer.value
+        assert (moved[0] - ax) ** 2 + (moved[1] - ay) ** 2 == 25
+        assert (ax - p["h"], -(ay - p["k"])) == (p["x"], p["y"])  # undone in reverse order
+
+
+def test_slope_is_the_same_from_either_point_and_on_the_line():
+    for v in variants("slope_from_two_points"):
+        p = v.params
+        m = v.answer.value
+        assert m == Fraction(p["y1"] - p["y2"], p["x1"] - p["x2"])
+        # the point halfway lies on the line through the first point with slope m
+        mx, my = Fraction(p["x1"] + p["x2"], 2), Fraction(p["y1"] + p["y2"], 2)
+        assert my - p["y1"] == m * (mx - p["x1"])
+
+
+def test_point_along_a_slope_lies_on_the_line():
+    for v in variants("point_along_a_slope"):
+        p = v.params
+        assert Fraction(v.answer.value - p["y1"], p["x2"] - p["x1"]) == Fraction(
+            p["rise"], p["run"]
+        )
+
+
+def test_rule_expression_matches_the_costs_it_describes():
+    """The right option, read back from the prompt, costs what the story says for n = 1..5."""
+    for v in variants("expression_for_a_rule"):
+        p = v.params
+        chosen = next(
+            line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
+        )
+        a, b = (int(t) for t in chosen.split("$")[1].replace("n", "").split(" + "))
+        for n in range(1, 6):
+            assert a * n + b == p["price"] * n + p["fee"]
