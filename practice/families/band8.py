@@ -278,3 +278,139 @@ def multiply_or_divide_by_power_of_ten(rng: np.random.Generator) -> Variant:
         form="decimal",
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------------- 153. reading and writing decimals
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_PLACE_NAMES = ("tenth", "hundredth", "thousandth")
+
+
+def number_words(n: int) -> str:
+    """A whole number from 0 to 999 in words: 236 is "two hundred thirty-six"."""
+    if not 0 <= n <= 999:
+        raise ValueError(f"{n} is outside 0 to 999")
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        words.append(_TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    elif rest or not hundreds:
+        words.append(_ONES[rest])
+    return " ".join(words)
+
+
+def decimal_words(whole: int, part: int, places: int) -> str:
+    """How ``whole`` and ``part`` over ``10**places`` is read: "four and seven hundredths"."""
+    place = _PLACE_NAMES[places - 1] + ("" if part == 1 else "s")
+    after = f"{number_words(part)} {place}"
+    return f"{number_words(whole)} and {after}" if whole else after
+
+
+@family("decimal_from_words")
+def decimal_from_words(rng: np.random.Generator) -> Variant:
+    """A decimal read out in words ("nine and thirty-six thousandths") written in digits,
+    often with placeholder zeros after the point."""
+    places = draw(rng, 2, 3) if rng.random() < 0.8 else 1
+    whole = draw(rng, 0, 30)
+    if places > 1 and rng.random() < 0.7:
+        part = draw(rng, 1, 10 ** (places - 1) - 1)  # needs a zero right after the point
+    else:
+        part = draw(rng, 10 ** (places - 1), 10**places - 1)
+    while part % 10 == 0:
+        part += 1
+    value = whole + Fraction(part, 10**places)
+    words = decimal_words(whole, part, places)
+    digits = len(str(part))
+    place = _PLACE_NAMES[places - 1] + "s"
+    prompt = f'Write "{words}" as a decimal.'
+    solution = (
+        f"The whole number part is {whole}. The last place named is {place}, which is place "
+        f"{places} after the point, so {places} {'digit goes' if places == 1 else 'digits go'} "
+        f"after the point"
+    )
+    if digits < places:
+        solution += f": {part} has only {digits}, so {places - digits} placeholder zero"
+        solution += "s come" if places - digits > 1 else " comes"
+        solution += " first"
+    solution += (
+        f". Check: ${whole} + \\frac{{{part}}}{{{10**places}}} = {dec(value)}$, so the "
+        f"decimal is {dec(value)}."
+    )
+    mistakes = {}
+    if digits < places:
+        mistakes["dropped_placeholder_zero"] = (
+            whole + Fraction(part, 10**digits),
+            "Count the places again: the last place named says how many digits go after "
+            "the point. Fill the empty places with zeros right after the point.",
+        )
+    if digits == places:
+        mistakes["one_place_too_many"] = (
+            whole + Fraction(part, 10 ** (places + 1)),
+            "That number has one place too many after the point. Tenths take one place, "
+            "hundredths two, thousandths three.",
+        )
+    mistakes["part_as_whole_number"] = (
+        int(f"{whole}{part}") if whole else part,
+        'The part after "and" is a decimal fraction, not more whole ones. Write the '
+        "point, then the digits.",
+    )
+    return exact_variant(
+        prompt=prompt,
+        params={"whole": whole, "part": part, "places": places},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------------- 155. comparing and ordering decimals
+
+
+@family("greatest_decimal")
+def greatest_decimal(rng: np.random.Generator) -> Variant:
+    """The greatest of three decimals with one, two and three places, where the longest one
+    and the one with a zero after the point are the traps."""
+    whole = draw(rng, 0, 9)
+    d = draw(rng, 2, 8)
+    short = whole + Fraction(d, 10)
+    tail = draw(rng, 11, 99)
+    while tail % 10 == 0:
+        tail += 1
+    longer = whole + Fraction(d - 1, 10) + Fraction(tail, 1000)
+    zeroed = whole + Fraction(draw(rng, d + 1, 9), 100)
+    choices = {
+        "right": f"${dec(short)}$",
+        "longer_is_bigger": f"${dec(longer)}$",
+        "ignored_the_zero": f"${dec(zeroed)}$",
+    }
+    messages = {
+        "longer_is_bigger": (
+            "More digits does not make a decimal bigger. Line up the points and compare the "
+            "tenths first."
+        ),
+        "ignored_the_zero": (
+            "Look at the zero right after the point: that number has no tenths at all. "
+            "Compare the tenths of each number first."
+        ),
+    }
+    width = 3
+    padded = ", ".join(f"{float(x):.{width}f}" for x in (short, longer, zeroed))
+    solution = (
+        f"Give all three the same number of places: {padded}. The ones are the same, so "
+        f"compare the tenths: {d}, {d - 1} and 0. The most tenths is {d}, so "
+        f"{dec(short)} is the greatest."
+    )
+    return shuffled_choice_variant(
+        rng,
+        prompt="Which number is the greatest?",
+        params={"numbers": [str(short), str(longer), str(zeroed)]},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import pytest
 
+from practice.families.band8 import decimal_words
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -92,11 +93,71 @@ def powers_of_ten() -> list[Claim]:
     ]
 
 
+def as_decimal(whole: int, part: int, places: int) -> Fraction:
+    return whole + Fraction(part, 10**places)
+
+
+def reading_decimals() -> list[Claim]:
+    """Each decimal the lesson reads or writes, built from its whole part and its digits
+    after the point; the words are checked against them in a test below."""
+    example = as_decimal(4, 7, 2)
+    nine = as_decimal(9, 36, 3)
+    six, fourteen = as_decimal(6, 9, 2), as_decimal(14, 5, 3)
+    return [
+        claim("Here is how to read «g»:", [example]),
+        claim("So «g» is", [example]),
+        claim(
+            'More examples: «g» is "three tenths", «g» is "twelve and forty-five '
+            'hundredths", and «g» is "six thousandths".',
+            [as_decimal(0, 3, 1), as_decimal(12, 45, 2), as_decimal(0, 6, 3)],
+        ),
+        claim("The decimal is «g». Check it", [nine]),
+        claim('"Four and seven hundredths" written as «g» really says', [as_decimal(4, 7, 1)]),
+        claim("Read «g» out loud.", [six]),
+        claim('*Answers:* «g» is "six and nine hundredths". The other is «g»', [six, fourteen]),
+    ]
+
+
+def comparing_decimals() -> list[Claim]:
+    """The decimals compared and ordered, sorted here by their values."""
+    half, other = Fraction(5, 10), Fraction(45, 100)
+    trio = [Fraction(32, 10), Fraction(319, 100), Fraction(3205, 1000)]
+    least, middle, greatest = sorted(trio)
+    tried = [Fraction(109, 100), Fraction(11, 10), Fraction(1009, 1000)]
+    return [
+        claim("Which is bigger, «g» or «g»?", [half, other]),
+        claim("| «g» | 0 | 5 | 0 |", [half]),
+        claim("| «g» | 0 | 4 | 5 |", [other]),
+        claim("In the tenths, 5 beats 4, so «g» is the bigger number", [max(half, other)]),
+        claim("Order «g», «g» and «g» from least to greatest.", trio),
+        claim("Give them the same number of places: «.3f», «.3f» and «.3f».", trio),
+        claim("The one with 1 tenth, «g», is the least.", [least]),
+        claim("Compare «.3f» and «.3f»:", [middle, greatest]),
+        claim("so «g» comes before «g».", [middle, greatest]),
+        claim("From least to greatest: «g», «g», «g».", [least, middle, greatest]),
+        claim(
+            "(is «g» nearer «g» or «g»?)", [Fraction(648, 100), Fraction(64, 10), Fraction(65, 10)]
+        ),
+        claim("will say «g» is bigger", [other]),
+        claim('Someone who reads «g» as "forty-five" and «g» as "five"', [other, half]),
+        claim("Which is greater, «g» or «g»?", [Fraction(7, 10), Fraction(68, 100)]),
+        claim(
+            "and 70 hundredths is more than 68, so «g» is greater.",
+            [max(Fraction(7, 10), Fraction(68, 100))],
+        ),
+        claim("Order «g», «g» and «g» from least to greatest.", tried),
+        claim("With three places the numbers are «.3f», «.3f» and «.3f»", tried),
+        claim("so the order is «g», «g», «g».", sorted(tried)),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
     "decimals-on-a-number-line": number_line,
     "multiplying-and-dividing-by-powers-of-ten": powers_of_ten,
+    "reading-and-writing-decimals": reading_decimals,
+    "comparing-and-ordering-decimals": comparing_decimals,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -158,3 +219,31 @@ def test_power_of_ten_table_moves_as_many_places_as_zeros():
             number = Fraction(37, 10)
             moved = number * power if name == "multiply" else number / power
             assert moved == number * Fraction(10) ** (places if side == "left" else -places)
+
+
+def test_each_decimal_is_read_with_the_name_of_its_last_place():
+    text = squash(lesson("reading-and-writing-decimals"))
+    read = {
+        (4, 7, 2): '4.07 is "four and seven hundredths"',
+        (0, 3, 1): '0.3 is "three tenths"',
+        (12, 45, 2): '12.45 is "twelve and forty-five hundredths"',
+        (0, 6, 3): '0.006 is "six thousandths"',
+        (6, 9, 2): '6.09 is "six and nine hundredths"',
+    }
+    for (whole, part, places), sentence in read.items():
+        assert sentence in text, sentence
+        assert f'"{decimal_words(whole, part, places)}"' in sentence
+    for whole, part, places in ((9, 36, 3), (14, 5, 3)):
+        assert f'"{decimal_words(whole, part, places)}"' in text.lower()
+    assert "Thirty-six has only two digits" in text and len(str(36)) == 2
+    # the mistake: 4.7 is seven tenths, ten times seven hundredths
+    assert "ten times as much as seven hundredths" in text
+    assert Fraction(7, 10) == 10 * Fraction(7, 100)
+
+
+def test_decimals_are_told_apart_by_the_first_place_that_differs():
+    text = squash(lesson("comparing-and-ordering-decimals"))
+    assert "In the tenths, 5 beats 4" in text and "50 hundredths is more than 45" in text
+    assert "Tenths: 2, 1 and 2." in text
+    assert [int(Fraction(x) * 10) % 10 for x in ("3.2", "3.19", "3.205")] == [2, 1, 2]
+    assert "because 45 is more than 5" in text and Fraction(45, 100) < Fraction(5, 10)

@@ -73,3 +73,47 @@ def test_moving_digits_matches_decimal_arithmetic():
         k = len(str(v.params["power"])) - 1
         moved = number.scaleb(k if v.params["times"] else -k)
         assert Fraction(str(moved)) == v.answer.value
+
+
+def read_aloud(words: str) -> Fraction:
+    """The value of a decimal read out in words, parsed back word by word."""
+    small = {w: i for i, w in enumerate(_ONES_WORDS.split())}
+    tens = {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS.split())}
+
+    def whole(text: str) -> int:
+        total = 0
+        for word in text.replace("-", " ").split():
+            if word == "hundred":
+                total *= 100
+            else:
+                total += small.get(word, tens.get(word, 0))
+        return total
+
+    head, _, tail = words.rpartition(" and ") if " and " in words else ("", "", words)
+    number, place = tail.rsplit(" ", 1)
+    places = {"tenth": 1, "hundredth": 2, "thousandth": 3}[place.rstrip("s")]
+    return (whole(head) if head else 0) + Fraction(whole(number), 10**places)
+
+
+_ONES_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+
+
+def test_decimal_is_the_value_its_words_name():
+    zeros = 0
+    for v in variants("decimal_from_words", 200):
+        words = v.prompt.split('"')[1]
+        assert read_aloud(words) == v.answer.value and v.answer.form == "decimal"
+        zeros += "dropped_placeholder_zero" in v.answer.alternatives
+    assert zeros > 50, "placeholder zeros should be common"
+
+
+def test_only_the_greatest_decimal_is_the_answer():
+    for v in variants("greatest_decimal"):
+        values = {key: Fraction(label.strip("$")) for key, label in options(v).items()}
+        assert max(values, key=values.get) == v.answer.value
+        lengths = sorted(len(label.strip("$").split(".")[1]) for label in options(v).values())
+        assert lengths == [1, 2, 3]
