@@ -561,3 +561,227 @@ def expression_for_a_rule(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+# ---------------------------------------------------------- 179. combining like terms
+
+
+@family("combine_like_terms")
+def combine_like_terms(rng: np.random.Generator) -> Variant:
+    """ax + b + cx + d simplified to px + q, with negative coefficients about."""
+    a, c = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    b, d = _nonzero(rng, -12, 12), _nonzero(rng, -12, 12)
+    value = (a + c, b + d)
+    shown = f"{term(a, 'x', first=True)} {term(b)} {term(c, 'x')} {term(d)}"
+    prompt = (
+        f"Simplify ${shown}$ to the form $px + q$. Give $p$ and $q$ as two whole numbers, "
+        f"$p$ first (for example: -3, 5)."
+    )
+    solution = (
+        f"Group the $x$ terms and the number terms, each with the sign in front of it: "
+        f"$({a} {term(c)})x + ({b} {term(d)}) = {polynomial([a + c, b + d])}$. So "
+        f"$p = {a + c}$ and $q = {b + d}$."
+    )
+    mistakes = {
+        "dropped_the_signs": (
+            (abs(a) + abs(c), abs(b) + abs(d)),
+            "A minus sign belongs to the term after it. Add the coefficients with their "
+            "signs: a term after a minus sign counts as negative.",
+        ),
+        "mixed_unlike_terms": (
+            (a + c + b + d, 0),
+            "A number term is not a term in $x$, so it cannot join the $x$ terms. Add the "
+            "$x$ terms together and the number terms together, separately.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "d": d},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------- 180. dilations and scale factors
+
+
+@family("dilation_image_of_a_point")
+def dilation_image_of_a_point(rng: np.random.Generator) -> Variant:
+    """The image of a point under a dilation with a given centre and scale factor."""
+    k = pick(rng, (Fraction(2), Fraction(3), Fraction(1, 2), Fraction(3, 2), Fraction(1, 3)))
+    cx, cy = draw(rng, -4, 4), draw(rng, -4, 4)
+    step = k.denominator
+    dx, dy = _nonzero(rng, -4, 4) * step, _nonzero(rng, -4, 4) * step
+    x, y = cx + dx, cy + dy
+    value = (int(cx + k * dx), int(cy + k * dy))
+    prompt = (
+        f"A dilation has centre $C{_point(cx, cy)}$ and scale factor ${frac(k)}$. Where "
+        f"does it send the point $P{_point(x, y)}$? Give the coordinates as two whole "
+        f"numbers, $x$ first."
+    )
+    solution = (
+        f"From $C$ to $P$ is a step of ${_point(dx, dy)}$. Multiply the step by ${frac(k)}$: "
+        f"${_point(int(k * dx), int(k * dy))}$. Add it to the centre: "
+        f"$({cx} {term(int(k * dx))}, {cy} {term(int(k * dy))}) = {_point(*value)}$."
+    )
+    mistakes = {
+        "scaled_from_the_origin": (
+            (int(k * x), int(k * y)),
+            "That multiplies the coordinates themselves, which is a dilation about the "
+            "origin. Measure the step from the centre, scale it, then add it to the centre.",
+        ),
+    }
+    mistakes["left_out_the_centre"] = (
+        (int(k * dx), int(k * dy)),
+        "That is the scaled step from the centre, not a point yet. Add it to the centre's "
+        "coordinates to land on the image.",
+    )
+    return values_variant(
+        prompt=prompt,
+        params={"k": str(k), "cx": cx, "cy": cy, "x": x, "y": y},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+_FIGURES = (("a rectangle", "square centimetres"), ("a triangle", "square metres"))
+
+
+@family("dilated_area")
+def dilated_area(rng: np.random.Generator) -> Variant:
+    """The area of a figure's image under a dilation: the area times the square of k."""
+    k = pick(rng, (Fraction(2), Fraction(3), Fraction(4), Fraction(1, 2), Fraction(3, 2)))
+    area = draw(rng, 2, 30) * k.denominator**2
+    figure, unit = pick(rng, _FIGURES)
+    value = area * k * k
+    prompt = (
+        f"{figure.capitalize()} has an area of {area} {unit}. It is dilated with scale "
+        f"factor ${frac(k)}$. What is the area of the image, in {unit}? Give an exact "
+        f"number."
+    )
+    solution = (
+        f"Every length is multiplied by ${frac(k)}$, and area is length times length, so "
+        f"the area is multiplied by $\\left({frac(k)}\\right)^2 = {frac(k * k)}$: "
+        f"${area} \\times {frac(k * k)} = {frac(value)}$ {unit}."
+    )
+    mistakes = {
+        "scaled_the_area_once": (
+            area * k,
+            "Multiplying by the scale factor once gives a length's change. An area has two "
+            "lengths multiplied together, so it changes by the scale factor twice.",
+        ),
+        "doubled_the_scale_factor": (
+            area * 2 * k,
+            "The area changes by the scale factor squared, which is the factor times "
+            "itself, not the factor times two.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"k": str(k), "area": area},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------- 181. evaluating expressions
+
+
+@family("evaluate_at_a_negative")
+def evaluate_at_a_negative(rng: np.random.Generator) -> Variant:
+    """ax^2 - bx + c at a negative x, with brackets round the substituted value."""
+    a, b, c = draw(rng, 2, 5), draw(rng, 2, 9), draw(rng, -9, 9)
+    x = draw(rng, -5, -2)
+    value = a * x * x - b * x + c
+    shown = f"{a}x^2 - {b}x {term(c)}" if c else f"{a}x^2 - {b}x"
+    prompt = f"Evaluate ${shown}$ when $x = {x}$. {WHOLE}"
+    tail = f" {term(c)}" if c else ""
+    solution = (
+        f"Put $({x})$ in place of each $x$, brackets and all: ${a}({x})^2 - {b}({x}){tail}$. "
+        f"Power first: $({x})^2 = {x * x}$. Then multiply: ${a} \\times {x * x} = "
+        f"{a * x * x}$ and $-{b} \\times ({x}) = {-b * x}$. Add: ${a * x * x} + {-b * x}"
+        f"{tail} = {value}$."
+    )
+    mistakes = {
+        "squared_without_brackets": (
+            -a * x * x - b * x + c,
+            "Squaring a negative number gives a positive one. Put the value in brackets "
+            "before squaring, so the minus sign is squared too.",
+        ),
+        "lost_a_minus_sign": (
+            a * x * x + b * x + c,
+            "Subtracting a negative is adding. Multiply the number in front of $x$, with "
+            "its minus sign, by the negative value.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "x": x},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------ 182. inequalities on a number line
+
+
+_SIGNS = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge"}
+_FLIPPED = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+@family("inequality_on_a_number_line")
+def inequality_on_a_number_line(rng: np.random.Generator) -> Variant:
+    """The circle and arrow that show an inequality, written with x on either side."""
+    n = draw(rng, -9, 9)
+    sign = pick(rng, tuple(_SIGNS))
+    x_first = bool(rng.random() < 0.6)
+    shown = f"x {_SIGNS[sign]} {n}" if x_first else f"{n} {_SIGNS[_FLIPPED[sign]]} x"
+    closed = "=" in sign
+    right = ">" in sign
+    circle = "a closed (filled) circle" if closed else "an open (empty) circle"
+    other_circle = "an open (empty) circle" if closed else "a closed (filled) circle"
+    way, other_way = ("to the right", "to the left") if right else ("to the left", "to the right")
+    choices = {
+        "right": f"{circle} at ${n}$ and an arrow {way}",
+        "wrong_circle": f"{other_circle} at ${n}$ and an arrow {way}",
+        "wrong_direction": f"{circle} at ${n}$ and an arrow {other_way}",
+        "wrong_circle_and_direction": f"{other_circle} at ${n}$ and an arrow {other_way}",
+    }
+    read = f"$x {_SIGNS[sign]} {n}$" if not x_first else f"${shown}$"
+    solution = (
+        (f"${shown}$ says the same as {read}. " if not x_first else "")
+        + f"The numbers that make it true are {'at or ' if closed else ''}"
+        f"{'above' if right else 'below'} ${n}$: "
+        + (
+            "the circle is filled because $" + str(n) + "$ itself counts, "
+            if closed
+            else "the circle is open because $" + str(n) + "$ itself does not count, "
+        )
+        + f"and the arrow points {way}, towards the {'larger' if right else 'smaller'} numbers."
+    )
+    messages = {
+        "wrong_circle": (
+            "Check the circle: it is filled only when the number itself makes the "
+            "inequality true, that is for 'or equal to'."
+        ),
+        "wrong_direction": (
+            "Check the direction: read the inequality with $x$ first, then the arrow "
+            "points towards the numbers that are bigger or smaller as it says."
+        ),
+        "wrong_circle_and_direction": (
+            "Both the circle and the arrow are off. Read the inequality with $x$ first, "
+            "then decide whether the number itself is included."
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Which picture on a number line shows ${shown}$?",
+        params={"n": n, "sign": sign, "x_first": x_first},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )

@@ -13,6 +13,8 @@ import pytest
 
 from practice.parser import evaluate
 from tests.lessons.checker import (
+    Claim,
+    claim,
     latex_to_expression,
     lesson,
     lesson_problems,
@@ -21,6 +23,13 @@ from tests.lessons.checker import (
     squash,
 )
 
+
+def dilation_about_the_origin() -> list[Claim]:
+    """The slip's point: (7, 1) scaled by one half about the origin instead of about C."""
+    k = Fraction(1, 2)
+    return [claim("gives $(«g», «g»)$, which is a dilation about the origin", [k * 7, k * 1])]
+
+
 CLAIMS = {
     "integer-order-of-operations": no_claims,
     "law-of-total-probability": no_claims,
@@ -28,6 +37,10 @@ CLAIMS = {
     "rigid-transformations": no_claims,
     "slope-of-a-line": no_claims,
     "variable-expressions": no_claims,
+    "combining-like-terms": no_claims,
+    "dilations-and-scale-factor": dilation_about_the_origin,
+    "evaluating-expressions": no_claims,
+    "inequalities-on-a-number-line": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -123,3 +136,47 @@ def test_ticket_and_taxi_rules_give_the_stated_costs():
     assert "gives $11 \\times 4 = 44$ dollars instead of 38" in text and 9 * 4 + 2 == 38
     assert "4 dollars to start and 3 dollars per kilometre" in text
     assert "*Answers:* $3k + 4$" in text and 3 * 5 + 4 == 19
+
+
+def test_like_terms_example_agrees_with_the_long_form():
+    text = squash(lesson("combining-like-terms"))
+    assert "So $5a - 2 - 8a + 9 + a = -2a + 7$" in text
+    for a in range(-5, 6):
+        assert 5 * a - 2 - 8 * a + 9 + a == -2 * a + 7
+    assert "Adding $5 + 8$ would give $13a$, far from $-3a$" in text and 5 - 8 == -3
+    assert "*Answers:* $4y - 6$, and $5x - x^2$" in text
+    for x in range(-5, 6):
+        assert 6 * x + 4 - 2 * x - 10 == 4 * x - 6
+        assert x - 3 * x**2 + 4 * x + 2 * x**2 == 5 * x - x**2
+
+
+def test_dilation_example_image_and_areas():
+    text = squash(lesson("dilations-and-scale-factor"))
+    k, (cx, cy), (px, py) = Fraction(1, 2), (1, 3), (7, 1)
+    image = (cx + k * (px - cx), cy + k * (py - cy))
+    assert "Dilate $P(7, 1)$ with centre $C(1, 3)$" in text
+    assert image == (4, 2) and "the image $P'(4, 2)$" in text
+    assert "a 3 by 5 rectangle dilated by 2 becomes a 6 by 10 rectangle" in text
+    assert (6 * 10) / (3 * 5) == 2**2
+
+
+def test_evaluated_expressions_match_a_direct_computation():
+    text = squash(lesson("evaluating-expressions"))
+    assert "Evaluate $2x^2 - 5x + 1$ when $x = -3$" in text
+    x = -3
+    assert 2 * x**2 - 5 * x + 1 == 34 and "$18 + 15 + 1 = 34$" in text
+    assert "gives $-9$, so $2x^2$ comes out as $-18$ instead of 18" in text
+    assert 2 * -(3**2) == -18 and 2 * x**2 == 18
+    a, b = 4, -5
+    assert 3 * a + 2 * b == 2 and (-2) ** 2 - (-2) == 6
+
+
+def test_number_line_pictures_hold_for_sample_numbers():
+    text = squash(lesson("inequalities-on-a-number-line"))
+    assert "Show $x \\le -2$ on a number line" in text and "closed circle at $-2$" in text
+    assert -5 <= -2 and not 0 <= -2 and -3 <= -2 and -10 <= -2
+    assert "$-5$ is in the shaded part" in text and "$0$ is not shaded" in text
+    assert all((4 > x) == (x < 4) for x in range(-10, 10))
+    assert "an open circle at $-1$ with the arrow to the right" in text
+    assert "closed circle at 7 with the arrow to the left" in text
+    assert 21 > 20 and "$12 + 9 = 21$ kilograms is refused" in text

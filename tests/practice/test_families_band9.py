@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from fractions import Fraction
 
 import numpy as np
@@ -146,3 +147,49 @@ def test_rule_expression_matches_the_costs_it_describes():
         a, b = (int(t) for t in chosen.split("$")[1].replace("n", "").split(" + "))
         for n in range(1, 6):
             assert a * n + b == p["price"] * n + p["fee"]
+
+
+def test_combined_terms_agree_with_the_long_form_for_several_x():
+    for v in variants("combine_like_terms"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        p, q = v.answer.value
+        for x in range(-3, 4):
+            assert a * x + b + c * x + d == p * x + q
+
+
+def test_dilated_point_is_k_times_as_far_along_the_same_ray():
+    for v in variants("dilation_image_of_a_point"):
+        p = v.params
+        k = Fraction(p["k"])
+        (ix, iy), (cx, cy) = v.answer.value, (p["cx"], p["cy"])
+        step, image_step = (p["x"] - cx, p["y"] - cy), (ix - cx, iy - cy)
+        assert step[0] * image_step[1] == step[1] * image_step[0]  # on the line through C
+        assert step[0] * image_step[0] + step[1] * image_step[1] > 0  # on the same side
+        assert image_step[0] ** 2 + image_step[1] ** 2 == k * k * (step[0] ** 2 + step[1] ** 2)
+
+
+def test_dilated_area_counts_unit_squares_of_a_rectangle():
+    """A rectangle of the given area (1 by area) scaled: its sides' product."""
+    for v in variants("dilated_area"):
+        k, area = Fraction(v.params["k"]), v.params["area"]
+        assert (k * 1) * (k * area) == v.answer.value
+
+
+def test_evaluated_quadratic_matches_numpy():
+    for v in variants("evaluate_at_a_negative"):
+        p = v.params
+        assert np.polyval([p["a"], -p["b"], p["c"]], p["x"]) == v.answer.value
+
+
+def test_number_line_choice_matches_the_numbers_that_work():
+    """Sample numbers around the boundary: the chosen picture includes exactly those."""
+    ops = {"<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+    for v in variants("inequality_on_a_number_line"):
+        p = v.params
+        chosen = next(
+            line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
+        )
+        closed, right = "closed" in chosen, chosen.endswith("to the right")
+        for x in (p["n"] - 1, p["n"], p["n"] + 1):
+            shown = (x > p["n"]) == right if x != p["n"] else closed
+            assert shown == ops[p["sign"]](x, p["n"]), (chosen, x)
