@@ -22,6 +22,7 @@ from practice.families import (
     pick,
     shuffled_choice_variant,
     signed,
+    values_variant,
 )
 from practice.questions import Variant
 
@@ -43,6 +44,12 @@ def _term(coefficient: int, letter: str = "x", *, first: bool = False) -> str:
     if first:
         return f"-{body}" if coefficient < 0 else body
     return f"- {body}" if coefficient < 0 else f"+ {body}"
+
+
+def _signed_frac(x: Fraction | int) -> str:
+    """``x`` in LaTeX as a fraction with its sign in front: ``-\\frac{1}{2}``."""
+    x = Fraction(x)
+    return f"-{frac(-x)}" if x < 0 else frac(x)
 
 
 def _const(n: int) -> str:
@@ -364,4 +371,376 @@ def two_step_equation(rng: np.random.Generator) -> Variant:
     params = {"a": a, "b": b, "c": c}
     return exact_variant(
         prompt=prompt, params=params, value=Fraction(x), solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------- 199. factoring by GCF and by grouping
+
+
+def _monomial(coefficient: int, power: int, *, first: bool = False) -> str:
+    """``coefficient · x^power`` as a LaTeX term: ``6x^3``, ``- 9x^2``, ``+ 4x``."""
+    letter = "" if power == 0 else ("x" if power == 1 else f"x^{power}")
+    if power == 0:
+        return str(coefficient) if first else _const(coefficient)
+    return _term(coefficient, letter, first=first)
+
+
+@family("greatest_common_factor_of_terms")
+def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
+    """The greatest common factor ``g x^k`` of two or three terms ``c_i x^(p_i)``: the
+    gcd of the coefficients and the smallest power."""
+    g = draw(rng, 2, 8)
+    count = draw(rng, 2, 3)
+    while True:
+        cofactors = [draw(rng, 1, 9) * pick(rng, (1, 1, -1)) for _ in range(count)]
+        powers = sorted({draw(rng, 1, 6) for _ in range(count)}, reverse=True)
+        if len(powers) == count and math.gcd(*cofactors) == 1 and cofactors[0] > 0:
+            break
+    coefficients = [g * c for c in cofactors]
+    k = min(powers)
+    expression = " ".join(
+        _monomial(c, p, first=i == 0)
+        for i, (c, p) in enumerate(zip(coefficients, powers, strict=True))
+    )
+    factored = " ".join(
+        _monomial(c, p - k, first=i == 0)
+        for i, (c, p) in enumerate(zip(cofactors, powers, strict=True))
+    )
+    gcf = _monomial(g, k, first=True)
+    prompt = (
+        f"The greatest common factor of ${expression}$ is $cx^k$. Give $c$ and $k$, "
+        f"separated by a comma (for example: 4, 2)."
+    )
+    sizes = ", ".join(str(abs(c)) for c in coefficients)
+    solution = (
+        f"The largest whole number dividing {sizes} is {g}, and the smallest power of $x$ "
+        f"in every term is $x^{{{k}}}$. So the greatest common factor is ${gcf}$, and "
+        f"${expression} = {gcf}({factored})$: $c = {g}$, $k = {k}$."
+    )
+    smallest = min(abs(c) for c in coefficients)
+    mistakes = {
+        "took_the_highest_power": (
+            (g, max(powers)),
+            "A factor of every term can only use the power of $x$ that every term has: "
+            "take the smallest power, not the largest.",
+        ),
+    }
+    if not all(c % smallest == 0 for c in coefficients):
+        mistakes["took_the_smallest_coefficient"] = (
+            (smallest, k),
+            "The smallest coefficient does not divide all the others. Look for the largest "
+            "number that divides every coefficient exactly.",
+        )
+    else:
+        mistakes["took_a_smaller_common_factor"] = (
+            (min(p for p in range(2, g + 1) if g % p == 0), k) if g > 2 else (1, k),
+            "That number divides every coefficient, but it is not the greatest one. Check "
+            "whether a larger number divides them all.",
+        )
+    params = {"coefficients": coefficients, "powers": powers}
+    return values_variant(
+        prompt=prompt, params=params, value=(g, k), solution=solution, mistakes=mistakes
+    )
+
+
+@family("factor_by_grouping")
+def factor_by_grouping(rng: np.random.Generator) -> Variant:
+    """``x^3 + q x^2 + p x + pq = (x^2 + p)(x + q)``: factor each pair, then the shared
+    bracket."""
+    p, q = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    while p == q:
+        q = _nonzero(rng, -9, 9)
+    expression = f"x^3 {_term(q, 'x^2')} {_term(p)} {_const(p * q)}"
+    prompt = (
+        f"Factor ${expression}$ by grouping. It becomes $(x^2 + a)(x + b)$: give $a$ and "
+        f"$b$, separated by a comma."
+    )
+    solution = (
+        f"Group the first two and the last two terms. The first pair has the factor "
+        f"$x^2$: $x^3 {_term(q, 'x^2')} = x^2(x {_const(q)})$. The second pair has the "
+        f"factor ${p}$: ${_term(p, first=True)} {_const(p * q)} = {p}(x {_const(q)})$. "
+        f"Both contain $(x {_const(q)})$, so ${expression} = (x^2 {_const(p)})"
+        f"(x {_const(q)})$: $a = {p}$, $b = {q}$."
+    )
+    mistakes = {
+        "lost_the_sign_of_the_second_factor": (
+            (-p, q),
+            "Check the sign of the second pair's common factor: multiplied back into the "
+            "bracket it must give that pair exactly, signs included.",
+        ),
+        "took_the_constant_term": (
+            (p * q, q),
+            "The constant term is the product of both numbers. Factor the last pair to see "
+            "which number multiplies the shared bracket.",
+        ),
+    }
+    params = {"p": p, "q": q}
+    return values_variant(
+        prompt=prompt, params=params, value=(p, q), solution=solution, mistakes=mistakes
+    )
+
+
+# -------------------------------------------------- 200. solving multi-step equations
+
+
+@family("multi_step_equation")
+def multi_step_equation(rng: np.random.Generator) -> Variant:
+    """``a(x + b) + c x = d``: distribute, combine the x terms, then two steps."""
+    while True:
+        a, c = draw(rng, 2, 7), _nonzero(rng, -6, 6)
+        b, x = _nonzero(rng, -9, 9), draw(rng, -8, 12)
+        if a + c not in (0, 1) and a != c:
+            break
+    d = a * (x + b) + c * x
+    equation = f"{a}(x {_const(b)}) {_term(c)} = {d}"
+    both = a + c
+    solution = (
+        f"Distribute the {a} over both terms in the bracket: ${a}x {_const(a * b)} "
+        f"{_term(c)} = {d}$. Combine the $x$ terms: ${_term(both, first=True)} "
+        f"{_const(a * b)} = {d}$. {'Subtract' if a * b > 0 else 'Add'} {abs(a * b)}: "
+        f"${_term(both, first=True)} = {d - a * b}$. Divide by {both}: $x = {x}$. "
+        f"Check: ${a} \\times ({signed(x)} {_const(b)}) {'+' if c > 0 else '-'} {abs(c)} "
+        f"\\times {signed(x)} = {d}$."
+    )
+    mistakes = {
+        "multiplied_only_the_first_term": (
+            Fraction(d - b, both),
+            "The number in front of the bracket multiplies every term inside it, not just "
+            "the first one.",
+        ),
+        "dropped_a_sign_when_combining": (
+            Fraction(d - a * b, a - c),
+            "Combine the $x$ terms with their signs: add the numbers in front of $x$ as "
+            "they stand, a minus sign included.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "d": d}
+    return exact_variant(
+        prompt=f"Solve ${equation}$. {WHOLE_OR_FRACTION}",
+        params=params,
+        value=Fraction(x),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ----------------------------------------- 201. equations with variables on both sides
+
+
+@family("variables_on_both_sides")
+def variables_on_both_sides(rng: np.random.Generator) -> Variant:
+    """``a x + b = c x + d``: gather the x terms on one side, the numbers on the other."""
+    while True:
+        a, c = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        x, b = draw(rng, -9, 9), _nonzero(rng, -15, 15)
+        if a > 0 and abs(a - c) > 1 and a + c != 0:
+            break
+    d = a * x + b - c * x
+    left, right = f"{_term(a, first=True)} {_const(b)}", f"{_term(c, first=True)} {_const(d)}"
+    solution = (
+        f"{'Subtract' if c > 0 else 'Add'} ${_term(abs(c), first=True)}$ "
+        f"{'from' if c > 0 else 'to'} both sides to "
+        f"gather the $x$ terms on the left: ${_term(a - c, first=True)} {_const(b)} = {d}$. "
+        f"Then {'subtract' if b > 0 else 'add'} {abs(b)}: "
+        f"${_term(a - c, first=True)} = {d - b}$, and divide by {a - c}: $x = {x}$. "
+        f"Check: both sides are {a * x + b} at $x = {x}$."
+    )
+    mistakes = {
+        "added_the_x_term_across": (
+            Fraction(d - b, a + c),
+            "Moving a term to the other side means doing the opposite operation on both "
+            "sides: subtract the $x$ term you move if it was added.",
+        ),
+        "moved_the_number_with_its_sign": (
+            Fraction(d + b, a - c),
+            "When the number moves across, its sign changes: subtract it from both sides "
+            "if it was added, add it if it was subtracted.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "d": d}
+    return exact_variant(
+        prompt=f"Solve ${left} = {right}$. {WHOLE_OR_FRACTION}",
+        params=params,
+        value=Fraction(x),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+_HOW_MANY = {
+    "one": "Exactly one solution",
+    "none": "No solution",
+    "all": "Infinitely many solutions (every number works)",
+}
+
+
+@family("how_many_solutions")
+def how_many_solutions(rng: np.random.Generator) -> Variant:
+    """Whether ``a(x + k) + e = a x + f`` has one solution, none, or every number, once
+    the x terms cancel or do not."""
+    a, k = draw(rng, 2, 6), _nonzero(rng, -6, 6)
+    e = _nonzero(rng, -9, 9)
+    case = pick(rng, ("one", "none", "all"))
+    slope = a if case != "one" else a + pick(rng, (-1, 1)) * draw(rng, 1, 2)
+    f = a * k + e if case == "all" else a * k + e + _nonzero(rng, -5, 5)
+    left = f"{a}(x {_const(k)}) {_const(e)}"
+    right = f"{_term(slope, first=True)} {_const(f)}"
+    simplified = f"{a}x {_const(a * k + e)}"
+    if case == "one":
+        x = Fraction(f - a * k - e, a - slope)
+        ending = (
+            f"the $x$ terms do not cancel: ${_term(a - slope, first=True)} = "
+            f"{f - a * k - e}$, so there is exactly one solution, $x = {_signed_frac(x)}$."
+        )
+    elif case == "none":
+        ending = (
+            f"subtracting ${a}x$ from both sides leaves ${a * k + e} = {f}$, which is "
+            f"false whatever $x$ is: no solution."
+        )
+    else:
+        ending = (
+            f"both sides are the same expression; subtracting ${a}x$ leaves "
+            f"${a * k + e} = {f}$, true for every $x$: infinitely many solutions."
+        )
+    solution = f"Distribute: the left side is ${simplified}$. Compared with ${right}$, {ending}"
+    wrong_zero = (
+        "When the $x$ terms cancel, no $x$ is left to equal anything, so $x = 0$ is not "
+        "the point: what matters is whether the numbers left over make a true statement."
+    )
+    messages = {
+        "one": wrong_zero,
+        "none": (
+            "Look at what is left once the $x$ terms are gathered: a true statement means "
+            "every number works, a false one that none does, and leftover $x$ terms mean "
+            "one solution."
+        ),
+        "all": (
+            "Only a statement that stays true for every $x$ gives infinitely many "
+            "solutions. Check what is left after the $x$ terms are gathered."
+        ),
+    }
+    if case == "one":
+        messages["none"] = messages["all"] = (
+            "The numbers in front of $x$ differ on the two sides, so the $x$ terms do not "
+            "cancel: gather them and solve for the one value."
+        )
+    choices = {"right": _HOW_MANY[case]}
+    choices |= {code: _HOW_MANY[code] for code in _HOW_MANY if code != case}
+    codes = {
+        code: f"thought_{code}" if code != "one" else "thought_cancelling_gives_one"
+        for code in _HOW_MANY
+    }
+    choices = {("right" if c == "right" else codes[c]): label for c, label in choices.items()}
+    params = {"a": a, "k": k, "e": e, "slope": slope, "f": f, "case": case}
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"How many solutions does ${left} = {right}$ have?",
+        params=params,
+        choices=choices,
+        solution=solution,
+        messages={codes[c]: m for c, m in messages.items() if c != case},
+    )
+
+
+# --------------------------------------------- 202. factoring quadratic trinomials
+
+
+def _trinomial(a: int, b: int, c: int) -> str:
+    """``a x^2 + b x + c`` in LaTeX (``a`` positive)."""
+    return f"{_term(a, 'x^2', first=True)} {_term(b) if b else ''} {_const(c)}".replace("  ", " ")
+
+
+def _two_distinct(rng: np.random.Generator, size: int) -> tuple[int, int]:
+    """Two different non-zero whole numbers from ``-size`` to ``size``, smaller first,
+    whose sum is not 0 (so the trinomial has a middle term)."""
+    while True:
+        p, q = _nonzero(rng, -size, size), _nonzero(rng, -size, size)
+        if p != q and p + q != 0:
+            return min(p, q), max(p, q)
+
+
+@family("factor_monic_trinomial")
+def factor_monic_trinomial(rng: np.random.Generator) -> Variant:
+    """``x^2 + b x + c = (x + p)(x + q)``: two numbers with product c and sum b."""
+    p, q = _two_distinct(rng, 10)
+    b, c = p + q, p * q
+    prompt = (
+        f"Factor ${_trinomial(1, b, c)}$ as $(x + p)(x + q)$. Give $p$ and $q$, smaller "
+        f"first, separated by a comma."
+    )
+    solution = (
+        f"Look for two numbers whose product is {c} and whose sum is {b}: {p} and {q}, "
+        f"since ${signed(p)} \\times {signed(q)} = {c}$ and ${p} + {signed(q)} = {b}$. "
+        f"So ${_trinomial(1, b, c)} = (x {_const(p)})(x {_const(q)})$."
+    )
+    mistakes = {
+        "gave_the_roots_instead": (
+            (-q, -p),
+            "Those numbers have the right size but the wrong signs: they make the "
+            "brackets zero. Write the numbers that sit inside the brackets, which add to "
+            "the middle coefficient.",
+        ),
+    }
+    params = {"b": b, "c": c}
+    return values_variant(
+        prompt=prompt, params=params, value=(p, q), solution=solution, mistakes=mistakes
+    )
+
+
+def _binomial(a: int, n: int) -> str:
+    """``(a x + n)`` in LaTeX."""
+    return f"({_term(a, first=True)} {_const(n)})"
+
+
+@family("factor_trinomial_leading_coefficient")
+def factor_trinomial_leading_coefficient(rng: np.random.Generator) -> Variant:
+    """``a x^2 + b x + c = (a x + m)(x + n)``, with a prime leading coefficient: pick the
+    factorisation among ones with the constants swapped, the signs wrong, or the leading
+    coefficient dropped."""
+    a = pick(rng, (2, 3, 5, 7))
+    while True:
+        m, n = _nonzero(rng, -7, 7), _nonzero(rng, -7, 7)
+        if m != n and m % a and a * n + m != 0 and a * m + n != 0 and math.gcd(m, a) == 1:
+            break
+    b, c = a * n + m, m * n
+    right = f"${_binomial(a, m)}{_binomial(1, n)}$"
+    choices = {
+        "right": right,
+        "swapped_the_constants": f"${_binomial(a, n)}{_binomial(1, m)}$",
+        "wrong_signs": f"${_binomial(a, -m)}{_binomial(1, -n)}$",
+        "dropped_the_leading_coefficient": f"${_binomial(1, m)}{_binomial(1, n)}$",
+    }
+    trinomial = _trinomial(a, b, c)
+    solution = (
+        f"Multiply out each option and compare with ${trinomial}$. For {right}: the first "
+        f"terms give ${a}x^2$, the last terms ${signed(m)} \\times {signed(n)} = {c}$, and "
+        f"the middle terms ${a} \\times {signed(n)} + {signed(m)} = {b}$, so the $x$ term "
+        f"is ${_term(b, first=True)}$, as it should be. In the ac method: "
+        f"$a \\times c = {a * c}$, split ${_term(b, first=True)}$ into "
+        f"${_term(a * n, first=True)} {_term(m)}$ and group."
+    )
+    swapped_middle = a * m + n
+    messages = {
+        "swapped_the_constants": (
+            f"The first and last terms match, but check the middle term: multiplied out, "
+            f"that option gives ${_term(swapped_middle, first=True)}$. The constant that "
+            f"goes with ${a}x$ matters."
+        ),
+        "wrong_signs": (
+            "Multiply that option out: the middle term comes out with the opposite sign. "
+            "The signs in the brackets must give the middle term's sign too."
+        ),
+        "dropped_the_leading_coefficient": (
+            f"Multiply that option out: its first term is $x^2$, not ${a}x^2$. The leading "
+            f"coefficient has to appear in one of the brackets."
+        ),
+    }
+    params = {"a": a, "m": m, "n": n}
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Which is the factored form of ${trinomial}$?",
+        params=params,
+        choices=choices,
+        solution=solution,
+        messages=messages,
     )

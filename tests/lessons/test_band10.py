@@ -14,13 +14,11 @@ import pytest
 
 from tests.lessons.checker import (
     Claim,
-    arithmetic_formulas,
     claim,
-    equation_problems,
     lesson,
+    lesson_problems,
     no_claims,
-    number_problems,
-    prose_words,
+    shape_problems,
     squash,
 )
 
@@ -36,25 +34,19 @@ CLAIMS = {
     "solving-one-step-inequalities": no_claims,
     "solving-proportions": proportions,
     "two-step-equations": no_claims,
+    "factoring-gcf-and-grouping": no_claims,
+    "solving-multi-step-equations": no_claims,
+    "equations-with-variables-on-both-sides": no_claims,
+    "factoring-quadratic-trinomials": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 
 @pytest.mark.parametrize("slug", LESSONS)
-def test_lesson_numbers_are_computed(slug):
+def test_lesson_numbers_are_computed_and_it_has_a_lessons_shape(slug):
     text = lesson(slug)
-    assert equation_problems(text) == []
-    assert number_problems(text, CLAIMS[slug]()) == []
-    assert arithmetic_formulas(text), "no arithmetic formula is checked"
-
-
-@pytest.mark.parametrize("slug", LESSONS)
-def test_lesson_is_the_right_length_and_has_its_parts(slug):
-    text = lesson(slug)
-    words = prose_words(text)
-    assert 150 <= words <= 450, words
-    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
-    assert "### A common mistake" in text and "### Why it matters" in text
+    assert lesson_problems(text, CLAIMS[slug]()) == []
+    assert shape_problems(text) == []
 
 
 def _root(a: int, n: int) -> int:
@@ -119,3 +111,63 @@ def test_proportion_solutions_keep_the_ratio_and_adding_does_not():
     assert "the top goes from 3 to 9 and $x = 9$" in text and Fraction(9, 12) == Fraction(3, 4)
     assert "which gives 9 cups" in text and Fraction(9, 12) > Fraction(5, 8)
     assert "$4x = 60$ and $x = 15$" in text and Fraction(6, 15) == Fraction(4, 10)
+
+
+def polynomial(*coefficients: int):
+    """The polynomial with ``coefficients`` from the highest power down, as a function."""
+    return lambda x: sum(c * x**k for k, c in enumerate(reversed(coefficients)))
+
+
+def same_polynomial(f, g) -> bool:
+    """Equal at more points than either's degree (here: all the lessons' are at most 4)."""
+    return all(f(x) == g(x) for x in range(-6, 7))
+
+
+def test_factorisations_multiply_back_to_the_expression():
+    grouping = squash(lesson("factoring-gcf-and-grouping"))
+    assert "$6x^3 - 9x^2 = 3x^2(2x - 3)$" in grouping
+    assert same_polynomial(polynomial(6, -9, 0, 0), lambda x: 3 * x**2 * (2 * x - 3))
+    assert "the largest number dividing 6 and 9 is 3" in grouping
+    assert "$(x^2 + 5)(x + 4)$" in grouping
+    assert same_polynomial(polynomial(1, 4, 5, 20), lambda x: (x**2 + 5) * (x + 4))
+    assert "giving $-3(x + 2)$" in grouping
+    assert same_polynomial(polynomial(-3, -6), lambda x: -3 * (x + 2))
+    assert "$5x^2(2x^2 + 3)$" in grouping
+    assert same_polynomial(polynomial(10, 0, 15, 0, 0), lambda x: 5 * x**2 * (2 * x**2 + 3))
+    assert "= (x^2 + 7)(x - 2)$" in grouping
+    assert same_polynomial(polynomial(1, -2, 7, -14), lambda x: (x**2 + 7) * (x - 2))
+
+    trinomials = squash(lesson("factoring-quadratic-trinomials"))
+    for text, f, g in (
+        ("$x^2 - x - 12 = (x + 3)(x - 4)$", polynomial(1, -1, -12), lambda x: (x + 3) * (x - 4)),
+        ("= (2x + 1)(x + 3).$$", polynomial(2, 7, 3), lambda x: (2 * x + 1) * (x + 3)),
+        ("so $(x + 5)(x - 3)$", polynomial(1, 2, -15), lambda x: (x + 5) * (x - 3)),
+        ("$(3x + 4)(x + 2)$", polynomial(3, 10, 8), lambda x: (3 * x + 4) * (x + 2)),
+    ):
+        assert text in trinomials and same_polynomial(f, g), text
+    # the swapped constants give 5x in the middle, not 7x
+    assert "its middle term is $2x + 3x = 5x$, not $7x$" in trinomials
+    assert not same_polynomial(polynomial(2, 7, 3), lambda x: (2 * x + 3) * (x + 1))
+    assert same_polynomial(polynomial(2, 5, 3), lambda x: (2 * x + 3) * (x + 1))
+
+
+def test_multi_step_and_both_sides_solutions_solve_their_equations():
+    multi = squash(lesson("solving-multi-step-equations"))
+    assert "Subtract 6 from both sides: $x = 4$" in multi and 2 * (4 + 3) - 4 == 10
+    assert "$x = 3$" in multi and 3 * (2 * 3 - 1) + 4 * 3 == 27
+    assert "$3x = 21$ and $x = 7$" in multi and 5 * (7 - 2) - 2 * 7 == 11
+    # the first-term-only slip: 2x + 3 - x = 10 gives 7, which fails the real equation
+    assert "$2x + 3 - x = 10$ gives $x = 7$" in multi and 2 * 7 + 3 - 7 == 10
+    assert 2 * (7 + 3) - 7 == 13 != 10
+
+    both = squash(lesson("equations-with-variables-on-both-sides"))
+    assert "then divide by 2, so $x = 4$" in both and 5 * 4 + 2 == 3 * 4 + 10
+    assert "Divide by 3: $g = 4$" in both and 20 + 2 * 4 == 8 + 5 * 4
+    assert "Below 4 gigabytes plan B is cheaper" in both and 8 + 5 * 3 < 20 + 2 * 3
+    assert "$x = 1$, and the check fails: the left side is 7 and the right side 13" in both
+    assert 8 * 1 + 2 == 10 and 5 * 1 + 2 == 7 and 3 * 1 + 10 == 13
+    assert "so $x = 3$" in both and 7 * 3 - 4 == 2 * 3 + 11
+    # no solution and infinitely many: tested on many numbers
+    assert "leaves 6 = 5: false" in both and "$2(x + 3) = 2x + 6$" in both
+    assert all(2 * (x + 3) != 2 * x + 5 for x in range(-50, 51))
+    assert all(2 * (x + 3) == 2 * x + 6 for x in range(-50, 51))

@@ -77,3 +77,72 @@ def test_two_step_answer_solves_the_equation():
     for v in variants("two_step_equation"):
         a, b, c = v.params["a"], v.params["b"], v.params["c"]
         assert a * v.answer.value + b == c and v.answer.value.denominator == 1
+
+
+def test_common_factor_divides_every_term_and_leaves_no_common_factor():
+    for v in variants("greatest_common_factor_of_terms"):
+        c, k = v.answer.value
+        coefficients, powers = v.params["coefficients"], v.params["powers"]
+        assert all(a % c == 0 for a in coefficients) and all(p >= k for p in powers)
+        rest = [a // c for a in coefficients]
+        assert math.gcd(*rest) == 1 and min(p - k for p in powers) == 0
+
+
+def test_grouped_factors_multiply_back():
+    for v in variants("factor_by_grouping"):
+        p, q = v.params["p"], v.params["q"]
+        a, b = v.answer.value
+        for x in range(-5, 6):
+            assert (x**2 + a) * (x + b) == x**3 + q * x**2 + p * x + p * q
+
+
+def test_monic_factors_multiply_back():
+    for v in variants("factor_monic_trinomial"):
+        p, q = v.answer.value
+        assert p <= q
+        for x in range(-5, 6):
+            assert (x + p) * (x + q) == x**2 + v.params["b"] * x + v.params["c"]
+
+
+def test_only_the_chosen_factored_form_expands_to_the_trinomial():
+    """Every option is expanded at several points; only the right key matches."""
+    form = re.compile(r"\$\((\d*)x ([+-]) (\d+)\)\(x ([+-]) (\d+)\)\$")
+    for v in variants("factor_trinomial_leading_coefficient"):
+        a, m, n = v.params["a"], v.params["m"], v.params["n"]
+        for line in v.prompt.splitlines():
+            if not line.startswith("- **"):
+                continue
+            key = line[4]
+            lead, s1, c1, s2, c2 = form.search(line).groups()
+            r, u = int(f"{s1}{c1}"), int(f"{s2}{c2}")
+            lead = int(lead or 1)
+            matches = all(
+                (lead * x + r) * (x + u) == a * x**2 + (a * n + m) * x + m * n for x in range(-4, 5)
+            )
+            assert matches == (key == v.answer.value), line
+
+
+def test_multi_step_answer_solves_the_bracketed_equation():
+    for v in variants("multi_step_equation"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        x = v.answer.value
+        assert a * (x + b) + c * x == d and x.denominator == 1
+
+
+def test_both_sides_answer_makes_the_sides_equal():
+    for v in variants("variables_on_both_sides"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        x = v.answer.value
+        assert a * x + b == c * x + d and x.denominator == 1
+
+
+def test_solution_count_matches_a_search_over_many_numbers():
+    """Count the whole numbers (and halves, thirds, ...) that satisfy the equation."""
+    labels = {"Exactly one solution": 1, "No solution": 0}
+    for v in variants("how_many_solutions"):
+        p = v.params
+        candidates = {Fraction(n, d) for n in range(-60, 61) for d in range(1, 8)}
+        hits = sum(p["a"] * (x + p["k"]) + p["e"] == p["slope"] * x + p["f"] for x in candidates)
+        label = chosen(v)
+        expected = labels.get(label, len(candidates))
+        assert hits == expected, (p, label, hits)
