@@ -7,6 +7,7 @@ and the tests below recompute the facts the lessons state in words.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from itertools import product
 
@@ -35,6 +36,26 @@ def exponential_claims() -> list[Claim]:
     ]
 
 
+def quadratic_formula_claims() -> list[Claim]:
+    """The irrational roots of x^2 - 4x + 1 = 0, and what dividing only the root by 2a
+    gives for 2x^2 - 3x - 2 = 0."""
+    root12 = math.sqrt(12)
+    return [
+        claim("about $«.3f»$ and $«.3f»$", [(4 + root12) / 2, (4 - root12) / 2]),
+        claim("gives $«.2f»$ and $«.2f»$, and neither", [3 + 5 / 4, 3 - 5 / 4]),
+    ]
+
+
+def several_variables_claims() -> list[Claim]:
+    """Radii of the level curves 5 and 10 of x^2 + y^2."""
+    return [
+        claim(
+            "$\\sqrt{5} \\approx «.3f»$ and $\\sqrt{10} \\approx «.3f»$",
+            [math.sqrt(5), math.sqrt(10)],
+        )
+    ]
+
+
 CLAIMS = {
     "function-composition": no_claims,
     "corresponding-angles": no_claims,
@@ -42,6 +63,12 @@ CLAIMS = {
     "domain-and-range": no_claims,
     "equation-of-a-circle": no_claims,
     "exponential-functions": exponential_claims,
+    "systems-of-linear-equations": no_claims,
+    "quadratic-formula": quadratic_formula_claims,
+    "alternate-interior-angles": no_claims,
+    "functions-of-several-variables": several_variables_claims,
+    "geometric-sequences": no_claims,
+    "graphing-quadratic-functions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -132,3 +159,80 @@ def test_exponential_table_doubles_and_powers_come_first():
     assert 3 * 2**5 == 96 and (3 * 2) ** 5 != 96 and "not $6^5$" in text
     assert 500 * Fraction(8, 10) ** 2 == 320
     assert 400 * Fraction(3, 2) ** 3 == 1350 and "= 1350$ people" in text
+
+
+def test_systems_points_lie_on_both_lines_and_the_slip_does_not():
+    text = squash(lesson("systems-of-linear-equations"))
+    assert 2 * 2 + 1 == 5 == -2 + 7 and "cross at $(2, 5)$" in text
+    assert 2 * 2 - 5 == -1 and 2 + 5 == 7  # the elimination form holds at (2, 5)
+    # the sign slip 2x - x = 6 gives x = 6: on the first line only
+    assert 2 * 6 + 1 != -6 + 7 and "$x = 6$" in text
+    # x + 2y = 4 doubled is 2x + 4y = 8, so 2x + 4y = 9 is parallel to it
+    assert "$2x + 4y = 8$, which cannot also equal 9" in text
+    assert 3 * 3 - 4 == 3 + 2 == 5 and "so $x = 3$ and $y = 3 + 2 = 5$" in text
+
+
+def test_quadratic_formula_roots_solve_their_equations():
+    text = squash(lesson("quadratic-formula"))
+    for x in (Fraction(2), Fraction(-1, 2)):
+        assert 2 * x**2 - 3 * x - 2 == 0
+    for x in (3 + 5 / 4, 3 - 5 / 4):
+        assert abs(2 * x**2 - 3 * x - 2) > 1
+    assert "$16 - 4 = 12$" in text and 4**2 - 4 * 1 * 1 == 12
+    for x in ((4 + math.sqrt(12)) / 2, (4 - math.sqrt(12)) / 2):
+        assert math.isclose(x * x - 4 * x + 1, 0, abs_tol=1e-12)
+    assert 2**2 - 4 * 5 < 0 and (-6) ** 2 - 4 * 9 == 0 and 3**2 - 6 * 3 + 9 == 0
+
+
+def test_alternate_interior_example_and_the_supplementary_slip():
+    text = squash(lesson("alternate-interior-angles"))
+    x = Fraction(30 + 10, 5 - 3)
+    assert x == 20 and 3 * x + 10 == 5 * x - 30 == 70
+    assert "$x = 20$" in text and 180 - 70 == 110
+    slip = Fraction(180 - 10 + 30, 3 + 5)
+    assert slip == 25 and (3 * slip + 10, 5 * slip - 30) == (85, 95)
+    assert "$x = 25$ and angles of 85 and 95 degrees" in text
+    assert Fraction(25 + 5, 6 - 4) == 15 and "$x = 15$" in text
+
+
+def test_several_variables_values_and_level_radii():
+    text = squash(lesson("functions-of-several-variables"))
+
+    def g(x, y):
+        return 3 * x - x * y + y**2
+
+    assert g(2, -1) == 9 and g(-1, 2) == 3
+    assert "= 6 + 2 + 1 = 9" in text and "$g(-1, 2) = -3 + 2 + 4 = 3$" in text
+    assert [math.isqrt(c) for c in (1, 4, 9)] == [1, 2, 3]
+    assert "levels 1, 4 and 9 are circles of radius 1, 2 and 3" in text
+    assert math.sqrt(10) - math.sqrt(5) < math.sqrt(5)
+    assert (3 - 1) ** 2 + (0 + 2) ** 2 == 8 and "$f(3, 0) = 2^2 + 2^2 = 8$" in text
+
+
+def test_geometric_terms_by_repeated_multiplication():
+    text = squash(lesson("geometric-sequences"))
+    terms = [5]
+    for _ in range(6):
+        terms.append(terms[-1] * 3)
+    assert terms[:4] == [5, 15, 45, 135] and terms[5] == 1215 and terms[6] == 3645
+    assert "a_6 = 5 \\times 3^{5} = 5 \\times 243 = 1215" in text
+    assert "is the 7th term, not the 6th" in text
+    assert 6 * 3**3 == 162 and "$a_2 = 6$ and $a_5 = 162$" in text
+    assert [3 * (-2) ** i for i in range(4)] == [3, -6, 12, -24]
+    assert 64 * Fraction(1, 2) ** 6 == 1
+
+
+def test_parabola_vertex_intercepts_and_roots():
+    text = squash(lesson("graphing-quadratic-functions"))
+
+    def f(x):
+        return x * x - 6 * x + 5
+
+    assert f(3) == -4 == min(f(x) for x in range(-10, 11)) and "$(3, -4)$" in text
+    assert f(0) == f(6) == 5 and f(1) == f(5) == 0
+    assert f(-3) == 32 and "$f(-3) = 9 + 18 + 5 = 32$" in text
+
+    def g(x):
+        return -2 * x * x + 8 * x - 3
+
+    assert g(2) == 5 == max(g(x) for x in range(-10, 11)) and "vertex is $(2, 5)$" in text

@@ -130,3 +130,101 @@ def test_percent_growth_step_by_step():
         assert math.isclose(v.answer.value, amount, rel_tol=1e-12)
         kinds.add(p["decay"])
     assert kinds == {True, False}
+
+
+def test_crossing_point_lies_on_both_lines():
+    for v in variants("solve_two_lines"):
+        p = v.params
+        x, y = v.answer.value
+        assert y == p["m1"] * x + p["b1"] == p["m2"] * x + p["b2"]
+
+
+def test_number_of_solutions_by_elimination():
+    """Solve by Cramer's determinant: nonzero means one solution; zero means none or
+    infinitely many, as the right-hand sides agree with the scaling or not."""
+    seen = set()
+    for v in variants("how_many_solutions_has_a_system", 150):
+        p = v.params
+        det = p["a"] * p["b2"] - p["a2"] * p["b"]
+        if det:
+            truth = "exactly one"
+        else:
+            scale = Fraction(p["a2"], p["a"])
+            truth = "infinitely many" if p["c2"] == scale * p["c"] else "none"
+        labels = dict(line[4:].split("** ", 1) for line in v.prompt.splitlines() if "**" in line)
+        assert labels[v.answer.value + "."] == truth
+        seen.add(truth)
+    assert seen == {"exactly one", "none", "infinitely many"}
+
+
+def test_larger_root_solves_the_equation_and_is_the_larger():
+    for v in variants("quadratic_formula_larger_root"):
+        a, b, c = (v.params[k] for k in "abc")
+        x = v.answer.value
+        assert math.isclose(a * x * x + b * x + c, 0, abs_tol=1e-9)
+        other = -b / a - x  # the roots add to -b/a
+        assert x > other
+
+
+def test_discriminant_count_matches_the_real_roots():
+    for v in variants("discriminant_and_number_of_roots", 150):
+        a, b, c = (v.params[k] for k in "abc")
+        disc, count = v.answer.value
+        roots = np.roots([a, b, c])
+        real = {round(r.real, 6) for r in roots if abs(r.imag) < 1e-7}
+        assert disc == b * b - 4 * a * c and count == len(real)
+
+
+def test_alternate_interior_angles_equal_and_parallel_test():
+    for v in variants("alternate_interior_angle_measure"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        x = Fraction(d - b, a - c)
+        assert v.answer.value == a * x + b == c * x + d and v.answer.unit == "degrees"
+    for v in variants("are_the_lines_parallel"):
+        x, y = v.params["x"], v.params["y"]
+        parallel = x == y if v.params["pair"] == "alternate" else x + y == 180
+        labels = dict(line[4:].split("** ", 1) for line in v.prompt.splitlines() if "**" in line)
+        assert labels[v.answer.value + "."].startswith("Yes" if parallel else "No")
+
+
+def test_several_variables_value_term_by_term():
+    for v in variants("several_variables_value"):
+        p = v.params
+        terms = (p["a"] * p["x"] ** 2, p["b"] * p["x"] * p["y"], p["c"] * p["y"], p["d"])
+        assert v.answer.value == sum(terms)
+
+
+def test_level_curve_radius_reaches_the_level():
+    for v in variants("level_curve_radius"):
+        h, k, c = v.params["h"], v.params["k"], v.params["c"]
+        r = v.answer.value
+        for t in np.linspace(0, 2 * math.pi, 7):
+            x, y = h + r * math.cos(t), k + r * math.sin(t)
+            assert math.isclose((x - h) ** 2 + (y - k) ** 2, c)
+
+
+def test_geometric_terms_by_stepping_and_ratio_by_root():
+    for v in variants("geometric_nth_term"):
+        term, r = Fraction(v.params["a1"]), Fraction(v.params["r"])
+        for _ in range(v.params["n"] - 1):
+            term *= r
+        assert v.answer.value == term
+    gaps = set()
+    for v in variants("geometric_ratio_from_two_terms"):
+        p = v.params
+        assert p["first"] * v.answer.value ** p["gap"] == p["later"]
+        gaps.add(p["gap"])
+    assert gaps == {2, 3}
+
+
+def test_vertex_is_the_extreme_point_on_a_grid():
+    for v in variants("parabola_vertex"):
+        a, b, c = (v.params[k] for k in "abc")
+        h, k = v.answer.value
+        assert a * h * h + b * h + c == k
+        near = [a * (h + t) ** 2 + b * (h + t) + c for t in (-1, 1)]
+        assert all((y > k) == (a > 0) for y in near) and near[0] == near[1]
+    for v in variants("parabola_extreme_value"):
+        a, b, c = (v.params[k] for k in "abc")
+        outputs = [a * x * x + b * x + c for x in range(-20, 21)]
+        assert v.answer.value == (min(outputs) if a > 0 else max(outputs))
