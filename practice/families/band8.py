@@ -10,6 +10,7 @@ variant's own numbers.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -20,6 +21,7 @@ from practice.families import (
     draw,
     exact_variant,
     family,
+    frac,
     integer_variant,
     pick,
     shuffled_choice_variant,
@@ -413,4 +415,128 @@ def greatest_decimal(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
+    )
+
+
+# ------------------------------------------- 156. rational numbers on the number line
+
+
+@family("rational_between_integers")
+def rational_between_integers(rng: np.random.Generator) -> Variant:
+    """The two integers either side of a negative fraction or decimal."""
+    if rng.random() < 0.5:
+        d = pick(rng, (2, 3, 4, 5, 6, 8))
+        n = draw(rng, d + 1, 6 * d)
+        while n % d == 0:
+            n += 1
+        x = -Fraction(n, d)
+        shown = f"-\\frac{{{n}}}{{{d}}}"
+        size = f"$\\frac{{{n}}}{{{d}}} = {n // d} + {frac(Fraction(n % d, d))}$"
+    else:
+        x = -Fraction(draw(rng, 11, 99), 10)
+        while x.denominator == 1:
+            x -= Fraction(1, 10)
+        shown = dec(x)
+        size = f"${dec(-x)}$"
+    low = math.floor(x)
+    prompt = (
+        f"Between which two integers next to each other does ${shown}$ lie on the number "
+        "line? Give the smaller one first, separated by a comma."
+    )
+    solution = (
+        f"The size of the number is {size}. So ${shown}$ is more than {-low - 1} but less than "
+        f"{-low} units to the left of 0: past ${low + 1}$, but not as far as ${low}$. It "
+        f"lies between ${low}$ and ${low + 1}$."
+    )
+    mistakes = {
+        "rounded_towards_zero": (
+            (low + 1, low + 2),
+            "Those integers are too close to 0. The size of the number is more than the "
+            "larger of them, so the point lies further to the left.",
+        ),
+        "dropped_the_sign": (
+            (-low - 1, -low),
+            "The number is negative, so it lies to the left of 0, between two negative integers.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"number": str(x)},
+        value=(low, low + 1),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------- 158. adding and subtracting decimals
+
+
+def _hundredths_digits(x: Fraction, width: int) -> list[int]:
+    """The digits of ``x`` (a whole number of hundredths), ``width`` of them, from the
+    left: 6.2 with width 3 is [6, 2, 0]."""
+    return [int(c) for c in str(int(x * 100)).zfill(width)]
+
+
+@family("add_or_subtract_decimals")
+def add_or_subtract_decimals(rng: np.random.Generator) -> Variant:
+    """A sum or difference of a decimal with one place and one with two, so that the points
+    must be lined up (and, for a difference, places regrouped)."""
+    tenths = Fraction(draw(rng, 11, 99), 10)
+    hundredths = Fraction(draw(rng, 101, 999), 100)
+    while tenths.denominator == 1:
+        tenths += Fraction(1, 10)
+    while hundredths.denominator < 100:
+        hundredths += Fraction(1, 100)
+    add = bool(rng.random() < 0.5)
+    if add:
+        a, b = (tenths, hundredths) if rng.random() < 0.5 else (hundredths, tenths)
+        value = a + b
+    else:
+        a, b = max(tenths, hundredths), min(tenths, hundredths)
+        value = a - b
+    sign = "+" if add else "-"
+    prompt = f"Work out ${dec(a)} {sign} {dec(b)}$. Write the answer as a decimal."
+    solution = (
+        f"Line up the points and give both numbers two places: ${a:.2f} {sign} {b:.2f}$. "
+        f"Then work place by place, as with whole numbers: "
+        f"${int(a * 100)} {sign} {int(b * 100)} = {int(value * 100)}$ hundredths. So "
+        f"${dec(a)} {sign} {dec(b)} = {dec(value)}$."
+    )
+    # the last digits lined up: each number read as a whole count of its smallest place,
+    # and the point put back as in the number with more places
+    slip = int(a * a.denominator) + (1 if add else -1) * int(b * b.denominator)
+    mistakes = {}
+    if slip > 0:
+        mistakes["lined_up_last_digits"] = (
+            Fraction(slip, 100),
+            "The last digits were lined up instead of the decimal points. Put the points in "
+            "one column so tenths sit under tenths, and fill the gap with a zero.",
+        )
+    width = max(len(str(int(a * 100))), len(str(int(b * 100))))
+    top, bottom = _hundredths_digits(a, width), _hundredths_digits(b, width)
+    if add:
+        columns = [(x + y) % 10 for x, y in zip(top, bottom, strict=True)]
+        columns[0] = top[0] + bottom[0]  # the leftmost place is written in full
+        code, message = (
+            "forgot_to_carry",
+            "A place added up to ten or more, and the extra ten was lost. Carry it to the "
+            "next place on the left, as with whole numbers.",
+        )
+    else:
+        columns = [abs(x - y) for x, y in zip(top, bottom, strict=True)]
+        code, message = (
+            "took_smaller_from_larger",
+            "In some place the smaller digit was taken from the larger one, whichever was on "
+            "top. Regroup from the place to the left instead.",
+        )
+    slipped = Fraction(int("".join(map(str, columns))), 100)
+    if slipped != value:
+        mistakes[code] = (slipped, message)
+    return exact_variant(
+        prompt=prompt,
+        params={"a": str(a), "b": str(b), "add": add},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
     )

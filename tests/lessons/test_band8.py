@@ -151,6 +151,52 @@ def comparing_decimals() -> list[Claim]:
     ]
 
 
+def rational_line() -> list[Claim]:
+    """The negative decimals of the ordering example, each a fraction's value."""
+    three_quarters, eight_tenths = Fraction(3, 4), Fraction(8, 10)
+    fifth, three_halves = Fraction(1, 5), Fraction(3, 2)
+    numbers = [-three_quarters, -eight_tenths, fifth, -three_halves]
+    sizes = sorted(abs(x) for x in numbers if x < 0)
+    tried, five_quarters = -Fraction(12, 10), Fraction(5, 4)
+    assert -eight_tenths < -three_quarters and -five_quarters < tried  # the lesson's verdicts
+    return [
+        claim("Order $-\\frac{3}{4}$, $«g»$, $\\frac{1}{5}$", [-eight_tenths]),
+        claim("so the numbers are $«g»$, $«g»$, $«g»$ and $«g»$.", numbers),
+        claim("Only $«g»$ is positive", [max(numbers)]),
+        claim("at distances «g», «g» and «g».", sizes),
+        claim("$-\\frac{3}{2}$, $«g»$, $-\\frac{3}{4}$", [-eight_tenths]),
+        claim("such as $x > «g»$", [-three_halves]),
+        claim("Since «g» is more than «g», it is tempting", [eight_tenths, three_quarters]),
+        claim(
+            "to say $«g»$ is more than $«g»$. But $«g»$",
+            [-eight_tenths, -three_quarters, -eight_tenths],
+        ),
+        claim("Which is greater, $«g»$ or", [tried]),
+        claim("further left than $«g»$, which makes $«g»$", [tried, max(tried, -five_quarters)]),
+    ]
+
+
+def adding_decimals() -> list[Claim]:
+    """The numbers added and subtracted; the mistake's 1.62 from 35 + 127 hundredths."""
+    a, b = Fraction(35, 10), Fraction(127, 100)
+    c, d = Fraction(62, 10), Fraction(275, 100)
+    lined_up_wrong = Fraction(35 + 127, 100)
+    assert lined_up_wrong < a  # "less than 3.5 on its own"
+    return [
+        claim("Here is «g» + «g», with «g» written as «.2f»:", [a, b, a, a]),
+        claim("«g» is about 4 and «g» is about 1", [a, b]),
+        claim("Work out «g» - «g».", [c, d]),
+        claim("fill the empty place: «.2f» - «g».", [c, d]),
+        claim("Written that way, «g» + «g» becomes", [a, b]),
+        claim("giving «g». That is less than «g» on its own", [lined_up_wrong, a]),
+        claim(
+            "Work out «g» + «g» and 9 - «g».",
+            [Fraction(46, 10), Fraction(258, 100), Fraction(345, 100)],
+        ),
+        claim("Write 9 as «.2f»;", [9]),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -158,6 +204,8 @@ CLAIMS = {
     "multiplying-and-dividing-by-powers-of-ten": powers_of_ten,
     "reading-and-writing-decimals": reading_decimals,
     "comparing-and-ordering-decimals": comparing_decimals,
+    "rational-numbers-on-the-number-line": rational_line,
+    "adding-and-subtracting-decimals": adding_decimals,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -247,3 +295,30 @@ def test_decimals_are_told_apart_by_the_first_place_that_differs():
     assert "Tenths: 2, 1 and 2." in text
     assert [int(Fraction(x) * 10) % 10 for x in ("3.2", "3.19", "3.205")] == [2, 1, 2]
     assert "because 45 is more than 5" in text and Fraction(45, 100) < Fraction(5, 10)
+
+
+def test_rational_points_lie_where_the_lesson_puts_them():
+    text = squash(lesson("rational-numbers-on-the-number-line"))
+    seven_thirds = Fraction(7, 3)
+    assert "three goes into seven twice with 1 left over" in text and divmod(7, 3) == (2, 1)
+    assert "The point lies between $-3$ and $-2$, closer to $-2$" in text
+    assert math.floor(-seven_thirds) == -3 and -seven_thirds - (-3) > -2 - (-seven_thirds)
+    assert "$-\\frac{11}{4}$ lies between $-3$ and $-2$" in text
+    assert math.floor(Fraction(-11, 4)) == -3
+    assert "owing 80 cents is worse than owing 75" in text
+    # the mistake: rounding -7/3 towards zero puts it between -2 and -1
+    assert "between $-2$ and $-1$, rounding towards zero" in text and math.ceil(-seven_thirds) == -2
+
+
+def test_decimal_sums_are_worked_place_by_place():
+    text = lesson("adding-and-subtracting-decimals")
+    rows = re.findall(
+        r"^\| (first number|second number|sum) \| (\d) \| (\d) \| (\d) \|$", text, re.M
+    )
+    digits = {name: int("".join(d)) for name, *d in rows}
+    assert digits["first number"] + digits["second number"] == digits["sum"] == 477
+    flat = squash(text)
+    # 6.20 - 2.75 regrouped: hundredths 10 - 5, tenths 11 - 7, ones 5 - 2
+    assert "$10 - 5 = 5$ hundredths, and 1 tenth is left" in flat
+    assert "$11 - 7 = 4$ tenths, and 5 ones are left" in flat
+    assert 620 - 275 == 345 and "35 + 127 = 162" in flat

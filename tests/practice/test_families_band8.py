@@ -117,3 +117,29 @@ def test_only_the_greatest_decimal_is_the_answer():
         assert max(values, key=values.get) == v.answer.value
         lengths = sorted(len(label.strip("$").split(".")[1]) for label in options(v).values())
         assert lengths == [1, 2, 3]
+
+
+def test_integers_either_side_bracket_the_negative_number():
+    forms = set()
+    for v in variants("rational_between_integers"):
+        x = Fraction(v.params["number"])
+        low, high = v.answer.value
+        forms.add("frac" in v.prompt)
+        assert x < 0 and high == low + 1 and low < x < high
+    assert forms == {True, False}, "both fractions and decimals are asked"
+
+
+def as_decimal(text: str) -> Decimal:
+    """A stored fraction such as "13/4" as the decimal it is (3.25)."""
+    return Decimal(str(float(Fraction(text))))
+
+
+def test_decimal_sum_or_difference_matches_exact_decimal_arithmetic():
+    kinds = set()
+    for v in variants("add_or_subtract_decimals"):
+        a, b = as_decimal(v.params["a"]), as_decimal(v.params["b"])
+        kinds.add(v.params["add"])
+        exact = a + b if v.params["add"] else a - b
+        assert Fraction(str(exact)) == v.answer.value > 0
+        assert {-a.as_tuple().exponent, -b.as_tuple().exponent} == {1, 2}
+    assert kinds == {True, False}
