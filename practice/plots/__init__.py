@@ -1,11 +1,16 @@
 """The explainer's plots: drawn on the server from the KL engine's numbers, driven by the student.
 
-Four plots, each placed in an explainer by a line of its own (a *shortcode*)::
+Each plot is placed in an explainer by a line of its own (a *shortcode*)::
 
     [[plot:divergence p=0.5,0.3,0.2 q=0.2,0.3,0.5]]
     [[plot:forward-reverse sep=5 width=0.8]]
     [[plot:cross-entropy p=0.5,0.3,0.2 q=0.2,0.3,0.5]]
     [[plot:code-lengths p=0.5,0.3,0.2 q=0.2,0.3,0.5]]
+
+and seven general kinds for the school and calculus lessons (``number-line``,
+``fraction-bar``, ``function``, ``riemann``, ``normal``, ``unit-circle``,
+``binary-entropy``; their parameters are listed in the README and in
+:mod:`~practice.plots.kinds`, their numbers in :mod:`~practice.plots.school_numbers`).
 
 and served at ``/plots/<name>/?<params>`` (the plot with its numbers and controls: an htmx
 fragment, or a whole page without JavaScript) and ``/plots/<name>.svg?<params>`` (the
@@ -59,7 +64,7 @@ render makes it a strong validator without rendering anything.
 
 Modules: :mod:`~practice.plots.params` (reading and normalising parameters),
 :mod:`~practice.plots.numbers` (what each plot shows), :mod:`~practice.plots.drawing`,
-:mod:`~practice.plots.kinds` (the four plots), :mod:`~practice.plots.render` (SVG and the
+:mod:`~practice.plots.kinds` (the plots), :mod:`~practice.plots.render` (SVG and the
 cache) and :mod:`~practice.plots.blocks` (a plot with its controls, as a page shows it).
 """
 

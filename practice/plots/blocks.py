@@ -13,10 +13,12 @@ from practice.plots.numbers import PlotData
 from practice.plots.params import (
     MAX_OUTCOMES,
     PROBABILITY_STEP,
+    Choice,
     Distribution,
     PlotError,
     PlotKind,
     PlotSpec,
+    Points,
     _canon,
 )
 from practice.plots.render import plot_data
@@ -29,11 +31,12 @@ class Field:
     name: str
     label: str
     value: str
-    kind: str  # "number" (a probability) or "range"
+    kind: str  # "number" (a probability), "range", "box" (a number), "select" or "text"
     min: str = "0"
     max: str = "1"
     step: str = _canon(PROBABILITY_STEP)
     error: bool = False
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,13 +90,20 @@ def _controls(
                 Field(p.name, f"{p.label}(x = {i})", v.strip()[:20], "number", error=bool(error))
                 for i, v in enumerate(pieces, start=1)
             )
+        elif isinstance(p, Choice):
+            value = raw[0].strip()[:20]
+            fields = (
+                Field(p.name, p.label, value, "select", error=bool(error), options=p.options),
+            )
+        elif isinstance(p, Points):
+            fields = (Field(p.name, p.label, ",".join(raw)[:100], "text", error=bool(error)),)
         else:
             fields = (
                 Field(
                     p.name,
                     p.label,
                     raw[0].strip()[:20],
-                    "range",
+                    "range" if p.widget == "range" else "box",
                     _canon(p.lo),
                     _canon(p.hi),
                     _canon(p.step),

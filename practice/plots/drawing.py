@@ -11,7 +11,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from practice import kl_engine
-from practice.plots.numbers import PlotData, _bits, _mixture
+from practice.plots.numbers import Frame, PlotData, _bits, _mixture
 
 _P_COLOUR = "#3d5a80"
 _Q_COLOUR = "#e07a5f"
@@ -27,6 +27,33 @@ def _axes(fig: Figure, rect: tuple[float, float, float, float], *, title: str, y
     ax.tick_params(labelsize=_TICK_FONT, length=3)
     ax.set_title(title, fontsize=_FONT + 1)
     ax.set_ylabel(ylabel, fontsize=_FONT)
+    return ax
+
+
+FRAME_RECT = (0.08, 0.16, 0.88, 0.7)
+_NICE_STEPS = (1, 2, 2.5, 5, 10)
+
+
+def frame_axes(fig: Figure, frame: Frame, rect: tuple[float, float, float, float] = FRAME_RECT):
+    """Axes for a plot's :class:`Frame`: its ranges, labels and title, a light grid and
+    the lines x = 0 and y = 0 where they fall inside; a bare frame (a number line, a
+    fraction bar) keeps only the x range."""
+    ax = _axes(fig, rect, title=frame.title, ylabel=frame.ylabel)
+    ax.set_xlim(*frame.xlim)
+    ax.set_ylim(*frame.ylim)
+    if frame.bare:
+        ax.set_axis_off()
+        return ax
+    if frame.equal:
+        ax.set_aspect("equal", adjustable="box")
+    ax.set_xlabel(frame.xlabel, fontsize=_FONT)
+    ax.xaxis.set_major_locator(MaxNLocator(9, steps=_NICE_STEPS))
+    ax.yaxis.set_major_locator(MaxNLocator(6, steps=_NICE_STEPS))
+    ax.grid(True, color="#e6e6e6", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for lo, hi, line in ((*frame.ylim, ax.axhline), (*frame.xlim, ax.axvline)):
+        if lo < 0.0 < hi:
+            line(0.0, color="#555555", linewidth=0.8)
     return ax
 
 

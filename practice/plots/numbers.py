@@ -34,6 +34,20 @@ class PlotData:
     series: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The axes a plot's numbers are drawn on: title, ranges and labels (``equal``: one
+    unit is as long across as up); :func:`practice.plots.drawing.frame_axes` makes them."""
+
+    title: str
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+    xlabel: str = "x"
+    ylabel: str = ""
+    equal: bool = False
+    bare: bool = False  # no y axis and no frame (a number line, a fraction bar)
+
+
 def _bits(x: float) -> str:
     return "∞" if math.isinf(x) else f"{x:.4f}"
 

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -152,6 +153,7 @@ class Scalar:
     lo: float
     hi: float
     step: float
+    widget: str = "range"  # or "number", a box to type in (for wide ranges)
 
     def parse(self, values: Sequence[str]) -> float:
         if len(values) > 1:
@@ -168,7 +170,78 @@ class Scalar:
         return _canon(value)
 
 
-Param = Distribution | Scalar
+@dataclass(frozen=True)
+class Choice:
+    """A parameter holding one of a few words (a family of curves, a rule), set with a
+    drop-down list."""
+
+    name: str
+    label: str
+    default: str
+    options: tuple[str, ...]
+
+    def parse(self, values: Sequence[str]) -> str:
+        if len(values) > 1:
+            raise ValueError(f"{self.name} is given {len(values)} times: give it once")
+        text = values[0].strip()
+        if text not in self.options:
+            raise ValueError(
+                f"{self.name} ({_quote(text)}) is not one of the choices: "
+                + ", ".join(self.options)
+            )
+        return text
+
+    def text(self, value: str) -> str:
+        return value
+
+
+_FRACTION = re.compile(r"([+-]?\d{1,4})/(\d{1,3})")
+
+
+@dataclass(frozen=True)
+class Points:
+    """A parameter holding up to ``most`` numbers, each a decimal or a fraction ``n/d``
+    (kept as written, so ``2/4`` is labelled 2/4, not 1/2), typed in one box."""
+
+    name: str
+    label: str
+    default: tuple[str, ...]
+    most: int = 8
+
+    def parse(self, values: Sequence[str]) -> tuple[str, ...]:
+        raw = ",".join(values).strip()
+        if not raw:
+            return ()
+        if len(raw) > self.most * (MAX_NUMBER_CHARS + 1):
+            raise ValueError(f"{self.name} is too long: at most {self.most} numbers")
+        pieces = raw.split(",")
+        if len(pieces) > self.most:
+            raise ValueError(
+                f"{self.name} has {len(pieces)} numbers, too many: at most {self.most}"
+            )
+        out = []
+        for i, piece in enumerate(pieces, start=1):
+            text = piece.strip()
+            m = _FRACTION.fullmatch(text)
+            if m is None:
+                x = _number(self.name, text, f" value {i}")
+                out.append(_canon(_on_grid(x, 0.001)))
+            elif int(m.group(2)) == 0:
+                raise ValueError(f"{self.name} value {i} ({text}) divides by zero")
+            else:
+                out.append(f"{int(m.group(1))}/{int(m.group(2))}")
+        return tuple(out)
+
+    def text(self, value: tuple[str, ...]) -> str:
+        return ",".join(value)
+
+
+def point_value(text: str) -> Fraction:
+    """The exact value of a :class:`Points` entry (``"3/4"`` or ``"0.75"``)."""
+    return Fraction(text)
+
+
+Param = Distribution | Scalar | Choice | Points
 
 
 @dataclass(frozen=True)
@@ -182,6 +255,9 @@ class PlotKind:
     draw: Callable[[Figure, PlotData], None]
     size: tuple[float, float]  # inches
     checks: Callable[[dict[str, Any]], dict[str, str]] | None = None
+    # The parameters that matter for these values (all if None): the others are reset to
+    # their defaults, left out of the shortcode, and never name a second cache entry.
+    uses: Callable[[dict[str, Any]], set[str]] | None = None
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -204,7 +280,8 @@ class PlotSpec:
 
     def texts(self) -> list[tuple[str, str]]:
         pairs = zip(self.kind.params, self.values, strict=True)
-        return [(p.name, p.text(v)) for p, (_, v) in pairs]
+        used = self.kind.uses(self.args) if self.kind.uses else None
+        return [(p.name, p.text(v)) for p, (_, v) in pairs if used is None or p.name in used]
 
     @property
     def query(self) -> str:
