@@ -139,8 +139,7 @@ def draw_forward_reverse(fig: Figure, data: PlotData) -> None:
     qf = kl_engine.gaussian_pdf(x, fmu, fsig)
     qr = kl_engine.gaussian_pdf(x, rmu, rsig)
 
-    title = "Forward KL covers both modes; reverse KL locks onto one"
-    ax = _axes(fig, (0.07, 0.15, 0.9, 0.7), title=title, ylabel="density")
+    ax = _axes(fig, (0.07, 0.15, 0.9, 0.7), title=s["caption"], ylabel="density")
     ax.fill_between(x, p, color="#d9d9d9", linewidth=0)
     ax.plot(x, p, color=_MIX_COLOUR, linewidth=1.4, label="p (the data)")
     ax.plot(

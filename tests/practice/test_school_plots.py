@@ -345,3 +345,24 @@ def test_each_kind_serves_its_svg_and_its_text_alternative(client, shortcode):
     title = html.unescape(re.search(r"<title>(.*?)</title>", svg.content.decode(), re.S).group(1))
     assert title == alt
     assert html.escape(spec.shortcode, quote=False) in body
+
+
+# ----------------------------------------------------------------- forward/reverse caption
+
+
+@pytest.mark.parametrize(("sep", "locked"), [(0.0, False), (4.4, False), (4.6, True), (8.0, True)])
+def test_the_forward_reverse_caption_says_which_optimum_was_found(sep, locked):
+    spec = plots.parse("forward-reverse", {"sep": [str(sep)], "width": ["0.8"]})
+    data = spec.kind.compute(spec.args)
+    rmu = data.series["rev"][0]
+    assert (abs(rmu) > 0.5) is locked  # the engine's optimum: on a mode, or central
+    caption = data.series["caption"]
+    svg = html.unescape(plots.render_svg(spec, data).decode())
+    assert caption in svg
+    if locked:
+        assert caption == f"Forward KL covers both modes; reverse KL locks onto one (μ = {rmu:.3f})"
+        assert "The reverse fit locks onto one mode" in data.summary
+    else:
+        assert "locks onto" not in caption + data.summary
+        assert caption.startswith("Both fits are centred (μ = 0.000)")
+        assert "The reverse fit is centred between the modes" in data.summary
