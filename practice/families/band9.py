@@ -785,3 +785,314 @@ def inequality_on_a_number_line(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+# ---------------------------------------------------------- 183. laws of exponents
+
+
+@family("product_and_quotient_of_powers")
+def product_and_quotient_of_powers(rng: np.random.Generator) -> Variant:
+    """The exponent of a^m a^n / a^p written as one power of a."""
+    base = pick(rng, ("x", "a", "y", "2", "3", "5"))
+    m, n = draw(rng, 2, 9), draw(rng, 2, 9)
+    p = draw(rng, 2, m + n - 1)
+    value = m + n - p
+    prompt = (
+        f"Write $\\frac{{{base}^{{{m}}} \\cdot {base}^{{{n}}}}}{{{base}^{{{p}}}}}$ as a "
+        f"single power of ${base}$. What is its exponent? {WHOLE}"
+    )
+    solution = (
+        f"Multiplying powers of the same base adds the exponents: ${base}^{{{m}}} \\cdot "
+        f"{base}^{{{n}}} = {base}^{{{m + n}}}$. Dividing subtracts them: ${m + n} - {p} = "
+        f"{value}$, so the result is ${base}^{{{value}}}$."
+    )
+    mistakes = {
+        "multiplied_the_exponents": (
+            m * n - p,
+            "When powers of the same base are multiplied, the exponents are added, not "
+            "multiplied: count the factors of the base on top.",
+        ),
+    }
+    if (m + n) % p == 0:
+        mistakes["divided_the_exponents"] = (
+            (m + n) // p,
+            "Dividing powers of the same base subtracts the exponents: each factor below "
+            "cancels one factor above.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"base": base, "m": m, "n": n, "p": p},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("power_of_a_monomial")
+def power_of_a_monomial(rng: np.random.Generator) -> Variant:
+    """(c x^a)^n = c^n x^(an): the coefficient and the exponent."""
+    c, a, n = draw(rng, 2, 5), draw(rng, 2, 6), draw(rng, 2, 3)
+    value = (c**n, a * n)
+    prompt = (
+        f"Simplify $({c}x^{{{a}}})^{{{n}}}$ to the form $kx^m$. Give $k$ and $m$ as two "
+        f"whole numbers, $k$ first."
+    )
+    factors = " \\cdot ".join([f"{c}x^{{{a}}}"] * n)
+    solution = (
+        f"Raising to the power {n} uses the whole bracket {n} times: ${factors}$. The "
+        f"numbers give ${c}^{{{n}}} = {c**n}$ and the powers of $x$ add up to "
+        f"${' + '.join([str(a)] * n)} = {a * n}$, so the result is ${c**n}x^{{{a * n}}}$."
+    )
+    mistakes = {
+        "left_the_coefficient": (
+            (c, a * n),
+            "The power applies to everything inside the bracket, the number too. Raise the "
+            "coefficient to the power as well.",
+        ),
+        "added_the_exponents": (
+            (c**n, a + n),
+            "A power of a power multiplies the exponents: the bracket is used as a factor "
+            "again and again, so its exponent is counted that many times.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"c": c, "a": a, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------- 184. writing equations from word problems
+
+_PLANS = (
+    ("A gym", "to join", "a month", "months", "m"),
+    ("A phone plan", "to connect", "per gigabyte of data", "gigabytes", "g"),
+    ("A car hire", "as a booking charge", "a day", "days", "d"),
+    ("A climbing wall", "for shoes", "per climb", "climbs", "c"),
+)
+
+
+@family("equation_from_a_story")
+def equation_from_a_story(rng: np.random.Generator) -> Variant:
+    """The equation for a one-off charge plus a rate, with the total known."""
+    who, once, rate_words, units, letter = pick(rng, _PLANS)
+    fee, rate = draw(rng, 2, 12) * 5, draw(rng, 3, 20)
+    count = draw(rng, 2, 12)
+    total = fee + rate * count
+    prompt = (
+        f"{who} charges {fee} dollars {once} plus {rate} dollars {rate_words}. Sam paid "
+        f"{total} dollars in all. Which equation gives the number of {units} ${letter}$?"
+    )
+    choices = {
+        "right": f"${fee} + {rate}{letter} = {total}$",
+        "charged_the_fee_each_time": f"$({fee} + {rate}){letter} = {total}$",
+        "swapped_fee_and_rate": f"${rate} + {fee}{letter} = {total}$",
+        "subtracted_the_fee": f"${rate}{letter} - {fee} = {total}$",
+    }
+    solution = (
+        f"The unknown is the number of {units}, ${letter}$. They cost ${rate}{letter}$ "
+        f"dollars, and the {fee} dollars is paid once, so the total is ${fee} + "
+        f"{rate}{letter}$, which must equal {total}: ${fee} + {rate}{letter} = {total}$. "
+        f"(It is true for ${letter} = {count}$: ${fee} + {rate} \\times {count} = {total}$.)"
+    )
+    messages = {
+        "charged_the_fee_each_time": (
+            "That charges the one-off amount again for every unit. Only the rate is "
+            "multiplied by the unknown."
+        ),
+        "swapped_fee_and_rate": (
+            "The amount that repeats must multiply the unknown, and the amount paid once "
+            "stands alone. Check which is which in the story."
+        ),
+        "subtracted_the_fee": (
+            "The one-off charge is part of what was paid, so it is added to the cost of "
+            "the units, not taken away."
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"fee": fee, "rate": rate, "total": total, "units": units},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+
+
+# ------------------------------------------- 185. adding and subtracting polynomials
+
+
+@family("subtract_polynomials")
+def subtract_polynomials(rng: np.random.Generator) -> Variant:
+    """(ax^2 + bx + c) - (dx^2 + ex + f): the coefficients of the difference."""
+    first = [_nonzero(rng, -9, 9) for _ in range(3)]
+    second = [_nonzero(rng, -9, 9) for _ in range(3)]
+    value = tuple(p - q for p, q in zip(first, second, strict=True))
+    prompt = (
+        f"Simplify $({polynomial(first)}) - ({polynomial(second)})$ to the form "
+        f"$ax^2 + bx + c$. Give $a$, $b$ and $c$ as whole numbers in that order (a missing "
+        f"term has coefficient 0)."
+    )
+    solution = (
+        f"Subtracting the bracket changes the sign of every term in it: "
+        f"${polynomial(first)} {term(-second[0], 'x^2')} "
+        + f"{term(-second[1], 'x')} {term(-second[2])}$. Combine like terms: "
+        f"$x^2$: ${first[0]} {term(-second[0])} = {value[0]}$; $x$: ${first[1]} "
+        f"{term(-second[1])} = {value[1]}$; numbers: ${first[2]} {term(-second[2])} = "
+        f"{value[2]}$. So the result is ${polynomial(list(value))}$."
+    )
+    mistakes = {
+        "changed_only_the_first_sign": (
+            (first[0] - second[0], first[1] + second[1], first[2] + second[2]),
+            "The minus in front of the bracket applies to every term inside it, not just "
+            "the first. Change the sign of each one before combining.",
+        ),
+        "added_instead": (
+            tuple(p + q for p, q in zip(first, second, strict=True)),
+            "The two polynomials were added. Subtracting means changing the sign of every "
+            "term of the second one, then combining.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"first": first, "second": second},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("degree_after_cancelling")
+def degree_after_cancelling(rng: np.random.Generator) -> Variant:
+    """The degree of a sum or difference in which the leading terms cancel."""
+    top = draw(rng, 3, 5)
+    lead = _nonzero(rng, -6, 6)
+    drop = draw(rng, 1, top - 1)  # the degree left
+    first = [0] * (top + 1)
+    second = [0] * (top + 1)
+    first[0], second[0] = lead, lead
+    for k in range(1, top + 1):
+        first[k], second[k] = draw(rng, -5, 5), draw(rng, -5, 5)
+    for k in range(1, top - drop):
+        second[k] = first[k]
+    while first[top - drop] == second[top - drop]:
+        second[top - drop] = draw(rng, -5, 5)
+    diff = [p - q for p, q in zip(first, second, strict=True)]
+    value = next(top - i for i, c in enumerate(diff) if c)
+    prompt = f"What is the degree of $({polynomial(first)}) - ({polynomial(second)})$? {WHOLE}"
+    solution = (
+        f"Subtract term by term: the result is ${polynomial(diff)}$. The $x^{{{top}}}$ "
+        f"terms cancel, so the degree is the highest power left, {value}."
+    )
+    mistakes = {
+        "kept_the_cancelled_degree": (
+            top,
+            "The highest powers cancel when you subtract. Work out the difference first, "
+            "then read the highest power whose coefficient is not zero.",
+        ),
+        "counted_the_terms": (
+            sum(1 for c in diff if c),
+            "The degree is the largest exponent, not the number of terms.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"first": first, "second": second},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------ 186. binary numbers
+
+
+@family("binary_to_decimal")
+def binary_to_decimal(rng: np.random.Generator) -> Variant:
+    """A binary numeral of 5 to 7 digits read as an ordinary number."""
+    n = draw(rng, 17, 127)
+    digits = format(n, "b")
+    places = [2 ** (len(digits) - 1 - i) for i in range(len(digits))]
+    used = [str(p) for p, d in zip(places, digits, strict=True) if d == "1"]
+    prompt = f"What number is ${digits}_2$ written in base ten? {WHOLE}"
+    solution = (
+        f"Place values double from the right: $1, 2, 4, 8, \\dots$. Read from the left, "
+        f"the {len(digits)} digits here stand in the places {', '.join(map(str, places))}. "
+        f"Add the places that hold a 1: "
+        f"${' + '.join(used)} = {n}$."
+    )
+    reversed_value = int(digits[::-1], 2)
+    mistakes = {
+        "read_from_the_left": (
+            reversed_value,
+            "The smallest place, worth 1, is the rightmost digit. Number the places from "
+            "the right.",
+        ),
+        "counted_the_ones": (
+            digits.count("1"),
+            "Each 1 is worth its place value, a power of 2, not just one. Add the place "
+            "values of the digits that are 1.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"digits": digits},
+        value=n,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("values_with_binary_digits")
+def values_with_binary_digits(rng: np.random.Generator) -> Variant:
+    """How many different values n binary digits can hold, or the largest of them."""
+    n = draw(rng, 3, 12)
+    largest = bool(rng.random() < 0.5)
+    if largest:
+        value = 2**n - 1
+        prompt = f"What is the largest number that {n} binary digits can write? {WHOLE}"
+        solution = (
+            f"The largest is {n} ones, which adds every place: "
+            f"$2^{{{n}}} - 1 = {value}$, one less than the next place value $2^{{{n}}}$."
+        )
+        mistakes = {
+            "gave_the_count": (
+                2**n,
+                "That is how many values there are, counting zero. The largest one is one "
+                "less, because the count starts at 0.",
+            ),
+            "doubled_the_digits": (
+                2 * n,
+                "Each extra digit doubles the number of values: the digits multiply, "
+                "they do not add up.",
+            ),
+        }
+    else:
+        value = 2**n
+        prompt = f"How many different numbers can be written with {n} binary digits? {WHOLE}"
+        twos = " \\times ".join(["2"] * n)
+        solution = (
+            f"Each digit has 2 choices, and the choices multiply: "
+            f"${twos} = 2^{{{n}}} = {value}$, from 0 up to "
+            f"{value - 1}."
+        )
+        mistakes = {
+            "gave_the_largest": (
+                2**n - 1,
+                "That is the largest value, but the count also includes zero.",
+            ),
+            "doubled_the_digits": (
+                2 * n,
+                "Each extra digit doubles the number of values: the choices multiply, "
+                "they do not add up.",
+            ),
+        }
+    return integer_variant(
+        prompt=prompt,
+        params={"n": n, "largest": largest},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

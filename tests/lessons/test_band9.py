@@ -7,6 +7,7 @@ tests below check the facts the lessons state in words.
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 
 import pytest
@@ -30,6 +31,12 @@ def dilation_about_the_origin() -> list[Claim]:
     return [claim("gives $(«g», «g»)$, which is a dilation about the origin", [k * 7, k * 1])]
 
 
+def tax_added() -> list[Claim]:
+    """8% tax on a price p, as a decimal part and as one factor."""
+    rate = Fraction(8, 100)
+    return [claim("$p + «g»p = «g»p$", [rate, 1 + rate])]
+
+
 CLAIMS = {
     "integer-order-of-operations": no_claims,
     "law-of-total-probability": no_claims,
@@ -41,6 +48,10 @@ CLAIMS = {
     "dilations-and-scale-factor": dilation_about_the_origin,
     "evaluating-expressions": no_claims,
     "inequalities-on-a-number-line": no_claims,
+    "laws-of-exponents": no_claims,
+    "writing-equations-from-word-problems": tax_added,
+    "adding-and-subtracting-polynomials": no_claims,
+    "binary-number-system": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -180,3 +191,50 @@ def test_number_line_pictures_hold_for_sample_numbers():
     assert "an open circle at $-1$ with the arrow to the right" in text
     assert "closed circle at 7 with the arrow to the left" in text
     assert 21 > 20 and "$12 + 9 = 21$ kilograms is refused" in text
+
+
+def test_exponent_laws_hold_for_the_examples():
+    text = squash(lesson("laws-of-exponents"))
+    x = Fraction(2)
+    assert (3 * x**2) ** 3 * x**4 / x**5 == 27 * x**5 and "the result is $27x^5$" in text
+    for x in range(2, 6):
+        assert x**3 * x**4 == x**7 != x**12 and (x**2) ** 3 == x**6
+        assert (2 * x) ** 3 == 8 * x**3 != 2 * x**3
+    assert "*Answers:* $y^8$" in text and "and $4a^8$" in text and (2 * 3**4) ** 2 == 4 * 3**8
+
+
+def test_gym_and_plumber_equations_tell_their_stories():
+    text = squash(lesson("writing-equations-from-word-problems"))
+    fee, monthly, total = 20, 15, 110
+    assert f"charges {fee} dollars to join plus {monthly} dollars a month" in text
+    assert f"paid {total} dollars in all" in text and "$$20 + 15m = 110$$" in text
+    months = [m for m in range(0, 20) if fee + monthly * m == total]
+    assert months == [6] and "Solving gives $m = 6$" in text
+    assert "here 35 dollars" in text and (fee + monthly) * 1 == 35
+    assert [h for h in range(20) if 40 + 25 * h == 140] == [4]
+    assert '5 less than $x$" is $x - 5$' in text
+
+
+def test_polynomial_difference_matches_at_many_points():
+    text = squash(lesson("adding-and-subtracting-polynomials"))
+    for x in range(-4, 5):
+        first, second = 2 * x**3 + x**2 - 6, 2 * x**3 - 3 * x**2 + x - 4
+        assert first - second == 4 * x**2 - x - 2
+        assert 2 * x**3 + x**2 - 6 - 2 * x**3 - 3 * x**2 + x - 4 == -2 * x**2 + x - 10
+        assert (3 * x**2 - 5 * x + 2) + (x**2 + 4 * x - 9) == 4 * x**2 - x - 7
+        assert (5 * x**2 + 2 * x - 1) - (3 * x**2 - 2 * x + 6) == 2 * x**2 + 4 * x - 7
+    assert "The difference is $4x^2 - x - 2$. Its degree is 2, not 3" in text
+    assert "gets $-2x^2 + x - 10$" in text and "gives $-11$ instead of 1" in text
+    assert "The sum is $4x^2 - x - 7$" in text and "*Answer:* $2x^2 + 4x - 7$" in text
+
+
+def test_binary_numerals_in_the_lesson_read_as_stated():
+    text = squash(lesson("binary-number-system"))
+    assert int("1011", 2) == 11 and "$1011_2$ has a 1 in the eights" in text
+    assert format(45, "b") == "101101" and "so 45 is $101101_2$" in text
+    assert "got 1, 0, 1, 1, 0, 1" in text
+    three = ["".join(bits) for bits in itertools.product("01", repeat=3)]
+    assert "000, 001, 010, 011, 100, 101, 110 and 111" in text
+    assert [int(b, 2) for b in three] == list(range(8))
+    assert int("110", 2) == 6 and int("011", 2) == 3 and "$4 + 2 = 6$" in text
+    assert int("10010", 2) == 18 and format(13, "b") == "1101" and "13 is $1101_2$" in text

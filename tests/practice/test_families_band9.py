@@ -20,6 +20,13 @@ def variants(name: str, count: int = 100):
     return [GENERATORS[name](rng) for _ in range(count)]
 
 
+def chosen_option(v) -> str:
+    """The listed option line of a choice variant's right answer."""
+    return next(
+        line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
+    )
+
+
 def test_integer_expressions_evaluate_by_the_parser():
     """The prompt's own expression, read by the answer parser, gives the answer."""
     shapes = set()
@@ -141,9 +148,7 @@ def test_rule_expression_matches_the_costs_it_describes():
     """The right option, read back from the prompt, costs what the story says for n = 1..5."""
     for v in variants("expression_for_a_rule"):
         p = v.params
-        chosen = next(
-            line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
-        )
+        chosen = chosen_option(v)
         a, b = (int(t) for t in chosen.split("$")[1].replace("n", "").split(" + "))
         for n in range(1, 6):
             assert a * n + b == p["price"] * n + p["fee"]
@@ -186,10 +191,67 @@ def test_number_line_choice_matches_the_numbers_that_work():
     ops = {"<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
     for v in variants("inequality_on_a_number_line"):
         p = v.params
-        chosen = next(
-            line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
-        )
+        chosen = chosen_option(v)
         closed, right = "closed" in chosen, chosen.endswith("to the right")
         for x in (p["n"] - 1, p["n"], p["n"] + 1):
             shown = (x > p["n"]) == right if x != p["n"] else closed
             assert shown == ops[p["sign"]](x, p["n"]), (chosen, x)
+
+
+def test_exponent_of_a_product_and_quotient_by_counting_factors():
+    for v in variants("product_and_quotient_of_powers"):
+        p = v.params
+        factors = ["top"] * (p["m"] + p["n"])
+        for _ in range(p["p"]):
+            factors.pop()  # each factor below cancels one above
+        assert len(factors) == v.answer.value
+        if p["base"].isdigit():
+            b = Fraction(int(p["base"]))
+            assert b ** p["m"] * b ** p["n"] / b ** p["p"] == b**v.answer.value
+
+
+def test_power_of_a_monomial_matches_at_several_x():
+    for v in variants("power_of_a_monomial"):
+        c, a, n = v.params["c"], v.params["a"], v.params["n"]
+        k, m = v.answer.value
+        for x in (2, 3):
+            assert (c * x**a) ** n == k * x**m
+
+
+def test_story_equation_is_true_exactly_for_the_story_count():
+    for v in variants("equation_from_a_story"):
+        p = v.params
+        chosen = chosen_option(v)
+        left, right = chosen.split("$")[1].split(" = ")
+        fee, rate_term = left.split(" + ")
+        rate = int(rate_term[:-1])
+        solutions = [n for n in range(200) if int(fee) + rate * n == int(right)]
+        assert len(solutions) == 1 and int(fee) == p["fee"] and rate == p["rate"]
+
+
+def test_polynomial_difference_matches_numpy():
+    for v in variants("subtract_polynomials"):
+        diff = np.polysub(v.params["first"], v.params["second"])
+        assert tuple(int(c) for c in np.pad(diff, (3 - len(diff), 0))) == v.answer.value
+
+
+def test_degree_after_cancelling_by_numpy():
+    for v in variants("degree_after_cancelling"):
+        diff = np.trim_zeros(np.polysub(v.params["first"], v.params["second"]), "f")
+        assert len(diff) - 1 == v.answer.value < len(v.params["first"]) - 1
+
+
+def test_binary_numerals_read_by_python():
+    for v in variants("binary_to_decimal"):
+        assert int(v.params["digits"], 2) == v.answer.value
+
+
+def test_values_with_binary_digits_by_listing_them():
+    kinds = set()
+    for v in variants("values_with_binary_digits", 60):
+        n = v.params["n"]
+        kinds.add(v.params["largest"])
+        numbers = [int("".join(bits), 2) for bits in itertools.product("01", repeat=n)]
+        expected = max(numbers) if v.params["largest"] else len(set(numbers))
+        assert expected == v.answer.value
+    assert kinds == {True, False}
