@@ -19,6 +19,8 @@ from practice.families import (
     exact_variant,
     family,
     frac,
+    integer_variant,
+    number_variant,
     pick,
     shuffled_choice_variant,
     signed,
@@ -743,4 +745,260 @@ def factor_trinomial_leading_coefficient(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
+    )
+
+
+# ---------------------------------------------------------- 203. Pythagorean theorem
+
+_TRIPLES = ((3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29))
+SIG3 = "Give the answer to 3 significant figures (a whole number if it comes out whole)."
+
+
+@family("pythagorean_missing_side")
+def pythagorean_missing_side(rng: np.random.Generator) -> Variant:
+    """The hypotenuse from two legs, or a leg from the hypotenuse and the other leg."""
+    if rng.integers(2):
+        a, b, c = pick(rng, _TRIPLES)
+        k = draw(rng, 1, 3)
+        a, b, c = a * k, b * k, c * k
+        if rng.integers(2):
+            a, b = b, a
+    else:
+        a, b = draw(rng, 2, 15), draw(rng, 2, 15)
+        c = draw(rng, max(a, b) + 1, a + b - 1)
+    find_leg = bool(rng.integers(2))
+    unit = pick(rng, ("cm", "m", "km"))
+    if find_leg:
+        value = math.sqrt(c * c - a * a)
+        prompt = (
+            f"A right triangle has hypotenuse {c} {unit} and one leg {a} {unit}. How long "
+            f"is the other leg, in {unit}? {SIG3}"
+        )
+        solution = (
+            f"The hypotenuse is the longest side, so $a^2 + b^2 = c^2$ gives "
+            f"$b^2 = {c}^2 - {a}^2 = {c * c} - {a * a} = {c * c - a * a}$ and "
+            f"$b = \\sqrt{{{c * c - a * a}}} \\approx {value:.4g}$ {unit}."
+        )
+        mistakes = {
+            "added_the_squares_for_a_leg": (
+                math.sqrt(c * c + a * a),
+                "Adding the squares gives the hypotenuse, the longest side. Here the "
+                "hypotenuse is known, so subtract the other leg's square from its square.",
+            ),
+            "subtracted_without_squaring": (
+                c - a,
+                "The theorem is about the squares of the sides, not the sides. Square, "
+                "subtract, then take the square root.",
+            ),
+            "forgot_the_square_root": (
+                c * c - a * a,
+                "That is the square of the leg. Take its square root to get the length.",
+            ),
+        }
+        params = {"hypotenuse": c, "leg": a, "find": "leg"}
+    else:
+        value = math.sqrt(a * a + b * b)
+        prompt = (
+            f"The two shorter sides of a right triangle are {a} {unit} and {b} {unit}. How "
+            f"long is the hypotenuse, in {unit}? {SIG3}"
+        )
+        solution = (
+            f"$c^2 = {a}^2 + {b}^2 = {a * a} + {b * b} = {a * a + b * b}$, so "
+            f"$c = \\sqrt{{{a * a + b * b}}} \\approx {value:.4g}$ {unit}."
+        )
+        mistakes = {
+            "added_without_squaring": (
+                a + b,
+                "The theorem adds the squares of the legs, not the legs. Square each leg, "
+                "add, then take the square root.",
+            ),
+            "forgot_the_square_root": (
+                a * a + b * b,
+                "That is the square of the hypotenuse. Take its square root to get the length.",
+            ),
+        }
+        params = {"a": a, "b": b, "find": "hypotenuse"}
+    if float(value).is_integer():
+        solution = solution.replace(f"\\approx {value:.4g}", f"= {int(value)}")
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("is_it_a_right_triangle")
+def is_it_a_right_triangle(rng: np.random.Generator) -> Variant:
+    """The converse: do three sides make a right angle (``a^2 + b^2 = c^2`` for the
+    longest ``c``)?"""
+    a, b, c = pick(rng, _TRIPLES)
+    k = draw(rng, 1, 3)
+    sides = [a * k, b * k, c * k]
+    right = bool(rng.integers(2))
+    if not right:
+        sides[2] += pick(rng, (-1, 1))
+    order = [sides[int(i)] for i in rng.permutation(3)]
+    x, y, z = sorted(order)
+    shown = ", ".join(str(s) for s in order)
+    answers = {"yes": "Yes, it has a right angle", "no": "No, it has no right angle"}
+    if right:
+        choices = {"right": answers["yes"], "used_a_shorter_side_as_c": answers["no"]}
+        messages = {
+            "used_a_shorter_side_as_c": (
+                "Only the longest side can be the hypotenuse. Compare the squares of the "
+                "two shorter sides, added, with the square of the longest."
+            )
+        }
+    else:
+        choices = {"right": answers["no"], "judged_by_eye": answers["yes"]}
+        messages = {
+            "judged_by_eye": (
+                "Close is not enough: the sum of the two smaller squares must equal the "
+                "largest square exactly. Work out both and compare."
+            )
+        }
+    verdict = (
+        "equal, so by the converse of the theorem it is a right triangle"
+        if right
+        else "not equal, so it is not a right triangle"
+    )
+    solution = (
+        f"The longest side is {z}. ${x}^2 + {y}^2 = {x * x} + {y * y} = {x * x + y * y}$ "
+        f"and ${z}^2 = {z * z}$: {verdict}."
+    )
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"A triangle has sides {shown}. Is it a right triangle?",
+        params={"sides": order},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+
+
+# ------------------------------------------------------------------ 204. angle pairs
+
+_PAIR_TOTAL = {"complementary": 90, "supplementary": 180}
+
+
+@family("angle_pair_partner")
+def angle_pair_partner(rng: np.random.Generator) -> Variant:
+    """The other angle of a complementary, supplementary or vertical pair."""
+    kind = pick(rng, ("complementary", "supplementary", "vertical"))
+    angle = draw(rng, 12, 78) if kind == "complementary" else draw(rng, 15, 165)
+    if kind == "vertical":
+        while angle == 90:
+            angle = draw(rng, 15, 165)
+        value = angle
+        prompt = (
+            f"Two straight lines cross. One of the four angles they make is "
+            f"${angle}^\\circ$. What is the angle vertically opposite it, in degrees?"
+        )
+        solution = (
+            f"Vertical angles are equal: each is ${180}^\\circ$ minus the same neighbour, "
+            f"so the opposite angle is also ${angle}^\\circ$."
+        )
+        mistakes = {
+            "took_the_neighbouring_angle": (
+                180 - angle,
+                "That is the angle beside it, which makes a straight line with it. The "
+                "vertically opposite angle is across the crossing point, and it is equal.",
+            )
+        }
+    else:
+        total = _PAIR_TOTAL[kind]
+        other = 270 - total  # the other pair's total
+        value = total - angle
+        prompt = (
+            f"Two angles are {kind}. One measures ${angle}^\\circ$. What does the other "
+            f"measure, in degrees?"
+        )
+        solution = (
+            f"{kind.capitalize()} angles add to ${total}^\\circ$: "
+            f"${total} - {angle} = {value}$, so the other angle is ${value}^\\circ$."
+        )
+        mistakes = {}
+        if other > angle:
+            mistakes["mixed_up_90_and_180"] = (
+                other - angle,
+                f"Complementary angles add to 90 degrees and supplementary ones to 180. "
+                f"Check which total goes with {kind} angles.",
+            )
+        mistakes["subtracted_from_360"] = (
+            360 - angle,
+            f"A full turn is 360 degrees, but {kind} angles make up a "
+            f"{'right angle' if total == 90 else 'straight line'}: subtract from that "
+            f"total instead.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"kind": kind, "angle": angle},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="degrees",
+    )
+
+
+@family("angle_pair_equation")
+def angle_pair_equation(rng: np.random.Generator) -> Variant:
+    """``x`` from angles ``(a x + b)`` and ``(c x + d)`` that are supplementary,
+    complementary or vertical."""
+    kind = pick(rng, ("complementary", "supplementary", "vertical"))
+    while True:
+        a, c = draw(rng, 2, 6), draw(rng, 1, 5)
+        x = draw(rng, 3, 30)
+        b = draw(rng, -15, 20)
+        first = a * x + b
+        if kind == "vertical":
+            if a == c:
+                continue
+            d = first - c * x
+            second = first
+        else:
+            second = _PAIR_TOTAL[kind] - first
+            d = second - c * x
+        if 5 <= first <= 175 and 5 <= second <= 175 and d != 0 and b != 0:
+            break
+    one, two = f"({a}x {_const(b)})^\\circ", f"({_term(c, first=True)} {_const(d)})^\\circ"
+    if kind == "vertical":
+        prompt = f"Two crossing lines make vertical angles ${one}$ and ${two}$. Find $x$."
+        solution = (
+            f"Vertical angles are equal: ${a}x {_const(b)} = {_term(c, first=True)} "
+            f"{_const(d)}$. Gather $x$: ${a - c}x = {d - b}$, so $x = {x}$ (each angle is "
+            f"${first}^\\circ$)."
+        )
+        mistakes = {
+            "added_to_180": (
+                Fraction(180 - b - d, a + c),
+                "Vertical angles sit opposite each other across the crossing and are "
+                "equal; they do not make a straight line. Set them equal.",
+            )
+        }
+    else:
+        total = _PAIR_TOTAL[kind]
+        prompt = f"The angles ${one}$ and ${two}$ are {kind}. Find $x$."
+        solution = (
+            f"{kind.capitalize()} angles add to ${total}^\\circ$: "
+            f"$({a}x {_const(b)}) + ({_term(c, first=True)} {_const(d)}) = {total}$, so "
+            f"${a + c}x {_const(b + d)} = {total}$, ${a + c}x = {total - b - d}$ and "
+            f"$x = {x}$. Check: ${first} + {second} = {total}$."
+        )
+        mistakes = {
+            "used_the_other_total": (
+                Fraction(270 - total - b - d, a + c),
+                "Complementary angles add to 90 degrees and supplementary ones to 180: use "
+                f"the total that goes with {kind} angles.",
+            ),
+        }
+        if a != c:
+            mistakes["set_the_angles_equal"] = (
+                Fraction(d - b, a - c),
+                f"{kind.capitalize()} angles need not be equal; it is their sum that is "
+                f"fixed. Add the two expressions and set the sum equal to the total.",
+            )
+    return exact_variant(
+        prompt=prompt + f" {WHOLE_OR_FRACTION}",
+        params={"kind": kind, "a": a, "b": b, "c": c, "d": d},
+        value=Fraction(x),
+        solution=solution,
+        mistakes=mistakes,
     )

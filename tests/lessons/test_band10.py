@@ -38,6 +38,8 @@ CLAIMS = {
     "solving-multi-step-equations": no_claims,
     "equations-with-variables-on-both-sides": no_claims,
     "factoring-quadratic-trinomials": no_claims,
+    "pythagorean-theorem": no_claims,
+    "angle-pairs": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -171,3 +173,30 @@ def test_multi_step_and_both_sides_solutions_solve_their_equations():
     assert "leaves 6 = 5: false" in both and "$2(x + 3) = 2x + 6$" in both
     assert all(2 * (x + 3) != 2 * x + 5 for x in range(-50, 51))
     assert all(2 * (x + 3) == 2 * x + 6 for x in range(-50, 51))
+
+
+def test_pythagorean_lengths_satisfy_the_theorem():
+    text = squash(lesson("pythagorean-theorem"))
+    assert "so the hypotenuse is 5" in text and 3**2 + 4**2 == 5**2
+    assert "ladder 13 m long" in text and "foot 5 m from the wall" in text
+    assert "$h = 12$" in text and "reaches 12 m up" in text and 5**2 + 12**2 == 13**2
+    # the converse: 6, 7, 9 is not right-angled, and 3-4-5 is
+    assert "$6^2 + 7^2 = 85$, while $9^2 = 81$" in text and 6**2 + 7**2 != 9**2
+    # the mistake: adding the legs 6 and 8 gives 14, the theorem gives 10
+    assert "$\\sqrt{36 + 64} = \\sqrt{100} = 10$" in text and 6**2 + 8**2 == 10**2
+    assert "$\\sqrt{1681} = 41$ cm" in text and 9**2 + 40**2 == 41**2
+
+
+def test_angle_pairs_add_to_their_totals():
+    text = squash(lesson("angle-pairs"))
+    assert "$35^\\circ$ and $55^\\circ$ are complementary" in text and 35 + 55 == 90
+    assert "such as $120^\\circ$ and $60^\\circ$, are supplementary" in text
+    assert 120 + 60 == 180
+    x = 35
+    assert "so $x = 35$" in text and (3 * x + 10) + (2 * x - 5) == 180
+    # set equal instead, the same expressions give x = -15 and a negative angle
+    assert "$3x + 10 = 2x - 5$ gives $x = -15$" in text and 3 * -15 + 10 == 2 * -15 - 5
+    assert "The complement of $40^\\circ$ is $50^\\circ$" in text
+    assert "gives $140^\\circ$, which is its supplement" in text and 180 - 40 == 140
+    assert "$62^\\circ$ and $152^\\circ$" in text and (90 - 28, 180 - 28) == (62, 152)
+    assert "$2x = 26$ and $x = 13$" in text and 4 * 13 - 7 == 2 * 13 + 19 == 45

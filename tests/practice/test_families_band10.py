@@ -146,3 +146,43 @@ def test_solution_count_matches_a_search_over_many_numbers():
         label = chosen(v)
         expected = labels.get(label, len(candidates))
         assert hits == expected, (p, label, hits)
+
+
+def test_pythagorean_sides_satisfy_the_theorem():
+    for v in variants("pythagorean_missing_side"):
+        p, x = v.params, v.answer.value
+        if p["find"] == "leg":
+            assert math.isclose(x**2 + p["leg"] ** 2, p["hypotenuse"] ** 2)
+            assert 0 < x < p["hypotenuse"]
+        else:
+            assert math.isclose(p["a"] ** 2 + p["b"] ** 2, x**2) and x > max(p["a"], p["b"])
+
+
+def test_right_triangle_verdict_agrees_with_the_law_of_cosines():
+    """The largest angle is 90 degrees exactly when the triangle is right-angled."""
+    for v in variants("is_it_a_right_triangle"):
+        x, y, z = sorted(v.params["sides"])
+        cosine = Fraction(x * x + y * y - z * z, 2 * x * y)
+        assert (cosine == 0) == chosen(v).startswith("Yes")
+
+
+def test_angle_pair_partner_makes_the_pair():
+    totals = {"complementary": 90, "supplementary": 180}
+    for v in variants("angle_pair_partner"):
+        kind, angle, other = v.params["kind"], v.params["angle"], v.answer.value
+        if kind == "vertical":
+            assert other == angle and 180 - other == 180 - angle
+        else:
+            assert angle + other == totals[kind] and other > 0
+        assert v.answer.unit == "degrees"
+
+
+def test_angle_pair_equation_gives_angles_that_fit_the_rule():
+    for v in variants("angle_pair_equation"):
+        p, x = v.params, v.answer.value
+        first, second = p["a"] * x + p["b"], p["c"] * x + p["d"]
+        assert first > 0 and second > 0
+        if p["kind"] == "vertical":
+            assert first == second
+        else:
+            assert first + second == {"complementary": 90, "supplementary": 180}[p["kind"]]
