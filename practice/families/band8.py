@@ -540,3 +540,158 @@ def add_or_subtract_decimals(rng: np.random.Generator) -> Variant:
         form="decimal",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------ 159. rounding decimals
+
+_ROUND_TO = ((0, "whole number"), (1, "tenth"), (2, "hundredth"))
+
+
+def round_half_up(x: Fraction, places: int) -> Fraction:
+    """``x`` rounded to ``places`` decimal places, a half rounded up (``x`` positive)."""
+    scale = 10**places
+    return Fraction(math.floor(x * scale + Fraction(1, 2)), scale)
+
+
+@family("round_decimal")
+def round_decimal(rng: np.random.Generator) -> Variant:
+    """A decimal with three or four places rounded to the nearest whole, tenth or
+    hundredth, with the truncated, rounded-in-steps and wrong-place mistakes."""
+    places, name = pick(rng, _ROUND_TO)
+    length = places + draw(rng, 2, 3)
+    x = Fraction(draw(rng, 10 ** (length - 1) + 1, 10 ** (length + 1) - 1), 10**length)
+    while (x * 10**length) % 10 == 0:
+        x += Fraction(1, 10**length)
+    value = round_half_up(x, places)
+    digits = format(x, f".{length}f")
+    point = digits.index(".")
+    next_digit = int(digits[point + places + 1])
+    prompt = f"Round {digits} to the nearest {name}."
+    if places:
+        prompt += " Write the answer as a decimal."
+    verdict = (
+        "5 or more, so round up" if next_digit >= 5 else "4 or less, so keep the digit as it is"
+    )
+    rounding_place = "the ones place" if places == 0 else f"the {name}s place"
+    solution = (
+        f"The digit in {rounding_place} is {digits[point + places - (places == 0)]}. "
+        f"The next digit to its right is {next_digit}, which is {verdict}. Drop every "
+        f"digit after {rounding_place}: {digits} rounds to {format(value, f'.{places}f')}."
+    )
+    if format(value, f".{places}f") != dec(value):
+        solution += f" As a number that is {dec(value)}."
+    steps = x
+    for p in range(length - 1, places - 1, -1):
+        steps = round_half_up(steps, p)
+    mistakes = {
+        "truncated": (
+            Fraction(math.floor(x * 10**places), 10**places),
+            "The digits after the rounding place were just cut off. Look at the next digit: "
+            "if it is five or more, the rounding digit goes up by one.",
+        ),
+        "rounded_in_steps": (
+            steps,
+            "You rounded one digit at a time from the right. Only the digit right after the "
+            "rounding place decides; the digits after it do not matter.",
+        ),
+        "wrong_place": (
+            round_half_up(x, places + 1),
+            f"That is rounded to the wrong place. Find the {name}s place first: "
+            + (
+                "the ones digit, just before the point."
+                if places == 0
+                else "count the places after the point: tenths, then hundredths."
+            ),
+        ),
+    }
+    mistakes = {code: m for code, m in mistakes.items() if m[0] != value}
+    return exact_variant(
+        prompt=prompt,
+        params={"number": digits, "places": places},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------- 160. adding and subtracting rational numbers
+
+
+def _signed_fraction(rng: np.random.Generator) -> Fraction:
+    """A fraction in lowest terms, not whole, of either sign: -5/6, 3/4, ..."""
+    d = pick(rng, (2, 3, 4, 5, 6, 8, 10, 12))
+    n = draw(rng, 1, 2 * d - 1)
+    while math.gcd(n, d) != 1:
+        n += 1
+    return Fraction(n, d) * pick(rng, (1, -1))
+
+
+def sfrac(x: Fraction | int) -> str:
+    """``x`` in LaTeX as a fraction with its sign in front: ``-\\frac{3}{4}``."""
+    return f"-{frac(-x)}" if x < 0 else frac(x)
+
+
+def _bracketed(x: Fraction) -> str:
+    """``x`` in LaTeX as a term after a sign: ``(-\\frac{3}{4})`` when negative."""
+    return f"({sfrac(x)})" if x < 0 else frac(x)
+
+
+@family("add_subtract_signed_fractions")
+def add_subtract_signed_fractions(rng: np.random.Generator) -> Variant:
+    """A sum or difference of two fractions of any sign, in lowest terms."""
+    while True:
+        x, y = _signed_fraction(rng), _signed_fraction(rng)
+        if (x < 0 or y < 0) and x.denominator != y.denominator:
+            break
+    add = bool(rng.random() < 0.5)
+    value = x + y if add else x - y
+    sign = "+" if add else "-"
+    common = math.lcm(x.denominator, y.denominator)
+    prompt = (
+        f"Work out ${sfrac(x)} {sign} {_bracketed(y)}$. Give the answer as a fraction in "
+        "lowest terms (a whole number if it is one)."
+    )
+    moved = y if add else -y
+    rewrite = ""
+    if not add:
+        rewrite = f"Subtracting is adding the opposite: ${sfrac(x)} + {_bracketed(moved)}$. "
+    tops = [z.numerator * common // z.denominator for z in (x, moved)]
+    total = Fraction(tops[0] + tops[1], common)
+    combined = f"\\frac{{{tops[0] + tops[1]}}}{{{common}}}"
+    if (total.numerator, total.denominator) != (tops[0] + tops[1], common):
+        combined += f" = \\frac{{{total.numerator}}}{{{total.denominator}}}"
+    solution = (
+        f"{rewrite}With the common denominator {common}: "
+        f"$\\frac{{{tops[0]}}}{{{common}}} + \\frac{{{tops[1]}}}{{{common}}} = {combined}$"
+    )
+    if value < 0 or value.denominator == 1:
+        solution += f", that is ${sfrac(value)}$"
+    solution += "."
+    mistakes = {
+        "second_sign_flipped": (
+            x - y if add else x + y,
+            "A sign went wrong on the second number. Adding a negative moves left; "
+            "subtracting a negative is adding its opposite and moves right.",
+        ),
+        "added_the_sizes": (
+            (abs(x) + abs(y)) * (1 if value > 0 else -1),
+            "When the two numbers you combine have different signs, subtract their sizes and "
+            "take the sign of the larger size.",
+        ),
+    }
+    if add:
+        mistakes["added_tops_and_bottoms"] = (
+            Fraction(x.numerator + y.numerator, x.denominator + y.denominator),
+            "Tops and bottoms were added separately. Rewrite both fractions over a common "
+            "denominator first, then combine only the tops.",
+        )
+    mistakes = {code: m for code, m in mistakes.items() if m[0] != value}
+    return exact_variant(
+        prompt=prompt,
+        params={"x": str(x), "y": str(y), "add": add},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )

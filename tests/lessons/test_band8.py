@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
@@ -197,6 +198,60 @@ def adding_decimals() -> list[Claim]:
     ]
 
 
+def rounded(x: str, places: int) -> Decimal:
+    """``x`` rounded to ``places`` decimal places, halves up, as the lesson teaches."""
+    return Decimal(x).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def rounding() -> list[Claim]:
+    """Each rounding the lesson states, done by Decimal's half-up rounding; the halfway
+    points as the means of the neighbours."""
+    first, low, high = Decimal("6.482"), Decimal("6.4"), Decimal("6.5")
+    half = (low + high) / 2
+    worked = Decimal("12.3649")
+    w_low = rounded(str(worked), 2)
+    w_half = w_low + Decimal("0.005")
+    nine = Decimal("3.97")
+    price = Decimal("2.678")
+    steps = Decimal("6.449")
+    steps_slip = rounded(str(rounded(str(steps), 2)), 1)
+    assert steps_slip != rounded(str(steps), 1)
+    a, b = Decimal("8.263"), Decimal("0.7951")
+    return [
+        claim("To round «g» to the nearest tenth", [first]),
+        claim("it lies between: «g» and «g». Halfway between them is «g».", [low, high, half]),
+        claim(
+            "It is 8, so «g» is past the halfway point and closer to «g». So «g» rounds to «g».",
+            [first, high, first, rounded(str(first), 1)],
+        ),
+        claim("Round «g» to the nearest hundredth.", [worked]),
+        claim("so the neighbours are «g» and «g».", [w_low, w_low + Decimal("0.01")]),
+        claim("keep the 6: the answer is «g».", [w_low]),
+        claim(
+            "the halfway point is «g», and «g» is just below it, so «g» really",
+            [w_half, worked, w_low],
+        ),
+        claim("Round «g» to the nearest tenth: the next digit", [nine]),
+        claim("So «g» rounds to «.1f».", [nine, rounded(str(nine), 1)]),
+        claim(
+            "A price of «g» dollars is paid as «g», to the nearest cent.",
+            [price, rounded(str(price), 2)],
+        ),
+        claim(
+            "Rounding «g» to the nearest tenth that way goes «g», then «g», then «g», "
+            "which is wrong.",
+            [steps, steps, rounded(str(steps), 2), steps_slip],
+        ),
+        claim("and it is 4, so «g» rounds to «g».", [steps, rounded(str(steps), 1)]),
+        claim(
+            "You can check: «g» is below the halfway point «g».", [steps, rounded(str(steps), 2)]
+        ),
+        claim("Round «g» to the nearest tenth, and «g» to the nearest hundredth.", [a, b]),
+        claim("*Answers:* «g», because", [rounded(str(a), 1)]),
+        claim("And «.2f», because", [rounded(str(b), 2)]),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -206,6 +261,8 @@ CLAIMS = {
     "comparing-and-ordering-decimals": comparing_decimals,
     "rational-numbers-on-the-number-line": rational_line,
     "adding-and-subtracting-decimals": adding_decimals,
+    "rounding-decimals": rounding,
+    "adding-and-subtracting-rational-numbers": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -322,3 +379,23 @@ def test_decimal_sums_are_worked_place_by_place():
     assert "$10 - 5 = 5$ hundredths, and 1 tenth is left" in flat
     assert "$11 - 7 = 4$ tenths, and 5 ones are left" in flat
     assert 620 - 275 == 345 and "35 + 127 = 162" in flat
+
+
+def test_rounding_looks_only_at_the_next_digit():
+    text = squash(lesson("rounding-decimals"))
+    assert "It is 8, so" in text and "6.482"[3] == "8"
+    assert "The next digit, in the thousandths place, is 4." in text and "12.3649"[5] == "4"
+    assert "the next digit, 7, says round up" in text and "3.97"[3] == "7"
+    assert "the hundredths digit 6 is 5 or more" in text and "8.263"[3] == "6"
+    assert "the digit after the hundredths is 5" in text and "0.7951"[4] == "5"
+
+
+def test_signed_fraction_sums_follow_the_sign_rules():
+    text = squash(lesson("adding-and-subtracting-rational-numbers"))
+    # the mistake: the sizes added under one minus give -11/12, further from 0 than -2/3
+    slip = -(Fraction(2, 3) + Fraction(1, 4))
+    assert "getting $-\\frac{11}{12}$" in text and slip == Fraction(-11, 12)
+    assert abs(Fraction(-5, 12)) < abs(Fraction(-2, 3)) < abs(slip)
+    assert "is not $\\frac{2}{5}$" in text and Fraction(1, 2) + Fraction(1, 3) != Fraction(2, 5)
+    assert "$\\frac{19}{12}$ is more than 1" in text and Fraction(19, 12) > 1
+    assert "Common denominator 12" in text and math.lcm(4, 6) == 12

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import numpy as np
@@ -143,3 +143,24 @@ def test_decimal_sum_or_difference_matches_exact_decimal_arithmetic():
         assert Fraction(str(exact)) == v.answer.value > 0
         assert {-a.as_tuple().exponent, -b.as_tuple().exponent} == {1, 2}
     assert kinds == {True, False}
+
+
+def test_rounding_agrees_with_decimal_half_up_rounding():
+    asked = set()
+    for v in variants("round_decimal", 200):
+        places = v.params["places"]
+        asked.add(places)
+        exact = Decimal(v.params["number"]).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        assert Fraction(str(exact)) == v.answer.value
+        assert abs(v.answer.value - Fraction(v.params["number"])) <= Fraction(1, 2 * 10**places)
+    assert asked == {0, 1, 2}
+
+
+def test_signed_fraction_sum_is_the_number_line_move():
+    """Start at x and move |y| right or left, as the signs and the operation say."""
+    for v in variants("add_subtract_signed_fractions"):
+        x, y = Fraction(v.params["x"]), Fraction(v.params["y"])
+        step = abs(y)
+        rightwards = (y > 0) == v.params["add"]
+        assert v.answer.value == (x + step if rightwards else x - step)
+        assert v.answer.form == "lowest_terms"
