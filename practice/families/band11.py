@@ -1217,3 +1217,521 @@ def parabola_extreme_value(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=k, solution=solution, mistakes=mistakes
     )
+
+
+# --------------------------------------------------------------- 229. inverse functions
+
+
+@family("inverse_at_a_value")
+def inverse_at_a_value(rng: np.random.Generator) -> Variant:
+    """f^{-1}(y) for a linear f(x) = a x + b: the input that f sends to y."""
+    a, b = _nonzero(rng, -7, 7), _nonzero(rng, -12, 12)
+    while abs(a) == 1:
+        a = _nonzero(rng, -7, 7)
+    y = draw(rng, -20, 20)
+    value = Fraction(y - b, a)
+    prompt = f"Let $f(x) = {_linear(a, b)}$. Find $f^{{-1}}({y})$. {LOWEST}"
+    solution = (
+        f"$f^{{-1}}({y})$ is the input that $f$ sends to {y}: solve ${_linear(a, b)} = {y}$. "
+        f"Undo the steps of $f$ in reverse order: ${_linear(a, 0)} = {y - b}$, so "
+        f"$x = {frac(value)}$. Check: $f({frac(value)}) = {y}$."
+    )
+    mistakes = {
+        "took_the_reciprocal_of_f": (
+            Fraction(1, a * y + b) if a * y + b else Fraction(y - b),
+            "$f^{-1}$ is the function that undoes $f$, not $\\frac{1}{f}$. Find the input "
+            "that $f$ sends to the given number.",
+        ),
+        "undid_in_the_wrong_order": (
+            Fraction(y, a) - b,
+            f"Undo the last step first: $f$ multiplies by ${a}$ and then adds "
+            f"${b}$, so the inverse takes away ${b}$ first and then divides.",
+        ),
+    }
+    if a * y + b == 0:
+        del mistakes["took_the_reciprocal_of_f"]
+    params = {"a": a, "b": b, "y": y}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("inverse_linear_formula")
+def inverse_linear_formula(rng: np.random.Generator) -> Variant:
+    """The slope and intercept of f^{-1} for f(x) = a x + b."""
+    a, b = _nonzero(rng, -6, 6), _nonzero(rng, -12, 12)
+    while abs(a) == 1:
+        a = _nonzero(rng, -6, 6)
+    m, n = Fraction(1, a), Fraction(-b, a)
+    prompt = (
+        f"Let $f(x) = {_linear(a, b)}$. Write $f^{{-1}}(x)$ as $mx + n$ and give $m$ and "
+        f"$n$, separated by a comma (fractions are fine, e.g. `1/3, -2/3`)."
+    )
+    solution = (
+        f"Write $y = {_linear(a, b)}$ and solve for $x$: ${_linear(a, 0, 'x')} = "
+        f"y{_plus(-b)}$, so $x = \\frac{{y{_plus(-b)}}}{{{a}}}$. Swap the names: "
+        f"$f^{{-1}}(x) = {_linear(m, n)}$, so $m = {frac(m)}$ and $n = {frac(n)}$. "
+        f"Check: $f^{{-1}}(f(0)) = f^{{-1}}({b}) = {frac(m * b + n)}$."
+    )
+    mistakes = {
+        "undid_in_the_wrong_order": (
+            (m, Fraction(-b)),
+            "Subtract the constant before dividing: the inverse undoes the last step of "
+            "$f$ first, so the constant is divided by the slope too.",
+        ),
+        "flipped_only_the_slope": (
+            (m, Fraction(b)),
+            "The inverse must also undo the added constant. Solve $y = f(x)$ for $x$ step "
+            "by step; the constant changes sign.",
+        ),
+    }
+    params = {"a": a, "b": b}
+    return values_variant(
+        prompt=prompt, params=params, value=(m, n), solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------------ 230. piecewise functions
+
+
+@family("piecewise_value")
+def piecewise_value(rng: np.random.Generator) -> Variant:
+    """A function given by a line below a break point and a square from it on, at an
+    input near (or at) the break."""
+    c = draw(rng, -3, 4)
+    a, b = _nonzero(rng, -5, 5), draw(rng, -9, 9)
+    d, e = pick(rng, (1, 2, -1)), draw(rng, -9, 9)
+    x = c + pick(rng, (-2, -1, 0, 0, 1, 2))
+
+    def left(t: int) -> int:
+        return a * t + b
+
+    def right(t: int) -> int:
+        return d * t * t + e
+
+    value = left(x) if x < c else right(x)
+    square = {1: "x^2", -1: "-x^2"}.get(d, f"{d}x^2")
+    prompt = (
+        f"Let $f(x) = \\begin{{cases}} {_linear(a, b)} & \\text{{if }} x < {c} \\\\ "
+        f"{square}{_plus(e)} & \\text{{if }} x \\ge {c} \\end{{cases}}$. Find $f({x})$. "
+        f"{WHOLE}"
+    )
+    if x < c:
+        rule = f"${x} < {c}$, so the first line applies: ${a} \\times {signed(x)}{_plus(b)}"
+    else:
+        times = {1: "", -1: "-"}.get(d, f"{d} \\times ")
+        rule = f"${x} \\ge {c}$, so the second line applies: ${times}{signed(x)}^2{_plus(e)}"
+    solution = f"{rule} = {value}$. So $f({x}) = {value}$."
+    mistakes = {
+        "used_the_other_piece": (
+            right(x) if x < c else left(x),
+            f"Check which condition ${x}$ meets before choosing a formula: each formula "
+            "applies only on its own part of the domain.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "d": d, "e": e, "x": x}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("tiered_charge")
+def tiered_charge(rng: np.random.Generator) -> Variant:
+    """A tiered price: the first units at one rate and every unit beyond at another."""
+    first = pick(rng, (50, 100, 200))
+    low, high = draw(rng, 2, 6), draw(rng, 7, 12)
+    fee = pick(rng, (0, 5, 10))
+    used = first + draw(rng, 5, 150)
+    thing, one, many = pick(
+        rng, (("electricity", "kWh", "kWh"), ("water", "litre", "litres"), ("data", "MB", "MB"))
+    )
+    value = fee + low * first + high * (used - first)
+    fee_text = f"a fixed fee of {fee} cents plus " if fee else ""
+    article = "An" if thing[0] in "aeiou" else "A"
+    prompt = (
+        f"{article} {thing} plan charges {fee_text}{low} cents per {one} for the first "
+        f"{first} {many}, and {high} cents per {one} for every {one} after that. What is "
+        f"the charge, in cents, for {used} {many}? {WHOLE}"
+    )
+    fee_term = f"{fee} + " if fee else ""
+    solution = (
+        f"Split the {used} {many} at {first}: the first {first} cost "
+        f"${first} \\times {low} = {low * first}$ cents and the other "
+        f"${used} - {first} = {used - first}$ cost ${used - first} \\times {high} = "
+        f"{high * (used - first)}$ cents. Total: "
+        f"${fee_term}{low * first} + {high * (used - first)} = {value}$ cents."
+    )
+    mistakes = {
+        "charged_everything_at_the_higher_rate": (
+            fee + high * used,
+            "Only the units beyond the first tier cost the higher rate; the first ones "
+            "keep the lower price. Split the amount at the break.",
+        ),
+        "charged_everything_at_the_lower_rate": (
+            fee + low * used,
+            "The lower rate stops at the end of the first tier. Price the units beyond "
+            "it at the higher rate.",
+        ),
+    }
+    params = {"first": first, "low": low, "high": high, "fee": fee, "used": used}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------ 231. probability mass functions
+
+
+@family("pmf_normalising_constant")
+def pmf_normalising_constant(rng: np.random.Generator) -> Variant:
+    """The constant c making p(x) = c x (or c x^2) a mass function on 1..n."""
+    n = draw(rng, 3, 6)
+    shape = pick(rng, ("x^2", "x + 1", "2x + 1", "x^2 + 1"))
+    weight = {
+        "x^2": lambda x: x * x,
+        "x + 1": lambda x: x + 1,
+        "2x + 1": lambda x: 2 * x + 1,
+        "x^2 + 1": lambda x: x * x + 1,
+    }[shape]
+    weights = [weight(x) for x in range(1, n + 1)]
+    value = Fraction(1, sum(weights))
+    prompt = (
+        f"A random variable $X$ takes the values $1, 2, \\dots, {n}$ with "
+        f"$P(X = x) = c\\,({shape})$. What must $c$ be? {LOWEST}"
+    )
+    listed = " + ".join(str(w) for w in weights)
+    solution = (
+        f"The probabilities must add to 1: $c\\,({listed}) = 1$, that is "
+        f"${sum(weights)}c = 1$, so $c = {frac(value)}$."
+    )
+    mistakes = {
+        "divided_by_the_number_of_values": (
+            Fraction(1, n),
+            "That would be right if every value were equally likely. Here the "
+            "probabilities grow with $x$: make their sum equal 1.",
+        ),
+        "divided_by_the_largest_value": (
+            Fraction(1, weights[-1]),
+            "That makes the largest probability 1, leaving nothing for the others. The "
+            "condition is that all the probabilities add to 1.",
+        ),
+    }
+    params = {"n": n, "shape": shape}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("pmf_event_probability")
+def pmf_event_probability(rng: np.random.Generator) -> Variant:
+    """P(X <= k) or P(X > k) from a table of a mass function with one entry missing."""
+    n = draw(rng, 4, 5)
+    denominator = pick(rng, (10, 12, 20))
+    while True:
+        cuts = sorted(int(v) for v in rng.choice(np.arange(1, denominator), n - 1, False))
+        parts = np.diff([0, *cuts, denominator])
+        if len(set(parts.tolist())) > 1:
+            break
+    probs = [Fraction(int(p), denominator) for p in parts]
+    values = list(range(n))
+    hidden = draw(rng, 0, n - 1)
+    k = draw(rng, 1, n - 2)
+    at_most = bool(rng.integers(2))
+    event = [x for x in values if (x <= k if at_most else x > k)]
+    value = sum((probs[x] for x in event), Fraction(0))
+    shown = ["?" if x == hidden else frac(probs[x]) for x in values]
+    table = (
+        "| $x$ | "
+        + " | ".join(str(x) for x in values)
+        + " |\n|"
+        + "---|" * (n + 1)
+        + "\n| $P(X = x)$ | "
+        + " | ".join(f"${s}$" if s != "?" else "?" for s in shown)
+        + " |"
+    )
+    sign = "\\le" if at_most else ">"
+    prompt = (
+        f"The table gives the mass function of $X$; one entry is missing.\n\n{table}\n\n"
+        f"Find $P(X {sign} {k})$. {LOWEST}"
+    )
+    known = sum((probs[x] for x in values if x != hidden), Fraction(0))
+    terms = " + ".join(frac(probs[x]) for x in event)
+    solution = (
+        f"The entries add to 1, so the missing one is $1 - {frac(known)} = "
+        f"{frac(probs[hidden])}$. Then $P(X {sign} {k})$ adds the values "
+        f"{', '.join(str(x) for x in event)}: ${terms} = {frac(value)}$."
+    )
+    strict = [x for x in values if (x < k if at_most else x >= k)]
+    mistakes = {
+        "took_the_single_value": (
+            probs[k],
+            f"$P(X {sign} {k})$ is about a range of values, not just $X = {k}$: add the "
+            "probabilities of every value in the event.",
+        ),
+        "misread_the_inequality": (
+            sum((probs[x] for x in strict), Fraction(0)),
+            f"Check whether {k} itself belongs: $\\le$ includes it, $>$ leaves it out.",
+        ),
+    }
+    params = {"probs": [str(p) for p in probs], "hidden": hidden, "k": k, "at_most": at_most}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------- 232. rational functions
+
+
+@family("vertical_asymptote_after_cancelling")
+def vertical_asymptote_after_cancelling(rng: np.random.Generator) -> Variant:
+    """The vertical asymptote of (x - p)/((x - p)(x - q)) written out: the factor that
+    cancels leaves a hole, the other an asymptote."""
+    while True:
+        p, q = _nonzero(rng, -7, 7), _nonzero(rng, -7, 7)
+        if p != q and p != -q:
+            break
+    top = _linear(1, -p)
+    bottom = _quadratic(1, -(p + q), p * q)
+    prompt = (
+        f"The graph of $f(x) = \\dfrac{{{top}}}{{{bottom}}}$ has one vertical asymptote. "
+        f"It is the line $x = c$: what is $c$? {WHOLE}"
+    )
+    solution = (
+        f"Factor the bottom: ${bottom} = {_shift('x', p)}{_shift('x', q)}$. The factor "
+        f"${top}$ cancels, so $f(x) = \\frac{{1}}{{{_linear(1, -q)}}}$ for $x \\ne {p}$: at "
+        f"$x = {p}$ the graph has a hole, not an asymptote. The bottom that is left is "
+        f"zero at $x = {q}$, where the values grow without bound: the asymptote is "
+        f"$x = {q}$."
+    )
+    mistakes = {
+        "took_the_hole_for_an_asymptote": (
+            p,
+            "That zero of the denominator cancels with the numerator, leaving a hole in "
+            "the graph. Simplify first; only the zeros left in the denominator give "
+            "asymptotes.",
+        ),
+        "sign_slip_reading_the_factor": (
+            -q,
+            "The factor $(x - c)$ is zero at $x = c$: check the sign by putting your "
+            "number back into the denominator.",
+        ),
+    }
+    params = {"p": p, "q": q}
+    return integer_variant(
+        prompt=prompt, params=params, value=q, solution=solution, mistakes=mistakes
+    )
+
+
+@family("horizontal_asymptote")
+def horizontal_asymptote(rng: np.random.Generator) -> Variant:
+    """The horizontal asymptote y = L of a quotient of polynomials, by comparing degrees."""
+    a, b = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    c, d = _nonzero(rng, -6, 6), _nonzero(rng, -9, 9)
+    same_degree = bool(rng.integers(3))
+    if same_degree:
+        top = _quadratic(a, 0, b) if rng.integers(2) else _linear(a, b)
+        square = "x^2" in top
+        bottom = _quadratic(c, 0, d) if square else _linear(c, d)
+        value = Fraction(a, c)
+        reason = (
+            f"The top and bottom have the same degree, so far out only the leading terms "
+            f"matter: $f(x) \\approx \\frac{{{a}{'x^2' if square else 'x'}}}{{{c}"
+            f"{'x^2' if square else 'x'}}} = {frac(value)}$. The asymptote is "
+            f"$y = {frac(value)}$."
+        )
+    else:
+        top = _linear(a, b)
+        bottom = _quadratic(c, 0, d)
+        value = Fraction(0)
+        reason = (
+            "The bottom has the higher degree, so it outgrows the top and the quotient "
+            "shrinks towards 0 as $x$ grows in either direction. The asymptote is $y = 0$."
+        )
+    prompt = (
+        f"Find the horizontal asymptote $y = L$ of $f(x) = \\dfrac{{{top}}}{{{bottom}}}$. "
+        f"Give $L$. {LOWEST}"
+    )
+    mistakes = {
+        "divided_the_constant_terms": (
+            Fraction(b, d),
+            "The constant terms matter near $x = 0$, not far out. For large $x$ compare "
+            "the terms of highest degree.",
+        ),
+    }
+    if not same_degree:
+        mistakes["divided_leading_coefficients_of_different_degrees"] = (
+            Fraction(a, c),
+            "Dividing the leading coefficients works only when top and bottom have the "
+            "same degree. Here the bottom's degree is higher: what happens to the quotient "
+            "as $x$ grows?",
+        )
+    params = {"a": a, "b": b, "c": c, "d": d, "top": top, "bottom": bottom}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=reason,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------- 233. summation notation
+
+
+@family("evaluate_a_linear_sum")
+def evaluate_a_linear_sum(rng: np.random.Generator) -> Variant:
+    """The sum of a i + b for i from m to n, written in sigma notation."""
+    a, b = _nonzero(rng, -5, 5), _nonzero(rng, -9, 9)
+    m = draw(rng, 0, 3)
+    n = m + draw(rng, 3, 6)
+    terms = [a * i + b for i in range(m, n + 1)]
+    value = sum(terms)
+    prompt = f"Evaluate $\\sum_{{i={m}}}^{{{n}}} ({_linear(a, b, 'i')})$. {WHOLE}"
+    listed = " + ".join(signed(t) if k else str(t) for k, t in enumerate(terms))
+    solution = (
+        f"Put $i = {m}, {m + 1}, \\dots, {n}$ into ${_linear(a, b, 'i')}$ and add the "
+        f"{n - m + 1} terms: ${listed} = {value}$."
+    )
+    mistakes = {
+        "added_the_constant_once": (
+            a * sum(range(m, n + 1)) + b,
+            "The constant is part of every term, so it is added once per term, not once "
+            "for the whole sum. Count the terms.",
+        ),
+        "left_out_the_last_term": (
+            value - terms[-1],
+            f"The top limit is included: the sum runs up to and including $i = {n}$.",
+        ),
+    }
+    params = {"a": a, "b": b, "m": m, "n": n}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("sum_of_a_constant")
+def sum_of_a_constant(rng: np.random.Generator) -> Variant:
+    """The sum of a constant c for k from m to n: c times the number of terms."""
+    c = _nonzero(rng, -9, 9)
+    m = draw(rng, 1, 12)
+    n = m + draw(rng, 4, 30)
+    count = n - m + 1
+    value = c * count
+    prompt = f"Evaluate $\\sum_{{k={m}}}^{{{n}}} {signed(c)}$. {WHOLE}"
+    solution = (
+        f"The term does not depend on $k$, so the sum is {c} added once for each $k$ from "
+        f"{m} to {n}. That is ${n} - {m} + 1 = {count}$ terms, and ${c} \\times {count} = "
+        f"{value}$."
+    )
+    mistakes = {
+        "counted_one_term_too_few": (
+            c * (n - m),
+            "Both ends of the range count: the number of terms is the top limit minus the "
+            "bottom one, plus one.",
+        ),
+        "gave_the_term_itself": (
+            c,
+            "The sum adds the term once for every value of the index, even when the term "
+            "does not change. Count the terms and multiply.",
+        ),
+    }
+    params = {"c": c, "m": m, "n": n}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ---------------------------------------------------------------------- 234. the number e
+
+
+@family("continuous_compounding")
+def continuous_compounding(rng: np.random.Generator) -> Variant:
+    """P e^(r t): an amount growing continuously at rate r for t years."""
+    principal = pick(rng, (100, 250, 500, 1000, 2000))
+    while True:  # far enough from yearly compounding to tell the two apart
+        rate, years = draw(rng, 4, 25), draw(rng, 2, 20)
+        rt = rate * years / 100
+        value = principal * math.exp(rt)
+        yearly = principal * (1 + rate / 100) ** years
+        if _far_apart(value, yearly, principal * (1 + rt)):
+            break
+    prompt = (
+        f"An amount of {principal} dollars grows at {rate}% a year, compounded "
+        f"continuously. How much is there after {years} years? {SIG3}"
+    )
+    solution = (
+        f"Continuous compounding gives $P e^{{rt}}$ with $r = {rate / 100:g}$ and "
+        f"$t = {years}$: $rt = {rt:g}$, and ${principal} e^{{{rt:g}}} \\approx "
+        f"{value:.2f}$, about {_sig3(value)} dollars."
+    )
+    mistakes = {
+        "compounded_once_a_year": (
+            yearly,
+            "That compounds once a year. Continuously compounded growth is "
+            "$P e^{rt}$, with the rate as a decimal.",
+        ),
+        "used_simple_interest": (
+            principal * (1 + rt),
+            "Interest that is never added back in grows in a straight line. Here interest "
+            "earns interest at every instant: use $P e^{rt}$.",
+        ),
+    }
+    params = {"principal": principal, "rate": rate, "years": years}
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("compound_interest_n_times")
+def compound_interest_n_times(rng: np.random.Generator) -> Variant:
+    """(1 + 1/n)^n or P (1 + r/n)^(n t) for a stated number of compoundings a year."""
+    principal = pick(rng, (100, 500, 1000))
+    while True:  # far enough from yearly compounding to tell the two apart
+        rate = pick(rng, (10, 12, 20, 25, 50, 100))
+        n, label = pick(rng, ((2, "twice a year"), (4, "quarterly"), (12, "monthly")))
+        years = draw(rng, 1, 6)
+        r = rate / 100
+        value = principal * (1 + r / n) ** (n * years)
+        if _far_apart(value, principal * (1 + r) ** years, principal * (1 + r) ** (n * years)):
+            break
+    prompt = (
+        f"{principal} dollars earn {rate}% a year, compounded {label}. How much is there "
+        f"after {years} year{'s' if years > 1 else ''}? {SIG3}"
+    )
+    solution = (
+        f"Each of the ${n} \\times {years} = {n * years}$ periods multiplies by "
+        f"$1 + \\frac{{{r:g}}}{{{n}}}$: ${principal}\\left(1 + \\frac{{{r:g}}}{{{n}}}\\right)"
+        f"^{{{n * years}}} \\approx {value:.2f}$, about {_sig3(value)} dollars."
+    )
+    mistakes = {
+        "applied_the_full_rate_each_period": (
+            principal * (1 + r) ** (n * years),
+            f"The yearly rate is shared among the {n} periods of a year: each period "
+            "multiplies by 1 plus the rate divided by the number of periods.",
+        ),
+        "compounded_once_a_year": (
+            principal * (1 + r) ** years,
+            f"The interest is added {label}, so it starts earning interest of its own "
+            "within the year: count every period.",
+        ),
+    }
+    params = {"principal": principal, "rate": rate, "n": n, "years": years}
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -56,6 +56,43 @@ def several_variables_claims() -> list[Claim]:
     ]
 
 
+def rational_claims() -> list[Claim]:
+    """Values of 2x/(x - 3) just either side of its asymptote and far out."""
+
+    def f(x: Fraction) -> Fraction:
+        return 2 * x / (x - 3)
+
+    right, left = Fraction(31, 10), Fraction(29, 10)
+    return [
+        claim(
+            "$f(«g») = \\frac{«g»}{«g»} = «g»$",
+            [right, 2 * right, right - 3, f(right)],
+        ),
+        claim("$f(«g») = \\frac{«g»}{«g»} = «g»$", [left, 2 * left, left - 3, f(left)]),
+        claim("about $«.3f»$", [f(Fraction(1000))]),
+    ]
+
+
+def number_e_claims() -> list[Claim]:
+    """(1 + 1/n)^n for the table's n, e itself, and the compound amounts of the examples."""
+    table = [(1 + Fraction(1, n)) ** n for n in (2, 4, 12, 365)]
+    return [
+        claim("that is $«g»$. Paying", [Fraction(9, 4)]),
+        claim(
+            "| 2 | «.2f» | «.4f» | «.4f» | «.4f» |",
+            [float(t) for t in table],
+        ),
+        claim("\\approx «.5f»,$$", [math.e]),
+        claim("$rt = «g» \\times 10 = «g»$", [0.05, 0.05 * 10]),
+        claim("$1000\\,e^{«g»} \\approx «.2f»$", [0.5, 1000 * math.exp(0.5)]),
+        claim("adds only about $«.1f»$", [float(table[3] - table[2])]),
+        claim(
+            "$rt = «g» \\times 4 = «g»$, and $200\\,e^{«g»} \\approx «.2f»$",
+            [0.1, 0.4, 0.4, 200 * math.exp(0.4)],
+        ),
+    ]
+
+
 CLAIMS = {
     "function-composition": no_claims,
     "corresponding-angles": no_claims,
@@ -69,6 +106,12 @@ CLAIMS = {
     "functions-of-several-variables": several_variables_claims,
     "geometric-sequences": no_claims,
     "graphing-quadratic-functions": no_claims,
+    "inverse-functions": no_claims,
+    "piecewise-functions": no_claims,
+    "probability-mass-functions": no_claims,
+    "rational-functions": rational_claims,
+    "summation-notation": no_claims,
+    "the-number-e": number_e_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -236,3 +279,80 @@ def test_parabola_vertex_intercepts_and_roots():
         return -2 * x * x + 8 * x - 3
 
     assert g(2) == 5 == max(g(x) for x in range(-10, 11)) and "vertex is $(2, 5)$" in text
+
+
+def test_inverse_undoes_the_function_and_the_slips_do_not():
+    text = squash(lesson("inverse-functions"))
+
+    def f(x):
+        return 3 * x + 5
+
+    def inverse(y):
+        return Fraction(y - 5, 3)
+
+    assert all(inverse(f(x)) == x for x in range(-10, 11)) and f(4) == 17
+    assert Fraction(17, 3) - 5 == Fraction(2, 3) != 4
+    assert "$(4, 17)$ and $(17, 4)$" in text
+    assert (-3) ** 2 == 3**2 == 9 and "both 3 and $-3$ to 9" in text
+    assert all(Fraction(2 * x - 7 + 7, 2) == x for x in range(-5, 15)) and 2 * 10 - 7 == 13
+
+
+def test_piecewise_values_and_tiered_price():
+    text = squash(lesson("piecewise-functions"))
+
+    def f(x):
+        return x + 2 if x < 1 else 4 - x * x
+
+    assert [f(-3), f(1), f(2), f(0), f(3)] == [-1, 3, 0, 2, -5]
+    assert 1 + 2 == f(1) and 1 + 5 == 6 != f(1) and "from near 6 down to 3" in text
+    minutes, first = 130, 100
+    assert first * 10 + (minutes - first) * 4 == 1120 and "= 1000 + 120 = 1120$ cents" in text
+    assert minutes * 4 == 520 and minutes * 10 == 1300
+    assert "gives 520 cents, and at 10 cents gives 1300" in text
+
+
+def test_mass_function_table_sums_and_events():
+    text = squash(lesson("probability-mass-functions"))
+    c = Fraction(1, sum(range(1, 5)))
+    p = {x: c * x for x in range(1, 5)}
+    assert c == Fraction(1, 10) and sum(p.values()) == 1
+    assert "$c = \\frac{1}{10}$" in text
+    row = " | ".join(f"$\\frac{{{x}}}{{10}}$" for x in range(1, 5))
+    assert f"| $p(x)$ | {row} |" in text
+    assert p[3] + p[4] == Fraction(7, 10) and p[1] + p[2] == 1 - Fraction(7, 10)
+    assert sum(Fraction(x, 4) for x in range(1, 5)) > 1
+    q2 = 1 - Fraction(1, 2) - Fraction(1, 3)
+    assert q2 == Fraction(1, 6) and Fraction(1, 3) + q2 == Fraction(1, 2)
+    assert "$p(2) = 1 - \\frac{1}{2} - \\frac{1}{3} = \\frac{1}{6}$" in text
+
+
+def test_rational_function_hole_and_asymptotes():
+    text = squash(lesson("rational-functions"))
+
+    def original(x):
+        return Fraction(2 * x * x - 2 * x, x * x - 4 * x + 3)
+
+    for x in (-2, 0, 2, 5, 10):
+        assert original(x) == Fraction(2 * x, x - 3)
+    assert 1 * 1 - 4 * 1 + 3 == 0 and 3 * 3 - 4 * 3 + 3 == 0
+    assert "asymptote $x = 3$" in text and "$y = 2$" in text
+    assert Fraction(2 * 1000, 1000 - 3) == Fraction(2000, 997)
+    assert 4 * 4 - 16 == 0 and "vertical asymptote $x = 4$" in text
+
+
+def test_sums_term_by_term():
+    text = squash(lesson("summation-notation"))
+    terms = [3 * i - 1 for i in range(2, 6)]
+    assert terms == [5, 8, 11, 14] and sum(terms) == 38
+    assert sum(range(2, 6)) == 14 and 3 * 14 - len(terms) == 38 and 3 * 14 - 1 == 41
+    assert "writing $3 \\times 14 - 1 = 41$ is wrong" in text
+    assert sum(k * k for k in range(1, 5)) == 30 and len(range(3, 11)) * 5 == 40
+
+
+def test_compounding_more_often_approaches_e_from_below():
+    text = squash(lesson("the-number-e"))
+    amounts = [(1 + 1 / n) ** n for n in (1, 2, 4, 12, 365, 10**6)]
+    assert amounts == sorted(amounts) and all(a < math.e for a in amounts)
+    assert "| payments $n$ | 1 | 2 | 4 | 12 | 365 |" in text
+    assert 1000 * (1 + 0.05 * 10) == 1500 and "gives 1500 dollars" in text
+    assert round(1000 * math.exp(0.5) - 1000 * 1.05**10) == 20 and "about 20 dollars" in text

@@ -228,3 +228,104 @@ def test_vertex_is_the_extreme_point_on_a_grid():
         a, b, c = (v.params[k] for k in "abc")
         outputs = [a * x * x + b * x + c for x in range(-20, 21)]
         assert v.answer.value == (min(outputs) if a > 0 else max(outputs))
+
+
+def test_inverse_value_is_sent_back_by_f():
+    for v in variants("inverse_at_a_value"):
+        a, b, y = v.params["a"], v.params["b"], v.params["y"]
+        assert a * v.answer.value + b == y
+
+
+def test_inverse_formula_composes_to_the_identity():
+    for v in variants("inverse_linear_formula"):
+        a, b = v.params["a"], v.params["b"]
+        m, n = v.answer.value
+        for x in range(-4, 5):
+            assert m * (a * x + b) + n == x and a * (m * x + n) + b == x
+
+
+def test_piecewise_value_uses_the_piece_whose_condition_holds():
+    at_break = 0
+    for v in variants("piecewise_value", 200):
+        p = v.params
+        x = p["x"]
+        pieces = [(x < p["c"], p["a"] * x + p["b"]), (x >= p["c"], p["d"] * x * x + p["e"])]
+        assert [value for holds, value in pieces if holds] == [v.answer.value]
+        at_break += x == p["c"]
+    assert at_break > 0
+
+
+def test_tiered_charge_adds_unit_by_unit():
+    for v in variants("tiered_charge"):
+        p = v.params
+        units = range(1, p["used"] + 1)
+        assert v.answer.value == p["fee"] + sum(
+            p["low"] if u <= p["first"] else p["high"] for u in units
+        )
+
+
+def test_normalising_constant_makes_the_probabilities_sum_to_one():
+    for v in variants("pmf_normalising_constant"):
+        n, shape = v.params["n"], v.params["shape"]
+        weights = {
+            "x^2": [x**2 for x in range(1, n + 1)],
+            "x + 1": list(range(2, n + 2)),
+            "2x + 1": list(range(3, 2 * n + 2, 2)),
+            "x^2 + 1": [x**2 + 1 for x in range(1, n + 1)],
+        }[shape]
+        assert sum(v.answer.value * w for w in weights) == 1
+
+
+def test_event_probability_from_the_completed_table():
+    for v in variants("pmf_event_probability"):
+        probs = [Fraction(p) for p in v.params["probs"]]
+        k = v.params["k"]
+        assert sum(probs) == 1 and all(p > 0 for p in probs)
+        below = sum(probs[: k + 1], Fraction(0))
+        assert v.answer.value == (below if v.params["at_most"] else 1 - below)
+
+
+def test_vertical_asymptote_is_where_the_simplified_bottom_vanishes():
+    for v in variants("vertical_asymptote_after_cancelling"):
+        p, q = v.params["p"], v.params["q"]
+        c = v.answer.value
+        assert (c - p) * (c - q) == 0 and c != p  # a zero of the bottom that does not cancel
+
+        def f(x, p=p, q=q):
+            return (x - p) / ((x - p) * (x - q))
+
+        assert abs(f(c + 1e-6)) > 1e5 and abs(f(p + 1e-6)) < 1e3
+
+
+def test_horizontal_asymptote_is_the_far_out_value():
+    for v in variants("horizontal_asymptote"):
+        a, b, c, d = (v.params[k] for k in "abcd")
+        square_top = "x^2" in v.params["top"]
+        square_bottom = "x^2" in v.params["bottom"]
+        x = Fraction(10**9)
+        top = a * x**2 + b if square_top else a * x + b
+        bottom = c * x**2 + d if square_bottom else c * x + d
+        assert abs(float(top / bottom) - float(v.answer.value)) < 1e-6
+
+
+def test_sums_by_adding_every_term():
+    for v in variants("evaluate_a_linear_sum"):
+        p = v.params
+        assert v.answer.value == sum(p["a"] * i + p["b"] for i in range(p["m"], p["n"] + 1))
+    for v in variants("sum_of_a_constant"):
+        p = v.params
+        assert v.answer.value == sum(p["c"] for _ in range(p["m"], p["n"] + 1))
+
+
+def test_continuous_compounding_is_the_limit_of_frequent_compounding():
+    for v in variants("continuous_compounding"):
+        p = v.params
+        r, t = p["rate"] / 100, p["years"]
+        often = p["principal"] * (1 + r / 10**6) ** (10**6 * t)
+        assert math.isclose(v.answer.value, often, rel_tol=1e-4)
+    for v in variants("compound_interest_n_times"):
+        p = v.params
+        amount = float(p["principal"])
+        for _ in range(p["n"] * p["years"]):
+            amount *= 1 + p["rate"] / 100 / p["n"]
+        assert math.isclose(v.answer.value, amount, rel_tol=1e-9)
