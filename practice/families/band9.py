@@ -1096,3 +1096,207 @@ def values_with_binary_digits(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# --------------------------------------------------------- 187. equivalent expressions
+
+
+@family("equivalent_expression_choice")
+def equivalent_expression_choice(rng: np.random.Generator) -> Variant:
+    """Which expression equals k(x + b) - cx for every x."""
+    k, b, c = draw(rng, 2, 9), _nonzero(rng, -9, 9), draw(rng, 1, 9)
+    if c == k:
+        c += 1
+    shown = f"{k}(x {term(b)}) - {c}x" if c != 1 else f"{k}(x {term(b)}) - x"
+    choices = {
+        "right": f"${polynomial([k - c, k * b])}$",
+        "multiplied_only_the_first_term": f"${polynomial([k - c, b])}$",
+        "subtracted_the_wrong_way": f"${polynomial([c - k, k * b])}$",
+        "added_the_x_term": f"${polynomial([k + c, k * b])}$",
+    }
+    solution = (
+        f"Distribute {k} over both terms in the bracket: ${k}(x {term(b)}) = "
+        f"{polynomial([k, k * b])}$. Then combine the $x$ terms: ${k} - {c} = {k - c}$, "
+        f"giving ${polynomial([k - c, k * b])}$. Check with $x = 1$: ${k}(1 {term(b)}) - "
+        f"{c} = {k * (1 + b) - c}$ and ${k - c} {term(k * b)} = {k - c + k * b}$."
+    )
+    messages = {
+        "multiplied_only_the_first_term": (
+            "The number in front of the bracket multiplies every term inside it, the "
+            "number term too."
+        ),
+        "subtracted_the_wrong_way": (
+            "The $x$ terms were subtracted in the wrong order. Take the second $x$ term "
+            "away from the first, keeping its minus sign."
+        ),
+        "added_the_x_term": (
+            "The minus sign in front of the last term was lost. That $x$ term is taken "
+            "away, so its coefficient counts as negative."
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Which expression is equivalent to ${shown}$ for every value of $x$?",
+        params={"k": k, "b": b, "c": c},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+
+
+# ---------------------------------------------------------- 188. one-step equations
+
+
+@family("solve_one_step_equation")
+def solve_one_step_equation(rng: np.random.Generator) -> Variant:
+    """x + a = b, x - a = b, ax = b or x / a = b, solved with the inverse operation."""
+    shape = pick(rng, ("add", "subtract", "multiply", "divide"))
+    x = _nonzero(rng, -15, 15)
+    a = draw(rng, 2, 12)
+    if shape == "add":
+        b, equation, undo = x + a, f"x + {a}", f"subtract {a} from both sides"
+        work, slip = f"{x + a} - {a}", x + 2 * a
+    elif shape == "subtract":
+        b, equation, undo = x - a, f"x - {a}", f"add {a} to both sides"
+        work, slip = f"{signed(x - a)} + {a}", x - 2 * a
+    elif shape == "multiply":
+        b, equation, undo = a * x, f"{a}x", f"divide both sides by {a}"
+        work, slip = f"{a * x} \\div {a}", a * a * x
+    else:
+        b = a * _nonzero(rng, -3, 3)
+        equation, undo = f"\\frac{{x}}{{{a}}}", f"multiply both sides by {a}"
+        x = b * a
+        work, slip = f"{signed(b)} \\times {a}", b // a
+    prompt = f"Solve ${equation} = {b}$. {WHOLE}"
+    solution = (
+        f"To leave $x$ alone, undo what was done to it: {undo}. $x = {work} = {x}$. "
+        f"Check: putting {x} back in makes the equation true."
+    )
+    mistakes = {
+        "did_the_same_operation": (
+            slip,
+            "You did the same operation again instead of undoing it. Use the inverse "
+            "operation on both sides.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"shape": shape, "a": a, "b": b},
+        value=x,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ----------------------------------------------- 189. simplifying radical expressions
+
+_SQUAREFREE = (2, 3, 5, 6, 7, 10, 11, 13, 14, 15)
+
+
+@family("simplify_a_square_root")
+def simplify_a_square_root(rng: np.random.Generator) -> Variant:
+    """sqrt(n) as a sqrt(b) with b free of square factors."""
+    a, b = draw(rng, 2, 9), pick(rng, _SQUAREFREE)
+    n = a * a * b
+    prompt = (
+        f"Write $\\sqrt{{{n}}}$ in the form $a\\sqrt{{b}}$ with $b$ as small as possible. "
+        f"Give $a$ and $b$ as two whole numbers, $a$ first."
+    )
+    solution = (
+        f"The largest perfect square that divides {n} is ${a * a} = {a}^2$, and "
+        f"${n} = {a * a} \\times {b}$. So $\\sqrt{{{n}}} = \\sqrt{{{a * a}}} \\times "
+        f"\\sqrt{{{b}}} = {a}\\sqrt{{{b}}}$: $a = {a}$, $b = {b}$."
+    )
+    mistakes = {
+        "took_out_the_square_itself": (
+            (a * a, b),
+            "The perfect square comes out of the root as its square root, not as itself.",
+        ),
+    }
+    smaller = [d for d in range(2, a) if a % d == 0]
+    if smaller:
+        d = smaller[0]
+        mistakes["stopped_too_early"] = (
+            (d, (a // d) ** 2 * b),
+            "There is still a perfect square factor under the root. Take out the largest "
+            "square that divides the number, or keep going until none is left.",
+        )
+    return values_variant(
+        prompt=prompt,
+        params={"n": n},
+        value=(a, b),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("rationalise_a_denominator")
+def rationalise_a_denominator(rng: np.random.Generator) -> Variant:
+    """m / sqrt(b) with m a multiple of b, written as a sqrt(b)."""
+    b = pick(rng, (2, 3, 5, 6, 7, 10, 11))
+    a = draw(rng, 2, 9)
+    m = a * b
+    prompt = (
+        f"Rationalise the denominator: write $\\frac{{{m}}}{{\\sqrt{{{b}}}}}$ in the form "
+        f"$a\\sqrt{{b}}$. Give $a$ and $b$ as two whole numbers, $a$ first."
+    )
+    solution = (
+        f"Multiply top and bottom by $\\sqrt{{{b}}}$, which is multiplying by 1: "
+        f"$\\frac{{{m}\\sqrt{{{b}}}}}{{\\sqrt{{{b}}} \\times \\sqrt{{{b}}}}} = "
+        f"\\frac{{{m}\\sqrt{{{b}}}}}{{{b}}} = {a}\\sqrt{{{b}}}$, since ${m} \\div {b} = {a}$."
+    )
+    mistakes = {
+        "multiplied_only_the_top": (
+            (m, b),
+            "Multiplying only the top changes the value. Multiply top and bottom by the "
+            "same root, then divide by what the bottom becomes.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"m": m, "b": b},
+        value=(a, b),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ----------------------------------------------- 190. tables of values for expressions
+
+
+@family("where_two_expressions_agree")
+def where_two_expressions_agree(rng: np.random.Generator) -> Variant:
+    """The x at which two linear expressions, tabled side by side, take the same value."""
+    while True:
+        a1, a2 = draw(rng, 1, 6), draw(rng, 1, 6)
+        if a1 != a2:
+            break
+    x = draw(rng, 1, 6)
+    b1 = draw(rng, -5, 10)
+    b2 = (a1 - a2) * x + b1
+    xs = list(range(0, 7))
+    rows = "\n".join(f"| {t} | {a1 * t + b1} | {a2 * t + b2} |" for t in xs)
+    left, right = polynomial([a1, b1]), polynomial([a2, b2])
+    shared = a1 * x + b1
+    prompt = (
+        f"Fill in a table of ${left}$ and ${right}$ for $x = 0, 1, 2, \\dots, 6$. For which "
+        f"value of $x$ do the two expressions give the same value? {WHOLE}"
+    )
+    solution = (
+        f"| $x$ | ${left}$ | ${right}$ |\n| --- | --- | --- |\n{rows}\n\nThe two columns "
+        f"match in the row $x = {x}$, where both are {shared}."
+    )
+    mistakes = {
+        "gave_the_shared_value": (
+            shared,
+            "That is the value both expressions take. The question asks for the input, "
+            "the $x$ in that row.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"a1": a1, "b1": b1, "a2": a2, "b2": b2},
+        value=x,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -52,6 +52,10 @@ CLAIMS = {
     "writing-equations-from-word-problems": tax_added,
     "adding-and-subtracting-polynomials": no_claims,
     "binary-number-system": no_claims,
+    "equivalent-expressions": no_claims,
+    "one-step-equations": no_claims,
+    "simplifying-radical-expressions": no_claims,
+    "tables-of-values-for-expressions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -238,3 +242,54 @@ def test_binary_numerals_in_the_lesson_read_as_stated():
     assert [int(b, 2) for b in three] == list(range(8))
     assert int("110", 2) == 6 and int("011", 2) == 3 and "$4 + 2 = 6$" in text
     assert int("10010", 2) == 18 and format(13, "b") == "1101" and "13 is $1101_2$" in text
+
+
+def test_equivalent_forms_agree_everywhere_and_the_others_do_not():
+    text = squash(lesson("equivalent-expressions"))
+    xs = range(-5, 6)
+    assert all(4 * (x - 3) + 2 * x == 6 * x - 12 for x in xs)
+    assert all(3 * (x + 2) == 3 * x + 6 for x in xs) and all(6 * (x - 2) == 6 * x - 12 for x in xs)
+    assert 2 * 4 == 4 + 4 == 8 and (2 * 0, 0 + 4) == (0, 4)
+    assert "$2x$ and $x + 4$ both give 8 when $x = 4$, yet at $x = 0$ they give 0 and 4" in text
+    assert "*Answer:* only (a)" in text and all(5 * (x + 1) - x == 4 * x + 5 for x in xs)
+    assert (4 * 0 + 1, 6 * 1 + 5, 4 * 1 + 5) == (1, 11, 9)
+
+
+def test_each_one_step_solution_makes_its_equation_true():
+    text = squash(lesson("one-step-equations"))
+    solved = {"x + 7 = 12": 5, "x - 4 = -9": -5, "4x = 20": 5, "\\frac{x}{3} = -6": -18}
+    for equation, x in solved.items():
+        assert f"{equation}$" in text, equation
+        left, right = equation.replace("4x", "4 \\times x").replace("x", f"({x})").split(" = ")
+        assert value(left) == value(right), equation
+    assert "adding 7 gives 19" in text and 12 + 7 == 19
+    assert "multiplying gives 80 instead of 5" in text and 20 * 4 == 80
+    assert 6 - 15 + 15 == 6 and -3 * (21 // -3) == 21
+
+
+def test_simplified_roots_square_back_to_the_number():
+    text = squash(lesson("simplifying-radical-expressions"))
+    stated = {72: (6, 2), 50: (5, 2), 48: (4, 3)}
+    for n, (a, b) in stated.items():
+        assert f"${a}\\sqrt{{{b}}}$" in text and a * a * b == n
+        assert all(b % (d * d) for d in range(2, b + 1))  # nothing square left under the root
+    squares = [s * s for s in range(2, 9) if 72 % (s * s) == 0]
+    assert max(squares) == 36 and "is not $36\\sqrt{2}$" in text and 36**2 * 2 > 72
+    assert "as $2\\sqrt{18}$ is true but not simplest" in text and 2 * 2 * 18 == 72 and 18 % 9 == 0
+    assert "which is $2\\sqrt{5}$" in text and Fraction(10, 5) == 2
+
+
+def test_tables_of_values_rows_are_the_expressions():
+    text = lesson("tables-of-values-for-expressions")
+    rows = {
+        line.split("|")[1].strip(): [int(c) for c in line.strip().strip("|").split("|")[1:]]
+        for line in text.splitlines()
+        if line.startswith("| $") and "x$ |" not in line[:6]
+    }
+    assert rows["$2x + 5$"][:6] == [2 * x + 5 for x in range(6)]
+    assert rows["$3x + 1$"] == [3 * x + 1 for x in range(6)]
+    meet = [x for x in range(6) if 2 * x + 5 == 3 * x + 1]
+    flat = squash(text)
+    assert meet == [4] and "The rows match at $x = 4$, where both cost 13 dollars" in flat
+    assert [x for x in range(4) if x + 6 == 4 * x] == [2] and "at $x = 2$, where both are 8" in flat
+    assert "the rows are 6, 7, 8, 9 and 0, 4, 8, 12" in flat

@@ -255,3 +255,57 @@ def test_values_with_binary_digits_by_listing_them():
         expected = max(numbers) if v.params["largest"] else len(set(numbers))
         assert expected == v.answer.value
     assert kinds == {True, False}
+
+
+def linear_from_option(line: str) -> tuple[int, int]:
+    """(p, q) of an option written as px + q in LaTeX: "$-4x + 25$" gives (-4, 25)."""
+    body = line.split("$")[1].replace(" ", "")
+    coefficient, constant = body.split("x")
+    p = {"": 1, "-": -1}.get(coefficient, None)
+    return (int(coefficient) if p is None else p), (int(constant) if constant else 0)
+
+
+def test_equivalent_option_agrees_at_every_x_and_no_other_does():
+    for v in variants("equivalent_expression_choice"):
+        k, b, c = (v.params[n] for n in "kbc")
+        for line in v.prompt.splitlines():
+            if line.startswith("- **"):
+                p, q = linear_from_option(line)
+                same = all(p * x + q == k * (x + b) - c * x for x in range(-3, 4))
+                assert same == (line[4] == v.answer.value), line
+
+
+def test_one_step_solution_balances_its_equation():
+    shapes = set()
+    for v in variants("solve_one_step_equation"):
+        p, x = v.params, v.answer.value
+        shapes.add(p["shape"])
+        left = {
+            "add": Fraction(x + p["a"]),
+            "subtract": Fraction(x - p["a"]),
+            "multiply": Fraction(p["a"] * x),
+            "divide": Fraction(x, p["a"]),
+        }[p["shape"]]
+        assert left == p["b"]
+    assert shapes == {"add", "subtract", "multiply", "divide"}
+
+
+def test_simplified_root_squares_back_and_leaves_no_square():
+    for v in variants("simplify_a_square_root"):
+        a, b = v.answer.value
+        assert a * a * b == v.params["n"]
+        assert all(b % (d * d) for d in range(2, b + 1))
+
+
+def test_rationalised_form_has_the_same_value():
+    for v in variants("rationalise_a_denominator"):
+        a, b = v.answer.value
+        assert b == v.params["b"]
+        assert abs(v.params["m"] / np.sqrt(b) - a * np.sqrt(b)) < 1e-9
+
+
+def test_two_expressions_agree_only_at_the_answer():
+    for v in variants("where_two_expressions_agree"):
+        p = v.params
+        equal = [x for x in range(0, 7) if p["a1"] * x + p["b1"] == p["a2"] * x + p["b2"]]
+        assert equal == [v.answer.value]
