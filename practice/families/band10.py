@@ -1002,3 +1002,173 @@ def angle_pair_equation(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ---------------------------------------------- 205. linear equations in two variables
+
+
+def _standard_form(a: int, b: int, c: int) -> str:
+    """``a x + b y = c`` in LaTeX."""
+    return f"{_term(a, first=True)} {_term(b, 'y')} = {c}"
+
+
+@family("intercepts_of_a_line")
+def intercepts_of_a_line(rng: np.random.Generator) -> Variant:
+    """The x- and y-intercepts of ``a x + b y = c``: set the other variable to 0."""
+    while True:
+        a, b = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        c = _nonzero(rng, -36, 36)
+        if a > 0 and abs(a) != abs(b) and abs(c) != 1:
+            break
+    x0, y0 = Fraction(c, a), Fraction(c, b)
+    equation = _standard_form(a, b, c)
+    prompt = (
+        f"Where does the line ${equation}$ cross the axes? Give the $x$-intercept, then "
+        f"the $y$-intercept, separated by a comma (whole numbers or fractions)."
+    )
+    solution = (
+        f"On the $x$-axis $y = 0$, so ${a}x = {c}$ and $x = {frac(x0)}$. On the "
+        f"$y$-axis $x = 0$, so ${b}y = {c}$ and $y = {frac(y0)}$. The line "
+        f"crosses at $({_signed_frac(x0)}, 0)$ and $(0, {_signed_frac(y0)})$."
+    )
+    mistakes = {
+        "divided_the_wrong_way": (
+            (Fraction(a, c), Fraction(b, c)),
+            "You divided the coefficient by the constant. From $ax = c$, divide both sides "
+            "by the coefficient $a$ to get $x$ alone.",
+        ),
+        "used_the_other_coefficient": (
+            (Fraction(c, b), Fraction(c, a)),
+            "Each intercept comes from setting the *other* variable to 0: on the $x$-axis "
+            "the $y$ term vanishes, so divide by the coefficient of $x$.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c},
+        value=(x0, y0),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("solve_for_y_at_x")
+def solve_for_y_at_x(rng: np.random.Generator) -> Variant:
+    """The ``y`` that pairs with a given ``x`` on ``a x + b y = c``."""
+    while True:
+        a, b = _nonzero(rng, -8, 8), _nonzero(rng, -8, 8)
+        x, c = draw(rng, -6, 6), _nonzero(rng, -30, 30)
+        if abs(b) > 1 and a > 0:
+            break
+    value = Fraction(c - a * x, b)
+    equation = _standard_form(a, b, c)
+    prompt = f"The point $({x}, y)$ lies on the line ${equation}$. What is $y$? {WHOLE_OR_FRACTION}"
+    solution = (
+        f"Put $x = {x}$ into the equation: ${a} \\times {signed(x)} {_term(b, 'y')} = {c}$, "
+        f"so ${a * x} {_term(b, 'y')} = {c}$. "
+        f"{f'Subtract {a * x} from' if a * x >= 0 else f'Add {-a * x} to'} both sides: "
+        f"${_term(b, 'y', first=True)} = {c - a * x}$. Divide by {b}: "
+        f"$y = {frac(value)}$."
+    )
+    mistakes = {
+        "forgot_to_divide": (
+            Fraction(c - a * x),
+            f"That is ${_term(b, 'y', first=True)}$, not $y$. Divide by the coefficient of "
+            f"$y$ as the last step.",
+        ),
+        "added_instead_of_subtracting": (
+            Fraction(c + a * x, b),
+            "To move the $x$ term's value to the other side, subtract it from both sides "
+            "(subtracting a negative number adds).",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "x": x},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------- 206. simplifying rational expressions
+
+
+@family("simplify_rational_expression")
+def simplify_rational_expression(rng: np.random.Generator) -> Variant:
+    """``(x + p)(x + q) / (x + p)`` written as a trinomial over a binomial: pick the
+    simplified form with its excluded value."""
+    p, q = _two_distinct(rng, 8)
+    if rng.integers(2):
+        p, q = q, p
+    top = _trinomial(1, p + q, p * q)
+    restriction = f"x \\ne {-p}"
+    choices = {
+        "right": f"$x {_const(q)}$, for ${restriction}$",
+        "forgot_the_excluded_value": f"$x {_const(q)}$, for every $x$",
+        "excluded_the_wrong_sign": f"$x {_const(q)}$, for $x \\ne {p}$",
+        "cancelled_terms_not_factors": f"$x {_term(p + q)} {_const(q)}$",
+    }
+    solution = (
+        f"Factor the top: ${top} = (x {_const(p)})(x {_const(q)})$, since "
+        f"${signed(p)} \\times {signed(q)} = {p * q}$ and ${p} + {signed(q)} = {p + q}$. "
+        f"Cancel the common factor $(x {_const(p)})$ to leave $x {_const(q)}$. The "
+        f"original is undefined where $x {_const(p)} = 0$, at $x = {-p}$, so the "
+        f"simplified form holds for ${restriction}$."
+    )
+    messages = {
+        "forgot_the_excluded_value": (
+            f"At $x = {-p}$ the original expression divides by zero, while $x {_const(q)}$ "
+            f"does not. Keep that value out to say the two are equal."
+        ),
+        "excluded_the_wrong_sign": (
+            f"Exclude the value that makes the denominator zero: solve $x {_const(p)} = 0$."
+        ),
+        "cancelled_terms_not_factors": (
+            "Only a factor of the whole top and the whole bottom can cancel, not single "
+            "terms. Factor the top first, then cancel a bracket."
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Simplify $\\dfrac{{{top}}}{{x {_const(p)}}}$.",
+        params={"p": p, "q": q},
+        choices=choices,
+        solution=solution,
+        messages={k: m for k, m in messages.items() if k in choices},
+    )
+
+
+@family("excluded_values_of_rational_expression")
+def excluded_values_of_rational_expression(rng: np.random.Generator) -> Variant:
+    """The values of ``x`` where ``(x + k) / (x^2 + b x + c)`` is undefined: the roots
+    of the denominator."""
+    p, q = _two_distinct(rng, 9)
+    k = _nonzero(rng, -9, 9)
+    while k in (p, q):
+        k = _nonzero(rng, -9, 9)
+    bottom = _trinomial(1, p + q, p * q)
+    low, high = sorted((-p, -q))
+    prompt = (
+        f"For which values of $x$ is $\\dfrac{{x {_const(k)}}}{{{bottom}}}$ undefined? "
+        f"Give both, smaller first, separated by a comma."
+    )
+    solution = (
+        f"A fraction is undefined where its denominator is zero. Factor it: ${bottom} = "
+        f"(x {_const(p)})(x {_const(q)})$. It is zero when $x {_const(p)} = 0$ or "
+        f"$x {_const(q)} = 0$, that is at $x = {low}$ and $x = {high}$."
+    )
+    mistakes = {
+        "read_the_numbers_in_the_brackets": (
+            (min(p, q), max(p, q)),
+            "Those are the numbers inside the brackets. The excluded values are the ones "
+            "that make each bracket zero: solve $x + p = 0$ for each.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "k": k},
+        value=(low, high),
+        solution=solution,
+        mistakes=mistakes,
+    )

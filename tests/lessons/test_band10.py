@@ -40,6 +40,8 @@ CLAIMS = {
     "factoring-quadratic-trinomials": no_claims,
     "pythagorean-theorem": no_claims,
     "angle-pairs": no_claims,
+    "linear-equations-in-two-variables": no_claims,
+    "simplifying-rational-expressions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -200,3 +202,48 @@ def test_angle_pairs_add_to_their_totals():
     assert "gives $140^\\circ$, which is its supplement" in text and 180 - 40 == 140
     assert "$62^\\circ$ and $152^\\circ$" in text and (90 - 28, 180 - 28) == (62, 152)
     assert "$2x = 26$ and $x = 13$" in text and 4 * 13 - 7 == 2 * 13 + 19 == 45
+
+
+def test_points_named_on_the_line_satisfy_it():
+    text = squash(lesson("linear-equations-in-two-variables"))
+
+    def on_line(x, y) -> bool:
+        return 2 * x + 3 * y == 12
+
+    for x, y in ((3, 2), (0, 4), (-3, 6), (6, 0), (9, -2)):
+        assert f"({x}, {y})" in text or f"$y = 4 - 6 = {y}$" in text, (x, y)
+        assert on_line(x, y), (x, y)
+    assert "$y = 4 - \\frac{2}{3}x$" in text
+    assert all(on_line(x, 4 - Fraction(2, 3) * x) for x in range(-9, 10))
+    # the divided-only-the-12 mistake, tested at x = 3
+    assert "$y = 4 - 2x$" in text and "that rule gives $y = -2$" in text
+    assert 4 - 2 * 3 == -2 and not on_line(3, -2)
+    assert "so $(4, 0)$" in text and "$(0, -10)$" in text
+    assert 5 * 4 - 2 * 0 == 20 and 5 * 0 - 2 * -10 == 20
+
+
+def test_simplified_rational_expressions_agree_away_from_the_excluded_values():
+    text = squash(lesson("simplifying-rational-expressions"))
+    pairs = [
+        ("$\\frac{x^2 - 9}{x - 3}$", lambda x: Fraction(x * x - 9, x - 3), lambda x: x + 3, {3}),
+        (
+            "= \\frac{x + 3}{x + 2}, \\quad x \\ne -2.",
+            lambda x: Fraction(x * x + 5 * x + 6, x * x + 4 * x + 4),
+            lambda x: Fraction(x + 3, x + 2),
+            {-2},
+        ),
+        (
+            "= \\frac{x}{x + 4}$, for $x \\ne 4$ and $x \\ne -4$",
+            lambda x: Fraction(x * x - 4 * x, x * x - 16),
+            lambda x: Fraction(x, x + 4),
+            {4, -4},
+        ),
+    ]
+    for sentence, original, simplified, excluded in pairs:
+        assert sentence in text, sentence
+        for x in range(-10, 11):
+            if x not in excluded:
+                assert original(x) == simplified(x), (sentence, x)
+    assert "$x + 3$ would say 6" in text and 3 + 3 == 6
+    # crossing out the x in (x + 6)/(x + 2) gives 3, but at x = 2 the value is 2
+    assert "to get $\\frac{6}{2} = 3$" in text and Fraction(2 + 6, 2 + 2) == 2 != 3

@@ -186,3 +186,35 @@ def test_angle_pair_equation_gives_angles_that_fit_the_rule():
             assert first == second
         else:
             assert first + second == {"complementary": 90, "supplementary": 180}[p["kind"]]
+
+
+def test_intercepts_lie_on_the_line_and_on_the_axes():
+    for v in variants("intercepts_of_a_line"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        x0, y0 = v.answer.value
+        assert a * x0 + b * 0 == c and a * 0 + b * y0 == c
+
+
+def test_point_with_the_given_x_lies_on_the_line():
+    for v in variants("solve_for_y_at_x"):
+        p = v.params
+        assert p["a"] * p["x"] + p["b"] * v.answer.value == p["c"]
+
+
+def test_chosen_simplification_agrees_with_the_original_except_where_it_is_undefined():
+    for v in variants("simplify_rational_expression"):
+        p, q = v.params["p"], v.params["q"]
+        label = chosen(v)
+        assert label == f"$x {'+' if q > 0 else '-'} {abs(q)}$, for $x \\ne {-p}$"
+        for x in range(-12, 13):
+            if x + p != 0:
+                assert Fraction(x * x + (p + q) * x + p * q, x + p) == x + q
+
+
+def test_excluded_values_make_the_denominator_zero():
+    for v in variants("excluded_values_of_rational_expression"):
+        p, q, k = v.params["p"], v.params["q"], v.params["k"]
+        low, high = v.answer.value
+        assert low < high
+        for x in (low, high):
+            assert x * x + (p + q) * x + p * q == 0 and x + k != 0
