@@ -695,3 +695,97 @@ def add_subtract_signed_fractions(rng: np.random.Generator) -> Variant:
         form="lowest_terms",
         mistakes=mistakes,
     )
+
+
+def decimal_places(x: Fraction) -> int:
+    """How many places the terminating decimal ``x`` has after the point: 2 for 1.35."""
+    n = 0
+    while (x * 10**n).denominator != 1:
+        n += 1
+    return n
+
+
+def _decimal_with_places(rng: np.random.Generator, places: int, low: int, high: int) -> Fraction:
+    """A decimal with exactly ``places`` places whose digits, read as a whole number, lie
+    in ``low..high`` (not ending in 0)."""
+    n = draw(rng, low, high)
+    while n % 10 == 0:
+        n += 1
+    return Fraction(n, 10**places)
+
+
+# ------------------------------------------------------------ 161. multiplying decimals
+
+
+@family("multiply_decimals")
+def multiply_decimals(rng: np.random.Generator) -> Variant:
+    """A product of two decimals with one or two places each: multiply as whole numbers,
+    then count the places of both factors."""
+    p, q = draw(rng, 1, 2), draw(rng, 1, 2)
+    a = _decimal_with_places(rng, p, 2, 99)
+    b = _decimal_with_places(rng, q, 2, 60)
+    value = a * b
+    whole_a, whole_b = int(a * 10**p), int(b * 10**q)
+    prompt = f"Work out ${dec(a)} \\times {dec(b)}$. Write the answer as a decimal."
+    solution = (
+        f"Ignore the points: ${whole_a} \\times {whole_b} = {whole_a * whole_b}$. "
+        f"{dec(a)} has {p} decimal {'place' if p == 1 else 'places'} and {dec(b)} has {q}, "
+        f"so the product has ${p} + {q} = {p + q}$: "
+        f"${dec(a)} \\times {dec(b)} = {dec(value)}$."
+    )
+    mistakes = {
+        "places_of_one_factor": (
+            Fraction(whole_a * whole_b, 10 ** max(p, q)),
+            "The point is in the wrong place. A product gets the decimal places of both "
+            "factors added together, not just those of the longer one.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"a": str(a), "b": str(b)},
+        value=value,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------- 162. dividing decimals
+
+
+@family("divide_by_a_decimal")
+def divide_by_a_decimal(rng: np.random.Generator) -> Variant:
+    """A decimal divided by a decimal, made whole by moving both points."""
+    places = draw(rng, 1, 2)
+    divisor = _decimal_with_places(rng, places, 2, 9 if places == 1 else 40)
+    quotient = Fraction(draw(rng, 2, 60)) if rng.random() < 0.6 else Fraction(draw(rng, 11, 99), 10)
+    dividend = divisor * quotient
+    scale = 10**places
+    prompt = f"Work out ${dec(dividend)} \\div {dec(divisor)}$. Write the answer as a decimal."
+    solution = (
+        f"The divisor {dec(divisor)} has {places} decimal "
+        f"{'place' if places == 1 else 'places'}, so multiply both numbers by {scale}: "
+        f"${dec(dividend)} \\div {dec(divisor)} = {dec(dividend * scale)} \\div "
+        f"{dec(divisor * scale)} = {dec(quotient)}$. Check: "
+        f"${dec(quotient)} \\times {dec(divisor)} = {dec(dividend)}$."
+    )
+    mistakes = {
+        "moved_only_the_divisor": (
+            quotient / scale,
+            "Only the divisor's point moved. Whatever you multiply the divisor by, multiply "
+            "the dividend by the same number, so the answer does not change.",
+        ),
+        "moved_only_the_dividend": (
+            quotient * scale,
+            "The dividend was made bigger but the divisor was not. Move both points the same "
+            "number of places.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"dividend": str(dividend), "divisor": str(divisor)},
+        value=quotient,
+        solution=solution,
+        form="decimal",
+        mistakes=mistakes,
+    )

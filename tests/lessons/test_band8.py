@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import pytest
 
-from practice.families.band8 import decimal_words
+from practice.families.band8 import decimal_places, decimal_words
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -252,6 +252,53 @@ def rounding() -> list[Claim]:
     ]
 
 
+def multiplying_decimals() -> list[Claim]:
+    """The factors of each example, and the products placed by counting places."""
+    a, b = Fraction(3, 10), Fraction(4, 10)
+    c, d = Fraction(24, 10), Fraction(135, 100)
+    assert decimal_places(c) + decimal_places(d) == 3 and c * d == Fraction(3240, 1000)
+    slip = Fraction(3 * 4, 10 ** max(decimal_places(a), decimal_places(b)))
+    assert slip == 10 * a * b and slip > a
+    rug = Fraction(25, 10), Fraction(12, 10)
+    return [
+        claim("What is $«g» \\times «g»$?", [a, b]),
+        claim("Work out $«g» \\times «g»$. 1.", [c, d]),
+        claim("«g» has one decimal place and «g» has two", [c, d]),
+        claim("of 3240: «.3f», which is the same as «g».", [c * d, c * d]),
+        claim("«g» is a bit more than 2 and «g» is about «g»", [c, d, round(d * 2) / 2]),
+        claim("A rug «g» metres long and «g» metres wide", rug),
+        claim("That turns $«g» \\times «g»$ into «g», ten times too big.", [a, b, slip]),
+        claim("less than «g», and «g» is not.", [a, slip]),
+        claim(
+            "Work out $«g» \\times «g»$ and $«g» \\times «g»$.",
+            [Fraction(6, 10), Fraction(7, 10), Fraction(32, 10), Fraction(5, 100)],
+        ),
+    ]
+
+
+def dividing_decimals() -> list[Claim]:
+    """The divisions of the lesson, each with its divisor made whole."""
+    a, b = Fraction(45, 10), Fraction(3, 10)
+    c, d = Fraction(756, 100), Fraction(18, 100)
+    assert c / d == 42 and (c * 100, d * 100) == (756, 18)
+    e, f = Fraction(21, 10), Fraction(7, 100)
+    assert e / f == Fraction(210, 7)
+    assert a / (b * 10) == Fraction(15, 10)  # the divisor-only slip, ten times too small
+    price, mass = Fraction(63, 10), Fraction(15, 10)
+    return [
+        claim("turned $«g» \\div «g»$ into", [a, b]),
+        claim("Work out $«g» \\div «g»$. 1. The divisor «g» has two", [c, d, d]),
+        claim("A second case: $«g» \\div «g»$.", [e, f]),
+        claim("working it as «.2f» divided by 8", [Fraction(52, 10)]),
+        claim("Unit rates are divisions: «g» dollars for «g» kilograms", [price, mass]),
+        claim("Then $«g» \\div «g»$ becomes", [a, b]),
+        claim(
+            "Work out $«g» \\div «g»$ and $«g» \\div «g»$.",
+            [Fraction(63, 10), Fraction(9, 10), Fraction(12, 10), Fraction(4, 100)],
+        ),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -263,6 +310,8 @@ CLAIMS = {
     "adding-and-subtracting-decimals": adding_decimals,
     "rounding-decimals": rounding,
     "adding-and-subtracting-rational-numbers": no_claims,
+    "multiplying-decimals": multiplying_decimals,
+    "dividing-decimals": dividing_decimals,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -399,3 +448,12 @@ def test_signed_fraction_sums_follow_the_sign_rules():
     assert "is not $\\frac{2}{5}$" in text and Fraction(1, 2) + Fraction(1, 3) != Fraction(2, 5)
     assert "$\\frac{19}{12}$ is more than 1" in text and Fraction(19, 12) > 1
     assert "Common denominator 12" in text and math.lcm(4, 6) == 12
+
+
+def test_long_division_of_756_by_18_is_the_lessons():
+    text = squash(lesson("dividing-decimals"))
+    first, over = divmod(75, 18)
+    assert (first, over) == (4, 3) and "18 goes into 75 four times" in text
+    assert "with 3 over); bring down the 6 to make 36" in text and over * 10 + 6 == 36
+    assert "18 goes into 36 twice" in text and 36 // 18 == 2
+    assert "as many places as it has after the point" in text

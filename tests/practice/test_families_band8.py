@@ -164,3 +164,18 @@ def test_signed_fraction_sum_is_the_number_line_move():
         rightwards = (y > 0) == v.params["add"]
         assert v.answer.value == (x + step if rightwards else x - step)
         assert v.answer.form == "lowest_terms"
+
+
+def test_decimal_product_matches_decimal_arithmetic():
+    for v in variants("multiply_decimals"):
+        a, b = as_decimal(v.params["a"]), as_decimal(v.params["b"])
+        assert Fraction(str(a * b)) == v.answer.value and v.answer.form == "decimal"
+
+
+def test_quotient_times_divisor_is_the_dividend():
+    wholes = set()
+    for v in variants("divide_by_a_decimal"):
+        dividend, divisor = Fraction(v.params["dividend"]), Fraction(v.params["divisor"])
+        assert v.answer.value * divisor == dividend and divisor.denominator > 1
+        wholes.add(v.answer.value.denominator == 1)
+    assert wholes == {True, False}
