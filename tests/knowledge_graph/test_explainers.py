@@ -40,6 +40,8 @@ from django.urls import reverse
 from knowledge_graph import curriculum as c
 from knowledge_graph.rendering import _MATH, math_to_html, render_markdown
 from practice import kl_engine as ke
+from practice import plots as plot_kinds
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     SHORTCODE as _SHORTCODE,
 )
@@ -50,6 +52,7 @@ from tests.lessons.checker import (
     fmt,
     number_problems,
     registered_claims,
+    registered_plots,
     squash,
 )
 
@@ -87,6 +90,7 @@ UMBRELLA = np.array([[0.76, 0.04], [0.10, 0.10]])
 DYADIC = [0.5, 0.25, 0.125, 0.125]
 UNIFORM4 = [0.25] * 4
 SEP, WIDTH = 5.0, 0.8
+BIASED_COIN = 0.9  # the Shannon entropy explainer's coin, P(heads)
 
 
 def vec(spec: str, values) -> str:
@@ -95,19 +99,26 @@ def vec(spec: str, values) -> str:
 
 @cache
 def plots() -> dict[str, list[str]]:
+    """Every explainer's plot lines: the KL explainers' here, the other lessons' from
+    their lesson files (``PLOT_LINES``)."""
     px, py = UMBRELLA.sum(axis=1), UMBRELLA.sum(axis=0)
-    return {
+    kl = {
         "kl-divergence": [
             f"[[plot:{name} p={vec('g', P3)} q={vec('g', Q3)}]]"
             for name in ("code-lengths", "cross-entropy", "divergence")
         ]
         + [f"[[plot:forward-reverse sep={fmt(SEP, 'g')} width={fmt(WIDTH, 'g')}]]"],
-        "shannon-entropy": [f"[[plot:code-lengths p={vec('g', DYADIC)} q={vec('g', UNIFORM4)}]]"],
+        "shannon-entropy": [
+            f"[[plot:code-lengths p={vec('g', DYADIC)} q={vec('g', UNIFORM4)}]]",
+            f"[[plot:binary-entropy p={fmt(BIASED_COIN, 'g')}]]",
+        ],
         "mutual-information": [
             f"[[plot:divergence p={vec('.2f', UMBRELLA.ravel())} "
             f"q={vec('.3f', np.outer(px, py).ravel())}]]"
         ],
     }
+    lessons = {slug: fn() for slug, fn in registered_plots().items()}
+    return {slug: kl.get(slug, []) + lessons.get(slug, []) for slug in kl | lessons}
 
 
 @cache
@@ -187,7 +198,7 @@ def kl_claims() -> list[Claim]:
 
 
 def shannon_claims() -> list[Claim]:
-    coin = [0.9, 0.1]
+    coin = [BIASED_COIN, 1 - BIASED_COIN]
     fair = [0.5, 0.5]
     h_coin = ke.entropy(coin)
     return [
@@ -739,10 +750,10 @@ def test_plot_shortcodes_are_the_examples_plotted(slug):
     lines = [m.group().strip() for m in _SHORTCODE.finditer(text)]
     assert sorted(lines) == sorted(plots().get(slug, []))
     for line in lines:
-        name, *params = line[len("[[plot:") : -2].split()
-        assert name in PLOT_NAMES
-        args = dict(p.split("=", 1) for p in params)
-        for key in ("p", "q"):
+        name, raw = parse_shortcode(line[len("[[plot:") : -2])
+        assert plot_kinds.parse(name, raw).name == name  # a valid plot: no error shown
+        args = {key: values[0] for key, values in raw.items()}
+        for key in ("p", "q") if name in PLOT_NAMES else ():  # distributions
             if key in args:
                 v = np.array([float(s) for s in args[key].split(",")])
                 assert (v > 0).all() and abs(v.sum() - 1) < 1e-9, (line, key)

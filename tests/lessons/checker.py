@@ -359,14 +359,25 @@ def shape_problems(raw: str) -> list[str]:
 # -------------------------------------------------------------------------- registry
 
 
-def registered_claims() -> dict[str, Callable[[], list[Claim]]]:
-    """``CLAIMS`` of every lesson file ``tests/lessons/test_*.py``, merged."""
-    merged: dict[str, Callable[[], list[Claim]]] = {}
+def _registered(name: str) -> dict[str, Callable[[], list]]:
+    """The dictionaries ``name`` of every lesson file ``tests/lessons/test_*.py``, merged."""
+    merged: dict[str, Callable[[], list]] = {}
     here = Path(__file__).parent
     for info in pkgutil.iter_modules([str(here)]):
         if info.name.startswith("test_"):
             module = importlib.import_module(f"tests.lessons.{info.name}")
-            for slug, fn in getattr(module, "CLAIMS", {}).items():
-                assert slug not in merged, f"{slug} has claims in two lesson files"
+            for slug, fn in getattr(module, name, {}).items():
+                assert slug not in merged, f"{slug} has {name} in two lesson files"
                 merged[slug] = fn
     return merged
+
+
+def registered_claims() -> dict[str, Callable[[], list[Claim]]]:
+    """``CLAIMS`` of every lesson file ``tests/lessons/test_*.py``, merged."""
+    return _registered("CLAIMS")
+
+
+def registered_plots() -> dict[str, Callable[[], list[str]]]:
+    """``PLOT_LINES`` of every lesson file: for a lesson, the plot shortcodes it must hold,
+    each built from the numbers of the example it pictures."""
+    return _registered("PLOT_LINES")
