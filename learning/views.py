@@ -106,12 +106,15 @@ def topic_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if request.htmx and request.htmx.target == "topic-actions":
         context = {"topic": topic, **selectors.topic_status_context(request, topic)}
         return render(request, "learning/_topic_actions.html", context)
+    # Read first: the practice standing of a visitor who has not practised takes it.
     topic.question_count = practice_selectors.question_count(topic=topic)
-    context = {
-        "topic": topic,
-        "body_html": _body_html(topic),
-        **selectors.topic_status_context(request, topic),
-    }
+    status = selectors.topic_status_context(request, topic)
+    # The picture comes from what the status read: the index and the learner's knowledge.
+    picture = selectors.topic_picture(status["topic_status"].knowledge, topic.pk)
+    if request.htmx and request.htmx.target == "topic-picture":
+        context = {"topic": topic, "picture": picture}
+        return render(request, f"{TOPIC_TEMPLATE}#topic-picture", context)
+    context = {"topic": topic, "body_html": _body_html(topic), "picture": picture, **status}
     return render(request, TOPIC_TEMPLATE, context)
 
 

@@ -3,7 +3,8 @@
 One module a thing read: :mod:`~learning.selectors.learners` (who is asking),
 :mod:`~learning.selectors.rows` (light topic rows), :mod:`~learning.selectors.knowledge`
 (what a learner knows, progress, the topic page's status), :mod:`~learning.selectors.plan`
-(the learning plan) and :mod:`~learning.selectors.dashboard`. Every read takes a constant
+(the learning plan), :mod:`~learning.selectors.picture` (the pictures of the graph on
+the topic page and the plan) and :mod:`~learning.selectors.dashboard`. Every read takes a constant
 number of queries whatever the size of the graph, and reads only the rows it shows. The
 names the views and tests use are gathered here.
 """
@@ -34,6 +35,7 @@ from learning.selectors.learners import (
     learner_ref,
     mastered_ids,
 )
+from learning.selectors.picture import plan_picture, topic_picture
 from learning.selectors.plan import (
     FRONTIER_LIMIT,
     PLAN_PAGE_SIZE,
@@ -69,8 +71,10 @@ __all__ = [
     "learner_ref",
     "mastered_ids",
     "plan_build",
+    "plan_picture",
     "progress_get",
     "rows_at",
+    "topic_picture",
     "topic_rows",
     "topic_status",
     "topic_status_context",

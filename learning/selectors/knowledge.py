@@ -8,7 +8,7 @@ prerequisite of those, derived on every read and never stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.http import Http404, HttpRequest
@@ -205,6 +205,9 @@ class TopicStatus:
     is_goal: bool
     is_current_goal: bool
     progress: Progress
+    # What the status was worked out from (with what the learner mastered in practice),
+    # for the picture of the graph around the topic.
+    knowledge: Knowledge | None = field(default=None, compare=False, repr=False)
 
     @property
     def mastered(self) -> bool:
@@ -235,11 +238,15 @@ class TopicStatus:
 
 def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
     """The learner's status for ``topic``, in a constant number of queries: the
-    graph's stamp, the learner's marked topics and goals, the "known through" row
-    and the practice standing (up to three)."""
+    graph's stamp, the learner's marked topics, goals and topics mastered in practice
+    (one query; a visitor without a learner row reads the mastered topics apart), the
+    "known through" row and the practice standing."""
     learner = ref.learner
     knowledge = knowledge_get(
-        learner=learner, also=(topic.pk,), stamp=getattr(topic, "graph_stamp", None)
+        learner=learner,
+        also=(topic.pk,),
+        stamp=getattr(topic, "graph_stamp", None),
+        mastery_of=ref,
     )
     progress = progress_of(knowledge, topic.pk)
     position = knowledge.position(topic)
@@ -258,6 +265,7 @@ def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
         is_goal=topic.pk in knowledge.goals,
         is_current_goal=knowledge.goals.get(topic.pk, False),
         progress=progress,
+        knowledge=knowledge,
     )
 
 

@@ -13,6 +13,7 @@ from knowledge_graph import graph_index
 from knowledge_graph.models import Topic
 from learning.selectors.knowledge import Tally, knowledge_get
 from learning.selectors.learners import LearnerRef
+from learning.selectors.picture import Picture, plan_picture
 from learning.selectors.rows import TopicRow, rows_at
 
 FRONTIER_LIMIT = 8
@@ -76,6 +77,7 @@ class Plan(Tally):
     page: int = 1
     page_size: int = PLAN_PAGE_SIZE
     all_steps: int = 0
+    picture: Picture | None = None  # the next steps and the goal, while it is unknown
 
     @property
     def first_number(self) -> int:
@@ -178,4 +180,5 @@ def plan_build(
         page=page,
         page_size=page_size,
         all_steps=steps_all.size,
+        picture=None if have[goal_position] else plan_picture(knowledge, goal_position, steps_all),
     )

@@ -1,6 +1,7 @@
 """On a phone (360 px wide) every page a student or an instructor reaches fits the screen:
 nothing scrolls sideways but the boxes meant to (display formulas, tables), the navbar
-folds into a menu button that opens it, and plots scale to the width.
+folds into a menu button that opens it, and plots and the picture of the graph scale
+to the width.
 
 ``PHONE_SCREENSHOTS=1`` keeps a full-page screenshot of every page visited in
 ``test-artifacts/phone/``, to look at.
@@ -124,6 +125,10 @@ def test_every_student_page_fits_a_phone(phone, kl):
     image = phone.get_by_test_id("plot-image").first
     expect(image).to_be_visible()
     assert 0 < image.bounding_box()["width"] <= PHONE["width"]
+    # So does the picture of the graph around the topic.
+    picture = phone.locator("svg.graph-picture-svg")
+    expect(picture).to_be_visible()
+    assert 0 < picture.bounding_box()["width"] <= PHONE["width"]
     for selector in (".plot-table-scroll", 'math[display="block"]'):
         assert phone.evaluate(SCROLLS_INSIDE, selector), f"no {selector} scrolls inside its box"
 
