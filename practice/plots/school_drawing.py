@@ -9,6 +9,7 @@ import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
+from matplotlib.path import Path
 
 from practice.plots.curves import MINUS, short
 from practice.plots.drawing import _FONT, _P_COLOUR, _Q_COLOUR, _TICK_FONT, frame_axes
@@ -61,18 +62,19 @@ def draw_number_line(fig: Figure, data: PlotData) -> None:
         )  # fmt: skip
         _dot(ax, a, 0, _Q_COLOUR, filled=closed_a)
     elif show == "jump":
-        arrow = FancyArrowPatch(
-            (a, 0.08),
-            (b, 0.08),
-            connectionstyle=f"arc3,rad={-0.35 if b > a else 0.35}",
-            arrowstyle="-|>",
-            mutation_scale=14,
-            color=_Q_COLOUR,
-            linewidth=1.8,
+        # An arc of the same height however long the jump: a quadratic Bézier curve whose
+        # top, halfway along, is at y = 0.5.
+        arc = Path(
+            [(a, 0.08), ((a + b) / 2, 0.92), (b, 0.08)], [Path.MOVETO, Path.CURVE3, Path.CURVE3]
         )
-        ax.add_patch(arrow)
+        ax.add_patch(
+            FancyArrowPatch(
+                path=arc, arrowstyle="-|>", mutation_scale=14, color=_Q_COLOUR, linewidth=1.8
+            )
+        )
         jump = b - a
-        _text(ax, (a + b) / 2, 0.72, ("+" if jump > 0 else "") + short(jump), color=_Q_COLOUR)
+        _text(ax, (a + b) / 2, 0.56, ("+" if jump > 0 else "") + short(jump), color=_Q_COLOUR,
+              va="bottom", fontweight="bold")  # fmt: skip
         _dot(ax, a, 0, _Q_COLOUR, size=5)
         _dot(ax, b, 0, _Q_COLOUR, size=5)
     for x, label in s["marks"]:
@@ -185,8 +187,8 @@ def draw_unit_circle(fig: Figure, data: PlotData) -> None:
     ax.plot([0, c], [0, 0], color=_P_COLOUR, linewidth=3.5, solid_capstyle="butt")
     ax.plot([c, c], [0, sn], color=_Q_COLOUR, linewidth=3.5, solid_capstyle="butt")
     _dot(ax, c, sn, _INK, size=6)
-    below = -0.12 if sn >= 0 else 0.06
-    _text(ax, c / 2, below, f"cos θ = {short(c)}", color=_P_COLOUR, va="bottom")
+    _text(ax, c / 2, -0.07 if sn >= 0 else 0.07, f"cos θ = {short(c)}", color=_P_COLOUR,
+          va="top" if sn >= 0 else "bottom")  # fmt: skip
     side = 0.06 if c >= 0 else -0.06
     _text(ax, c + side, sn / 2, f"sin θ = {short(sn)}", color=_Q_COLOUR, va="center",
           ha="left" if c >= 0 else "right")  # fmt: skip
@@ -199,5 +201,12 @@ def draw_binary_entropy(fig: Figure, data: PlotData) -> None:
     p, h = s["p"], s["h"]
     ax.plot([p, p, 0], [0, h, h], color=_Q_COLOUR, linewidth=0.9, linestyle=":")
     _dot(ax, p, h, _Q_COLOUR)
-    ax.annotate(f"H({short(p)}) = {h:.4f} bits", (p, h), xytext=(8, 6),
-                textcoords="offset points", fontsize=_FONT)  # fmt: skip
+    left = p > 0.6  # keep the label inside the axes
+    ax.annotate(
+        f"H({short(p)}) = {h:.4f} bits",
+        (p, h),
+        xytext=(-8 if left else 8, 6),
+        textcoords="offset points",
+        fontsize=_FONT,
+        ha="right" if left else "left",
+    )

@@ -31,7 +31,7 @@ def _signed(x: float) -> str:
     return ("+" if x > 0 else MINUS if x < 0 else "") + short(abs(x))
 
 
-def _y_range(y: np.ndarray, *extra: float, cap: float = 30.0) -> tuple[float, float]:
+def _y_range(y: np.ndarray, *extra: float, cap: float = 1000.0) -> tuple[float, float]:
     """A y range holding every finite value (and 0, and ``extra``), at most ``cap`` from 0
     each way, with a margin."""
     finite = np.concatenate([y[np.isfinite(y)], np.array([0.0, *extra])])
@@ -161,7 +161,8 @@ def compute_number_line(v: dict[str, Any]) -> PlotData:
         series={
             "frame": Frame("", (start - pad, end + pad), (-1.0, 1.0), xlabel="", bare=True),
             "ticks": np.array([float(t) for t in ticks]),
-            "wholes": np.array([float(t) for t in ticks if t.denominator == 1]),
+            # long ticks: the whole numbers, or only the labelled ones on a long line
+            "wholes": np.array([float(t) for t in ticks if t.denominator == 1 and t % every == 0]),
             "labels": labels,
             "marks": marks,
             "show": show,
@@ -636,7 +637,7 @@ def compute_unit_circle(v: dict[str, Any]) -> PlotData:
         rows=(),
         totals=tuple(totals),
         series={
-            "frame": Frame(f"θ = {names[0]}", (-1.9, 1.9), (-1.3, 1.3), equal=True, ylabel="y"),
+            "frame": Frame(f"θ = {names[0]}", (-1.9, 1.9), (-1.3, 1.3), equal=True),
             "theta": theta,
             "cos": c,
             "sin": s,

@@ -169,6 +169,8 @@ def test_number_line_ticks_labels_and_inequalities():
     hundred = data_for("number-line start=0 end=100")
     assert [x for x, _ in hundred.series["labels"]] == [float(x) for x in range(0, 101, 5)]
     assert "labelled every 5" in hundred.summary
+    assert list(hundred.series["wholes"]) == [float(x) for x in range(0, 101, 5)]  # long ticks
+    assert len(hundred.series["ticks"]) == 101
     ray = data_for("number-line start=-5 end=5 show=above a=-2 closed=a")
     assert "x ≥ -2" in ray.summary and "filled dot at -2" in ray.summary
     between = data_for("number-line start=-5 end=5 show=between a=-2 b=4 closed=b")
