@@ -1300,3 +1300,381 @@ def where_two_expressions_agree(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------ 191. zero and negative exponents
+
+
+@family("negative_power_as_a_fraction")
+def negative_power_as_a_fraction(rng: np.random.Generator) -> Variant:
+    """a^(-n) (or a fraction to a negative power) written as an exact fraction."""
+    base = pick(
+        rng,
+        (
+            Fraction(2),
+            Fraction(3),
+            Fraction(4),
+            Fraction(5),
+            Fraction(10),
+            Fraction(2, 3),
+            Fraction(1, 2),
+            Fraction(3, 4),
+        ),
+    )
+    n = draw(rng, 1, 4) if base.denominator == 1 else draw(rng, 1, 3)
+    value = base**-n
+    shown = frac(base) if base.denominator == 1 else f"\\left({frac(base)}\\right)"
+    prompt = f"Write ${shown}^{{-{n}}}$ as a fraction in lowest terms (or a whole number)."
+    over = f"\\frac{{1}}{{{frac(base**n)}}}"
+    if base.denominator != 1:
+        over += f" = {frac(value)}"
+    solution = (
+        f"A negative exponent means the reciprocal of the positive power: ${shown}^{{-{n}}} "
+        f"= \\frac{{1}}{{{shown}^{{{n}}}}} = {over}$."
+    )
+    mistakes = {
+        "made_it_negative": (
+            -(base**n),
+            "A negative exponent does not make the number negative. It means one over the "
+            "positive power.",
+        ),
+        "multiplied_by_the_exponent": (
+            base * -n,
+            "An exponent counts factors; it does not multiply the base. Write the positive "
+            "power first, then take its reciprocal.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"base": str(base), "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("quotient_to_a_zero_or_negative_power")
+def quotient_to_a_zero_or_negative_power(rng: np.random.Generator) -> Variant:
+    """a^m / a^n with n >= m, by the quotient rule, as an exact value."""
+    a = draw(rng, 2, 6)
+    m = draw(rng, 2, 6)
+    n = m + draw(rng, 0, 3)
+    value = Fraction(a) ** (m - n)
+    prompt = (
+        f"Use the quotient rule to find the value of $\\frac{{{a}^{{{m}}}}}{{{a}^{{{n}}}}}$ "
+        f"as a fraction in lowest terms (or a whole number)."
+    )
+    power = f"{a}^{{{m - n}}}"
+    if m == n:
+        ending = "and any nonzero number to the power 0 is 1, since top and bottom are equal"
+        mistakes = {
+            "zero_power_as_zero": (
+                Fraction(0),
+                "A power of 0 is 1, not 0: the top and bottom are the same number, and any "
+                "nonzero number divided by itself is 1.",
+            ),
+            "kept_the_base": (
+                Fraction(a),
+                "Nothing is left once every factor on top cancels one below; that is a "
+                "power of 0, which is 1, not the base itself.",
+            ),
+        }
+    else:
+        ending = f"which is $\\frac{{1}}{{{a}^{{{n - m}}}}} = {frac(value)}$"
+        mistakes = {
+            "subtracted_the_wrong_way": (
+                Fraction(a) ** (n - m),
+                "Subtract the bottom exponent from the top one. The bottom is the larger "
+                "power here, so the result is less than 1.",
+            ),
+            "made_it_negative": (
+                -(Fraction(a) ** (n - m)),
+                "A negative exponent does not make the number negative. It means one over "
+                "the positive power.",
+            ),
+        }
+    solution = (
+        f"Subtract the exponents: ${m} - {n} = {m - n}$, so the quotient is ${power}$, "
+        f"{ending}: the value is ${frac(value)}$."
+    )
+    return exact_variant(
+        prompt=prompt,
+        params={"a": a, "m": m, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+# ---------------------------------------------------------------- 192. binary trees
+
+
+@family("nodes_of_a_perfect_binary_tree")
+def nodes_of_a_perfect_binary_tree(rng: np.random.Generator) -> Variant:
+    """Nodes or leaves of a perfect binary tree whose leaves are all at depth d."""
+    d = draw(rng, 2, 9)
+    leaves = bool(rng.random() < 0.4)
+    if leaves:
+        value = 2**d
+        ask = "How many leaves does it have?"
+        solution = (
+            f"Each level has twice as many nodes as the one above: 1 root, then 2, 4, "
+            f"and so on, so level {d} has $2^{{{d}}} = {value}$ nodes, and those are the "
+            f"leaves."
+        )
+        mistakes = {
+            "doubled_the_depth": (
+                2 * d,
+                "The number of nodes doubles at each level, so the depths multiply twos "
+                "together: one factor of 2 per level.",
+            ),
+            "counted_every_node": (
+                2 ** (d + 1) - 1,
+                "That counts every node, inner ones too. The leaves are only the nodes on "
+                "the bottom level.",
+            ),
+        }
+    else:
+        value = 2 ** (d + 1) - 1
+        ask = "How many nodes does it have in all, leaves included?"
+        levels = " + ".join(str(2**k) for k in range(d + 1))
+        solution = (
+            f"Level $k$ holds $2^k$ nodes, so the total is ${levels} = 2^{{{d + 1}}} - 1 = "
+            f"{value}$."
+        )
+        mistakes = {
+            "counted_only_the_leaves": (
+                2**d,
+                "That is the bottom level alone. Add the nodes of every level, from the root down.",
+            ),
+            "one_level_too_many": (
+                2 ** (d + 2) - 1,
+                "The root is at depth 0, so a tree of depth d has d + 1 levels, not d + 2.",
+            ),
+        }
+    prompt = (
+        f"A perfect binary tree has every inner node with exactly two children and all its "
+        f"leaves at depth {d} (the root is at depth 0). {ask} {WHOLE}"
+    )
+    return integer_variant(
+        prompt=prompt,
+        params={"depth": d, "leaves": leaves},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("depth_for_enough_leaves")
+def depth_for_enough_leaves(rng: np.random.Generator) -> Variant:
+    """The least depth of a binary tree with at least n leaves: the bits to label n things."""
+    n = draw(rng, 5, 200)
+    while n & (n - 1) == 0:
+        n = draw(rng, 5, 200)
+    value = (n - 1).bit_length()
+    prompt = (
+        f"Each of {n} symbols must get its own leaf in a binary tree, and the path from the "
+        f"root to a leaf (0 for left, 1 for right) is the symbol's code. What is the least "
+        f"depth the tree needs if every code has the same length? {WHOLE}"
+    )
+    solution = (
+        f"A tree of depth $d$ has at most $2^d$ leaves. $2^{{{value - 1}}} = "
+        f"{2 ** (value - 1)}$ is fewer than {n}, and $2^{{{value}}} = {2**value}$ is "
+        f"enough, so the depth is {value}."
+    )
+    mistakes = {
+        "rounded_down": (
+            value - 1,
+            "That depth gives too few leaves for every symbol. Take the smallest power of 2 "
+            "that is at least the number of symbols.",
+        ),
+        "gave_the_leaf_count": (
+            2**value,
+            "That is how many leaves the tree has. The depth is the number of left-or-right "
+            "choices on the way down, the length of each code.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------------------ 193. bits
+
+
+@family("bits_to_single_out_one")
+def bits_to_single_out_one(rng: np.random.Generator) -> Variant:
+    """The bits learnt when one of 2^k equally likely possibilities is revealed."""
+    k = draw(rng, 2, 12)
+    count = 2**k
+    things = pick(rng, ("cards in a deck", "squares on a board", "doors", "sealed envelopes"))
+    prompt = (
+        f"One of {count} {things} hides a prize, each equally likely. How many bits of "
+        f"information does learning which one hides it give? {WHOLE}"
+    )
+    halvings = f"{count}" + "".join(f" \\to {count >> i}" for i in range(1, k + 1))
+    solution = (
+        f"Each fair yes-or-no question halves the possibilities: ${halvings}$ takes {k} "
+        f"questions. So the answer is worth $\\log_2 {count} = {k}$ bits."
+    )
+    mistakes = {
+        "halved_the_count": (
+            count // 2,
+            "A bit is one halving of the possibilities, so count how many halvings reach "
+            "one, not half the number of possibilities.",
+        ),
+        "counted_the_possibilities": (
+            count,
+            "Information is measured in bits, the number of fair yes-or-no answers needed, "
+            "not the number of possibilities itself.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"k": k, "things": things},
+        value=k,
+        solution=solution,
+        mistakes=mistakes,
+        unit="bits",
+    )
+
+
+@family("bits_of_independent_choices")
+def bits_of_independent_choices(rng: np.random.Generator) -> Variant:
+    """The bits of a roll of several fair dice with any number of faces, added up."""
+    faces = [pick(rng, (4, 6, 8, 10, 12, 20)) for _ in range(draw(rng, 2, 3))]
+    each = [math.log2(f) for f in faces]
+    value = sum(each)
+    named = " and ".join(f"a fair {f}-sided die" for f in faces)
+    prompt = (
+        f"You roll {named}, and learn every result. How many bits of information is that? "
+        f"Give it to 3 significant figures."
+    )
+    parts = " + ".join(f"\\log_2 {f}" for f in faces)
+    product = math.prod(faces)
+    outcomes = " \\times ".join(map(str, faces))
+    solution = (
+        f"Independent answers add their bits: ${parts} = \\log_2 {product} \\approx "
+        f"{value:.4g}$ bits, the same as one choice among ${outcomes} = {product}$ equally "
+        f"likely outcomes."
+    )
+    mistakes = {
+        "multiplied_the_bits": (
+            math.prod(each),
+            "Bits of independent answers add: the numbers of outcomes multiply, and the "
+            "logarithm turns that product into a sum.",
+        ),
+        "added_the_faces": (
+            math.log2(sum(faces)),
+            "The outcomes of independent rolls combine by multiplying, not adding: every "
+            "result of one die can go with every result of the other.",
+        ),
+    }
+    return number_variant(
+        prompt=prompt,
+        params={"faces": faces},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="bits",
+    )
+
+
+# ----------------------------------------------------------- 194. multiplying polynomials
+
+
+@family("multiply_two_binomials")
+def multiply_two_binomials(rng: np.random.Generator) -> Variant:
+    """(px + a)(qx + b) = pq x^2 + (pb + qa) x + ab, every term times every term."""
+    p, q = draw(rng, 1, 4), draw(rng, 1, 4)
+    a, b = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    value = (p * q, p * b + q * a, a * b)
+    first, second = polynomial([p, a]), polynomial([q, b])
+    prompt = (
+        f"Expand $({first})({second})$ to the form $Ax^2 + Bx + C$. Give $A$, $B$ and $C$ "
+        f"as whole numbers in that order."
+    )
+    solution = (
+        f"Multiply every term of the first bracket by every term of the second: "
+        f"${term(p, 'x', first=True)} \\cdot {term(q, 'x', first=True)} = "
+        f"{term(p * q, 'x^2', first=True)}$, ${term(p, 'x', first=True)} \\cdot {signed(b)} "
+        f"= {term(p * b, 'x', first=True)}$, ${signed(a)} \\cdot "
+        f"{term(q, 'x', first=True)} = {term(q * a, 'x', first=True)}$ and ${signed(a)} "
+        f"\\cdot {signed(b)} = {a * b}$. The two middle terms combine: "
+        f"${polynomial(list(value))}$, so $A = {value[0]}$, $B = {value[1]}$, "
+        f"$C = {value[2]}$."
+    )
+    mistakes = {
+        "multiplied_first_and_last_only": (
+            (p * q, 0, a * b),
+            "Each term of one bracket multiplies each term of the other: four products, "
+            "and the two middle ones make the $x$ term.",
+        ),
+        "added_the_constants": (
+            (p * q, p * b + q * a, a + b),
+            "The number terms are multiplied together, not added, like every other pair.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("special_product")
+def special_product(rng: np.random.Generator) -> Variant:
+    """(x + a)^2 or (x + a)(x - a), expanded."""
+    a = draw(rng, 2, 12)
+    sign = pick(rng, (1, -1))
+    if rng.random() < 0.5:
+        shape = "square"
+        c = sign * a
+        shown = f"({polynomial([1, c])})^2"
+        value = (1, 2 * c, c * c)
+        solution = (
+            f"$(x {term(c)})^2 = (x {term(c)})(x {term(c)})$: $x^2$, two middle terms "
+            f"of ${c}x$ each, and $({c})^2 = {c * c}$. So it is ${polynomial(list(value))}$, "
+            f"$A = 1$, $B = {2 * c}$, $C = {c * c}$."
+        )
+        mistakes = {
+            "squared_each_term": (
+                (1, 0, c * c),
+                "Squaring a sum is not squaring each term: write the bracket twice and "
+                "multiply every term by every term, which gives a middle term too.",
+            ),
+        }
+    else:
+        shape = "difference"
+        shown = f"(x + {a})(x - {a})"
+        value = (1, 0, -a * a)
+        solution = (
+            f"The middle terms ${a}x$ and $-{a}x$ cancel, leaving $x^2 - {a * a}$: "
+            f"$A = 1$, $B = 0$, $C = {-a * a}$."
+        )
+        mistakes = {
+            "wrong_sign_on_the_square": (
+                (1, 0, a * a),
+                f"The last term is ${a} \\times (-{a})$, a positive times a negative, so "
+                "it is negative.",
+            ),
+        }
+    prompt = (
+        f"Expand ${shown}$ to the form $Ax^2 + Bx + C$. Give $A$, $B$ and $C$ as whole "
+        f"numbers in that order."
+    )
+    return values_variant(
+        prompt=prompt,
+        params={"shape": shape, "a": a, "sign": sign},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -8,6 +8,8 @@ tests below check the facts the lessons state in words.
 from __future__ import annotations
 
 import itertools
+import math
+import re
 from fractions import Fraction
 
 import pytest
@@ -37,6 +39,29 @@ def tax_added() -> list[Claim]:
     return [claim("$p + «g»p = «g»p$", [rate, 1 + rate])]
 
 
+def bits_of_equally_likely_choices() -> list[Claim]:
+    """Each count of bits is log2 of the number of equally likely possibilities."""
+    coin, eight, die, four = math.log2(2), math.log2(8), math.log2(6), math.log2(4)
+    guess, card, letters, sixteen = math.log2(32), math.log2(32), math.log2(64), math.log2(16)
+    return [
+        claim("settles them, and that is «g» bit", [coin]),
+        claim("which one occurred gives «g» bits", [eight]),
+        claim("is worth $\\log_2 32 = «g»$ bits", [guess]),
+        claim(
+            "carries $\\log_2 6 \\approx «.3f»$ bits, between the «g» bits of four choices "
+            "and the «g» bits of eight",
+            [die, four, eight],
+        ),
+        claim("A coin toss («g» bit) and a card from 32 («g» bits)", [coin, card]),
+        claim(
+            "Eight possibilities are «g» bits, not «g» bits and not «g». Sixteen possibilities "
+            "are «g» bits",
+            [eight, 8, 8 / 2, sixteen],
+        ),
+        claim("*Answers:* $\\log_2 64 = «g»$ bits", [letters]),
+    ]
+
+
 CLAIMS = {
     "integer-order-of-operations": no_claims,
     "law-of-total-probability": no_claims,
@@ -56,6 +81,10 @@ CLAIMS = {
     "one-step-equations": no_claims,
     "simplifying-radical-expressions": no_claims,
     "tables-of-values-for-expressions": no_claims,
+    "zero-and-negative-exponents": no_claims,
+    "binary-trees": no_claims,
+    "bits": bits_of_equally_likely_choices,
+    "multiplying-polynomials": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -293,3 +322,58 @@ def test_tables_of_values_rows_are_the_expressions():
     assert meet == [4] and "The rows match at $x = 4$, where both cost 13 dollars" in flat
     assert [x for x in range(4) if x + 6 == 4 * x] == [2] and "at $x = 2$, where both are 8" in flat
     assert "the rows are 6, 7, 8, 9 and 0, 4, 8, 12" in flat
+
+
+def test_zero_and_negative_powers_follow_the_halving_pattern():
+    text = squash(lesson("zero-and-negative-exponents"))
+    ladder = re.findall(r"\$2\^\{?(-?\d+)\}? = (?:\\frac\{1\}\{(\d+)\}|(\d+))\$", text)
+    stated = {int(e): Fraction(1, int(d)) if d else Fraction(int(n)) for e, d, n in ladder}
+    assert set(range(-3, 4)) <= set(stated)
+    for e, v in stated.items():
+        assert Fraction(2) ** e == v, e
+    assert "is not $-8$ and not $-6$: it is $\\frac{1}{8}$" in text
+    assert (-(2**3), 2 * -3) == (-8, -6)
+    assert Fraction(5) ** 4 * Fraction(5) ** -6 / Fraction(5) ** -1 == Fraction(1, 5)
+
+
+def perfect_tree(depth: int) -> list[str]:
+    """Every node of a perfect binary tree as its path string from the root."""
+    return ["".join(p) for d in range(depth + 1) for p in itertools.product("01", repeat=d)]
+
+
+def test_binary_tree_counts_by_building_the_tree():
+    text = squash(lesson("binary-trees"))
+    nodes = perfect_tree(3)
+    leaves = [n for n in nodes if len(n) == 3]
+    assert (len(leaves), len(nodes)) == (
+        8,
+        15,
+    ) and "has 8 leaves but 15 nodes, and 4 levels" in text
+    assert ", ".join(sorted(leaves)) in text
+    assert (len([n for n in perfect_tree(4) if len(n) == 4]), len(perfect_tree(4))) == (16, 31)
+    assert "left, left, right" in text and "the leaf of the string 001" in text
+    assert 2**4 < 26 <= 2**5 and "26 letters a leaf each" in text and "needs depth 5" in text
+
+
+def test_guessing_game_halves_to_one_in_five_questions():
+    text = squash(lesson("bits"))
+    candidates, asked = list(range(1, 33)), 0
+    while len(candidates) > 1:
+        candidates = candidates[: len(candidates) // 2]
+        asked += 1
+    assert asked == 5 and "Five questions always suffice" in text
+    assert 'leaves 16 candidates; "is it 8 or less (among those)?" leaves 8' in text
+    assert math.isclose(math.log2(2 * 32), 1 + 5) and math.isclose(math.log2(2 * 64), 7)
+
+
+def test_products_expand_to_the_stated_polynomials():
+    text = squash(lesson("multiplying-polynomials"))
+    for x in range(-4, 5):
+        assert (x + 3) * (x - 5) == x**2 - 2 * x - 15
+        assert (x + 2) * (x**2 - x + 4) == x**3 + x**2 + 2 * x + 8
+        assert x**3 - x**2 + 4 * x + 2 * x**2 - 2 * x + 8 == x**3 + x**2 + 2 * x + 8
+        assert (x + 4) ** 2 == x**2 + 8 * x + 16 and (x + 4) * (x - 4) == x**2 - 16
+        assert (2 * x - 1) * (x + 6) == 2 * x**2 + 11 * x - 6 and (x - 3) ** 2 == x**2 - 6 * x + 9
+    assert "$(x + 3)(x - 5) = x^2 - 2x - 15$" in text
+    assert "combine to $x^3 + x^2 + 2x + 8$" in text
+    assert "is not $x^2 + 16$" in text and (1 + 4) ** 2 != 1 + 16

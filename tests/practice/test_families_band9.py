@@ -309,3 +309,72 @@ def test_two_expressions_agree_only_at_the_answer():
         p = v.params
         equal = [x for x in range(0, 7) if p["a1"] * x + p["b1"] == p["a2"] * x + p["b2"]]
         assert equal == [v.answer.value]
+
+
+def test_negative_power_times_the_positive_power_is_one():
+    for v in variants("negative_power_as_a_fraction"):
+        base, n = Fraction(v.params["base"]), v.params["n"]
+        product = Fraction(1)
+        for _ in range(n):
+            product *= base
+        assert v.answer.value * product == 1 and v.answer.value > 0
+
+
+def test_quotient_by_cancelling_factors():
+    kinds = set()
+    for v in variants("quotient_to_a_zero_or_negative_power"):
+        a, m, n = v.params["a"], v.params["m"], v.params["n"]
+        kinds.add(m == n)
+        assert v.answer.value == Fraction(a**m, a**n)
+    assert kinds == {True, False}
+
+
+def test_perfect_tree_counts_by_listing_paths():
+    for v in variants("nodes_of_a_perfect_binary_tree", 40):
+        d = v.params["depth"]
+        paths = [p for k in range(d + 1) for p in itertools.product("01", repeat=k)]
+        leaves = [p for p in paths if len(p) == d]
+        assert v.answer.value == (len(leaves) if v.params["leaves"] else len(paths))
+
+
+def test_least_depth_is_the_fewest_doublings_reaching_the_count():
+    for v in variants("depth_for_enough_leaves"):
+        n, depth, leaves = v.params["n"], 0, 1
+        while leaves < n:
+            leaves, depth = 2 * leaves, depth + 1
+        assert depth == v.answer.value
+
+
+def test_bits_are_the_halvings_to_one():
+    for v in variants("bits_to_single_out_one"):
+        count, halvings = 2 ** v.params["k"], 0
+        while count > 1:
+            count, halvings = count // 2, halvings + 1
+        assert halvings == v.answer.value and v.answer.unit == "bits"
+
+
+def test_bits_of_independent_rolls_are_log2_of_all_outcomes():
+    for v in variants("bits_of_independent_choices"):
+        outcomes = len(list(itertools.product(*(range(f) for f in v.params["faces"]))))
+        assert np.isclose(v.answer.value, np.log(outcomes) / np.log(2))
+
+
+def test_binomial_product_matches_numpy():
+    for v in variants("multiply_two_binomials"):
+        p = v.params
+        product = np.polymul([p["p"], p["a"]], [p["q"], p["b"]])
+        assert tuple(int(c) for c in product) == v.answer.value
+
+
+def test_special_products_match_numpy():
+    shapes = set()
+    for v in variants("special_product"):
+        p = v.params
+        shapes.add(p["shape"])
+        if p["shape"] == "square":
+            c = p["sign"] * p["a"]
+            product = np.polymul([1, c], [1, c])
+        else:
+            product = np.polymul([1, p["a"]], [1, -p["a"]])
+        assert tuple(int(c) for c in product) == v.answer.value
+    assert shapes == {"square", "difference"}
