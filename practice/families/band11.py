@@ -1384,6 +1384,24 @@ def tiered_charge(rng: np.random.Generator) -> Variant:
     )
 
 
+def _probabilities(rng: np.random.Generator, count: int, denominator: int) -> list[Fraction]:
+    """``count`` positive probabilities with the given denominator that add to 1, not all
+    equal: the gaps between ``count - 1`` different cut points drawn in ``1..denominator-1``."""
+    while True:
+        cuts = sorted(int(v) for v in rng.choice(np.arange(1, denominator), count - 1, False))
+        parts = np.diff([0, *cuts, denominator]).tolist()
+        if len(set(parts)) > 1:
+            return [Fraction(int(part), denominator) for part in parts]
+
+
+def _mass_table(values: list[int], shown: list[str]) -> str:
+    """A Markdown table of a mass function: the values of $X$ over the cells ``shown``
+    (LaTeX, or ``?`` for a missing entry)."""
+    cells = " | ".join(cell if cell == "?" else f"${cell}$" for cell in shown)
+    listed = " | ".join(str(x) for x in values)
+    return f"| $x$ | {listed} |\n|{'---|' * (len(values) + 1)}\n| $P(X = x)$ | {cells} |"
+
+
 # ------------------------------------------------------ 231. probability mass functions
 
 
@@ -1436,13 +1454,7 @@ def pmf_normalising_constant(rng: np.random.Generator) -> Variant:
 def pmf_event_probability(rng: np.random.Generator) -> Variant:
     """P(X <= k) or P(X > k) from a table of a mass function with one entry missing."""
     n = draw(rng, 4, 5)
-    denominator = pick(rng, (10, 12, 20))
-    while True:
-        cuts = sorted(int(v) for v in rng.choice(np.arange(1, denominator), n - 1, False))
-        parts = np.diff([0, *cuts, denominator])
-        if len(set(parts.tolist())) > 1:
-            break
-    probs = [Fraction(int(p), denominator) for p in parts]
+    probs = _probabilities(rng, n, pick(rng, (10, 12, 20)))
     values = list(range(n))
     hidden = draw(rng, 0, n - 1)
     k = draw(rng, 1, n - 2)
@@ -1450,15 +1462,7 @@ def pmf_event_probability(rng: np.random.Generator) -> Variant:
     event = [x for x in values if (x <= k if at_most else x > k)]
     value = sum((probs[x] for x in event), Fraction(0))
     shown = ["?" if x == hidden else frac(probs[x]) for x in values]
-    table = (
-        "| $x$ | "
-        + " | ".join(str(x) for x in values)
-        + " |\n|"
-        + "---|" * (n + 1)
-        + "\n| $P(X = x)$ | "
-        + " | ".join(f"${s}$" if s != "?" else "?" for s in shown)
-        + " |"
-    )
+    table = _mass_table(values, shown)
     sign = "\\le" if at_most else ">"
     prompt = (
         f"The table gives the mass function of $X$; one entry is missing.\n\n{table}\n\n"
@@ -1734,4 +1738,344 @@ def compound_interest_n_times(rng: np.random.Generator) -> Variant:
     params = {"principal": principal, "rate": rate, "n": n, "years": years}
     return number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ----------------------------------------------------------------- 235. expected value
+
+
+@family("expected_value_from_a_table")
+def expected_value_from_a_table(rng: np.random.Generator) -> Variant:
+    """E[X] = sum of x p(x) over a small table with unequal probabilities."""
+    n = draw(rng, 3, 4)
+    values = sorted(int(v) for v in rng.choice(np.arange(-5, 11), n, replace=False))
+    probs = _probabilities(rng, n, pick(rng, (8, 10, 12)))
+    value = sum((x * p for x, p in zip(values, probs, strict=True)), Fraction(0))
+    table = _mass_table(values, [frac(p) for p in probs])
+    prompt = f"$X$ has this distribution:\n\n{table}\n\nFind $E[X]$. {LOWEST}"
+    products = " + ".join(
+        f"{signed(x)} \\times {frac(p)}" for x, p in zip(values, probs, strict=True)
+    )
+    solution = f"Weight each value by its probability and add: $E[X] = {products} = {frac(value)}$."
+    mistakes = {
+        "averaged_the_values": (
+            Fraction(sum(values), n),
+            "That is the plain average of the values, as if each were equally likely. "
+            "Weight each value by its own probability.",
+        ),
+        "added_the_values": (
+            Fraction(sum(values)),
+            "Each value counts only in proportion to its probability: multiply every value "
+            "by its probability before adding.",
+        ),
+    }
+    params = {"values": values, "probs": [str(p) for p in probs]}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("expected_gain_of_a_game")
+def expected_gain_of_a_game(rng: np.random.Generator) -> Variant:
+    """The expected net gain of paying to play a game with one prize."""
+    cost = draw(rng, 1, 5)
+    prize = draw(rng, 5, 40)
+    sides, winning = pick(rng, ((6, "a six"), (4, "a four"), (8, "an eight"), (10, "a ten")))
+    p = Fraction(1, sides)
+    value = p * (prize - cost) + (1 - p) * (-cost)
+    prompt = (
+        f"A game costs {cost} dollars to play. You roll a fair {sides}-sided die and win "
+        f"{prize} dollars if it shows {winning}; otherwise you win nothing. What is your "
+        f"expected net gain per game, in dollars? {LOWEST}"
+    )
+    solution = (
+        f"You gain ${prize} - {cost} = {prize - cost}$ with probability ${frac(p)}$ and lose "
+        f"{cost} with probability ${frac(1 - p)}$: $E = {frac(p)} \\times {prize - cost} + "
+        f"{frac(1 - p)} \\times (-{cost}) = {frac(value)}$. The same as "
+        f"${frac(p)} \\times {prize} - {cost}$."
+    )
+    mistakes = {
+        "forgot_the_cost": (
+            p * prize,
+            "That is the expected prize. You pay to play every time, win or lose: "
+            "subtract the cost.",
+        ),
+        "ignored_the_probability": (
+            Fraction(prize - cost),
+            "That is the gain when you win, but you win only sometimes. Weight each "
+            "outcome by its probability.",
+        ),
+    }
+    params = {"cost": cost, "prize": prize, "sides": sides}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------- 236. finite geometric series
+
+
+@family("finite_geometric_sum")
+def finite_geometric_sum(rng: np.random.Generator) -> Variant:
+    """The sum of the first n terms of a, a r, a r^2, ... by a (1 - r^n)/(1 - r)."""
+    a = _nonzero(rng, -6, 6)
+    r = pick(rng, (Fraction(2), Fraction(3), Fraction(-2), Fraction(1, 2), Fraction(-1, 3)))
+    n = draw(rng, 4, 7)
+    if r.denominator > 1:
+        a *= r.denominator ** (n - 1)
+    terms = [a * r**k for k in range(n)]
+    value = a * (1 - r**n) / (1 - r)
+    listed = ", ".join(frac(t) for t in terms[:3])
+    prompt = (
+        f"Find the sum of the first {n} terms of the geometric sequence ${listed}, \\dots$ {LOWEST}"
+    )
+    solution = (
+        f"Here $a = {a}$, $r = {frac(r)}$ and $n = {n}$. "
+        f"$S_{n} = a\\frac{{1 - r^{n}}}{{1 - r}} = {a} \\times "
+        f"\\frac{{1 - {_bracketed(r)}^{n}}}{{1 - {_bracketed(r)}}} = {frac(value)}$. "
+        f"Check by adding the terms: ${' + '.join(_bracketed(t) for t in terms)} = "
+        f"{frac(value)}$."
+    )
+    mistakes = {
+        "one_term_too_many": (
+            a * (1 - r ** (n + 1)) / (1 - r),
+            "The exponent in $1 - r^n$ is the number of terms. Start from $r^0$ for the "
+            "first term and count again.",
+        ),
+        "gave_the_last_term": (
+            terms[-1],
+            "That is the last term alone. The series adds all the terms.",
+        ),
+    }
+    params = {"a": a, "r": str(r), "n": n}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("nodes_in_a_full_tree")
+def nodes_in_a_full_tree(rng: np.random.Generator) -> Variant:
+    """All the nodes of a full k-ary tree of depth d: 1 + k + ... + k^d."""
+    k = draw(rng, 2, 4)
+    d = draw(rng, 2, 6 if k == 2 else 4)
+    value = (k ** (d + 1) - 1) // (k - 1)
+    prompt = (
+        f"In a tree, the root splits into {k} branches, and every node splits into {k} "
+        f"again, down to level {d} (the root is level 0). How many nodes are there in "
+        f"all, on every level from 0 to {d}? {WHOLE}"
+    )
+    levels = " + ".join(f"{k}^{i}" for i in range(d + 1))
+    solution = (
+        f"Level $i$ holds ${k}^i$ nodes, so the total is ${levels} = "
+        f"\\frac{{{k}^{{{d + 1}}} - 1}}{{{k} - 1}} = \\frac{{{k ** (d + 1) - 1}}}{{{k - 1}}} "
+        f"= {value}$."
+    )
+    mistakes = {
+        "counted_only_the_last_level": (
+            k**d,
+            "That is the number of nodes on the bottom level. Add the nodes of every level "
+            "from the root down.",
+        ),
+        "missed_the_bottom_level": (
+            (k**d - 1) // (k - 1),
+            "There are as many levels as the depth plus one: include the bottom level.",
+        ),
+    }
+    params = {"k": k, "d": d}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# --------------------------------------------------------------------- 237. logarithms
+
+
+@family("evaluate_a_logarithm")
+def evaluate_a_logarithm(rng: np.random.Generator) -> Variant:
+    """log_b x for x a whole, fractional or root power of b."""
+    root, base_power = pick(rng, ((2, 1), (3, 1), (5, 1), (10, 1), (2, 2), (2, 3), (3, 2)))
+    b = root**base_power
+    exponent = Fraction(pick(rng, (-3, -2, -1, 2, 3, 4, 5)), base_power)
+    if base_power > 1 and rng.integers(2):
+        exponent = Fraction(pick(rng, (1, 2, 4, 5, 7)), base_power)
+    x = Fraction(root) ** (exponent * base_power)
+    if x.denominator == 1 and x.numerator > 10**6:
+        exponent, x = Fraction(2), Fraction(b * b)
+    prompt = f"Find $\\log_{{{b}}} {frac(x)}$. {LOWEST}"
+    solution = (
+        f"Ask: {b} to what power gives ${frac(x)}$? Write both as powers of {root}: "
+        f"${b} = {root}^{{{base_power}}}$ and ${frac(x)} = {root}^{{{exponent * base_power}}}$"
+        f", so ${b}^{{{frac(exponent)}}} = {frac(x)}$ and "
+        f"$\\log_{{{b}}} {frac(x)} = {frac(exponent)}$."
+    )
+    mistakes = {
+        "divided_by_the_base": (
+            x / b,
+            "A logarithm is an exponent, not a quotient: find the power that the base must "
+            "be raised to.",
+        ),
+        "lost_the_sign_of_the_exponent": (
+            -exponent,
+            "A number between 0 and 1 needs a negative exponent, and a number above 1 a "
+            "positive one. Check the sign.",
+        ),
+    }
+    params = {"b": b, "x": str(x)}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=exponent,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("solve_a_logarithmic_equation")
+def solve_a_logarithmic_equation(rng: np.random.Generator) -> Variant:
+    """x from log_b x = k, by rewriting it as x = b^k."""
+    b = pick(rng, (2, 3, 4, 5, 10))
+    k = pick(rng, (-2, -1, 2, 3, 4) if b < 10 else (-2, -1, 2, 3))
+    value = Fraction(b) ** k
+    prompt = f"Solve $\\log_{{{b}}} x = {k}$. {LOWEST}"
+    solution = (
+        f"$\\log_{{{b}}} x = {k}$ says that ${k}$ is the power of {b} that gives $x$: "
+        f"$x = {b}^{{{k}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "multiplied_base_and_log": (
+            Fraction(b * k),
+            "The logarithm is an exponent: $x$ is the base raised to that power, not the "
+            "base times it.",
+        ),
+        "swapped_base_and_exponent": (
+            Fraction(k) ** b,
+            "The base stays at the bottom: $x$ is the base raised to the logarithm, not "
+            "the logarithm raised to the base.",
+        ),
+    }
+    params = {"b": b, "k": k}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------- 238. joint probability distributions
+
+
+def _joint_table(rng: np.random.Generator) -> tuple[list[int], list[str], list[list[Fraction]]]:
+    """Values of X, labels of Y and a joint table (rows X, columns Y) in twentieths or
+    twenty-fourths, every cell positive."""
+    rows, cols = 2, 3
+    cells = _probabilities(rng, rows * cols, pick(rng, (20, 24)))
+    table = [cells[i * cols : (i + 1) * cols] for i in range(rows)]
+    return [0, 1], ["a", "b", "c"], table
+
+
+def _table_markdown(xs: list[int], ys: list[str], table: list[list[Fraction]]) -> str:
+    head = "| | " + " | ".join(f"$Y = {y}$" for y in ys) + " |\n|" + "---|" * (len(ys) + 1)
+    body = "\n".join(
+        f"| $X = {x}$ | " + " | ".join(f"${frac(p)}$" for p in row) + " |"
+        for x, row in zip(xs, table, strict=True)
+    )
+    return f"{head}\n{body}"
+
+
+@family("marginal_from_a_joint_table")
+def marginal_from_a_joint_table(rng: np.random.Generator) -> Variant:
+    """P(Y = y) from a joint table of X and Y: add the column."""
+    xs, ys, table = _joint_table(rng)
+    j = draw(rng, 0, 2)
+    x = draw(rng, 0, 1)
+    column = [row[j] for row in table]
+    value = sum(column, Fraction(0))
+    prompt = (
+        f"The table gives the joint distribution $P(X = x, Y = y)$.\n\n"
+        f"{_table_markdown(xs, ys, table)}\n\nFind $P(Y = {ys[j]})$. {LOWEST}"
+    )
+    solution = (
+        f"$Y = {ys[j]}$ happens together with $X = 0$ or with $X = 1$, so add the column: "
+        f"${frac(column[0])} + {frac(column[1])} = {frac(value)}$."
+    )
+    mistakes = {
+        "read_a_single_cell": (
+            table[x][j],
+            "One cell is the chance of $Y$ taking that value *and* $X$ one particular value. "
+            "$Y$ can take it with every value of $X$: add them all.",
+        ),
+        "added_the_row": (
+            sum(table[x], Fraction(0)),
+            "That adds a row, which gives a probability for $X$. For $Y$ add down the "
+            "column of the value asked.",
+        ),
+    }
+    params = {"table": [[str(p) for p in row] for row in table], "j": j, "x": x}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("joint_probability_of_independent_variables")
+def joint_probability_of_independent_variables(rng: np.random.Generator) -> Variant:
+    """P(X = x, Y = y) = P(X = x) P(Y = y) for independent X and Y."""
+    px = Fraction(draw(rng, 1, 9), 10)
+    m = draw(rng, 1, 5)
+    py = Fraction(m, 6)
+    value = px * py
+    event = pick(rng, ("a train is late", "a seed sprouts", "a server is busy"))
+    prompt = (
+        f"Let $X = 1$ if {event} and $X = 0$ otherwise, with $P(X = 1) = {frac(px)}$. A "
+        f"fair die is rolled separately; let $Y = 1$ if it shows at most {m} and $Y = 0$ "
+        f"otherwise. $X$ and $Y$ are independent. Find $P(X = 1, Y = 1)$. {LOWEST}"
+    )
+    solution = (
+        f"For independent variables each cell of the joint table is the product of the "
+        f"marginals. $P(Y = 1) = \\frac{{{m}}}{{6}}$, so $P(X = 1, Y = 1) = {frac(px)} "
+        f"\\times {frac(py)} = {frac(value)}$."
+    )
+    mistakes = {
+        "added_the_marginals": (
+            px + py,
+            "Adding gives the chance of one *or* the other (and counts the overlap twice). "
+            "Both at once, for independent variables, is the product.",
+        ),
+        "averaged_the_marginals": (
+            (px + py) / 2,
+            "Averaging does not combine probabilities of two events happening together. "
+            "For independent variables multiply them.",
+        ),
+    }
+    params = {"px": str(px), "m": m}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
     )

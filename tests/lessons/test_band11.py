@@ -93,6 +93,21 @@ def number_e_claims() -> list[Claim]:
     ]
 
 
+def logarithm_claims() -> list[Claim]:
+    """Bits as base-2 logarithms of the number of outcomes (or of one over a chance), and
+    the decimal whose logarithm the try-it asks for."""
+    hundredth = Fraction(1, 100)
+    return [
+        claim(
+            "8 outcomes need «g» bits, 1024 outcomes «g» bits",
+            [math.log2(8), math.log2(1024)],
+        ),
+        claim("carries «g» bits", [-math.log2(1 / 8)]),
+        claim("Find $\\log_{10} «g»$", [hundredth]),
+        claim("so $\\log_{10} «g» = «g»$", [hundredth, math.log10(hundredth)]),
+    ]
+
+
 CLAIMS = {
     "function-composition": no_claims,
     "corresponding-angles": no_claims,
@@ -112,6 +127,10 @@ CLAIMS = {
     "rational-functions": rational_claims,
     "summation-notation": no_claims,
     "the-number-e": number_e_claims,
+    "expected-value": no_claims,
+    "finite-geometric-series": no_claims,
+    "logarithms": logarithm_claims,
+    "joint-probability-distributions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -356,3 +375,48 @@ def test_compounding_more_often_approaches_e_from_below():
     assert "| payments $n$ | 1 | 2 | 4 | 12 | 365 |" in text
     assert 1000 * (1 + 0.05 * 10) == 1500 and "gives 1500 dollars" in text
     assert round(1000 * math.exp(0.5) - 1000 * 1.05**10) == 20 and "about 20 dollars" in text
+
+
+def test_expected_values_weight_every_outcome():
+    text = squash(lesson("expected-value"))
+    assert sum(Fraction(face, 6) for face in range(1, 7)) == Fraction(7, 2)
+    deck = ["heart"] * 13 + ["other"] * 39
+    gains = [20 - 2 if card == "heart" else -2 for card in deck]
+    assert Fraction(sum(gains), len(deck)) == 3 and "= 3$ dollars per game" in text
+    assert Fraction(18 + (-2), 2) == 8 and "the average of 18 and $-2$ is 8" in text
+    assert 0 * Fraction(7, 10) + 10 * Fraction(1, 5) + 100 * Fraction(1, 10) == 12
+    assert Fraction(7, 10) + Fraction(1, 5) + Fraction(1, 10) == 1
+
+
+def test_geometric_series_by_adding_the_terms():
+    text = squash(lesson("finite-geometric-series"))
+    assert sum(3 * 2**k for k in range(5)) == 93 and sum(3 * 2**k for k in range(6)) == 189
+    assert 3 * 2**5 == 96 and "a sixth term, 96" in text
+    assert sum(Fraction(1, 2**k) for k in range(1, 5)) == Fraction(15, 16)
+    assert all(sum(2**i for i in range(d + 1)) == 2 ** (d + 1) - 1 for d in range(10))
+    assert sum(3**k for k in range(6)) == 364 and "1 + 3 + 9 + 27 + 81 + 243" in text
+
+
+def test_logarithms_are_the_exponents():
+    text = squash(lesson("logarithms"))
+    facts = {(2, Fraction(8)): 3, (10, Fraction(1000)): 3, (3, Fraction(81)): 4}
+    facts |= {(2, Fraction(1, 8)): -3, (4, Fraction(8)): Fraction(3, 2)}
+    facts |= {(9, Fraction(27)): Fraction(3, 2), (10, Fraction(1, 100)): -2}
+    for (b, x), y in facts.items():
+        assert math.isclose(math.log(x) / math.log(b), y)
+    assert "$\\log_4 8 = \\frac{3}{2}$" in text and "$\\log_9 27 = \\frac{3}{2}$" in text
+    assert 5**3 == 125 and 5 * 3 == 15 and 2**5 == 32 and "$x = 2^5 = 32$" in text
+
+
+def test_joint_table_margins_and_the_independence_check():
+    text = squash(lesson("joint-probability-distributions"))
+    table = [[3, 4, 5], [2, 1, 5]]  # in twentieths, rows X = 0, 1; columns winter, summer, other
+    cells = "| $X = 0$ | " + " | ".join(f"$\\frac{{{c}}}{{20}}$" for c in table[0]) + " |"
+    assert cells in text
+    assert sum(map(sum, table)) == 20
+    walk = Fraction(sum(table[1]), 20)
+    other = Fraction(table[0][2] + table[1][2], 20)
+    assert walk == Fraction(2, 5) and other == Fraction(1, 2)
+    assert walk * other == Fraction(1, 5) != Fraction(table[1][2], 20) == Fraction(1, 4)
+    assert Fraction(table[0][0] + table[1][0], 20) == Fraction(1, 4)
+    assert Fraction(sum(table[0]), 20) == Fraction(3, 5)

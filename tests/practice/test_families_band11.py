@@ -329,3 +329,61 @@ def test_continuous_compounding_is_the_limit_of_frequent_compounding():
         for _ in range(p["n"] * p["years"]):
             amount *= 1 + p["rate"] / 100 / p["n"]
         assert math.isclose(v.answer.value, amount, rel_tol=1e-9)
+
+
+def test_expected_value_is_the_long_run_average_of_a_listed_population():
+    """Build a population of 24 (or 20) outcomes in the table's proportions and average it."""
+    for v in variants("expected_value_from_a_table"):
+        probs = [Fraction(p) for p in v.params["probs"]]
+        size = math.lcm(*(p.denominator for p in probs))
+        population = [
+            x for x, p in zip(v.params["values"], probs, strict=True) for _ in range(int(p * size))
+        ]
+        assert sum(probs) == 1 and Fraction(sum(population), len(population)) == v.answer.value
+
+
+def test_expected_gain_over_every_face_of_the_die():
+    for v in variants("expected_gain_of_a_game"):
+        p = v.params
+        faces = range(1, p["sides"] + 1)
+        gains = [(p["prize"] if face == p["sides"] else 0) - p["cost"] for face in faces]
+        assert v.answer.value == Fraction(sum(gains), p["sides"])
+
+
+def test_geometric_series_by_adding_the_terms():
+    for v in variants("finite_geometric_sum"):
+        a, r, n = v.params["a"], Fraction(v.params["r"]), v.params["n"]
+        assert v.answer.value == sum(a * r**k for k in range(n))
+    for v in variants("nodes_in_a_full_tree"):
+        k, d = v.params["k"], v.params["d"]
+        level, total = [0], 1
+        for _ in range(d):  # grow the tree level by level
+            level = [child for _node in level for child in range(k)]
+            total += len(level)
+        assert v.answer.value == total
+
+
+def test_logarithm_is_the_exponent_that_gives_the_number():
+    for v in variants("evaluate_a_logarithm"):
+        b, x = v.params["b"], Fraction(v.params["x"])
+        assert math.isclose(math.log(x, b), v.answer.value, abs_tol=1e-9)
+    for v in variants("solve_a_logarithmic_equation"):
+        b, k = v.params["b"], v.params["k"]
+        assert math.isclose(math.log(v.answer.value, b), k)
+
+
+def test_marginal_adds_the_column_and_the_table_sums_to_one():
+    for v in variants("marginal_from_a_joint_table"):
+        table = np.array([[float(Fraction(p)) for p in row] for row in v.params["table"]])
+        assert math.isclose(table.sum(), 1) and (table > 0).all()
+        assert math.isclose(table.sum(axis=0)[v.params["j"]], float(v.answer.value))
+
+
+def test_independent_joint_probability_by_counting_pairs():
+    """Ten equally likely cases for X and six die faces: count the pairs with both ones."""
+    for v in variants("joint_probability_of_independent_variables"):
+        px, m = Fraction(v.params["px"]), v.params["m"]
+        x_cases = [1] * int(px * 10) + [0] * int((1 - px) * 10)
+        y_cases = [1 if face <= m else 0 for face in range(1, 7)]
+        both = sum(1 for x, y in product(x_cases, y_cases) if x == y == 1)
+        assert v.answer.value == Fraction(both, len(x_cases) * len(y_cases))
