@@ -14,7 +14,9 @@ from fractions import Fraction
 
 import pytest
 
+from practice import plots
 from practice.parser import evaluate
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -87,6 +89,47 @@ CLAIMS = {
     "multiplying-polynomials": no_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+TABLE = (2, 5)  # tables-of-values: 2x + 5, the row for x = 4 marked
+LADDER = (2, -2)  # zero-and-negative-exponents: powers of 2, the point 2^-2 marked
+PLOT_LINES = {
+    "tables-of-values-for-expressions": lambda: [
+        "[[plot:function family=linear m={} b={} xmin=0 xmax=5 mark=point x0=4]]".format(*TABLE)
+    ],
+    "zero-and-negative-exponents": lambda: [
+        "[[plot:function family=exponential a=1 base={} xmin=-3 xmax=3 mark=point x0={}]]".format(
+            *LADDER
+        )
+    ],
+}
+
+
+def plot_summary(slug: str) -> str:
+    """What the lesson's one plot shows, in the words the plot computes for it."""
+    (line,) = PLOT_LINES[slug]()
+    name, raw = parse_shortcode(line[len("[[plot:") : -2])
+    spec = plots.parse(name, raw)
+    return squash(spec.kind.compute(spec.args).summary)
+
+
+def test_plotted_table_has_the_lessons_row_values():
+    text = lesson("tables-of-values-for-expressions")
+    m, b = TABLE
+    row = next(line for line in text.splitlines() if line.startswith(f"| ${m}x + {b}$"))
+    for x, y in enumerate(int(c) for c in row.strip().strip("|").split("|")[1:]):
+        assert f"({x}, {y})" in plot_summary("tables-of-values-for-expressions")
+    assert "Marked: the point (4, 13)" in plot_summary("tables-of-values-for-expressions")
+
+
+def test_plotted_powers_are_the_ladder_and_stay_positive():
+    summary = plot_summary("zero-and-negative-exponents")
+    base, marked = LADDER
+    for e in range(-3, 4):
+        assert f"({e}, {float(Fraction(base) ** e):g})" in summary
+    assert f"Marked: the point ({marked}, {base**marked:g})" in summary
+    assert "never reaches it, so every power of 2 is positive" in squash(
+        lesson("zero-and-negative-exponents")
+    )
 
 
 @pytest.mark.parametrize("slug", LESSONS)
