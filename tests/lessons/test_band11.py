@@ -11,8 +11,11 @@ import math
 from fractions import Fraction
 from itertools import product
 
+import numpy as np
 import pytest
 
+from practice import plots
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
@@ -133,6 +136,26 @@ CLAIMS = {
     "joint-probability-distributions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+QUADRATIC = (2, -3, -2)  # quadratic-formula: 2x^2 - 3x - 2 = 0
+LOG_BASE, LOG_TOP = 2, 8  # logarithms: log_2 x up to x = 8
+
+PLOT_LINES = {
+    "quadratic-formula": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=-2 xmax=3]]".format(*QUADRATIC)
+    ],
+    "logarithms": lambda: [
+        f"[[plot:function family=logarithm base={LOG_BASE} xmin=0 xmax={LOG_TOP}]]"
+    ],
+}
+
+
+def pictured(slug: str) -> str:
+    """What the lesson's plot states about itself (its text alternative)."""
+    (line,) = PLOT_LINES[slug]()
+    name, raw = parse_shortcode(line[len("[[plot:") : -2])
+    spec = plots.parse(name, raw)
+    return squash(spec.kind.compute(spec.args).summary)
 
 
 @pytest.mark.parametrize("slug", LESSONS)
@@ -420,3 +443,16 @@ def test_joint_table_margins_and_the_independence_check():
     assert walk * other == Fraction(1, 5) != Fraction(table[1][2], 20) == Fraction(1, 4)
     assert Fraction(table[0][0] + table[1][0], 20) == Fraction(1, 4)
     assert Fraction(sum(table[0]), 20) == Fraction(3, 5)
+
+
+def test_the_graphs_cross_where_the_lessons_say():
+    text = squash(lesson("quadratic-formula"))
+    roots = sorted(float(r) for r in np.roots(QUADRATIC))
+    assert roots == [-0.5, 2.0]
+    assert f"crosses the x-axis at {roots[0]:g} and {roots[1]:g}" in pictured("quadratic-formula")
+    assert "at $-\\frac{1}{2}$ and at 2:" in text
+    summary = pictured("logarithms")
+    assert "defined for x > 0 only, crossing the x-axis at 1 and reaching 1 at x = 2" in summary
+    assert "(4, 2)" in summary and f"({LOG_TOP}, {math.log2(LOG_TOP):g})" in summary
+    text = squash(lesson("logarithms"))
+    assert math.log2(8) - math.log2(4) == 1 and "from 4 to 8 adds just 1" in text
