@@ -178,7 +178,7 @@ _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 def _inequality(left: str, sign: str, right: int | Fraction) -> str:
     """``left sign right`` in LaTeX, e.g. ``x \\ge -4``."""
-    return f"${left} {_SIGNS[sign]} {frac(right)}$"
+    return f"${left} {_SIGNS[sign]} {_signed_frac(right)}$"
 
 
 _NO_FLIP = (
@@ -1169,6 +1169,191 @@ def excluded_values_of_rational_expression(rng: np.random.Generator) -> Variant:
         prompt=prompt,
         params={"p": p, "q": q, "k": k},
         value=(low, high),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------ 207. linear inequalities
+
+
+@family("inequality_with_x_on_both_sides")
+def inequality_with_x_on_both_sides(rng: np.random.Generator) -> Variant:
+    """``a x + b < c x + d``: gather x on the left; dividing by a negative ``a - c``
+    turns the sign round. Pick the solution set."""
+    sign = pick(rng, tuple(_SIGNS))
+    while True:
+        a, c = draw(rng, -6, 9), draw(rng, -6, 9)
+        bound, b = draw(rng, -9, 9), _nonzero(rng, -12, 12)
+        if a != c and abs(a - c) > 1 and a and c and bound:
+            break
+    k = a - c
+    d = k * bound + b
+    flips = k < 0
+    right_sign = _FLIP[sign] if flips else sign
+    choices = {"right": _inequality("x", right_sign, bound)}
+    if flips:
+        choices["kept_the_sign"] = _inequality("x", sign, bound)
+        messages = {"kept_the_sign": _KEEP_SIGN}
+    else:
+        choices["flipped_without_a_negative"] = _inequality("x", _FLIP[sign], bound)
+        messages = {"flipped_without_a_negative": _NO_FLIP}
+    wrong = Fraction(d + b, k)
+    if wrong != bound:
+        choices["moved_the_number_with_its_sign"] = _inequality("x", right_sign, wrong)
+        messages["moved_the_number_with_its_sign"] = (
+            "When a number moves to the other side its sign changes: subtract it from "
+            "both sides if it was added."
+        )
+    left = f"{_term(a, first=True)} {_const(b)}"
+    right = f"{_term(c, first=True)} {_const(d)}"
+    move = (
+        f"Subtract ${_term(c, first=True)}$ from" if c > 0 else f"Add ${_term(-c, first=True)}$ to"
+    )
+    solution = (
+        f"{move} both sides: ${_term(k, first=True)} {_const(b)} {_SIGNS[sign]} {d}$. "
+        f"{'Subtract' if b > 0 else 'Add'} {abs(b)}: ${_term(k, first=True)} "
+        f"{_SIGNS[sign]} {d - b}$. Divide by {k}"
+        + (", a negative number, so the sign turns round" if flips else "")
+        + f": $x {_SIGNS[right_sign]} {bound}$."
+    )
+    params = {"a": a, "b": b, "c": c, "d": d, "sign": sign}
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Solve ${left} {_SIGNS[sign]} {right}$. Which is the solution set?",
+        params=params,
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+
+
+@family("greatest_integer_solution")
+def greatest_integer_solution(rng: np.random.Generator) -> Variant:
+    """The greatest integer with ``a x + b < c`` (or ``<=``), ``a`` positive."""
+    a = draw(rng, 2, 9)
+    b = _nonzero(rng, -20, 20)
+    strict = bool(rng.integers(2))
+    c = b + a * draw(rng, -6, 10) + (draw(rng, 1, a - 1) if rng.integers(2) else 0)
+    limit = Fraction(c - b, a)
+    value = math.floor(limit)
+    if strict and limit == value:
+        value -= 1
+    sign = "<" if strict else "<="
+    prompt = (
+        f"What is the greatest integer $x$ with ${a}x {_const(b)} {_SIGNS[sign]} {c}$? "
+        f"Give an integer."
+    )
+    solution = (
+        f"{'Subtract' if b > 0 else 'Add'} {abs(b)}: ${a}x {_SIGNS[sign]} {c - b}$. Divide "
+        f"by {a}: $x {_SIGNS[sign]} {frac(limit)}$. The greatest integer "
+        f"{'below' if strict else 'up to'} ${frac(limit)}$ is {value}. Check: "
+        f"${a} \\times {signed(value)} {_const(b)} = {a * value + b}$, and "
+        f"${a * value + b} {_SIGNS[sign]} {c}$."
+    )
+    mistakes = {}
+    if strict and limit.denominator == 1:
+        mistakes["included_the_boundary"] = (
+            int(limit),
+            "The sign is strict: the boundary value itself makes both sides equal, which is "
+            "not less than. Take the next whole number below it.",
+        )
+    mistakes["moved_the_number_with_its_sign"] = (
+        math.floor(Fraction(c + b, a)),
+        "When a number moves to the other side its sign changes: subtract it from both "
+        "sides if it was added, add it if it was subtracted.",
+    )
+    if limit.denominator != 1:
+        mistakes["rounded_up_past_the_limit"] = (
+            math.ceil(limit),
+            "That number is above the boundary, so it does not satisfy the inequality. "
+            "Take the greatest integer that stays below the boundary.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "strict": strict},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------ 208. solving quadratics by factoring
+
+
+@family("quadratic_roots_by_factoring")
+def quadratic_roots_by_factoring(rng: np.random.Generator) -> Variant:
+    """The roots of ``x^2 + b x + c = 0`` (sometimes written ``x^2 + b x = -c``) by the
+    zero product property."""
+    p, q = _two_distinct(rng, 9)
+    b, c = p + q, p * q
+    rearrange = bool(rng.integers(2))
+    if rearrange:
+        equation = f"x^2 {_term(b)} = {-c}"
+        first = f"Move everything to one side: ${_trinomial(1, b, c)} = 0$. "
+    else:
+        equation = f"{_trinomial(1, b, c)} = 0"
+        first = ""
+    low, high = sorted((-p, -q))
+    prompt = (
+        f"Solve ${equation}$ by factoring. Give both solutions, smaller first, separated "
+        f"by a comma."
+    )
+    solution = (
+        f"{first}Two numbers with product {c} and sum {b} are {p} and {q}, so "
+        f"$(x {_const(p)})(x {_const(q)}) = 0$. A product is zero only when a factor is: "
+        f"$x {_const(p)} = 0$ or $x {_const(q)} = 0$, so $x = {low}$ or $x = {high}$."
+    )
+    mistakes = {
+        "kept_the_signs_from_the_brackets": (
+            (min(p, q), max(p, q)),
+            "Those numbers sit inside the brackets. A solution makes its bracket zero: "
+            "solve $x + p = 0$, which changes the sign.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"b": b, "c": c, "rearranged": rearrange},
+        value=(low, high),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("zero_product_needs_zero")
+def zero_product_needs_zero(rng: np.random.Generator) -> Variant:
+    """``x(x + b) = k`` with ``k`` not zero: expand, move k across, factor again; setting
+    each factor to ``k`` or to 0 straight away is the trap."""
+    while True:
+        r, s = _two_distinct(rng, 9)
+        b, k = -(r + s), -(r * s)
+        if k and b and (r, s) != (0, -b) and 0 not in (r, s):
+            break
+    prompt = (
+        f"Solve $x(x {_const(b)}) = {k}$. Give both solutions, smaller first, separated by a comma."
+    )
+    solution = (
+        f"The zero product property needs 0 on one side, so expand and rearrange first: "
+        f"$x^2 {_term(b)} {_const(-k)} = 0$. Two numbers with product {-k} and sum {b} are "
+        f"{-r} and {-s}, so $(x {_const(-r)})(x {_const(-s)}) = 0$ and $x = {r}$ or "
+        f"$x = {s}$. Check: ${signed(r)} \\times ({r} {_const(b)}) = {k}$."
+    )
+    mistakes = {
+        "set_each_factor_to_zero_anyway": (
+            tuple(sorted((0, -b))),
+            f"Those values make the left side 0, not {k}. The zero product property only "
+            f"works when the product equals 0: move {k} across first.",
+        ),
+        "set_each_factor_to_the_right_side": (
+            tuple(sorted((k, k - b))),
+            f"Two factors multiplying to {k} need not each be {k}. Rearrange so that one "
+            f"side is 0, then factor.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"b": b, "k": k},
+        value=(r, s),
         solution=solution,
         mistakes=mistakes,
     )

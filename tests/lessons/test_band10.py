@@ -21,12 +21,18 @@ from tests.lessons.checker import (
     shape_problems,
     squash,
 )
+from tests.lessons.test_lesson_plots import shown
 
 
 def proportions() -> list[Claim]:
     """The flour for 12 loaves at 5 cups for 8, by cross-multiplying."""
     flour = Fraction(12 * 5, 8)
     return [claim("So «g» cups of flour are needed", [flour])]
+
+
+def linear_inequalities() -> list[Claim]:
+    """The boundary of 2x - 7 < 8."""
+    return [claim("so $x < «g»$, and the greatest integer", [Fraction(8 + 7, 2)])]
 
 
 CLAIMS = {
@@ -42,8 +48,36 @@ CLAIMS = {
     "angle-pairs": no_claims,
     "linear-equations-in-two-variables": no_claims,
     "simplifying-rational-expressions": no_claims,
+    "linear-inequalities": linear_inequalities,
+    "solving-quadratics-by-factoring": no_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+# The examples the plots picture, as the lessons state them.
+ONE_STEP = (-3, 12)  # solving-one-step-inequalities: -3x >= 12
+BOTH_SIDES = (4, -3, 2, 19)  # linear-inequalities: 4 - 3x >= 2x + 19
+FACTORED = (1, -2, -15)  # solving-quadratics-by-factoring: x^2 - 2x - 15 = 0
+
+
+def at_most(k: int, c: int) -> Fraction:
+    """The boundary of ``k x >= c`` for a negative ``k``: x <= c / k."""
+    return Fraction(c, k)
+
+
+def closed_ray_below(boundary: Fraction) -> str:
+    b = int(boundary)
+    return f"[[plot:number-line start={b - 5} end={b + 7} show=below a={b} closed=a]]"
+
+
+PLOT_LINES = {
+    "solving-one-step-inequalities": lambda: [closed_ray_below(at_most(*ONE_STEP))],
+    "linear-inequalities": lambda: [
+        closed_ray_below(at_most(BOTH_SIDES[1] - BOTH_SIDES[2], BOTH_SIDES[3] - BOTH_SIDES[0]))
+    ],
+    "solving-quadratics-by-factoring": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=-5 xmax=7]]".format(*FACTORED)
+    ],
+}
 
 
 @pytest.mark.parametrize("slug", LESSONS)
@@ -247,3 +281,54 @@ def test_simplified_rational_expressions_agree_away_from_the_excluded_values():
     assert "$x + 3$ would say 6" in text and 3 + 3 == 6
     # crossing out the x in (x + 6)/(x + 2) gives 3, but at x = 2 the value is 2
     assert "to get $\\frac{6}{2} = 3$" in text and Fraction(2 + 6, 2 + 2) == 2 != 3
+
+
+def same_solution_set(original, solved) -> bool:
+    """Both conditions agree on every quarter from -40 to 40."""
+    return all(original(Fraction(n, 4)) == solved(Fraction(n, 4)) for n in range(-160, 161))
+
+
+def test_linear_inequality_solution_sets_agree_with_the_originals():
+    text = squash(lesson("linear-inequalities"))
+    cases = [
+        ("Add 5: $x < 6$", lambda x: 3 * x - 5 < 2 * x + 1, lambda x: x < 6),
+        ("reverse the sign: $x \\le -3$", lambda x: 4 - 3 * x >= 2 * x + 19, lambda x: x <= -3),
+        ("so $x > -4$", lambda x: 7 * x + 3 > 4 * x - 9, lambda x: x > -4),
+    ]
+    for sentence, original, solved in cases:
+        assert sentence in text and same_solution_set(original, solved), sentence
+    assert "at $x = 6$ both sides equal 13" in text and 3 * 6 - 5 == 2 * 6 + 1 == 13
+    # the kept-sign answer x >= -3 is not the solution set, and fails at 0
+    assert "writing $x \\ge -3$ looks tidy" in text
+    assert not same_solution_set(lambda x: 4 - 3 * x >= 2 * x + 19, lambda x: x >= -3)
+    assert "the greatest integer below it is 7" in text
+    assert max(x for x in range(-20, 20) if 2 * x - 7 < 8) == 7
+
+
+def test_quadratic_solutions_make_the_equations_true():
+    text = squash(lesson("solving-quadratics-by-factoring"))
+    assert "giving $x = -3$, or $x - 5 = 0$, giving $x = 5$" in text
+    assert sorted(x for x in range(-20, 21) if x * x - 2 * x == 15) == [-3, 5]
+    assert "only at $x = 3$" in text
+    assert [x for x in range(-20, 21) if x * x - 6 * x + 9 == 0] == [3]
+    assert "$x = -4$ or $x = 3$" in text
+    assert sorted(x for x in range(-20, 21) if x * x + x - 12 == 0) == [-4, 3]
+    assert "$x = 0$ or $x = 4$" in text
+    assert sorted(x for x in range(-20, 21) if 2 * x * x == 8 * x) == [0, 4]
+    # the mistake: x = 15 does not solve x(x - 2) = 15
+    assert "$15 \\times (15 - 2) = 195$, not 15" in text and 15 * (15 - 2) != 15
+
+
+def test_plots_show_what_the_lessons_say():
+    """The shaded ray ends where the lesson's inequality does, filled; the parabola
+    crosses the axis at the lesson's two solutions."""
+    for slug, boundary in (
+        ("solving-one-step-inequalities", "x \\le -4"),
+        ("linear-inequalities", "x \\le -3"),
+    ):
+        assert f"${boundary}$" in lesson(slug)
+        (line,) = PLOT_LINES[slug]()
+        summary = squash(shown(line).summary)
+        assert f"x ≤ {boundary.split()[-1]}" in summary and "filled dot" in summary, summary
+    (line,) = PLOT_LINES["solving-quadratics-by-factoring"]()
+    assert "crosses the x-axis at -3 and 5" in squash(shown(line).summary)

@@ -218,3 +218,34 @@ def test_excluded_values_make_the_denominator_zero():
         assert low < high
         for x in (low, high):
             assert x * x + (p + q) * x + p * q == 0 and x + k != 0
+
+
+def test_chosen_inequality_with_x_on_both_sides_agrees_everywhere():
+    for v in variants("inequality_with_x_on_both_sides"):
+        p = v.params
+        m = re.fullmatch(r"\$x (\S+) (-?\d+)\$", chosen(v))
+        sign, bound = _LATEX[m.group(1)], int(m.group(2))
+        for n in range(-200, 201):
+            x = Fraction(n, 4)
+            original = _OPS[p["sign"]](p["a"] * x + p["b"], p["c"] * x + p["d"])
+            assert original == _OPS[sign](x, bound), (p, x)
+
+
+def test_greatest_integer_solution_is_the_largest_that_works():
+    for v in variants("greatest_integer_solution"):
+        p = v.params
+        works = [
+            x
+            for x in range(-100, 101)
+            if (p["a"] * x + p["b"] < p["c"] if p["strict"] else p["a"] * x + p["b"] <= p["c"])
+        ]
+        assert v.answer.value == max(works)
+
+
+def test_quadratic_roots_are_all_the_whole_solutions():
+    for v in variants("quadratic_roots_by_factoring"):
+        b, c = v.params["b"], v.params["c"]
+        assert v.answer.value == tuple(x for x in range(-30, 31) if x * x + b * x + c == 0)
+    for v in variants("zero_product_needs_zero"):
+        b, k = v.params["b"], v.params["k"]
+        assert v.answer.value == tuple(x for x in range(-30, 31) if x * (x + b) == k)
