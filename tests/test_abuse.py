@@ -166,6 +166,27 @@ BUTTON_FORM: dict[str, Value] = {"next": "/dashboard/", "plan": "kl-divergence",
 BUTTON_TARGETS = ("topic-actions", "dashboard", "plan")
 DISTRIBUTIONS: dict[str, Value] = {"p": "0.5,0.3,0.2", "q": "0.2,0.3,0.5"}
 MIXTURE: dict[str, Value] = {"sep": "5", "width": "0.8"}
+LINE: dict[str, Value] = {
+    "start": "-5",
+    "end": "5",
+    "parts": "2",
+    "labels": "fraction",
+    "marks": "1/2,-3",
+    "show": "between",
+    "a": "-2",
+    "b": "3",
+    "closed": "a",
+}
+GRAPH: dict[str, Value] = {
+    "family": "quadratic",
+    "a": "1",
+    "b": "-2",
+    "c": "-3",
+    "xmin": "-4",
+    "xmax": "4",
+    "mark": "tangent",
+    "x0": "2",
+}
 
 
 def button(route: str) -> Case:
@@ -214,10 +235,12 @@ CASES: dict[str, tuple[Case, ...]] = {
     "plot_svg": (
         plot("/plots/{}.svg", "divergence", DISTRIBUTIONS),
         plot("/plots/{}.svg", "forward-reverse", MIXTURE),
+        plot("/plots/{}.svg", "number-line", LINE),
     ),
     "plot_page": (
         plot("/plots/{}/", "code-lengths", DISTRIBUTIONS),
         plot("/plots/{}/", "forward-reverse", MIXTURE),
+        plot("/plots/{}/", "function", GRAPH),
     ),
     "dashboard": (Case("/dashboard/", GET, targets=("dashboard",)),),
     "plan": (Case("/plan/", GET, query={"page": "1"}, targets=("plan",)),),

@@ -195,6 +195,7 @@ class Choice:
         return value
 
 
+POINT_LIMIT = 1_000_000
 _FRACTION = re.compile(r"([+-]?\d{1,4})/(\d{1,3})")
 
 
@@ -225,6 +226,11 @@ class Points:
             m = _FRACTION.fullmatch(text)
             if m is None:
                 x = _number(self.name, text, f" value {i}")
+                if abs(x) > POINT_LIMIT:
+                    raise ValueError(
+                        f"{self.name} value {i} ({_quote(text)}) is too large: at most "
+                        f"{POINT_LIMIT} either way"
+                    )
                 out.append(_canon(_on_grid(x, 0.001)))
             elif int(m.group(2)) == 0:
                 raise ValueError(f"{self.name} value {i} ({text}) divides by zero")

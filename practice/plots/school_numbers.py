@@ -24,7 +24,8 @@ CURVE_POINTS = 401
 
 
 def _cell(x: float, digits: int = 4) -> Cell:
-    return _num(x, "", digits)
+    """A number as a school table shows it: rounded, without trailing zeros (32, 0.75)."""
+    return Cell(short(x, digits), repr(float(x)))
 
 
 def _signed(x: float) -> str:

@@ -79,6 +79,8 @@ BAD = [
     ("number-line", "marks=1/0", "marks", "divides by zero"),
     ("number-line", "marks=1,2,3,4,5,6,7,8,9", "marks", "too many"),
     ("number-line", "marks=one", "marks", "not a number"),
+    ("number-line", "marks=1e308", "marks", "too large"),
+    ("unit-circle", "angle=-9e99", "angle", "too large"),
     ("number-line", "show=jump&a=3&b=3", "b", "must differ"),
     ("number-line", "show=between&a=4&b=2", "b", "greater than a"),
     ("number-line", "show=above&a=20", "a", "outside the line"),
