@@ -24,6 +24,7 @@ PURE = [
     "practice/parser.py",
     "practice/grader.py",
     "learning/review.py",
+    "learning/placement.py",
 ]
 
 
