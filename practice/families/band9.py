@@ -10,6 +10,7 @@ for the variant's own numbers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -279,7 +280,9 @@ def bayes_which_bag(rng: np.random.Generator) -> Variant:
         f"that it came from bag 1? Give a fraction in lowest terms."
     )
     solution = (
-        f"Prior: $P(1) = {frac(prior)}$ and $P(2) = {frac(1 - prior)}$. Red through bag 1: "
+        f"Weigh the two ways of getting red by how likely the die makes each bag. The "
+        f"die picks bag 1 with $P(1) = {frac(prior)}$ and bag 2 with $P(2) = "
+        f"{frac(1 - prior)}$. Red through bag 1: "
         f"${frac(prior)} \\times \\frac{{{r1}}}{{{n1}}} = {frac(joint1)}$; through bag 2: "
         f"${frac(1 - prior)} \\times \\frac{{{r2}}}{{{n2}}} = {frac(joint2)}$. Bayes: "
         f"$P(1 \\mid \\text{{red}}) = {frac(joint1)} \\div \\left({frac(joint1)} + "
@@ -398,14 +401,15 @@ def reflect_then_translate(rng: np.random.Generator) -> Variant:
         f"does $A$ end up? Give its coordinates as two whole numbers, $x$ first."
     )
     solution = (
-        f"Reflect first: ${_point(x, y)} \\mapsto {_point(x, -y)}$. Then translate: "
+        f"Do the motions in the order given, reflecting first. Reflect: "
+        f"${_point(x, y)} \\mapsto {_point(x, -y)}$. Then translate: "
         f"$({x} {term(h)}, {-y} {term(k)}) = {_point(*value)}$."
     )
     mistakes = {
         "translated_first": (
             (x + h, -(y + k)),
-            "You translated before reflecting. Do the motions in the order given: reflect "
-            "the point, then move the reflected point.",
+            "You moved the point before reflecting it. Reflect it in the axis first, then "
+            "apply the translation to the reflected point.",
         ),
         "translated_the_wrong_way": (
             (x - h, -y - k),
@@ -439,6 +443,7 @@ def slope_from_two_points(rng: np.random.Generator) -> Variant:
         f"${_point(x2, y2)}$? Give a fraction in lowest terms (or a whole number)."
     )
     solution = (
+        f"Start both differences from the same point, and put the change in $y$ on top. "
         f"$m = \\frac{{y_2 - y_1}}{{x_2 - x_1}} = \\frac{{{y2} - {signed(y1)}}}"
         f"{{{x2} - {signed(x1)}}} = \\frac{{{rise}}}{{{run}}} = {frac(value)}$."
     )
@@ -1221,13 +1226,15 @@ def simplify_a_square_root(rng: np.random.Generator) -> Variant:
             "There is still a perfect square factor under the root. Take out the largest "
             "square that divides the number, or keep going until none is left.",
         )
-    return values_variant(
+    variant = values_variant(
         prompt=prompt,
         params={"n": n},
         value=(a, b),
         solution=solution,
         mistakes=mistakes,
     )
+    hint = f"Try the perfect squares in turn and keep the largest that divides {n}."
+    return replace(variant, hint=hint)
 
 
 @family("rationalise_a_denominator")
@@ -1252,13 +1259,15 @@ def rationalise_a_denominator(rng: np.random.Generator) -> Variant:
             "same root, then divide by what the bottom becomes.",
         ),
     }
-    return values_variant(
+    variant = values_variant(
         prompt=prompt,
         params={"m": m, "b": b},
         value=(a, b),
         solution=solution,
         mistakes=mistakes,
     )
+    hint = "Multiply the top and the bottom by the root in the denominator, then divide."
+    return replace(variant, hint=hint)
 
 
 # ----------------------------------------------- 190. tables of values for expressions
@@ -1293,13 +1302,18 @@ def where_two_expressions_agree(rng: np.random.Generator) -> Variant:
             "the $x$ in that row.",
         ),
     }
-    return integer_variant(
+    variant = integer_variant(
         prompt=prompt,
         params={"a1": a1, "b1": b1, "a2": a2, "b2": b2},
         value=x,
         solution=solution,
         mistakes=mistakes,
     )
+    hint = (
+        f"Work out ${left}$ and ${right}$ for $x = 0$, then $x = 1$, and so on, and look "
+        f"for the row where the two agree."
+    )
+    return replace(variant, hint=hint)
 
 
 # ------------------------------------------------ 191. zero and negative exponents

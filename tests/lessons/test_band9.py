@@ -185,7 +185,7 @@ def test_positive_test_posterior_in_words_and_counts():
     assert round(posterior * 100) == 15 and "Only about 15% of positives" in text
     people = 10000
     sick = people * prior
-    assert f"of {people}, {sick} have it" in text and f"{people - sick} do not" in text
+    assert f"of {people} people, {sick} have it" in text and f"{people - sick} do not" in text
     assert Fraction(sick * hit, sick * hit + (people - sick) * false) == posterior
     # the bags: a fair coin, 3 of 4 red against 1 of 4
     bag = Fraction(1, 2) * Fraction(3, 4)
