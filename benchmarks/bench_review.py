@@ -1,9 +1,10 @@
 """Spaced review with and without implicit repetition, on simulated students.
 
 Each simulated student learns the KL plan (every prerequisite of KL divergence, in
-learning order, :data:`NEW_PER_DAY` new topics a day) and, every day for
-:data:`DAYS` days, does every review that falls due. Two runs per student, on the same
-student and the same random draws:
+learning order, :data:`NEW_PER_DAY` new topics a day, each mastered as practice asks:
+:data:`LESSON_ANSWERS` right answers in a row) and, every day for :data:`DAYS` days,
+does every review that falls due. Two runs per student, on the same student and the
+same random draws:
 
 - **per topic**: each topic's FSRS card alone decides when it is reviewed;
 - **implicit**: :mod:`learning.review` as the app runs it: right answers give
@@ -54,8 +55,9 @@ from knowledge_graph.graph_index import GraphIndex, TopicData  # noqa: E402
 from learning import review  # noqa: E402
 
 DAYS = 180
-NEW_PER_DAY = 3
+NEW_PER_DAY = review.NEW_TOPICS_A_DAY
 PROBE_EVERY = 7
+LESSON_ANSWERS = 3  # practice.selectors.MASTERY_STREAK (that module needs Django)
 GOAL = "kl-divergence"
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
 
@@ -148,10 +150,14 @@ class Student:
             self.model.update(changed)
 
     def learn(self, position: int, now: datetime) -> None:
-        self.work(position, now)
+        """Master a topic as practice asks: :data:`LESSON_ANSWERS` right answers, each a
+        question that exercises the prerequisites and gives them credit; the topic's
+        memory starts with the last."""
+        for _ in range(LESSON_ANSWERS):
+            self.work(position, now)
+            self.give_credit(position, now)
         self.true[position], _ = self.truth.review_card(Card(card_id=0), Rating.Good, now)
         self.model[position] = review.start(Rating.Good, now)
-        self.give_credit(position, now)
 
     def do_review(self, position: int, now: datetime) -> None:
         self.run.reviews += 1

@@ -37,8 +37,9 @@ P up to T:
 
 So two right answers on topics that build directly on P stand for one review of P,
 as do four on topics two steps above it. Only right answers give credit: a wrong one
-says nothing about the prerequisites. Topics without a memory (never mastered) take
-no credit; credit is for reviews, not for learning.
+says nothing about the prerequisites. Right answers while a topic is being learned
+give credit too (learning it exercises what it builds on); a prerequisite without a
+memory (not mastered yet) has nothing to keep and takes none.
 
 The queue
 ---------
@@ -78,6 +79,8 @@ MAX_DISTANCE = len(WEIGHTS)
 
 REVIEW_MINUTES = 3
 """What one review (a practice question) is reckoned to take, for the daily estimate."""
+NEW_TOPICS_A_DAY = 3
+"""New topics the daily queue offers beside the reviews."""
 
 
 class Outcome(enum.Enum):
@@ -295,7 +298,7 @@ def daily_queue(
     reviews: Iterable[QueueItem],
     ready: Iterable[int],
     *,
-    new_topics: int = 2,
+    new_topics: int = NEW_TOPICS_A_DAY,
 ) -> DailyQueue:
     """Today's work: ``reviews`` (from :func:`review_queue`) and the first
     ``new_topics`` of ``ready`` (the current goal's frontier, positions, best first),
