@@ -1357,3 +1357,210 @@ def zero_product_needs_zero(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# -------------------------------------------------------------- 209. distance formula
+
+
+def _point(x: int, y: int) -> str:
+    return f"({x}, {y})"
+
+
+@family("distance_between_points")
+def distance_between_points(rng: np.random.Generator) -> Variant:
+    """The distance between two grid points, a root to 3 significant figures."""
+    while True:
+        x1, y1, x2, y2 = (draw(rng, -9, 9) for _ in range(4))
+        dx, dy = x2 - x1, y2 - y1
+        if dx and dy and abs(dx) != abs(dy):
+            break
+    value = math.hypot(dx, dy)
+    square = dx * dx + dy * dy
+    prompt = f"How far apart are the points ${_point(x1, y1)}$ and ${_point(x2, y2)}$? {SIG3}"
+    shown = f"= {int(value)}" if value.is_integer() else f"\\approx {value:.4g}"
+    solution = (
+        f"The horizontal gap is ${x2} - {signed(x1)} = {dx}$ and the vertical gap "
+        f"${y2} - {signed(y1)} = {dy}$. They are the legs of a right triangle, so "
+        f"$d = \\sqrt{{{signed(dx)}^2 + {signed(dy)}^2}} = \\sqrt{{{dx * dx} + {dy * dy}}} "
+        f"= \\sqrt{{{square}}} {shown}$."
+    )
+    mistakes = {
+        "added_the_gaps": (
+            abs(dx) + abs(dy),
+            "That is the distance walking along the grid lines. The straight-line distance "
+            "is the hypotenuse: square the gaps, add, then take the square root.",
+        ),
+        "forgot_the_square_root": (
+            square,
+            "That is the square of the distance. Take its square root.",
+        ),
+        "added_the_coordinates": (
+            math.hypot(x1 + x2, y1 + y2),
+            "The formula uses the differences of the coordinates, $x_2 - x_1$ and "
+            "$y_2 - y_1$, not their sums.",
+        ),
+    }
+    return number_variant(
+        prompt=prompt,
+        params={"p": [x1, y1], "q": [x2, y2]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+_SCALED_TRIPLES = tuple((a * k, b * k) for a, b, _ in _TRIPLES[:3] for k in (1, 2))
+
+
+@family("missing_coordinate_from_distance")
+def missing_coordinate_from_distance(rng: np.random.Generator) -> Variant:
+    """The y-coordinate of a point a whole distance from a given one, above it."""
+    run, rise = pick(rng, _SCALED_TRIPLES)
+    if rng.integers(2):
+        run, rise = rise, run
+    distance = math.isqrt(run * run + rise * rise)
+    x1, y1 = draw(rng, -8, 8), draw(rng, -8, 8)
+    x2 = x1 + run * pick(rng, (-1, 1))
+    y2 = y1 + rise
+    prompt = (
+        f"The point $({x2}, y)$ is {distance} units from ${_point(x1, y1)}$, and it lies "
+        f"above it. What is $y$? Give a whole number."
+    )
+    solution = (
+        f"The horizontal gap is $|{x2} - {signed(x1)}| = {run}$. The distance formula gives "
+        f"${run}^2 + (y - {signed(y1)})^2 = {distance}^2$, so "
+        f"$(y - {signed(y1)})^2 = {distance * distance} - {run * run} = {rise * rise}$ and "
+        f"the vertical gap is {rise}. Above the point: $y = {y1} + {rise} = {y2}$."
+    )
+    mistakes = {
+        "subtracted_the_gaps": (
+            y1 + distance - run,
+            "Distances do not subtract like that: square the distance and the horizontal "
+            "gap, subtract the squares, then take the square root.",
+        ),
+        "gave_the_vertical_gap": (
+            rise,
+            f"{rise} is how far up the point is. Add it to the starting $y$-coordinate.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"x1": x1, "y1": y1, "x2": x2, "distance": distance},
+        value=y2,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------- 210. two-column proofs
+
+_PROPERTIES = {
+    "add": "Addition Property of Equality",
+    "subtract": "Subtraction Property of Equality",
+    "multiply": "Multiplication Property of Equality",
+    "divide": "Division Property of Equality",
+    "distribute": "Distributive Property",
+}
+_INVERSE = {"add": "subtract", "subtract": "add", "multiply": "divide", "divide": "multiply"}
+
+
+@family("reason_for_a_proof_step")
+def reason_for_a_proof_step(rng: np.random.Generator) -> Variant:
+    """The property that justifies one step of a two-column proof of an equation."""
+    step = pick(rng, tuple(_PROPERTIES))
+    a, b, x = draw(rng, 2, 9), draw(rng, 2, 12), draw(rng, 2, 9)
+    if step == "subtract":
+        before, after = f"{a}x + {b} = {a * x + b}", f"{a}x = {a * x}"
+        how = f"{b} was subtracted from both sides"
+    elif step == "add":
+        before, after = f"{a}x - {b} = {a * x - b}", f"{a}x = {a * x}"
+        how = f"{b} was added to both sides"
+    elif step == "divide":
+        before, after = f"{a}x = {a * x}", f"x = {x}"
+        how = f"both sides were divided by {a}"
+    elif step == "multiply":
+        before, after = f"\\frac{{x}}{{{a}}} = {x}", f"x = {a * x}"
+        how = f"both sides were multiplied by {a}"
+    else:
+        before, after = f"{a}(x + {b}) = {a * (x + b)}", f"{a}x + {a * b} = {a * (x + b)}"
+        how = f"the {a} was multiplied into each term of the bracket"
+    choices = {"right": _PROPERTIES[step]}
+    messages = {}
+    if step in _INVERSE:
+        seen = _INVERSE[step]
+        choices["named_the_operation_seen"] = _PROPERTIES[seen]
+        messages["named_the_operation_seen"] = (
+            "The reason names what was *done* to both sides, not the operation already "
+            "in the equation. Compare the two lines: what changed, and how?"
+        )
+        choices["named_a_property_of_expressions"] = _PROPERTIES["distribute"]
+        messages["named_a_property_of_expressions"] = (
+            "Nothing was multiplied into a bracket here. The step did the same thing to "
+            "both sides of the equation: name that property of equality."
+        )
+    else:
+        choices["called_it_multiplication"] = _PROPERTIES["multiply"]
+        messages["called_it_multiplication"] = (
+            "Multiplying both sides by a number would change both sides. Here only the "
+            "left side was rewritten, by multiplying into a bracket."
+        )
+        choices["called_it_division"] = _PROPERTIES["divide"]
+        messages["called_it_division"] = (
+            "Nothing was divided. The bracket was multiplied out, which rewrites one side "
+            "without changing its value."
+        )
+    solution = f"From ${before}$ to ${after}$, {how}. That is justified by the {_PROPERTIES[step]}."
+    return shuffled_choice_variant(
+        rng,
+        prompt=(
+            f"In a two-column proof, the statement ${before}$ is followed by ${after}$. "
+            f"Which reason belongs beside the second statement?"
+        ),
+        params={"step": step, "a": a, "b": b, "x": x},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+
+
+@family("proof_missing_statements")
+def proof_missing_statements(rng: np.random.Generator) -> Variant:
+    """The right-hand sides of statements 3 and 4 of a proof that solves
+    ``a(x + b) = c``: distribute, subtract, divide."""
+    a, x = draw(rng, 2, 9), draw(rng, -6, 12)
+    b = _nonzero(rng, -9, 9)
+    c = a * (x + b)
+    prompt = (
+        f"Complete the proof.\n\n"
+        f"| Statement | Reason |\n| --- | --- |\n"
+        f"| 1. ${a}(x {_const(b)}) = {c}$ | Given |\n"
+        f"| 2. ${a}x {_const(a * b)} = {c}$ | Distributive Property |\n"
+        f"| 3. ${a}x = p$ | {'Subtraction' if b > 0 else 'Addition'} Property of Equality |\n"
+        f"| 4. $x = q$ | Division Property of Equality |\n\n"
+        f"Give $p$ and $q$, separated by a comma."
+    )
+    solution = (
+        f"Statement 3 {'subtracts' if b > 0 else 'adds'} {abs(a * b)} "
+        f"{'from' if b > 0 else 'to'} both sides: "
+        f"$p = {c} {_const(-a * b)} = {c - a * b}$. Statement 4 divides both sides by {a}: "
+        f"$q = {c - a * b} \\div {a} = {x}$."
+    )
+    mistakes = {
+        "moved_the_number_with_its_sign": (
+            (c + a * b, Fraction(c + a * b, a)),
+            "A number that was added is removed by subtracting it from both sides, and one "
+            "that was subtracted by adding it.",
+        ),
+        "did_not_distribute_the_constant": (
+            (c - b, Fraction(c - b, a)),
+            f"Statement 2 already multiplied the {a} into the bracket: the number to remove "
+            f"is the one in statement 2, not the one in the bracket.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c},
+        value=(c - a * b, x),
+        solution=solution,
+        mistakes=mistakes,
+    )

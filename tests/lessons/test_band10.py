@@ -8,6 +8,7 @@ checked below against a computation.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import pytest
@@ -50,6 +51,8 @@ CLAIMS = {
     "simplifying-rational-expressions": no_claims,
     "linear-inequalities": linear_inequalities,
     "solving-quadratics-by-factoring": no_claims,
+    "distance-formula": no_claims,
+    "two-column-proofs": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -332,3 +335,38 @@ def test_plots_show_what_the_lessons_say():
         assert f"x ≤ {boundary.split()[-1]}" in summary and "filled dot" in summary, summary
     (line,) = PLOT_LINES["solving-quadratics-by-factoring"]()
     assert "crosses the x-axis at -3 and 5" in squash(shown(line).summary)
+
+
+def test_distances_are_the_formula_on_the_named_points():
+    text = squash(lesson("distance-formula"))
+
+    def distance(p, q) -> float:
+        return math.dist(p, q)
+
+    assert "from $A(1, 2)$ to $B(7, 10)$" in text and distance((1, 2), (7, 10)) == 10
+    assert "$P(-3, 4)$ to $Q(2, -1)$" in text
+    assert "$d = \\sqrt{50} = 5\\sqrt{2}$" in text
+    assert math.isclose(distance((-3, 4), (2, -1)), 5 * math.sqrt(2))
+    assert "between $(-2, -3)$ and $(10, 2)$" in text and distance((-2, -3), (10, 2)) == 13
+    # the walked distance and the forgotten root for A to B
+    assert "$6 + 8 = 14$ is how far you would walk" in text and "giving 100" in text
+    assert distance((1, 2), (7, 10)) ** 2 == 100
+
+
+def test_proof_steps_follow_from_their_reasons():
+    """Each line of the lesson's proofs has exactly the solutions of the line before."""
+    text = squash(lesson("two-column-proofs"))
+    rows = [
+        ("| 1. $3(x - 2) = 15$ | Given |", lambda x: 3 * (x - 2) == 15),
+        ("| 2. $3x - 6 = 15$ | Distributive Property |", lambda x: 3 * x - 6 == 15),
+        ("| 3. $3x = 21$ | Addition Property of Equality (add 6) |", lambda x: 3 * x == 21),
+        ("| 4. $x = 7$ | Division Property of Equality (divide by 3) |", lambda x: x == 7),
+    ]
+    for row, _ in rows:
+        assert row in text, row
+    for n in range(-80, 81):
+        x = Fraction(n, 3)
+        assert len({holds(x) for _, holds in rows}) == 1, x
+    assert "| 4. $\\angle 2 = 115^\\circ$ |" in text and 180 - 65 == 115
+    assert "from $3x + 4 = 19$ to $3x = 15$" in text and 19 - 4 == 15
+    assert "2. $\\frac{x}{4} = 3$" in text and "3. $x = 12$" in text and 8 - 5 == 3 == 12 / 4

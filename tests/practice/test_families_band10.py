@@ -249,3 +249,62 @@ def test_quadratic_roots_are_all_the_whole_solutions():
     for v in variants("zero_product_needs_zero"):
         b, k = v.params["b"], v.params["k"]
         assert v.answer.value == tuple(x for x in range(-30, 31) if x * (x + b) == k)
+
+
+def test_distance_matches_math_dist():
+    for v in variants("distance_between_points"):
+        assert math.isclose(v.answer.value, math.dist(v.params["p"], v.params["q"]))
+
+
+def test_missing_coordinate_is_at_the_distance_and_above():
+    for v in variants("missing_coordinate_from_distance"):
+        p = v.params
+        y = v.answer.value
+        assert y > p["y1"] and math.dist((p["x1"], p["y1"]), (p["x2"], y)) == p["distance"]
+
+
+def proof_lines(step: str, a: int, b: int, x: int):
+    """The two statements of the step as (left side as a function, right side) pairs."""
+    return {
+        "subtract": ((lambda t: a * t + b, a * x + b), (lambda t: a * t, a * x)),
+        "add": ((lambda t: a * t - b, a * x - b), (lambda t: a * t, a * x)),
+        "divide": ((lambda t: a * t, a * x), (lambda t: t, x)),
+        "multiply": ((lambda t: Fraction(t, a), x), (lambda t: t, a * x)),
+        "distribute": (
+            (lambda t: a * (t + b), a * (x + b)),
+            (lambda t: a * t + a * b, a * (x + b)),
+        ),
+    }[step]
+
+
+_DONE = {
+    "Addition": lambda v, n: v + n,
+    "Subtraction": lambda v, n: v - n,
+    "Multiplication": lambda v, n: v * n,
+    "Division": lambda v, n: Fraction(v, n),
+}
+
+
+def test_proof_reason_turns_one_statement_into_the_next():
+    """The property the right option names, done to both sides of the first statement
+    with one of the numbers in it, gives the second; the distributive property rewrites
+    the left side without changing its value."""
+    for v in variants("reason_for_a_proof_step"):
+        step, a, b, x = (v.params[k] for k in ("step", "a", "b", "x"))
+        (left, right), (left2, right2) = proof_lines(step, a, b, x)
+        word = chosen(v).split()[0]
+        if word == "Distributive":
+            assert all(left(t) == left2(t) for t in range(-9, 10)) and right == right2
+            continue
+        done = _DONE[word]
+        assert any(
+            done(right, n) == right2 and all(done(left(t), n) == left2(t) for t in range(-9, 10))
+            for n in (a, b)
+        ), (step, word)
+
+
+def test_proof_statements_solve_the_given_equation():
+    for v in variants("proof_missing_statements"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        p, q = v.answer.value
+        assert p == a * q and a * (q + b) == c
