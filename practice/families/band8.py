@@ -789,3 +789,111 @@ def divide_by_a_decimal(rng: np.random.Generator) -> Variant:
         form="decimal",
         mistakes=mistakes,
     )
+
+
+# ----------------------------------------------------------- 163. percent of a number
+
+_PERCENTS = (5, 10, 12, 15, 20, 25, 30, 35, 40, 45, 60, 75, 80, 120, 150)
+
+
+def _whole_or_tenths_percent(
+    rng: np.random.Generator, percents: tuple[int, ...], low: int, high: int
+) -> tuple[int, int]:
+    """A percent and a whole number whose percent is a whole number or has one decimal."""
+    while True:
+        p, n = pick(rng, percents), draw(rng, low, high)
+        if (Fraction(p * n, 100) * 10).denominator == 1:
+            return p, n
+
+
+@family("percent_of_a_number")
+def percent_of_a_number(rng: np.random.Generator) -> Variant:
+    """p% of n, as the percent written as a decimal times the number."""
+    p, n = _whole_or_tenths_percent(rng, _PERCENTS, 8, 400)
+    rate = Fraction(p, 100)
+    value = rate * n
+    prompt = f"What is {p}% of {n}? Give the exact value (a whole number or a decimal)."
+    solution = (
+        f"Write the percent as a decimal: ${p}\\% = {dec(rate)}$. Then multiply: "
+        f"${dec(rate)} \\times {n} = {dec(value)}$."
+    )
+    mistakes = {
+        "forgot_to_divide_by_100": (
+            Fraction(p * n),
+            "A percent is a number of hundredths. Write it as a decimal (divide by 100) "
+            "before you multiply.",
+        ),
+        "decimal_one_place_off": (
+            value * 10 if p < 10 or p % 10 else value / 10,
+            "The percent became the wrong decimal. Dividing by 100 moves the point two places "
+            "to the left: check how many hundredths the percent is.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"percent": p, "number": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# --------------------------------------------- 164. discounts, sales tax and tips
+
+_CHANGES = {
+    "discount": ("is on sale at {p}% off", "What do you pay?", -1, (10, 15, 20, 25, 30, 40, 50)),
+    "tax": ("has {p}% sales tax added", "What is the total?", 1, (4, 5, 6, 8, 10)),
+    "tip": ("gets a {p}% tip", "What is the total with the tip?", 1, (10, 15, 18, 20, 25)),
+}
+_PRICED = {
+    "discount": ("pair of shoes", "bike", "jacket", "video game"),
+    "tax": ("lamp", "backpack", "pair of headphones", "chair"),
+    "tip": ("restaurant bill", "taxi fare", "haircut"),
+}
+
+
+@family("price_after_percent_change")
+def price_after_percent_change(rng: np.random.Generator) -> Variant:
+    """A price after a percent discount, sales tax or tip, to the cent."""
+    kind = pick(rng, tuple(_CHANGES))
+    phrase, question, direction, percents = _CHANGES[kind]
+    p, price = _whole_or_tenths_percent(rng, percents, 12, 240)
+    while p == price:
+        price += 2
+    thing = pick(rng, _PRICED[kind])
+    change = Fraction(p, 100) * price
+    value = price + direction * change
+    prompt = (
+        f"A {price}-dollar {thing} {phrase.format(p=p)}. {question} Give the amount in "
+        "dollars, exact to the cent."
+    )
+    word = {"discount": "The discount", "tax": "The tax", "tip": "The tip"}[kind]
+    sign = "-" if direction < 0 else "+"
+    solution = (
+        f"{word} is ${p}\\% \\text{{ of }} {price} = {dec(Fraction(p, 100))} \\times {price} = "
+        f"{dec(change)}$ dollars. So the amount is ${price} {sign} {dec(change)} = "
+        f"{dec(value)}$ dollars, written {float(value):.2f}."
+    )
+    mistakes = {
+        "percent_taken_as_dollars": (
+            Fraction(price + direction * p),
+            "A percent is not a number of dollars. Find that percent of the price first (the "
+            "percent as a decimal times the price), then use the amount you get.",
+        ),
+        "gave_only_the_change": (
+            change,
+            f"That is the amount of the {kind}, not what is paid. Use it to change the price.",
+        ),
+        "changed_the_wrong_way": (
+            price - direction * change,
+            "A discount is taken off the price; tax and tips are added on. Check which way "
+            "this one goes.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"kind": kind, "percent": p, "price": price},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

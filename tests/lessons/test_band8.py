@@ -299,6 +299,28 @@ def dividing_decimals() -> list[Claim]:
     ]
 
 
+def percent_of_a_number() -> list[Claim]:
+    """1% of 80 from the table, and the decimals of the 5% slip."""
+    five = Fraction(5, 100)
+    return [
+        claim("| 1% | divide by 100 | «g» |", [Fraction(80, 100)]),
+        claim("A related slip writes 5% as «g», which is really 50%.", [10 * five]),
+        claim("5% is «g», two places to the left.", [five]),
+    ]
+
+
+def discounts() -> list[Claim]:
+    """The tip's benchmarks and the totals written to the cent."""
+    meal = 46
+    ten = Fraction(10, 100) * meal
+    return [
+        claim("10% of 46 is «g» and 5% is half of that, «g»,", [ten, ten / 2]),
+        claim("which is written «.2f».", [meal + Fraction(15, 100) * meal]),
+        claim("written «.2f».", [Fraction(80 * 70 * 105, 100 * 100)]),
+        claim('"a price $p$ after 30% off is $«g»p$"', [1 - Fraction(30, 100)]),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -312,6 +334,8 @@ CLAIMS = {
     "adding-and-subtracting-rational-numbers": no_claims,
     "multiplying-decimals": multiplying_decimals,
     "dividing-decimals": dividing_decimals,
+    "percent-of-a-number": percent_of_a_number,
+    "percent-discounts-tax-and-tips": discounts,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -457,3 +481,27 @@ def test_long_division_of_756_by_18_is_the_lessons():
     assert "with 3 over); bring down the 6 to make 36" in text and over * 10 + 6 == 36
     assert "18 goes into 36 twice" in text and 36 // 18 == 2
     assert "as many places as it has after the point" in text
+
+
+def test_benchmark_percents_of_80_are_the_table():
+    text = lesson("percent-of-a-number")
+    rows = re.findall(r"^\| (\d+)% \| [^|]+ \| ([\d.]+) \|$", text, re.M)
+    assert len(rows) == 5
+    for percent, value in rows:
+        assert Fraction(int(percent), 100) * 80 == Fraction(value), (percent, value)
+    flat = squash(text)
+    assert "10% of 240 is 24, so 30% is $3 \\times 24 = 72$" in flat
+    assert "so 150% of 40 is 60" in flat and Fraction(150, 100) * 40 == 60
+    assert "Multiplying 15 by 80 gives 1200, which is far more than 80" in flat
+
+
+def test_money_steps_use_the_percent_of_the_right_price():
+    text = squash(lesson("percent-discounts-tax-and-tips"))
+    assert "costs 40 dollars and is 25% off" in text and Fraction(25, 100) * 40 == 10
+    assert "costs 80 dollars. It is 30% off, and then 5% sales tax" in text
+    sale = 80 - Fraction(30, 100) * 80
+    assert sale == 56 and Fraction(5, 100) * sale == Fraction(28, 10)
+    assert "you pay the other 75% of the price" in text and 100 - 25 == 75
+    assert "you pay 115% of the price" in text and 100 + 15 == 115
+    assert "A 60-dollar game is 15% off" in text and Fraction(15, 100) * 60 == 9
+    assert "20% tip on a 35-dollar meal" in text and Fraction(20, 100) * 35 == 7

@@ -179,3 +179,23 @@ def test_quotient_times_divisor_is_the_dividend():
         assert v.answer.value * divisor == dividend and divisor.denominator > 1
         wholes.add(v.answer.value.denominator == 1)
     assert wholes == {True, False}
+
+
+def test_percent_of_a_number_is_that_many_hundredths():
+    """p% of n counted out: n split into 100 equal parts, p of them taken."""
+    for v in variants("percent_of_a_number"):
+        p, n = v.params["percent"], v.params["number"]
+        one_part = Fraction(n, 100)
+        assert v.answer.value == sum([one_part] * p, Fraction(0))
+        assert (v.answer.value < n) == (p < 100)
+
+
+def test_price_after_change_is_the_price_times_the_multiplier():
+    kinds = set()
+    for v in variants("price_after_percent_change", 200):
+        p, price, kind = v.params["percent"], v.params["price"], v.params["kind"]
+        kinds.add(kind)
+        multiplier = Fraction(100 - p if kind == "discount" else 100 + p, 100)
+        assert v.answer.value == multiplier * price
+        assert (v.answer.value * 100).denominator == 1, "a whole number of cents"
+    assert kinds == {"discount", "tax", "tip"}
