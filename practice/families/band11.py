@@ -12,6 +12,7 @@ value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 from itertools import product
 
@@ -84,6 +85,11 @@ def _bracketed(x: int | Fraction) -> str:
     if x.denominator == 1 and x >= 0:
         return frac(x)
     return f"\\left({'-' if x < 0 else ''}{frac(abs(x))}\\right)"
+
+
+def _hinted(variant: Variant, hint: str) -> Variant:
+    """``variant`` with its own hint, shown after a first wrong answer (never the answer)."""
+    return replace(variant, hint=hint)
 
 
 def _far_apart(*values: float) -> bool:
@@ -166,7 +172,8 @@ def compose_two_linear_functions(rng: np.random.Generator) -> Variant:
         f"(e.g. `6, -1`)."
     )
     solution = (
-        f"$(f \\circ g)(x) = f(g(x))$: put $g(x)$ wherever $f$ has $x$. "
+        f"In $f \\circ g$ the inner function $g$ acts first, so put $g(x)$ wherever $f$ has "
+        f"$x$. "
         f"$f({_linear(c, d)}) = {a}({_linear(c, d)}){_plus(b)} = "
         f"{_linear(slope, a * d)}{_plus(b)} = {_linear(slope, intercept)}$. So "
         f"$m = {slope}$ and $n = {intercept}$."
@@ -250,7 +257,7 @@ def angle_at_the_other_parallel(rng: np.random.Generator) -> Variant:
         else ("took_the_supplement", 180 - x, message_supplement)
     )
     params = {"x": x, "given": given, "asked": asked, "top_given": top_given}
-    return integer_variant(
+    variant = integer_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -258,6 +265,12 @@ def angle_at_the_other_parallel(rng: np.random.Generator) -> Variant:
         unit="degrees",
         mistakes={mistake[0]: mistake[1:]},
     )
+    hint = (
+        f"Move the given angle to the {other} line first: corresponding angles are "
+        "equal. Then ask whether the angle wanted is vertically opposite that one or "
+        "beside it on a straight line."
+    )
+    return _hinted(variant, hint)
 
 
 @family("corresponding_angles_solve_for_x")
@@ -518,7 +531,8 @@ def circle_centre_and_radius(rng: np.random.Generator) -> Variant:
         f"separated by commas."
     )
     solution = (
-        f"Complete each square: $x^2{_plus(d)}x = {_shift('x', h)}^2 - {h * h}$ and "
+        f"Complete the square in $x$ and in $y$, using half of each coefficient. "
+        f"$x^2{_plus(d)}x = {_shift('x', h)}^2 - {h * h}$ and "
         f"$y^2{_plus(e)}y = {_shift('y', k)}^2 - {k * k}$. The equation becomes "
         f"${_shift('x', h)}^2 + {_shift('y', k)}^2 = {h * h} + {k * k}{_plus(-f)} = "
         f"{r * r}$, so the centre is $({h}, {k})$ and $r = \\sqrt{{{r * r}}} = {r}$. "
@@ -654,9 +668,14 @@ def percent_growth_after_steps(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "p": p, "n": n, "decay": decay}
-    return number_variant(
+    variant = number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+    hint = (
+        f"Each of the {n} {steps} multiplies the amount by the same factor: 1 plus or "
+        f"minus {p}% written as a decimal."
+    )
+    return _hinted(variant, hint)
 
 
 # --------------------------------------------------- 223. systems of linear equations
@@ -765,7 +784,7 @@ def how_many_solutions_has_a_system(rng: np.random.Generator) -> Variant:
             "describe one line, and every point of it solves both."
         ),
     }
-    return shuffled_choice_variant(
+    variant = shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"a": a, "b": b, "c": c, "a2": a2, "b2": b2, "c2": c2, "case": case},
@@ -773,6 +792,11 @@ def how_many_solutions_has_a_system(rng: np.random.Generator) -> Variant:
         solution=reason,
         messages={code: messages[code] for code in wrong},
     )
+    hint = (
+        "Compare the slopes of the two lines first. If they are equal, check whether one "
+        "equation is a multiple of the other."
+    )
+    return _hinted(variant, hint)
 
 
 # -------------------------------------------------------------- 224. the quadratic formula
@@ -826,9 +850,14 @@ def quadratic_formula_larger_root(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    return number_variant(
+    variant = number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+    hint = (
+        f"Work out the discriminant $b^2 - 4ac$ with $a = {a}$, $b = {b}$, $c = {c}$ "
+        "first, then put it into the formula and keep the larger of the two values."
+    )
+    return _hinted(variant, hint)
 
 
 @family("discriminant_and_number_of_roots")
@@ -874,9 +903,14 @@ def discriminant_and_number_of_roots(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    return values_variant(
+    variant = values_variant(
         prompt=prompt, params=params, value=(disc, count), solution=solution, mistakes=mistakes
     )
+    hint = (
+        "Work out the discriminant, $b$ squared minus four times $a$ times $c$, from the "
+        "equation's coefficients; its sign then tells how many real solutions there are."
+    )
+    return _hinted(variant, hint)
 
 
 # ------------------------------------------------------- 225. alternate interior angles
@@ -970,7 +1004,7 @@ def are_the_lines_parallel(rng: np.random.Generator) -> Variant:
             "$180^\\circ$. Add the two angles."
         ),
     }
-    return shuffled_choice_variant(
+    variant = shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"x": x, "y": y, "pair": pair},
@@ -978,6 +1012,11 @@ def are_the_lines_parallel(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages={wrong_code: messages[wrong_code]},
     )
+    hint = (
+        f"Recall what {pair} interior angles do when the lines are parallel: are they "
+        "equal, or do they add to $180^\\circ$?"
+    )
+    return _hinted(variant, hint)
 
 
 # -------------------------------------------------- 226. functions of several variables
@@ -1052,9 +1091,11 @@ def level_curve_radius(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"h": h, "k": k, "c": c}
-    return number_variant(
+    variant = number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+    hint = f"On the level curve, {c} is the squared distance from the centre."
+    return _hinted(variant, hint)
 
 
 # ------------------------------------------------------------- 227. geometric sequences
@@ -1135,9 +1176,14 @@ def geometric_ratio_from_two_terms(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"i": i, "gap": gap, "first": first, "later": later}
-    return exact_variant(
+    variant = exact_variant(
         prompt=prompt, params=params, value=Fraction(r), solution=solution, mistakes=mistakes
     )
+    hint = (
+        "Dividing the later term by the earlier one gives $r$ multiplied by itself once "
+        "for each step between them."
+    )
+    return _hinted(variant, hint)
 
 
 # ------------------------------------------------ 228. graphing quadratic functions
@@ -1176,9 +1222,14 @@ def parabola_vertex(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    return values_variant(
+    variant = values_variant(
         prompt=prompt, params=params, value=(h, k), solution=solution, mistakes=mistakes
     )
+    hint = (
+        "The vertex's $x$ is the opposite of $b$ divided by twice $a$; its height is the "
+        "function's value at that $x$."
+    )
+    return _hinted(variant, hint)
 
 
 @family("parabola_extreme_value")
@@ -1897,9 +1948,11 @@ def nodes_in_a_full_tree(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"k": k, "d": d}
-    return integer_variant(
+    variant = integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+    hint = f"Level $i$ holds ${k}^i$ nodes: add the levels from 0 to {d}."
+    return _hinted(variant, hint)
 
 
 # --------------------------------------------------------------------- 237. logarithms
@@ -1918,7 +1971,8 @@ def evaluate_a_logarithm(rng: np.random.Generator) -> Variant:
         exponent, x = Fraction(2), Fraction(b * b)
     prompt = f"Find $\\log_{{{b}}} {frac(x)}$. {LOWEST}"
     solution = (
-        f"Ask: {b} to what power gives ${frac(x)}$? Write both as powers of {root}: "
+        f"The question is which power of {b} gives ${frac(x)}$. Write both as powers of "
+        f"{root}: "
         f"${b} = {root}^{{{base_power}}}$ and ${frac(x)} = {root}^{{{exponent * base_power}}}$"
         f", so ${b}^{{{frac(exponent)}}} = {frac(x)}$ and "
         f"$\\log_{{{b}}} {frac(x)} = {frac(exponent)}$."

@@ -387,3 +387,19 @@ def test_independent_joint_probability_by_counting_pairs():
         y_cases = [1 if face <= m else 0 for face in range(1, 7)]
         both = sum(1 for x, y in product(x_cases, y_cases) if x == y == 1)
         assert v.answer.value == Fraction(both, len(x_cases) * len(y_cases))
+
+
+def test_every_family_mostly_gives_a_hint_that_keeps_the_answer_hidden():
+    """After a first wrong answer a student gets the family's own hint or the first step of
+    its solution. Hints are written from the drawn inputs, so an input may now and then
+    coincide with the answer; in most variants no number of the hint is the answer."""
+    from practice.hints import hint_for, reveals
+
+    band = [name for name, make in GENERATORS.items() if make.__module__.endswith("band11")]
+    assert len(band) >= 44
+    for name in band:
+        drawn = variants(name, 40)
+        hints = [(v, hint_for(v)) for v in drawn]
+        given = [(v, h) for v, h in hints if h]
+        assert len(given) >= 0.7 * len(drawn), name
+        assert sum(not reveals(h, v) for v, h in given) >= 0.8 * len(given), name
