@@ -22,6 +22,13 @@ Two checks, used by the explainer tests and by every lesson file of this package
 Each lesson file ``tests/lessons/test_<band>.py`` defines ``CLAIMS = {slug: function
 returning a list of Claim}`` for the lessons it checks; :func:`registered_claims` gathers
 them, so the explainer test that runs over every lesson finds them.
+
+Plots: a ``[[plot:...]]`` line is neither checked for numbers nor counted as prose. A
+lesson file that places plots defines ``PLOT_LINES = {slug: function returning the
+lesson's plot lines}``, each built from the numbers of the example it pictures;
+:func:`registered_plots` gathers them, and the explainer test requires a lesson's plot
+lines to be exactly those and each to be a valid plot. What the prose says about a picture
+is checked against the plot's own numbers (see ``test_lesson_plots.py``).
 """
 
 from __future__ import annotations
@@ -50,8 +57,9 @@ def lesson(slug: str) -> str:
 
 
 def prose_words(text: str) -> int:
-    """How many words a lesson has outside its formulas (each formula counts as one)."""
-    return len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", text)))
+    """How many words a lesson has outside its formulas (each formula counts as one) and
+    its plot lines (a picture is not prose)."""
+    return len(re.findall(r"[\w'-]+", re.sub(r"\$[^$]*\$", " x ", SHORTCODE.sub("", text))))
 
 
 @dataclass(frozen=True)

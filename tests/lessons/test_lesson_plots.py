@@ -50,6 +50,8 @@ SLOPE_POINTS = ((-2, 5), (4, -4))  # slope-of-a-line
 CULTURE = (3, 2)  # exponential-functions: 3 bacteria doubling
 JENSEN_VALUES = (1, 9)  # jensens-inequality: X is 1 or 9, φ(x) = x²
 CIRCLE_ANGLE = 60  # equation-of-a-circle
+HALF, SIXTHS_STRIP = Fraction(1, 2), (3, 6)  # equivalent-fractions: 1/2 and 3 of 6
+ZOOMED = (2, 3, "2.35")  # decimals-on-a-number-line: 2.35 between 2 and 3
 
 
 def slope_line() -> tuple[Fraction, Fraction]:
@@ -95,6 +97,13 @@ PLOT_LINES: dict[str, Callable[[], list[str]]] = {
         f"x0={sum(JENSEN_VALUES) // 2}]]"
     ],
     "equation-of-a-circle": lambda: [f"[[plot:unit-circle angle={CIRCLE_ANGLE}]]"],
+    "equivalent-fractions": lambda: [
+        f"[[plot:fraction-bar n1={HALF.denominator} k1={HALF.numerator} "
+        f"n2={SIXTHS_STRIP[1]} k2={SIXTHS_STRIP[0]}]]"
+    ],
+    "decimals-on-a-number-line": lambda: [
+        "[[plot:number-line start={} end={} parts=10 labels=decimal marks={}]]".format(*ZOOMED)
+    ],
 }
 
 
@@ -212,3 +221,22 @@ def test_the_circle_point_satisfies_the_unit_circle():
     assert data.series["cos"] ** 2 + data.series["sin"] ** 2 == pytest.approx(1.0, abs=1e-12)
     assert f"Turning {CIRCLE_ANGLE} degrees" in text and "x^2 + y^2 = 1" in text
     assert f"{CIRCLE_ANGLE}°" in summary(data)
+
+
+def test_equal_amounts_and_a_point_halfway():
+    text, data = plotted("equivalent-fractions")
+    k, n = SIXTHS_STRIP
+    assert Fraction(k, n) == HALF
+    assert f"{frac(HALF)} = {k}/{n}: the shaded lengths are equal" in summary(data)
+    assert f"{frac(HALF)} = 2/4 = {k}/{n}." in text
+
+    text, data = plotted("decimals-on-a-number-line")
+    start, end, point = ZOOMED
+    ((x, label),) = data.series["marks"]
+    labels = [t for _, t in data.series["labels"]]
+    below, above = (f"{start}.{d}" for d in (3, 4))
+    step = labels.index(above) - labels.index(below)
+    assert label == point and step == 1  # one tenth apart, with the point between them
+    assert x == pytest.approx((float(below) + float(above)) / 2)
+    assert f"{point} sits exactly in the middle between {below} and {above}" in text
+    assert f"The gap from {start} to {end} in tenths, with that point marked" in text
