@@ -897,3 +897,102 @@ def price_after_percent_change(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------------ 165. dividing fractions
+
+
+def _proper_fraction(rng: np.random.Generator) -> Fraction:
+    """A proper fraction in lowest terms with a bottom from 2 to 9."""
+    d = draw(rng, 2, 9)
+    n = draw(rng, 1, d - 1)
+    while math.gcd(n, d) != 1:
+        n = draw(rng, 1, d - 1)
+    return Fraction(n, d)
+
+
+@family("divide_fractions")
+def divide_fractions(rng: np.random.Generator) -> Variant:
+    """A fraction (or a whole number) divided by a fraction, by multiplying by the
+    reciprocal of the divisor."""
+    x = _proper_fraction(rng) if rng.random() < 0.75 else Fraction(draw(rng, 2, 6))
+    y = _proper_fraction(rng)
+    while y == x:
+        y = _proper_fraction(rng)
+    value = x / y
+    flip = 1 / y
+    raw = (x.numerator * flip.numerator, x.denominator * flip.denominator)
+    prompt = (
+        f"Work out ${frac(x)} \\div {frac(y)}$. Give the answer as a fraction in lowest terms "
+        "(or a whole number)."
+    )
+    solution = (
+        f"Multiply by the reciprocal of the divisor: ${frac(x)} \\div {frac(y)} = "
+        f"{frac(x)} \\times {frac(flip)} = \\frac{{{raw[0]}}}{{{raw[1]}}}"
+    )
+    solution += f" = {frac(value)}$." if raw != (value.numerator, value.denominator) else "$."
+    mistakes = {
+        "flipped_the_first": (
+            (1 / x) * y,
+            "The wrong fraction was flipped. Keep the first number as it is and flip only the "
+            "divisor, the fraction after the division sign.",
+        ),
+        "did_not_flip": (
+            x * y,
+            "That multiplies the two fractions as they are. Dividing by a fraction is "
+            "multiplying by its reciprocal: flip the divisor first.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"x": str(x), "y": str(y)},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------------- 166. unit rates
+
+_UNIT_GOODS = (
+    ("notebooks", "notebook"),
+    ("bottles of water", "bottle"),
+    ("bus tickets", "ticket"),
+    ("packs of seeds", "pack"),
+    ("kilograms of apples", "kilogram"),
+)
+
+
+@family("unit_price")
+def unit_price(rng: np.random.Generator) -> Variant:
+    """The price of one item from the price of several, by dividing the money by the
+    count."""
+    many, one = pick(rng, _UNIT_GOODS)
+    count = draw(rng, 3, 12)
+    each = Fraction(draw(rng, 25, 480), 100)
+    while (each * 20).denominator != 1:  # prices in steps of 5 cents
+        each += Fraction(1, 100)
+    total = each * count
+    prompt = (
+        f"{count} {many} cost {float(total):.2f} dollars. What is the price per {one}, in "
+        "dollars? Give the exact amount."
+    )
+    solution = (
+        f"Per {one} means divide the dollars by the number of {many}: "
+        f"${dec(total)} \\div {count} = {dec(each)}$ dollars, written {float(each):.2f}."
+    )
+    mistakes = {
+        "divided_the_wrong_way": (
+            count / total,
+            f"That is {many} per dollar. The price per {one} puts the {many} in the "
+            "divisor: divide the dollars by the count.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"count": count, "total": str(total)},
+        value=each,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -321,6 +321,23 @@ def discounts() -> list[Claim]:
     ]
 
 
+def unit_rates() -> list[Claim]:
+    """The prices as written on tags (to the cent), and the honey's unit rate."""
+    honey, ounces = Fraction(54, 10), 12
+    notebooks = Fraction(105, 10)
+    return [
+        claim("A 12-ounce jar of honey costs «.2f» dollars", [honey]),
+        claim(
+            "bag of rice costs «.2f» dollars, and a 750-gram bag costs «.2f» dollars",
+            [Fraction(35, 10), Fraction(48, 10)],
+        ),
+        claim('"cost = «g» × ounces"', [honey / ounces]),
+        claim("Seven notebooks cost «.2f» dollars.", [notebooks]),
+        claim("rides 15 kilometres in «g» hours", [Fraction(125, 100)]),
+        claim("dollars, so «.2f» each.", [notebooks / 7]),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -336,6 +353,8 @@ CLAIMS = {
     "dividing-decimals": dividing_decimals,
     "percent-of-a-number": percent_of_a_number,
     "percent-discounts-tax-and-tips": discounts,
+    "dividing-fractions": no_claims,
+    "unit-rates": unit_rates,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -505,3 +524,21 @@ def test_money_steps_use_the_percent_of_the_right_price():
     assert "you pay 115% of the price" in text and 100 + 15 == 115
     assert "A 60-dollar game is 15% off" in text and Fraction(15, 100) * 60 == 9
     assert "20% tip on a 35-dollar meal" in text and Fraction(20, 100) * 35 == 7
+
+
+def test_fractions_fit_as_many_times_as_the_lesson_says():
+    text = squash(lesson("dividing-fractions"))
+    assert "Three quarters is six eighths" in text and Fraction(3, 4) == Fraction(6, 8)
+    assert "each whole holds one and a half pieces of size" in text and 1 / Fraction(2, 3) == 1.5
+    assert "one and a quarter times" in text and Fraction(5, 6) / Fraction(2, 3) == Fraction(5, 4)
+    # the flipped-the-first slip gives 4/5, less than 1, though 2/3 is less than 5/6
+    assert "gives $\\frac{4}{5}$, which is less than 1" in text
+    assert Fraction(6, 5) * Fraction(2, 3) == Fraction(4, 5) < 1 and Fraction(2, 3) < Fraction(5, 6)
+
+
+def test_better_buy_is_the_cheaper_per_gram():
+    text = squash(lesson("unit-rates"))
+    small, big = Fraction(35, 10) / 500, Fraction(48, 10) / 750
+    assert big < small and "The big bag costs less per 100 grams" in text
+    assert "A 12-ounce jar" in text and Fraction(54, 10) / 12 * 100 == 45
+    assert "45 cents an ounce" in text

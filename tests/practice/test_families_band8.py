@@ -199,3 +199,19 @@ def test_price_after_change_is_the_price_times_the_multiplier():
         assert v.answer.value == multiplier * price
         assert (v.answer.value * 100).denominator == 1, "a whole number of cents"
     assert kinds == {"discount", "tax", "tip"}
+
+
+def test_quotient_of_fractions_times_the_divisor_gives_the_dividend():
+    for v in variants("divide_fractions"):
+        x, y = Fraction(v.params["x"]), Fraction(v.params["y"])
+        assert v.answer.value * y == x and v.answer.form == "lowest_terms"
+        # how many y fit into x, counted in a common unit
+        unit = Fraction(1, math.lcm(x.denominator, y.denominator))
+        assert v.answer.value == Fraction(int(x / unit), int(y / unit))
+
+
+def test_unit_price_times_the_count_is_the_total():
+    for v in variants("unit_price"):
+        total = Fraction(v.params["total"])
+        assert v.answer.value * v.params["count"] == total
+        assert f"{float(total):.2f} dollars" in v.prompt
