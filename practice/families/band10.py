@@ -1564,3 +1564,170 @@ def proof_missing_statements(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------------------ 211. arcs and central angles
+
+
+@family("arc_length_from_angle")
+def arc_length_from_angle(rng: np.random.Generator) -> Variant:
+    """The length of the arc cut off by a central angle: ``θ/360 · 2πr``."""
+    theta = pick(rng, (20, 30, 40, 45, 60, 72, 80, 100, 120, 135, 150, 210, 240, 270, 300))
+    r = draw(rng, 2, 15)
+    value = theta / 360 * 2 * math.pi * r
+    share = Fraction(theta, 360)
+    unit = pick(rng, ("cm", "m", "mm"))
+    prompt = (
+        f"A circle has radius {r} {unit}. How long is the arc cut off by a central angle "
+        f"of ${theta}^\\circ$, in {unit}? {SIG3}"
+    )
+    solution = (
+        f"The arc is $\\frac{{{theta}}}{{360}} = {frac(share)}$ of the circumference, and "
+        f"the circumference is $2\\pi \\times {r} = {2 * r}\\pi$. So the arc is "
+        f"${frac(share)} \\times {2 * r}\\pi = {frac(share * 2 * r)}\\pi \\approx "
+        f"{value:.4g}$ {unit}."
+    )
+    mistakes = {
+        "used_the_area_formula": (
+            theta / 360 * math.pi * r * r,
+            "That is the area of the slice ($\\pi r^2$). An arc is a length: take the "
+            "fraction of the circumference $2\\pi r$.",
+        ),
+        "forgot_the_two": (
+            theta / 360 * math.pi * r,
+            "The circumference is $2\\pi r$, not $\\pi r$: one full turn around a circle "
+            "is twice the radius times pi.",
+        ),
+        "used_the_angle_as_radians": (
+            theta * r,
+            "Multiplying the radius by the angle only works with the angle in radians. In "
+            "degrees, take the fraction $\\theta/360$ of the circumference.",
+        ),
+    }
+    return number_variant(
+        prompt=prompt,
+        params={"theta": theta, "r": r},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("central_angle_from_arc")
+def central_angle_from_arc(rng: np.random.Generator) -> Variant:
+    """The central angle, in degrees, that cuts off an arc of length ``s`` from a circle
+    of radius ``r``: ``θ = 360 s / (2πr)``."""
+    r = draw(rng, 3, 20)
+    s = draw(rng, 2, 5 * r)
+    value = 360 * s / (2 * math.pi * r)
+    prompt = (
+        f"An arc of length {s} cm lies on a circle of radius {r} cm. What central angle "
+        f"does it cut off, in degrees? {SIG3}"
+    )
+    solution = (
+        f"The whole circumference is $2\\pi \\times {r} \\approx {2 * math.pi * r:.4g}$ cm. "
+        f"The arc is $\\frac{{{s}}}{{2\\pi \\times {r}}}$ of it, so the angle is that "
+        f"fraction of $360^\\circ$: $\\theta = \\frac{{360 \\times {s}}}{{2\\pi \\times {r}}} "
+        f"\\approx {value:.4g}^\\circ$."
+    )
+    mistakes = {
+        "gave_radians": (
+            s / r,
+            "Arc length divided by radius is the angle in radians. The question asks for "
+            "degrees: take that fraction of the circumference of $360^\\circ$.",
+        ),
+        "forgot_the_two": (
+            360 * s / (math.pi * r),
+            "The circumference is $2\\pi r$. Divide the arc by the full circumference.",
+        ),
+    }
+    return number_variant(
+        prompt=prompt,
+        params={"s": s, "r": r},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="degrees",
+    )
+
+
+# ----------------------------------------------------------- 212. completing the square
+
+
+@family("complete_the_square_constant")
+def complete_the_square_constant(rng: np.random.Generator) -> Variant:
+    """The number that makes ``x^2 + b x`` a perfect square: ``(b/2)^2``."""
+    b = _nonzero(rng, -14, 14)
+    while abs(b) < 3:
+        b = _nonzero(rng, -14, 14)
+    half = Fraction(b, 2)
+    value = half * half
+    prompt = (
+        f"What number must be added to $x^2 {_term(b)}$ to make a perfect square "
+        f"$(x + h)^2$? {WHOLE_OR_FRACTION}"
+    )
+    squared = (
+        f"{signed(int(half))}^2" if half.denominator == 1 else f"\\left({frac(half)}\\right)^2"
+    )
+    solution = (
+        f"$(x + h)^2 = x^2 + 2hx + h^2$, so $2h = {b}$ and $h = {frac(half)}$. The number "
+        f"to add is $h^2 = {squared} = {frac(value)}$: "
+        f"$x^2 {_term(b)} + {frac(value)} = \\left(x {'+' if b > 0 else '-'} "
+        f"{frac(abs(half))}\\right)^2$."
+    )
+    mistakes = {
+        "halved_without_squaring": (
+            abs(half),
+            "Half the coefficient is the number inside the bracket. The number to add is "
+            "its square.",
+        ),
+        "squared_without_halving": (
+            Fraction(b * b),
+            "Halve the coefficient of $x$ first, then square: the middle term of "
+            "$(x + h)^2$ is $2hx$.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("vertex_form_by_completing_the_square")
+def vertex_form_by_completing_the_square(rng: np.random.Generator) -> Variant:
+    """``x^2 + b x + c = (x - h)^2 + k`` for even ``b``: give ``h`` and ``k``."""
+    h = _nonzero(rng, -8, 8)
+    c = draw(rng, -20, 20)
+    b = -2 * h
+    k = c - h * h
+    prompt = (
+        f"Write $x^2 {_term(b)} {_const(c)}$ as $(x - h)^2 + k$. Give $h$ and $k$, "
+        f"separated by a comma."
+    )
+    solution = (
+        f"Half of {b} is {-h}, and ${signed(-h)}^2 = {h * h}$. Add and subtract it: "
+        f"$x^2 {_term(b)} + {h * h} - {h * h} {_const(c)} = (x {_const(-h)})^2 {_const(k)}$"
+        f"{' + 0' if k == 0 else ''}. In the form $(x - h)^2 + k$: $h = {h}$, $k = {k}$."
+    )
+    mistakes = {
+        "took_the_sign_from_the_bracket": (
+            (-h, k),
+            "In $(x - h)^2$ the bracket shows minus $h$: if the bracket reads "
+            "$(x + 3)$, then $h = -3$.",
+        ),
+        "added_the_square_instead_of_subtracting": (
+            (h, c + h * h),
+            "Adding $(b/2)^2$ to complete the square changes the value, so the same amount "
+            "must be subtracted again: $k = c - (b/2)^2$.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"b": b, "c": c},
+        value=(h, k),
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -36,6 +36,31 @@ def linear_inequalities() -> list[Claim]:
     return [claim("so $x < «g»$, and the greatest integer", [Fraction(8 + 7, 2)])]
 
 
+PIZZA_RADIUS, SLICE = 15, 72  # arcs-and-central-angles
+TRY_RADIUS, TRY_ANGLE = 10, 135
+VERTEX_EXAMPLE = (1, -4, -1)  # completing-the-square: x^2 - 4x - 1
+
+
+def arc(theta: float, r: float) -> float:
+    return theta / 360 * 2 * math.pi * r
+
+
+def arcs() -> list[Claim]:
+    """The crust of the 72-degree slice and the try-it arc, from theta/360 of 2 pi r."""
+    return [
+        claim("= 6\\pi$ cm, about «.2f» cm", [arc(SLICE, PIZZA_RADIUS)]),
+        claim("which is about «.3g» m", [arc(TRY_ANGLE, TRY_RADIUS)]),
+    ]
+
+
+def completing_the_square() -> list[Claim]:
+    """The two solutions 2 ± √5 of x^2 - 4x - 1 = 0, by the quadratic formula."""
+    a, b, c = VERTEX_EXAMPLE
+    root = math.sqrt(b * b - 4 * a * c)
+    high, low = (-b + root) / (2 * a), (-b - root) / (2 * a)
+    return [claim("the solutions are about «.3f» and $«.3f»$", [high, low])]
+
+
 CLAIMS = {
     "rational-exponents": no_claims,
     "solving-one-step-inequalities": no_claims,
@@ -53,6 +78,8 @@ CLAIMS = {
     "solving-quadratics-by-factoring": no_claims,
     "distance-formula": no_claims,
     "two-column-proofs": no_claims,
+    "arcs-and-central-angles": arcs,
+    "completing-the-square": completing_the_square,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -79,6 +106,9 @@ PLOT_LINES = {
     ],
     "solving-quadratics-by-factoring": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=-5 xmax=7]]".format(*FACTORED)
+    ],
+    "completing-the-square": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=-2 xmax=6]]".format(*VERTEX_EXAMPLE)
     ],
 }
 
@@ -370,3 +400,39 @@ def test_proof_steps_follow_from_their_reasons():
     assert "| 4. $\\angle 2 = 115^\\circ$ |" in text and 180 - 65 == 115
     assert "from $3x + 4 = 19$ to $3x = 15$" in text and 19 - 4 == 15
     assert "2. $\\frac{x}{4} = 3$" in text and "3. $x = 12$" in text and 8 - 5 == 3 == 12 / 4
+
+
+def test_arc_facts_stated_in_words_hold():
+    text = squash(lesson("arcs-and-central-angles"))
+    assert f"A pizza of radius {PIZZA_RADIUS} cm" in text and f"angle of ${SLICE}^\\circ$" in text
+    assert math.isclose(arc(SLICE, PIZZA_RADIUS), 6 * math.pi)
+    # an arc of 5 pi on the same circle: 60 degrees
+    assert "so its angle is $\\frac{1}{6} \\times 360 = 60$" in text
+    assert math.isclose(arc(60, PIZZA_RADIUS), 5 * math.pi)
+    # proportional to the radius: double the pizza, double the crust; arc / radius fixed
+    assert math.isclose(arc(SLICE, 2 * PIZZA_RADIUS), 2 * arc(SLICE, PIZZA_RADIUS))
+    assert "it is $\\frac{6\\pi}{15}$, which is $\\frac{2\\pi}{5}$" in text
+    assert math.isclose(arc(SLICE, PIZZA_RADIUS) / PIZZA_RADIUS, math.radians(SLICE))
+    # the area mistake
+    assert "\\times \\pi \\times 15^2 = 45\\pi$" in text
+    assert math.isclose(SLICE / 360 * math.pi * 15**2, 45 * math.pi)
+    assert f"radius {TRY_RADIUS} m" in text and f"a ${TRY_ANGLE}^\\circ$ central angle" in text
+    assert math.isclose(arc(TRY_ANGLE, TRY_RADIUS), 15 / 2 * math.pi)
+
+
+def test_completed_squares_equal_the_original_quadratics():
+    text = squash(lesson("completing-the-square"))
+    for sentence, original, square in (
+        ("$x^2 + 6x + 9 = (x + 3)^2$", lambda x: x * x + 6 * x + 9, lambda x: (x + 3) ** 2),
+        ("= (x - 2)^2 - 5$", lambda x: x * x - 4 * x - 1, lambda x: (x - 2) ** 2 - 5),
+        ("= (x + 5)^2 - 18$", lambda x: x * x + 10 * x + 7, lambda x: (x + 5) ** 2 - 18),
+    ):
+        assert sentence in text and all(original(x) == square(x) for x in range(-9, 10))
+    assert "the vertex is $(2, -5)$" in text and "the vertex is $(-5, -18)$" in text
+    assert min((x - 2) ** 2 - 5 for x in range(-9, 10)) == -5
+    # the forgotten subtraction gives (x - 2)^2 + 3: 7 at x = 0, where the original is -1
+    assert "gives $(x - 2)^2 + 3$" in text and "at $x = 0$ it is 7" in text
+    assert (0 - 2) ** 2 + 3 == 7 and 0 * 0 - 4 * 0 - 1 == -1
+    (line,) = PLOT_LINES["completing-the-square"]()
+    assert "crosses the x-axis at -0.2361 and 4.2361" in squash(shown(line).summary)
+    assert "vertex (2, -5)" in squash(shown(line).summary)

@@ -308,3 +308,28 @@ def test_proof_statements_solve_the_given_equation():
         a, b, c = v.params["a"], v.params["b"], v.params["c"]
         p, q = v.answer.value
         assert p == a * q and a * (q + b) == c
+
+
+def test_arc_and_angle_are_the_same_share_of_the_circle():
+    """Arc over circumference equals angle over a full turn, both ways round."""
+    for v in variants("arc_length_from_angle"):
+        theta, r = v.params["theta"], v.params["r"]
+        assert math.isclose(v.answer.value / (2 * math.pi * r), theta / 360)
+        assert math.isclose(v.answer.value, r * math.radians(theta))
+    for v in variants("central_angle_from_arc"):
+        s, r = v.params["s"], v.params["r"]
+        assert math.isclose(math.radians(v.answer.value) * r, s)
+        assert v.answer.unit == "degrees"
+
+
+def test_completed_square_expands_back():
+    for v in variants("complete_the_square_constant"):
+        b = v.params["b"]
+        h = Fraction(b, 2)
+        for x in range(-5, 6):
+            assert x * x + b * x + v.answer.value == (x + h) ** 2
+    for v in variants("vertex_form_by_completing_the_square"):
+        b, c = v.params["b"], v.params["c"]
+        h, k = v.answer.value
+        assert all(x * x + b * x + c == (x - h) ** 2 + k for x in range(-9, 10))
+        assert min(x * x + b * x + c for x in range(-20, 21)) == k
