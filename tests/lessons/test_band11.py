@@ -137,10 +137,15 @@ CLAIMS = {
 }
 LESSONS = tuple(CLAIMS)
 
+ROOT_EDGE, ROOT_TRIED = 3, (2, 3)  # domain-and-range: sqrt(2x - 6) needs x >= 3
 QUADRATIC = (2, -3, -2)  # quadratic-formula: 2x^2 - 3x - 2 = 0
 LOG_BASE, LOG_TOP = 2, 8  # logarithms: log_2 x up to x = 8
 
 PLOT_LINES = {
+    "domain-and-range": lambda: [
+        f"[[plot:number-line start=-2 end=8 show=above a={ROOT_EDGE} closed=a "
+        f"marks={','.join(str(x) for x in ROOT_TRIED)}]]"
+    ],
     "quadratic-formula": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=-2 xmax=3]]".format(*QUADRATIC)
     ],
@@ -456,3 +461,12 @@ def test_the_graphs_cross_where_the_lessons_say():
     assert "(4, 2)" in summary and f"({LOG_TOP}, {math.log2(LOG_TOP):g})" in summary
     text = squash(lesson("logarithms"))
     assert math.log2(8) - math.log2(4) == 1 and "from 4 to 8 adds just 1" in text
+
+
+def test_the_domain_pictured_is_where_the_root_is_defined():
+    summary = pictured("domain-and-range")
+    assert f"x ≥ {ROOT_EDGE} are shaded, from a filled dot at {ROOT_EDGE}" in summary
+    inside = [x for x in ROOT_TRIED if 2 * x - 6 >= 0]
+    assert inside == [ROOT_EDGE]  # 2 falls outside, 3 is the edge itself
+    text = squash(lesson("domain-and-range"))
+    assert "the inputs tried, 2 and 3, marked" in text and "all $x \\ge 3$" in text
