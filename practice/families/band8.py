@@ -23,6 +23,8 @@ from practice.families import (
     family,
     frac,
     integer_variant,
+    mixed,
+    number_variant,
     pick,
     shuffled_choice_variant,
     values_variant,
@@ -994,5 +996,210 @@ def unit_price(rng: np.random.Generator) -> Variant:
         params={"count": count, "total": str(total)},
         value=each,
         solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------- 167. conditional probability
+
+_TABLES = (
+    ("students", ("have a pet", "have no pet"), ("walk to school", "do not walk")),
+    ("commuters", ("took the train", "drove"), ("arrived on time", "arrived late")),
+    ("patients", ("had the treatment", "had no treatment"), ("recovered in a week", "did not")),
+    ("shoppers", ("used a coupon", "used no coupon"), ("spent over 50 dollars", "spent less")),
+)
+
+
+@family("conditional_from_table")
+def conditional_from_table(rng: np.random.Generator) -> Variant:
+    """P(column | row) or P(row | column) read from a two-way table of counts."""
+    who, rows, cols = pick(rng, _TABLES)
+    counts = [[draw(rng, 5, 60) for _ in range(2)] for _ in range(2)]
+    total = sum(map(sum, counts))
+    row_total, col_total = sum(counts[0]), counts[0][0] + counts[1][0]
+    both = counts[0][0]
+    table = (
+        f"| | {cols[0]} | {cols[1]} | total |\n|---|---|---|---|\n"
+        + "".join(
+            f"| {rows[i]} | {counts[i][0]} | {counts[i][1]} | {sum(counts[i])} |\n"
+            for i in range(2)
+        )
+        + f"| total | {col_total} | {total - col_total} | {total} |"
+    )
+    given_row = bool(rng.random() < 0.5)
+    if given_row:
+        asked, given, size = f"{who} who {cols[0]}", f"those who {rows[0]}", row_total
+        other, marginal = Fraction(both, col_total), Fraction(col_total, total)
+    else:
+        asked, given, size = f"{who} who {rows[0]}", f"those who {cols[0]}", col_total
+        other, marginal = Fraction(both, row_total), Fraction(row_total, total)
+    value = Fraction(both, size)
+    prompt = (
+        f"A survey of {total} {who}:\n\n{table}\n\nOne of the {who} is picked at random. "
+        f"Given that they are one of {given}, what is the probability that they are one of "
+        f"the {asked}? Give a fraction in lowest terms."
+    )
+    solution = (
+        f"Restrict to {given}: there are {size} of them, and {both} of those are also "
+        f"{asked}. So the probability is $\\frac{{{both}}}{{{size}}}"
+    )
+    solution += f" = {frac(value)}$." if value.denominator != size else "$."
+    mistakes = {
+        "reversed_the_condition": (
+            other,
+            "That conditions on the other event. The group you are told about is the one you "
+            "restrict to, so its total is the denominator.",
+        ),
+        "divided_by_the_grand_total": (
+            Fraction(both, total),
+            "Dividing by everyone surveyed gives the chance of both events together. Given "
+            "the condition, divide by the size of that group only.",
+        ),
+        "ignored_the_condition": (
+            marginal,
+            "That is the overall chance, ignoring what you were told. Restrict to the given "
+            "group first.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"counts": counts, "given_row": given_row, "who": who},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("conditional_from_probabilities")
+def conditional_from_probabilities(rng: np.random.Generator) -> Variant:
+    """P(A | B) from P(A), P(B) and P(A ∩ B), by the definition."""
+    while True:
+        p_ab = draw(rng, 4, 40) / 100
+        p_a = draw(rng, int(p_ab * 100) + 5, 90) / 100
+        p_b = draw(rng, int(p_ab * 100) + 5, 90) / 100
+        if p_a != p_b and p_a + p_b - p_ab <= 1:
+            break
+    value = p_ab / p_b
+    prompt = (
+        f"Events $A$ and $B$ have $P(A) = {p_a:g}$, $P(B) = {p_b:g}$ and "
+        f"$P(A \\cap B) = {p_ab:g}$. Find $P(A \\mid B)$ to 3 significant figures."
+    )
+    solution = (
+        f"By definition $P(A \\mid B) = \\frac{{P(A \\cap B)}}{{P(B)}} = "
+        f"\\frac{{{p_ab:g}}}{{{p_b:g}}} \\approx {value:.3g}$."
+    )
+    mistakes = {
+        "divided_by_the_wrong_event": (
+            p_ab / p_a,
+            "That is the probability of $B$ given $A$. Given $B$, divide by the probability "
+            "of $B$.",
+        ),
+        "multiplied_instead": (
+            p_ab * p_b,
+            "A conditional probability divides by the chance of the condition; it does not "
+            "multiply by it.",
+        ),
+    }
+    return number_variant(
+        prompt=prompt,
+        params={"p_a": p_a, "p_b": p_b, "p_ab": p_ab},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------------- 168. mixed number arithmetic
+
+
+def _mixed_number(rng: np.random.Generator, d: int | None = None) -> Fraction:
+    """A mixed number from 1 1/2 to 6 8/9 whose fraction part is in lowest terms."""
+    d = d or draw(rng, 2, 9)
+    n = draw(rng, 1, d - 1)
+    while math.gcd(n, d) != 1:
+        n = draw(rng, 1, d - 1)
+    return draw(rng, 1, 6) + Fraction(n, d)
+
+
+def _parts(x: Fraction) -> tuple[int, Fraction]:
+    """The whole part and the fraction part of a positive number."""
+    whole = math.floor(x)
+    return whole, x - whole
+
+
+@family("mixed_number_subtract_with_regrouping")
+def mixed_number_subtract_with_regrouping(rng: np.random.Generator) -> Variant:
+    """a b/d - c e/d where the fraction part on top is the smaller, so a whole is broken
+    into pieces first."""
+    d = draw(rng, 3, 9)
+    while True:
+        x, y = _mixed_number(rng, d), _mixed_number(rng, d)
+        (xw, xf), (yw, yf) = _parts(x), _parts(y)
+        if xf < yf and xw > yw:
+            break
+    value = x - y
+    regrouped = xf + 1
+    prompt = (
+        f"Work out ${mixed(x)} - {mixed(y)}$. Give the answer as a mixed number (or a "
+        "proper fraction if it is less than 1)."
+    )
+    solution = (
+        f"You cannot take ${frac(yf)}$ from ${frac(xf)}$, so regroup one whole as "
+        f"$\\frac{{{d}}}{{{d}}}$: ${mixed(x)}$ is {xw - 1} and ${frac(regrouped)}$. Then "
+        f"${xw - 1} - {yw} = {xw - 1 - yw}$ and ${frac(regrouped)} - {frac(yf)} = "
+        f"{frac(regrouped - yf)}$, so the answer is ${mixed(value)}$."
+    )
+    mistakes = {
+        "took_smaller_from_larger": (
+            (xw - yw) + (yf - xf),
+            "The smaller fraction was taken from the larger one, whichever came first. "
+            "Regroup one whole of the first number into pieces instead.",
+        ),
+        "regrouped_without_reducing_the_whole": (
+            value + 1,
+            "A whole was broken into pieces, but the whole-number part was not made one "
+            "smaller. Regrouping moves a whole; it does not add one.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"x": str(x), "y": str(y)},
+        value=value,
+        solution=solution,
+        form="mixed",
+        mistakes=mistakes,
+    )
+
+
+@family("mixed_number_product")
+def mixed_number_product(rng: np.random.Generator) -> Variant:
+    """The product of two mixed numbers, through improper fractions."""
+    x, y = _mixed_number(rng), _mixed_number(rng)
+    value = x * y
+    (xw, xf), (yw, yf) = _parts(x), _parts(y)
+    raw = (x.numerator * y.numerator, x.denominator * y.denominator)
+    prompt = (
+        f"Work out ${mixed(x)} \\times {mixed(y)}$. Give the answer as a mixed number (or a "
+        "whole number)."
+    )
+    solution = (
+        f"Write both as improper fractions: ${mixed(x)}$ is ${frac(x)}$ and ${mixed(y)}$ is "
+        f"${frac(y)}$. Then ${frac(x)} \\times {frac(y)} = \\frac{{{raw[0]}}}{{{raw[1]}}}$, "
+        f"which is ${mixed(value)}$."
+    )
+    mistakes = {
+        "multiplied_parts_separately": (
+            xw * yw + xf * yf,
+            "Multiplying wholes by wholes and fractions by fractions leaves out the wholes "
+            "times the other fraction. Write both as improper fractions first.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"x": str(x), "y": str(y)},
+        value=value,
+        solution=solution,
+        form="mixed",
         mistakes=mistakes,
     )

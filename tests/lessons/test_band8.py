@@ -338,6 +338,31 @@ def unit_rates() -> list[Claim]:
     ]
 
 
+PASS_TABLE = {
+    ("practised", "passed"): 72,
+    ("practised", "failed"): 8,
+    ("not", "passed"): 66,
+    ("not", "failed"): 54,
+}
+
+
+def conditional() -> list[Claim]:
+    """The table's conditional probabilities, each a count over its row's or column's."""
+    practised = sum(v for (row, _), v in PASS_TABLE.items() if row == "practised")
+    passed = sum(v for (_, col), v in PASS_TABLE.items() if col == "passed")
+    both, total = PASS_TABLE[("practised", "passed")], sum(PASS_TABLE.values())
+    pass_given, given_pass = Fraction(both, practised), Fraction(both, passed)
+    return [
+        claim("= \\frac{72}{80} = «g», \\qquad", [pass_given]),
+        claim("= \\frac{72}{138} \\approx «.3f».$$", [given_pass]),
+        claim("$P(\\text{pass}) = \\frac{138}{200} = «g»$", [Fraction(passed, total)]),
+        claim(
+            "in the table, «g» of those who practised passed, but only about «.3f» of",
+            [pass_given, given_pass],
+        ),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -355,6 +380,8 @@ CLAIMS = {
     "percent-discounts-tax-and-tips": discounts,
     "dividing-fractions": no_claims,
     "unit-rates": unit_rates,
+    "conditional-probability": conditional,
+    "mixed-number-arithmetic": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -542,3 +569,52 @@ def test_better_buy_is_the_cheaper_per_gram():
     assert big < small and "The big bag costs less per 100 grams" in text
     assert "A 12-ounce jar" in text and Fraction(54, 10) / 12 * 100 == 45
     assert "45 cents an ounce" in text
+
+
+def test_pass_table_adds_up_and_the_cards_are_counted():
+    text = lesson("conditional-probability")
+    rows = dict(
+        (name, [int(c) for c in cells.split(" | ")])
+        for name, cells in re.findall(
+            r"^\| (practised|did not practise|total) \| (.*) \|$", text, re.M
+        )
+    )
+    assert rows["practised"][:2] == [72, 8] and rows["did not practise"][:2] == [66, 54]
+    for row in rows.values():
+        assert row[0] + row[1] == row[2]
+    assert [
+        a + b for a, b in zip(rows["practised"], rows["did not practise"], strict=True)
+    ] == rows["total"]
+    deck = [(rank, suit) for rank in range(1, 14) for suit in "SHDC"]
+    faces = [c for c in deck if c[0] > 10]
+    red = [c for c in deck if c[1] in "HD"]
+    flat = squash(text)
+    assert (
+        f"There are {len(faces)} face cards and {sum(c[0] == 13 for c in faces)} of them are kings"
+        in flat
+    )
+    assert f"There are {len(red)} red cards and {sum(c[1] == 'H' for c in red)} are hearts" in flat
+    die_even = {2, 4, 6}
+    assert "one of the three even faces" in flat and Fraction(1, len(die_even)) == Fraction(1, 3)
+
+
+def test_mixed_number_steps_name_the_right_amounts():
+    text = squash(lesson("mixed-number-arithmetic"))
+
+    def m(whole: int, top: int, bottom: int) -> Fraction:
+        return whole + Fraction(top, bottom)
+
+    assert m(2, 3, 4) + m(1, 2, 3) == m(4, 5, 12) and "the sum is $4\\frac{5}{12}$" in text
+    assert m(5, 1, 4) == 4 + Fraction(5, 4) and "is the same as $4\\frac{5}{4}$" in text
+    assert m(5, 1, 4) - m(2, 3, 4) == m(2, 1, 2) and "giving $2\\frac{1}{2}$" in text
+    assert (m(1, 1, 2), m(2, 2, 3)) == (Fraction(3, 2), Fraction(8, 3))
+    assert m(3, 3, 4) / m(1, 1, 4) == 3 and (m(3, 3, 4), m(1, 1, 4)) == (
+        Fraction(15, 4),
+        Fraction(5, 4),
+    )
+    assert m(2, 1, 2) * m(2, 1, 3) == Fraction(35, 6) and 5 < Fraction(35, 6) < 6
+    assert "giving $2\\frac{1}{3}$ instead of 4" in text and 1 * 2 + Fraction(1, 2) * Fraction(
+        2, 3
+    ) == m(2, 1, 3)
+    assert m(3, 1, 3) == 2 + Fraction(4, 3) and m(3, 1, 3) - m(1, 2, 3) == m(1, 2, 3)
+    assert m(2, 1, 4) == Fraction(9, 4) and m(1, 1, 3) == Fraction(4, 3)

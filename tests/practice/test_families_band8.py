@@ -215,3 +215,41 @@ def test_unit_price_times_the_count_is_the_total():
         total = Fraction(v.params["total"])
         assert v.answer.value * v.params["count"] == total
         assert f"{float(total):.2f} dollars" in v.prompt
+
+
+def test_conditional_from_table_counts_the_restricted_group():
+    """Rebuild the surveyed people one by one and count inside the given group."""
+    for v in variants("conditional_from_table"):
+        counts = v.params["counts"]
+        people = [(r, c) for r in range(2) for c in range(2) for _ in range(counts[r][c])]
+        if v.params["given_row"]:
+            group = [p for p in people if p[0] == 0]
+            hits = [p for p in group if p[1] == 0]
+        else:
+            group = [p for p in people if p[1] == 0]
+            hits = [p for p in group if p[0] == 0]
+        assert v.answer.value == Fraction(len(hits), len(group))
+
+
+def test_conditional_from_probabilities_satisfies_the_multiplication_rule():
+    for v in variants("conditional_from_probabilities"):
+        p = v.params
+        assert math.isclose(v.answer.value * p["p_b"], p["p_ab"])
+        assert 0 < v.answer.value <= 1 and p["p_a"] + p["p_b"] - p["p_ab"] <= 1
+
+
+def test_mixed_difference_needs_regrouping_and_adds_back():
+    for v in variants("mixed_number_subtract_with_regrouping"):
+        x, y = Fraction(v.params["x"]), Fraction(v.params["y"])
+        assert v.answer.value + y == x and v.answer.value > 0
+        assert x - math.floor(x) < y - math.floor(y), "the top fraction part is the smaller"
+        assert v.answer.form == "mixed"
+
+
+def test_mixed_product_by_the_area_model():
+    """(a + f)(b + g) = ab + ag + fb + fg: the four parts of the area model."""
+    for v in variants("mixed_number_product"):
+        x, y = Fraction(v.params["x"]), Fraction(v.params["y"])
+        a, b = math.floor(x), math.floor(y)
+        f, g = x - a, y - b
+        assert v.answer.value == a * b + a * g + f * b + f * g
