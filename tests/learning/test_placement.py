@@ -45,6 +45,15 @@ def chain():
     return index, index.position(20), placement.draw_sample(index, index.position(20))
 
 
+def answered_at_random(sample, *, seed: int, count: int, right: float) -> placement.Belief:
+    """A belief after ``count`` answers on random topics, each right with chance ``right``."""
+    belief = placement.Belief(sample)
+    rng = np.random.default_rng(seed)
+    for position in rng.choice(sample.positions, count):
+        belief.update(int(position), bool(rng.random() < right))
+    return belief
+
+
 def parents_of(sample, row):
     return sample.parents[sample.parent_ptr[row] : sample.parent_ptr[row + 1]]
 
@@ -82,10 +91,7 @@ def test_answers_move_a_topic_with_its_prerequisites_or_its_dependents(generated
 
 def test_marginals_never_exceed_a_prerequisites_and_the_known_set_is_a_state(generated):
     index, goal, sample = generated
-    belief = placement.Belief(sample)
-    rng = np.random.default_rng(5)
-    for position in rng.choice(sample.positions, 12):
-        belief.update(int(position), bool(rng.random() < 0.5))
+    belief = answered_at_random(sample, seed=5, count=12, right=0.5)
     p = belief.marginals()
     for row in range(p.size):
         assert np.all(p[parents_of(sample, row)] >= p[row] - 1e-9)
@@ -153,3 +159,14 @@ def test_bad_model_and_topics_outside_the_goal_are_refused(chain):
     belief = placement.Belief(lonely)
     with pytest.raises(ValueError, match="not among the goal"):
         belief.update(other.position(21), True)
+
+
+def test_the_marks_are_the_known_topics_nothing_known_needs(generated):
+    index, goal, sample = generated
+    belief = answered_at_random(sample, seed=8, count=15, right=0.6)
+    known, marks = belief.known(), belief.marks()
+    assert known.size > marks.size > 0
+    assert set(index.known_mask(marks).nonzero()[0].tolist()) == set(known.tolist())
+    for mark in marks:
+        below = set(index.closure(int(mark)).tolist()) - {int(mark)}
+        assert not below & set(marks.tolist())
