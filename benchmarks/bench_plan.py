@@ -35,69 +35,30 @@ keeps a graph left by an earlier run with the same size.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.timing import best_of  # noqa: E402
-
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/kl_tutor_bench_plan.sqlite3")
+from benchmarks.scale import ensure_graph, plain_urlconf, start  # noqa: E402
+from benchmarks.timing import best_of, print_table  # noqa: E402
 
 AIM = 3.0
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--topics", type=int, default=100_000)
-    parser.add_argument("--edges", type=int, default=400_000)
-    parser.add_argument("--prereqs", type=int, default=5_000)
-    parser.add_argument("--repeat", type=int, default=30)
-    parser.add_argument("--reuse", action="store_true", help="keep an existing database")
-    args = parser.parse_args()
+    args, reuse = start("sqlite:////tmp/kl_tutor_bench_plan.sqlite3", repeat=30, prereqs=True)
 
-    db = os.environ["DATABASE_URL"]
-    db_file = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") else None
-    reuse = args.reuse and (db_file is None or db_file.exists())
-    if db_file is not None and not reuse:
-        db_file.unlink(missing_ok=True)
-
-    import django
-
-    django.setup()
     from django.contrib.auth import get_user_model
-    from django.core.management import call_command
-    from django.http import HttpResponse
-    from django.template import engines
     from django.test import Client, override_settings
-    from django.urls import path
 
-    from benchmarks.graphgen import generate_graph, insert_graph
     from knowledge_graph import selectors as graph_selectors
-    from knowledge_graph import services as graph_services
-    from knowledge_graph.curriculum import load
     from knowledge_graph.models import Prerequisite, Topic
     from learning import selectors, services
     from learning.models import Learner
 
-    call_command("migrate", verbosity=0)
-    generated = Topic.objects.filter(slug__startswith="gen-").count()
-    if not reuse or generated != args.topics:
-        t = time.perf_counter()
-        graph_services.curriculum_load(specs=load())
-        Topic.objects.filter(slug__startswith="gen-").delete()
-        edges = generate_graph(args.topics, args.edges, seed=1)
-        insert_graph(args.topics, edges)
-        graph_services.graph_recompute()
-        print(
-            f"generated and inserted {args.topics:,} topics, {len(edges):,} edges "
-            f"and derived their numbers in {time.perf_counter() - t:.1f} s"
-        )
+    ensure_graph(args, reuse=reuse)
     Learner.objects.all().delete()
     get_user_model().objects.filter(username__startswith="bench-").delete()
 
@@ -136,17 +97,7 @@ def main() -> None:
         # As the plan page reads its goal: with the graph's stamp.
         cases.append((label, graph_selectors.topic_get(goal.slug), user, ref))
 
-    template = engines["django"].from_string(
-        "<!doctype html><html><body><h1>{{ title }}</h1><p>{{ body }}</p></body></html>"
-    )
-
-    def plain_view(request):
-        return HttpResponse(template.render({"title": "Plain", "body": "A plain page."}, request))
-
-    from config import urls as project_urls
-
-    urlconf = type("urlconf", (), {})()
-    urlconf.urlpatterns = [path("plain/", plain_view), *project_urls.urlpatterns]
+    urlconf = plain_urlconf()
 
     print()
     print(f"graph: {Topic.objects.count():,} topics, {Prerequisite.objects.count():,} edges")
@@ -220,12 +171,7 @@ def main() -> None:
 
     load, _ = best_of(lambda: graph_selectors.graph_index(refresh=True), 3)
     print(f"\nloading the graph index (once per process and graph change): {load:.2f} s")
-    print()
-    width = max(len(r[0]) for r in rows) + 2
-    print(f"{'measure':<{width}}{'best ms':>10}{'median ms':>11}{'x plain':>9}")
-    for name, best, med in rows:
-        print(f"{name:<{width}}{best * 1e3:>10.2f}{med * 1e3:>11.2f}{best / plain:>9.2f}")
-    print()
+    print_table(rows, plain)
     computed = [(name, best) for name, best, _ in rows if name in aimed]
     for name, best in computed:
         met = best / plain <= AIM

@@ -28,3 +28,14 @@ def best_of(fn: Callable[[], object], repeat: int, *, before: Callable[[], objec
         fn()
         times.append(time.perf_counter() - t0)
     return Timing(min(times), statistics.median(times))
+
+
+def print_table(rows: list[tuple[str, float, float]], reference: float) -> None:
+    """Rows of (measure, best s, median s) in milliseconds, each best against
+    ``reference`` (seconds)."""
+    print()
+    width = max(len(r[0]) for r in rows) + 2
+    print(f"{'measure':<{width}}{'best ms':>10}{'median ms':>11}{'x plain':>9}")
+    for name, best, median in rows:
+        print(f"{name:<{width}}{best * 1e3:>10.2f}{median * 1e3:>11.2f}{best / reference:>9.2f}")
+    print()

@@ -25,6 +25,7 @@ States, first that applies: ``due`` (for review), ``mastered`` (in practice), ``
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -65,8 +66,8 @@ class Node:
     position: int  # in the graph index
     topic: TopicData
     layer: int  # column, 0 the leftmost
-    x: float
-    y: float
+    x: int
+    y: int
     state: str
     lines: tuple[str, ...]  # the title, wrapped (and shortened if it is long)
     is_centre: bool = False
@@ -92,14 +93,14 @@ class Node:
         return NODE_HEIGHT
 
     @property
-    def middle_y(self) -> float:
-        return self.y + NODE_HEIGHT / 2
+    def middle_y(self) -> int:
+        return self.y + NODE_HEIGHT // 2
 
     @property
-    def first_line_y(self) -> float:
+    def first_line_y(self) -> int:
         """The baseline of the title's first line inside the box (lines 14 apart, the
         whole title centred)."""
-        return NODE_HEIGHT / 2 + 4 - 7 * (len(self.lines) - 1)
+        return NODE_HEIGHT // 2 + 4 - 7 * (len(self.lines) - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,24 +112,24 @@ class Edge:
     target: Node
 
     @property
-    def x1(self) -> float:
+    def x1(self) -> int:
         return self.source.x + NODE_WIDTH
 
     @property
-    def y1(self) -> float:
+    def y1(self) -> int:
         return self.source.middle_y
 
     @property
-    def x2(self) -> float:
+    def x2(self) -> int:
         return self.target.x
 
     @property
-    def y2(self) -> float:
+    def y2(self) -> int:
         return self.target.middle_y
 
     @property
-    def bend_x(self) -> float:
-        return (self.x1 + self.x2) / 2
+    def bend_x(self) -> int:
+        return (self.x1 + self.x2) // 2
 
     @property
     def touches_centre(self) -> bool:
@@ -143,16 +144,16 @@ class More:
     kind: str  # "prerequisites", "dependents" or "steps"
     near: bool  # direct neighbours of the topic (listed in full on its page)
     layer: int
-    x: float
-    y: float
+    x: int
+    y: int
 
     @property
-    def text_x(self) -> float:
-        return self.x + NODE_WIDTH / 2
+    def text_x(self) -> int:
+        return self.x + NODE_WIDTH // 2
 
     @property
-    def text_y(self) -> float:
-        return self.y + NODE_HEIGHT / 2 + 4
+    def text_y(self) -> int:
+        return self.y + NODE_HEIGHT // 2 + 4
 
 
 @dataclass(frozen=True)
@@ -162,9 +163,21 @@ class Picture:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
     more: tuple[More, ...]
-    width: float
-    height: float
+    width: int
+    height: int
     centre: Node  # the topic of the page, or the plan's goal
+
+    @property
+    def signature(self) -> str:
+        """A digest of everything the drawing shows (topics, titles, states, places,
+        edges and notes): two pictures with the same signature draw the same."""
+        parts = [
+            (self.width, self.height, self.centre.topic.id),
+            [(n.topic.id, n.slug, n.lines, n.title, n.state, n.x, n.y) for n in self.nodes],
+            [(e.source.topic.id, e.target.topic.id) for e in self.edges],
+            [(m.count, m.kind, m.near, m.x, m.y) for m in self.more],
+        ]
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
 
     def layer_of(self, slug: str) -> int:
         return next(n.layer for n in self.nodes if n.slug == slug)
@@ -395,11 +408,11 @@ def _lay_out(
     height = 2 * MARGIN + rows * pitch - ROW_GAP
     width = 2 * MARGIN + count * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP
 
-    def top(c: int, i: int) -> float:
+    def top(c: int, i: int) -> int:
         filled = len(columns[c]) + len(notes[c])
-        return MARGIN + (rows - filled) * pitch / 2 + i * pitch
+        return MARGIN + (rows - filled) * pitch // 2 + i * pitch
 
-    def left(c: int) -> float:
+    def left(c: int) -> int:
         return MARGIN + c * (NODE_WIDTH + COLUMN_GAP)
 
     shown = [p for col in columns for p in col]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -11,7 +12,7 @@ import numpy as np
 from knowledge_graph import graph as g
 from knowledge_graph import graph_index
 from knowledge_graph.models import Topic
-from learning.selectors.knowledge import Tally, knowledge_get
+from learning.selectors.knowledge import Knowledge, Tally, knowledge_get
 from learning.selectors.learners import LearnerRef
 from learning.selectors.picture import Picture, plan_picture
 from learning.selectors.rows import TopicRow, rows_at
@@ -77,7 +78,18 @@ class Plan(Tally):
     page: int = 1
     page_size: int = PLAN_PAGE_SIZE
     all_steps: int = 0
-    picture: Picture | None = None  # the next steps and the goal, while it is unknown
+    # What the picture of the next steps is drawn from (see :attr:`picture`).
+    knowledge: Knowledge | None = field(default=None, repr=False, compare=False)
+    goal_position: int = -1
+    steps_left: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def picture(self) -> Picture | None:
+        """The next steps and the goal, while the goal is unknown; drawn when a page
+        asks for it (the plan's own figures leave it out)."""
+        if self.knowledge is None or self.goal_known:
+            return None
+        return plan_picture(self.knowledge, self.goal_position, self.steps_left)
 
     @property
     def first_number(self) -> int:
@@ -180,5 +192,7 @@ def plan_build(
         page=page,
         page_size=page_size,
         all_steps=steps_all.size,
-        picture=None if have[goal_position] else plan_picture(knowledge, goal_position, steps_all),
+        knowledge=knowledge,
+        goal_position=goal_position,
+        steps_left=steps_all,
     )

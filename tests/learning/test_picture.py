@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from knowledge_graph.models import Level, Prerequisite, Topic
@@ -173,3 +174,11 @@ def test_the_picture_adds_no_query_per_topic_shown(client, student):
     assert counts[0] == counts[1] == counts[2]
     assert len(picture_of(client.get("/topics/hub/")).nodes) == 11
     assert re.search(r"\+15 more prerequisites", client.get("/topics/hub/").content.decode())
+
+
+def test_each_student_sees_their_own_states_though_the_markup_is_kept(client, graph, student):
+    visitor = Client()
+    assert states(visitor.get("/topics/d/"))["b"] == "locked"  # drawn and kept
+    client.post("/known/b/", {"next": "/"})
+    assert states(client.get("/topics/d/"))["b"] == "known"
+    assert states(visitor.get("/topics/d/"))["b"] == "locked"

@@ -1,0 +1,189 @@
+"""Benchmark: what the picture of the graph costs the topic page and the plan page.
+
+Measures, in one process, through the test client with all middleware:
+
+* a plain Django view rendering a small template (the reference);
+* the topic page with its picture and without it (the picture's selector replaced by
+  one that gives nothing, so the page renders only its heading), for KL divergence on
+  the shipped curriculum and for the generated topic with the most neighbours in a
+  100,000-topic graph (``benchmarks/graphgen.py``), for a student who marked a few
+  topics known;
+* the plan page with its picture and without it, for the same two topics as goals;
+* the picture alone: its layout (``learning.selectors.topic_picture``), the layout
+  with its template rendered, and the layout with the markup kept from an earlier
+  page (as a page gets it: ``learning.views._picture_html``);
+* the queries of each page with and without the picture (they must be equal: the
+  picture is drawn from the graph index and the knowledge the page has already read).
+
+The figures are ratios: each page with its picture against the same page without it
+(the medians of calls made in turn, with and without, so that a change in the machine's
+load falls on both alike), and every row against the plain view. The aim: a page with
+its picture within 1.25x the same page without it. On a busy machine the pages' own
+times swing by more than the picture costs; the rows for the picture alone hold still.
+
+Run: .venv/bin/python benchmarks/bench_picture.py [--topics 100000 --edges 400000]
+It uses a throwaway SQLite database in /tmp (or DATABASE_URL if set); ``--reuse`` keeps
+a graph left by an earlier run with the same size.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.scale import ensure_graph, plain_urlconf, start  # noqa: E402
+from benchmarks.timing import best_of, print_table  # noqa: E402
+
+AIM = 1.25
+
+
+def main() -> None:
+    args, reuse = start("sqlite:////tmp/kl_tutor_bench_picture.sqlite3", repeat=20)
+
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.db.models import F
+    from django.template.loader import render_to_string
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    from knowledge_graph import selectors as graph_selectors
+    from knowledge_graph.models import Prerequisite, Topic
+    from learning import selectors, services, views
+    from learning.selectors import plan as plan_selectors
+
+    ensure_graph(args, reuse=reuse)
+    get_user_model().objects.filter(username__startswith="bench-").delete()
+
+    kl = Topic.objects.get(slug="kl-divergence")
+    # The generated topic with the most direct neighbours: the fullest picture.
+    busiest = (
+        Topic.objects.filter(slug__startswith="gen-")
+        .annotate(neighbours=F("prerequisite_count") + F("dependent_count"))
+        .order_by("-neighbours", "id")
+        .first()
+    )
+    index = graph_selectors.graph_index()
+
+    def some_prerequisites(topic, count: int) -> list:
+        """``count`` of the topic's prerequisites at half its depth (known, they make
+        their own prerequisites known and leave the rest of the picture to colour)."""
+        closure = index.topic_ids(index.closure(index.position(topic.pk))[:-1])
+        found = Topic.objects.filter(id__in=closure, depth=topic.depth // 2).order_by("id")
+        return list(found[:count])
+
+    cases = []
+    for name, topic in [("KL divergence", kl), (f"{busiest.slug} (busiest)", busiest)]:
+        user = get_user_model().objects.create_user(
+            username=f"bench-{len(cases)}", password="x" * 20
+        )
+        learner = services.learner_ensure(user=user, session_key=None)
+        for known in some_prerequisites(topic, 3):
+            services.known_add(learner=learner, topic=known)
+        client = Client()
+        client.force_login(user)
+        ref = selectors.LearnerRef(user=user, session_key=None, learner=learner)
+        cases.append((name, topic, client, ref))
+
+    urlconf = plain_urlconf()
+
+    with_topic_picture = selectors.topic_picture
+    with_plan_picture = plan_selectors.plan_picture
+
+    def pictures(on: bool) -> None:
+        """Draw the pictures, or not (the pages then leave their place empty)."""
+        views.selectors.topic_picture = with_topic_picture if on else (lambda *a, **k: None)
+        plan_selectors.plan_picture = with_plan_picture if on else (lambda *a, **k: None)
+
+    print()
+    print(f"graph: {Topic.objects.count():,} topics, {Prerequisite.objects.count():,} edges")
+    print(
+        f"busiest generated topic {busiest.slug}: {busiest.prerequisite_count} prerequisites, "
+        f"{busiest.dependent_count} dependents"
+    )
+    print()
+
+    rows: list[tuple[str, float, float]] = []
+    pairs: list[tuple[str, float, float]] = []  # name, with, without
+    with override_settings(ROOT_URLCONF=urlconf, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+        anonymous = Client()
+        assert anonymous.get("/plain/").status_code == 200
+        plain, plain_median = best_of(lambda: anonymous.get("/plain/"), args.repeat * 3)
+        rows.append(("plain Django view (reference)", plain, plain_median))
+        for name, topic, client, ref in cases:
+            for page, url in [
+                ("topic page", f"/topics/{topic.slug}/"),
+                ("plan page", f"/plan/{topic.slug}/"),
+            ]:
+                queries = {}
+                for on in (True, False):
+                    pictures(on)
+                    response = client.get(url)  # warm: the picture's markup is kept
+                    assert response.status_code == 200, url
+                    assert (b'data-testid="graph-picture"' in response.content) == on, url
+                    with CaptureQueriesContext(connection) as captured:
+                        client.get(url)
+                    queries[on] = len(captured)
+                # With and without, one call each in turn, so that a change in the
+                # machine's load falls on both alike.
+                times: dict[bool, list[float]] = {True: [], False: []}
+                for _ in range(args.repeat):
+                    for on in (True, False):
+                        pictures(on)
+                        t0 = time.perf_counter()
+                        client.get(url)
+                        times[on].append(time.perf_counter() - t0)
+                timings = {on: (min(t), statistics.median(t)) for on, t in times.items()}
+                for on in (True, False):
+                    label = "with" if on else "without"
+                    rows.append((f"{name}: {page} {label} its picture", *timings[on]))
+                pictures(True)
+                assert queries[True] == queries[False], (url, queries)
+                pairs.append((f"{name}: {page}", timings[True][1], timings[False][1]))
+                print(f"{name}: {page}: {queries[True]} queries with or without the picture")
+
+            # As the topic page reads it: the learner's knowledge with what they mastered.
+            knowledge = selectors.knowledge_get(
+                learner=ref.learner, also=(topic.pk,), mastery_of=ref
+            )
+            rows.append(
+                (
+                    f"{name}: the picture's layout alone",
+                    *best_of(lambda k=knowledge, t=topic: selectors.topic_picture(k, t.pk), 100),
+                )
+            )
+
+            def layout_and_render(k=knowledge, t=topic) -> str:
+                found = selectors.topic_picture(k, t.pk)
+                return render_to_string(
+                    "learning/_graph_picture.html", {"picture": found, "kind": "topic"}
+                )
+
+            rows.append(
+                (f"{name}: the picture's layout and template", *best_of(layout_and_render, 100))
+            )
+
+            def as_the_page_gets_it(k=knowledge, t=topic) -> str:
+                return views._picture_html(selectors.topic_picture(k, t.pk), "topic")
+
+            rows.append(
+                (
+                    f"{name}: the picture as the page gets it (layout, markup kept)",
+                    *best_of(as_the_page_gets_it, 100),
+                )
+            )
+
+    print_table(rows, plain)
+    for name, with_it, without in pairs:
+        ratio = with_it / without
+        met = "met" if ratio <= AIM else "NOT met"
+        print(f"{name}: with the picture {ratio:.2f}x without it, medians (aim {AIM:g}x: {met})")
+
+
+if __name__ == "__main__":
+    main()
