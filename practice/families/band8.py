@@ -1203,3 +1203,133 @@ def mixed_number_product(rng: np.random.Generator) -> Variant:
         form="mixed",
         mistakes=mistakes,
     )
+
+
+# ------------------------------------------- 169. multiplying and dividing rational numbers
+
+
+@family("multiply_divide_signed_fractions")
+def multiply_divide_signed_fractions(rng: np.random.Generator) -> Variant:
+    """A product or quotient of two signed fractions: the sign by counting negatives, the
+    size by the fraction method."""
+    while True:
+        x, y = _signed_fraction(rng), _signed_fraction(rng)
+        if x < 0 or y < 0:
+            break
+    times = bool(rng.random() < 0.5)
+    value = x * y if times else x / y
+    sign = "\\times" if times else "\\div"
+    negatives = (x < 0) + (y < 0)
+    verdict = "positive" if negatives % 2 == 0 else "negative"
+    prompt = (
+        f"Work out ${sfrac(x)} {sign} {_bracketed(y)}$. Give the answer as a fraction in lowest "
+        "terms (or a whole number)."
+    )
+    factor = y if times else 1 / y
+    size = abs(x) * abs(factor)
+    solution = (
+        f"Sign: {negatives} negative {'number' if negatives == 1 else 'numbers'}, so the "
+        f"answer is {verdict}. "
+    )
+    if not times:
+        solution += (
+            f"Dividing is multiplying by the reciprocal, which keeps its sign: "
+            f"${sfrac(x)} \\times {_bracketed(factor)}$. "
+        )
+    solution += (
+        f"Size: ${frac(abs(x))} \\times {frac(abs(factor))} = {frac(size)}$. So the answer "
+        f"is ${sfrac(value)}$"
+    )
+    if value < 0 and value.denominator > 1:
+        solution += f", typed as ${value.numerator}/{value.denominator}$"
+    solution += "."
+    mistakes = {
+        "wrong_sign": (
+            -value,
+            "The size is right but the sign is not. Count the negative numbers: an even count "
+            "gives a positive answer, an odd count a negative one.",
+        ),
+    }
+    if not times:
+        mistakes["did_not_flip"] = (
+            x * y,
+            "Dividing by a fraction means multiplying by its reciprocal: flip the divisor "
+            "before you multiply.",
+        )
+    return exact_variant(
+        prompt=prompt,
+        params={"x": str(x), "y": str(y), "times": times},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------------- 170. order of operations
+
+
+def _order_expression(rng: np.random.Generator) -> tuple[str, Fraction, str, Fraction, str, str]:
+    """An expression with a trap, its value, the trap's code and value, its message and the
+    worked steps."""
+    shape = draw(rng, 0, 3)
+    if shape == 0:  # a + b × c
+        a, b, c = draw(rng, 2, 20), draw(rng, 2, 9), draw(rng, 2, 9)
+        return (
+            f"{a} + {b} \\times {c}",
+            Fraction(a + b * c),
+            "left_to_right",
+            Fraction((a + b) * c),
+            "Multiplication comes before addition, wherever it stands. Multiply first, then add.",
+            f"${b} \\times {c} = {b * c}$, then ${a} + {b * c} = {a + b * c}$",
+        )
+    if shape == 1:  # a ÷ b × c
+        b, c, q = draw(rng, 2, 6), draw(rng, 2, 6), draw(rng, 2, 9)
+        a = b * q
+        return (
+            f"{a} \\div {b} \\times {c}",
+            Fraction(q * c),
+            "multiplied_before_dividing",
+            Fraction(a, b * c),
+            "Multiplication and division share one step: work them from left to right, as "
+            "they come.",
+            f"${a} \\div {b} = {q}$, then ${q} \\times {c} = {q * c}$",
+        )
+    if shape == 2:  # a - b + c
+        b, c = draw(rng, 2, 15), draw(rng, 2, 15)
+        a = draw(rng, b + c + 1, 40)
+        return (
+            f"{a} - {b} + {c}",
+            Fraction(a - b + c),
+            "added_before_subtracting",
+            Fraction(a - (b + c)),
+            "Addition and subtraction share one step: work them from left to right, as they come.",
+            f"${a} - {b} = {a - b}$, then ${a - b} + {c} = {a - b + c}$",
+        )
+    a, b, c, d = draw(rng, 2, 30), draw(rng, 4, 9), draw(rng, 1, 3), draw(rng, 2, 5)
+    inner = b - c
+    return (
+        f"{a} + ({b} - {c})^2 \\times {d}",
+        Fraction(a + inner**2 * d),
+        "multiplied_before_the_power",
+        Fraction(a + (inner * d) ** 2),
+        "Powers come before multiplication: square the parentheses' value first, then multiply.",
+        f"${b} - {c} = {inner}$, then ${inner}^2 = {inner**2}$, then "
+        f"${inner**2} \\times {d} = {inner**2 * d}$, then ${a} + {inner**2 * d} = "
+        f"{a + inner**2 * d}$",
+    )
+
+
+@family("evaluate_with_order_of_operations")
+def evaluate_with_order_of_operations(rng: np.random.Generator) -> Variant:
+    """An expression whose value depends on following the agreed order of operations."""
+    latex, value, code, wrong, message, steps = _order_expression(rng)
+    prompt = f"Work out ${latex}$. {WHOLE}"
+    solution = f"Following the order of operations: {steps}. So ${latex} = {value}$."
+    return exact_variant(
+        prompt=prompt,
+        params={"expression": latex},
+        value=value,
+        solution=solution,
+        mistakes={code: (wrong, message)},
+    )

@@ -363,6 +363,19 @@ def conditional() -> list[Claim]:
     ]
 
 
+def rational_products() -> list[Claim]:
+    """The factors of the addition-rule slip, whose signs the lesson contrasts."""
+    a, b = -Fraction(5, 10), Fraction(4, 10)
+    c, d = -Fraction(2, 10), Fraction(5, 10)
+    assert a * b < 0 and c * d < 0  # different signs: negative, whatever the sizes
+    assert abs(a) > abs(b) and abs(c) < abs(d)  # the slip's "bigger" size differs
+    return [
+        claim("reason that $(«g») \\times «g»$ is negative", [a, b]),
+        claim('"because «g» is bigger", and then that $(«g») \\times «g»$', [abs(a), c, d]),
+        claim("and $«g» \\div («g»)$.", [Fraction(18, 10), -Fraction(6, 10)]),
+    ]
+
+
 CLAIMS = {
     "square-roots": no_claims,
     "writing-numerical-expressions": no_claims,
@@ -382,6 +395,8 @@ CLAIMS = {
     "unit-rates": unit_rates,
     "conditional-probability": conditional,
     "mixed-number-arithmetic": no_claims,
+    "multiplying-and-dividing-rational-numbers": rational_products,
+    "order-of-operations": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -618,3 +633,16 @@ def test_mixed_number_steps_name_the_right_amounts():
     ) == m(2, 1, 3)
     assert m(3, 1, 3) == 2 + Fraction(4, 3) and m(3, 1, 3) - m(1, 2, 3) == m(1, 2, 3)
     assert m(2, 1, 4) == Fraction(9, 4) and m(1, 1, 3) == Fraction(4, 3)
+
+
+def test_sign_rules_and_the_order_of_operations_slips():
+    text = squash(lesson("multiplying-and-dividing-rational-numbers"))
+    assert "The reciprocal of $-\\frac{10}{9}$ is $-\\frac{9}{10}$" in text
+    assert Fraction(-10, 9) * Fraction(-9, 10) == 1
+    assert "with three negatives" in text and (-1) ** 3 < 0
+    ops = squash(lesson("order-of-operations"))
+    assert "If you add first you get 14, and if you multiply first you get 11" in ops
+    assert (3 + 4) * 2 == 14 and 3 + 4 * 2 == 11
+    # the PEMDAS slips: multiplying before dividing, adding before subtracting
+    assert "$24 \\div 8 = 3$" in ops and 24 / (4 * 2) == 3 != 24 / 4 * 2
+    assert "$10 - 7 = 3$" in ops and 10 - (4 + 3) == 3 != 10 - 4 + 3

@@ -253,3 +253,21 @@ def test_mixed_product_by_the_area_model():
         a, b = math.floor(x), math.floor(y)
         f, g = x - a, y - b
         assert v.answer.value == a * b + a * g + f * b + f * g
+
+
+def test_signed_product_or_quotient_matches_the_sign_rule():
+    for v in variants("multiply_divide_signed_fractions"):
+        x, y = Fraction(v.params["x"]), Fraction(v.params["y"])
+        size = abs(x) * abs(y) if v.params["times"] else abs(x) / abs(y)
+        negative = (x < 0) != (y < 0)
+        assert v.answer.value == (-size if negative else size)
+
+
+def test_order_of_operations_value_matches_the_parser():
+    """The expression as typed, evaluated by the answer parser's own precedence."""
+    codes = set()
+    for v in variants("evaluate_with_order_of_operations"):
+        worth = evaluate(latex_to_expression(v.params["expression"]))
+        assert worth == v.answer.value and v.answer.value.denominator == 1
+        codes |= set(v.answer.alternatives)
+    assert len(codes) == 4
