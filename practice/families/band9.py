@@ -792,6 +792,56 @@ def inequality_on_a_number_line(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("whole_numbers_satisfying_an_inequality")
+def whole_numbers_satisfying_an_inequality(rng: np.random.Generator) -> Variant:
+    """How many whole numbers in a range make x < n, x <= n, x > n or x >= n true."""
+    low = draw(rng, -10, 0)
+    high = low + draw(rng, 8, 16)
+    n = draw(rng, low + 2, high - 2)
+    sign = pick(rng, tuple(_SIGNS))
+    holds = {
+        "<": lambda x: x < n,
+        ">": lambda x: x > n,
+        "<=": lambda x: x <= n,
+        ">=": lambda x: x >= n,
+    }[sign]
+    value = sum(1 for x in range(low, high + 1) if holds(x))
+    closed = "=" in sign
+    if ">" in sign:
+        first, last = (n if closed else n + 1), high
+    else:
+        first, last = low, (n if closed else n - 1)
+    prompt = (
+        f"How many integers from ${low}$ to ${high}$ (both included) make "
+        f"$x {_SIGNS[sign]} {n}$ true? {WHOLE}"
+    )
+    solution = (
+        f"On a number line, ${n}$ itself "
+        + ("counts (closed circle)" if closed else "does not count (open circle)")
+        + f", and the arrow points {'right' if '>' in sign else 'left'}. The numbers that "
+        f"work run from ${first}$ to ${last}$: that is ${last} - {signed(first)} + 1 = "
+        f"{value}$ numbers."
+    )
+    mistakes = {
+        "wrong_about_the_boundary": (
+            value - 1 if closed else value + 1,
+            "Check the boundary number itself: it counts only for 'or equal to'.",
+        ),
+        "counted_the_other_side": (
+            (high - low + 1) - value,
+            "Those are the numbers that make it false. Read the inequality with $x$ "
+            "first: the arrow points the way the symbol says $x$ goes.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"low": low, "high": high, "n": n, "sign": sign},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
 # ---------------------------------------------------------- 183. laws of exponents
 
 
@@ -1146,6 +1196,44 @@ def equivalent_expression_choice(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
+    )
+
+
+@family("expand_and_simplify")
+def expand_and_simplify(rng: np.random.Generator) -> Variant:
+    """k(ax + b) + cx + d rewritten as the equivalent px + q."""
+    k, a = draw(rng, 2, 6), draw(rng, 1, 5)
+    b, c, d = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    value = (k * a + c, k * b + d)
+    inner = polynomial([a, b])
+    prompt = (
+        f"Write ${k}({inner}) {term(c, 'x')} {term(d)}$ as an equivalent expression of the "
+        f"form $px + q$. Give $p$ and $q$ as two whole numbers, $p$ first."
+    )
+    solution = (
+        f"Distribute {k} to both terms in the bracket: ${k}({inner}) = "
+        f"{polynomial([k * a, k * b])}$. Then combine like terms: ${k * a} {term(c)} = "
+        f"{value[0]}$ and ${k * b} {term(d)} = {value[1]}$. So the expression is "
+        f"${polynomial(list(value))}$, with $p = {value[0]}$ and $q = {value[1]}$."
+    )
+    mistakes = {
+        "multiplied_only_the_first_term": (
+            (k * a + c, b + d),
+            "The number in front of the bracket multiplies every term inside it, the "
+            "number term too.",
+        ),
+        "added_the_outside_number": (
+            (a + c, k + b + d),
+            "A number written against a bracket multiplies it; it is not added. Multiply "
+            "each term inside by it.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"k": k, "a": a, "b": b, "c": c, "d": d},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
     )
 
 

@@ -378,3 +378,22 @@ def test_special_products_match_numpy():
             product = np.polymul([1, p["a"]], [1, -p["a"]])
         assert tuple(int(c) for c in product) == v.answer.value
     assert shapes == {"square", "difference"}
+
+
+def test_expanded_form_agrees_with_the_original_at_several_x():
+    for v in variants("expand_and_simplify"):
+        k, a, b, c, d = (v.params[n] for n in "kabcd")
+        p, q = v.answer.value
+        for x in range(-3, 4):
+            assert k * (a * x + b) + c * x + d == p * x + q
+
+
+def test_integers_satisfying_an_inequality_by_testing_each():
+    signs = set()
+    for v in variants("whole_numbers_satisfying_an_inequality"):
+        p = v.params
+        signs.add(p["sign"])
+        test = {"<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+        count = sum(1 for x in range(p["low"], p["high"] + 1) if test[p["sign"]](x, p["n"]))
+        assert count == v.answer.value
+    assert signs == {"<", ">", "<=", ">="}
