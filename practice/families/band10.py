@@ -1731,3 +1731,194 @@ def vertex_form_by_completing_the_square(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
+
+
+# ----------------------------------------------- 213. functions and function notation
+
+
+@family("evaluate_function_notation")
+def evaluate_function_notation(rng: np.random.Generator) -> Variant:
+    """``f(k)`` for ``f(x) = a x^2 + b x + c``, often at a negative ``k``."""
+    a = pick(rng, (1, 2, 3, -1, -2))
+    b, c = draw(rng, -9, 9), draw(rng, -12, 12)
+    k = _nonzero(rng, -6, 6)
+    value = a * k * k + b * k + c
+    terms = (_term(a, "x^2", first=True), _term(b) if b else "", _const(c))
+    rule = " ".join(t for t in terms if t)
+    prompt = f"If $f(x) = {rule}$, what is $f({k})$? Give a whole number."
+    pieces = f"{a} \\times {signed(k)}^2"
+    if b:
+        pieces += f" + {b} \\times {signed(k)}" if b > 0 else f" - {-b} \\times {signed(k)}"
+    pieces += f" {_const(c)}"
+    solution = (
+        f"$f({k})$ means: put {k} in place of every $x$. "
+        f"$f({k}) = {pieces} = {a * k * k} {_const(b * k) if b else ''} {_const(c)} = "
+        f"{value}$.".replace("  ", " ")
+    )
+    mistakes = {
+        "doubled_instead_of_squaring": (
+            a * 2 * k + b * k + c,
+            "$x^2$ means $x$ times itself, not two times $x$.",
+        ),
+    }
+    if k < 0:
+        mistakes["squared_without_the_sign"] = (
+            -a * k * k + b * k + c,
+            "A negative number squared is positive: put the whole input, sign included, in "
+            "brackets before squaring.",
+        )
+    else:
+        mistakes["multiplied_f_by_the_input"] = (
+            k * (a + b + c),
+            "$f(3)$ is not $f$ times 3: it is the output of the rule when the input is 3. "
+            "Replace each $x$ with the input.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("input_for_a_given_output")
+def input_for_a_given_output(rng: np.random.Generator) -> Variant:
+    """The ``x`` with ``f(x) = t`` for a linear ``f(x) = m x + b``."""
+    m = _nonzero(rng, -7, 9)
+    while abs(m) == 1:
+        m = _nonzero(rng, -7, 9)
+    b, x = draw(rng, -12, 12), draw(rng, -8, 10)
+    t = m * x + b
+    rule = f"{_term(m, first=True)} {_const(b)}"
+    prompt = f"For $f(x) = {rule}$, find the input $x$ with $f(x) = {t}$. {WHOLE_OR_FRACTION}"
+    solution = (
+        f"Here the output is known and the input is not: solve ${rule} = {t}$. "
+        f"${_term(m, first=True)} = {t} {_const(-b)} = {t - b}$, so "
+        f"$x = \\frac{{{t - b}}}{{{m}}} = {x}$. Check: $f({x}) = {m} \\times {signed(x)} "
+        f"{_const(b)} = {t}$."
+    )
+    mistakes = {
+        "evaluated_f_at_the_output": (
+            Fraction(m * t + b),
+            f"That is $f({t})$, the output for the input {t}. Here {t} is the output: set "
+            f"the rule equal to it and solve for $x$.",
+        ),
+    }
+    if b:
+        mistakes["moved_the_number_with_its_sign"] = (
+            Fraction(t + b, m),
+            "To undo the added number, subtract it from both sides (add it if it was "
+            "subtracted), then divide.",
+        )
+    return exact_variant(
+        prompt=prompt,
+        params={"m": m, "b": b, "t": t},
+        value=Fraction(x),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------- 214. parallel lines and transversals
+
+_PAIR_RULE = {
+    "corresponding": "equal",
+    "alternate interior": "equal",
+    "alternate exterior": "equal",
+    "same-side interior": "supplementary",
+}
+
+
+@family("transversal_angle_pair")
+def transversal_angle_pair(rng: np.random.Generator) -> Variant:
+    """The partner of an angle in a named pair made by a transversal across two parallel
+    lines: equal, or supplementary for same-side interior angles."""
+    pair = pick(rng, tuple(_PAIR_RULE))
+    angle = draw(rng, 25, 155)
+    while angle == 90:
+        angle = draw(rng, 25, 155)
+    equal = _PAIR_RULE[pair] == "equal"
+    value = angle if equal else 180 - angle
+    prompt = (
+        f"A transversal crosses two parallel lines. One angle of a pair of {pair} angles "
+        f"is ${angle}^\\circ$. What is the other angle of the pair, in degrees?"
+    )
+    if equal:
+        solution = (
+            f"With parallel lines, {pair} angles are equal, so the other angle is also "
+            f"${value}^\\circ$."
+        )
+        mistake = (
+            180 - angle,
+            f"{pair.capitalize()} angles are equal when the lines are parallel. Only "
+            f"same-side interior angles add to 180 degrees.",
+        )
+    else:
+        solution = (
+            f"With parallel lines, same-side interior angles are supplementary: "
+            f"$180 - {angle} = {value}$, so the other angle is ${value}^\\circ$."
+        )
+        mistake = (
+            angle,
+            "Same-side interior angles are not equal: they lie between the parallel lines "
+            "on one side of the transversal and add to 180 degrees.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"pair": pair, "angle": angle},
+        value=value,
+        solution=solution,
+        mistakes={"mixed_up_equal_and_supplementary": mistake},
+        unit="degrees",
+    )
+
+
+@family("transversal_solve_for_x")
+def transversal_solve_for_x(rng: np.random.Generator) -> Variant:
+    """``x`` from two angle expressions in a named transversal pair across parallel lines."""
+    pair = pick(rng, tuple(_PAIR_RULE))
+    equal = _PAIR_RULE[pair] == "equal"
+    while True:
+        a, c = draw(rng, 2, 7), draw(rng, 1, 6)
+        x, b = draw(rng, 4, 25), draw(rng, -20, 20)
+        first = a * x + b
+        second = first if equal else 180 - first
+        d = second - c * x
+        if 10 <= first <= 170 and first != 90 and a != c and b and d:
+            break
+    one = f"({a}x {_const(b)})^\\circ"
+    two = f"({_term(c, first=True)} {_const(d)})^\\circ"
+    prompt = (
+        f"Two parallel lines are cut by a transversal. A pair of {pair} angles measure "
+        f"${one}$ and ${two}$. Find $x$. {WHOLE_OR_FRACTION}"
+    )
+    if equal:
+        solution = (
+            f"{pair.capitalize()} angles are equal: ${a}x {_const(b)} = "
+            f"{_term(c, first=True)} {_const(d)}$, so ${a - c}x = {d - b}$ and $x = {x}$. "
+            f"Both angles are then ${first}^\\circ$."
+        )
+        wrong = Fraction(180 - b - d, a + c)
+        message = (
+            f"{pair.capitalize()} angles across parallel lines are equal, so set the two "
+            f"expressions equal rather than adding them to 180."
+        )
+    else:
+        solution = (
+            f"Same-side interior angles add to 180: $({a}x {_const(b)}) + "
+            f"({_term(c, first=True)} {_const(d)}) = 180$, so ${a + c}x = {180 - b - d}$ "
+            f"and $x = {x}$. Check: ${first} + {second} = 180$."
+        )
+        wrong = Fraction(d - b, a - c)
+        message = (
+            "Same-side interior angles are supplementary, not equal: add the two "
+            "expressions and set the sum to 180."
+        )
+    return exact_variant(
+        prompt=prompt,
+        params={"pair": pair, "a": a, "b": b, "c": c, "d": d},
+        value=Fraction(x),
+        solution=solution,
+        mistakes={"mixed_up_equal_and_supplementary": (wrong, message)},
+    )

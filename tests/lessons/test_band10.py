@@ -80,6 +80,8 @@ CLAIMS = {
     "two-column-proofs": no_claims,
     "arcs-and-central-angles": arcs,
     "completing-the-square": completing_the_square,
+    "functions-and-function-notation": no_claims,
+    "parallel-lines-and-transversals": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -436,3 +438,47 @@ def test_completed_squares_equal_the_original_quadratics():
     (line,) = PLOT_LINES["completing-the-square"]()
     assert "crosses the x-axis at -0.2361 and 4.2361" in squash(shown(line).summary)
     assert "vertex (2, -5)" in squash(shown(line).summary)
+
+
+def test_function_values_and_inputs_are_computed_from_the_rules():
+    text = squash(lesson("functions-and-function-notation"))
+
+    def f(x):
+        return 2 * x + 1
+
+    def g(x):
+        return x * x - 3 * x + 2
+
+    def h(x):
+        return 5 - 2 * x
+
+    assert "put in 3 and you always get 7" in text and f(3) == 7
+    assert "so $g(-2) = 12$" in text and g(-2) == 12
+    assert "$x = 0$ or $x = 3$" in text
+    assert [x for x in range(-20, 21) if g(x) == 2] == [0, 3]
+    # the missing-brackets slip: -2^2 read as -4 makes the total 4
+    assert "the total comes out as 4 instead of 12" in text and -(2**2) - 3 * -2 + 2 == 4
+    assert "$h(4) = 5 - 8 = -3$" in text and h(4) == -3
+    assert "so $x = -3$" in text and [x for x in range(-20, 21) if h(x) == 11] == [-3]
+    # the pairs: a function only when no input has two outputs
+    assert "$(1, 5)$, $(2, 5)$, $(3, 8)$ are a function" in text
+
+
+def test_transversal_angles_fit_the_parallel_line_rules():
+    """The eight angles of the worked example, by position: upper crossing 1 to 4
+    clockwise from the top left, lower crossing 5 to 8; the lower copies the upper."""
+    text = squash(lesson("parallel-lines-and-transversals"))
+    first = 70
+    upper = {1: first, 2: 180 - first, 3: first, 4: 180 - first}
+    angles = upper | {k + 4: v for k, v in upper.items()}
+    assert "angle 1 is $70^\\circ$" in text and "$180 - 70 = 110$" in text
+    assert angles[1] == angles[5]  # corresponding
+    assert angles[3] == angles[5]  # alternate interior
+    assert angles[1] == angles[7]  # alternate exterior
+    assert angles[3] + angles[6] == 180  # same-side interior
+    assert "angles 5 and 7 are $70^\\circ$, and 6 and 8 are $110^\\circ$" in text
+    assert {angles[5], angles[7]} == {70} and {angles[6], angles[8]} == {110}
+    for a, b in ((1, 5), (3, 5), (1, 7), (3, 6)):
+        assert f"such as {a} and {b}" in text or f"such as {a} and {b}." in text
+    assert "$2x = 32$ and $x = 16$" in text and 3 * 16 + 5 == 5 * 16 - 27 == 53
+    assert "$5x = 200$ and $x = 40$" in text and (2 * 40 + 20) + (3 * 40 - 40) == 180

@@ -333,3 +333,30 @@ def test_completed_square_expands_back():
         h, k = v.answer.value
         assert all(x * x + b * x + c == (x - h) ** 2 + k for x in range(-9, 10))
         assert min(x * x + b * x + c for x in range(-20, 21)) == k
+
+
+def test_function_value_is_the_rule_at_the_input():
+    for v in variants("evaluate_function_notation"):
+        a, b, c, k = (v.params[n] for n in "abck")
+        assert v.answer.value == np.polyval([a, b, c], k)
+
+
+def test_input_found_gives_the_output_back():
+    for v in variants("input_for_a_given_output"):
+        m, b, t = v.params["m"], v.params["b"], v.params["t"]
+        assert m * v.answer.value + b == t
+
+
+def test_transversal_partner_is_equal_or_supplementary_by_the_pair():
+    for v in variants("transversal_angle_pair"):
+        angle, other = v.params["angle"], v.answer.value
+        if v.params["pair"] == "same-side interior":
+            assert angle + other == 180
+        else:
+            assert other == angle
+    for v in variants("transversal_solve_for_x"):
+        p, x = v.params, v.answer.value
+        first, second = p["a"] * x + p["b"], p["c"] * x + p["d"]
+        assert 0 < first < 180 and 0 < second < 180
+        assert (first + second == 180) == (p["pair"] == "same-side interior")
+        assert (first == second) == (p["pair"] != "same-side interior")
