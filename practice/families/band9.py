@@ -24,35 +24,13 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    polynomial,
     shuffled_choice_variant,
     signed,
+    term,
     values_variant,
 )
 from practice.questions import Variant
-
-
-def term(coefficient: int, power: str = "", *, first: bool = False) -> str:
-    """One term of a sum in LaTeX with its sign: ``- 3x``, ``+ x^2``, ``+ 7`` (``-3x``,
-    ``x^2`` or ``7`` when it comes first); ``power`` is the letter part (``x``, ``x^2``)."""
-    size = abs(coefficient)
-    body = (str(size) if size != 1 or not power else "") + power
-    if first:
-        return f"-{body}" if coefficient < 0 else body
-    return f"- {body}" if coefficient < 0 else f"+ {body}"
-
-
-def polynomial(coefficients: list[int], letter: str = "x") -> str:
-    """``coefficients`` (highest power first) as a LaTeX polynomial in ``letter``, zero
-    terms left out: ``[3, 0, -5]`` gives ``3x^2 - 5``."""
-    top = len(coefficients) - 1
-    parts = []
-    for i, c in enumerate(coefficients):
-        if c == 0:
-            continue
-        k = top - i
-        power = "" if k == 0 else letter if k == 1 else f"{letter}^{{{k}}}"
-        parts.append(term(c, power, first=not parts))
-    return " ".join(parts) if parts else "0"
 
 
 def _nonzero(rng: np.random.Generator, low: int, high: int) -> int:

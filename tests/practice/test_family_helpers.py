@@ -14,11 +14,14 @@ from practice.families import (
     frac,
     mixed,
     number_variant,
+    polynomial,
     shuffled_choice_variant,
     signed,
+    term,
     values_variant,
 )
 from practice.grader import answer_text, grade_answer
+from practice.parser import evaluate
 
 CHOICES = {"right": "pointing at 6", "read_30_as_3": "pointing at 3", "swapped": "at 12"}
 MESSAGES = {"read_30_as_3": "The 3 is a quarter.", "swapped": "Other hand.", "unused": "-"}
@@ -102,3 +105,25 @@ def test_a_number_answer_is_right_within_its_tolerance_and_names_its_mistake():
     assert grade_answer("0.693", v.answer).correct
     assert not grade_answer("0.68", v.answer).correct
     assert grade_answer("0.301", v.answer).diagnosis == "used_log10"
+
+
+def test_terms_carry_their_signs_and_drop_a_coefficient_of_one():
+    assert [term(-3, "x"), term(1, "x^2"), term(7), term(-1, "y")] == [
+        "- 3x",
+        "+ x^2",
+        "+ 7",
+        "- y",
+    ]
+    assert [term(-3, "x", first=True), term(1, "x", first=True), term(-1)] == ["-3x", "x", "- 1"]
+
+
+def test_polynomials_read_back_to_their_coefficients():
+    """Each written polynomial, evaluated at several x by the answer parser, matches."""
+    for coefficients in ([3, 0, -5], [-1, 4], [1, -1, 1, -1], [0, 0, 2], [2, 0]):
+        written = polynomial(coefficients)
+        for x in (-2, 3):
+            text = re.sub(r"(\d)x", r"\1*x", written).replace("{", "(").replace("}", ")")
+            value = evaluate(text.replace("x", f"({x})"))
+            assert value == sum(c * x**k for k, c in enumerate(reversed(coefficients))), written
+    assert polynomial([3, 0, -5]) == "3x^{2} - 5" and polynomial([0, 0]) == "0"
+    assert polynomial([1, -2], letter="t") == "t - 2"
