@@ -1922,3 +1922,175 @@ def transversal_solve_for_x(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes={"mixed_up_equal_and_supplementary": (wrong, message)},
     )
+
+
+# ----------------------------------------------------------- 215. slope-intercept form
+
+
+@family("slope_intercept_from_standard_form")
+def slope_intercept_from_standard_form(rng: np.random.Generator) -> Variant:
+    """The slope and y-intercept of ``a x + b y = c``, by solving for ``y``."""
+    while True:
+        a, b = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        c = _nonzero(rng, -30, 30)
+        if abs(b) > 1 and a > 0 and abs(a) != abs(b):
+            break
+    m, k = Fraction(-a, b), Fraction(c, b)
+    equation = _standard_form(a, b, c)
+    prompt = (
+        f"Write ${equation}$ in the form $y = mx + b$. Give the slope $m$, then the "
+        f"$y$-intercept $b$, separated by a comma (whole numbers or fractions)."
+    )
+    solution = (
+        f"Subtract ${_term(a, first=True)}$ from both sides: "
+        f"${_term(b, 'y', first=True)} = {_term(-a, first=True)} {_const(c)}$. Divide "
+        f"every term by {b}: $y = {frac(m)}x + {frac(k)}$. So the slope is ${frac(m)}$ "
+        f"and the $y$-intercept is ${frac(k)}$."
+    )
+    mistakes = {
+        "kept_the_sign_when_moving": (
+            (Fraction(a, b), k),
+            "Moving the $x$ term across the equals sign means subtracting it from both "
+            "sides, so its sign changes.",
+        ),
+        "divided_only_the_x_term": (
+            (m, Fraction(c)),
+            "Divide *every* term by the coefficient of $y$, the constant as well as the $x$ term.",
+        ),
+    }
+    return values_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c},
+        value=(m, k),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("line_through_two_points")
+def line_through_two_points(rng: np.random.Generator) -> Variant:
+    """The y-intercept of the line through two points: slope first, then ``b = y - m x``."""
+    while True:
+        m = Fraction(_nonzero(rng, -6, 6), pick(rng, (1, 1, 2, 3)))
+        k = draw(rng, -10, 10)
+        x1, x2 = draw(rng, -6, 6), draw(rng, -6, 6)
+        y1, y2 = m * x1 + k, m * x2 + k
+        if x1 != x2 and x1 and y1.denominator == 1 and y2.denominator == 1 and y1 != y2:
+            break
+    y1, y2 = int(y1), int(y2)
+    shown_mx = f"({_signed_frac(m * x1)})" if m * x1 < 0 else _signed_frac(m * x1)
+    prompt = (
+        f"A line passes through ${_point(x1, y1)}$ and ${_point(x2, y2)}$. What is its "
+        f"$y$-intercept $b$ in $y = mx + b$? {WHOLE_OR_FRACTION}"
+    )
+    solution = (
+        f"The slope is $m = \\frac{{{y2} - {signed(y1)}}}{{{x2} - {signed(x1)}}} = "
+        f"\\frac{{{y2 - y1}}}{{{x2 - x1}}} = {_signed_frac(m)}$. Put the first point into "
+        f"$y = mx + b$: ${y1} = {_signed_frac(m)} \\times {signed(x1)} + b$, so "
+        f"$b = {y1} - {shown_mx} = {frac(k)}$."
+    )
+    upside = Fraction(x2 - x1, y2 - y1)
+    mistakes = {
+        "used_run_over_rise": (
+            y1 - upside * x1,
+            "Slope is rise over run: the change in $y$ divided by the change in $x$. Find "
+            "the slope that way, then $b$.",
+        ),
+        "added_instead_of_subtracting": (
+            y1 + m * x1,
+            "From $y = mx + b$, $b = y - mx$: subtract $mx$ from the point's $y$.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"p": [x1, y1], "q": [x2, y2]},
+        value=Fraction(k),
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# ---------------------------------------------------------- 216. arithmetic sequences
+
+
+def _sequence_start(rng: np.random.Generator) -> tuple[int, int, list[int]]:
+    """A first term, a non-zero difference, and the first four terms."""
+    a1, d = draw(rng, -20, 30), _nonzero(rng, -9, 12)
+    return a1, d, [a1 + i * d for i in range(4)]
+
+
+@family("arithmetic_sequence_term")
+def arithmetic_sequence_term(rng: np.random.Generator) -> Variant:
+    """The n-th term of an arithmetic sequence from its first terms: ``a_1 + (n - 1) d``."""
+    a1, d, first = _sequence_start(rng)
+    n = draw(rng, 10, 60)
+    value = a1 + (n - 1) * d
+    listed = ", ".join(str(t) for t in first)
+    prompt = f"The sequence ${listed}, \\dots$ is arithmetic. What is its term number {n}? " + (
+        "Give a whole number."
+    )
+    solution = (
+        f"The difference is $d = {first[1]} - {signed(first[0])} = {d}$. Term {n} is "
+        f"{n - 1} steps after the first, so $a_{{{n}}} = {a1} + ({n} - 1) \\times "
+        f"{signed(d)} = {a1} {_const((n - 1) * d)} = {value}$."
+    )
+    mistakes = {
+        "counted_n_steps": (
+            a1 + n * d,
+            f"From term 1 to term {n} there are {n} - 1 steps, not {n}: the first term "
+            f"already counts as one.",
+        ),
+        "multiplied_n_by_d_only": (
+            n * d,
+            "The sequence starts at its first term, not at 0: add the steps to $a_1$.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"a1": a1, "d": d, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("arithmetic_series_sum")
+def arithmetic_series_sum(rng: np.random.Generator) -> Variant:
+    """The sum of the first n terms, by pairing first with last:
+    ``S_n = n (a_1 + a_n) / 2``."""
+    a1, d, first = _sequence_start(rng)
+    n = draw(rng, 8, 40)
+    last = a1 + (n - 1) * d
+    value = n * (a1 + last) // 2
+    prompt = (
+        f"Add the first {n} terms of the arithmetic sequence that starts "
+        f"${', '.join(str(t) for t in first)}, \\dots$. Give a whole number."
+    )
+    solution = (
+        f"The difference is {d}, so term {n} is $a_{{{n}}} = {a1} + {n - 1} \\times "
+        f"{signed(d)} = {last}$. Pair the first term with the last, the second with the "
+        f"one before last, and so on: every pair adds to ${a1} + {signed(last)} = "
+        f"{a1 + last}$, and there are $\\frac{{{n}}}{{2}}$ pairs. So "
+        f"$S_{{{n}}} = \\frac{{{n} \\times {signed(a1 + last)}}}{{2}} = {value}$."
+    )
+    mistakes = {
+        "forgot_to_halve": (
+            n * (a1 + last),
+            "Pairing first with last counts each term once only if there are $n/2$ pairs: "
+            "divide $n(a_1 + a_n)$ by 2.",
+        ),
+    }
+    wrong_total = n * (2 * a1 + n * d)
+    if wrong_total % 2 == 0:
+        mistakes["used_n_steps_for_the_last_term"] = (
+            wrong_total // 2,
+            "The last term is $a_1 + (n - 1)d$: there are $n - 1$ steps from the first "
+            "term to term $n$.",
+        )
+    return integer_variant(
+        prompt=prompt,
+        params={"a1": a1, "d": d, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )

@@ -82,13 +82,19 @@ CLAIMS = {
     "completing-the-square": completing_the_square,
     "functions-and-function-notation": no_claims,
     "parallel-lines-and-transversals": no_claims,
+    "slope-intercept-form": no_claims,
+    "arithmetic-sequences": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 # The examples the plots picture, as the lessons state them.
 ONE_STEP = (-3, 12)  # solving-one-step-inequalities: -3x >= 12
 BOTH_SIDES = (4, -3, 2, 19)  # linear-inequalities: 4 - 3x >= 2x + 19
-FACTORED = (1, -2, -15)  # solving-quadratics-by-factoring: x^2 - 2x - 15 = 0
+FACTORED = (1, -2, -15)
+GRAPHED = (
+    2,
+    -3,
+)  # slope-intercept-form: y = 2x - 3  # solving-quadratics-by-factoring: x^2 - 2x - 15 = 0
 
 
 def at_most(k: int, c: int) -> Fraction:
@@ -108,6 +114,9 @@ PLOT_LINES = {
     ],
     "solving-quadratics-by-factoring": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=-5 xmax=7]]".format(*FACTORED)
+    ],
+    "slope-intercept-form": lambda: [
+        "[[plot:function family=linear m={} b={} xmin=-2 xmax=5 mark=point x0=0]]".format(*GRAPHED)
     ],
     "completing-the-square": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=-2 xmax=6]]".format(*VERTEX_EXAMPLE)
@@ -482,3 +491,35 @@ def test_transversal_angles_fit_the_parallel_line_rules():
         assert f"such as {a} and {b}" in text or f"such as {a} and {b}." in text
     assert "$2x = 32$ and $x = 16$" in text and 3 * 16 + 5 == 5 * 16 - 27 == 53
     assert "$5x = 200$ and $x = 40$" in text and (2 * 40 + 20) + (3 * 40 - 40) == 180
+
+
+def test_slope_intercept_lines_pass_through_the_points_named():
+    text = squash(lesson("slope-intercept-form"))
+    m, b = GRAPHED
+    for x, y in ((0, -3), (1, -1), (2, 1)):
+        assert f"({x}, {y})" in text and m * x + b == y
+    (line,) = PLOT_LINES["slope-intercept-form"]()
+    assert "Marked: the point (0, -3)" in squash(shown(line).summary)
+    assert "$y = -\\frac{1}{2}x + 4$" in text
+    assert all(3 * x + 6 * (Fraction(-1, 2) * x + 4) == 24 for x in range(-9, 10))
+    assert "$(8, 0)$" in text and 3 * 8 + 6 * 0 == 24
+    assert "the line is $y = 3x + 2$" in text and 3 * 1 + 2 == 5 and 3 * 4 + 2 == 14
+    assert "so $y = 4$, not 24" in text and Fraction(24, 6) == 4
+    assert "$y = 2x - 5$: slope 2, $y$-intercept $-5$" in text
+    assert all(4 * x - 2 * (2 * x - 5) == 10 for x in range(-9, 10))
+
+
+def test_sequence_terms_and_sums_match_counting_one_by_one():
+    text = squash(lesson("arithmetic-sequences"))
+    terms = [5 + 3 * i for i in range(40)]
+    assert "$$5, 8, 11, 14, 17, \\dots$$" in text and terms[:5] == [5, 8, 11, 14, 17]
+    assert "$5 + 39 \\times 3 = 122$" in text and terms[39] == 122
+    assert "| column sum | 127 | 127 | ... | 127 |" in text
+    assert {a + b for a, b in zip(terms, reversed(terms), strict=True)} == {127}
+    assert "= 2540.$$" in text and sum(terms) == 2540
+    assert "= 5050$" in text and sum(range(1, 101)) == 5050
+    # the n-steps slip lands on term 41
+    assert "$5 + 40 \\times 3 = 125$: that is term 41" in text and 5 + 3 * 40 == 125
+    seats = [18 + 2 * i for i in range(25)]
+    assert "= 66$" in text and seats[-1] == 66
+    assert "= 1050$ seats" in text and sum(seats) == 1050

@@ -360,3 +360,29 @@ def test_transversal_partner_is_equal_or_supplementary_by_the_pair():
         assert 0 < first < 180 and 0 < second < 180
         assert (first + second == 180) == (p["pair"] == "same-side interior")
         assert (first == second) == (p["pair"] != "same-side interior")
+
+
+def test_slope_intercept_form_describes_the_same_line():
+    for v in variants("slope_intercept_from_standard_form"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        m, k = v.answer.value
+        assert all(a * x + b * (m * x + k) == c for x in range(-5, 6))
+
+
+def test_line_through_two_points_has_that_intercept():
+    for v in variants("line_through_two_points"):
+        (x1, y1), (x2, y2) = v.params["p"], v.params["q"]
+        slope = np.polyfit([x1, x2], [y1, y2], 1)[0]
+        assert math.isclose(y1 - slope * x1, float(v.answer.value), abs_tol=1e-9)
+
+
+def test_sequence_term_and_sum_by_listing_every_term():
+    for v in variants("arithmetic_sequence_term"):
+        a1, d, n = v.params["a1"], v.params["d"], v.params["n"]
+        terms = [a1]
+        while len(terms) < n:
+            terms.append(terms[-1] + d)
+        assert v.answer.value == terms[-1]
+    for v in variants("arithmetic_series_sum"):
+        a1, d, n = v.params["a1"], v.params["d"], v.params["n"]
+        assert v.answer.value == sum(a1 + i * d for i in range(n))
