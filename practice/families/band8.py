@@ -18,6 +18,7 @@ import numpy as np
 
 from practice.families import (
     WHOLE,
+    choice_variant,
     draw,
     exact_variant,
     family,
@@ -1330,6 +1331,193 @@ def evaluate_with_order_of_operations(rng: np.random.Generator) -> Variant:
         prompt=prompt,
         params={"expression": latex},
         value=value,
+        solution=solution,
+        mistakes={code: (wrong, message)},
+    )
+
+
+# ------------------------------------------------------------- 171. multiplication rule
+
+_COLOURS = (("red", "blue"), ("green", "yellow"), ("black", "white"), ("striped", "plain"))
+
+
+def _bag(rng: np.random.Generator) -> tuple[str, str, int, int]:
+    """Two colours and how many marbles of each are in a bag."""
+    first, second = pick(rng, _COLOURS)
+    return first, second, draw(rng, 3, 9), draw(rng, 3, 9)
+
+
+@family("two_draws_without_replacement")
+def two_draws_without_replacement(rng: np.random.Generator) -> Variant:
+    """P(first colour, then a given colour) for two marbles drawn without replacement."""
+    first, second, r, b = _bag(rng)
+    n = r + b
+    same = bool(rng.random() < 0.5)
+    then, left = (first, r - 1) if same else (second, b)
+    value = Fraction(r, n) * Fraction(left, n - 1)
+    prompt = (
+        f"A bag holds {r} {first} and {b} {second} marbles. Two are drawn one after the "
+        f"other, without putting the first back. What is the probability that the first is "
+        f"{first} and the second is {then}? Give a fraction in lowest terms."
+    )
+    solution = (
+        f"$P(\\text{{first {first}}}) = \\frac{{{r}}}{{{n}}}$. That leaves {n - 1} marbles, "
+        f"{left} of them {then}, so the second factor is $\\frac{{{left}}}{{{n - 1}}}$. By the "
+        f"multiplication rule the probability is $\\frac{{{r}}}{{{n}}} \\times "
+        f"\\frac{{{left}}}{{{n - 1}}} = \\frac{{{r * left}}}{{{n * (n - 1)}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "as_if_replaced": (
+            Fraction(r, n) * Fraction(r if same else b, n),
+            "The second draw was treated as if the first marble went back. After the first "
+            "draw there is one marble fewer, and the counts change.",
+        ),
+        "added_instead_of_multiplying": (
+            Fraction(r, n) + Fraction(left, n - 1),
+            "Both things must happen, so the probabilities multiply along the path; adding "
+            "is for one path or another.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"first": r, "second": b, "same": same},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+@family("chain_rule_three_draws")
+def chain_rule_three_draws(rng: np.random.Generator) -> Variant:
+    """P(three marbles of one colour in a row) without replacement, by the chain rule."""
+    first, second, r, b = _bag(rng)
+    n = r + b
+    factors = [Fraction(r - k, n - k) for k in range(3)]
+    value = factors[0] * factors[1] * factors[2]
+    written = " \\times ".join(f"\\frac{{{r - k}}}{{{n - k}}}" for k in range(3))
+    prompt = (
+        f"A bag holds {r} {first} and {b} {second} marbles. Three are drawn one after the "
+        f"other without replacement. What is the probability that all three are {first}? "
+        "Give a fraction in lowest terms."
+    )
+    solution = (
+        f"By the chain rule, multiply the chance of {first} on each draw given the draws "
+        f"before it: each {first} marble drawn leaves one {first} marble fewer and one marble "
+        f"fewer in all. ${written} = {frac(value)}$."
+    )
+    mistakes = {
+        "as_if_replaced": (
+            Fraction(r, n) ** 3,
+            "Each factor used the full bag, as if every marble went back. Condition each "
+            "draw on the ones before it: fewer marbles, fewer of that colour.",
+        ),
+        "stopped_after_two": (
+            factors[0] * factors[1],
+            "That is the chance of two in a row. The chain rule needs one factor for each of "
+            "the three draws.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"first": r, "second": b},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+
+
+# -------------------------------------------------------------- 172. independent events
+
+
+@family("independent_at_least_one")
+def independent_at_least_one(rng: np.random.Generator) -> Variant:
+    """P(at least one of two independent events), through the complement."""
+    a, b = draw(rng, 10, 90) / 100, draw(rng, 10, 90) / 100
+    value = 1 - (1 - a) * (1 - b)
+    prompt = (
+        f"Independent events $A$ and $B$ have $P(A) = {a:g}$ and $P(B) = {b:g}$. Find the "
+        "probability that at least one of them happens, to 3 significant figures."
+    )
+    solution = (
+        f"Neither happens with probability $(1 - {a:g})(1 - {b:g}) = {1 - a:g} \\times "
+        f"{1 - b:g} = {(1 - a) * (1 - b):.4g}$, because the complements of independent events "
+        f"are independent too. So $P(\\text{{at least one}}) = 1 - {(1 - a) * (1 - b):.4g} "
+        f"\\approx {value:.3g}$."
+    )
+    mistakes = {
+        "both_instead_of_either": (
+            a * b,
+            "That is the chance that both happen. At least one is everything except neither: "
+            "work out the chance of neither first.",
+        ),
+    }
+    if a + b <= 1.5:
+        mistakes["added_the_probabilities"] = (
+            a + b,
+            "Adding counts the outcomes where both happen twice. Use one minus the chance "
+            "that neither happens.",
+        )
+    return number_variant(
+        prompt=prompt,
+        params={"a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("check_independence")
+def check_independence(rng: np.random.Generator) -> Variant:
+    """Independent or dependent, from P(A), P(B) and P(A ∩ B): compare with the product."""
+    a, b = draw(rng, 2, 8) / 10, draw(rng, 2, 8) / 10
+    case = pick(rng, ("independent", "dependent", "disjoint"))
+    product = round(a * b, 2)
+    if case == "independent":
+        both = product
+    elif case == "disjoint":
+        both = 0.0
+        while a + b > 1:
+            b = round(b - 0.1, 1)
+        product = round(a * b, 2)
+    else:
+        shifts = [round(product + k / 100, 2) for k in (-6, -4, -2, 2, 4, 6)]
+        valid = [x for x in shifts if 0 < x <= min(a, b) and a + b - x <= 1]
+        both = pick(rng, valid)  # a shift of +0.02 always fits: a·b + 0.02 ≤ min(a, b)
+    right = "A" if case == "independent" else "B"
+    wrong = "B" if right == "A" else "A"
+    code, message = {
+        "independent": (
+            "overlap_taken_as_dependence",
+            "Events that can happen together can still be independent. Compare "
+            "$P(A \\cap B)$ with $P(A)P(B)$: if they are equal, the events are independent.",
+        ),
+        "dependent": (
+            "did_not_compare_with_the_product",
+            "Independence is a fact to check, not a default. Compare $P(A \\cap B)$ with "
+            "$P(A)P(B)$.",
+        ),
+        "disjoint": (
+            "disjoint_taken_as_independent",
+            "Events that cannot happen together are not independent: if one happens, the "
+            "other certainly does not.",
+        ),
+    }[case]
+    verdict = "equal" if case == "independent" else "different"
+    solution = (
+        f"$P(A)P(B) = {a:g} \\times {b:g} = {product:g}$, and $P(A \\cap B) = {both:g}$. "
+        f"They are {verdict}, so $A$ and $B$ are {'in' if right == 'A' else ''}dependent: "
+        f"{right}."
+    )
+    return choice_variant(
+        prompt=(
+            f"$P(A) = {a:g}$, $P(B) = {b:g}$ and $P(A \\cap B) = {both:g}$. Are $A$ and $B$ "
+            "independent?"
+        ),
+        params={"a": a, "b": b, "both": both},
+        options={"A": "independent", "B": "dependent"},
+        right=right,
         solution=solution,
         mistakes={code: (wrong, message)},
     )

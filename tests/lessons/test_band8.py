@@ -7,6 +7,7 @@ and the tests below check the facts a sentence states in words.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
@@ -397,6 +398,8 @@ CLAIMS = {
     "mixed-number-arithmetic": no_claims,
     "multiplying-and-dividing-rational-numbers": rational_products,
     "order-of-operations": no_claims,
+    "multiplication-rule": no_claims,
+    "independent-events": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -646,3 +649,46 @@ def test_sign_rules_and_the_order_of_operations_slips():
     # the PEMDAS slips: multiplying before dividing, adding before subtracting
     assert "$24 \\div 8 = 3$" in ops and 24 / (4 * 2) == 3 != 24 / 4 * 2
     assert "$10 - 7 = 3$" in ops and 10 - (4 + 3) == 3 != 10 - 4 + 3
+
+
+def draws_without_replacement(counts: dict[str, int], sequence: tuple[str, ...]) -> Fraction:
+    """P(drawing ``sequence`` in order), by listing every ordered draw of distinct items."""
+    items = [colour for colour, n in counts.items() for _ in range(n)]
+    orders = list(itertools.permutations(range(len(items)), len(sequence)))
+    hits = [o for o in orders if tuple(items[i] for i in o) == sequence]
+    return Fraction(len(hits), len(orders))
+
+
+def test_multiplication_rule_examples_match_counting():
+    text = squash(lesson("multiplication-rule"))
+    deck = {"ace": 4, "other": 48}
+    aces = Fraction(4 * 3, 52 * 51)
+    assert aces == Fraction(1, 221) and "3 aces remain among 51 cards" in text
+    hearts = Fraction(13 * 12 * 11, 52 * 51 * 50)
+    assert hearts == Fraction(11, 850) and deck["ace"] + deck["other"] == 52
+    bag = {"R": 5, "B": 3}
+    assert draws_without_replacement(bag, ("R", "B")) == Fraction(15, 56)
+    assert draws_without_replacement(bag, ("B", "R")) == Fraction(15, 56)
+    assert "7 marbles remain, 3 of them blue" in text
+    box = {"G": 3, "Y": 2}
+    assert draws_without_replacement(box, ("G", "G")) == Fraction(3, 10)
+    # the with-replacement slip overstates two aces
+    assert Fraction(4, 52) ** 2 == Fraction(1, 169) > aces and "too big" in text
+
+
+def test_die_events_are_independent_or_not_as_stated():
+    text = squash(lesson("independent-events"))
+    faces = range(1, 7)
+
+    def p(event) -> Fraction:
+        return Fraction(sum(1 for f in faces if event(f)), 6)
+
+    even, at_most_4, at_most_3 = (lambda f: f % 2 == 0), (lambda f: f <= 4), (lambda f: f <= 3)
+    assert p(lambda f: even(f) and at_most_4(f)) == p(even) * p(at_most_4)
+    assert "$A$ and $B$ are independent" in text
+    assert p(lambda f: even(f) and at_most_3(f)) != p(even) * p(at_most_3)
+    assert "$A$ and $C$ are dependent" in text
+    assert "The overlap is $\\{2, 4\\}$" in text and "$A \\cap C = \\{2\\}$" in text
+    two_dice = list(itertools.product(faces, repeat=2))
+    hits = [d for d in two_dice if d[0] == 6 and d[1] % 2 == 0]
+    assert Fraction(len(hits), len(two_dice)) == Fraction(1, 12)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -271,3 +272,42 @@ def test_order_of_operations_value_matches_the_parser():
         assert worth == v.answer.value and v.answer.value.denominator == 1
         codes |= set(v.answer.alternatives)
     assert len(codes) == 4
+
+
+def ordered_draw_probability(first: int, second: int, wanted: tuple[int, ...]) -> Fraction:
+    """P(the marbles drawn in order have the colours ``wanted`` (0 or 1)), counting every
+    ordered draw of distinct marbles."""
+    marbles = [0] * first + [1] * second
+    orders = list(itertools.permutations(range(len(marbles)), len(wanted)))
+    hits = sum(1 for o in orders if tuple(marbles[i] for i in o) == wanted)
+    return Fraction(hits, len(orders))
+
+
+def test_two_draws_match_counting_ordered_pairs():
+    for v in variants("two_draws_without_replacement", 40):
+        p = v.params
+        wanted = (0, 0) if p["same"] else (0, 1)
+        assert v.answer.value == ordered_draw_probability(p["first"], p["second"], wanted)
+
+
+def test_three_draws_match_counting_ordered_triples():
+    for v in variants("chain_rule_three_draws", 30):
+        p = v.params
+        assert v.answer.value == ordered_draw_probability(p["first"], p["second"], (0, 0, 0))
+
+
+def test_at_least_one_by_inclusion_exclusion():
+    for v in variants("independent_at_least_one"):
+        a, b = v.params["a"], v.params["b"]
+        assert math.isclose(v.answer.value, a + b - a * b)
+
+
+def test_independence_verdict_compares_the_joint_with_the_product():
+    cases = set()
+    for v in variants("check_independence"):
+        a, b, both = v.params["a"], v.params["b"], v.params["both"]
+        assert 0 <= both <= min(a, b) and a + b - both <= 1 + 1e-12
+        independent = math.isclose(both, a * b)
+        cases.add((independent, both == 0))
+        assert (v.answer.value == "A") == independent
+    assert cases == {(True, False), (False, False), (False, True)}
