@@ -69,7 +69,7 @@ from knowledge_graph.graph_index import GraphIndex
 SLIP = 0.1  # a student who knows a topic answers wrong
 GUESS = 0.1  # a student who does not answers right
 PARTICLES = 4096
-CONFIDENCE = 0.95
+CONFIDENCE = 0.98
 BUDGET = 25
 # At most this many topic-particle cells a goal's sample (about 5 bytes each): a goal
 # with more topics than CELLS / PARTICLES gets fewer particles.
@@ -263,8 +263,16 @@ class Belief:
         """The position, among ``askable`` positions, whose answer tells the most;
         None if none of them is among the goal's topics. Ties go to the earlier one in
         learning order."""
-        rows = self.sample.places(np.unique(np.asarray(askable, dtype=np.int64)))
-        rows = rows[rows >= 0]
+        askable = np.asarray(askable, dtype=np.int64)
+        askable = askable[askable >= 0]
+        positions = self.sample.positions
+        if not askable.size:
+            return None
+        # A mask over positions, not a search: a sort of 45,000 askable topics of a
+        # 100,000-topic graph cost 14 ms of a 16 ms choice.
+        can = np.zeros(max(int(askable.max()), int(positions[-1])) + 1, dtype=bool)
+        can[askable] = True
+        rows = np.flatnonzero(can[positions])
         if not rows.size:
             return None
         best = rows[int(np.argmax(self.information(rows)))]
