@@ -473,5 +473,5 @@ def wrap_title(title: str, width: int = LINE_CHARS, lines: int = LINES) -> tuple
     if words:
         rest = " ".join([found[-1], *words])[: width - 1]
         cut = rest.rfind(" ")  # at a space, unless that loses most of the line
-        found[-1] = (rest[:cut] if cut >= width // 2 else rest).rstrip() + "…"
+        found[-1] = (rest[:cut] if cut >= width // 3 else rest).rstrip() + "…"
     return tuple(found)

@@ -182,3 +182,21 @@ def test_each_student_sees_their_own_states_though_the_markup_is_kept(client, gr
     client.post("/known/b/", {"next": "/"})
     assert states(client.get("/topics/d/"))["b"] == "known"
     assert states(visitor.get("/topics/d/"))["b"] == "locked"
+
+
+def test_the_legend_names_every_state_each_with_its_own_mark(client, graph):
+    html = client.get("/topics/d/").content.decode()
+    legend = html.split('class="graph-legend"')[1].split("</ul>")[0]
+    items = re.findall(r'<li class="list-inline-item graph-(\w+)">(.*?)</li>', legend, re.S)
+    assert [state for state, _ in items] == ["due", "mastered", "known", "ready", "locked"]
+    labels = [re.sub(r"<[^>]+>", "", body).strip() for _, body in items]
+    assert labels == [
+        "due for review",
+        "mastered in practice",
+        "known",
+        "ready to learn",
+        "locked: needs a prerequisite first",
+    ]
+    # A second cue beside colour: no two states share a mark.
+    marks = [re.search(r"<svg.*</svg>", body, re.S).group(0) for _, body in items]
+    assert len(set(marks)) == 5
