@@ -154,7 +154,8 @@ def test_integer_order_examples_and_their_slips():
     # absolute value bars: 5 - 2|1 - 4| step by step
     assert "$|-3| = 3$" in text and 5 - 2 * abs(1 - 4) == -1 and "$5 - 6 = -1$" in text
     # left to right only: (-2 + 4) × (-3) is the slip, -14 the value
-    assert "adding first would give $2 \\times (-3) = -6$" in text and value("-2 + 4 \\times (-3)") == -14
+    assert "adding first would give $2 \\times (-3) = -6$" in text
+    assert value("-2 + 4 \\times (-3)") == -14
     assert "$-2 + (-12) = -14$" in text
 
 
