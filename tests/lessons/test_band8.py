@@ -15,7 +15,9 @@ from fractions import Fraction
 
 import pytest
 
+from practice import plots
 from practice.families.band8 import decimal_places, decimal_words
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -375,6 +377,51 @@ def rational_products() -> list[Claim]:
         claim('"because «g» is bigger", and then that $(«g») \\times «g»$', [abs(a), c, d]),
         claim("and $«g» \\div («g»)$.", [Fraction(18, 10), -Fraction(6, 10)]),
     ]
+
+
+ORDERED = ("-3/2", "-0.8", "-3/4", "1/5")  # rational numbers, least first, as written
+EIGHTHS = (Fraction(3, 4), Fraction(1, 8))  # dividing-fractions: 3/4 ÷ 1/8
+
+
+PLOT_LINES = {
+    "rational-numbers-on-the-number-line": lambda: [
+        "[[plot:number-line start=-2 end=1 parts=4 labels=fraction marks="
+        + ",".join(ORDERED)
+        + "]]"
+    ],
+    "dividing-fractions": lambda: [
+        f"[[plot:fraction-bar n1={EIGHTHS[0].denominator} k1={EIGHTHS[0].numerator} "
+        f"n2={EIGHTHS[1].denominator} k2={int(EIGHTHS[0] / EIGHTHS[1])}]]"
+    ],
+}
+
+
+def plot_summary(slug: str) -> str:
+    """What the lesson's one plot shows, in the words the plot computes for it."""
+    (line,) = PLOT_LINES[slug]()
+    name, raw = parse_shortcode(line[len("[[plot:") : -2])
+    spec = plots.parse(name, raw)
+    return squash(spec.kind.compute(spec.args).summary)
+
+
+def test_plotted_points_are_in_the_lessons_order():
+    summary = plot_summary("rational-numbers-on-the-number-line")
+    listed = re.findall(
+        r"(-?[\d/.]+)(?: \((-?[\d.]+)\))?[,.] ", summary.split("Marked points: ")[1] + " "
+    )
+    values = [Fraction(a) for a, _ in listed]
+    assert values == sorted(values) == [Fraction(x) for x in ORDERED]
+    assert "the four points sit in that order from left to right" in squash(
+        lesson("rational-numbers-on-the-number-line")
+    )
+
+
+def test_fraction_bars_show_three_quarters_as_six_eighths():
+    summary = plot_summary("dividing-fractions")
+    assert "3/4 = 6/8: the shaded lengths are equal" in summary
+    assert "Three quarters is six eighths, so the answer is 6" in squash(
+        lesson("dividing-fractions")
+    )
 
 
 CLAIMS = {
