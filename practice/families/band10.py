@@ -22,8 +22,10 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    polynomial,
     shuffled_choice_variant,
     signed,
+    term,
     values_variant,
 )
 from practice.questions import Variant
@@ -39,15 +41,6 @@ def _nonzero(rng: np.random.Generator, low: int, high: int) -> int:
             return n
 
 
-def _term(coefficient: int, letter: str = "x", *, first: bool = False) -> str:
-    """``coefficient`` times ``letter`` as a LaTeX term: ``3x``, ``- x``, ``+ 5x``."""
-    size = abs(coefficient)
-    body = f"{'' if size == 1 and letter else size}{letter}"
-    if first:
-        return f"-{body}" if coefficient < 0 else body
-    return f"- {body}" if coefficient < 0 else f"+ {body}"
-
-
 def _signed_frac(x: Fraction | int) -> str:
     """``x`` in LaTeX as a fraction with its sign in front: ``-\\frac{1}{2}``."""
     x = Fraction(x)
@@ -56,9 +49,7 @@ def _signed_frac(x: Fraction | int) -> str:
 
 def _const(n: int) -> str:
     """``n`` as a LaTeX term after another one: ``+ 4`` or ``- 4`` (nothing for 0)."""
-    if n == 0:
-        return ""
-    return f"- {abs(n)}" if n < 0 else f"+ {n}"
+    return term(n) if n else ""
 
 
 # ----------------------------------------------------------- 195. rational exponents
@@ -379,14 +370,6 @@ def two_step_equation(rng: np.random.Generator) -> Variant:
 # ------------------------------------------- 199. factoring by GCF and by grouping
 
 
-def _monomial(coefficient: int, power: int, *, first: bool = False) -> str:
-    """``coefficient · x^power`` as a LaTeX term: ``6x^3``, ``- 9x^2``, ``+ 4x``."""
-    letter = "" if power == 0 else ("x" if power == 1 else f"x^{power}")
-    if power == 0:
-        return str(coefficient) if first else _const(coefficient)
-    return _term(coefficient, letter, first=first)
-
-
 @family("greatest_common_factor_of_terms")
 def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
     """The greatest common factor ``g x^k`` of two or three terms ``c_i x^(p_i)``: the
@@ -400,15 +383,17 @@ def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
             break
     coefficients = [g * c for c in cofactors]
     k = min(powers)
-    expression = " ".join(
-        _monomial(c, p, first=i == 0)
-        for i, (c, p) in enumerate(zip(coefficients, powers, strict=True))
-    )
-    factored = " ".join(
-        _monomial(c, p - k, first=i == 0)
-        for i, (c, p) in enumerate(zip(cofactors, powers, strict=True))
-    )
-    gcf = _monomial(g, k, first=True)
+
+    def written(coefs: list[int], shift: int) -> str:
+        """The terms ``c x^(p - shift)`` as a polynomial, highest power first."""
+        top = powers[0] - shift
+        dense = [0] * (top + 1)
+        for c, p in zip(coefs, powers, strict=True):
+            dense[top - (p - shift)] = c
+        return polynomial(dense)
+
+    expression, factored = written(coefficients, 0), written(cofactors, k)
+    gcf = polynomial([g] + [0] * k)
     prompt = (
         f"The greatest common factor of ${expression}$ is $cx^k$. Give $c$ and $k$, "
         f"separated by a comma (for example: 4, 2)."
@@ -416,7 +401,8 @@ def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
     sizes = ", ".join(str(abs(c)) for c in coefficients)
     solution = (
         f"The largest whole number dividing {sizes} is {g}, and the smallest power of $x$ "
-        f"in every term is $x^{{{k}}}$. So the greatest common factor is ${gcf}$, and "
+        f"in every term is ${polynomial([1] + [0] * k)}$. So the greatest common factor "
+        f"is ${gcf}$, and "
         f"${expression} = {gcf}({factored})$: $c = {g}$, $k = {k}$."
     )
     smallest = min(abs(c) for c in coefficients)
@@ -452,15 +438,15 @@ def factor_by_grouping(rng: np.random.Generator) -> Variant:
     p, q = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
     while p == q:
         q = _nonzero(rng, -9, 9)
-    expression = f"x^3 {_term(q, 'x^2')} {_term(p)} {_const(p * q)}"
+    expression = f"x^3 {term(q, 'x^2')} {term(p, 'x')} {_const(p * q)}"
     prompt = (
         f"Factor ${expression}$ by grouping. It becomes $(x^2 + a)(x + b)$: give $a$ and "
         f"$b$, separated by a comma."
     )
     solution = (
         f"Group the first two and the last two terms. The first pair has the factor "
-        f"$x^2$: $x^3 {_term(q, 'x^2')} = x^2(x {_const(q)})$. The second pair has the "
-        f"factor ${p}$: ${_term(p, first=True)} {_const(p * q)} = {p}(x {_const(q)})$. "
+        f"$x^2$: $x^3 {term(q, 'x^2')} = x^2(x {_const(q)})$. The second pair has the "
+        f"factor ${p}$: ${term(p, 'x', first=True)} {_const(p * q)} = {p}(x {_const(q)})$. "
         f"Both contain $(x {_const(q)})$, so ${expression} = (x^2 {_const(p)})"
         f"(x {_const(q)})$: $a = {p}$, $b = {q}$."
     )
@@ -494,13 +480,13 @@ def multi_step_equation(rng: np.random.Generator) -> Variant:
         if a + c not in (0, 1) and a != c:
             break
     d = a * (x + b) + c * x
-    equation = f"{a}(x {_const(b)}) {_term(c)} = {d}"
+    equation = f"{a}(x {_const(b)}) {term(c, 'x')} = {d}"
     both = a + c
     solution = (
         f"Distribute the {a} over both terms in the bracket: ${a}x {_const(a * b)} "
-        f"{_term(c)} = {d}$. Combine the $x$ terms: ${_term(both, first=True)} "
+        f"{term(c, 'x')} = {d}$. Combine the $x$ terms: ${term(both, 'x', first=True)} "
         f"{_const(a * b)} = {d}$. {'Subtract' if a * b > 0 else 'Add'} {abs(a * b)}: "
-        f"${_term(both, first=True)} = {d - a * b}$. Divide by {both}: $x = {x}$. "
+        f"${term(both, 'x', first=True)} = {d - a * b}$. Divide by {both}: $x = {x}$. "
         f"Check: ${a} \\times ({signed(x)} {_const(b)}) {'+' if c > 0 else '-'} {abs(c)} "
         f"\\times {signed(x)} = {d}$."
     )
@@ -538,13 +524,16 @@ def variables_on_both_sides(rng: np.random.Generator) -> Variant:
         if a > 0 and abs(a - c) > 1 and a + c != 0:
             break
     d = a * x + b - c * x
-    left, right = f"{_term(a, first=True)} {_const(b)}", f"{_term(c, first=True)} {_const(d)}"
+    left, right = (
+        f"{term(a, 'x', first=True)} {_const(b)}",
+        f"{term(c, 'x', first=True)} {_const(d)}",
+    )
     solution = (
-        f"{'Subtract' if c > 0 else 'Add'} ${_term(abs(c), first=True)}$ "
+        f"{'Subtract' if c > 0 else 'Add'} ${term(abs(c), 'x', first=True)}$ "
         f"{'from' if c > 0 else 'to'} both sides to "
-        f"gather the $x$ terms on the left: ${_term(a - c, first=True)} {_const(b)} = {d}$. "
+        f"gather the $x$ terms on the left: ${term(a - c, 'x', first=True)} {_const(b)} = {d}$. "
         f"Then {'subtract' if b > 0 else 'add'} {abs(b)}: "
-        f"${_term(a - c, first=True)} = {d - b}$, and divide by {a - c}: $x = {x}$. "
+        f"${term(a - c, 'x', first=True)} = {d - b}$, and divide by {a - c}: $x = {x}$. "
         f"Check: both sides are {a * x + b} at $x = {x}$."
     )
     mistakes = {
@@ -586,12 +575,12 @@ def how_many_solutions(rng: np.random.Generator) -> Variant:
     slope = a if case != "one" else a + pick(rng, (-1, 1)) * draw(rng, 1, 2)
     f = a * k + e if case == "all" else a * k + e + _nonzero(rng, -5, 5)
     left = f"{a}(x {_const(k)}) {_const(e)}"
-    right = f"{_term(slope, first=True)} {_const(f)}"
+    right = f"{term(slope, 'x', first=True)} {_const(f)}"
     simplified = f"{a}x {_const(a * k + e)}"
     if case == "one":
         x = Fraction(f - a * k - e, a - slope)
         ending = (
-            f"the $x$ terms do not cancel: ${_term(a - slope, first=True)} = "
+            f"the $x$ terms do not cancel: ${term(a - slope, 'x', first=True)} = "
             f"{f - a * k - e}$, so there is exactly one solution, $x = {_signed_frac(x)}$."
         )
     elif case == "none":
@@ -647,11 +636,6 @@ def how_many_solutions(rng: np.random.Generator) -> Variant:
 # --------------------------------------------- 202. factoring quadratic trinomials
 
 
-def _trinomial(a: int, b: int, c: int) -> str:
-    """``a x^2 + b x + c`` in LaTeX (``a`` positive)."""
-    return f"{_term(a, 'x^2', first=True)} {_term(b) if b else ''} {_const(c)}".replace("  ", " ")
-
-
 def _two_distinct(rng: np.random.Generator, size: int) -> tuple[int, int]:
     """Two different non-zero whole numbers from ``-size`` to ``size``, smaller first,
     whose sum is not 0 (so the trinomial has a middle term)."""
@@ -667,13 +651,13 @@ def factor_monic_trinomial(rng: np.random.Generator) -> Variant:
     p, q = _two_distinct(rng, 10)
     b, c = p + q, p * q
     prompt = (
-        f"Factor ${_trinomial(1, b, c)}$ as $(x + p)(x + q)$. Give $p$ and $q$, smaller "
+        f"Factor ${polynomial([1, b, c])}$ as $(x + p)(x + q)$. Give $p$ and $q$, smaller "
         f"first, separated by a comma."
     )
     solution = (
         f"Look for two numbers whose product is {c} and whose sum is {b}: {p} and {q}, "
         f"since ${signed(p)} \\times {signed(q)} = {c}$ and ${p} + {signed(q)} = {b}$. "
-        f"So ${_trinomial(1, b, c)} = (x {_const(p)})(x {_const(q)})$."
+        f"So ${polynomial([1, b, c])} = (x {_const(p)})(x {_const(q)})$."
     )
     mistakes = {
         "gave_the_roots_instead": (
@@ -691,7 +675,7 @@ def factor_monic_trinomial(rng: np.random.Generator) -> Variant:
 
 def _binomial(a: int, n: int) -> str:
     """``(a x + n)`` in LaTeX."""
-    return f"({_term(a, first=True)} {_const(n)})"
+    return f"({term(a, 'x', first=True)} {_const(n)})"
 
 
 @family("factor_trinomial_leading_coefficient")
@@ -712,20 +696,20 @@ def factor_trinomial_leading_coefficient(rng: np.random.Generator) -> Variant:
         "wrong_signs": f"${_binomial(a, -m)}{_binomial(1, -n)}$",
         "dropped_the_leading_coefficient": f"${_binomial(1, m)}{_binomial(1, n)}$",
     }
-    trinomial = _trinomial(a, b, c)
+    trinomial = polynomial([a, b, c])
     solution = (
         f"Multiply out each option and compare with ${trinomial}$. For {right}: the first "
         f"terms give ${a}x^2$, the last terms ${signed(m)} \\times {signed(n)} = {c}$, and "
         f"the middle terms ${a} \\times {signed(n)} + {signed(m)} = {b}$, so the $x$ term "
-        f"is ${_term(b, first=True)}$, as it should be. In the ac method: "
-        f"$a \\times c = {a * c}$, split ${_term(b, first=True)}$ into "
-        f"${_term(a * n, first=True)} {_term(m)}$ and group."
+        f"is ${term(b, 'x', first=True)}$, as it should be. In the ac method: "
+        f"$a \\times c = {a * c}$, split ${term(b, 'x', first=True)}$ into "
+        f"${term(a * n, 'x', first=True)} {term(m, 'x')}$ and group."
     )
     swapped_middle = a * m + n
     messages = {
         "swapped_the_constants": (
             f"The first and last terms match, but check the middle term: multiplied out, "
-            f"that option gives ${_term(swapped_middle, first=True)}$. The constant that "
+            f"that option gives ${term(swapped_middle, 'x', first=True)}$. The constant that "
             f"goes with ${a}x$ matters."
         ),
         "wrong_signs": (
@@ -958,11 +942,11 @@ def angle_pair_equation(rng: np.random.Generator) -> Variant:
             d = second - c * x
         if 5 <= first <= 175 and 5 <= second <= 175 and d != 0 and b != 0:
             break
-    one, two = f"({a}x {_const(b)})^\\circ", f"({_term(c, first=True)} {_const(d)})^\\circ"
+    one, two = f"({a}x {_const(b)})^\\circ", f"({term(c, 'x', first=True)} {_const(d)})^\\circ"
     if kind == "vertical":
         prompt = f"Two crossing lines make vertical angles ${one}$ and ${two}$. Find $x$."
         solution = (
-            f"Vertical angles are equal: ${a}x {_const(b)} = {_term(c, first=True)} "
+            f"Vertical angles are equal: ${a}x {_const(b)} = {term(c, 'x', first=True)} "
             f"{_const(d)}$. Gather $x$: ${a - c}x = {d - b}$, so $x = {x}$ (each angle is "
             f"${first}^\\circ$)."
         )
@@ -978,7 +962,7 @@ def angle_pair_equation(rng: np.random.Generator) -> Variant:
         prompt = f"The angles ${one}$ and ${two}$ are {kind}. Find $x$."
         solution = (
             f"{kind.capitalize()} angles add to ${total}^\\circ$: "
-            f"$({a}x {_const(b)}) + ({_term(c, first=True)} {_const(d)}) = {total}$, so "
+            f"$({a}x {_const(b)}) + ({term(c, 'x', first=True)} {_const(d)}) = {total}$, so "
             f"${a + c}x {_const(b + d)} = {total}$, ${a + c}x = {total - b - d}$ and "
             f"$x = {x}$. Check: ${first} + {second} = {total}$."
         )
@@ -1009,7 +993,7 @@ def angle_pair_equation(rng: np.random.Generator) -> Variant:
 
 def _standard_form(a: int, b: int, c: int) -> str:
     """``a x + b y = c`` in LaTeX."""
-    return f"{_term(a, first=True)} {_term(b, 'y')} = {c}"
+    return f"{term(a, 'x', first=True)} {term(b, 'y')} = {c}"
 
 
 @family("intercepts_of_a_line")
@@ -1064,16 +1048,16 @@ def solve_for_y_at_x(rng: np.random.Generator) -> Variant:
     equation = _standard_form(a, b, c)
     prompt = f"The point $({x}, y)$ lies on the line ${equation}$. What is $y$? {WHOLE_OR_FRACTION}"
     solution = (
-        f"Put $x = {x}$ into the equation: ${a} \\times {signed(x)} {_term(b, 'y')} = {c}$, "
-        f"so ${a * x} {_term(b, 'y')} = {c}$. "
+        f"Put $x = {x}$ into the equation: ${a} \\times {signed(x)} {term(b, 'y')} = {c}$, "
+        f"so ${a * x} {term(b, 'y')} = {c}$. "
         f"{f'Subtract {a * x} from' if a * x >= 0 else f'Add {-a * x} to'} both sides: "
-        f"${_term(b, 'y', first=True)} = {c - a * x}$. Divide by {b}: "
+        f"${term(b, 'y', first=True)} = {c - a * x}$. Divide by {b}: "
         f"$y = {frac(value)}$."
     )
     mistakes = {
         "forgot_to_divide": (
             Fraction(c - a * x),
-            f"That is ${_term(b, 'y', first=True)}$, not $y$. Divide by the coefficient of "
+            f"That is ${term(b, 'y', first=True)}$, not $y$. Divide by the coefficient of "
             f"$y$ as the last step.",
         ),
         "added_instead_of_subtracting": (
@@ -1101,13 +1085,13 @@ def simplify_rational_expression(rng: np.random.Generator) -> Variant:
     p, q = _two_distinct(rng, 8)
     if rng.integers(2):
         p, q = q, p
-    top = _trinomial(1, p + q, p * q)
+    top = polynomial([1, p + q, p * q])
     restriction = f"x \\ne {-p}"
     choices = {
         "right": f"$x {_const(q)}$, for ${restriction}$",
         "forgot_the_excluded_value": f"$x {_const(q)}$, for every $x$",
         "excluded_the_wrong_sign": f"$x {_const(q)}$, for $x \\ne {p}$",
-        "cancelled_terms_not_factors": f"$x {_term(p + q)} {_const(q)}$",
+        "cancelled_terms_not_factors": f"$x {term(p + q, 'x')} {_const(q)}$",
     }
     solution = (
         f"Factor the top: ${top} = (x {_const(p)})(x {_const(q)})$, since "
@@ -1147,7 +1131,7 @@ def excluded_values_of_rational_expression(rng: np.random.Generator) -> Variant:
     k = _nonzero(rng, -9, 9)
     while k in (p, q):
         k = _nonzero(rng, -9, 9)
-    bottom = _trinomial(1, p + q, p * q)
+    bottom = polynomial([1, p + q, p * q])
     low, high = sorted((-p, -q))
     prompt = (
         f"For which values of $x$ is $\\dfrac{{x {_const(k)}}}{{{bottom}}}$ undefined? "
@@ -1205,14 +1189,16 @@ def inequality_with_x_on_both_sides(rng: np.random.Generator) -> Variant:
             "When a number moves to the other side its sign changes: subtract it from "
             "both sides if it was added."
         )
-    left = f"{_term(a, first=True)} {_const(b)}"
-    right = f"{_term(c, first=True)} {_const(d)}"
+    left = f"{term(a, 'x', first=True)} {_const(b)}"
+    right = f"{term(c, 'x', first=True)} {_const(d)}"
     move = (
-        f"Subtract ${_term(c, first=True)}$ from" if c > 0 else f"Add ${_term(-c, first=True)}$ to"
+        f"Subtract ${term(c, 'x', first=True)}$ from"
+        if c > 0
+        else f"Add ${term(-c, 'x', first=True)}$ to"
     )
     solution = (
-        f"{move} both sides: ${_term(k, first=True)} {_const(b)} {_SIGNS[sign]} {d}$. "
-        f"{'Subtract' if b > 0 else 'Add'} {abs(b)}: ${_term(k, first=True)} "
+        f"{move} both sides: ${term(k, 'x', first=True)} {_const(b)} {_SIGNS[sign]} {d}$. "
+        f"{'Subtract' if b > 0 else 'Add'} {abs(b)}: ${term(k, 'x', first=True)} "
         f"{_SIGNS[sign]} {d - b}$. Divide by {k}"
         + (", a negative number, so the sign turns round" if flips else "")
         + f": $x {_SIGNS[right_sign]} {bound}$."
@@ -1289,10 +1275,10 @@ def quadratic_roots_by_factoring(rng: np.random.Generator) -> Variant:
     b, c = p + q, p * q
     rearrange = bool(rng.integers(2))
     if rearrange:
-        equation = f"x^2 {_term(b)} = {-c}"
-        first = f"Move everything to one side: ${_trinomial(1, b, c)} = 0$. "
+        equation = f"x^2 {term(b, 'x')} = {-c}"
+        first = f"Move everything to one side: ${polynomial([1, b, c])} = 0$. "
     else:
-        equation = f"{_trinomial(1, b, c)} = 0"
+        equation = f"{polynomial([1, b, c])} = 0"
         first = ""
     low, high = sorted((-p, -q))
     prompt = (
@@ -1334,7 +1320,7 @@ def zero_product_needs_zero(rng: np.random.Generator) -> Variant:
     )
     solution = (
         f"The zero product property needs 0 on one side, so expand and rearrange first: "
-        f"$x^2 {_term(b)} {_const(-k)} = 0$. Two numbers with product {-k} and sum {b} are "
+        f"$x^2 {term(b, 'x')} {_const(-k)} = 0$. Two numbers with product {-k} and sum {b} are "
         f"{-r} and {-s}, so $(x {_const(-r)})(x {_const(-s)}) = 0$ and $x = {r}$ or "
         f"$x = {s}$. Check: ${signed(r)} \\times ({r} {_const(b)}) = {k}$."
     )
@@ -1663,7 +1649,7 @@ def complete_the_square_constant(rng: np.random.Generator) -> Variant:
     half = Fraction(b, 2)
     value = half * half
     prompt = (
-        f"What number must be added to $x^2 {_term(b)}$ to make a perfect square "
+        f"What number must be added to $x^2 {term(b, 'x')}$ to make a perfect square "
         f"$(x + h)^2$? {WHOLE_OR_FRACTION}"
     )
     squared = (
@@ -1672,7 +1658,7 @@ def complete_the_square_constant(rng: np.random.Generator) -> Variant:
     solution = (
         f"$(x + h)^2 = x^2 + 2hx + h^2$, so $2h = {b}$ and $h = {frac(half)}$. The number "
         f"to add is $h^2 = {squared} = {frac(value)}$: "
-        f"$x^2 {_term(b)} + {frac(value)} = \\left(x {'+' if b > 0 else '-'} "
+        f"$x^2 {term(b, 'x')} + {frac(value)} = \\left(x {'+' if b > 0 else '-'} "
         f"{frac(abs(half))}\\right)^2$."
     )
     mistakes = {
@@ -1704,12 +1690,12 @@ def vertex_form_by_completing_the_square(rng: np.random.Generator) -> Variant:
     b = -2 * h
     k = c - h * h
     prompt = (
-        f"Write $x^2 {_term(b)} {_const(c)}$ as $(x - h)^2 + k$. Give $h$ and $k$, "
+        f"Write $x^2 {term(b, 'x')} {_const(c)}$ as $(x - h)^2 + k$. Give $h$ and $k$, "
         f"separated by a comma."
     )
     solution = (
         f"Half of {b} is {-h}, and ${signed(-h)}^2 = {h * h}$. Add and subtract it: "
-        f"$x^2 {_term(b)} + {h * h} - {h * h} {_const(c)} = (x {_const(-h)})^2 {_const(k)}$"
+        f"$x^2 {term(b, 'x')} + {h * h} - {h * h} {_const(c)} = (x {_const(-h)})^2 {_const(k)}$"
         f"{' + 0' if k == 0 else ''}. In the form $(x - h)^2 + k$: $h = {h}$, $k = {k}$."
     )
     mistakes = {
@@ -1743,8 +1729,7 @@ def evaluate_function_notation(rng: np.random.Generator) -> Variant:
     b, c = draw(rng, -9, 9), draw(rng, -12, 12)
     k = _nonzero(rng, -6, 6)
     value = a * k * k + b * k + c
-    terms = (_term(a, "x^2", first=True), _term(b) if b else "", _const(c))
-    rule = " ".join(t for t in terms if t)
+    rule = polynomial([a, b, c])
     prompt = f"If $f(x) = {rule}$, what is $f({k})$? Give a whole number."
     pieces = f"{a} \\times {signed(k)}^2"
     if b:
@@ -1790,11 +1775,11 @@ def input_for_a_given_output(rng: np.random.Generator) -> Variant:
         m = _nonzero(rng, -7, 9)
     b, x = draw(rng, -12, 12), draw(rng, -8, 10)
     t = m * x + b
-    rule = f"{_term(m, first=True)} {_const(b)}"
+    rule = f"{term(m, 'x', first=True)} {_const(b)}"
     prompt = f"For $f(x) = {rule}$, find the input $x$ with $f(x) = {t}$. {WHOLE_OR_FRACTION}"
     solution = (
         f"Here the output is known and the input is not: solve ${rule} = {t}$. "
-        f"${_term(m, first=True)} = {t} {_const(-b)} = {t - b}$, so "
+        f"${term(m, 'x', first=True)} = {t} {_const(-b)} = {t - b}$, so "
         f"$x = \\frac{{{t - b}}}{{{m}}} = {x}$. Check: $f({x}) = {m} \\times {signed(x)} "
         f"{_const(b)} = {t}$."
     )
@@ -1888,7 +1873,7 @@ def transversal_solve_for_x(rng: np.random.Generator) -> Variant:
         if 10 <= first <= 170 and first != 90 and a != c and b and d:
             break
     one = f"({a}x {_const(b)})^\\circ"
-    two = f"({_term(c, first=True)} {_const(d)})^\\circ"
+    two = f"({term(c, 'x', first=True)} {_const(d)})^\\circ"
     prompt = (
         f"Two parallel lines are cut by a transversal. A pair of {pair} angles measure "
         f"${one}$ and ${two}$. Find $x$. {WHOLE_OR_FRACTION}"
@@ -1896,7 +1881,7 @@ def transversal_solve_for_x(rng: np.random.Generator) -> Variant:
     if equal:
         solution = (
             f"{pair.capitalize()} angles are equal: ${a}x {_const(b)} = "
-            f"{_term(c, first=True)} {_const(d)}$, so ${a - c}x = {d - b}$ and $x = {x}$. "
+            f"{term(c, 'x', first=True)} {_const(d)}$, so ${a - c}x = {d - b}$ and $x = {x}$. "
             f"Both angles are then ${first}^\\circ$."
         )
         wrong = Fraction(180 - b - d, a + c)
@@ -1907,7 +1892,7 @@ def transversal_solve_for_x(rng: np.random.Generator) -> Variant:
     else:
         solution = (
             f"Same-side interior angles add to 180: $({a}x {_const(b)}) + "
-            f"({_term(c, first=True)} {_const(d)}) = 180$, so ${a + c}x = {180 - b - d}$ "
+            f"({term(c, 'x', first=True)} {_const(d)}) = 180$, so ${a + c}x = {180 - b - d}$ "
             f"and $x = {x}$. Check: ${first} + {second} = 180$."
         )
         wrong = Fraction(d - b, a - c)
@@ -1942,8 +1927,8 @@ def slope_intercept_from_standard_form(rng: np.random.Generator) -> Variant:
         f"$y$-intercept $b$, separated by a comma (whole numbers or fractions)."
     )
     solution = (
-        f"Subtract ${_term(a, first=True)}$ from both sides: "
-        f"${_term(b, 'y', first=True)} = {_term(-a, first=True)} {_const(c)}$. Divide "
+        f"Subtract ${term(a, 'x', first=True)}$ from both sides: "
+        f"${term(b, 'y', first=True)} = {term(-a, 'x', first=True)} {_const(c)}$. Divide "
         f"every term by {b}: $y = {frac(m)}x + {frac(k)}$. So the slope is ${frac(m)}$ "
         f"and the $y$-intercept is ${frac(k)}$."
     )
