@@ -142,7 +142,7 @@ def rational_exponent_product(rng: np.random.Generator) -> Variant:
         "multiplied_the_exponents": (
             first * second,
             "Multiplying the exponents is the rule for a power of a power. Here two powers "
-            "of $x$ are multiplied, so their exponents add.",
+            "of x are multiplied, so their exponents add.",
         ),
         "added_tops_and_bottoms": (
             Fraction(first.numerator + second.numerator, first.denominator + second.denominator),
@@ -230,7 +230,7 @@ def one_step_inequality(rng: np.random.Generator) -> Variant:
         messages["kept_the_sign"] = _KEEP_SIGN
         choices["ignored_the_negative"] = _inequality("x", sign, wrong)
         messages["ignored_the_negative"] = (
-            "The minus sign belongs to the number that multiplies $x$. Undo the whole "
+            "The minus sign belongs to the number that multiplies x. Undo the whole "
             "number, minus sign included, and then turn the inequality sign round."
         )
     else:
@@ -238,7 +238,7 @@ def one_step_inequality(rng: np.random.Generator) -> Variant:
         messages["flipped_without_a_negative"] = _NO_FLIP
         choices["did_the_same_operation"] = _inequality("x", sign, wrong)
         messages["did_the_same_operation"] = (
-            "To get $x$ alone, do the opposite of what is done to $x$: undo an addition "
+            "To get x alone, do the opposite of what is done to x: undo an addition "
             "by subtracting, a multiplication by dividing."
         )
     test = bound + 1 if right_sign in (">", ">=") else bound - 1
@@ -409,7 +409,7 @@ def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_highest_power": (
             (g, max(powers)),
-            "A factor of every term can only use the power of $x$ that every term has: "
+            "A factor of every term can only use the power of x that every term has: "
             "take the smallest power, not the largest.",
         ),
     }
@@ -498,7 +498,7 @@ def multi_step_equation(rng: np.random.Generator) -> Variant:
         ),
         "dropped_a_sign_when_combining": (
             Fraction(d - a * b, a - c),
-            "Combine the $x$ terms with their signs: add the numbers in front of $x$ as "
+            "Combine the x terms with their signs: add the numbers in front of x as "
             "they stand, a minus sign included.",
         ),
     }
@@ -540,7 +540,7 @@ def variables_on_both_sides(rng: np.random.Generator) -> Variant:
         "added_the_x_term_across": (
             Fraction(d - b, a + c),
             "Moving a term to the other side means doing the opposite operation on both "
-            "sides: subtract the $x$ term you move if it was added.",
+            "sides: subtract the x term you move if it was added.",
         ),
         "moved_the_number_with_its_sign": (
             Fraction(d + b, a - c),
@@ -595,24 +595,24 @@ def how_many_solutions(rng: np.random.Generator) -> Variant:
         )
     solution = f"Distribute: the left side is ${simplified}$. Compared with ${right}$, {ending}"
     wrong_zero = (
-        "When the $x$ terms cancel, no $x$ is left to equal anything, so $x = 0$ is not "
+        "When the x terms cancel, no x is left to equal anything, so x = 0 is not "
         "the point: what matters is whether the numbers left over make a true statement."
     )
     messages = {
         "one": wrong_zero,
         "none": (
-            "Look at what is left once the $x$ terms are gathered: a true statement means "
-            "every number works, a false one that none does, and leftover $x$ terms mean "
+            "Look at what is left once the x terms are gathered: a true statement means "
+            "every number works, a false one that none does, and leftover x terms mean "
             "one solution."
         ),
         "all": (
-            "Only a statement that stays true for every $x$ gives infinitely many "
-            "solutions. Check what is left after the $x$ terms are gathered."
+            "Only a statement that stays true for every x gives infinitely many "
+            "solutions. Check what is left after the x terms are gathered."
         ),
     }
     if case == "one":
         messages["none"] = messages["all"] = (
-            "The numbers in front of $x$ differ on the two sides, so the $x$ terms do not "
+            "The numbers in front of x differ on the two sides, so the x terms do not "
             "cancel: gather them and solve for the one value."
         )
     choices = {"right": _HOW_MANY[case]}
@@ -709,15 +709,15 @@ def factor_trinomial_leading_coefficient(rng: np.random.Generator) -> Variant:
     messages = {
         "swapped_the_constants": (
             f"The first and last terms match, but check the middle term: multiplied out, "
-            f"that option gives ${term(swapped_middle, 'x', first=True)}$. The constant that "
-            f"goes with ${a}x$ matters."
+            f"that option gives {term(swapped_middle, 'x', first=True)}. The constant that "
+            f"goes with {a}x matters."
         ),
         "wrong_signs": (
             "Multiply that option out: the middle term comes out with the opposite sign. "
             "The signs in the brackets must give the middle term's sign too."
         ),
         "dropped_the_leading_coefficient": (
-            f"Multiply that option out: its first term is $x^2$, not ${a}x^2$. The leading "
+            f"Multiply that option out: its first term is x², not {a}x². The leading "
             f"coefficient has to appear in one of the brackets."
         ),
     }
@@ -1018,13 +1018,13 @@ def intercepts_of_a_line(rng: np.random.Generator) -> Variant:
     mistakes = {
         "divided_the_wrong_way": (
             (Fraction(a, c), Fraction(b, c)),
-            "You divided the coefficient by the constant. From $ax = c$, divide both sides "
-            "by the coefficient $a$ to get $x$ alone.",
+            "You divided the coefficient by the constant. From ax = c, divide both sides "
+            "by the coefficient a to get x alone.",
         ),
         "used_the_other_coefficient": (
             (Fraction(c, b), Fraction(c, a)),
-            "Each intercept comes from setting the *other* variable to 0: on the $x$-axis "
-            "the $y$ term vanishes, so divide by the coefficient of $x$.",
+            "Each intercept comes from setting the other variable to 0: on the x-axis "
+            "the y term vanishes, so divide by the coefficient of x.",
         ),
     }
     return values_variant(
@@ -1057,12 +1057,12 @@ def solve_for_y_at_x(rng: np.random.Generator) -> Variant:
     mistakes = {
         "forgot_to_divide": (
             Fraction(c - a * x),
-            f"That is ${term(b, 'y', first=True)}$, not $y$. Divide by the coefficient of "
-            f"$y$ as the last step.",
+            f"That is {term(b, 'y', first=True)}, not y. Divide by the coefficient of "
+            f"y as the last step.",
         ),
         "added_instead_of_subtracting": (
             Fraction(c + a * x, b),
-            "To move the $x$ term's value to the other side, subtract it from both sides "
+            "To move the x term's value to the other side, subtract it from both sides "
             "(subtracting a negative number adds).",
         ),
     }
@@ -1102,11 +1102,11 @@ def simplify_rational_expression(rng: np.random.Generator) -> Variant:
     )
     messages = {
         "forgot_the_excluded_value": (
-            f"At $x = {-p}$ the original expression divides by zero, while $x {_const(q)}$ "
+            f"At x = {-p} the original expression divides by zero, while x {_const(q)} "
             f"does not. Keep that value out to say the two are equal."
         ),
         "excluded_the_wrong_sign": (
-            f"Exclude the value that makes the denominator zero: solve $x {_const(p)} = 0$."
+            f"Exclude the value that makes the denominator zero: solve x {_const(p)} = 0."
         ),
         "cancelled_terms_not_factors": (
             "Only a factor of the whole top and the whole bottom can cancel, not single "
@@ -1146,7 +1146,7 @@ def excluded_values_of_rational_expression(rng: np.random.Generator) -> Variant:
         "read_the_numbers_in_the_brackets": (
             (min(p, q), max(p, q)),
             "Those are the numbers inside the brackets. The excluded values are the ones "
-            "that make each bracket zero: solve $x + p = 0$ for each.",
+            "that make each bracket zero: solve x + p = 0 for each.",
         ),
     }
     return values_variant(
@@ -1294,7 +1294,7 @@ def quadratic_roots_by_factoring(rng: np.random.Generator) -> Variant:
         "kept_the_signs_from_the_brackets": (
             (min(p, q), max(p, q)),
             "Those numbers sit inside the brackets. A solution makes its bracket zero: "
-            "solve $x + p = 0$, which changes the sign.",
+            "solve x + p = 0, which changes the sign.",
         ),
     }
     return values_variant(
@@ -1382,8 +1382,8 @@ def distance_between_points(rng: np.random.Generator) -> Variant:
         ),
         "added_the_coordinates": (
             math.hypot(x1 + x2, y1 + y2),
-            "The formula uses the differences of the coordinates, $x_2 - x_1$ and "
-            "$y_2 - y_1$, not their sums.",
+            "The formula uses the differences of the coordinates, x₂ - x₁ and "
+            "y₂ - y₁, not their sums.",
         ),
     }
     return number_variant(
@@ -1426,7 +1426,7 @@ def missing_coordinate_from_distance(rng: np.random.Generator) -> Variant:
         ),
         "gave_the_vertical_gap": (
             rise,
-            f"{rise} is how far up the point is. Add it to the starting $y$-coordinate.",
+            f"{rise} is how far up the point is. Add it to the starting y-coordinate.",
         ),
     }
     return integer_variant(
@@ -1476,7 +1476,7 @@ def reason_for_a_proof_step(rng: np.random.Generator) -> Variant:
         seen = _INVERSE[step]
         choices["named_the_operation_seen"] = _PROPERTIES[seen]
         messages["named_the_operation_seen"] = (
-            "The reason names what was *done* to both sides, not the operation already "
+            "The reason names what was done to both sides, not the operation already "
             "in the equation. Compare the two lines: what changed, and how?"
         )
         choices["named_a_property_of_expressions"] = _PROPERTIES["distribute"]
@@ -1576,18 +1576,18 @@ def arc_length_from_angle(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_the_area_formula": (
             theta / 360 * math.pi * r * r,
-            "That is the area of the slice ($\\pi r^2$). An arc is a length: take the "
-            "fraction of the circumference $2\\pi r$.",
+            "That is the area of the slice (πr²). An arc is a length: take the "
+            "fraction of the circumference 2πr.",
         ),
         "forgot_the_two": (
             theta / 360 * math.pi * r,
-            "The circumference is $2\\pi r$, not $\\pi r$: one full turn around a circle "
+            "The circumference is 2πr, not πr: one full turn around a circle "
             "is twice the radius times pi.",
         ),
         "used_the_angle_as_radians": (
             theta * r,
             "Multiplying the radius by the angle only works with the angle in radians. In "
-            "degrees, take the fraction $\\theta/360$ of the circumference.",
+            "degrees, take the fraction θ/360 of the circumference.",
         ),
     }
     return number_variant(
@@ -1620,11 +1620,11 @@ def central_angle_from_arc(rng: np.random.Generator) -> Variant:
         "gave_radians": (
             s / r,
             "Arc length divided by radius is the angle in radians. The question asks for "
-            "degrees: take that fraction of the circumference of $360^\\circ$.",
+            "degrees: take that fraction of the circumference of 360°.",
         ),
         "forgot_the_two": (
             360 * s / (math.pi * r),
-            "The circumference is $2\\pi r$. Divide the arc by the full circumference.",
+            "The circumference is 2πr. Divide the arc by the full circumference.",
         ),
     }
     return number_variant(
@@ -1669,8 +1669,7 @@ def complete_the_square_constant(rng: np.random.Generator) -> Variant:
         ),
         "squared_without_halving": (
             Fraction(b * b),
-            "Halve the coefficient of $x$ first, then square: the middle term of "
-            "$(x + h)^2$ is $2hx$.",
+            "Halve the coefficient of x first, then square: the middle term of (x + h)² is 2hx.",
         ),
     }
     return exact_variant(
@@ -1701,13 +1700,12 @@ def vertex_form_by_completing_the_square(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_sign_from_the_bracket": (
             (-h, k),
-            "In $(x - h)^2$ the bracket shows minus $h$: if the bracket reads "
-            "$(x + 3)$, then $h = -3$.",
+            "In (x - h)² the bracket shows minus h: if the bracket reads (x + 3), then h = -3.",
         ),
         "added_the_square_instead_of_subtracting": (
             (h, c + h * h),
-            "Adding $(b/2)^2$ to complete the square changes the value, so the same amount "
-            "must be subtracted again: $k = c - (b/2)^2$.",
+            "Adding (b/2)² to complete the square changes the value, so the same amount "
+            "must be subtracted again: k = c - (b/2)².",
         ),
     }
     return values_variant(
@@ -1743,7 +1741,7 @@ def evaluate_function_notation(rng: np.random.Generator) -> Variant:
     mistakes = {
         "doubled_instead_of_squaring": (
             a * 2 * k + b * k + c,
-            "$x^2$ means $x$ times itself, not two times $x$.",
+            "x² means x times itself, not two times x.",
         ),
     }
     if k < 0:
@@ -1755,8 +1753,8 @@ def evaluate_function_notation(rng: np.random.Generator) -> Variant:
     else:
         mistakes["multiplied_f_by_the_input"] = (
             k * (a + b + c),
-            "$f(3)$ is not $f$ times 3: it is the output of the rule when the input is 3. "
-            "Replace each $x$ with the input.",
+            "f(3) is not f times 3: it is the output of the rule when the input is 3. "
+            "Replace each x with the input.",
         )
     return integer_variant(
         prompt=prompt,
@@ -1786,8 +1784,8 @@ def input_for_a_given_output(rng: np.random.Generator) -> Variant:
     mistakes = {
         "evaluated_f_at_the_output": (
             Fraction(m * t + b),
-            f"That is $f({t})$, the output for the input {t}. Here {t} is the output: set "
-            f"the rule equal to it and solve for $x$.",
+            f"That is f({t}), the output for the input {t}. Here {t} is the output: set "
+            f"the rule equal to it and solve for x.",
         ),
     }
     if b:
@@ -1935,12 +1933,12 @@ def slope_intercept_from_standard_form(rng: np.random.Generator) -> Variant:
     mistakes = {
         "kept_the_sign_when_moving": (
             (Fraction(a, b), k),
-            "Moving the $x$ term across the equals sign means subtracting it from both "
+            "Moving the x term across the equals sign means subtracting it from both "
             "sides, so its sign changes.",
         ),
         "divided_only_the_x_term": (
             (m, Fraction(c)),
-            "Divide *every* term by the coefficient of $y$, the constant as well as the $x$ term.",
+            "Divide every term by the coefficient of y, the constant as well as the x term.",
         ),
     }
     return values_variant(
@@ -1978,12 +1976,12 @@ def line_through_two_points(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_run_over_rise": (
             y1 - upside * x1,
-            "Slope is rise over run: the change in $y$ divided by the change in $x$. Find "
-            "the slope that way, then $b$.",
+            "Slope is rise over run: the change in y divided by the change in x. Find "
+            "the slope that way, then b.",
         ),
         "added_instead_of_subtracting": (
             y1 + m * x1,
-            "From $y = mx + b$, $b = y - mx$: subtract $mx$ from the point's $y$.",
+            "From y = mx + b, b = y - mx: subtract mx from the point's y.",
         ),
     }
     return exact_variant(
@@ -2027,7 +2025,7 @@ def arithmetic_sequence_term(rng: np.random.Generator) -> Variant:
         ),
         "multiplied_n_by_d_only": (
             n * d,
-            "The sequence starts at its first term, not at 0: add the steps to $a_1$.",
+            "The sequence starts at its first term, not at 0: add the steps to a₁.",
         ),
     }
     return integer_variant(
@@ -2061,16 +2059,15 @@ def arithmetic_series_sum(rng: np.random.Generator) -> Variant:
     mistakes = {
         "forgot_to_halve": (
             n * (a1 + last),
-            "Pairing first with last counts each term once only if there are $n/2$ pairs: "
-            "divide $n(a_1 + a_n)$ by 2.",
+            "Pairing first with last counts each term once only if there are n/2 pairs: "
+            "divide n(a₁ + aₙ) by 2.",
         ),
     }
     wrong_total = n * (2 * a1 + n * d)
     if wrong_total % 2 == 0:
         mistakes["used_n_steps_for_the_last_term"] = (
             wrong_total // 2,
-            "The last term is $a_1 + (n - 1)d$: there are $n - 1$ steps from the first "
-            "term to term $n$.",
+            "The last term is a₁ + (n - 1)d: there are n - 1 steps from the first term to term n.",
         )
     return integer_variant(
         prompt=prompt,

@@ -386,3 +386,14 @@ def test_sequence_term_and_sum_by_listing_every_term():
     for v in variants("arithmetic_series_sum"):
         a1, d, n = v.params["a1"], v.params["d"], v.params["n"]
         assert v.answer.value == sum(a1 + i * d for i in range(n))
+
+
+def test_mistake_messages_are_plain_text():
+    """The practice page shows a mistake's message as text, not Markdown: no formula
+    delimiters, LaTeX commands or emphasis marks that would show as raw symbols."""
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.band10":
+            continue
+        for v in variants(name, 30):
+            for code, message in v.answer.messages.items():
+                assert not set("$\\*_^{}") & set(message), (name, code, message)
