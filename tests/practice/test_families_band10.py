@@ -9,6 +9,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
+from practice.hints import hint_for, reveals
 from practice.questions import GENERATORS
 
 families.load()
@@ -397,3 +398,18 @@ def test_mistake_messages_are_plain_text():
         for v in variants(name, 30):
             for code, message in v.answer.messages.items():
                 assert not set("$\\*_^{}") & set(message), (name, code, message)
+
+
+def test_every_family_gives_a_hint_that_keeps_the_answer_hidden():
+    """After a first wrong answer each question offers a hint of its own or a first step
+    of its solution, and never one that states the answer or names the right option."""
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.band10":
+            continue
+        hinted = 0
+        for v in variants(name, 40):
+            hint = hint_for(v)
+            if hint:
+                hinted += 1
+                assert not reveals(hint, v), (name, hint)
+        assert hinted >= 20, (name, hinted)
