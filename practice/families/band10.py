@@ -329,6 +329,45 @@ def solve_proportion(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("proportion_unknown_below")
+def proportion_unknown_below(rng: np.random.Generator) -> Variant:
+    """The unknown in a bottom: ``b / x = c / d``, so ``c x = b d``."""
+    while True:
+        c, d = draw(rng, 2, 12), draw(rng, 2, 15)
+        b = draw(rng, 2, 20)
+        if c != d and b != c and (b * d) % c == 0 and math.gcd(c, d) < c:
+            break
+    value = Fraction(b * d, c)
+    prompt = (
+        f"Solve the proportion $\\frac{{{b}}}{{x}} = \\frac{{{c}}}{{{d}}}$. {WHOLE_OR_FRACTION}"
+    )
+    solution = (
+        f"Cross-multiply: ${c}x = {b} \\times {d} = {b * d}$. Divide by {c}: "
+        f"$x = \\frac{{{b * d}}}{{{c}}} = {frac(value)}$. Check: "
+        f"$\\frac{{{b}}}{{{frac(value)}}}$ and $\\frac{{{c}}}{{{d}}}$ are both "
+        f"${frac(Fraction(c, d))}$."
+    )
+    mistakes = {
+        "cross_multiplied_the_wrong_pair": (
+            Fraction(b * c, d),
+            "Multiply along the diagonals: each top times the other fraction's bottom. "
+            "Here the unknown sits in a bottom, so it pairs with the other top.",
+        ),
+        "added_the_difference": (
+            Fraction(b + d - c),
+            "A proportion keeps the ratio the same, not the difference: the numbers scale "
+            "by multiplying. Cross-multiply instead.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"b": b, "c": c, "d": d},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
 # ------------------------------------------------------------ 198. two-step equations
 
 
@@ -372,6 +411,62 @@ def two_step_equation(rng: np.random.Generator) -> Variant:
     params = {"a": a, "b": b, "c": c}
     return exact_variant(
         prompt=prompt, params=params, value=Fraction(x), solution=solution, mistakes=mistakes
+    )
+
+
+@family("two_step_equation_with_division")
+def two_step_equation_with_division(rng: np.random.Generator) -> Variant:
+    """``x/a + b = c`` or ``(x + b)/a = c``: the brackets change which step is undone
+    first."""
+    a = draw(rng, 2, 9)
+    b = _nonzero(rng, -15, 15)
+    q = draw(rng, -9, 12)
+    bracketed = bool(rng.integers(2))
+    if bracketed:
+        x = a * q - b
+        c = q
+        equation = f"\\frac{{x {_const(b)}}}{{{a}}} = {c}"
+        solution = (
+            f"The bracket on top was added to first, then divided by {a}, so undo the "
+            f"division first: multiply both sides by {a} to get $x {_const(b)} = {a * c}$. "
+            f"Then {'subtract' if b > 0 else 'add'} {abs(b)}: $x = {a * c} {_const(-b)} "
+            f"= {x}$. Check: $\\frac{{{x} {_const(b)}}}{{{a}}} = \\frac{{{x + b}}}{{{a}}} "
+            f"= {c}$."
+        )
+        wrong = a * (c - b)
+        message = (
+            "The whole top, x and the added number together, is divided. Multiply both "
+            "sides by the bottom number first, then undo the addition."
+        )
+    else:
+        x = a * q
+        c = q + b
+        equation = f"\\frac{{x}}{{{a}}} {_const(b)} = {c}"
+        solution = (
+            f"Here $x$ was divided by {a}, then {abs(b)} was "
+            f"{'added' if b > 0 else 'taken away'}, so undo that first: "
+            f"$\\frac{{x}}{{{a}}} = {c} {_const(-b)} = {c - b}$. Then multiply by {a}: "
+            f"$x = {c - b} \\times {a} = {x}$. Check: ${x} \\div {a} {_const(b)} = {c}$."
+        )
+        wrong = a * c - b
+        message = (
+            "Only x is divided, not the added number. Undo the addition or subtraction "
+            "first, then multiply by the bottom number."
+        )
+    mistakes = {
+        "undid_in_the_wrong_order": (Fraction(wrong), message),
+        "divided_instead_of_multiplying": (
+            Fraction(c - b, a) if not bracketed else Fraction(c, a) - b,
+            "Dividing undoes multiplying. Here x is divided by a number, so multiply both "
+            "sides by it.",
+        ),
+    }
+    return exact_variant(
+        prompt=f"Solve ${equation}$. {WHOLE_OR_FRACTION}",
+        params={"a": a, "b": b, "c": c, "bracketed": bracketed},
+        value=Fraction(x),
+        solution=solution,
+        mistakes=mistakes,
     )
 
 

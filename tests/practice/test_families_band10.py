@@ -413,3 +413,16 @@ def test_every_family_gives_a_hint_that_keeps_the_answer_hidden():
                 hinted += 1
                 assert not reveals(hint, v), (name, hint)
         assert hinted >= 20, (name, hinted)
+
+
+def test_unknown_below_keeps_the_ratio():
+    for v in variants("proportion_unknown_below"):
+        b, c, d = v.params["b"], v.params["c"], v.params["d"]
+        assert Fraction(b) / v.answer.value == Fraction(c, d)
+
+
+def test_two_step_division_answer_solves_its_equation():
+    for v in variants("two_step_equation_with_division"):
+        a, b, c, x = v.params["a"], v.params["b"], v.params["c"], v.answer.value
+        left = (x + b) / a if v.params["bracketed"] else x / a + b
+        assert left == c and x.denominator == 1
