@@ -181,12 +181,12 @@ def compose_two_linear_functions(rng: np.random.Generator) -> Variant:
     mistakes = {
         "composed_in_the_wrong_order": (
             (slope, c * b + d),
-            "That is $g(f(x))$: you put $f$ inside $g$. In $f \\circ g$ the function $g$ "
-            "acts first, so substitute $g(x)$ into $f$.",
+            "That is g(f(x)): you put f inside g. In f ∘ g the function g acts first, so "
+            "substitute g(x) into f.",
         ),
         "forgot_to_multiply_the_inner_constant": (
             (slope, d + b),
-            "When $g(x)$ goes into $f$, the whole of it is multiplied by $f$'s slope, its "
+            "When g(x) goes into f, the whole of it is multiplied by the slope of f, its "
             "constant too. Expand the bracket fully.",
         ),
     }
@@ -298,13 +298,13 @@ def corresponding_angles_solve_for_x(rng: np.random.Generator) -> Variant:
     mistakes = {
         "made_them_supplementary": (
             Fraction(180 - b - d, a + c),
-            "You made the two angles add to $180^\\circ$. Corresponding angles at "
+            "You made the two angles add to 180°. Corresponding angles at "
             "parallel lines are equal: set the two expressions equal to each other.",
         ),
         "gave_the_angle": (
             Fraction(angle),
-            "That is the size of the angle. The question asks for $x$: stop once "
-            "you have solved the equation for $x$.",
+            "That is the size of the angle. The question asks for x: stop once "
+            "you have solved the equation for x.",
         ),
     }
     params = {"a": a, "b": b, "c": c, "d": d}
@@ -336,7 +336,7 @@ def heads_count_probability(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_values_as_equally_likely": (
             Fraction(1, n + 1),
-            f"$X$ takes the values 0 to {n}, but they are not equally likely: count the "
+            f"X takes the values 0 to {n}, but they are not equally likely: count the "
             "equally likely toss sequences that give each value.",
         ),
         "counted_one_sequence": (
@@ -422,13 +422,13 @@ def square_root_domain_boundary(rng: np.random.Generator) -> Variant:
     mistakes = {
         "sign_slip_moving_the_constant": (
             -boundary,
-            f"Moving ${frac(abs(b))}$ to the other side changes its sign. Solve "
-            f"${_linear(a, b)} \\ge 0$ again step by step.",
+            "A number moved to the other side of the inequality changes its sign. Solve "
+            "it again step by step, then check that your boundary makes the inside 0.",
         ),
         "did_not_divide": (
             Fraction(-b),
-            "You stopped before dividing by the coefficient of $x$. Divide both sides by "
-            "it to get $x$ alone.",
+            "You stopped before dividing by the coefficient of x. Divide both sides by "
+            "it to get x alone.",
         ),
     }
     params = {"a": a, "b": b}
@@ -542,11 +542,11 @@ def circle_centre_and_radius(rng: np.random.Generator) -> Variant:
         "centre_signs_flipped": (
             (-h, -k, r),
             "The centre's coordinates have the opposite signs to the numbers inside the "
-            "brackets: $(x - h)^2$ has $+h$ as its coordinate. Check your signs.",
+            "brackets: (x − h)² has +h as its coordinate. Check your signs.",
         ),
         "radius_not_square_rooted": (
             (h, k, r * r),
-            "The number on the right of $(x - h)^2 + (y - k)^2 = r^2$ is the radius "
+            "The number on the right of (x − h)² + (y − k)² = r² is the radius "
             "squared. Take its square root.",
         ),
     }
@@ -608,7 +608,7 @@ def exponential_function_value(rng: np.random.Generator) -> Variant:
     mistakes = {
         "multiplied_before_the_power": (
             (a * b) ** n,
-            f"The exponent belongs to ${b}$ alone, not to ${a} \\cdot {b}$: work out the "
+            f"The exponent belongs to {b} alone, not to {a} × {b}: work out the "
             "power first, then multiply by the starting value.",
         ),
         "grew_by_adding": (
@@ -705,7 +705,7 @@ def solve_two_lines(rng: np.random.Generator) -> Variant:
     mistakes = {
         "moved_a_term_without_changing_its_sign": (
             (wrong_x, m1 * wrong_x + b1),
-            "A term that crosses the equals sign changes its sign. Gather the $x$ terms on "
+            "A term that crosses the equals sign changes its sign. Gather the x terms on "
             "one side and the numbers on the other again, then check your point in both "
             "equations.",
         ),
@@ -714,7 +714,7 @@ def solve_two_lines(rng: np.random.Generator) -> Variant:
         added_x = Fraction(b2 - b1, m1 + m2)
         mistakes["added_the_x_terms"] = (
             (added_x, m1 * added_x + b1),
-            "Taking an $x$ term to the other side subtracts it: the $x$ terms combine into "
+            "Taking an x term to the other side subtracts it: the x terms combine into "
             "the difference of the two slopes, not their sum.",
         )
     params = {"m1": m1, "b1": b1, "m2": m2, "b2": b2}
@@ -840,13 +840,13 @@ def quadratic_formula_larger_root(rng: np.random.Generator) -> Variant:
     mistakes = {
         "divided_only_the_root_by_2a": (
             only_root,
-            "The fraction bar runs under the whole of $-b \\pm \\sqrt{b^2 - 4ac}$: divide "
-            "both terms by $2a$, not just the square root.",
+            "The fraction bar runs under the whole of −b ± √(b² − 4ac): divide both terms "
+            "by 2a, not just the square root.",
         ),
         "kept_the_sign_of_b": (
             sign_of_b,
-            "The formula starts with $-b$, the opposite of the coefficient of $x$. Check "
-            "the sign you used for $b$.",
+            "The formula starts with −b, the opposite of the coefficient of x. Check "
+            "the sign you used for b.",
         ),
     }
     params = {"a": a, "b": b, "c": c}
@@ -892,13 +892,12 @@ def discriminant_and_number_of_roots(rng: np.random.Generator) -> Variant:
     mistakes = {
         "added_4ac": (
             (wrong_disc, wrong_count),
-            "The discriminant subtracts $4ac$: $b^2 - 4ac$. Watch the signs when $a$ or "
-            "$c$ is negative.",
+            "The discriminant subtracts 4ac: b² − 4ac. Watch the signs when a or c is negative.",
         ),
         "misread_the_sign_of_the_discriminant": (
             (disc, 0 if count else 2),
             "Read the number of solutions from the sign of the discriminant: positive "
-            "gives two (the $\\pm$ makes two values), zero gives one, negative gives none "
+            "gives two (the ± makes two values), zero gives one, negative gives none "
             "(no real square root).",
         ),
     }
@@ -941,13 +940,13 @@ def alternate_interior_angle_measure(rng: np.random.Generator) -> Variant:
     mistakes = {
         "stopped_at_x": (
             Fraction(x),
-            "That is $x$. The question asks for the angle: put $x$ back into either expression.",
+            "That is x. The question asks for the angle: put x back into either expression.",
         ),
         "made_them_supplementary": (
             a * supplementary_x + b,
             "Alternate interior angles at parallel lines are equal, not supplementary: set "
             "the two expressions equal. (Interior angles on the same side are the ones "
-            "that add to $180^\\circ$.)",
+            "that add to 180°.)",
         ),
     }
     params = {"a": a, "b": b, "c": c, "d": d}
@@ -997,11 +996,11 @@ def are_the_lines_parallel(rng: np.random.Generator) -> Variant:
     messages = {
         "wanted_them_to_add_to_180": (
             "For alternate interior angles the test is equality, not a sum of "
-            "$180^\\circ$: compare the two angles."
+            "180°: compare the two angles."
         ),
         "wanted_them_equal": (
             "Same-side interior angles are not equal at parallel lines; they add to "
-            "$180^\\circ$. Add the two angles."
+            "180°. Add the two angles."
         ),
     }
     variant = shuffled_choice_variant(
@@ -1046,12 +1045,12 @@ def several_variables_value(rng: np.random.Generator) -> Variant:
     mistakes = {
         "swapped_the_inputs": (
             f(py, px),
-            "The first number of the point goes in for $x$ and the second for $y$: you "
+            "The first number of the point goes in for x and the second for y: you "
             "used them the other way round.",
         ),
         "squared_without_brackets": (
             value - 2 * a * px * px,
-            "A negative number squared is positive: $(-3)^2 = 9$, while $-3^2$ is $-9$. "
+            "A negative number squared is positive: (−3)² = 9, while −3² is −9. "
             "Put the negative input in brackets before squaring.",
         ),
     }
@@ -1082,7 +1081,7 @@ def level_curve_radius(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_level_as_the_radius": (
             float(c),
-            "The level is the squared distance from the centre, since $f$ adds two "
+            "The level is the squared distance from the centre, since f adds two "
             "squares. Take its square root.",
         ),
         "halved_the_level": (
@@ -1125,8 +1124,8 @@ def geometric_nth_term(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_n_as_the_exponent": (
             a1 * r**n,
-            "The first term has had no factor of $r$ yet, so term $n$ has $n - 1$ of them: "
-            "the exponent is $n - 1$.",
+            "The first term has had no factor of r yet, so term n has n − 1 of them: "
+            "the exponent is n − 1.",
         ),
         "added_the_ratio": (
             a1 + (n - 1) * r,
@@ -1171,8 +1170,8 @@ def geometric_ratio_from_two_terms(rng: np.random.Generator) -> Variant:
         ),
         "did_not_take_the_root": (
             Fraction(later, first),
-            "Dividing the terms gives a power of $r$, one factor for each step between "
-            "them. Take the matching root to get $r$ itself.",
+            "Dividing the terms gives a power of r, one factor for each step between "
+            "them. Take the matching root to get r itself.",
         ),
     }
     params = {"i": i, "gap": gap, "first": first, "later": later}
@@ -1213,12 +1212,12 @@ def parabola_vertex(rng: np.random.Generator) -> Variant:
     mistakes = {
         "dropped_the_minus_in_minus_b_over_2a": (
             (Fraction(-h), f(Fraction(-h))),
-            "The vertex is at $x = -\\frac{b}{2a}$: the minus sign matters. Check the sign "
-            "of your $x$ coordinate.",
+            "The vertex is at x = −b/(2a): the minus sign matters. Check the sign "
+            "of your x coordinate.",
         ),
         "forgot_the_2_in_2a": (
             (Fraction(2 * h), f(Fraction(2 * h))),
-            "Divide $-b$ by $2a$, twice the leading coefficient, not by $a$.",
+            "Divide −b by 2a, twice the leading coefficient, not by a.",
         ),
     }
     params = {"a": a, "b": b, "c": c}
@@ -1256,12 +1255,12 @@ def parabola_extreme_value(rng: np.random.Generator) -> Variant:
         "gave_the_x_of_the_vertex": (
             h,
             "That is where the extreme value happens. The value itself is the output "
-            "there: put that $x$ into $f$.",
+            "there: put that x into f.",
         ),
         "gave_the_y_intercept": (
             c,
-            "That is $f(0)$, where the graph crosses the $y$-axis. The extreme value is at "
-            "the vertex, $x = -\\frac{b}{2a}$.",
+            "That is f(0), where the graph crosses the y-axis. The extreme value is at "
+            "the vertex, x = −b/(2a).",
         ),
     }
     params = {"a": a, "b": b, "c": c}
@@ -1290,13 +1289,13 @@ def inverse_at_a_value(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_reciprocal_of_f": (
             Fraction(1, a * y + b) if a * y + b else Fraction(y - b),
-            "$f^{-1}$ is the function that undoes $f$, not $\\frac{1}{f}$. Find the input "
-            "that $f$ sends to the given number.",
+            "f⁻¹ is the function that undoes f, not 1/f. Find the input that f sends to "
+            "the given number.",
         ),
         "undid_in_the_wrong_order": (
             Fraction(y, a) - b,
-            f"Undo the last step first: $f$ multiplies by ${a}$ and then adds "
-            f"${b}$, so the inverse takes away ${b}$ first and then divides.",
+            f"Undo the last step first: f multiplies by {a} and then adds "
+            f"{b}, so the inverse takes away {b} first and then divides.",
         ),
     }
     if a * y + b == 0:
@@ -1333,11 +1332,11 @@ def inverse_linear_formula(rng: np.random.Generator) -> Variant:
         "undid_in_the_wrong_order": (
             (m, Fraction(-b)),
             "Subtract the constant before dividing: the inverse undoes the last step of "
-            "$f$ first, so the constant is divided by the slope too.",
+            "f first, so the constant is divided by the slope too.",
         ),
         "flipped_only_the_slope": (
             (m, Fraction(b)),
-            "The inverse must also undo the added constant. Solve $y = f(x)$ for $x$ step "
+            "The inverse must also undo the added constant. Solve y = f(x) for x step "
             "by step; the constant changes sign.",
         ),
     }
@@ -1381,7 +1380,7 @@ def piecewise_value(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_the_other_piece": (
             right(x) if x < c else left(x),
-            f"Check which condition ${x}$ meets before choosing a formula: each formula "
+            f"Check which condition {x} meets before choosing a formula: each formula "
             "applies only on its own part of the domain.",
         ),
     }
@@ -1482,7 +1481,7 @@ def pmf_normalising_constant(rng: np.random.Generator) -> Variant:
         "divided_by_the_number_of_values": (
             Fraction(1, n),
             "That would be right if every value were equally likely. Here the "
-            "probabilities grow with $x$: make their sum equal 1.",
+            "probabilities grow with x: make their sum equal 1.",
         ),
         "divided_by_the_largest_value": (
             Fraction(1, weights[-1]),
@@ -1515,6 +1514,7 @@ def pmf_event_probability(rng: np.random.Generator) -> Variant:
     shown = ["?" if x == hidden else frac(probs[x]) for x in values]
     table = _mass_table(values, shown)
     sign = "\\le" if at_most else ">"
+    plain_sign = "≤" if at_most else ">"
     prompt = (
         f"The table gives the mass function of $X$; one entry is missing.\n\n{table}\n\n"
         f"Find $P(X {sign} {k})$. {LOWEST}"
@@ -1530,12 +1530,12 @@ def pmf_event_probability(rng: np.random.Generator) -> Variant:
     mistakes = {
         "took_the_single_value": (
             probs[k],
-            f"$P(X {sign} {k})$ is about a range of values, not just $X = {k}$: add the "
+            f"P(X {plain_sign} {k}) is about a range of values, not just X = {k}: add the "
             "probabilities of every value in the event.",
         ),
         "misread_the_inequality": (
             sum((probs[x] for x in strict), Fraction(0)),
-            f"Check whether {k} itself belongs: $\\le$ includes it, $>$ leaves it out.",
+            f"Check whether {k} itself belongs: ≤ includes it, > leaves it out.",
         ),
     }
     params = {"probs": [str(p) for p in probs], "hidden": hidden, "k": k, "at_most": at_most}
@@ -1582,7 +1582,7 @@ def vertical_asymptote_after_cancelling(rng: np.random.Generator) -> Variant:
         ),
         "sign_slip_reading_the_factor": (
             -q,
-            "The factor $(x - c)$ is zero at $x = c$: check the sign by putting your "
+            "The factor (x − c) is zero at x = c: check the sign by putting your "
             "number back into the denominator.",
         ),
     }
@@ -1624,7 +1624,7 @@ def horizontal_asymptote(rng: np.random.Generator) -> Variant:
     mistakes = {
         "divided_the_constant_terms": (
             Fraction(b, d),
-            "The constant terms matter near $x = 0$, not far out. For large $x$ compare "
+            "The constant terms matter near x = 0, not far out. For large x compare "
             "the terms of highest degree.",
         ),
     }
@@ -1633,7 +1633,7 @@ def horizontal_asymptote(rng: np.random.Generator) -> Variant:
             Fraction(a, c),
             "Dividing the leading coefficients works only when top and bottom have the "
             "same degree. Here the bottom's degree is higher: what happens to the quotient "
-            "as $x$ grows?",
+            "as x grows?",
         )
     params = {"a": a, "b": b, "c": c, "d": d, "top": top, "bottom": bottom}
     return exact_variant(
@@ -1671,7 +1671,7 @@ def evaluate_a_linear_sum(rng: np.random.Generator) -> Variant:
         ),
         "left_out_the_last_term": (
             value - terms[-1],
-            f"The top limit is included: the sum runs up to and including $i = {n}$.",
+            f"The top limit is included: the sum runs up to and including i = {n}.",
         ),
     }
     params = {"a": a, "b": b, "m": m, "n": n}
@@ -1739,12 +1739,12 @@ def continuous_compounding(rng: np.random.Generator) -> Variant:
         "compounded_once_a_year": (
             yearly,
             "That compounds once a year. Continuously compounded growth is "
-            "$P e^{rt}$, with the rate as a decimal.",
+            "P times e to the power rt, with the rate as a decimal.",
         ),
         "used_simple_interest": (
             principal * (1 + rt),
             "Interest that is never added back in grows in a straight line. Here interest "
-            "earns interest at every instant: use $P e^{rt}$.",
+            "earns interest at every instant: use P times e to the power rt.",
         ),
     }
     params = {"principal": principal, "rate": rate, "years": years}
@@ -1900,7 +1900,7 @@ def finite_geometric_sum(rng: np.random.Generator) -> Variant:
     mistakes = {
         "one_term_too_many": (
             a * (1 - r ** (n + 1)) / (1 - r),
-            "The exponent in $1 - r^n$ is the number of terms. Start from $r^0$ for the "
+            "The exponent in 1 − rⁿ is the number of terms. Start from r⁰ for the "
             "first term and count again.",
         ),
         "gave_the_last_term": (
@@ -2014,12 +2014,12 @@ def solve_a_logarithmic_equation(rng: np.random.Generator) -> Variant:
     mistakes = {
         "multiplied_base_and_log": (
             Fraction(b * k),
-            "The logarithm is an exponent: $x$ is the base raised to that power, not the "
+            "The logarithm is an exponent: x is the base raised to that power, not the "
             "base times it.",
         ),
         "swapped_base_and_exponent": (
             Fraction(k) ** b,
-            "The base stays at the bottom: $x$ is the base raised to the logarithm, not "
+            "The base stays at the bottom: x is the base raised to the logarithm, not "
             "the logarithm raised to the base.",
         ),
     }
@@ -2074,12 +2074,12 @@ def marginal_from_a_joint_table(rng: np.random.Generator) -> Variant:
     mistakes = {
         "read_a_single_cell": (
             table[x][j],
-            "One cell is the chance of $Y$ taking that value *and* $X$ one particular value. "
-            "$Y$ can take it with every value of $X$: add them all.",
+            "One cell is the chance of Y taking that value and X one particular value "
+            "together. Y can take it with every value of X: add them all.",
         ),
         "added_the_row": (
             sum(table[x], Fraction(0)),
-            "That adds a row, which gives a probability for $X$. For $Y$ add down the "
+            "That adds a row, which gives a probability for X. For Y add down the "
             "column of the value asked.",
         ),
     }
@@ -2115,7 +2115,7 @@ def joint_probability_of_independent_variables(rng: np.random.Generator) -> Vari
     mistakes = {
         "added_the_marginals": (
             px + py,
-            "Adding gives the chance of one *or* the other (and counts the overlap twice). "
+            "Adding gives the chance of one or the other (and counts the overlap twice). "
             "Both at once, for independent variables, is the product.",
         ),
         "averaged_the_marginals": (

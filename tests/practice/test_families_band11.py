@@ -403,3 +403,14 @@ def test_every_family_mostly_gives_a_hint_that_keeps_the_answer_hidden():
         given = [(v, h) for v, h in hints if h]
         assert len(given) >= 0.7 * len(drawn), name
         assert sum(not reveals(h, v) for v, h in given) >= 0.8 * len(given), name
+
+
+def test_mistake_messages_are_plain_text():
+    """The practice page shows a mistake's message as text, not Markdown: no formula
+    delimiters, LaTeX commands or emphasis marks that would show as raw symbols."""
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.band11":
+            continue
+        for v in variants(name, 30):
+            for code, message in v.answer.messages.items():
+                assert not set("$\\*_^{}") & set(message), (name, code, message)
