@@ -1124,8 +1124,8 @@ def geometric_nth_term(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_n_as_the_exponent": (
             a1 * r**n,
-            "The first term has had no factor of r yet, so term n has n − 1 of them: "
-            "the exponent is n − 1.",
+            "The first term has had no factor of r yet, so term n has one factor fewer "
+            "than its number: the exponent is one less than n.",
         ),
         "added_the_ratio": (
             a1 + (n - 1) * r,
@@ -1294,8 +1294,8 @@ def inverse_at_a_value(rng: np.random.Generator) -> Variant:
         ),
         "undid_in_the_wrong_order": (
             Fraction(y, a) - b,
-            f"Undo the last step first: f multiplies by {a} and then adds "
-            f"{b}, so the inverse takes away {b} first and then divides.",
+            "Undo the last step first: f multiplies and then adds, so the inverse takes "
+            "away the added number first and then divides.",
         ),
     }
     if a * y + b == 0:
@@ -1380,7 +1380,7 @@ def piecewise_value(rng: np.random.Generator) -> Variant:
     mistakes = {
         "used_the_other_piece": (
             right(x) if x < c else left(x),
-            f"Check which condition {x} meets before choosing a formula: each formula "
+            "Check which condition the input meets before choosing a formula: each formula "
             "applies only on its own part of the domain.",
         ),
     }
