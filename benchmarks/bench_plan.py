@@ -55,8 +55,9 @@ def main() -> None:
 
     from knowledge_graph import selectors as graph_selectors
     from knowledge_graph.models import Prerequisite, Topic
+    from learners.models import Learner
+    from learners.services import learner_ensure
     from learning import selectors, services
-    from learning.models import Learner
 
     ensure_graph(args, reuse=reuse)
     Learner.objects.all().delete()
@@ -80,10 +81,10 @@ def main() -> None:
 
     def student(name: str, known: list) -> tuple:
         user = get_user_model().objects.create_user(username=f"bench-{name}", password="x" * 20)
-        learner = services.learner_ensure(user=user, session_key=None)
+        learner = learner_ensure(user=user, session_key=None)
         for topic in known:
             services.known_add(learner=learner, topic=topic)
-        return user, selectors.LearnerRef(user=user, session_key=None, learner=learner)
+        return user, learner
 
     cases = []
     for label, goal, known in [
@@ -93,7 +94,7 @@ def main() -> None:
         (f"{big.ancestor_count:,}-prerequisite goal, 3 known halfway", big, big_known),
     ]:
         user, ref = student(f"{len(cases)}", known)
-        services.goal_set(learner=ref.learner, topic=goal)
+        services.goal_set(learner=ref, topic=goal)
         # As the plan page reads its goal: with the graph's stamp.
         cases.append((label, graph_selectors.topic_get(goal.slug), user, ref))
 
@@ -127,7 +128,7 @@ def main() -> None:
         )
         for label, goal, user, ref in cases:
             plan = selectors.plan_build(ref, goal)
-            ready, ready_total = selectors.frontier_global(learner=ref.learner)
+            ready, ready_total = selectors.frontier_global(learner=ref)
             assert plan.left == plan.total - plan.known == plan.all_steps
             print(
                 f"{label}: {plan.left:,} of {plan.total:,} to go, "
@@ -138,11 +139,11 @@ def main() -> None:
                 selectors.plan_build(ref, goal)
 
             def whole_graph_frontier(ref=ref):
-                selectors.frontier_global(learner=ref.learner)
+                selectors.frontier_global(learner=ref)
 
             def both(ref=ref, goal=goal):
                 selectors.plan_build(ref, goal)
-                selectors.frontier_global(learner=ref.learner)
+                selectors.frontier_global(learner=ref)
 
             # "After a change": the learner's state is walked afresh, as on the first page
             # after "I know this" (the goal's ancestor set and its edges, shared by every

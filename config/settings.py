@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "axes",
     "django_ratelimit",
     "learning.apps.LearningConfig",
+    "learners",
     "knowledge_graph",
     "practice",
 ]

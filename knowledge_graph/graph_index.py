@@ -234,18 +234,22 @@ class GraphIndex:
             mask[self.closure(int(position))] = True
         return mask
 
-    def learner_state(self, marked: np.ndarray) -> LearnerState:
-        """The known mask and the frontiers of a learner who marked the positions
-        ``marked``. Memoised (for :data:`STATE_MEMO_ENTRIES` sets of marks), so a
-        learner's next page costs no walk until they mark or unmark a topic."""
+    def learner_state(self, marked: np.ndarray, doubted: np.ndarray | None = None) -> LearnerState:
+        """The known mask and the frontiers of a learner who knows the positions
+        ``marked`` (and so all their prerequisites), except the positions ``doubted``,
+        which are unknown whatever needs them. Memoised (for :data:`STATE_MEMO_ENTRIES`
+        sets of marks), so a learner's next page costs no walk until their marks
+        change."""
         marked = np.unique(np.asarray(marked, dtype=np.int32))
-        key = marked.tobytes()
+        doubted = np.unique(np.asarray([] if doubted is None else doubted, dtype=np.int32))
+        key = marked.tobytes() + b"/" + doubted.tobytes()
         with self._lock:
             state = self._states.get(key)
             if state is not None:
                 self._states.move_to_end(key)
                 return state
         have = self.known_mask(marked)
+        have[doubted] = False
         have.flags.writeable = False
         state = LearnerState(self, have)
         with self._lock:

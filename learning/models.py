@@ -1,57 +1,15 @@
-"""The learner's side: who is learning, what they know, what they aim for.
+"""The learner's side: what they know and what they aim for.
 
-A :class:`Learner` is either a signed-in user or an anonymous browser session,
-never both. Rows are created on the first write (marking a topic known, setting
-a goal), so browsing creates nothing. Every read and write of known topics and
-goals goes through the request's learner, which is how one student's data stays
-out of another's reach: no URL names a learner.
+Who is learning is a :class:`learners.models.Learner`. Every read and write of known
+topics and goals goes through the request's learner, which is how one student's data
+stays out of another's reach: no URL names a learner.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from knowledge_graph.models import Topic
-
-
-class Learner(models.Model):
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="learner",
-    )
-    session_key = models.CharField(
-        max_length=64,
-        blank=True,
-        default="",
-        help_text="The anonymous browser session; empty for a signed-in user.",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(
-                condition=(Q(user__isnull=False) & Q(session_key=""))
-                | (Q(user__isnull=True) & ~Q(session_key="")),
-                name="learner_user_xor_session",
-            ),
-            models.UniqueConstraint(
-                fields=["session_key"],
-                condition=~Q(session_key=""),
-                name="learner_session_key_unique",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        if self.user_id:
-            return f"learner {self.user}"
-        return f"anonymous learner {self.session_key[:8]}…"
-
-    @property
-    def is_anonymous(self) -> bool:
-        return self.user_id is None
+from learners.models import Learner
 
 
 class KnownTopic(models.Model):

@@ -17,30 +17,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from knowledge_graph.models import Topic
-from learning.models import Goal, KnownTopic, Learner
+from learners.models import Learner
+from learning.models import Goal, KnownTopic
+from practice import services as practice_services
 from practice.models import Attempt, SolutionReveal
-from practice.services import SESSION_KEY_NAME, attempts_claim
-
-
-def learner_ensure(*, user: Any | None, session_key: str | None) -> Learner:
-    """The learner row of ``user`` (if signed in) or of the anonymous ``session_key``,
-    created on first use."""
-    if user is not None:
-        learner, _ = Learner.objects.get_or_create(user=user, defaults={"session_key": ""})
-        return learner
-    if not session_key:
-        raise ValidationError("An anonymous learner needs a session.")
-    try:
-        with transaction.atomic():
-            learner, _ = Learner.objects.get_or_create(session_key=session_key, user=None)
-    except IntegrityError:  # a concurrent request created it first
-        learner = Learner.objects.get(session_key=session_key, user=None)
-    return learner
-
 
 # --- known topics ---------------------------------------------------------------
 
@@ -119,48 +103,66 @@ class MergeResult:
 
 @transaction.atomic
 def learner_merge(*, session_key: str | None, user: Any) -> MergeResult:
-    """Carry what an anonymous session did over to ``user``: the union of known topics,
-    the session's goals appended (the user's current goal stays current; if the user
-    had none, the session's becomes current), and the session's practice attempts
-    claimed. The anonymous learner row is then deleted. Safe to call with no session."""
+    """Carry what an anonymous session did over to ``user``, in one transaction.
+
+    If the account has no learner row yet, the session's row simply becomes the
+    account's: everything it owns goes with it. Otherwise the session's known topics
+    are added to the account's, its goals appended (the account's current goal stays
+    current; if it had none, the session's becomes current), its practice attempts and
+    solution reveals moved, and its row deleted. Safe to call with no session."""
     if not session_key:
         return MergeResult(0, 0, 0)
-    attempts = attempts_claim(session_key=session_key, user=user)
     anonymous = (
         Learner.objects.select_for_update()
         .filter(session_key=session_key, user__isnull=True)
         .first()
     )
     if anonymous is None:
-        return MergeResult(0, 0, attempts)
-    target = learner_ensure(user=user, session_key=None)
+        return MergeResult(0, 0, 0)
+    target = Learner.objects.select_for_update().filter(user=user).first()
+    if target is None:
+        anonymous.user, anonymous.session_key = user, ""
+        anonymous.save(update_fields=["user", "session_key"])
+        return MergeResult(
+            anonymous.known.count(), anonymous.goals.count(), anonymous.attempts.count()
+        )
+    known_added = _known_merge(anonymous, target)
+    goals_added = _goals_merge(anonymous, target)
+    attempts = practice_services.attempts_move(source=anonymous, target=target)
+    anonymous.delete()
+    return MergeResult(known_added, goals_added, attempts)
 
+
+def _known_merge(source: Learner, target: Learner) -> int:
+    """Add ``source``'s known topics to ``target``'s; return how many were new."""
     have = set(KnownTopic.objects.filter(learner=target).values_list("topic_id", flat=True))
     new_known = [
         KnownTopic(learner=target, topic_id=topic_id)
-        for topic_id in anonymous.known.order_by("created_at", "id").values_list(
-            "topic_id", flat=True
-        )
+        for topic_id in source.known.order_by("created_at", "id").values_list("topic_id", flat=True)
         if topic_id not in have
     ]
     KnownTopic.objects.bulk_create(new_known)
+    return len(new_known)
 
+
+def _goals_merge(source: Learner, target: Learner) -> int:
+    """Append ``source``'s goals to ``target``'s; ``source``'s current goal becomes
+    current only if ``target`` had none. Return how many goals were new."""
     goals = {goal.topic_id: goal for goal in Goal.objects.filter(learner=target)}
     has_current = any(goal.is_current for goal in goals.values())
-    incoming = list(anonymous.goals.order_by("created_at", "id"))
+    incoming = list(source.goals.order_by("created_at", "id"))
     new_goals = [
         Goal(learner=target, topic_id=goal.topic_id, is_current=False)
         for goal in incoming
         if goal.topic_id not in goals
     ]
     Goal.objects.bulk_create(new_goals)
-    anonymous_current = next((goal for goal in incoming if goal.is_current), None)
-    if not has_current and anonymous_current is not None:
-        Goal.objects.filter(learner=target, topic_id=anonymous_current.topic_id).update(
+    source_current = next((goal for goal in incoming if goal.is_current), None)
+    if not has_current and source_current is not None:
+        Goal.objects.filter(learner=target, topic_id=source_current.topic_id).update(
             is_current=True
         )
-    anonymous.delete()
-    return MergeResult(len(new_known), len(new_goals), attempts)
+    return len(new_goals)
 
 
 @transaction.atomic
@@ -189,29 +191,15 @@ class PurgeResult:
     reveals: int = 0  # anonymous "solution shown" marks of practice variants
 
 
-def _carried_keys(live, candidates: set[str]) -> set[str]:
-    """Of ``candidates``, the keys that a live session still carries as the key its
-    visitor's practice attempts are stored under (set when they first practised)."""
-    if not candidates:
-        return set()
-    carried = set()
-    for session in live.only("session_key", "session_data").iterator():
-        key = session.get_decoded().get(SESSION_KEY_NAME)
-        if key in candidates:
-            carried.add(key)
-    return carried
-
-
 @transaction.atomic
 def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> PurgeResult:
-    """Delete the anonymous learners (their known topics and goals with them) and the
-    anonymous practice attempts whose browser session is gone: no longer in the session
-    table, or expired. ``manage.py clearsessions`` deletes the sessions, not these rows.
+    """Delete the anonymous learners whose browser session is gone (no longer in the
+    session table, or expired), and with them everything they own: known topics, goals,
+    practice attempts and solution reveals. ``manage.py clearsessions`` deletes the
+    sessions, not these rows.
 
-    A live session keeps the rows stored under its key, and the attempts stored under
-    the key it carries as ``practice.services.SESSION_KEY_NAME``. Signed-in learners and
-    their attempts are never touched. With ``dry_run`` nothing is deleted and the counts
-    are what would be. Raises ``ValidationError`` if sessions are not kept in the
+    Signed-in learners are never touched. With ``dry_run`` nothing is deleted and the
+    counts are what would be. Raises ``ValidationError`` if sessions are not kept in the
     database, where nothing can tell a live session from a gone one.
     """
     if settings.SESSION_ENGINE not in DATABASE_SESSION_ENGINES:
@@ -220,32 +208,22 @@ def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> Pu
             "nothing can tell which anonymous data is still in use, so nothing was removed."
         )
     live = Session.objects.filter(expire_date__gt=now or timezone.now())
-    live_keys = live.values("session_key")
-    learners = Learner.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
-    attempts = Attempt.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
-    reveals = SolutionReveal.objects.filter(user__isnull=True).exclude(session_key__in=live_keys)
-    candidates = set(learners.values_list("session_key", flat=True))
-    candidates.update(attempts.values_list("session_key", flat=True).distinct())
-    candidates.update(reveals.values_list("session_key", flat=True).distinct())
-    carried = _carried_keys(live, candidates)
-    learners = learners.exclude(session_key__in=carried)
-    attempts = attempts.exclude(session_key__in=carried)
-    reveals = reveals.exclude(session_key__in=carried)
+    learners = Learner.objects.filter(user__isnull=True).exclude(
+        session_key__in=live.values("session_key")
+    )
     if dry_run:
         return PurgeResult(
             learners=learners.count(),
             known_topics=KnownTopic.objects.filter(learner__in=learners).count(),
             goals=Goal.objects.filter(learner__in=learners).count(),
-            attempts=attempts.count(),
-            reveals=reveals.count(),
+            attempts=Attempt.objects.filter(learner__in=learners).count(),
+            reveals=SolutionReveal.objects.filter(learner__in=learners).count(),
         )
-    _, by_learner = learners.delete()
-    _, by_attempt = attempts.delete()
-    removed_reveals, _ = reveals.delete()
+    _, removed = learners.delete()
     return PurgeResult(
-        learners=by_learner.get(Learner._meta.label, 0),
-        known_topics=by_learner.get(KnownTopic._meta.label, 0),
-        goals=by_learner.get(Goal._meta.label, 0),
-        attempts=by_attempt.get(Attempt._meta.label, 0),
-        reveals=removed_reveals,
+        learners=removed.get(Learner._meta.label, 0),
+        known_topics=removed.get(KnownTopic._meta.label, 0),
+        goals=removed.get(Goal._meta.label, 0),
+        attempts=removed.get(Attempt._meta.label, 0),
+        reveals=removed.get(SolutionReveal._meta.label, 0),
     )

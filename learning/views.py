@@ -30,9 +30,9 @@ from core.http import HtmxHttpRequest
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
 from knowledge_graph.rendering import RENDERING_VERSION
+from learners.services import request_learner_ensure
 from learning import selectors, services
 from learning.forms import SignupForm
-from learning.models import Learner
 from practice import selectors as practice_selectors
 from practice.content import CONTENT_CACHE_SECONDS, content_html
 
@@ -154,16 +154,6 @@ def _picture_html(picture, kind: str) -> str:
 # --- helpers ----------------------------------------------------------------------
 
 
-def _learner_for_write(request: HtmxHttpRequest) -> Learner:
-    """The request's learner, created on first write; an anonymous visitor gets a
-    session first, so what they do is kept until they sign up or log in."""
-    if request.user.is_authenticated:
-        return services.learner_ensure(user=request.user, session_key=None)
-    if not request.session.session_key:
-        request.session.create()
-    return services.learner_ensure(user=None, session_key=request.session.session_key)
-
-
 def _safe_next(request: HtmxHttpRequest, default: str) -> str:
     """``next`` from the form or the query string if it is a path into this site (a bare
     word such as ``nan`` is not: ``redirect`` would take it for a view name)."""
@@ -188,23 +178,23 @@ def _page_number(value: str | None) -> int:
 
 def _plan_context(request: HtmxHttpRequest, goal: Topic | None, page: int = 1) -> dict:
     """The plan for ``goal``, or for the current goal when ``goal`` is None."""
-    ref = selectors.learner_ref(request)
+    learner = selectors.request_learner(request)
     plan_slug = goal.slug if goal is not None else ""
     if goal is None:
-        goal = selectors.current_goal(learner=ref.learner)
-    plan = selectors.plan_build(ref, goal, page=page) if goal is not None else None
+        goal = selectors.current_goal(learner=learner)
+    plan = selectors.plan_build(learner, goal, page=page) if goal is not None else None
     return {
         "plan": plan,
         "plan_picture_html": _picture_html(plan and plan.picture, "plan"),
         "plan_slug": plan_slug,
-        "goals": selectors.goal_list(learner=ref.learner),
+        "goals": selectors.goal_list(learner=learner),
         "back": request.get_full_path(),
     }
 
 
 def _dashboard_context(request: HtmxHttpRequest) -> dict:
     return {
-        "dash": selectors.dashboard_get(selectors.learner_ref(request)),
+        "dash": selectors.dashboard_get(selectors.request_learner(request)),
         "back": request.get_full_path(),
     }
 
@@ -236,7 +226,7 @@ def _button(request: HtmxHttpRequest, slug: str, write, message: str) -> HttpRes
         throttle.check(request, "anonymous-write")
     topic = _topic(slug)
     back = _back_after_button(request, topic)
-    write(learner=_learner_for_write(request), topic=topic)
+    write(learner=request_learner_ensure(request), topic=topic)
     return _after_action(request, message.format(topic.title), back)
 
 

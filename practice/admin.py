@@ -237,7 +237,7 @@ class AttemptAdmin(admin.ModelAdmin):
         "diagnosis",
         ("question", admin.RelatedOnlyFieldListFilter),
     ]
-    list_select_related = ["user", "question"]
+    list_select_related = ["learner__user", "question"]
     date_hierarchy = "created_at"
     fields = [
         "created_at",
@@ -258,7 +258,7 @@ class AttemptAdmin(admin.ModelAdmin):
 
     @admin.display(description="student")
     def owner(self, obj: Attempt) -> str:
-        return obj.user.get_username() if obj.user_id else "anonymous session"
+        return obj.learner.user.get_username() if obj.learner.user_id else "anonymous session"
 
     def has_module_permission(self, request) -> bool:
         return request.user.is_active and request.user.is_superuser

@@ -1,9 +1,9 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 
 from knowledge_graph.models import Topic
+from learners.models import Learner
 from practice import authored
 from practice.questions import WRITTEN, Variant, variant_for
 
@@ -138,14 +138,7 @@ class QuestionTemplate(models.Model):
 class Attempt(models.Model):
     """One submitted answer, with everything needed to regrade it exactly."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="attempts",
-    )
-    session_key = models.CharField(max_length=64, blank=True, db_index=True)
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="attempts")
     question = models.ForeignKey(
         QuestionTemplate, on_delete=models.CASCADE, related_name="attempts"
     )
@@ -185,14 +178,7 @@ class Attempt(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["user", "question", "-created_at"])]
-        constraints = [
-            # Every attempt belongs to a user or to an anonymous session.
-            models.CheckConstraint(
-                condition=models.Q(user__isnull=False) | ~models.Q(session_key=""),
-                name="attempt_has_owner",
-            )
-        ]
+        indexes = [models.Index(fields=["learner", "question", "-created_at"])]
 
     def __str__(self) -> str:
         return f"{self.question} ← {self.raw_answer!r} ({'correct' if self.correct else 'wrong'})"
@@ -203,34 +189,16 @@ class SolutionReveal(models.Model):
     asked for with "Show the solution", or after the second wrong try. Any later answer
     to that variant is recorded as ``Attempt.revealed`` and earns no mastery credit."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="solution_reveals",
-    )
-    session_key = models.CharField(max_length=64, blank=True, db_index=True)
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="reveals")
     question = models.ForeignKey(QuestionTemplate, on_delete=models.CASCADE, related_name="reveals")
     seed = models.BigIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(user__isnull=False) | ~models.Q(session_key=""),
-                name="reveal_has_owner",
-            ),
             # One reveal per learner and variant (a double submit finds the first).
             models.UniqueConstraint(
-                fields=["user", "question", "seed"],
-                condition=models.Q(user__isnull=False),
-                name="reveal_once_per_user",
-            ),
-            models.UniqueConstraint(
-                fields=["session_key", "question", "seed"],
-                condition=models.Q(user__isnull=True),
-                name="reveal_once_per_session",
+                fields=["learner", "question", "seed"], name="reveal_once_per_learner"
             ),
         ]
 

@@ -1,4 +1,4 @@
-"""Writes for practice: loading question templates, recording and claiming attempts.
+"""Writes for practice: loading question templates, recording and moving attempts.
 
 An attempt is stored only for an answer that could be read as one: a malformed answer
 raises ``ValidationError(code="unparseable")`` and nothing is written, so the student
@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,14 +31,12 @@ from knowledge_graph import services as graph_services
 from knowledge_graph.models import Topic
 from knowledge_graph.rendering import math_problems
 from knowledge_graph.services import LoadResult
+from learners.models import Learner
 from practice import authored
 from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
 from practice.models import Attempt, QuestionTemplate, SolutionReveal, Unit
 from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
-from practice.questions import GENERATORS, WRITTEN, gives_own_answer
-
-if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from practice.questions import GENERATORS, WRITTEN, Variant, gives_own_answer
 
 QUESTIONS_DIR = Path(settings.BASE_DIR) / "fixtures" / "questions"
 QUESTION_FIELDS = ("topic_id", "title", "generator", "intro", "unit", "rel_tol", "position")
@@ -196,37 +194,24 @@ def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
 # ----------------------------------------------------------------------------- attempts
 
 
-def _owner(
-    user: AbstractBaseUser | AnonymousUser | None, session_key: str | None
-) -> tuple[Any, str]:
-    if user is not None and user.is_authenticated:
-        return user, ""
-    if not session_key:
-        raise ValidationError("An anonymous attempt needs a session key.", code="no_owner")
-    return None, session_key
-
-
-def _same_submission(attempt: Attempt, *, question: QuestionTemplate, seed: int, owner) -> bool:
-    user, session_key = owner
-    if attempt.question_id != question.pk or attempt.seed != seed:
-        return False
-    if user is not None:
-        return attempt.user_id == user.pk
-    return attempt.user_id is None and attempt.session_key == session_key
+def _same_submission(
+    attempt: Attempt, *, question: QuestionTemplate, seed: int, learner: Learner
+) -> bool:
+    return (
+        attempt.question_id == question.pk
+        and attempt.seed == seed
+        and attempt.learner_id == learner.pk
+    )
 
 
 TRIES = 2
 """Wrong answers to one variant after which its worked solution is shown."""
 
 
-def _of_variant(model, *, owner, question: QuestionTemplate, seed: int):
-    """The owner's rows of ``model`` (attempts or reveals) for the variant ``(question,
+def _of_variant(model, *, learner: Learner, question: QuestionTemplate, seed: int):
+    """The learner's rows of ``model`` (attempts or reveals) for the variant ``(question,
     seed)``."""
-    user, session_key = owner
-    rows = model.objects.filter(question=question, seed=seed)
-    if user is not None:
-        return rows.filter(user=user)
-    return rows.filter(user__isnull=True, session_key=session_key)
+    return model.objects.filter(learner=learner, question=question, seed=seed)
 
 
 def next_token(token: uuid.UUID) -> uuid.UUID:
@@ -235,9 +220,11 @@ def next_token(token: uuid.UUID) -> uuid.UUID:
     return uuid.uuid5(token, "next try")
 
 
-def _existing(token: uuid.UUID, *, question: QuestionTemplate, seed: int, owner) -> Attempt:
+def _existing(
+    token: uuid.UUID, *, question: QuestionTemplate, seed: int, learner: Learner
+) -> Attempt:
     attempt = Attempt.objects.select_related("question").get(token=token)
-    if not _same_submission(attempt, question=question, seed=seed, owner=owner):
+    if not _same_submission(attempt, question=question, seed=seed, learner=learner):
         raise ValidationError(
             "This answer form was already used by someone else; reload the question.",
             code="not_yours",
@@ -252,58 +239,92 @@ def attempt_submit(
     seed: int,
     token: uuid.UUID | str,
     raw_answer: str,
-    user: AbstractBaseUser | AnonymousUser | None,
-    session_key: str | None,
+    learner: Learner,
 ) -> Attempt:
     """Grade ``raw_answer`` to the variant ``(question, seed)`` and store the attempt.
 
     ``token`` identifies the answer form that was shown: submitting the same token again
     (a double click, a resent request, or two racing requests) returns the attempt already
-    stored for it instead of creating a second one. The attempt belongs to ``user`` when
-    signed in, else to the anonymous ``session_key``.
+    stored for it instead of creating a second one. The attempt belongs to ``learner``.
 
     Raises ``ValidationError`` with code ``"too_long"`` (more than 200 characters, checked
     before parsing), ``"unparseable"`` (the parser's message, also as
     ``params["problem"]``; ``params["position"]`` is the 0-based index of the problem or
     ``None``), ``"not_an_option"`` (a choice that is not one of the options),
     ``"no_percent"`` (a percent where the question asks for another unit or for several
-    values), ``"not_yours"`` (the token is another owner's or another variant's) or
-    ``"no_owner"``. Nothing is stored in those cases, so a malformed answer does not use
-    up a try.
+    values) or ``"not_yours"`` (the token is another learner's or another variant's).
+    Nothing is stored in those cases, so a malformed answer does not use up a try.
 
-    The attempt records which answer to the variant it is (``try_number``: the owner's
+    The attempt records which answer to the variant it is (``try_number``: the learner's
     attempts at ``(question, seed)`` before it, plus one) and whether the variant's
     solution had already been shown (``revealed``: a :class:`SolutionReveal` exists, asked
     for or after :data:`TRIES` wrong answers); a revealed attempt earns no mastery credit.
     The :data:`TRIES`-th wrong answer reveals the solution (:func:`solution_reveal`).
     """
-    owner = _owner(user, session_key)
     token = uuid.UUID(str(token))
     if Attempt.objects.filter(token=token).exists():
-        return _existing(token, question=question, seed=seed, owner=owner)
+        return _existing(token, question=question, seed=seed, learner=learner)
+    variant, verdict = answer_check(question=question, seed=seed, raw_answer=raw_answer)
+    attempt = _attempt_row(learner, question, seed, variant, raw_answer, verdict)
+    attempt.token = token
+    attempt.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            attempt.save(force_insert=True)
+    except IntegrityError:
+        # Another request with the same token won the race: answer with its attempt.
+        return _existing(token, question=question, seed=seed, learner=learner)
+    if not attempt.correct and not attempt.revealed:
+        wrong = _of_variant(Attempt, learner=learner, question=question, seed=seed)
+        if wrong.filter(correct=False).count() >= TRIES:  # this one included
+            solution_reveal(question=question, seed=seed, learner=learner)
+    return attempt
+
+
+def answer_check(
+    *, question: QuestionTemplate, seed: int, raw_answer: str
+) -> tuple[Variant, Verdict]:
+    """The variant ``(question, seed)`` and ``raw_answer`` graded against it, writing
+    nothing; raises the ``ValidationError`` :func:`attempt_submit` would for an answer
+    that cannot be read (so a view can refuse it before creating anything)."""
     if len(raw_answer) > MAX_LENGTH:
         raise ValidationError(
             f"Your answer is too long ({len(raw_answer)} characters; at most {MAX_LENGTH}).",
             code="too_long",
         )
     variant = question.variant(seed)
+    return variant, _verdict(question, variant, raw_answer)
+
+
+def _verdict(question: QuestionTemplate, variant: Variant, raw_answer: str) -> Verdict:
+    """``raw_answer`` graded against the variant: against the answer it carries, or its
+    expected value in the question's unit (bits or nats)."""
     if variant.answer is not None:
-        verdict = _grade_own(raw_answer, variant.answer)
-    else:
-        verdict = grade(
-            _parsed(raw_answer, unit=question.unit),
-            variant.expected,
-            unit=question.unit,
-            rel_tol=question.rel_tol,
-            alternatives=variant.alternatives,
-            nonnegative=variant.nonnegative,
-        )
+        return _grade_own(raw_answer, variant.answer)
+    return grade(
+        _parsed(raw_answer, unit=question.unit),
+        variant.expected,
+        unit=question.unit,
+        rel_tol=question.rel_tol,
+        alternatives=variant.alternatives,
+        nonnegative=variant.nonnegative,
+    )
+
+
+def _attempt_row(
+    learner: Learner,
+    question: QuestionTemplate,
+    seed: int,
+    variant: Variant,
+    raw_answer: str,
+    verdict: Verdict,
+) -> Attempt:
+    """The attempt to store (not saved): the variant's numbers and answer, the verdict,
+    which try it is and whether the variant's solution had been shown already."""
     own = variant.answer is not None
-    earlier = _of_variant(Attempt, owner=owner, question=question, seed=seed)
-    revealed = _of_variant(SolutionReveal, owner=owner, question=question, seed=seed).exists()
-    attempt = Attempt(
-        user=owner[0],
-        session_key=owner[1],
+    earlier = _of_variant(Attempt, learner=learner, question=question, seed=seed)
+    return Attempt(
+        learner=learner,
         question=question,
         seed=seed,
         variant=variant.params,
@@ -315,21 +336,11 @@ def attempt_submit(
         correct=verdict.correct,
         diagnosis=verdict.diagnosis or "",
         feedback=feedback_message(verdict, variant.messages),
-        token=token,
         try_number=earlier.count() + 1,
-        revealed=revealed,
+        revealed=_of_variant(
+            SolutionReveal, learner=learner, question=question, seed=seed
+        ).exists(),
     )
-    attempt.full_clean(validate_unique=False)
-    try:
-        with transaction.atomic():
-            attempt.save(force_insert=True)
-    except IntegrityError:
-        # Another request with the same token won the race: answer with its attempt.
-        return _existing(token, question=question, seed=seed, owner=owner)
-    if not attempt.correct and not revealed:
-        if earlier.filter(correct=False).count() >= TRIES:  # this one included
-            solution_reveal(question=question, seed=seed, user=user, session_key=session_key)
-    return attempt
 
 
 @transaction.atomic
@@ -337,21 +348,19 @@ def solution_reveal(
     *,
     question: QuestionTemplate,
     seed: int,
-    user: AbstractBaseUser | AnonymousUser | None,
-    session_key: str | None,
+    learner: Learner,
 ) -> SolutionReveal:
     """Record that the worked solution of the variant ``(question, seed)`` is shown to
     this learner; from now on their answers to it are marked ``revealed``.
 
     Idempotent: asking again (a double click, two racing requests) returns the reveal
-    already stored. Raises ``ValidationError`` (code ``"no_owner"``) without an owner.
+    already stored.
     """
-    owner = _owner(user, session_key)
-    rows = _of_variant(SolutionReveal, owner=owner, question=question, seed=seed)
+    rows = _of_variant(SolutionReveal, learner=learner, question=question, seed=seed)
     found = rows.first()
     if found is not None:
         return found
-    reveal = SolutionReveal(user=owner[0], session_key=owner[1], question=question, seed=seed)
+    reveal = SolutionReveal(learner=learner, question=question, seed=seed)
     reveal.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
@@ -456,27 +465,12 @@ def attempt_regrade(*, attempt: Attempt) -> Verdict:
 
 
 @transaction.atomic
-def attempts_claim(*, session_key: str | None, user: AbstractBaseUser) -> int:
-    """Give ``user`` the anonymous attempts of ``session_key``; return how many moved.
-
-    Call it on login/signup with the session key the visitor had *before* logging in
-    (``django.contrib.auth.login`` cycles the key; the pre-login key is also kept in the
-    session as ``request.session[SESSION_KEY_NAME]``).
-    """
-    if not session_key or user is None or not user.is_authenticated:
-        return 0
-    # The session's reveals go with its attempts (one per variant: a variant the user
-    # already had revealed keeps the user's).
-    reveals = SolutionReveal.objects.filter(user__isnull=True, session_key=session_key)
-    mine = SolutionReveal.objects.filter(user=user)
-    for question_id, seed in reveals.values_list("question_id", "seed"):
-        if mine.filter(question_id=question_id, seed=seed).exists():
-            reveals.filter(question_id=question_id, seed=seed).delete()
-    reveals.update(user=user, session_key="")
-    return Attempt.objects.filter(user__isnull=True, session_key=session_key).update(
-        user=user, session_key=""
-    )
-
-
-SESSION_KEY_NAME = "practice_session_key"
-"""Session entry holding the key that anonymous attempts were stored under."""
+def attempts_move(*, source: Learner, target: Learner) -> int:
+    """Give ``target`` the attempts and solution reveals of ``source`` (an anonymous
+    learner merged into an account that already had a learner); return how many attempts
+    moved. A variant revealed to both keeps the target's reveal."""
+    theirs = SolutionReveal.objects.filter(learner=target).values_list("question_id", "seed")
+    for question_id, seed in theirs:
+        SolutionReveal.objects.filter(learner=source, question_id=question_id, seed=seed).delete()
+    SolutionReveal.objects.filter(learner=source).update(learner=target)
+    return Attempt.objects.filter(learner=source).update(learner=target)

@@ -39,6 +39,9 @@ from core import throttle
 from core.http import HtmxHttpRequest
 from knowledge_graph.models import Topic
 from knowledge_graph.selectors import topic_get
+from learners.models import Learner
+from learners.selectors import request_learner
+from learners.services import request_learner_ensure
 from practice import selectors, services
 from practice.content import content_html
 from practice.forms import AnswerForm, VariantRef, option_labels
@@ -91,24 +94,16 @@ def _open_first_session(session, token: uuid.UUID) -> None:
 
 def _learner(
     request: HtmxHttpRequest, *, create: bool = False, token: uuid.UUID | None = None
-) -> tuple:
-    """``(user or None, session key or None)``; ``create`` gives an anonymous visitor a
-    session (and so a key) if they have none yet: for an answer (``token``, the form's),
-    the one :func:`_first_session_key` derives."""
-    if request.user.is_authenticated:
-        return request.user, None
+) -> Learner | None:
+    """The request's learner; ``create`` makes one if needed (an anonymous visitor gets a
+    session first: for an answer, ``token`` being the form's, the one
+    :func:`_first_session_key` derives)."""
+    if not create:
+        return request_learner(request)
     session = request.session
-    if create and not session.session_key:
-        if token is None:
-            session.save()
-        else:
-            _open_first_session(session, token)
-    if create:
-        # Also marks the session modified, so its cookie is sent, and keeps the key that
-        # anonymous attempts are stored under (login cycles the session key).
-        session.setdefault(services.SESSION_KEY_NAME, session.session_key)
-        session.modified = True
-    return None, session.session_key
+    if token is not None and not request.user.is_authenticated and not session.session_key:
+        _open_first_session(session, token)
+    return request_learner_ensure(request)
 
 
 def _wants_card(request: HtmxHttpRequest) -> bool:
@@ -135,10 +130,7 @@ def _question_context(
         form = AnswerForm(initial={"variant": ref.sign()})
     form.fit(variant.answer)
     unit = question.unit if variant.answer is None else variant.answer.unit
-    user, session_key = _learner(request)
-    last = selectors.attempt_last(
-        user=user, session_key=session_key, question=question, seed=ref.seed
-    )
+    last = selectors.attempt_last(learner=_learner(request), question=question, seed=ref.seed)
     retry = last is not None and not last.correct and not last.revealed
     hint = hint_for(variant) if retry else None
     return {
@@ -232,15 +224,13 @@ def _feedback_context(
 def _progress_context(
     request: HtmxHttpRequest, topic: Topic, questions: list[QuestionTemplate], current
 ) -> dict:
-    user, session_key = _learner(request)
+    learner = _learner(request)
     return {
         "topic": topic,
         "questions": questions,
-        "solved_ids": selectors.solved_question_ids(
-            user=user, session_key=session_key, topic=topic
-        ),
+        "solved_ids": selectors.solved_question_ids(learner=learner, topic=topic),
         "current": current,
-        "mastery": selectors.topic_mastery(user=user, session_key=session_key, topic=topic),
+        "mastery": selectors.topic_mastery(learner=learner, topic=topic),
         "mastery_streak": selectors.MASTERY_STREAK,
     }
 
@@ -288,9 +278,8 @@ def practice(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if "q" in request.GET:
         question = selectors.question_get(topic=topic, slug=request.GET["q"])
     else:
-        user, session_key = _learner(request)
         question = selectors.question_next(
-            user=user, session_key=session_key, topic=topic, questions=questions
+            learner=_learner(request), topic=topic, questions=questions
         )
     card = _question_context(request, topic, question, VariantRef.new(question.pk))
     if _wants_card(request):
@@ -331,32 +320,28 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
         response = _render(request, topic, "question", card, status=429)
         response["Retry-After"] = str(exc.retry_after)
         return response
-    user, session_key = _learner(request, create=True, token=ref.token)
     if request.POST.get("reveal"):
-        services.solution_reveal(
-            question=question, seed=ref.seed, user=user, session_key=session_key
-        )
-        attempt = selectors.attempt_last(
-            user=user, session_key=session_key, question=question, seed=ref.seed
-        )
+        learner = _learner(request, create=True, token=ref.token)
+        services.solution_reveal(question=question, seed=ref.seed, learner=learner)
+        attempt = selectors.attempt_last(learner=learner, question=question, seed=ref.seed)
         card = _feedback_context(topic, question, ref.seed, attempt=attempt)
         return _render(request, topic, "feedback", card)
     try:
+        # An answer that cannot be read is refused before the visitor gets a learner row.
+        services.answer_check(question=question, seed=ref.seed, raw_answer=raw_answer)
+        learner = _learner(request, create=True, token=ref.token)
         attempt = services.attempt_submit(
             question=question,
             seed=ref.seed,
             token=ref.token,
             raw_answer=raw_answer,
-            user=user,
-            session_key=session_key,
+            learner=learner,
         )
     except ValidationError as exc:
         form.refuse_answer(exc.messages[0])
         card = _question_context(request, topic, question, ref, form=form)
         return _render(request, topic, "question", card, status=ERROR_STATUS.get(exc.code, 400))
-    revealed = selectors.solution_revealed(
-        user=user, session_key=session_key, question=question, seed=ref.seed
-    )
+    revealed = selectors.solution_revealed(learner=learner, question=question, seed=ref.seed)
     if not attempt.correct and not revealed:  # a second try on the same numbers
         retry = VariantRef(question.pk, ref.seed, services.next_token(attempt.token))
         card = _question_context(request, topic, question, retry)

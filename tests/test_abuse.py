@@ -47,7 +47,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, path, resolve, re
 from django.utils.html import escape
 
 from knowledge_graph.models import Prerequisite, Topic
-from learning.models import Goal, KnownTopic, Learner
+from learners.models import Learner
+from learners.services import learner_ensure
+from learning.models import Goal, KnownTopic
 from learning.views import server_error
 from practice.forms import VariantRef
 from practice.models import Attempt, QuestionTemplate
@@ -845,7 +847,7 @@ ADMIN_NOT_BEHIND_LOGIN = {
 def test_every_admin_url_sends_non_staff_to_the_admin_login(curriculum, student, instructor):
     question = kl_question()
     Attempt.objects.create(  # so that every model of the admin has an object to ask for
-        user=student,
+        learner=learner_ensure(user=student, session_key=None),
         question=question,
         seed=1,
         variant={},

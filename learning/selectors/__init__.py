@@ -21,19 +21,16 @@ from learning.selectors.knowledge import (
     Knowledge,
     Progress,
     TopicStatus,
-    _learner_rows,
     knowledge_get,
     progress_get,
     topic_status,
     topic_status_context,
 )
 from learning.selectors.learners import (
-    NOBODY,
-    LearnerRef,
     attempts_recent,
     learner_get,
-    learner_ref,
     mastered_ids,
+    request_learner,
 )
 from learning.selectors.picture import plan_picture, topic_picture
 from learning.selectors.plan import (
@@ -48,18 +45,15 @@ from learning.selectors.rows import TopicRow, rows_at, topic_rows
 
 __all__ = [
     "FRONTIER_LIMIT",
-    "NOBODY",
     "PLAN_PAGE_SIZE",
     "Dashboard",
     "Knowledge",
-    "LearnerRef",
     "Plan",
     "PlanStep",
     "PlanSteps",
     "Progress",
     "TopicRow",
     "TopicStatus",
-    "_learner_rows",
     "attempts_recent",
     "current_goal",
     "dashboard_get",
@@ -68,11 +62,11 @@ __all__ = [
     "knowledge_get",
     "known_list",
     "learner_get",
-    "learner_ref",
     "mastered_ids",
     "plan_build",
     "plan_picture",
     "progress_get",
+    "request_learner",
     "rows_at",
     "topic_picture",
     "topic_rows",

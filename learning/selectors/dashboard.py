@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from knowledge_graph.models import Topic
-from learning.models import Goal, KnownTopic, Learner
+from learners.models import Learner
+from learning.models import Goal, KnownTopic
 from learning.selectors.knowledge import Knowledge, Progress, knowledge_get, progress_of
-from learning.selectors.learners import LearnerRef, attempts_recent, mastered_ids
+from learning.selectors.learners import attempts_recent
 from learning.selectors.plan import FRONTIER_LIMIT
 from learning.selectors.rows import TopicRow, topic_rows
 
@@ -83,18 +84,14 @@ class Dashboard:
         return frozenset(row.id for row in self.mastered)
 
 
-def dashboard_get(ref: LearnerRef) -> Dashboard:
+def dashboard_get(learner: Learner | None) -> Dashboard:
     """Everything the dashboard shows, in a constant number of queries."""
-    goals = goal_list(learner=ref.learner)
+    goals = goal_list(learner=learner)
     current = next((goal for goal in goals if goal.is_current), None)
-    known = known_list(learner=ref.learner)
-    knowledge = knowledge_get(
-        learner=ref.learner,
-        also=(current.topic_id,) if current else (),
-        marked=[k.topic_id for k in known],
-    )
-    ready, ready_total = frontier_global(learner=ref.learner, knowledge=knowledge)
-    mastered = topic_rows(sorted(mastered_ids(ref)), index=knowledge.index)
+    known = known_list(learner=learner)
+    knowledge = knowledge_get(learner=learner, also=(current.topic_id,) if current else ())
+    ready, ready_total = frontier_global(learner=learner, knowledge=knowledge)
+    mastered = topic_rows(sorted(knowledge.mastered), index=knowledge.index)
     return Dashboard(
         goals=goals,
         current=current,
@@ -102,7 +99,7 @@ def dashboard_get(ref: LearnerRef) -> Dashboard:
         ready=ready,
         ready_total=ready_total,
         known=known,
-        attempts=attempts_recent(ref),
+        attempts=attempts_recent(learner),
         mastered=sorted(mastered.values(), key=lambda row: (row.title, row.id)),
     )
 

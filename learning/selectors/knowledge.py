@@ -18,60 +18,43 @@ from knowledge_graph import graph as g
 from knowledge_graph import graph_index
 from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
-from knowledge_graph.selectors import sql_rows, stamp_columns, stamp_of
-from learning.models import Goal, KnownTopic, Learner
-from learning.selectors.learners import LearnerRef, learner_ref, mastered_ids
+from learners.models import Learner
+from learning.models import Goal, KnownTopic
+from learning.selectors.learners import request_learner
 from learning.selectors.rows import TopicRow, topic_rows
 from practice import selectors as practice_selectors
 
-_K = KnownTopic._meta.db_table
-_G = Goal._meta.db_table
-
 
 def _learner_rows(
-    learner: Learner, *, mastery_of: LearnerRef | None = None, stamp: bool = True
-) -> tuple[list[int], dict[int, bool], tuple | None, frozenset[int] | None]:
-    """In one query: the topics the learner marked known, their goals (topic id → is
-    current), the graph's stamp (as :func:`knowledge_graph.selectors.graph_stamp` reads it;
-    ``None`` if not asked for) and, with ``mastery_of`` (the same learner's practice
-    identity), the topics they mastered in practice (else ``None``)."""
-    none = "NULL, NULL, NULL, NULL"
-    branches = [
-        f"SELECT topic_id, 0, {none} FROM {_K} WHERE learner_id = %s",
-        f"""SELECT topic_id, CASE WHEN is_current THEN 2 ELSE 1 END, {none} FROM {_G}
-        WHERE learner_id = %s""",
-    ]
-    params = [learner.pk, learner.pk]
-    if stamp:
-        # First: on SQLite a union's columns take their types (here the recompute
-        # time's) from its first SELECT.
-        branches.insert(0, f"SELECT NULL, 3, {stamp_columns()}")
-    practised = mastery_of and practice_selectors.mastered_sql(
-        user=mastery_of.user, session_key=mastery_of.session_key
-    )
-    if practised:
-        branches.append(f"SELECT topic_id, 4, {none} FROM ({practised[0]}) practised")
-        params += practised[1]
-    sql = "\nUNION ALL\n".join(branches)
-    found = sql_rows(sql, params)
-    read = next((stamp_of(row[2:]) for row in found if row[1] == 3), None)
-    marked = [row[0] for row in found if row[1] == 0]
-    goals = {row[0]: row[1] == 2 for row in found if row[1] in (1, 2)}
-    mastered = frozenset(row[0] for row in found if row[1] == 4) if mastery_of else None
-    return marked, goals, read, mastered
+    learner: Learner,
+) -> tuple[list[int], dict[int, bool], dict[int, practice_selectors.Mastery]]:
+    """The topics the learner marked known, their goals (topic id → is current) and their
+    practice standing on every topic they practised (ORM reads: two here, two in
+    practice's)."""
+    marked = list(KnownTopic.objects.filter(learner=learner).values_list("topic_id", flat=True))
+    goals = dict(Goal.objects.filter(learner=learner).values_list("topic_id", "is_current"))
+    return marked, goals, practice_selectors.topic_masteries(learner)
 
 
 @dataclass
 class Knowledge:
-    """A learner's knowledge on the graph index: ``have`` marks every position known
-    explicitly or implicitly; ``marked`` are the positions the learner marked;
-    ``goals`` maps the learner's goal topic ids to whether each is the current one."""
+    """A learner's knowledge on the graph index.
+
+    What counts as known comes from two sources kept apart: the topics the learner marked
+    (``marked``: "I know this", or a placement) and the topics they mastered in practice
+    (``mastered``, topic ids); both make their prerequisites known too. A topic whose
+    recent practice went badly (``doubted``, topic ids) is not known, whatever marks or
+    needs it: it is back in the plan. ``have`` marks every position known that way;
+    ``goals`` maps the learner's goal topic ids to whether each is the current one.
+    """
 
     index: graph_index.GraphIndex
     marked: np.ndarray
     state: graph_index.LearnerState
     goals: dict[int, bool]
-    mastered: frozenset[int] = frozenset()  # mastered in practice, when asked for
+    mastered: frozenset[int] = frozenset()
+    doubted: frozenset[int] = frozenset()
+    masteries: dict[int, practice_selectors.Mastery] = field(default_factory=dict)
 
     @property
     def have(self) -> np.ndarray:
@@ -84,43 +67,49 @@ class Knowledge:
         return found
 
 
+def present_positions(index: graph_index.GraphIndex, ids) -> np.ndarray:
+    """The positions of the topic ids ``ids`` that are in ``index``."""
+    if not ids:
+        return np.empty(0, dtype=np.int32)
+    positions = index.positions(list(ids))
+    return positions[positions >= 0]  # a topic deleted in the meantime
+
+
 def knowledge_get(
     *,
     learner: Learner | None,
     also: tuple[int, ...] = (),
-    marked: list[int] | None = None,
     stamp: tuple | None = None,
-    mastery_of: LearnerRef | None = None,
 ) -> Knowledge:
-    """The learner's knowledge and goals, in one query: the learner's rows with the
-    graph's stamp. With ``marked`` ids given (or no learner), the goals are left empty
-    and only the stamp is read, unless ``stamp`` is given too: then nothing is read.
-    ``also`` names topic ids the caller will look up, so that the index is reloaded if
-    one of them is newer than it. With ``mastery_of`` (the learner's practice identity)
-    the learner's query also reads what they mastered in practice.
+    """The learner's knowledge, goals and practice (a constant number of queries).
+    ``stamp`` is the graph's stamp if the caller has read it (the topic page reads it
+    with the topic), saving that query. ``also`` names topic ids the caller will look
+    up, so that the index is reloaded if one of them is newer than it.
     """
+    marked: list[int] = []
     goals: dict[int, bool] = {}
-    mastered = None
-    if marked is None and learner is not None:
-        marked, goals, read, mastered = _learner_rows(
-            learner, mastery_of=mastery_of, stamp=stamp is None
-        )
-        stamp = stamp or read
-    if mastered is None and mastery_of is not None:  # no learner row: a visitor
-        mastered = mastered_ids(mastery_of)
+    masteries: dict[int, practice_selectors.Mastery] = {}
+    if learner is not None:
+        marked, goals, masteries = _learner_rows(learner)
+    mastered = frozenset(t for t, m in masteries.items() if m.mastered)
+    doubted = frozenset(t for t, m in masteries.items() if m.struggling)
     index = graph_selectors.graph_index(stamp=stamp)
-    marked = marked or []
-    wanted = [*marked, *also]
+    wanted = [*marked, *mastered, *also]
     if wanted and (index.positions(wanted) < 0).any():
         index = graph_selectors.graph_index(refresh=True)
-    positions = index.positions(marked) if marked else np.empty(0, dtype=np.int32)
-    positions = positions[positions >= 0]  # a topic deleted in the meantime
+    positions = present_positions(index, marked)
+    state = index.learner_state(
+        np.concatenate([positions, present_positions(index, mastered)]),
+        doubted=present_positions(index, doubted),
+    )
     return Knowledge(
         index=index,
         marked=positions,
-        state=index.learner_state(positions),
+        state=state,
         goals=goals,
-        mastered=mastered or frozenset(),
+        mastered=mastered,
+        doubted=doubted,
+        masteries=masteries,
     )
 
 
@@ -192,16 +181,18 @@ def progress_get(*, learner: Learner | None, topic: Topic) -> Progress:
 class TopicStatus:
     """What the topic page says about the learner and one topic.
 
-    Knowledge (what the learner says they know) and mastery (what practice showed)
-    are kept apart: ``state`` is about knowledge only.
+    What the learner said (``known``: marked, by "I know this" or a placement) and what
+    practice showed (``mastery``) are kept apart; ``state`` says which made the topic
+    known, if anything did.
     """
 
     topic: Topic
     known: bool  # the learner marked it known
-    implicit: bool  # known because a topic that needs it is marked known
-    via: TopicRow | None  # that topic (the nearest one: least deep, then by title)
+    implicit: bool  # known because a topic that needs it is known
+    via: TopicRow | None  # a marked topic that needs it (the nearest: least deep, by title)
     via_others: int  # how many other marked topics also need it
     mastery: practice_selectors.Mastery
+    doubted: bool  # practice went badly lately: back in the plan, whatever said known
     is_goal: bool
     is_current_goal: bool
     progress: Progress
@@ -219,6 +210,10 @@ class TopicStatus:
 
     @property
     def state(self) -> str:
+        if self.doubted:
+            return "doubted"
+        if self.mastered:
+            return "mastered"
         if self.known:
             return "known"
         if self.implicit:
@@ -227,31 +222,34 @@ class TopicStatus:
 
     @property
     def label(self) -> str:
+        if self.doubted:
+            return "Back in your plan"
+        if self.mastered:
+            return "Known: mastered in practice"
         if self.known:
             return "Known"
-        if self.implicit and self.via is not None:
+        if self.via is not None:
             return f"Known through {self.via.title}"
         if self.implicit:
-            return "Known"
+            return "Known through practice"
         return "New"
 
 
-def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
+def topic_status(learner: Learner | None, topic: Topic) -> TopicStatus:
     """The learner's status for ``topic``, in a constant number of queries: the
-    graph's stamp, the learner's marked topics, goals and topics mastered in practice
-    (one query; a visitor without a learner row reads the mastered topics apart), the
-    "known through" row and the practice standing."""
-    learner = ref.learner
+    learner's marked topics, goals and practice, and the "known through" row."""
     knowledge = knowledge_get(
         learner=learner,
         also=(topic.pk,),
         stamp=getattr(topic, "graph_stamp", None),
-        mastery_of=ref,
     )
     progress = progress_of(knowledge, topic.pk)
     position = knowledge.position(topic)
     known = bool(np.any(knowledge.marked == position))
-    implicit = progress.topic_known and not known
+    mastery = knowledge.masteries.get(topic.pk) or practice_selectors.topic_mastery(
+        learner=None, topic=topic
+    )
+    implicit = progress.topic_known and not known and not mastery.mastered
     via, via_others = _known_through(knowledge, position) if implicit else (None, 0)
     return TopicStatus(
         topic=topic,
@@ -259,9 +257,8 @@ def topic_status(ref: LearnerRef, topic: Topic) -> TopicStatus:
         implicit=implicit,
         via=via,
         via_others=via_others,
-        mastery=practice_selectors.topic_mastery(
-            user=ref.user, session_key=ref.session_key, topic=topic
-        ),
+        mastery=mastery,
+        doubted=topic.pk in knowledge.doubted,
         is_goal=topic.pk in knowledge.goals,
         is_current_goal=knowledge.goals.get(topic.pk, False),
         progress=progress,
@@ -286,4 +283,4 @@ def _known_through(knowledge: Knowledge, position: int) -> tuple[TopicRow | None
 
 def topic_status_context(request: HttpRequest, topic: Topic) -> dict:
     """Context for ``learning/_topic_actions.html`` on the topic page."""
-    return {"topic_status": topic_status(learner_ref(request), topic)}
+    return {"topic_status": topic_status(request_learner(request), topic)}

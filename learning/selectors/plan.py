@@ -12,8 +12,8 @@ import numpy as np
 from knowledge_graph import graph as g
 from knowledge_graph import graph_index
 from knowledge_graph.models import Topic
-from learning.selectors.knowledge import Knowledge, Tally, knowledge_get
-from learning.selectors.learners import LearnerRef
+from learners.models import Learner
+from learning.selectors.knowledge import Knowledge, Tally, knowledge_get, present_positions
 from learning.selectors.picture import Picture, plan_picture
 from learning.selectors.rows import TopicRow, rows_at
 
@@ -24,7 +24,6 @@ PLAN_PAGE_SIZE = 400
 class PlanStep(NamedTuple):
     number: int  # 1-based place in the whole plan
     topic: TopicRow
-    mastered: bool
     ready: bool  # every prerequisite known: can be learned now
 
 
@@ -32,26 +31,24 @@ class PlanSteps(Sequence[PlanStep]):
     """One page of a plan's steps, kept as columns (a page holds hundreds of steps,
     and the page's template tag reads the columns without building a step each)."""
 
-    __slots__ = ("first", "topics", "mastered", "ready")
+    __slots__ = ("first", "topics", "ready")
 
-    def __init__(
-        self, first: int, topics: list[TopicRow], mastered: list[bool], ready: list[bool]
-    ) -> None:
+    def __init__(self, first: int, topics: list[TopicRow], ready: list[bool]) -> None:
         self.first = first  # the number of the first step
-        self.topics, self.mastered, self.ready = topics, mastered, ready
+        self.topics, self.ready = topics, ready
 
     def __len__(self) -> int:
         return len(self.topics)
 
     def __iter__(self) -> Iterator[PlanStep]:
         numbers = range(self.first, self.first + len(self.topics))
-        return map(PlanStep, numbers, self.topics, self.mastered, self.ready)
+        return map(PlanStep, numbers, self.topics, self.ready)
 
     def __getitem__(self, i: int | slice) -> PlanStep | list[PlanStep]:
         if isinstance(i, slice):
             return list(self)[i]
         i = range(len(self))[i]  # negative indices; IndexError when out of range
-        return PlanStep(self.first + i, self.topics[i], self.mastered[i], self.ready[i])
+        return PlanStep(self.first + i, self.topics[i], self.ready[i])
 
 
 @dataclass
@@ -72,7 +69,7 @@ class Plan(Tally):
     ready: list[TopicRow]  # the plan's frontier, most downstream topics first (shortened)
     ready_total: int  # how many topics of the plan are ready in all
     marked: list[TopicRow]  # topics of the plan the learner marked known (goal included)
-    mastered_left: int  # steps mastered in practice though not marked known
+    doubted: list[TopicRow]  # topics of the plan back in it after practice went badly
     is_goal: bool = False
     is_current_goal: bool = False
     page: int = 1
@@ -130,27 +127,26 @@ def _plan_rows(
 
 
 def plan_build(
-    ref: LearnerRef,
+    learner: Learner | None,
     goal: Topic,
     *,
     page: int = 1,
     page_size: int = PLAN_PAGE_SIZE,
     ready_limit: int = FRONTIER_LIMIT,
 ) -> Plan:
-    """The plan for ``goal``: the learner's knowledge, goals and practice mastery (one
-    query, with the graph's stamp unless ``goal`` came with it from
-    :func:`knowledge_graph.selectors.topic_get`) and the rows shown (at most one more),
-    whatever the plan's size.
+    """The plan for ``goal``: the learner's knowledge, goals and practice mastery (a
+    constant number of queries, with the graph's stamp unless ``goal`` came with it from
+    :func:`knowledge_graph.selectors.topic_get`) and the rows shown, whatever the plan's
+    size.
 
     The steps are in learning order (depth, then title), which puts every topic after
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
     all known, ranked by how many topics they unlock.
     """
     knowledge = knowledge_get(
-        learner=ref.learner,
+        learner=learner,
         also=(goal.pk,),
         stamp=getattr(goal, "graph_stamp", None),  # read with the goal by topic_get
-        mastery_of=ref,
     )
     index, have = knowledge.index, knowledge.have
     goal_position = knowledge.position(goal)
@@ -166,27 +162,24 @@ def plan_build(
     goal_row, shown_rows, ready_rows, marked_rows = _plan_rows(
         index, goal_position, shown, ready[:ready_limit], marked
     )
-    mastered = knowledge.mastered
     steps = PlanSteps(
-        (page - 1) * page_size + 1,
-        shown_rows,
-        [row.id in mastered for row in shown_rows] if mastered else [False] * shown.size,
-        g.members(np.sort(ready), shown).tolist(),
+        (page - 1) * page_size + 1, shown_rows, g.members(np.sort(ready), shown).tolist()
     )
-    mastered_at = index.positions(sorted(mastered)) if mastered else np.empty(0, np.int32)
+    doubted = present_positions(index, knowledge.doubted)
+    doubted = np.sort(doubted[g.members(closure, doubted)])
     return Plan(
         goal=goal_row,
         steps=steps,
         goal_known=bool(have[goal_position]),
         goal_ready=bool((ready == goal_position).any()),
-        goal_mastered=goal.pk in mastered,
+        goal_mastered=goal.pk in knowledge.mastered,
         total=closure.size - 1,
         known=closure.size - 1 - steps_all.size,
         minutes_left=int(index.minutes[need].sum()),
         ready=ready_rows,
         ready_total=ready.size,
         marked=marked_rows,
-        mastered_left=int(np.count_nonzero(g.members(steps_all, mastered_at))),
+        doubted=rows_at(index, doubted),
         is_goal=goal.pk in knowledge.goals,
         is_current_goal=knowledge.goals.get(goal.pk, False),
         page=page,

@@ -56,9 +56,6 @@ _STEP = (
     "</li>\n"
 )
 _READY = ' <span class="badge plan-ready">ready</span>'
-_MASTERED = (
-    ' <span class="badge status-mastered" data-testid="mastered">mastered in practice</span>'
-)
 
 
 @register.simple_tag
@@ -69,11 +66,11 @@ def plan_steps(steps) -> SafeString:
     value escaped here, renders the KL plan's 327 steps in 2.5 ms where the same markup
     as a template loop takes 14 to 30 ms (``benchmarks/bench_plan_steps.py``), most of
     the plan page's time; so this one list is built here rather than in a template.
-    Each step is a link to its topic, its level and time, "ready" and "mastered in
-    practice" badges, and an "I know this" button for the surrounding form.
+    Each step is a link to its topic, its level and time, a "ready" badge, and an "I know
+    this" button for the surrounding form.
     """
     items = []
-    for t, mastered, ready in zip(steps.topics, steps.mastered, steps.ready, strict=True):
+    for t, ready in zip(steps.topics, steps.ready, strict=True):
         title = escape(t.title)
         items.append(
             _STEP.format(
@@ -82,7 +79,7 @@ def plan_steps(steps) -> SafeString:
                 title=title,
                 level=escape(t.level_label),
                 minutes=int(t.minutes),
-                badges=(_READY if ready else "") + (_MASTERED if mastered else ""),
+                badges=_READY if ready else "",
                 known=escape(t.known_url),
             )
         )

@@ -49,7 +49,7 @@ def test_a_wrong_answer_is_diagnosed_then_a_right_one_is_accepted(page, kl):
     expect(page.get_by_test_id("solution")).to_have_count(0)
     assert page.evaluate("window.__noReload") == "still here"
     attempt = Attempt.objects.get()
-    assert (attempt.diagnosis, attempt.correct, attempt.user) == ("reversed", False, None)
+    assert (attempt.diagnosis, attempt.correct, attempt.learner.user) == ("reversed", False, None)
 
     assert shown_variant(page) == (question, params)  # a second try on the same numbers
     right = kl_engine.kl_divergence(params["p"], params["q"])

@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from learning.models import Learner
+from learners.models import Learner
+from learners.services import learner_ensure
 from practice.models import Attempt, QuestionTemplate
 
 
@@ -24,9 +25,12 @@ def learner(make_user) -> Learner:
 def practise(db):
     """Store practice attempts the way the practice flow does: ``results`` is one
     True/False per attempt, cycling through the topic's active questions (a question
-    is created for a topic that has none). Returns the attempts."""
+    is created for a topic that has none), by ``learner`` or the learner of ``user`` or
+    ``session_key`` (created if need be). Returns the attempts."""
 
-    def practise(topic, results, *, user=None, session_key: str = "") -> list[Attempt]:
+    def practise(
+        topic, results, *, user=None, session_key: str = "", learner: Learner | None = None
+    ) -> list[Attempt]:
         questions = list(QuestionTemplate.objects.filter(topic=topic, is_active=True))
         if not questions:
             questions = [
@@ -37,10 +41,11 @@ def practise(db):
                     generator="entropy_discrete",
                 )
             ]
+        if learner is None:
+            learner = learner_ensure(user=user, session_key=session_key or None)
         return [
             Attempt.objects.create(
-                user=user,
-                session_key="" if user is not None else session_key,
+                learner=learner,
                 question=questions[i % len(questions)],
                 seed=i,
                 variant={"n": i},

@@ -14,8 +14,10 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import timezone
 
+from learners.models import Learner
+from learners.services import learner_ensure
 from learning import services
-from learning.models import Goal, KnownTopic, Learner
+from learning.models import Goal, KnownTopic
 from practice import services as practice_services
 from practice.models import Attempt, SolutionReveal
 from tests.knowledge_graph.factories import make_graph
@@ -46,7 +48,7 @@ def expire(key: str) -> None:
 
 def anonymous_learner(key: str, graph) -> Learner:
     """An anonymous learner who marked B known and set C as their goal."""
-    learner = services.learner_ensure(user=None, session_key=key)
+    learner = learner_ensure(user=None, session_key=key)
     services.known_add(learner=learner, topic=graph["b"])
     services.goal_set(learner=learner, topic=graph["c"])
     return learner
@@ -56,7 +58,11 @@ def anonymous_keys() -> tuple[set[str], set[str]]:
     """Session keys of the anonymous learners and of the anonymous attempts left."""
     return (
         set(Learner.objects.filter(user__isnull=True).values_list("session_key", flat=True)),
-        set(Attempt.objects.filter(user__isnull=True).values_list("session_key", flat=True)),
+        set(
+            Attempt.objects.filter(learner__user__isnull=True).values_list(
+                "learner__session_key", flat=True
+            )
+        ),
     )
 
 
@@ -69,9 +75,7 @@ def test_rows_of_a_gone_or_expired_session_go_and_a_live_session_keeps_its_own(
         anonymous_learner(key, graph)
         practise(graph["c"], [True, False], session_key=key)
     student = make_user("ada")
-    services.known_add(
-        learner=services.learner_ensure(user=student, session_key=None), topic=graph["a"]
-    )
+    services.known_add(learner=learner_ensure(user=student, session_key=None), topic=graph["a"])
     practise(graph["c"], [True], user=student)
 
     result = services.anonymous_purge()
@@ -81,21 +85,7 @@ def test_rows_of_a_gone_or_expired_session_go_and_a_live_session_keeps_its_own(
     assert KnownTopic.objects.filter(learner__session_key=live).count() == 1
     assert Goal.objects.filter(learner__session_key=live).count() == 1
     assert KnownTopic.objects.filter(learner__user=student).count() == 1
-    assert Attempt.objects.filter(user=student).count() == 1
-
-
-def test_attempts_are_kept_while_a_live_session_carries_their_key(graph, practise):
-    """Practice keeps the key a visitor had when they first practised in the session; the
-    attempts stored under it belong to that session even once its own key is another."""
-    carrier = session(**{practice_services.SESSION_KEY_NAME: GONE})
-    practise(graph["c"], [True, True], session_key=GONE)
-
-    assert services.anonymous_purge().attempts == 0
-    assert anonymous_keys() == (set(), {GONE})
-
-    expire(carrier)
-    assert services.anonymous_purge().attempts == 2
-    assert anonymous_keys() == (set(), set())
+    assert Attempt.objects.filter(learner__user=student).count() == 1
 
 
 def test_shown_solutions_go_with_their_gone_session(graph, practise, make_user):
@@ -107,11 +97,12 @@ def test_shown_solutions_go_with_their_gone_session(graph, practise, make_user):
         {"user": None, "session_key": GONE},
         {"user": student, "session_key": None},
     ):
-        practice_services.solution_reveal(question=question, seed=1, **owner)
+        learner = learner_ensure(**owner)
+        practice_services.solution_reveal(question=question, seed=1, learner=learner)
 
     assert services.anonymous_purge(dry_run=True).reveals == 1
     assert services.anonymous_purge().reveals == 1
-    assert set(SolutionReveal.objects.values_list("session_key", "user")) == {
+    assert set(SolutionReveal.objects.values_list("learner__session_key", "learner__user")) == {
         (live, None),
         ("", student.pk),
     }
@@ -165,7 +156,7 @@ def test_a_visitor_keeps_everything_until_the_session_expires_and_clearsessions_
     staying, leaving = Client(), Client()
     practise_through_the_site(staying)
     practise_through_the_site(leaving)
-    assert Attempt.objects.filter(user__isnull=True).count() == 2
+    assert Attempt.objects.filter(learner__user__isnull=True).count() == 2
 
     assert services.anonymous_purge() == services.PurgeResult(0, 0, 0, 0)
 
@@ -181,7 +172,7 @@ def test_a_visitor_keeps_everything_until_the_session_expires_and_clearsessions_
     assert services.anonymous_purge() == services.PurgeResult(1, 1, 0, 1)
     staying_key = staying.session.session_key
     assert anonymous_keys() == ({staying_key}, {staying_key})
-    assert Attempt.objects.get().session_key == staying_key
+    assert Attempt.objects.get().learner.session_key == staying_key
     assert KnownTopic.objects.get().learner.session_key == staying_key
 
 

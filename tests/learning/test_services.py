@@ -3,17 +3,15 @@
 import pytest
 from django.db import IntegrityError, transaction
 
+from learners.models import Learner
+from learners.services import learner_ensure
 from learning import selectors, services
-from learning.models import Goal, KnownTopic, Learner
+from learning.models import Goal, KnownTopic
 from tests.knowledge_graph.factories import make_graph
 
 pytestmark = pytest.mark.django_db
 
 EDGES = [("a", "b"), ("b", "d"), ("c", "d"), ("x", "c"), ("d", "e"), ("f", "e")]
-
-
-def ref_of(learner: Learner) -> selectors.LearnerRef:
-    return selectors.LearnerRef(user=learner.user, session_key=learner.session_key, learner=learner)
 
 
 def current_topic(learner: Learner) -> str | None:
@@ -23,10 +21,10 @@ def current_topic(learner: Learner) -> str | None:
 
 def test_learner_ensure_creates_one_row_per_user_and_per_session(make_user):
     user = make_user()
-    first = services.learner_ensure(user=user, session_key=None)
-    assert services.learner_ensure(user=user, session_key=None) == first
-    anon = services.learner_ensure(user=None, session_key="s" * 32)
-    assert services.learner_ensure(user=None, session_key="s" * 32) == anon
+    first = learner_ensure(user=user, session_key=None)
+    assert learner_ensure(user=user, session_key=None) == first
+    anon = learner_ensure(user=None, session_key="s" * 32)
+    assert learner_ensure(user=None, session_key="s" * 32) == anon
     assert anon != first and Learner.objects.count() == 2
 
 
@@ -49,14 +47,14 @@ def test_known_add_is_idempotent_and_remove_reports_whether_it_was_known(learner
 def test_prerequisites_of_a_known_topic_are_known_implicitly_and_undo_restores_them(learner):
     t = make_graph(EDGES)
     services.known_add(learner=learner, topic=t["d"])
-    status = selectors.topic_status(ref_of(learner), t["x"])
+    status = selectors.topic_status(learner, t["x"])
     assert (status.known, status.implicit, status.state) == (False, True, "implicit")
     assert status.label == "Known through D"
     # nothing but the marked topic is stored
     assert list(KnownTopic.objects.values_list("topic__slug", flat=True)) == ["d"]
 
     services.known_remove(learner=learner, topic=t["d"])
-    status = selectors.topic_status(ref_of(learner), t["x"])
+    status = selectors.topic_status(learner, t["x"])
     assert (status.known, status.implicit, status.state, status.label) == (
         False,
         False,
@@ -104,12 +102,12 @@ def test_removing_the_current_goal_makes_the_latest_other_goal_current(learner):
 def test_merge_takes_the_union_of_known_topics_and_appends_goals(make_user):
     t = make_graph(EDGES)
     user = make_user()
-    mine = services.learner_ensure(user=user, session_key=None)
+    mine = learner_ensure(user=user, session_key=None)
     services.known_add(learner=mine, topic=t["a"])
     services.known_add(learner=mine, topic=t["c"])
     services.goal_set(learner=mine, topic=t["e"])
 
-    anon = services.learner_ensure(user=None, session_key="k" * 32)
+    anon = learner_ensure(user=None, session_key="k" * 32)
     services.known_add(learner=anon, topic=t["c"])
     services.known_add(learner=anon, topic=t["f"])
     services.goal_set(learner=anon, topic=t["d"])
@@ -134,7 +132,7 @@ def test_merge_takes_the_union_of_known_topics_and_appends_goals(make_user):
 def test_merge_into_an_account_without_a_goal_adopts_the_session_current_goal(make_user):
     t = make_graph(EDGES)
     user = make_user()
-    anon = services.learner_ensure(user=None, session_key="k" * 32)
+    anon = learner_ensure(user=None, session_key="k" * 32)
     services.goal_set(learner=anon, topic=t["d"])
     services.goal_set(learner=anon, topic=t["c"])
     services.learner_merge(session_key="k" * 32, user=user)
@@ -146,9 +144,9 @@ def test_merge_into_an_account_without_a_goal_adopts_the_session_current_goal(ma
 def test_merge_keeps_the_account_current_goal(make_user):
     t = make_graph(EDGES)
     user = make_user()
-    mine = services.learner_ensure(user=user, session_key=None)
+    mine = learner_ensure(user=user, session_key=None)
     services.goal_set(learner=mine, topic=t["e"])
-    anon = services.learner_ensure(user=None, session_key="k" * 32)
+    anon = learner_ensure(user=None, session_key="k" * 32)
     services.goal_set(learner=anon, topic=t["c"])
     services.learner_merge(session_key="k" * 32, user=user)
     assert current_topic(mine) == "e"
@@ -163,7 +161,7 @@ def test_merge_without_a_session_or_anonymous_learner_changes_nothing(make_user)
 
 def test_user_signup_creates_the_account_and_merges(db):
     t = make_graph(EDGES)
-    anon = services.learner_ensure(user=None, session_key="k" * 32)
+    anon = learner_ensure(user=None, session_key="k" * 32)
     services.known_add(learner=anon, topic=t["d"])
     user = services.user_signup(
         username="grace", password="a long passphrase", session_key="k" * 32
@@ -172,3 +170,36 @@ def test_user_signup_creates_the_account_and_merges(db):
     assert list(
         KnownTopic.objects.filter(learner__user=user).values_list("topic__slug", flat=True)
     ) == ["d"]
+
+
+def test_merge_into_an_account_without_a_learner_re_points_the_session_row(make_user, practise):
+    """The session's row becomes the account's: the same row, with everything it owns."""
+    t = make_graph(EDGES)
+    user = make_user()
+    anon = learner_ensure(user=None, session_key="k" * 32)
+    services.known_add(learner=anon, topic=t["c"])
+    services.goal_set(learner=anon, topic=t["d"])
+    attempts = practise(t["b"], [True, False], learner=anon)
+    result = services.learner_merge(session_key="k" * 32, user=user)
+    assert result == services.MergeResult(1, 1, 2)
+    mine = Learner.objects.get(user=user)
+    assert mine.pk == anon.pk and mine.session_key == "" and Learner.objects.count() == 1
+    assert {a.pk for a in mine.attempts.all()} == {a.pk for a in attempts}
+
+
+def test_merge_into_an_account_with_a_learner_moves_attempts_and_reveals(make_user, practise):
+    from practice.models import SolutionReveal
+
+    t = make_graph(EDGES)
+    user = make_user()
+    mine = learner_ensure(user=user, session_key=None)
+    anon = learner_ensure(user=None, session_key="k" * 32)
+    practise(t["b"], [True], learner=mine)
+    question = practise(t["b"], [False, True], learner=anon)[0].question
+    SolutionReveal.objects.create(learner=mine, question=question, seed=0)
+    SolutionReveal.objects.create(learner=anon, question=question, seed=0)  # the same variant
+    SolutionReveal.objects.create(learner=anon, question=question, seed=1)
+    result = services.learner_merge(session_key="k" * 32, user=user)
+    assert result.attempts_claimed == 2 and mine.attempts.count() == 3
+    assert sorted(mine.reveals.values_list("seed", flat=True)) == [0, 1]
+    assert not Learner.objects.filter(pk=anon.pk).exists()

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 
+from learners.models import Learner
 from practice.admin import PREVIEW_SEED
 from practice.models import Attempt, QuestionTemplate
 from practice.questions import GENERATORS, variant_for
@@ -153,7 +154,7 @@ def test_bad_edits_are_refused_with_a_message(instructor_client, question_set, c
 
 def _an_attempt(question_set) -> Attempt:
     return Attempt.objects.create(
-        session_key="secret-session-key-0123456789",
+        learner=Learner.objects.create(session_key="secret-session-key-0123456789"),
         question=question_set["entropy-of-a-biased-coin"],
         seed=1,
         variant={},

@@ -11,6 +11,8 @@ from django.db import connection
 from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
+from learners.models import Learner
+from learners.services import learner_ensure
 from practice import selectors
 from practice.models import Attempt, QuestionTemplate
 
@@ -23,8 +25,7 @@ def attempt(
 ) -> Attempt:
     """A stored attempt (its verdict given directly: the grading is tested elsewhere)."""
     return Attempt.objects.create(
-        user=user,
-        session_key="" if user else session_key,
+        learner=learner_of(user=user, session_key=session_key),
         question=question,
         seed=next(_seeds),
         variant={},
@@ -37,8 +38,16 @@ def attempt(
     )
 
 
+def learner_of(*, user=None, session_key=SESSION) -> Learner | None:
+    """The learner of ``user`` or of the anonymous ``session_key`` (created on first use);
+    none without either, as for a visitor who has written nothing."""
+    if user is None and session_key is None:
+        return None
+    return learner_ensure(user=user, session_key=None if user else session_key)
+
+
 def me(**kwargs):
-    return {"user": None, "session_key": SESSION, **kwargs}
+    return {"learner": learner_of(**kwargs)}
 
 
 # ------------------------------------------------------------------------------ questions
@@ -122,21 +131,18 @@ def test_solved_questions_are_those_answered_correctly_at_least_once(kl_question
     attempt(kl_questions[1], False)
     solved = selectors.solved_question_ids(**me(), topic=topics["kl-divergence"])
     assert solved == {kl_questions[1].pk}
-    assert (
-        selectors.solved_question_ids(user=None, session_key=None, topic=topics["kl-divergence"])
-        == set()
-    )
+    assert selectors.solved_question_ids(learner=None, topic=topics["kl-divergence"]) == set()
 
 
 def test_recent_attempts_newest_first_for_a_user_or_a_session(kl_questions, make_user):
     user = make_user()
     mine = [attempt(kl_questions[i % 4], i % 2 == 0, user=user) for i in range(5)]
     attempt(kl_questions[0], True)  # the anonymous session's
-    recent = selectors.attempts_recent(user=user, session_key=None, limit=3)
+    recent = selectors.attempts_recent(**me(user=user), limit=3)
     assert [a.pk for a in recent] == [a.pk for a in reversed(mine)][:3]
     assert recent[0].question.topic.slug == "kl-divergence"
     assert len(selectors.attempts_recent(**me())) == 1
-    assert selectors.attempts_recent(user=None, session_key=None) == []
+    assert selectors.attempts_recent(learner=None) == []
 
 
 # ------------------------------------------------------------------------------- mastery
@@ -197,11 +203,11 @@ def test_mastery_is_per_learner(kl_questions, topics, make_user):
     user = make_user()
     for q in kl_questions:
         attempt(q, True, user=user)
-    assert selectors.topic_mastery(user=user, session_key=None, topic=kl).mastered
+    assert selectors.topic_mastery(**me(user=user), topic=kl).mastered
     assert not selectors.topic_mastery(**me(), topic=kl).mastered
-    assert selectors.mastered_topic_ids(user=user, session_key=None) == {kl.pk}
+    assert selectors.mastered_topic_ids(**me(user=user)) == {kl.pk}
     assert selectors.mastered_topic_ids(**me()) == set()
-    nobody = selectors.topic_mastery(user=None, session_key=None, topic=kl)
+    nobody = selectors.topic_mastery(learner=None, topic=kl)
     assert (nobody.questions, nobody.attempts, nobody.mastered) == (4, 0, False)
 
 
@@ -209,8 +215,9 @@ def test_mastered_topics_are_found_in_a_few_queries(question_set, topics):
     for q in question_set.values():
         for _ in range(3):
             attempt(q, True)
+    mine = me()
     with CaptureQueriesContext(connection) as queries:
-        mastered = selectors.mastered_topic_ids(**me())
+        mastered = selectors.mastered_topic_ids(**mine)
     assert mastered == {
         topics[s].pk
         for s in (

@@ -1,5 +1,5 @@
 """Writes for practice: loading question templates, grading and storing attempts
-(idempotent per answer form), regrading, and claiming anonymous attempts."""
+(idempotent per answer form), regrading, and moving attempts between learners."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import QuerySet
 
+from learners.models import Learner
+from learners.services import learner_ensure
 from practice import services
 from practice.models import Attempt, QuestionTemplate, SolutionReveal
 from practice.parser import MAX_LENGTH
@@ -27,14 +29,18 @@ ROOT = Path(__file__).resolve().parents[2]
 SESSION = "s" * 32
 
 
+def learner_of(user=None, session_key=SESSION) -> Learner:
+    """The learner of ``user`` or, without one, of the anonymous ``session_key``."""
+    return learner_ensure(user=user, session_key=None if user else session_key)
+
+
 def submit(question, seed=7, *, answer, user=None, session_key=SESSION, token=None):
     return services.attempt_submit(
         question=question,
         seed=seed,
         token=token or uuid.uuid4(),
         raw_answer=answer,
-        user=user,
-        session_key=session_key,
+        learner=learner_of(user, session_key),
     )
 
 
@@ -126,12 +132,7 @@ def test_a_correct_answer_is_stored_with_everything_needed_to_regrade(question_s
     attempt = submit(question, answer=f"{variant.expected:.4f}", user=user)
     stored = Attempt.objects.get()
     assert stored == attempt
-    assert (stored.user, stored.session_key, stored.question, stored.seed) == (
-        user,
-        "",
-        question,
-        7,
-    )
+    assert (stored.learner.user, stored.question, stored.seed) == (user, question, 7)
     assert stored.variant == variant.params and stored.unit == "bits"
     assert stored.raw_answer == f"{variant.expected:.4f}"
     assert math.isclose(stored.value, float(f"{variant.expected:.4f}"))
@@ -143,7 +144,7 @@ def test_a_correct_answer_is_stored_with_everything_needed_to_regrade(question_s
 def test_an_anonymous_attempt_belongs_to_the_session(question_set):
     question = question_set["entropy-of-a-biased-coin"]
     attempt = submit(question, answer="0.5")
-    assert attempt.user is None and attempt.session_key == SESSION
+    assert attempt.learner.user is None and attempt.learner.session_key == SESSION
     assert attempt.correct is False
 
 
@@ -151,7 +152,7 @@ def test_an_attempt_needs_an_owner(question_set):
     with pytest.raises(ValidationError) as caught:
         submit(question_set["entropy-of-a-biased-coin"], answer="0.5", session_key=None)
     assert caught.value.code == "no_owner"
-    assert not Attempt.objects.exists()
+    assert not Attempt.objects.exists() and not Learner.objects.exists()
 
 
 def test_the_reversed_divergence_is_diagnosed_and_stored_as_wrong(question_set):
@@ -366,27 +367,19 @@ def test_regrading_notices_a_generator_that_changed(question_set):
     assert caught.value.code == "variant_changed"
 
 
-# ------------------------------------------------------------------------ attempts_claim
+# ------------------------------------------------------------------------ attempts_move
 
 
-def test_claiming_moves_the_session_s_attempts_to_the_user(question_set, make_user):
+def test_moving_gives_one_learner_s_attempts_to_another(question_set, make_user):
     question = question_set["entropy-of-a-biased-coin"]
     mine = [submit(question, answer=a) for a in ("0.5", "0.6")]
     others = submit(question, answer="0.7", session_key="x" * 32)
-    user = make_user()
-    assert services.attempts_claim(session_key=SESSION, user=user) == 2
-    assert {a.pk for a in Attempt.objects.filter(user=user)} == {a.pk for a in mine}
-    assert Attempt.objects.filter(user=user, session_key="").count() == 2
+    target = learner_of(make_user())
+    assert services.attempts_move(source=learner_of(), target=target) == 2
+    assert {a.pk for a in target.attempts.all()} == {a.pk for a in mine}
     others.refresh_from_db()
-    assert others.user is None and others.session_key == "x" * 32
-    assert services.attempts_claim(session_key=SESSION, user=user) == 0
-
-
-def test_claiming_without_a_session_or_a_user_does_nothing(question_set, make_user):
-    submit(question_set["entropy-of-a-biased-coin"], answer="0.5")
-    assert services.attempts_claim(session_key=None, user=make_user()) == 0
-    assert services.attempts_claim(session_key=SESSION, user=None) == 0
-    assert Attempt.objects.filter(user__isnull=True).count() == 1
+    assert others.learner == learner_of(session_key="x" * 32)
+    assert services.attempts_move(source=learner_of(), target=target) == 0
 
 
 # ---------------------------------------------------------------------- the tutoring loop
@@ -394,7 +387,7 @@ def test_claiming_without_a_session_or_a_user_does_nothing(question_set, make_us
 
 def reveal(question, seed=7, *, user=None, session_key=SESSION):
     return services.solution_reveal(
-        question=question, seed=seed, user=user, session_key=session_key
+        question=question, seed=seed, learner=learner_of(user, session_key)
     )
 
 
@@ -465,7 +458,7 @@ def test_a_double_submitted_try_is_stored_once(question_set):
 
 def test_a_reveal_race_lost_at_the_insert_answers_with_the_winner_s(question_set, monkeypatch):
     question = question_set["kl-divergence-three-outcomes"]
-    winner = SolutionReveal.objects.create(session_key=SESSION, question=question, seed=7)
+    winner = SolutionReveal.objects.create(learner=learner_of(), question=question, seed=7)
     real_first = QuerySet.first
     calls = []
 
@@ -480,16 +473,16 @@ def test_a_reveal_race_lost_at_the_insert_answers_with_the_winner_s(question_set
     assert SolutionReveal.objects.count() == 1
 
 
-def test_claiming_moves_the_session_s_reveals_to_the_user(question_set, make_user):
+def test_moving_gives_the_reveals_too(question_set, make_user):
     question = question_set["kl-divergence-three-outcomes"]
     user = make_user()
     reveal(question, seed=7)
     reveal(question, seed=8)
     reveal(question, seed=8, user=user)  # already the user's
-    services.attempts_claim(session_key=SESSION, user=user)
-    assert set(SolutionReveal.objects.values_list("user", "session_key", "seed")) == {
-        (user.pk, "", 7),
-        (user.pk, "", 8),
+    services.attempts_move(source=learner_of(), target=learner_of(user))
+    assert set(SolutionReveal.objects.values_list("learner__user", "seed")) == {
+        (user.pk, 7),
+        (user.pk, 8),
     }
     variant = variant_for(question.generator, 7)
     assert submit(question, answer=f"{variant.expected:.4f}", user=user).revealed is True

@@ -153,8 +153,8 @@ def test_a_correct_answer(client, page, headers):
     assert "Solved 1 of 4 questions" in html
     assert ("<html" in html) is (headers == {})
     attempt = Attempt.objects.get()
-    assert (attempt.question, attempt.correct, attempt.user) == (question, True, None)
-    assert attempt.session_key == client.session.session_key
+    assert (attempt.question, attempt.correct, attempt.learner.user) == (question, True, None)
+    assert attempt.learner.session_key == client.session.session_key
     assert attempt.seed == form_ref(page).seed
 
 
@@ -273,7 +273,7 @@ def test_a_signed_in_student_s_attempt_is_theirs(client, page, make_user):
     _, variant = variant_of(page)
     answer(client, page, f"{variant.expected:.5f}")
     attempt = Attempt.objects.get()
-    assert (attempt.user, attempt.session_key, attempt.correct) == (user, "", True)
+    assert (attempt.learner.user, attempt.correct) == (user, True)
     assert 'data-testid="anonymous-note"' not in text_of(client.get(URL))
 
 
@@ -424,7 +424,7 @@ def test_a_form_sent_again_without_a_cookie_is_one_attempt_with_one_session(page
     cards = {re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", text_of(r)) for r in responses}
     assert len(cards) == 1 and "0.1" in text_of(responses[0])
     keys = {r.cookies["sessionid"].value for r in responses}
-    assert len(keys) == 1 and Attempt.objects.get().session_key == keys.pop()
+    assert len(keys) == 1 and Attempt.objects.get().learner.session_key == keys.pop()
 
 
 def test_the_same_form_without_a_cookie_long_after_is_someone_else(page, kl_questions):
@@ -457,7 +457,7 @@ def _answer_twice_anonymously(client):
         _, variant = variant_of(page)
         answer(client, page, f"{variant.expected:.4f}", **HTMX)
     key = client.session.session_key
-    assert Attempt.objects.filter(user=None, session_key=key).count() == 2
+    assert Attempt.objects.filter(learner__session_key=key).count() == 2
     return key
 
 
@@ -466,8 +466,8 @@ def test_anonymous_attempts_are_claimed_at_login(client, kl_questions, make_user
     _answer_twice_anonymously(client)
     response = client.post(reverse("login"), {"username": "ines", "password": "a-long-Password-42"})
     assert response.status_code == 302
-    assert Attempt.objects.filter(user=user, session_key="").count() == 2
-    assert not Attempt.objects.filter(user=None).exists()
+    assert Attempt.objects.filter(learner__user=user).count() == 2
+    assert not Attempt.objects.filter(learner__user=None).exists()
     html = text_of(client.get(URL))
     assert html.count('data-testid="solved"') == 2 and "Solved 2 of 4 questions" in html
 
@@ -483,8 +483,8 @@ def test_anonymous_attempts_are_claimed_at_signup(client, kl_questions):
         },
     )
     assert response.status_code == 302
-    assert Attempt.objects.filter(user__username="newbie").count() == 2
-    assert not Attempt.objects.filter(user=None).exists()
+    assert Attempt.objects.filter(learner__user__username="newbie").count() == 2
+    assert not Attempt.objects.filter(learner__user=None).exists()
 
 
 def test_an_intro_whose_formulas_would_set_links_or_styles_is_shown_inert(client, kl_questions):
@@ -508,4 +508,4 @@ def test_ten_first_posts_at_once_store_one_attempt_and_answer_alike(kl_questions
     assert [r.status_code for r in responses] == [200] * 10
     assert Attempt.objects.count() == 1
     keys = {r.cookies["sessionid"].value for r in responses}
-    assert keys == {Attempt.objects.get().session_key}
+    assert keys == {Attempt.objects.get().learner.session_key}
