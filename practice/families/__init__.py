@@ -53,6 +53,7 @@ from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
 
 __all__ = [
     "WHOLE",
+    "and_list",
     "choice_variant",
     "clock_time",
     "degenerate",
@@ -315,6 +316,11 @@ def shuffle_choices(
     order = [codes[int(i)] for i in rng.permutation(len(codes))]
     key = {code: "ABCDEFGH"[i] for i, code in enumerate(order)}
     return {key[code]: choices[code] for code in order}, key
+
+
+def and_list(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def draw(rng: np.random.Generator, low: int, high: int) -> int:

@@ -14,11 +14,18 @@ from fractions import Fraction
 
 import numpy as np
 
-from practice.families import choice_variant, family, integer_variant
+from practice.families import (
+    WHOLE,
+    and_list,
+    choice_variant,
+    family,
+    integer_variant,
+    pick,
+    values_variant,
+)
 from practice.grader import Expected
 from practice.questions import Variant
 
-WHOLE = "Give a whole number."
 KEYS = "ABCDEFGH"
 PICTURES = ("🍎", "⭐", "🐟", "🌼", "🚗", "🎈", "🐞", "⚽")
 NAMES = (
@@ -64,11 +71,6 @@ SKIPPED_ONE = (
 )
 
 
-def pick(rng: np.random.Generator, items):
-    """One item of ``items``, drawn with ``rng``."""
-    return items[int(rng.integers(len(items)))]
-
-
 def choice_of(
     *,
     prompt: str,
@@ -92,34 +94,6 @@ def choice_of(
         solution=f"{solution} The answer is **{keys[right]}** ({right}).",
         mistakes={code: (keys[o], message) for code, (o, message) in mistakes.items()},
     )
-
-
-def values_variant(
-    *,
-    prompt: str,
-    params: dict,
-    value: tuple[int, ...],
-    solution: str,
-    mistakes: Mapping[str, tuple[tuple[int, ...], str]],
-) -> Variant:
-    """A variant whose answer is several whole numbers in order, typed with commas.
-
-    ``mistakes`` maps a misconception code to the numbers that slip gives and its message.
-    """
-    answer = Expected(
-        tuple(value),
-        kind="values",
-        alternatives={code: tuple(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
-    )
-
-
-def and_list(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def row(picture: str, count: int) -> str:

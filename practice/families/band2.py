@@ -12,21 +12,11 @@ from itertools import product
 
 import numpy as np
 
-from practice.families import family
+from practice.families import and_list, draw, exact_variant, family, integer_variant
 from practice.grader import Expected
 from practice.questions import Variant
 
 KEYS = "ABCDEFGH"
-
-
-def _draw(rng: np.random.Generator, low: int, high: int) -> int:
-    """A whole number from ``low`` to ``high``, both included."""
-    return int(rng.integers(low, high + 1))
-
-
-def _listing(items: list[str]) -> str:
-    """``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _options(names: list[str]) -> tuple[str, dict[str, str]]:
@@ -75,20 +65,23 @@ def _whole(
     """A whole-number variant (or, with ``kind="exact"``, a Fraction one, written in
     ``form``), in ``unit`` if it has one: ``mistakes`` maps a code to (the value it gives,
     its message)."""
-    exact = int if kind == "integer" else Fraction
-    return Variant(
+    if kind == "integer":
+        return integer_variant(
+            prompt=prompt,
+            params=params,
+            value=value,
+            solution=solution,
+            mistakes=mistakes,
+            unit=unit,
+        )
+    return exact_variant(
         prompt=prompt,
         params=params,
-        expected=float(value),
+        value=value,
         solution=solution,
-        answer=Expected(
-            exact(value),
-            kind=kind,
-            unit=unit,
-            form=form,
-            alternatives={code: exact(v) for code, (v, _) in mistakes.items()},
-            messages={code: message for code, (_, message) in mistakes.items()},
-        ),
+        mistakes=mistakes,
+        unit=unit,
+        form=form,
     )
 
 
@@ -100,18 +93,18 @@ QUADRILATERALS = ["trapezoid", "parallelogram", "rectangle", "square"]
 @family("quadrilateral_best_name")
 def quadrilateral_best_name(rng: np.random.Generator) -> Variant:
     """The most exact name of a quadrilateral described by its sides and corners."""
-    kind = QUADRILATERALS[_draw(rng, 0, 3)]
-    a = _draw(rng, 2, 12)
-    b = a + _draw(rng, 1, 6) * (1 if rng.random() < 0.5 else -1)
+    kind = QUADRILATERALS[draw(rng, 0, 3)]
+    a = draw(rng, 2, 12)
+    b = a + draw(rng, 1, 6) * (1 if rng.random() < 0.5 else -1)
     b = b if b > 0 else a + 2
     if kind == "trapezoid":
-        sides = [a, _draw(rng, 2, 9), b, _draw(rng, 2, 9)]
-        pairs, right = 1, 2 * _draw(rng, 0, 1)  # a right trapezoid has two right angles
+        sides = [a, draw(rng, 2, 9), b, draw(rng, 2, 9)]
+        pairs, right = 1, 2 * draw(rng, 0, 1)  # a right trapezoid has two right angles
     elif kind == "square":
         sides, pairs, right = [a, a, a, a], 2, 4
     else:
         sides, pairs, right = [a, b, a, b], 2, 4 if kind == "rectangle" else 0
-    listed = _listing([f"{s} cm" for s in sides])
+    listed = and_list([f"{s} cm" for s in sides])
     parallel = "exactly one pair of parallel sides" if pairs == 1 else "two pairs of parallel sides"
     corners = (
         "none of its corners is a right angle"
@@ -195,7 +188,7 @@ def quadrilateral_best_name(rng: np.random.Generator) -> Variant:
 @family("quadrilateral_sort_count")
 def quadrilateral_sort_count(rng: np.random.Generator) -> Variant:
     """How many shapes in a box are rectangles (or parallelograms), squares included."""
-    squares, rectangles, others, trapezoids = (_draw(rng, 1, 7) for _ in range(4))
+    squares, rectangles, others, trapezoids = (draw(rng, 1, 7) for _ in range(4))
     asked = "rectangles" if rng.random() < 0.5 else "parallelograms"
     prompt = (
         f"A box holds {squares} squares, {rectangles} rectangles that are not squares, "
@@ -251,8 +244,8 @@ def quadrilateral_sort_count(rng: np.random.Generator) -> Variant:
 @family("area_count_unit_squares")
 def area_count_unit_squares(rng: np.random.Generator) -> Variant:
     """The area of a rectangle of unit squares: rows times squares in a row."""
-    rows, columns = _draw(rng, 2, 9), _draw(rng, 2, 9)
-    thing = ["floor", "rug", "tablecloth", "garden bed", "poster", "wall"][_draw(rng, 0, 5)]
+    rows, columns = draw(rng, 2, 9), draw(rng, 2, 9)
+    thing = ["floor", "rug", "tablecloth", "garden bed", "poster", "wall"][draw(rng, 0, 5)]
     value = rows * columns
     prompt = (
         f"A {thing} is covered with unit squares, with no gaps and no overlaps: "
@@ -285,11 +278,11 @@ def area_compare_rectangles(rng: np.random.Generator) -> Variant:
     distance around them."""
     same_edge = rng.random() < 0.5
     if same_edge:  # equal perimeters, different areas
-        half = _draw(rng, 6, 14)
+        half = draw(rng, 6, 14)
         a, c = rng.choice(np.arange(1, half // 2 + 1), size=2, replace=False)
         first, second = (int(a), half - int(a)), (int(c), half - int(c))
     else:  # equal areas, different perimeters
-        area = [12, 16, 18, 20, 24, 30, 36][_draw(rng, 0, 6)]
+        area = [12, 16, 18, 20, 24, 30, 36][draw(rng, 0, 6)]
         factors = [d for d in range(1, area + 1) if area % d == 0 and d * d <= area]
         a, c = rng.choice(factors, size=2, replace=False)
         first, second = (int(a), area // int(a)), (int(c), area // int(c))
@@ -342,10 +335,10 @@ NAMES = ["Mia", "Leo", "Ana", "Sam", "Kai", "Zoe", "Omar", "Lily"]
 @family("zero_after_taking_away")
 def zero_after_taking_away(rng: np.random.Generator) -> Variant:
     """How many are left after some or all are taken away; often none: zero."""
-    things, place, there, action = THINGS[_draw(rng, 0, len(THINGS) - 1)]
-    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
-    start = _draw(rng, 2, 9)
-    taken = start if rng.random() < 0.7 else _draw(rng, 1, start - 1)
+    things, place, there, action = THINGS[draw(rng, 0, len(THINGS) - 1)]
+    name = NAMES[draw(rng, 0, len(NAMES) - 1)]
+    start = draw(rng, 2, 9)
+    taken = start if rng.random() < 0.7 else draw(rng, 1, start - 1)
     value = start - taken
     done = action.format(name=name, n="all" if taken == start else taken)
     prompt = (
@@ -382,8 +375,8 @@ def zero_which_is_empty(rng: np.random.Generator) -> Variant:
         ("🍪", "plate", "cookies"),
         ("🥚", "basket", "eggs"),
         ("⭐", "box", "stars"),
-    ][_draw(rng, 0, 3)]
-    size = _draw(rng, 3, 4)
+    ][draw(rng, 0, 3)]
+    size = draw(rng, 3, 4)
     others = [1, *(int(k) for k in rng.choice(np.arange(2, 6), size=size - 2, replace=False))]
     counts = [0, *others]
     rng.shuffle(counts)
@@ -420,8 +413,8 @@ def zero_which_is_empty(rng: np.random.Generator) -> Variant:
 def number_line_hops(rng: np.random.Generator) -> Variant:
     """Where a run of hops right (adding) or left (taking away) lands on a line 0 to 20."""
     right = rng.random() < 0.5
-    size = _draw(rng, 2, 9)
-    start = _draw(rng, 1, 20 - size) if right else _draw(rng, size, 20)
+    size = draw(rng, 2, 9)
+    start = draw(rng, 1, 20 - size) if right else draw(rng, size, 20)
     step = 1 if right else -1
     value = start + step * size
     way = "right" if right else "left"
@@ -454,8 +447,8 @@ def number_line_hops(rng: np.random.Generator) -> Variant:
 @family("number_line_distance")
 def number_line_distance(rng: np.random.Generator) -> Variant:
     """How many steps apart two numbers are on a number line: the hops, not the marks."""
-    low = _draw(rng, 0, 17)
-    high = _draw(rng, low + 2, 20)
+    low = draw(rng, 0, 17)
+    high = draw(rng, low + 2, 20)
     first, second = (low, high) if rng.random() < 0.5 else (high, low)
     value = high - low
     prompt = (
@@ -504,8 +497,8 @@ def bar_drawing(counts: dict[str, int], step: int = 2, width: int = 4) -> str:
 
 def _bar_votes(rng: np.random.Generator) -> tuple[str, dict[str, int]]:
     """A survey's question and its votes: 3 or 4 categories, 1 to 16 votes each, distinct."""
-    about, names = BAR_TOPICS[_draw(rng, 0, len(BAR_TOPICS) - 1)]
-    size = _draw(rng, 3, 4)
+    about, names = BAR_TOPICS[draw(rng, 0, len(BAR_TOPICS) - 1)]
+    size = draw(rng, 3, 4)
     votes = rng.choice(np.arange(1, 17), size=size, replace=False)
     return about, {name: int(v) for name, v in zip(names[:size], votes, strict=True)}
 
@@ -515,7 +508,7 @@ def bar_graph_read(rng: np.random.Generator) -> Variant:
     """Read one bar against a scale that counts by twos, often halfway between labels."""
     about, votes = _bar_votes(rng)
     names = list(votes)
-    asked = names[_draw(rng, 0, len(names) - 1)]
+    asked = names[draw(rng, 0, len(names) - 1)]
     value = votes[asked]
     prompt = (
         f"Children voted for their {about}. The scale counts by twos.\n\n"
@@ -589,7 +582,7 @@ def round_half_up(n: int, place: int) -> int:
 @family("round_to_nearest_ten")
 def round_to_nearest_ten(rng: np.random.Generator) -> Variant:
     """Round a number below 1000 to the nearest ten, sometimes exactly halfway."""
-    n = _draw(rng, 1, 99) * 10 + (5 if rng.random() < 0.2 else _draw(rng, 1, 9))
+    n = draw(rng, 1, 99) * 10 + (5 if rng.random() < 0.2 else draw(rng, 1, 9))
     value = round_half_up(n, 10)
     below, above = n - n % 10, n - n % 10 + 10
     ones = n % 10
@@ -631,9 +624,9 @@ def round_to_nearest_hundred(rng: np.random.Generator) -> Variant:
     """Round a number below 1000 to the nearest hundred; often one that rounding to the
     ten first would send the wrong way."""
     if rng.random() < 0.4:  # tens digit 4, ones 5 to 9: rounding twice goes up, wrongly
-        n = _draw(rng, 1, 9) * 100 + 40 + _draw(rng, 5, 9)
+        n = draw(rng, 1, 9) * 100 + 40 + draw(rng, 5, 9)
     else:
-        n = _draw(rng, 101, 999)
+        n = draw(rng, 101, 999)
     value = round_half_up(n, 100)
     below, above = n - n % 100, n - n % 100 + 100
     tens = n // 10 % 10
@@ -676,8 +669,8 @@ def round_to_nearest_hundred(rng: np.random.Generator) -> Variant:
 @family("zero_add_or_take_away")
 def zero_add_or_take_away(rng: np.random.Generator) -> Variant:
     """Adding or taking away zero leaves a number as it was."""
-    n = _draw(rng, 2, 20)
-    form = _draw(rng, 0, 2)
+    n = draw(rng, 2, 20)
+    form = draw(rng, 0, 2)
     sum_text = [f"{n} + 0", f"0 + {n}", f"{n} - 0"][form]
     value = n
     prompt = f"What is ${sum_text}$? Give a whole number."
@@ -702,8 +695,8 @@ def zero_add_or_take_away(rng: np.random.Generator) -> Variant:
 @family("zero_in_the_count")
 def zero_in_the_count(rng: np.random.Generator) -> Variant:
     """The missing number where a count reaches 0 or leaves it."""
-    top = _draw(rng, 3, 10)
-    kind = _draw(rng, 0, 2)
+    top = draw(rng, 3, 10)
+    kind = draw(rng, 0, 2)
     if kind == 0:  # count back to the end
         shown = [*range(top, 0, -1), None]
         value, mistake = 0, ("repeated_the_last", 1)
@@ -754,8 +747,8 @@ def scatter(
 @family("count_up_to_five")
 def count_up_to_five(rng: np.random.Generator) -> Variant:
     """How many things in a scattered picture of zero to five."""
-    count = _draw(rng, 0, 5) if rng.random() < 0.1 else _draw(rng, 1, 5)
-    symbol, noun = PICTURES[_draw(rng, 0, len(PICTURES) - 1)]
+    count = draw(rng, 0, 5) if rng.random() < 0.1 else draw(rng, 1, 5)
+    symbol, noun = PICTURES[draw(rng, 0, len(PICTURES) - 1)]
     picture = scatter(rng, count, symbol)
     prompt = f"How many {noun} are in the picture?\n\n{picture}\n\nGive a whole number."
     if count:
@@ -785,10 +778,10 @@ def count_up_to_five(rng: np.random.Generator) -> Variant:
 @family("count_the_ring")
 def count_the_ring(rng: np.random.Generator) -> Variant:
     """A count around a ring: the thing counted first must not be counted again."""
-    count = _draw(rng, 3, 5)
-    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    count = draw(rng, 3, 5)
+    name = NAMES[draw(rng, 0, len(NAMES) - 1)]
     noun, colour = [("shells", "pink"), ("blocks", "red"), ("beads", "blue"), ("cups", "green")][
-        _draw(rng, 0, 3)
+        draw(rng, 0, 3)
     ]
     again = rng.random() < 0.5
     words = ", ".join(NUMBER_WORDS[1 : count + 1])
@@ -833,7 +826,7 @@ PAIRINGS = [
 @family("pair_up_leftovers")
 def pair_up_leftovers(rng: np.random.Generator) -> Variant:
     """Pair two groups one for one: how many of the bigger group are left over."""
-    first, second, rule = PAIRINGS[_draw(rng, 0, len(PAIRINGS) - 1)]
+    first, second, rule = PAIRINGS[draw(rng, 0, len(PAIRINGS) - 1)]
     a, b = (int(k) for k in rng.choice(np.arange(2, 11), size=2, replace=False))
     more, fewer = (first, second) if a > b else (second, first)
     value = abs(a - b)
@@ -865,9 +858,9 @@ def pair_up_leftovers(rng: np.random.Generator) -> Variant:
 @family("which_row_has_more")
 def which_row_has_more(rng: np.random.Generator) -> Variant:
     """Which of two rows has more, when the row with fewer (or as many) is spread out."""
-    fewer = _draw(rng, 3, 7)
-    more = fewer + (0 if rng.random() < 0.3 else _draw(rng, 1, 2))
-    symbol = ["●", "★", "■", "▲"][_draw(rng, 0, 3)]
+    fewer = draw(rng, 3, 7)
+    more = fewer + (0 if rng.random() < 0.3 else draw(rng, 1, 2))
+    symbol = ["●", "★", "■", "▲"][draw(rng, 0, 3)]
     spread_on_top = rng.random() < 0.5
     spread = (" " * 4).join([symbol] * fewer)
     tight = " ".join([symbol] * more)
@@ -914,9 +907,9 @@ GROUPS = [
 @family("combine_two_groups")
 def combine_two_groups(rng: np.random.Generator) -> Variant:
     """Put two small groups together (total five at most) and count them all."""
-    a = _draw(rng, 1, 4)
-    b = _draw(rng, 1, 5 - a)
-    full, hollow, first, second, noun = GROUPS[_draw(rng, 0, len(GROUPS) - 1)]
+    a = draw(rng, 1, 4)
+    b = draw(rng, 1, 5 - a)
+    full, hollow, first, second, noun = GROUPS[draw(rng, 0, len(GROUPS) - 1)]
     picture = f"```\n{' '.join([full] * a)}\n{' '.join([hollow] * b)}\n```"
     value = a + b
     prompt = (
@@ -945,15 +938,15 @@ def combine_two_groups(rng: np.random.Generator) -> Variant:
 @family("missing_part_within_5")
 def missing_part_within_5(rng: np.random.Generator) -> Variant:
     """Two groups make a whole of five or fewer: one group is hidden; how many are in it?"""
-    whole = _draw(rng, 2, 5)
-    seen = _draw(rng, 1, whole - 1)
-    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
+    whole = draw(rng, 2, 5)
+    seen = draw(rng, 1, whole - 1)
+    name = NAMES[draw(rng, 0, len(NAMES) - 1)]
     noun, hidden_in, seen_on = [
         ("marbles", "in the bag", "on the table"),
         ("crayons", "in the box", "on the desk"),
         ("shells", "in the bucket", "on the sand"),
         ("grapes", "in the bowl", "on the plate"),
-    ][_draw(rng, 0, 3)]
+    ][draw(rng, 0, 3)]
     value = whole - seen
     prompt = (
         f"{name} has {whole} {noun} in all. Some are {hidden_in} and {seen} are {seen_on}. "
@@ -994,7 +987,7 @@ def compare_with_a_sign(rng: np.random.Generator) -> Variant:
     """The sign between two two-digit numbers; often the ones digits point the other way."""
     roll = rng.random()
     if roll < 0.15:
-        a = b = _draw(rng, 10, 99)
+        a = b = draw(rng, 10, 99)
     elif roll < 0.6:  # a trap: different tens, the ones digits disagree with the tens
         t1, t2 = (int(t) for t in rng.choice(np.arange(1, 10), size=2, replace=False))
         o_small, o_big = sorted(int(o) for o in rng.choice(10, size=2, replace=False))
@@ -1094,12 +1087,12 @@ MEASURED = ["book", "tray", "lunch box", "shoe box", "notebook", "board game"]
 @family("gaps_and_overlaps")
 def gaps_and_overlaps(rng: np.random.Generator) -> Variant:
     """What gaps or overlaps do to a count of units: the true length is longer or shorter."""
-    units, _ = UNITS[_draw(rng, 0, len(UNITS) - 1)]
-    thing = MEASURED[_draw(rng, 0, len(MEASURED) - 1)]
-    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
-    count = _draw(rng, 5, 15)
+    units, _ = UNITS[draw(rng, 0, len(UNITS) - 1)]
+    thing = MEASURED[draw(rng, 0, len(MEASURED) - 1)]
+    name = NAMES[draw(rng, 0, len(NAMES) - 1)]
+    count = draw(rng, 5, 15)
     how = ["left gaps between them", "let some of them overlap", "laid them snugly end to end"][
-        _draw(rng, 0, 2)
+        draw(rng, 0, 2)
     ]
     names = [
         f"longer than {count} {units}",
@@ -1159,11 +1152,11 @@ def gaps_and_overlaps(rng: np.random.Generator) -> Variant:
 def change_the_unit(rng: np.random.Generator) -> Variant:
     """Measure again with a unit that is a whole number of the first units: the count goes
     down when the unit is longer, and up when it is shorter."""
-    small, small_one = UNITS[_draw(rng, 0, len(UNITS) - 1)]
-    big, big_one = LONG_UNITS[_draw(rng, 0, len(LONG_UNITS) - 1)]
-    thing = MEASURED[_draw(rng, 0, len(MEASURED) - 1)]
-    per = _draw(rng, 2, 5)
-    count_big = _draw(rng, 2, 6)
+    small, small_one = UNITS[draw(rng, 0, len(UNITS) - 1)]
+    big, big_one = LONG_UNITS[draw(rng, 0, len(LONG_UNITS) - 1)]
+    thing = MEASURED[draw(rng, 0, len(MEASURED) - 1)]
+    per = draw(rng, 2, 5)
+    count_big = draw(rng, 2, 6)
     count_small = per * count_big
     to_big = rng.random() < 0.5
     if to_big:
@@ -1238,11 +1231,11 @@ def _tex(x: Fraction) -> str:
 @family("ruler_read_length")
 def ruler_read_length(rng: np.random.Generator) -> Variant:
     """The length of an object drawn on a ruler, which often does not start at 0."""
-    start = Fraction(0 if rng.random() < 0.3 else _draw(rng, 1, 3))
-    length = Fraction(_draw(rng, 2, 8)) + (Fraction(1, 2) if rng.random() < 0.3 else 0)
+    start = Fraction(0 if rng.random() < 0.3 else draw(rng, 1, 3))
+    length = Fraction(draw(rng, 2, 8)) + (Fraction(1, 2) if rng.random() < 0.3 else 0)
     end = start + length
-    top = int(end) + 1 + _draw(rng, 0, 1)
-    thing = ["ribbon", "crayon", "twig", "key", "feather", "straw"][_draw(rng, 0, 5)]
+    top = int(end) + 1 + draw(rng, 0, 1)
+    thing = ["ribbon", "crayon", "twig", "key", "feather", "straw"][draw(rng, 0, 5)]
     prompt = (
         f"How long is the {thing}?\n\n{ruler_drawing(start, end, top)}\n\n"
         "Give the length in centimetres: a whole number, or a number and a half written "
@@ -1283,10 +1276,10 @@ def ruler_read_length(rng: np.random.Generator) -> Variant:
 @family("ruler_line_up")
 def ruler_line_up(rng: np.random.Generator) -> Variant:
     """Whether a reading is the length: lined up at 0, at the ruler's edge, or at 1."""
-    name = NAMES[_draw(rng, 0, len(NAMES) - 1)]
-    thing = ["pencil", "spoon", "comb", "paintbrush", "shoelace"][_draw(rng, 0, 4)]
-    reading = _draw(rng, 6, 15)
-    case = _draw(rng, 0, 2)
+    name = NAMES[draw(rng, 0, len(NAMES) - 1)]
+    thing = ["pencil", "spoon", "comb", "paintbrush", "shoelace"][draw(rng, 0, 4)]
+    reading = draw(rng, 6, 15)
+    case = draw(rng, 0, 2)
     where = [
         "lines up one end of it with the 0 mark",
         "lines up one end of it with the edge of the ruler, before the 0 mark",
@@ -1349,11 +1342,11 @@ def _leaf_plot(rng: np.random.Generator) -> tuple[str, str, dict[Fraction, int]]
         ("pencil", "pencils"),
         ("worm", "worms"),
         ("feather", "feathers"),
-    ][_draw(rng, 0, 4)]
-    low = Fraction(_draw(rng, 2, 6))
-    size = _draw(rng, 5, 7)
+    ][draw(rng, 0, 4)]
+    low = Fraction(draw(rng, 2, 6))
+    size = draw(rng, 5, 7)
     values = [low + Fraction(k, 2) for k in range(size)]
-    counts = {v: _draw(rng, 0, 4) for v in values}
+    counts = {v: draw(rng, 0, 4) for v in values}
     counts[values[0]] = counts[values[0]] or 1
     counts[values[-1]] = counts[values[-1]] or 1
     line = {values[0] - Fraction(1, 2): 0, **counts, values[-1] + Fraction(1, 2): 0}
@@ -1365,8 +1358,8 @@ def line_plot_how_many(rng: np.random.Generator) -> Variant:
     """How many measurements in all, or longer (shorter) than a value, on a line plot."""
     _, things, counts = _leaf_plot(rng)
     measured = [v for v in sorted(counts) if counts[v]]
-    ask = _draw(rng, 0, 2)
-    pivot = measured[_draw(rng, 1, len(measured) - 2)]
+    ask = draw(rng, 0, 2)
+    pivot = measured[draw(rng, 1, len(measured) - 2)]
     if ask == 0:
         chosen = measured
         question = f"How many {things} were measured in all?"
@@ -1463,12 +1456,12 @@ def line_plot_spread_or_mode(rng: np.random.Generator) -> Variant:
 @family("protractor_choose_the_scale")
 def protractor_choose_the_scale(rng: np.random.Generator) -> Variant:
     """Two readings where a ray crosses a protractor's scales: the one that fits the angle."""
-    angle = 5 * _draw(rng, 2, 34)
+    angle = 5 * draw(rng, 2, 34)
     if angle == 90:
-        angle = 5 * _draw(rng, 19, 34)
+        angle = 5 * draw(rng, 19, 34)
     look = "narrower than a square corner" if angle < 90 else "wider than a square corner"
     readings = sorted([angle, 180 - angle])
-    side = ["right", "left"][_draw(rng, 0, 1)]
+    side = ["right", "left"][draw(rng, 0, 1)]
     prompt = (
         f"One ray of an angle lies along the 0° line on the {side} of a protractor. The angle "
         f"looks {look}. Where the other ray crosses, the two scales read {readings[0]} and "
@@ -1495,8 +1488,8 @@ def protractor_choose_the_scale(rng: np.random.Generator) -> Variant:
 @family("protractor_neither_ray_at_zero")
 def protractor_neither_ray_at_zero(rng: np.random.Generator) -> Variant:
     """An angle whose rays cross the same scale at two readings, neither of them 0."""
-    first = 5 * _draw(rng, 1, 20)
-    angle = 5 * _draw(rng, 3, min(30, (175 - first) // 5))
+    first = 5 * draw(rng, 1, 20)
+    angle = 5 * draw(rng, 3, min(30, (175 - first) // 5))
     second = first + angle
     prompt = (
         f"The centre of a protractor is on the vertex of an angle, but neither ray is on 0°. "
@@ -1529,16 +1522,16 @@ def protractor_neither_ray_at_zero(rng: np.random.Generator) -> Variant:
 def read_a_measuring_scale(rng: np.random.Generator) -> Variant:
     """A reading between the labels of a jug or a kitchen scale: work out one small step."""
     gap, small = [(100, 1), (200, 1), (100, 4), (200, 3), (50, 4), (500, 4), (10, 1)][
-        _draw(rng, 0, 6)
+        draw(rng, 0, 6)
     ]
     step = gap // (small + 1)
     device, unit, what = [
         ("measuring jug", "mL", "The water comes up to"),
         ("kitchen scale", "g", "The pointer is at"),
-    ][_draw(rng, 0, 1)]
+    ][draw(rng, 0, 1)]
     labels = [gap * k for k in range(6)]
-    label = labels[_draw(rng, 0, 4)]
-    steps = _draw(rng, 1, small)
+    label = labels[draw(rng, 0, 4)]
+    steps = draw(rng, 1, small)
     value = label + steps * step
     marks = "one small mark halfway" if small == 1 else f"{small} small marks, evenly spaced,"
     nth = ["first", "second", "third", "fourth"][steps - 1]
@@ -1604,9 +1597,9 @@ UNIT_NAMES = {"g": "grams", "kg": "kilograms", "mL": "millilitres", "L": "litres
 def choose_mass_or_volume_unit(rng: np.random.Generator) -> Variant:
     """The sensible unit for a measurement: the right kind (mass or liquid volume) and size."""
     keys = list(THINGS_TO_MEASURE)
-    kind, unit = keys[_draw(rng, 0, len(keys) - 1)]
+    kind, unit = keys[draw(rng, 0, len(keys) - 1)]
     items = THINGS_TO_MEASURE[(kind, unit)]
-    question = items[_draw(rng, 0, len(items) - 1)]
+    question = items[draw(rng, 0, len(items) - 1)]
     names = list(UNIT_NAMES.values())
     options, option_keys = _options(names)
     prompt = f"Which unit is the most sensible for measuring {question}?\n\n{options}"
@@ -1647,7 +1640,7 @@ def ten_frame(full: int) -> str:
 @family("ten_frame_how_many_more")
 def ten_frame_how_many_more(rng: np.random.Generator) -> Variant:
     """How many more counters fill a ten-frame: the partner that makes ten."""
-    full = _draw(rng, 1, 9)
+    full = draw(rng, 1, 9)
     value = 10 - full
     prompt = (
         f"How many more counters are needed to fill the ten-frame?\n\n{ten_frame(full)}\n\n"
@@ -1675,8 +1668,8 @@ def ten_frame_how_many_more(rng: np.random.Generator) -> Variant:
 @family("make_a_ten_to_add")
 def make_a_ten_to_add(rng: np.random.Generator) -> Variant:
     """A sum past ten by making a ten first: fill up the bigger number, add what is left."""
-    a = _draw(rng, 6, 9)
-    b = _draw(rng, 11 - a, 9)
+    a = draw(rng, 6, 9)
+    b = draw(rng, 11 - a, 9)
     partner, rest = 10 - a, b - (10 - a)
     value = a + b
     prompt = (
@@ -1714,12 +1707,12 @@ def name_the_equal_shares(rng: np.random.Generator) -> Variant:
     """What the pieces of a cut bar are called: count the pieces, not the cuts, and check
     that they are equal."""
     food = ["chocolate bar", "loaf of bread", "ribbon", "sandwich", "stick of clay"][
-        _draw(rng, 0, 4)
+        draw(rng, 0, 4)
     ]
     names = [*SHARES.values(), NOT_EQUAL]
     options, keys = _options(names)
     equal = rng.random() < 0.8
-    cuts = _draw(rng, 1, 3) if equal else 1
+    cuts = draw(rng, 1, 3) if equal else 1
     pieces = cuts + 1
     if equal:
         how = f"with {cuts} straight cut{'s' if cuts > 1 else ''} into pieces of the same size"
@@ -1759,7 +1752,7 @@ def name_the_equal_shares(rng: np.random.Generator) -> Variant:
 @family("which_share_is_bigger")
 def which_share_is_bigger(rng: np.random.Generator) -> Variant:
     """Of two equal shares of the same whole, the one from fewer shares is bigger."""
-    food = ["pizza", "cake", "pie", "pancake", "tortilla"][_draw(rng, 0, 4)]
+    food = ["pizza", "cake", "pie", "pancake", "tortilla"][draw(rng, 0, 4)]
     a, b = (int(k) for k in rng.choice([2, 3, 4], size=2, replace=False))
     first, second = ONE_SHARE[a], ONE_SHARE[b]
     names = [first, second, "they are the same size"]
@@ -1798,9 +1791,9 @@ def set_cardinality(rng: np.random.Generator) -> Variant:
     """The number of elements of a set given by a roster with repeats, or by a rule."""
     if rng.random() < 0.5:
         distinct = [
-            int(x) for x in rng.choice(np.arange(1, 30), size=_draw(rng, 4, 7), replace=False)
+            int(x) for x in rng.choice(np.arange(1, 30), size=draw(rng, 4, 7), replace=False)
         ]
-        repeats = [int(x) for x in rng.choice(distinct, size=_draw(rng, 2, 4))]
+        repeats = [int(x) for x in rng.choice(distinct, size=draw(rng, 2, 4))]
         listed = distinct + repeats
         rng.shuffle(listed)
         listed = [int(x) for x in listed]
@@ -1821,9 +1814,9 @@ def set_cardinality(rng: np.random.Generator) -> Variant:
         }
         params = {"listed": listed}
     else:
-        k = _draw(rng, 2, 7)
-        low = k * _draw(rng, 1, 6)
-        high = low + _draw(rng, 3 * k, 9 * k)
+        k = draw(rng, 2, 7)
+        low = k * draw(rng, 1, 6)
+        high = low + draw(rng, 3 * k, 9 * k)
         members = [x for x in range(low, high + 1) if x % k == 0]
         value = len(members)
         prompt = (
@@ -1856,7 +1849,7 @@ def set_cardinality(rng: np.random.Generator) -> Variant:
 @family("count_the_subsets")
 def count_the_subsets(rng: np.random.Generator) -> Variant:
     """How many subsets a small set has: two choices, in or out, for each element."""
-    n = _draw(rng, 3, 6)
+    n = draw(rng, 3, 6)
     pool = ["a", "b", "c", "d", "e", "f"] if rng.random() < 0.5 else ["1", "2", "3", "4", "5", "6"]
     elements = pool[:n]
     value = 2**n
@@ -1902,13 +1895,13 @@ CLUBS = [
 def two_groups_survey(rng: np.random.Generator) -> Variant:
     """A survey of two overlapping groups: at least one, neither, or only the first,
     by inclusion–exclusion."""
-    first, second = CLUBS[_draw(rng, 0, len(CLUBS) - 1)]
-    both = _draw(rng, 2, 9)
-    a = both + _draw(rng, 2, 12)
-    b = both + _draw(rng, 2, 12)
+    first, second = CLUBS[draw(rng, 0, len(CLUBS) - 1)]
+    both = draw(rng, 2, 9)
+    a = both + draw(rng, 2, 12)
+    b = both + draw(rng, 2, 12)
     union = a + b - both
-    size = union + _draw(rng, 1, 10)
-    ask = _draw(rng, 0, 2)
+    size = union + draw(rng, 1, 10)
+    ask = draw(rng, 0, 2)
     facts = f"In a group of {size} students, {a} {first}, {b} {second} and {both} do both."
     if ask == 0:
         value = union
@@ -1962,12 +1955,12 @@ def two_groups_survey(rng: np.random.Generator) -> Variant:
 @family("union_intersection_complement")
 def union_intersection_complement(rng: np.random.Generator) -> Variant:
     """The size of a union, an intersection or a complement of two sets given by rules."""
-    n = 10 * _draw(rng, 2, 5)
+    n = 10 * draw(rng, 2, 5)
     p, q = (int(k) for k in rng.choice([2, 3, 4, 5, 6, 7], size=2, replace=False))
     universe = set(range(1, n + 1))
     a = {x for x in universe if x % p == 0}
     b = {x for x in universe if x % q == 0}
-    ask = ["\\cup", "\\cap", "complement"][_draw(rng, 0, 2)]
+    ask = ["\\cup", "\\cap", "complement"][draw(rng, 0, 2)]
     setup = (
         f"Let $U = \\{{1, 2, \\ldots, {n}\\}}$, $A$ the multiples of {p} in $U$ and $B$ the "
         f"multiples of {q} in $U$."
@@ -2033,17 +2026,17 @@ def two_dice_event_size(rng: np.random.Generator) -> Variant:
     """How many of the 36 ordered outcomes of two dice make an event happen."""
 
     omega = list(product(range(1, 7), repeat=2))
-    kind = _draw(rng, 0, 2)
+    kind = draw(rng, 0, 2)
     if kind == 0:
-        s = _draw(rng, 3, 11)
+        s = draw(rng, 3, 11)
         event = [o for o in omega if sum(o) == s]
         words = f"the sum is {s}"
     elif kind == 1:
-        s = _draw(rng, 8, 11)
+        s = draw(rng, 8, 11)
         event = [o for o in omega if sum(o) >= s]
         words = f"the sum is at least {s}"
     else:
-        d = _draw(rng, 1, 4)
+        d = draw(rng, 1, 4)
         event = [o for o in omega if abs(o[0] - o[1]) == d]
         words = f"the two numbers differ by {d}"
     value = len(event)
@@ -2069,13 +2062,13 @@ def two_dice_event_size(rng: np.random.Generator) -> Variant:
 def sample_space_size(rng: np.random.Generator) -> Variant:
     """The number of outcomes of an experiment in several steps: multiply the choices."""
     steps = [
-        [("a coin is tossed", 2)] * _draw(rng, 2, 5),
+        [("a coin is tossed", 2)] * draw(rng, 2, 5),
         [("a die is rolled", 6), ("a coin is tossed", 2)],
         [("a die is rolled", 6), ("a second die is rolled", 6)],
-        [(f"a spinner with {k} equal sections is spun", k) for k in [_draw(rng, 3, 8)]]
+        [(f"a spinner with {k} equal sections is spun", k) for k in [draw(rng, 3, 8)]]
         + [("a coin is tossed", 2)],
         [("a letter is picked from A, B, C", 3), ("a digit is picked from 0 to 9", 10)],
-    ][_draw(rng, 0, 4)]
+    ][draw(rng, 0, 4)]
     counts = [n for _, n in steps]
     value = int(np.prod(counts))
     if len(set(steps)) == 1:
@@ -2125,7 +2118,7 @@ def die_face(n: int) -> list[str]:
 @family("dice_pattern_how_many")
 def dice_pattern_how_many(rng: np.random.Generator) -> Variant:
     """How many dots on a die face, seen as a pattern."""
-    n = _draw(rng, 1, 6)
+    n = draw(rng, 1, 6)
     face = "\n".join(die_face(n))
     prompt = (
         "How many dots are on this die? Try to see it at a glance.\n\n"
@@ -2159,7 +2152,7 @@ def dice_pattern_how_many(rng: np.random.Generator) -> Variant:
 @family("domino_total")
 def domino_total(rng: np.random.Generator) -> Variant:
     """The dots on a domino: two small patterns seen at a glance and put together."""
-    a, b = _draw(rng, 1, 5), _draw(rng, 1, 5)
+    a, b = draw(rng, 1, 5), draw(rng, 1, 5)
     left, right = die_face(a), die_face(b)
     domino = "\n".join(f"{x} | {y}" for x, y in zip(left, right, strict=True))
     value = a + b

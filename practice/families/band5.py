@@ -14,16 +14,9 @@ from fractions import Fraction
 
 import numpy as np
 
-from practice.families import choice_variant, family, integer_variant
+from practice.families import WHOLE, choice_variant, family, integer_variant, pick, signed
 from practice.grader import Expected
 from practice.questions import Variant
-
-WHOLE = "Give a whole number."
-
-
-def _pick(rng: np.random.Generator, options):
-    """One of ``options``, drawn from ``rng``."""
-    return options[int(rng.integers(len(options)))]
 
 
 def _whole(rng: np.random.Generator, low: int, high: int, *, avoid: tuple[int, ...] = ()) -> int:
@@ -99,8 +92,8 @@ def zero_and_one_products(rng: np.random.Generator) -> Variant:
     groups_first = bool(rng.integers(2))  # n groups of `by`, or `by` groups of n
     a, b = (n, by) if groups_first else (by, n)
     value = a * b
-    thing = _pick(rng, (("apple", "apples"), ("sticker", "stickers"), ("shell", "shells")))
-    holder = _pick(rng, (("bag", "bags"), ("box", "boxes"), ("jar", "jars"), ("tray", "trays")))
+    thing = pick(rng, (("apple", "apples"), ("sticker", "stickers"), ("shell", "shells")))
+    holder = pick(rng, (("bag", "bags"), ("box", "boxes"), ("jar", "jars"), ("tray", "trays")))
     if rng.integers(2):
         prompt = f"Work out ${a} \\times {b}$. {WHOLE}"
     elif a == 0:  # "0 bags with 72 shells in each" would speak of bags that are not there
@@ -169,11 +162,6 @@ def zero_and_one_missing_factor(rng: np.random.Generator) -> Variant:
 # --------------------------------------------------------------- 89. multiplying integers
 
 
-def _signed(n: int) -> str:
-    """An integer as a factor in LaTeX: negatives in brackets, ``(-4)``."""
-    return f"({n})" if n < 0 else str(n)
-
-
 def _nonzero(rng: np.random.Generator, size: int) -> int:
     """A nonzero integer between ``-size`` and ``size``."""
     return _whole(rng, 1, size) * (-1 if rng.integers(2) else 1)
@@ -196,7 +184,7 @@ def integer_product(rng: np.random.Generator) -> Variant:
             break
     value = a * b
     same = (a < 0) == (b < 0)
-    expr = f"{_signed(a)} \\times {_signed(b)}"
+    expr = f"{signed(a)} \\times {signed(b)}"
     prompt = f"Work out ${expr}$. {WHOLE}"
     solution = (
         f"The sizes multiply to ${abs(a)} \\times {abs(b)} = {abs(value)}$. The signs are "
@@ -231,7 +219,7 @@ def integer_product_of_several(rng: np.random.Generator) -> Variant:
         if sum(f < 0 for f in factors) >= 2 and sum(abs(f) > 1 for f in factors) >= 2:
             break
     value = int(np.prod(factors))
-    expr = " \\times ".join(_signed(f) for f in factors)
+    expr = " \\times ".join(signed(f) for f in factors)
     sizes = " \\times ".join(str(abs(f)) for f in factors)
     prompt = f"Work out ${expr}$. {WHOLE}"
     solution = (
@@ -276,7 +264,7 @@ def _times(factors) -> str:
 def arrangements_factorial(rng: np.random.Generator) -> Variant:
     """The number of orders of n different objects, n!."""
     n = _whole(rng, 4, 9)
-    things, place = _pick(
+    things, place = pick(
         rng,
         (
             ("different books", "stand on a shelf"),
@@ -535,7 +523,7 @@ def reflect_point_over_axis(rng: np.random.Generator) -> Variant:
     x, y = _nonzero(rng, 9), _nonzero(rng, 9)
     if abs(x) == abs(y):  # keep the other axis's image apart from the swapped pair
         x += 1 if x > 0 else -1
-    axis = _pick(rng, ("x", "y"))
+    axis = pick(rng, ("x", "y"))
     image = (x, -y) if axis == "x" else (-x, y)
     other = (-x, y) if axis == "x" else (x, -y)
     prompt = (
@@ -592,7 +580,7 @@ _DONE = {
 
 def _one_step(rng: np.random.Generator) -> tuple[str, int, int, int]:
     """An operation on x, its number a, the right side b and the solution x."""
-    operation = _pick(rng, tuple(_ONE_STEP))
+    operation = pick(rng, tuple(_ONE_STEP))
     a = _whole(rng, 2, 12)
     x = _whole(rng, 2, 15, avoid=(a,))
     b = {"add": x + a, "subtract": x - a, "multiply": a * x, "divide": x}[operation]
@@ -716,9 +704,9 @@ def square_of_a_number(rng: np.random.Generator) -> Variant:
     if rng.integers(2):
         prompt = f"Work out ${n} \\times {n}$. {WHOLE}"
     else:
-        thing = _pick(rng, ("counters", "chairs", "tiles", "stamps"))
+        thing = pick(rng, ("counters", "chairs", "tiles", "stamps"))
         prompt = (
-            f"{_pick(rng, ('Mia', 'Tom', 'Ravi', 'Lena'))} puts {thing} in a square: {n} "
+            f"{pick(rng, ('Mia', 'Tom', 'Ravi', 'Lena'))} puts {thing} in a square: {n} "
             f"rows with {n} {thing} in each row. How many {thing} is that? {WHOLE}"
         )
     solution = (
@@ -736,7 +724,7 @@ def side_of_a_square_array(rng: np.random.Generator) -> Variant:
     """How many are in each row of a square array of a square number of things."""
     n = _whole(rng, 3, 12)
     total = n * n
-    thing = _pick(rng, ("tiles", "counters", "plants", "seats"))
+    thing = pick(rng, ("tiles", "counters", "plants", "seats"))
     prompt = (
         f"{total} {thing} are set out in a square array, with as many rows as there are "
         f"{thing} in each row. How many {thing} are in each row? {WHOLE}"
@@ -799,8 +787,8 @@ def subtract_integers(rng: np.random.Generator) -> Variant:
         if (a < 0 or b < 0) and abs(a) != abs(b):
             break
     value = a - b
-    expr = f"{a} - {_signed(b)}"
-    added = f"{a} + {_signed(-b)}"
+    expr = f"{a} - {signed(b)}"
+    added = f"{a} + {signed(-b)}"
     prompt = f"Work out ${expr}$. {WHOLE}"
     solution = f"Subtracting ${b}$ is adding its opposite, ${-b}$: ${expr} = {added} = {value}$."
     mistakes = {
@@ -826,7 +814,7 @@ def temperature_change(rng: np.random.Generator) -> Variant:
     above = _whole(rng, 1, 15, avoid=(-below,))
     rose = bool(rng.integers(2))
     start, end = (below, above) if rose else (above, below)
-    place = _pick(rng, ("a mountain village", "a harbour town", "a desert camp", "a ski town"))
+    place = pick(rng, ("a mountain village", "a harbour town", "a desert camp", "a ski town"))
     prompt = (
         f"In {place} the temperature was ${start}$ degrees in the "
         f"{'early morning' if rose else 'afternoon'} and ${end}$ degrees "
@@ -879,7 +867,7 @@ def two_digit_product(rng: np.random.Generator) -> Variant:
     if rng.integers(2):
         prompt = f"Work out ${a} \\times {b}$. {WHOLE}"
     else:
-        place, rows, seats = _pick(
+        place, rows, seats = pick(
             rng,
             (
                 ("A hall", "rows", "seats"),
@@ -953,7 +941,7 @@ def two_digit_difference(rng: np.random.Generator) -> Variant:
     if rng.integers(2):
         prompt = f"Work out ${a} - {b}$. {WHOLE}"
     else:
-        name, other, thing = _pick(
+        name, other, thing = pick(
             rng,
             (("Ana", "Ben", "marbles"), ("Sol", "Kai", "stickers"), ("Ivy", "Max", "shells")),
         )
@@ -996,7 +984,7 @@ def repeated_subtraction_groups(rng: np.random.Generator) -> Variant:
     size = _whole(rng, 2, 9)
     groups = _whole(rng, 3, 9, avoid=(size,))
     total = size * groups
-    thing, (holder, holders) = _pick(
+    thing, (holder, holders) = pick(
         rng,
         (
             ("eggs", ("box", "boxes")),
@@ -1059,7 +1047,7 @@ _SHARES = (
 def fair_share_size(rng: np.random.Generator) -> Variant:
     """The size of one share when a total is split into equal parts."""
     parts, each, total = _fact(rng)
-    thing, many, one = _pick(rng, _SHARES)
+    thing, many, one = pick(rng, _SHARES)
     prompt = (
         f"{total} {thing} are shared equally among {parts} {many}. How many {thing} does "
         f"each {one} get? {WHOLE}"
@@ -1103,7 +1091,7 @@ def division_as_missing_factor(rng: np.random.Generator) -> Variant:
             f"${divisor} \\times ? = {total}$. What is ${total} \\div {divisor}$? {WHOLE}"
         )
     else:
-        thing, rows = _pick(rng, (("chairs", "rows"), ("plants", "rows"), ("cans", "stacks")))
+        thing, rows = pick(rng, (("chairs", "rows"), ("plants", "rows"), ("cans", "stacks")))
         prompt = (
             f"{total} {thing} are set out in {divisor} equal {rows}. How many {thing} are in "
             f"each? That is ${total} \\div {divisor}$, the missing factor in "
@@ -1176,7 +1164,7 @@ _GROUPS = (
 def same_division_two_readings(rng: np.random.Generator) -> Variant:
     """From a sharing answer to the grouping answer of the same division."""
     divisor, quotient, total = _fact(rng)
-    things, holders = _pick(rng, _GROUPS)
+    things, holders = pick(rng, _GROUPS)
     prompt = (
         f"When {total} {things} are shared equally among {divisor} {holders}, each gets "
         f"{quotient}. Now the same {total} {things} are put into {holders} of {divisor} "
@@ -1210,7 +1198,7 @@ def same_division_two_readings(rng: np.random.Generator) -> Variant:
 def basic_division_fact(rng: np.random.Generator) -> Variant:
     """A quotient that undoes a one-digit multiplication fact, including the rules for
     dividing by 1 and by the number itself."""
-    kind = _pick(rng, ("fact", "fact", "by_one", "by_itself"))
+    kind = pick(rng, ("fact", "fact", "by_one", "by_itself"))
     if kind == "fact":
         divisor, quotient, dividend = _fact(rng)
         why = (
@@ -1307,14 +1295,14 @@ def integer_quotient(rng: np.random.Generator) -> Variant:
         if abs(divisor) > 1 and abs(quotient) > 1 and (divisor < 0 or quotient < 0):
             break
     dividend = divisor * quotient
-    expr = f"{dividend} \\div {_signed(divisor)}"
+    expr = f"{dividend} \\div {signed(divisor)}"
     same = (dividend < 0) == (divisor < 0)
     prompt = f"Work out ${expr}$. {WHOLE}"
     solution = (
         f"Divide the sizes: ${abs(dividend)} \\div {abs(divisor)} = {abs(quotient)}$. The "
         f"signs are {'the same' if same else 'different'}, so the quotient is "
         f"{'positive' if same else 'negative'}: ${expr} = {quotient}$. Check: "
-        f"${_signed(divisor)} \\times {_signed(quotient)} = {dividend}$."
+        f"${signed(divisor)} \\times {signed(quotient)} = {dividend}$."
     )
     mistakes = {
         "wrong_sign_rule": (
@@ -1376,7 +1364,7 @@ def division_fact_unknown_anywhere(rng: np.random.Generator) -> Variant:
         if divisor != quotient and divisor * quotient <= 100:
             break
     dividend = divisor * quotient
-    missing = _pick(rng, ("dividend", "divisor", "quotient"))
+    missing = pick(rng, ("dividend", "divisor", "quotient"))
     shown = {"dividend": dividend, "divisor": divisor, "quotient": quotient}
     puzzle = "{dividend} \\div {divisor} = {quotient}".format(**{**shown, missing: "?"})
     fact = f"{divisor} \\times {quotient} = {dividend}"
@@ -1418,7 +1406,7 @@ def division_fact_unknown_anywhere(rng: np.random.Generator) -> Variant:
 def zero_divided_by_a_number(rng: np.random.Generator) -> Variant:
     """Zero divided by a one-digit number."""
     divisor = _whole(rng, 2, 9)
-    thing = _pick(rng, ("apples", "stickers", "marbles"))
+    thing = pick(rng, ("apples", "stickers", "marbles"))
     prompt = (
         f"Work out $0 \\div {divisor}$: {divisor} friends share 0 {thing} equally. How many "
         f"does each friend get? {WHOLE}"
@@ -1468,7 +1456,7 @@ def choose_k_from_n(rng: np.random.Generator) -> Variant:
     """The number of ways to choose k of n items when order does not matter."""
     n = _whole(rng, 5, 12)
     k = _whole(rng, 2, min(4, n - 2))
-    story = _pick(
+    story = pick(
         rng,
         (
             "A committee of {k} is chosen from {n} people.",
@@ -1502,7 +1490,7 @@ def sequences_with_k_successes(rng: np.random.Generator) -> Variant:
     """The number of sequences of n trials with exactly k successes, C(n, k)."""
     n = _whole(rng, 4, 10)
     k = _whole(rng, 2, n - 2)
-    trial, success, result = _pick(
+    trial, success, result = pick(
         rng,
         (
             ("a coin is tossed", "heads", "heads or tails"),
@@ -1551,7 +1539,7 @@ def _digit_sum(n: int) -> int:
 @family("divisible_by_digit_sum")
 def divisible_by_digit_sum(rng: np.random.Generator) -> Variant:
     """Pick the number divisible by 3 (or 9) by its digit sum, past a last-digit trap."""
-    d = _pick(rng, (3, 9))
+    d = pick(rng, (3, 9))
     right = _three_digit(rng, lambda n: n % d == 0 and n % 10 != d)
     trap = _three_digit(rng, lambda n: n % 10 == d and n % d != 0)
     other = _three_digit(rng, lambda n: n % d != 0 and n % 10 != d and n % 2 == 0)
@@ -1579,7 +1567,7 @@ def divisible_by_digit_sum(rng: np.random.Generator) -> Variant:
 @family("divisible_by_ones_digit")
 def divisible_by_ones_digit(rng: np.random.Generator) -> Variant:
     """Pick the number divisible by 2, 5 or 10 from its ones digit."""
-    d = _pick(rng, (2, 5, 10))
+    d = pick(rng, (2, 5, 10))
     right = _three_digit(rng, lambda n: n % d == 0)
     if d == 2:
         code = "even_digit_not_in_ones_place"
@@ -1620,14 +1608,14 @@ def _dollars(cents: int) -> str:
 @family("change_from_a_payment")
 def change_from_a_payment(rng: np.random.Generator) -> Variant:
     """The change from a whole-dollar payment, counted up from the price."""
-    paid = _pick(rng, (500, 1000, 2000))
+    paid = pick(rng, (500, 1000, 2000))
     while True:  # a price in whole nickels with some cents, below the bill
         price = _whole(rng, 21, paid // 5 - 1) * 5
         if price % 100:
             break
     change = paid - price
     up_to_dollar = -(-price // 100) * 100
-    item = _pick(rng, ("a sandwich", "a book", "a toy car", "a bus ticket", "a kite"))
+    item = pick(rng, ("a sandwich", "a book", "a toy car", "a bus ticket", "a kite"))
     prompt = (
         f"{item.capitalize()} costs {_dollars(price)} dollars. You pay with a "
         f"{paid // 100}-dollar bill. How much change do you get? Give the amount in "
@@ -1719,7 +1707,7 @@ def subtract_across_zeros(rng: np.random.Generator) -> Variant:
     """A four-digit number with zeros in the middle, minus another: regrouping across the
     zeros."""
     while True:
-        top = _whole(rng, 2, 9) * 1000 + _pick(rng, (0, 0, 10, 100)) * _whole(rng, 0, 9)
+        top = _whole(rng, 2, 9) * 1000 + pick(rng, (0, 0, 10, 100)) * _whole(rng, 0, 9)
         top += _whole(rng, 0, 9) if rng.integers(2) else 0
         bottom = _whole(rng, 1000, top - 1)
         pairs = list(zip(_digits_up(top, 4), _digits_up(bottom, 4), strict=True))
@@ -1953,7 +1941,7 @@ def read_a_subtraction_chain(rng: np.random.Generator) -> Variant:
     size = _whole(rng, 2, 9)
     groups = _whole(rng, 3, 8, avoid=(size,))
     total = size * groups
-    name = _pick(rng, ("Sam", "Noor", "Leo", "Ada"))
+    name = pick(rng, ("Sam", "Noor", "Leo", "Ada"))
     chain = " - ".join([str(total)] + [str(size)] * groups)
     prompt = f"{name} wrote ${chain} = 0$. What is ${total} \\div {size}$? {WHOLE}"
     solution = (

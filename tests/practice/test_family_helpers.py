@@ -8,6 +8,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice.families import (
+    and_list,
     clock_time,
     draw,
     exact_variant,
@@ -127,3 +128,9 @@ def test_polynomials_read_back_to_their_coefficients():
             assert value == sum(c * x**k for k, c in enumerate(reversed(coefficients))), written
     assert polynomial([3, 0, -5]) == "3x^{2} - 5" and polynomial([0, 0]) == "0"
     assert polynomial([1, -2], letter="t") == "t - 2"
+
+
+def test_a_list_of_words_is_joined_as_a_sentence_says_it():
+    assert and_list(["cats"]) == "cats"
+    assert and_list(["cats", "dogs"]) == "cats and dogs"
+    assert and_list(["cats", "dogs", "owls"]) == "cats, dogs and owls"
