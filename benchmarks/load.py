@@ -13,10 +13,21 @@
    dashboard; whichever of these the URLconf has), bounded in requests
    and time. Every answer a student submits carries a marker unique to that student
    and submission; afterwards the database must hold each exactly once.
-4. The same load shape against ``/plain/``; prints both and their ratios.
+   A warm-up run of the same shape comes first, not measured (its answers are checked).
+4. The same load shape against ``/plain/``; prints both and their ratios, and per kind of
+   request its count, median, p99 and share of the server's CPU (each response carries
+   the CPU time its request took, ``benchmarks/load_cpu.py``).
+5. The fault leg: the mixed load again while the cache (the run's own Redis, started on a
+   free port) is stopped a third of the way in and started again at two thirds, and one
+   gunicorn worker is killed half-way (the arbiter starts another). Requests must go on
+   without a 5xx; only the requests the killed worker held may fail (their connection is
+   cut). Every answer the server accepted is stored exactly once, one whose connection
+   was cut at most once, none twice.
 
-gunicorn is stopped at the end, also on error. Nothing leaves the loopback interface.
-Exit status: 0 when there were no errors and every attempt was stored exactly once.
+gunicorn and the run's Redis are stopped at the end, also on error. Nothing leaves the
+loopback interface. Exit status: 0 when there were no errors (beyond the cut connections
+of the fault leg), every attempt was stored as above, and the mixed run's p99 met the aim
+(``--p99-aim``, 300 ms).
 
 To extend the scenario add an ``@action`` function: it receives the ``Student`` and
 makes one or more requests; ``needs`` names the URL names it requires (the action is
@@ -28,6 +39,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import http.cookies
+import itertools
 import os
 import random
 import re
@@ -65,7 +77,7 @@ def psql(sql: str) -> None:
     )  # fmt: skip
 
 
-def server_environment(static_root: str) -> dict[str, str]:
+def server_environment(static_root: str, redis_port: int) -> dict[str, str]:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "benchmarks.load_settings",
@@ -79,7 +91,7 @@ def server_environment(static_root: str) -> dict[str, str]:
         "SECURE_HSTS_SECONDS": "0",
         "LOAD_STATIC_ROOT": static_root,
         "LOG_LEVEL": "ERROR",
-        "CACHE_URL": "redis://127.0.0.1:6379/14",
+        "CACHE_URL": f"redis://{HOST}:{redis_port}/0",
         "CLIENT_IP_HEADER": "HTTP_X_REAL_IP",  # each student's address (Student.request)
         "PYTHONPATH": str(ROOT),
     }
@@ -96,6 +108,35 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
         return s.getsockname()[1]
+
+
+class Redis:
+    """A Redis of the run's own on a free loopback port, keeping nothing on disk, so the
+    fault leg can stop it without touching anything else on the machine."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", HOST, "--save", "",
+             "--appendonly", "no", "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection((HOST, self.port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
 
 
 class Gunicorn:
@@ -127,6 +168,15 @@ class Gunicorn:
             time.sleep(0.2)
         raise RuntimeError(f"gunicorn did not answer {path} within {timeout} s")
 
+    def kill_a_worker(self) -> int | None:
+        """SIGKILL one worker (the arbiter starts another); its pid, if there was one."""
+        found = subprocess.run(["pgrep", "-P", str(self.proc.pid)], capture_output=True,
+                               text=True, check=False).stdout.split()  # fmt: skip
+        if not found:
+            return None
+        os.kill(int(found[0]), 9)
+        return int(found[0])
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()  # the arbiter stops its workers gracefully
@@ -152,6 +202,7 @@ class Record:
     status: int
     seconds: float
     error: str = ""
+    cpu: float = 0.0  # the server's CPU time for it, as its X-CPU-Seconds said
 
 
 @dataclass
@@ -167,8 +218,11 @@ class Response:
 class Student:
     """One browser: its own keep-alive connection, cookie jar and CSRF token."""
 
-    def __init__(self, n: int, port: int, budget: int, deadline: float, seed: int) -> None:
+    def __init__(
+        self, n: int, port: int, budget: int, deadline: float, seed: int, phase: int = 1
+    ) -> None:
         self.n = n
+        self.phase = phase  # in every answer marker, so that phases never share one
         self.port = port
         self.budget = budget
         self.deadline = deadline
@@ -176,6 +230,7 @@ class Student:
         self.cookies: dict[str, str] = {}
         self.records: list[Record] = []
         self.submitted: list[str] = []  # answer markers whose POST was accepted
+        self.uncertain: list[str] = []  # markers whose POST lost its connection
         self.state: dict = {}  # whatever actions want to remember (practice form, ...)
         self.action = ""
         self.conn: http.client.HTTPConnection | None = None
@@ -209,7 +264,8 @@ class Student:
             "User-Agent": f"load-student-{self.n}",
             # Each student its own address, as a proxy in front would say (the per-address
             # limits count students apart; only a header: every request goes to loopback).
-            "X-Real-IP": f"198.18.{self.n // 256}.{self.n % 256}",
+            # A phase's students are new clients: their own addresses (and so limits).
+            "X-Real-IP": f"198.{17 + self.phase}.{self.n // 256}.{self.n % 256}",
         }
         if self.cookies:
             hdrs["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
@@ -249,7 +305,8 @@ class Student:
             if status not in expect:
                 snippet = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", resp.body))[:160]
                 error = f"HTTP {status} (expected {expect}): {snippet}"
-        self.records.append(Record(self.action, method, path, status, seconds, error))
+        cpu = float(resp.headers.get("X-CPU-Seconds", 0)) if resp is not None else 0.0
+        self.records.append(Record(self.action, method, path, status, seconds, error, cpu))
         return resp if resp is not None else Response(0, http.client.HTTPMessage(), "")
 
     def get(self, path: str, **kw) -> Response:
@@ -262,7 +319,7 @@ class Student:
     def marker(self) -> str:
         """A plausible numeric answer, unique to this student and submission."""
         self._submissions += 1
-        return f"0.{self.n:04d}{self._submissions:04d}1"
+        return f"0.{self.phase}{self.n:04d}{self._submissions:04d}1"
 
 
 # -------------------------------------------------------------------------- scenario
@@ -353,8 +410,13 @@ def _answer(s: Student, times: int) -> None:
     for _ in range(times):
         resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
                       expect=(200, 302, 303))  # fmt: skip
-        if resp.status in (200, 302, 303) and answer not in s.submitted[-1:]:
+        # Graded (feedback, or a second try) means stored; a form shown again with a
+        # message (an answer a question cannot read, e.g. a number for a choice) is not.
+        graded = 'data-testid="feedback"' in resp.body or 'data-testid="retry"' in resp.body
+        if resp.status in (200, 302, 303) and graded and answer not in s.submitted[-1:]:
             s.submitted.append(answer)
+        elif resp.status == 0 and answer not in s.uncertain[-1:]:
+            s.uncertain.append(answer)  # sent, but the connection was cut: stored or not
 
 
 @action(weight=6, needs=("practice",))
@@ -447,6 +509,8 @@ class Phase:
     wall: float
     records: list[Record]
     submitted: list[str] = field(default_factory=list)
+    uncertain: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)  # what the fault leg did, and when
 
     @property
     def latencies(self) -> list[float]:
@@ -466,9 +530,16 @@ class Phase:
         return lat[min(len(lat) - 1, int(round(q * (len(lat) - 1))))]
 
 
-def run_phase(name, body, port, students, budget, seconds, seed, actions) -> Phase:
+_PHASES = itertools.count(1)
+
+
+def run_phase(name, body, port, students, budget, seconds, seed, actions, faults=()) -> Phase:
+    """Run ``students`` concurrent students through ``body``; ``faults`` are ``(share of
+    the phase's time, what to do)`` pairs, each done at that point by a thread of its own
+    (whatever it returns is logged as an event)."""
     deadline = time.monotonic() + seconds
-    crowd = [Student(n, port, budget, deadline, seed) for n in range(students)]
+    phase = next(_PHASES)
+    crowd = [Student(n, port, budget, deadline, seed, phase) for n in range(students)]
     failures: list[str] = []
 
     def run(s: Student) -> None:
@@ -481,25 +552,37 @@ def run_phase(name, body, port, students, budget, seconds, seed, actions) -> Pha
         finally:
             s.close()
 
+    events: list[str] = []
+
+    def inject() -> None:
+        for share, fault in sorted(faults, key=lambda f: f[0]):
+            time.sleep(max(0.0, t0 + share * seconds - time.perf_counter()))
+            events.append(f"{time.perf_counter() - t0:6.1f} s  {fault()}")
+
     threads = [threading.Thread(target=run, args=(s,), daemon=True) for s in crowd]
     t0 = time.perf_counter()
+    injector = threading.Thread(target=inject, daemon=True)
+    injector.start()
     for t in threads:
         t.start()
     for t in threads:
         t.join(seconds + 60)
     wall = time.perf_counter() - t0
+    injector.join(seconds + 10)
     if failures:
         raise RuntimeError("driver failures:\n  " + "\n  ".join(failures[:10]))
     records = [r for s in crowd for r in s.records]
     submitted = [m for s in crowd for m in s.submitted]
+    uncertain = [m for s in crowd for m in s.uncertain]
     if time.monotonic() >= deadline:
         print(f"  {name}: hard stop after {seconds} s")
-    return Phase(name, wall, records, submitted)
+    return Phase(name, wall, records, submitted, uncertain, events)
 
 
-def verify_attempts(submitted: list[str]) -> list[str]:
-    """Each submitted marker is stored exactly once; no other attempt has a marker."""
-    if not submitted:
+def verify_attempts(submitted: list[str], uncertain: list[str] = ()) -> list[str]:
+    """Each submitted marker is stored exactly once, each ``uncertain`` one (sent on a
+    connection that was cut) at most once, and no other attempt has a marker."""
+    if not submitted and not uncertain:
         return []
     from practice.models import Attempt
 
@@ -510,26 +593,38 @@ def verify_attempts(submitted: list[str]) -> list[str]:
     for marker in submitted:
         if stored[marker] != 1:
             problems.append(f"answer {marker} stored {stored[marker]} times")
-    unknown = set(stored) - set(submitted)
+    for marker in set(uncertain) - set(submitted):
+        if stored[marker] > 1:
+            problems.append(f"answer {marker} (connection cut) stored {stored[marker]} times")
+    unknown = set(stored) - set(submitted) - set(uncertain)
     if unknown:
         problems.append(f"{len(unknown)} stored answers nobody submitted, e.g. {min(unknown)}")
     return problems
 
 
 def print_phase_actions(phase: Phase) -> None:
+    """Per kind of request: how many, errors, median and p99 time, and its share of the
+    CPU the server spent on the phase."""
     by_action: dict[str, list[Record]] = defaultdict(list)
     for r in phase.records:
         by_action[r.action].append(r)
-    print(f"\n{phase.name}: per action")
-    print(f"  {'action':<16} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8}")
-    for name, recs in sorted(by_action.items()):
+    cpu_total = sum(r.cpu for r in phase.records) or 1.0
+    print(f"\n{phase.name}: per kind of request")
+    print(
+        f"  {'action':<16} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8} "
+        f"{'CPU ms':>7} {'CPU %':>6}"
+    )
+    for name, recs in sorted(by_action.items(), key=lambda kv: -sum(r.cpu for r in kv[1])):
         lat = sorted(r.seconds for r in recs)
         p99 = lat[min(len(lat) - 1, int(round(0.99 * (len(lat) - 1))))]
         errs = sum(1 for r in recs if r.error)
+        cpu = sum(r.cpu for r in recs)
         print(
-            f"  {name:<16} {len(recs):>8} {errs:>6} "
-            f"{statistics.median(lat) * 1e3:>8.1f} {p99 * 1e3:>8.1f}"
+            f"  {name:<16} {len(recs):>8} {errs:>6} {statistics.median(lat) * 1e3:>8.1f} "
+            f"{p99 * 1e3:>8.1f} {cpu / len(recs) * 1e3:>7.1f} {100 * cpu / cpu_total:>5.1f}%"
         )
+    for event in phase.events:
+        print(f"  {event}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -541,10 +636,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4, help="per gunicorn worker")
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--keep-db", action="store_true", help="leave kl_tutor_load behind")
+    parser.add_argument("--p99-aim", type=float, default=0.3, help="seconds, mixed run")
+    parser.add_argument("--no-faults", action="store_true", help="skip the fault leg")
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="kl-load-"))
-    env = server_environment(str(workdir / "static"))
+    redis = Redis()
+    redis.start()
+    env = server_environment(str(workdir / "static"), redis.port)
     print(f"== setting up {DATABASE} (DEBUG off) in {workdir}")
     psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
     psql(f"CREATE DATABASE {DATABASE}")
@@ -592,16 +691,43 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.threads} threads; {args.students} students × {args.requests} requests"
         )
         shape = (server.port, args.students, args.requests, args.seconds, args.seed, actions)
+        # Warm-up, not measured: each worker loads the graph's index, compiles its
+        # templates and fills the caches once, as a server does in its first minute.
+        warm = run_phase("warm-up", student_app, *shape)
         app = run_phase("app (mixed)", student_app, *shape)
         plain = run_phase("/plain/", student_plain, *shape)
+        faulty = None
+        if not args.no_faults:
+
+            def redis_down() -> str:
+                redis.stop()
+                return "cache (Redis) stopped"
+
+            def redis_up() -> str:
+                redis.start()
+                return "cache (Redis) started again"
+
+            def kill_worker() -> str:
+                return f"gunicorn worker {server.kill_a_worker()} killed"
+
+            faults = [(1 / 3, redis_down), (1 / 2, kill_worker), (2 / 3, redis_up)]
+            faulty = run_phase("faults", student_app, *shape, faults=faults)
     finally:
+        redis.stop()
         if server is not None:
             server.stop()
             log = server.log.read_text() if server.log.exists() else ""
             if "Traceback" in log or "ERROR" in log:
                 print(f"\n== gunicorn's error log ({server.log}):\n{log[-4000:]}")
 
-    problems = verify_attempts(app.submitted)
+    problems = verify_attempts(
+        warm.submitted + app.submitted + (faulty.submitted if faulty else []),
+        faulty.uncertain if faulty else [],
+    )
+    # In the fault leg only the requests of the killed worker may fail: their connection
+    # was cut (no status). Any answer with a status that was not expected is an error.
+    fault_errors = [r for r in faulty.errors if r.status != 0] if faulty else []
+    cut = len(faulty.errors) - len(fault_errors) if faulty else 0
     if not args.keep_db:
         from django.db import connections
 
@@ -609,9 +735,11 @@ def main(argv: list[str] | None = None) -> int:
         psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
     print_phase_actions(app)
+    if faulty:
+        print_phase_actions(faulty)
     print(f"\n{'scenario':<14} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} "
           f"{'p99 ms':>8}")  # fmt: skip
-    for ph in (app, plain):
+    for ph in (app, plain, *([faulty] if faulty else [])):
         print(
             f"{ph.name:<14} {len(ph.records):>8} {len(ph.errors):>6} {ph.rps():>8.1f} "
             f"{ph.pct(0.5) * 1e3:>8.1f} {ph.pct(0.99) * 1e3:>8.1f}"
@@ -622,11 +750,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"\nattempts submitted: {len(app.submitted)}; stored exactly once: "
           f"{'yes' if not problems else 'NO'}")  # fmt: skip
-    for r in (app.errors + plain.errors)[:20]:
+    if faulty:
+        print(f"fault leg: {cut} requests cut with the killed worker, {len(fault_errors)} other "
+              f"errors; {len(faulty.uncertain)} answers sent on a cut connection")  # fmt: skip
+    p99_met = app.pct(0.99) <= args.p99_aim
+    print(f"mixed run p99 {app.pct(0.99) * 1e3:.0f} ms: aim <= {args.p99_aim * 1e3:.0f} ms "
+          f"{'met' if p99_met else 'NOT met'}")  # fmt: skip
+    for r in (app.errors + plain.errors + fault_errors)[:20]:
         print(f"  error: {r.action} {r.method} {r.path}: {r.error}")
     for p in problems[:20]:
         print(f"  attempt: {p}")
-    return 1 if (app.errors or plain.errors or problems) else 0
+    return 1 if (app.errors or plain.errors or fault_errors or problems or not p99_met) else 0
 
 
 if __name__ == "__main__":
