@@ -291,6 +291,14 @@ CASES: dict[str, tuple[Case, ...]] = {
     "password_change_done": (Case("/accounts/password/done/", GET, signed_in=True),),
     # The admin's entry: anyone not staff is sent to its login, whatever the method.
     "admin:index": (Case("/admin/", None, query={"next": "/admin/"}),),
+    # The lesson preview of the topic admin: the same for anyone not staff.
+    "lesson_preview": (
+        Case(
+            "/admin/preview/lesson/",
+            None,
+            form={"title": "A lesson", "core_idea": "An idea.", "explainer": "Some $x^2$."},
+        ),
+    ),
 }
 EXEMPT_NAMESPACES = {
     "admin": (

@@ -308,3 +308,47 @@ def test_a_written_question_whose_prompt_formula_would_set_a_link_is_refused(
     assert response.status_code == 200
     assert escape(r"\href is not allowed in a formula") in response.content.decode()
     assert not QuestionTemplate.objects.filter(slug=WRITTEN["slug"]).exists()
+
+
+# ------------------------------------------------------------------------ lesson preview
+
+LESSON = """### Two coins
+
+A fair coin has $H = 1$ bit of uncertainty:
+
+$$H(p) = -p \\log_2 p - (1 - p) \\log_2 (1 - p)$$
+
+[[plot:divergence p=0.6,0.3,0.1 q=0.3,0.3,0.4]]
+
+A bad one: $\\href{javascript:alert(1)}{x}$ <script>alert(2)</script>
+"""
+
+
+def test_an_instructor_previews_a_lesson_as_it_stands_without_saving(instructor_client, topics):
+    topic = topics["kl-divergence"]
+    before = (topic.core_idea, topic.explainer)
+    change = instructor_client.get(reverse("admin:knowledge_graph_topic_change", args=[topic.pk]))
+    html = change.content.decode()
+    assert 'formaction="/admin/preview/lesson/"' in html and 'formtarget="_blank"' in html
+    response = instructor_client.post(
+        reverse("lesson_preview"),
+        {"title": "Coins", "core_idea": "Surprise, $-\\log p$, on average.", "explainer": LESSON},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<math" in page and "<h3" in page and 'data-testid="plot-image"' in page
+    assert "cannot be shown" in page and "\\href" in page  # named, not obeyed
+    assert "<script>alert(2)" not in page and 'href="javascript' not in page
+    topic.refresh_from_db()
+    assert (topic.core_idea, topic.explainer) == before
+
+
+def test_only_instructors_may_preview_and_only_by_posting(client, instructor_client, topics):
+    assert instructor_client.get(reverse("lesson_preview")).status_code == 405
+    too_long = instructor_client.post(reverse("lesson_preview"), {"explainer": "x" * 100_001})
+    assert too_long.status_code == 400 and "too long to preview" in too_long.content.decode()
+    instructor_client.logout()
+    get_user_model().objects.create_user("sam", password="a-long-Password-42")
+    client.login(username="sam", password="a-long-Password-42")
+    refused = client.post(reverse("lesson_preview"), {"explainer": LESSON})
+    assert refused.status_code == 302 and "/admin/login/" in refused["Location"]
