@@ -55,6 +55,7 @@ def main() -> None:
 
     from knowledge_graph import selectors as graph_selectors
     from knowledge_graph.models import Prerequisite, Topic
+    from learners.services import learner_ensure
     from learning import selectors, services, views
     from learning.selectors import plan as plan_selectors
 
@@ -83,13 +84,12 @@ def main() -> None:
         user = get_user_model().objects.create_user(
             username=f"bench-{len(cases)}", password="x" * 20
         )
-        learner = services.learner_ensure(user=user, session_key=None)
+        learner = learner_ensure(user=user, session_key=None)
         for known in some_prerequisites(topic, 3):
             services.known_add(learner=learner, topic=known)
         client = Client()
         client.force_login(user)
-        ref = selectors.LearnerRef(user=user, session_key=None, learner=learner)
-        cases.append((name, topic, client, ref))
+        cases.append((name, topic, client, learner))
 
     urlconf = plain_urlconf()
 
@@ -116,7 +116,7 @@ def main() -> None:
         assert anonymous.get("/plain/").status_code == 200
         plain, plain_median = best_of(lambda: anonymous.get("/plain/"), args.repeat * 3)
         rows.append(("plain Django view (reference)", plain, plain_median))
-        for name, topic, client, ref in cases:
+        for name, topic, client, learner in cases:
             for page, url in [
                 ("topic page", f"/topics/{topic.slug}/"),
                 ("plan page", f"/plan/{topic.slug}/"),
@@ -164,9 +164,7 @@ def main() -> None:
                 print(f"{name}: {page}: {queries[True]} queries with or without the picture")
 
             # As the topic page reads it: the learner's knowledge with what they mastered.
-            knowledge = selectors.knowledge_get(
-                learner=ref.learner, also=(topic.pk,), mastery_of=ref
-            )
+            knowledge = selectors.knowledge_get(learner=learner, also=(topic.pk,))
             rows.append(
                 (
                     f"{name}: the picture's layout alone",
