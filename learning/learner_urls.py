@@ -1,11 +1,12 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from learning import views
+from learning import views, views_placement
 
 urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic_detail"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("placement/", views_placement.placement, name="placement"),
     path("plan/", views.plan, name="plan"),
     path("plan/<slug:slug>/", views.plan, name="plan_for"),
     path("known/<slug:slug>/", views.known_add, name="known_add"),

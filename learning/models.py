@@ -13,11 +13,21 @@ from learners.models import Learner
 
 
 class KnownTopic(models.Model):
-    """A topic the learner said they know. Its prerequisites count as known too,
-    implicitly: they are derived, never stored."""
+    """A topic the learner knows, by their word ("I know this") or as placement found.
+    Its prerequisites count as known too, implicitly: they are derived, never stored."""
+
+    class Source(models.TextChoices):
+        SELF = "self", "marked by the student"
+        PLACEMENT = "placement", "found by placement"
 
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="known")
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    source = models.CharField(
+        max_length=16,
+        choices=Source,
+        default=Source.SELF,
+        help_text="Who said so: the student, or placement (replaced when they take it again).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -31,9 +31,33 @@ from practice.models import Attempt, SolutionReveal
 
 @transaction.atomic
 def known_add(*, learner: Learner, topic: Topic) -> KnownTopic:
-    """Mark ``topic`` known (idempotent). Its prerequisites become known implicitly."""
-    known, _ = KnownTopic.objects.get_or_create(learner=learner, topic=topic)
+    """Mark ``topic`` known (idempotent). Its prerequisites become known implicitly.
+    A topic placement had found becomes the student's own mark."""
+    known, _ = KnownTopic.objects.update_or_create(
+        learner=learner, topic=topic, defaults={"source": KnownTopic.Source.SELF}
+    )
     return known
+
+
+@transaction.atomic
+def known_from_placement(*, learner: Learner, topic_ids: list[int]) -> int:
+    """Replace what placement marked known for ``learner`` with ``topic_ids`` (the known
+    topics no other known topic needs; their prerequisites follow implicitly). The
+    student's own marks stay as they are. Returns how many marks were written."""
+    _lock(learner)
+    KnownTopic.objects.filter(learner=learner, source=KnownTopic.Source.PLACEMENT).delete()
+    own = set(
+        KnownTopic.objects.filter(learner=learner, topic_id__in=topic_ids).values_list(
+            "topic_id", flat=True
+        )
+    )
+    new = [
+        KnownTopic(learner=learner, topic_id=topic_id, source=KnownTopic.Source.PLACEMENT)
+        for topic_id in topic_ids
+        if topic_id not in own
+    ]
+    KnownTopic.objects.bulk_create(new)
+    return len(new)
 
 
 @transaction.atomic
@@ -134,11 +158,13 @@ def learner_merge(*, session_key: str | None, user: Any) -> MergeResult:
 
 
 def _known_merge(source: Learner, target: Learner) -> int:
-    """Add ``source``'s known topics to ``target``'s; return how many were new."""
+    """Add ``source``'s known topics to ``target``'s, each with its source (the
+    student's own or placement's); return how many were new."""
     have = set(KnownTopic.objects.filter(learner=target).values_list("topic_id", flat=True))
+    marks = source.known.order_by("created_at", "id").values_list("topic_id", "source")
     new_known = [
-        KnownTopic(learner=target, topic_id=topic_id)
-        for topic_id in source.known.order_by("created_at", "id").values_list("topic_id", flat=True)
+        KnownTopic(learner=target, topic_id=topic_id, source=by)
+        for topic_id, by in marks
         if topic_id not in have
     ]
     KnownTopic.objects.bulk_create(new_known)

@@ -249,6 +249,15 @@ CASES: dict[str, tuple[Case, ...]] = {
     "plan_for": (
         Case("/plan/{}/", GET, slug="mutual-information", query={"page": "2"}, targets=("plan",)),
     ),
+    "placement": (
+        Case(
+            "/placement/",
+            GET_POST,
+            query={"goal": "kl-divergence"},
+            form={"action": "start", "goal": "kl-divergence"},
+            writes=True,
+        ),
+    ),
     "known_add": (button("/known/{}/"),),
     "known_remove": (button("/known/{}/undo/"),),
     "goal_set": (button("/goals/{}/"),),
