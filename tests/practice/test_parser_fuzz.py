@@ -199,7 +199,8 @@ def ref_binop(op: str, a: Ref, b: Ref) -> Ref:
     if op == "*":
         return finite_or_none(fa * fb)
     if op == "/":
-        return finite_or_none(fa / fb)
+        # A divisor too small for a float (a tiny exact fraction) is no divisor at all.
+        return finite_or_none(fa / fb) if fb != 0 else None
     # power
     if fa < 0 and not fb.is_integer():
         return None
