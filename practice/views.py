@@ -144,6 +144,7 @@ def _question_context(
         "card_id": CARD_ID,
         "retry": last if retry else None,
         "retry_value_text": _value_text(last, variant) if retry else "",
+        "retry_feedback_html": _feedback_html(last) if retry else "",
         "hint_html": content_html(hint) if hint else "",
     }
 
@@ -190,6 +191,11 @@ def _value_text(attempt: Attempt, variant: Variant) -> str:
     return ""
 
 
+def _feedback_html(attempt: Attempt) -> str:
+    """The attempt's feedback (a mistake's message may hold a formula: ``$x^2$``)."""
+    return content_html(attempt.feedback, inline=True) if attempt.feedback else ""
+
+
 def _feedback_context(
     topic: Topic,
     question: QuestionTemplate,
@@ -209,6 +215,7 @@ def _feedback_context(
         "attempt": attempt,
         "expected_text": _expected_text(variant, unit or question.unit),
         "value_text": _value_text(attempt, variant) if attempt is not None else "",
+        "feedback_html": _feedback_html(attempt) if attempt is not None else "",
         # The same form was sent again with a different answer (say after going back in
         # the browser): the first answer stands, and the page says so.
         "already_answered": attempt is not None

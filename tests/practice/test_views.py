@@ -509,3 +509,12 @@ def test_ten_first_posts_at_once_store_one_attempt_and_answer_alike(kl_questions
     assert Attempt.objects.count() == 1
     keys = {r.cookies["sessionid"].value for r in responses}
     assert keys == {Attempt.objects.get().learner.session_key}
+
+
+def test_a_mistake_s_message_is_shown_with_its_formulas_typeset():
+    from practice.views import _feedback_html
+
+    attempt = Attempt(feedback="You squared the sum: $(a + b)^2$ is not $a^2 + b^2$.")
+    html = _feedback_html(attempt)
+    assert html.count("<math") == 2 and "$" not in html and "You squared the sum" in html
+    assert _feedback_html(Attempt(feedback="")) == ""
