@@ -128,15 +128,15 @@ def graph(family: str, v: dict[str, float]) -> Graph:
     amp, period = v["amp"], v["period"]
     k = 2.0 / period  # sin(2πx / (period·π))
     inside = "x" if k == 1.0 else f"{short(k)}x"
-    lead = "" if amp == 1.0 else short(amp)
+    lead = "" if amp == 1.0 else f"{short(amp)} "
     if family == "sine":
         return Graph(
-            f"y = {lead} sin({inside})".replace("=  ", "= "),
+            f"y = {lead}sin({inside})",
             lambda x: amp * np.sin(k * x),
             lambda x: amp * k * np.cos(k * x),
         )
     return Graph(
-        f"y = {lead} cos({inside})".replace("=  ", "= "),
+        f"y = {lead}cos({inside})",
         lambda x: amp * np.cos(k * x),
         lambda x: -amp * k * np.sin(k * x),
     )

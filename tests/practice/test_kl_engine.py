@@ -819,3 +819,15 @@ def test_fit_gaussian_validation(kwargs, message):
     args = {"x": X, "p_density": P_BIMODAL, "direction": "forward"} | kwargs
     with pytest.raises(ValueError, match=message):
         ke.fit_gaussian(**args)
+
+
+def test_gaussian_cdf_matches_scipy_and_keeps_its_accuracy_in_the_far_left_tail():
+    z = np.linspace(-30, 8, 400)  # down to a tail of about 5e-198
+    for mu, sigma in ((0.0, 1.0), (1.5, 0.3)):
+        x = mu + sigma * z
+        got = ke.gaussian_cdf(x, mu, sigma)
+        assert np.allclose(got, scipy.stats.norm.cdf(x, mu, sigma), rtol=1e-12, atol=0)
+    assert float(ke.gaussian_cdf(-30.0, 0.0, 1.0)) > 0.0  # erfc, not 1 + erf
+    assert ke.gaussian_cdf(0.0, 0.0, 1.0) == 0.5
+    with pytest.raises(ValueError, match="sigma"):
+        ke.gaussian_cdf(0.0, 0.0, 0.0)

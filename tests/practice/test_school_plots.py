@@ -14,7 +14,7 @@ from django.core.cache import caches
 from django.urls import reverse
 from scipy import integrate, stats
 
-from practice import kl_engine, plots
+from practice import plots
 from practice.plots.kinds import parse_shortcode
 
 cache = caches["plots"]
@@ -211,7 +211,9 @@ def test_function_features_and_tangent_match_an_independent_computation():
     assert "slope 0.0434" in log.summary  # 1 / (10 ln 10)
     wave = data_for("function family=sine amp=2 period=1 xmin=0 xmax=4")
     assert np.allclose(wave.series["y"], 2 * np.sin(2 * wave.series["x"]))
+    assert "y = 2 sin(2x)" in wave.summary
     assert "amplitude 2" in wave.summary and "period π ≈ 3.1416" in wave.summary
+    assert "y = cos(x)" in data_for("function family=cosine").summary
     grow = data_for("function family=exponential a=3 base=2")
     assert "y = 3·2ˣ" in grow.summary and "(1, 6)" in grow.summary
 
@@ -270,14 +272,6 @@ def test_normal_probability_is_the_difference_of_the_cdf(curve):
     assert f"= {p:.4f} (z from -1 to 1.5)" in data.summary
     reference = stats.norm.pdf if curve == "density" else stats.norm.cdf
     assert np.allclose(data.series["y"], reference(data.series["x"], 1, 2), rtol=1e-12)
-
-
-def test_gaussian_cdf_keeps_its_accuracy_in_the_far_tail():
-    x = np.linspace(-30, 8, 400)
-    assert np.allclose(kl_engine.gaussian_cdf(x, 0.0, 1.0), stats.norm.cdf(x), rtol=1e-12)
-    assert float(kl_engine.gaussian_cdf(-30.0, 0.0, 1.0)) > 0.0
-    with pytest.raises(ValueError, match="sigma"):
-        kl_engine.gaussian_cdf(0.0, 0.0, 0.0)
 
 
 @pytest.mark.parametrize(
