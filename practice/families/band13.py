@@ -1,0 +1,135 @@
+"""Question families for band 13 of the KL plan (positions 261 to 282): covariance and
+correlation, and base-2 logarithms as counts of bits.
+
+Every family draws its numbers from ``rng`` and computes the answer in code: integers or
+:class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
+where a square root or a logarithm makes it irrational. Each named mistake is the value
+that mistake gives for the variant's own numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from fractions import Fraction
+
+import numpy as np
+
+from practice.families import (
+    and_list,
+    draw,
+    exact_variant,
+    family,
+    frac,
+    number_variant,
+)
+from practice.questions import Variant
+
+LOWEST = "Give a whole number or a fraction in lowest terms."
+SIG3 = "Give your answer to 3 significant figures."
+
+
+def _apart(*values: float) -> bool:
+    """Whether every two of ``values`` differ by more than 2%, so that a student's answer
+    rounded to 3 significant figures names at most one of them."""
+    return all(
+        not math.isclose(x, y, rel_tol=0.02, abs_tol=1e-3)
+        for i, x in enumerate(values)
+        for y in values[i + 1 :]
+    )
+
+
+def _root(n: int) -> str:
+    """``\\sqrt{n}`` in LaTeX with its value: ``= 5`` when exact, else ``\\approx`` 4 places."""
+    r = math.isqrt(n)
+    return f"\\sqrt{{{n}}} = {r}" if r * r == n else f"\\sqrt{{{n}}} \\approx {math.sqrt(n):.4f}"
+
+
+# ------------------------------------------------------ 261. covariance and correlation
+
+
+@family("covariance_of_equally_likely_pairs")
+def covariance_of_equally_likely_pairs(rng: np.random.Generator) -> Variant:
+    """Cov(X, Y) of a pair that takes 3 or 4 listed values, each equally likely."""
+    n = draw(rng, 3, 4)
+    pairs = [(draw(rng, 0, 9), draw(rng, 0, 9)) for _ in range(n)]
+    xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+    mx, my = Fraction(sum(xs), n), Fraction(sum(ys), n)
+    products = [(x - mx) * (y - my) for x, y in pairs]
+    value = sum(products) / n
+    mean_xy = Fraction(sum(x * y for x, y in pairs), n)
+    listed = and_list([f"$({x}, {y})$" for x, y in pairs])
+    prompt = (
+        f"A pair $(X, Y)$ takes one of {n} values, each with probability "
+        f"$\\frac{{1}}{{{n}}}$: {listed}. Find $\\operatorname{{Cov}}(X, Y)$. {LOWEST}"
+    )
+    deviations = ", ".join(frac(p) for p in products)
+    solution = (
+        f"The means are $\\mu_X = {frac(mx)}$ and $\\mu_Y = {frac(my)}$. The products of "
+        f"the deviations $(x - \\mu_X)(y - \\mu_Y)$ are ${deviations}$, and their mean is "
+        f"$\\operatorname{{Cov}}(X, Y) = {frac(value)}$. Check: "
+        f"$\\mathbb{{E}}[XY] - \\mu_X \\mu_Y = {frac(mean_xy)} - {frac(mx)} \\times "
+        f"{frac(my)} = {frac(value)}$."
+    )
+    mistakes = {
+        "reported_the_mean_of_the_products": (
+            mean_xy,
+            "That is the mean of XY. The covariance subtracts the product of the two "
+            "means from it, or averages the products of the deviations from the means.",
+        ),
+        "divided_by_one_less_than_the_count": (
+            sum(products) / (n - 1),
+            "Dividing by one less than the count estimates a covariance from a sample. "
+            "Here the distribution is given: weight each product by its probability.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"pairs": [[x, y] for x, y in pairs]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Find the two means first, then average the products of the deviations from them.",
+    )
+
+
+@family("correlation_from_covariance")
+def correlation_from_covariance(rng: np.random.Generator) -> Variant:
+    """rho = Cov / (sigma_X sigma_Y) from the two variances and the covariance."""
+    while True:
+        vx, vy = draw(rng, 2, 30), draw(rng, 2, 30)
+        cov = draw(rng, -30, 30)
+        value = cov / math.sqrt(vx * vy)
+        variances = cov / (vx * vy)
+        if cov and abs(value) < 1 and _apart(value, variances):
+            break
+    prompt = (
+        f"Two random variables have $\\operatorname{{Var}}(X) = {vx}$, "
+        f"$\\operatorname{{Var}}(Y) = {vy}$ and $\\operatorname{{Cov}}(X, Y) = {cov}$. "
+        f"What is their correlation $\\rho(X, Y)$? {SIG3}"
+    )
+    solution = (
+        f"The standard deviations are $\\sigma_X = {_root(vx)}$ and "
+        f"$\\sigma_Y = {_root(vy)}$. "
+        f"So $\\rho = \\dfrac{{{cov}}}{{\\sqrt{{{vx}}}\\sqrt{{{vy}}}}} = "
+        f"\\dfrac{{{cov}}}{{\\sqrt{{{vx * vy}}}}} \\approx {value:.4f}$, or {value:#.3g} to 3 "
+        "significant figures."
+    )
+    mistakes = {
+        "divided_by_the_variances": (
+            variances,
+            "You divided by the two variances. Correlation divides by the standard "
+            "deviations: take the square root of each variance first.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"var_x": vx, "var_y": vy, "cov": cov},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Turn each variance into a standard deviation first.")

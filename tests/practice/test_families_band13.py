@@ -1,0 +1,66 @@
+"""Band 13 families checked another way: the answer recomputed from the variant's params."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import numpy as np
+
+from practice import families
+from practice.questions import GENERATORS
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(13)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def test_covariance_is_the_mean_product_minus_the_product_of_means():
+    sizes = set()
+    for v in variants("covariance_of_equally_likely_pairs"):
+        pairs = v.params["pairs"]
+        n = len(pairs)
+        mean_xy = Fraction(sum(x * y for x, y in pairs), n)
+        mean_x = Fraction(sum(x for x, _ in pairs), n)
+        mean_y = Fraction(sum(y for _, y in pairs), n)
+        assert v.answer.value == mean_xy - mean_x * mean_y
+        sample = np.cov([x for x, _ in pairs], [y for _, y in pairs], ddof=1)[0, 1]
+        assert math.isclose(v.answer.value * n / (n - 1), sample, abs_tol=1e-9)
+        sizes.add(n)
+    assert sizes == {3, 4}
+
+
+def test_correlation_is_a_covariance_of_standardised_variables():
+    signs = set()
+    for v in variants("correlation_from_covariance"):
+        p = v.params
+        # Cov(X / sigma_X, Y / sigma_Y) = Cov(X, Y) / (sigma_X sigma_Y), and it lies in [-1, 1]
+        a, b = 1 / math.sqrt(p["var_x"]), 1 / math.sqrt(p["var_y"])
+        assert math.isclose(v.answer.value, a * b * p["cov"])
+        assert -1 < v.answer.value < 1
+        signs.add(v.answer.value > 0)
+    assert signs == {True, False}
+
+
+def test_mistake_messages_are_plain_text():
+    """The practice page shows a mistake's message as text, not Markdown."""
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.band13":
+            continue
+        for v in variants(name, 30):
+            for code, message in v.answer.messages.items():
+                assert not set("$\\*_^{}") & set(message), (name, code, message)
+
+
+def test_every_family_gives_a_hint_that_keeps_the_answer_hidden():
+    from practice.hints import hint_for, reveals
+
+    band = [name for name, make in GENERATORS.items() if make.__module__.endswith("band13")]
+    for name in band:
+        drawn = variants(name, 40)
+        hints = [(v, hint_for(v)) for v in drawn]
+        assert all(h for _, h in hints), name
+        assert sum(not reveals(h, v) for v, h in hints) >= 0.8 * len(hints), name
