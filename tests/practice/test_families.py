@@ -19,6 +19,7 @@ import pytest
 from knowledge_graph.rendering import render_markdown
 from practice import families
 from practice.grader import Expected, answer_text, grade_answer
+from practice.hints import hint_for
 from practice.questions import GENERATORS, Variant, variant_for
 
 families.load()
@@ -95,9 +96,11 @@ def test_every_family_on_many_variants(name):
 
 @pytest.mark.parametrize("name", FAMILIES)
 def test_every_family_renders_its_math(name):
+    """The prompt, the worked solution, the hint and every mistake's message."""
     for seed in range(5):
         variant = variant_for(name, seed)
-        for text in (variant.prompt, variant.solution):
+        messages = variant.answer.messages.values() if variant.answer is not None else ()
+        for text in filter(None, (variant.prompt, variant.solution, hint_for(variant), *messages)):
             html = render_markdown(text)
             outside = re.sub(r"<math .*?</math>", "", html, flags=re.S)  # a formula may show $
             assert "math-error" not in html and "$" not in re.sub(r"<[^>]+>", "", outside), text
