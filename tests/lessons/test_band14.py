@@ -1,0 +1,139 @@
+"""The lessons of band 14 (KL plan positions 283 to 304): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula (a sine worked on a calculator), computed here from
+the example's inputs, and the tests below recompute the facts the lessons state in words.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from itertools import product
+
+import pytest
+
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    lesson,
+    no_claims,
+    number_problems,
+    prose_words,
+    squash,
+)
+
+CALCULATOR_ANGLE, CALCULATOR_HYPOTENUSE = 40, 8  # right triangle: BC = 8 sin 40°
+
+
+def right_triangle_claims() -> list[Claim]:
+    """BC = 8 sin 40°, in degree mode and in the radian-mode slip."""
+    h, a = CALCULATOR_HYPOTENUSE, CALCULATOR_ANGLE
+    right, slip = h * math.sin(math.radians(a)), h * math.sin(a)
+    return [
+        claim("$BC = 8 \\sin 40^\\circ \\approx «.2f»$", [right]),
+        claim("$8 \\sin 40 \\approx «.2f»$ instead of $«.2f»$", [slip, right]),
+    ]
+
+
+CLAIMS = {
+    "right-triangle-trigonometry-introduction": right_triangle_claims,
+    "kraft-inequality": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = prose_words(text)
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
+    assert "### A common mistake" in text and "### Why it matters" in text
+
+
+def _ratios(opposite: int, adjacent: int, hypotenuse: int) -> dict[str, Fraction]:
+    return {
+        "sin": Fraction(opposite, hypotenuse),
+        "cos": Fraction(adjacent, hypotenuse),
+        "tan": Fraction(opposite, adjacent),
+    }
+
+
+def test_right_triangle_ratios_from_the_sides():
+    text = squash(lesson("right-triangle-trigonometry-introduction"))
+    bc, ac, ab = 5, 12, 13
+    assert bc**2 + ac**2 == ab**2
+    for name, value in _ratios(bc, ac, ab).items():
+        assert f"$\\{name} A = \\frac{{{value.numerator}}}{{{value.denominator}}}$" in text
+    # from B the opposite side is AC: sin B is cos A
+    assert _ratios(ac, bc, ab)["sin"] == _ratios(bc, ac, ab)["cos"] == Fraction(12, 13)
+    assert "$\\sin B = \\frac{12}{13}$" in text
+    # the doubled triangle keeps the sine
+    assert Fraction(2 * bc, 2 * ab) == Fraction(bc, ab) and "$\\frac{10}{26}" in text
+    # try it: 8, 15, 17
+    assert 8**2 + 15**2 == 17**2
+    for name, value in _ratios(8, 15, 17).items():
+        assert f"$\\{name} A = \\frac{{{value.numerator}}}{{{value.denominator}}}$" in text
+
+
+def test_right_triangle_sides_from_an_angle():
+    text = squash(lesson("right-triangle-trigonometry-introduction"))
+    assert math.isclose(math.sin(math.radians(30)), 0.5)
+    assert math.isclose(math.cos(math.radians(60)), 0.5)
+    assert "$\\sin 30^\\circ = \\frac{1}{2}$" in text and "$20 \\times \\frac{1}{2} = 10$" in text
+    assert (
+        "$\\cos 60^\\circ = \\frac{1}{2}$" in text and "$AC = 10 \\times \\frac{1}{2} = 5$" in text
+    )
+
+
+def _kraft(lengths) -> Fraction:
+    return sum(Fraction(1, 2**n) for n in lengths)
+
+
+def _is_prefix_free(words) -> bool:
+    return not any(a != b and b.startswith(a) for a in words for b in words)
+
+
+def test_kraft_examples_agree_with_actual_codes():
+    text = squash(lesson("kraft-inequality"))
+    code = ["0", "10", "110", "111"]
+    assert _is_prefix_free(code) and _kraft(len(w) for w in code) == 1
+    assert "$0, 10, 110, 111$" in text
+    # lengths 1, 1, 2: no binary words of those lengths are prefix-free
+    assert _kraft([1, 1, 2]) == Fraction(5, 4)
+    words = ["".join(bits) for n in (1, 2) for bits in product("01", repeat=n)]
+    assert not any(
+        _is_prefix_free([a, b, c]) and len(a) == len(b) == 1 and len(c) == 2
+        for a in words
+        for b in words
+        for c in words
+        if a != b
+    )
+    # lengths 2, 2, 3 leave 3/8: a length-2 word fits, a length-1 word does not
+    room = 1 - _kraft([2, 2, 3])
+    assert room == Fraction(3, 8) and Fraction(1, 4) <= room < Fraction(1, 2)
+    assert _is_prefix_free(["00", "01", "100", "11"])
+    # the slip 1/(2l) on 1, 2, 3, 3
+    assert sum(Fraction(1, 2 * n) for n in (1, 2, 3, 3)) == Fraction(13, 12)
+    # a code with Kraft sum 1 that is not prefix-free
+    assert _kraft([1, 2, 2]) == 1 and not _is_prefix_free(["0", "01", "11"])
+    assert "$0$ begins $01$" in text
+
+
+def test_kraft_try_it_shortest_new_codeword():
+    text = squash(lesson("kraft-inequality"))
+    room = 1 - _kraft([1, 3, 3, 3])
+    shortest = min(n for n in range(1, 10) if Fraction(1, 2**n) <= room)
+    assert room == Fraction(1, 8) and shortest == 3
+    assert "shortest new codeword has length 3" in text

@@ -1,0 +1,98 @@
+"""Band 14 families checked another way: the answer recomputed from the variant's params."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from itertools import product
+
+import numpy as np
+
+from practice import families
+from practice.questions import GENERATORS
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(14)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def test_trig_ratio_matches_the_angle_measured_from_the_triangle():
+    """The angle at A from its coordinates (C at the origin, A on the x-axis): the ratio
+    asked must equal the sine, cosine or tangent of that angle."""
+    seen = set()
+    for v in variants("trig_ratio_from_sides", 200):
+        p = v.params
+        assert p["ac"] ** 2 + p["bc"] ** 2 == p["ab"] ** 2
+        angle_a = math.atan2(p["bc"], p["ac"])
+        angle = angle_a if p["angle"] == "A" else math.pi / 2 - angle_a
+        fn = {"sin": math.sin, "cos": math.cos, "tan": math.tan}[p["ratio"]]
+        assert math.isclose(float(v.answer.value), fn(angle))
+        assert isinstance(v.answer.value, Fraction) and v.answer.form == "lowest_terms"
+        seen.add((p["angle"], p["ratio"]))
+    assert len(seen) == 6
+
+
+def test_side_from_angle_fits_a_triangle_built_from_the_angle():
+    """Build the triangle from the known side and the angle with coordinates, then
+    measure the asked side with Pythagoras."""
+    cases = set()
+    for v in variants("side_from_angle_and_side", 200):
+        p = v.params
+        t = math.radians(p["theta"])
+        if p["case"] == "tan":
+            ac = p["known"]
+            ab = ac / math.cos(t)
+            expected = math.sqrt(ab**2 - ac**2)
+        else:
+            ab = p["known"]
+            b = (ab * math.cos(t), ab * math.sin(t))  # A at the origin, C on the x-axis
+            expected = b[1] if p["case"] == "opposite_from_hypotenuse" else b[0]
+        assert math.isclose(v.answer.value, expected, rel_tol=1e-9)
+        rounded = float(f"{v.answer.value:.3g}")
+        for wrong in v.answer.alternatives.values():
+            assert not math.isclose(rounded, wrong, rel_tol=v.answer.rel_tol)
+        cases.add(p["case"])
+    assert len(cases) == 3
+
+
+def _prefix_code_exists(lengths) -> bool:
+    """Search for binary words of the given lengths, none beginning another (small
+    lengths only): the other way of deciding what the Kraft sum decides."""
+
+    def place(i: int, chosen: list[str]) -> bool:
+        if i == len(lengths):
+            return True
+        for bits in product("01", repeat=lengths[i]):
+            word = "".join(bits)
+            if all(not word.startswith(w) and not w.startswith(word) for w in chosen):
+                if place(i + 1, [*chosen, word]):
+                    return True
+        return False
+
+    return place(0, [])
+
+
+def test_kraft_sum_decides_as_a_search_for_a_code_does():
+    verdicts = set()
+    for v in variants("kraft_sum", 60):
+        lengths = v.params["lengths"]
+        total = v.answer.value
+        longest = max(lengths)
+        assert total * 2**longest == sum(2 ** (longest - n) for n in lengths)
+        exists = _prefix_code_exists(sorted(lengths))
+        assert exists == (total <= 1)
+        assert ("so a prefix code" in v.solution) == exists
+        verdicts.add(exists)
+    assert verdicts == {True, False}
+
+
+def test_shortest_new_codeword_is_the_shortest_a_search_can_place():
+    for v in variants("kraft_shortest_new_codeword", 60):
+        lengths = v.params["lengths"]
+        shortest = v.answer.value
+        assert _prefix_code_exists(sorted([*lengths, shortest]))
+        if shortest > 1:
+            assert not _prefix_code_exists(sorted([*lengths, shortest - 1]))
