@@ -16,12 +16,15 @@ from fractions import Fraction
 import numpy as np
 
 from practice.families import (
+    WHOLE,
     and_list,
     draw,
     exact_variant,
     family,
     frac,
+    integer_variant,
     number_variant,
+    pick,
 )
 from practice.questions import Variant
 
@@ -133,3 +136,120 @@ def correlation_from_covariance(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Turn each variance into a standard deviation first.")
+
+
+# ---------------------------------------------------------------- 262. logarithms base 2
+
+
+@family("log2_by_change_of_base")
+def log2_by_change_of_base(rng: np.random.Generator) -> Variant:
+    """log2 x from natural logarithms, for a whole x that is not a power of 2."""
+    while True:
+        x = draw(rng, 3, 5000)
+        value = math.log(x) / math.log(2)
+        halved = math.log(x) / 2
+        flipped = math.log(2) / math.log(x)
+        if x & (x - 1) and _apart(value, halved, flipped):
+            break
+    low = x.bit_length() - 1
+    prompt = (
+        f"Your calculator has only a natural logarithm key. Use it to find $\\log_2 {x}$. {SIG3}"
+    )
+    solution = (
+        f"By the change of base, $\\log_2 {x} = \\dfrac{{\\ln {x}}}{{\\ln 2}} \\approx "
+        f"\\dfrac{{{math.log(x):.4f}}}{{{math.log(2):.4f}}} \\approx {value:.4f}$, or "
+        f"{value:#.3g} to 3 significant figures. Check: $2^{{{low}}} = {2**low}$ and "
+        f"$2^{{{low + 1}}} = {2 ** (low + 1)}$, so the answer lies between {low} and {low + 1}."
+    )
+    mistakes = {
+        "divided_the_logarithm_by_two": (
+            halved,
+            "You divided by 2 itself. The base goes into the denominator through its own "
+            "logarithm: divide by ln 2.",
+        ),
+        "flipped_the_change_of_base": (
+            flipped,
+            "The quotient is upside down. The logarithm of the number you are measuring "
+            "goes on top, the logarithm of the base below.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt, params={"x": x}, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint=f"Which powers of 2 lie either side of {x}? Then divide one natural "
+        "logarithm by another.",
+    )
+
+
+@family("yes_no_questions_for_n_options")
+def yes_no_questions_for_n_options(rng: np.random.Generator) -> Variant:
+    """The fewest yes-or-no questions that always single out one of n options."""
+    while True:
+        n = draw(rng, 5, 3000)
+        if n & (n - 1):
+            break
+    value = (n - 1).bit_length()  # the least k with 2^k >= n
+    thing = pick(rng, ("cards in a pile", "suspects", "numbers on a list", "rooms in a hotel"))
+    prompt = (
+        f"One of {n} {thing} has been chosen, all equally likely. Each yes-or-no question "
+        "can split the options that remain however you like. What is the smallest number of "
+        f"questions that always finds the chosen one? {WHOLE}"
+    )
+    solution = (
+        f"$k$ questions can tell apart at most $2^k$ options. Here "
+        f"$2^{{{value - 1}}} = {2 ** (value - 1)} < {n} \\le {2**value} = 2^{{{value}}}$, so "
+        f"$\\log_2 {n} \\approx {math.log2(n):.3f}$ and {value} questions are needed: the "
+        "next whole number up."
+    )
+    mistakes = {
+        "rounded_the_logarithm_down": (
+            value - 1,
+            "With that many questions some answers would still leave two or more options. "
+            "Round the base-2 logarithm up, not down.",
+        ),
+    }
+    variant = integer_variant(
+        prompt=prompt, params={"n": n}, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint=f"List powers of 2 until one reaches {n}: each question at most halves what remains.",
+    )
+
+
+@family("convert_between_bits_and_nats")
+def convert_between_bits_and_nats(rng: np.random.Generator) -> Variant:
+    """An amount of information in bits written in nats, or in nats written in bits."""
+    amount = draw(rng, 2, 60) / 4
+    to_nats = bool(rng.integers(2))
+    ln2 = math.log(2)
+    value, wrong = (amount * ln2, amount / ln2) if to_nats else (amount / ln2, amount * ln2)
+    have, want = ("bits", "nats") if to_nats else ("nats", "bits")
+    prompt = f"A message carries {amount:g} {have} of information. How many {want} is that? {SIG3}"
+    step = (
+        f"multiply by $\\ln 2$: ${amount:g} \\times {ln2:.4f}"
+        if to_nats
+        else f"divide by $\\ln 2$: ${amount:g} \\div {ln2:.4f}"
+    )
+    solution = (
+        f"Since $\\ln x = \\ln 2 \\times \\log_2 x$, to turn {have} into {want} {step} "
+        f"\\approx {value:.4f}$, or {value:#.3g} {want} to 3 significant figures. A nat is "
+        "the larger unit, so the count in nats is the smaller one."
+    )
+    mistakes = {
+        "converted_the_wrong_way": (
+            wrong,
+            "You converted in the wrong direction. A nat is larger than a bit (e is larger "
+            "than 2), so the same information is fewer nats than bits.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"amount": amount, "to_nats": to_nats},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Which unit is larger, a bit or a nat? Decide first.")

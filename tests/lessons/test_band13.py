@@ -7,12 +7,15 @@ and the tests below recompute the facts the lessons state in words.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import pytest
 
 from tests.lessons.checker import (
+    Claim,
     arithmetic_formulas,
+    claim,
     equation_problems,
     lesson,
     no_claims,
@@ -21,8 +24,29 @@ from tests.lessons.checker import (
     squash,
 )
 
+
+def binary_logarithm_claims() -> list[Claim]:
+    """log2 1000 by a change of base, the bits of letters, and nats turned into bits."""
+    ln2 = math.log(2)
+    return [
+        claim(
+            "$\\ln 1000 \\approx «.3f»$ and $\\ln 2 \\approx «.4f»$ that is about $«.3f»$",
+            [math.log(1000), ln2, math.log(1000) / ln2],
+        ),
+        claim("carries $\\log_2 26 \\approx «.3f»$ bits", [math.log2(26)]),
+        claim("about $«.2f»$ bits, less than the «g» bits", [5 * math.log2(26), 5 * 5]),
+        claim("multiply bits by $\\ln 2 \\approx «.4f»$", [ln2]),
+        claim("«g» nat is about $«.3f»$ bits", [1, 1 / ln2]),
+        claim(
+            "the «g» nats of a choice among $e^«g»$ options are about $«.3f»$ bits", [3, 3, 3 / ln2]
+        ),
+        claim("$\\log_2 200 \\approx «.3f»$", [math.log2(200)]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
+    "logarithm-base-2": binary_logarithm_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -72,3 +96,17 @@ def test_covariance_example_the_uncorrelated_square_and_the_variance_slip():
         (0 + 2) / 2 == 1 and (4 + 0) / 2 == 2 and ((0 - 1) * (4 - 2) + (2 - 1) * (0 - 2)) / 2 == -2
     )
     assert ((0 - 1) ** 2 + (2 - 1) ** 2) / 2 == 1 and ((4 - 2) ** 2 + (0 - 2) ** 2) / 2 == 4
+
+
+def test_halvings_questions_and_the_direction_of_unit_conversion():
+    text = squash(lesson("logarithm-base-2"))
+    halvings, n = [], 64
+    while n > 1:
+        n //= 2
+        halvings.append(n)
+    assert halvings == [32, 16, 8, 4, 2, 1] and "32, 16, 8, 4, 2, 1, six of them" in text
+    assert 2**9 < 1000 <= 2**10 and math.ceil(math.log2(1000)) == 10
+    assert Fraction(1000, 2**9) > 1 and "needs 10 questions" in text
+    assert 26**5 < 2**25  # five letters need fewer bits than five separate 5-bit codes
+    assert math.e > 2 and 3 / math.log(2) > 3  # a quantity takes more bits than nats
+    assert 2**7 < 200 <= 2**8 and math.ceil(math.log2(200)) == 8 and "so 8 questions" in text

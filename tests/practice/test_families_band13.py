@@ -64,3 +64,31 @@ def test_every_family_gives_a_hint_that_keeps_the_answer_hidden():
         hints = [(v, hint_for(v)) for v in drawn]
         assert all(h for _, h in hints), name
         assert sum(not reveals(h, v) for v, h in hints) >= 0.8 * len(hints), name
+
+
+def test_binary_logarithm_undoes_powers_of_two():
+    for v in variants("log2_by_change_of_base"):
+        x = v.params["x"]
+        assert math.isclose(2**v.answer.value, x)
+        assert math.isclose(v.answer.value, math.log10(x) / math.log10(2))
+
+
+def test_questions_needed_by_halving_until_one_option_is_left():
+    for v in variants("yes_no_questions_for_n_options"):
+        left, asked = v.params["n"], 0
+        while left > 1:
+            left = math.ceil(left / 2)  # the best split keeps the larger half at worst
+            asked += 1
+        assert v.answer.value == asked
+
+
+def test_bits_and_nats_measure_the_same_count_of_options():
+    ways = set()
+    for v in variants("convert_between_bits_and_nats"):
+        amount, to_nats = v.params["amount"], v.params["to_nats"]
+        # the amount singles out one of N options: N = 2^bits = e^nats
+        options = math.log(2) * amount if to_nats else amount  # ln N
+        expected = options if to_nats else options / math.log(2)
+        assert math.isclose(v.answer.value, expected)
+        ways.add(to_nats)
+    assert ways == {True, False}
