@@ -64,6 +64,7 @@ __all__ = [
     "integer_variant",
     "load",
     "mixed",
+    "nonzero",
     "number_variant",
     "pick",
     "polynomial",
@@ -326,6 +327,17 @@ def and_list(items: list[str]) -> str:
 def draw(rng: np.random.Generator, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high``, both included, drawn with ``rng``."""
     return int(rng.integers(low, high + 1))
+
+
+def nonzero(rng: np.random.Generator, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, both included, other than 0, drawn with
+    ``rng`` (a slope, a shift or a factor that must not vanish)."""
+    if low == high == 0:
+        raise ValueError("no whole number other than 0 lies from 0 to 0")
+    while True:
+        n = draw(rng, low, high)
+        if n != 0:
+            return n
 
 
 def pick(rng: np.random.Generator, options: tuple | list):

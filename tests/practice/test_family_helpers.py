@@ -6,6 +6,7 @@ import re
 from fractions import Fraction
 
 import numpy as np
+import pytest
 
 from practice.families import (
     and_list,
@@ -14,6 +15,7 @@ from practice.families import (
     exact_variant,
     frac,
     mixed,
+    nonzero,
     number_variant,
     polynomial,
     shuffled_choice_variant,
@@ -134,3 +136,12 @@ def test_a_list_of_words_is_joined_as_a_sentence_says_it():
     assert and_list(["cats"]) == "cats"
     assert and_list(["cats", "dogs"]) == "cats and dogs"
     assert and_list(["cats", "dogs", "owls"]) == "cats, dogs and owls"
+
+
+def test_nonzero_draws_every_whole_number_of_its_range_but_zero():
+    rng = np.random.default_rng(3)
+    seen = {nonzero(rng, -2, 2) for _ in range(200)}
+    assert seen == {-2, -1, 1, 2}
+    assert {nonzero(rng, 0, 1) for _ in range(20)} == {1}
+    with pytest.raises(ValueError):
+        nonzero(rng, 0, 0)

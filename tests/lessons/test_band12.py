@@ -1,0 +1,147 @@
+"""The lessons of band 12 (KL plan positions 239 to 260): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula (decimals), computed here from the example's inputs,
+and the tests below recompute the facts the lessons state in words.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from practice import plots
+from practice.plots.kinds import parse_shortcode
+from tests.lessons.checker import (
+    Claim,
+    arithmetic_formulas,
+    claim,
+    equation_problems,
+    lesson,
+    no_claims,
+    number_problems,
+    prose_words,
+    squash,
+)
+
+HOLE = 3  # limits: f(x) = (x^2 - 9)/(x - 3) near x = 3
+NEAR_HOLE = (Fraction(29, 10), Fraction(299, 100), Fraction(301, 100), Fraction(31, 10))
+
+
+def hole_function(x: Fraction) -> Fraction:
+    """The lesson's f(x) = (x^2 - 9)/(x - 3), evaluated as written (never at 3)."""
+    return (x * x - HOLE * HOLE) / (x - HOLE)
+
+
+def limits_claims() -> list[Claim]:
+    """The table of inputs near the hole and the outputs the unsimplified fraction gives."""
+    slots = " | ".join(["«g»"] * len(NEAR_HOLE))
+    return [
+        claim(f"| $x$ | {slots} |", list(NEAR_HOLE)),
+        claim(f"| $f(x)$ | {slots} |", [hole_function(x) for x in NEAR_HOLE]),
+    ]
+
+
+CLAIMS = {
+    "limits": limits_claims,
+    "transformations-of-functions": no_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+PARABOLA = (2, 1, 3, 1)  # transformations: g(x) = a (b(x - h))^2 + k from f(x) = x^2
+MOVED_POINT = 1  # the parent's point (1, 1)
+
+
+def moved_parabola(x: int) -> int:
+    a, b, h, k = PARABOLA
+    return a * (b * (x - h)) ** 2 + k
+
+
+def expanded_parabola() -> tuple[int, int, int]:
+    """The coefficients of the moved parabola, read off from three of its values."""
+    y0, y1, y2 = moved_parabola(0), moved_parabola(1), moved_parabola(2)
+    a = (y2 - 2 * y1 + y0) // 2
+    return a, y1 - y0 - a, y0
+
+
+PLOT_LINES = {
+    "transformations-of-functions": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=6 mark=point x0={}]]".format(
+            *expanded_parabola(), MOVED_POINT + PARABOLA[2]
+        )
+    ],
+}
+
+
+def pictured(slug: str) -> str:
+    """What the lesson's plot states about itself (its text alternative)."""
+    (line,) = PLOT_LINES[slug]()
+    name, raw = parse_shortcode(line[len("[[plot:") : -2])
+    spec = plots.parse(name, raw)
+    return squash(spec.kind.compute(spec.args).summary)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed(slug):
+    text = lesson(slug)
+    assert equation_problems(text) == []
+    assert number_problems(text, CLAIMS[slug]()) == []
+    assert arithmetic_formulas(text), "no arithmetic formula is checked"
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_is_the_right_length_and_has_its_parts(slug):
+    text = lesson(slug)
+    words = prose_words(text)
+    assert 150 <= words <= 450, words
+    assert "### Try it" in text and ("*Answers:*" in text or "*Answer:*" in text)
+    assert "### A common mistake" in text and "### Why it matters" in text
+
+
+def test_the_hole_is_at_the_height_of_the_cancelled_line():
+    text = squash(lesson("limits"))
+    # the cancelled form agrees with the fraction everywhere but at the hole
+    for x in [*NEAR_HOLE, Fraction(-7), Fraction(10)]:
+        assert hole_function(x) == x + HOLE
+    assert "$(x - 3)(x + 3)$" in text and "$3 + 3 = 6$" in text
+    # values close in from both sides: below 6 on the left, above it on the right
+    left, right = NEAR_HOLE[:2], NEAR_HOLE[2:]
+    assert all(hole_function(x) < 2 * HOLE for x in left)
+    assert all(hole_function(x) > 2 * HOLE for x in right)
+    # try it: (x^2 - 25)/(x - 5) is x + 5 away from 5
+    assert all(Fraction(x * x - 25, x - 5) == x + 5 for x in (4, 6, 7))
+    assert "$5 + 5 = 10$" in text
+
+
+def test_the_one_sided_limits_of_the_piecewise_example_differ():
+    def g(x: Fraction) -> Fraction:
+        return 2 * x if x < 1 else x + 3
+
+    text = squash(lesson("limits"))
+    step = Fraction(1, 10**6)
+    assert abs(g(1 - step) - 2) < 10 * step and abs(g(1 + step) - 4) < 10 * step
+    assert g(Fraction(1)) == 4
+    assert "\\lim_{x \\to 1^-} g(x) = 2$" in text and "\\lim_{x \\to 1^+} g(x) = 4$" in text
+
+
+def test_the_moved_point_lies_on_the_moved_parabola():
+    text = squash(lesson("transformations-of-functions"))
+    a, b, h, k = PARABOLA
+    p, q = MOVED_POINT, MOVED_POINT**2
+    moved = (Fraction(p, b) + h, a * q + k)
+    assert moved == (4, 3) and moved_parabola(4) == 3
+    assert "$g(4) = 2 \\times (4 - 3)^2 + 1 = 3$" in text
+    assert moved_parabola(h) == k and min(moved_parabola(x) for x in range(-10, 11)) == k
+    assert "$(3, 1)$" in text and "$g(x) = 2x^2 - 12x + 19$" in text
+    assert expanded_parabola() == (2, -12, 19)
+    summary = pictured("transformations-of-functions")
+    assert "(3, 1)" in summary and "(4, 3)" in summary
+
+
+def test_squeeze_and_try_it_points():
+    text = squash(lesson("transformations-of-functions"))
+    assert (2 * 2) ** 2 == 4**2 == 16 and "$(2 \\times 2)^2 = 16$" in text
+    # try it: (2, 5) on f goes to (2 - 4, 3 * 5 - 2) on 3 f(x + 4) - 2
+    x, y = 2 - 4, 3 * 5 - 2
+    assert (x, y) == (-2, 13) and "$(-2, 13)$" in text

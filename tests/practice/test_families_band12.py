@@ -1,0 +1,62 @@
+"""Band 12 families checked another way: the answer recomputed from the variant's params."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+
+from practice import families
+from practice.questions import GENERATORS
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(12)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def test_hole_limit_is_approached_by_the_fraction_itself():
+    for v in variants("limit_at_a_removable_hole"):
+        a, r = v.params["a"], v.params["r"]
+
+        def f(x: Fraction, a=a, r=r) -> Fraction:
+            top = x * x - (a + r) * x + a * r
+            return top / (x - a)
+
+        for step in (Fraction(1, 10**6), Fraction(-1, 10**6)):
+            assert abs(f(a + step) - v.answer.value) <= abs(step)
+
+
+def test_one_sided_limit_follows_the_values_just_beside_the_break():
+    sides = set()
+    for v in variants("one_sided_limit_of_a_piecewise_function"):
+        p = v.params
+        c = p["c"]
+        sides.add(p["side"])
+        step = Fraction(1, 10**6) * (-1 if p["side"] == "left" else 1)
+        x = c + step
+        nearby = p["m1"] * x + p["b1"] if x < c else p["m2"] * x + p["b2"]
+        assert abs(nearby - v.answer.value) <= 5 * abs(step)
+        assert v.answer.value != p["at_c"]
+    assert sides == {"left", "right"}
+
+
+def test_moved_point_lies_on_the_moved_graph():
+    """With f any function through (p, q), the new graph a f(x - h) + k passes through
+    the answer: check it with a line through (p, q) and with a parabola through it."""
+    for v in variants("point_after_shift_and_stretch"):
+        p, q, a, h, k = (v.params[n] for n in ("p", "q", "a", "h", "k"))
+        x, y = v.answer.value
+        for f in (lambda t, p=p, q=q: q + 2 * (t - p), lambda t, p=p, q=q: q + (t - p) ** 2):
+            assert a * f(x - h) + k == y
+
+
+def test_squeezed_point_lies_on_the_squeezed_graph():
+    for v in variants("point_after_horizontal_scaling"):
+        b, t, q = v.params["b"], v.params["t"], v.params["q"]
+        p = b * t
+        x, y = v.answer.value
+        for f in (lambda s, p=p, q=q: q + 3 * (s - p), lambda s, p=p, q=q: q - (s - p) ** 2):
+            assert f(b * x) == y
