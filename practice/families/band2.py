@@ -1358,6 +1358,9 @@ def line_plot_how_many(rng: np.random.Generator) -> Variant:
     """How many measurements in all, or longer (shorter) than a value, on a line plot."""
     _, things, counts = _leaf_plot(rng)
     measured = [v for v in sorted(counts) if counts[v]]
+    while len(measured) < 3:  # the pivot needs a measured value on each side of it
+        _, things, counts = _leaf_plot(rng)
+        measured = [v for v in sorted(counts) if counts[v]]
     ask = draw(rng, 0, 2)
     pivot = measured[draw(rng, 1, len(measured) - 2)]
     if ask == 0:

@@ -338,6 +338,15 @@ def test_line_plot_counts_are_read_from_the_drawing(seed):
         assert v.answer.value == sum(n for x, n in plot.items() if keep(x))
 
 
+@pytest.mark.parametrize("seed", [342, 579, 727, 921, 961])
+def test_a_line_plot_with_two_measured_lengths_is_drawn_again(seed):
+    # These seeds first draw a plot with X's only at its two ends, which leaves no length
+    # between them to ask about; the variant must still come out, asking about a middle one.
+    v = variant_for("line_plot_how_many", seed)
+    measured = sorted(Fraction(k) for k, n in v.params["counts"].items() if n)
+    assert len(measured) >= 3 and measured[0] < Fraction(v.params["pivot"]) < measured[-1]
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 def test_line_plot_spread_and_mode_from_the_drawing(seed):
     v = variant_for("line_plot_spread_or_mode", seed)
