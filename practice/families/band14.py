@@ -1,5 +1,5 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
-trigonometry and the Kraft inequality.
+trigonometry, the Kraft inequality and the quotient rule.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -24,6 +24,8 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    polynomial,
+    term,
 )
 from practice.questions import Variant
 
@@ -277,4 +279,119 @@ def kraft_shortest_new_codeword(rng: np.random.Generator) -> Variant:
         value=shortest,
         solution=solution,
         mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------------------ 285. the quotient rule
+
+
+def _at(coefficients: list[int], x: Fraction | int) -> Fraction:
+    """The polynomial with ``coefficients`` (highest power first) at ``x``, exactly."""
+    value = Fraction(0)
+    for c in coefficients:
+        value = value * x + c
+    return value
+
+
+def _derivative(coefficients: list[int]) -> list[int]:
+    """The coefficients of the polynomial's derivative (highest power first)."""
+    top = len(coefficients) - 1
+    return [c * (top - i) for i, c in enumerate(coefficients[:-1])] or [0]
+
+
+@family("quotient_rule_at_a_point")
+def quotient_rule_at_a_point(rng: np.random.Generator) -> Variant:
+    """h'(k) for h = f/g, f a polynomial of degree at most 2, g linear or x^2 + c."""
+    while True:
+        f = [draw(rng, -3, 3), draw(rng, -5, 5), draw(rng, -6, 6)]
+        if f[0] == 0 and f[1] == 0:
+            continue
+        g = pick(rng, ([1, 0, draw(rng, 1, 6)], [0, draw(rng, 1, 4), draw(rng, -6, 6)]))
+        g = g[1:] if g[0] == 0 else g
+        f = f[1:] if f[0] == 0 else f
+        k = draw(rng, -3, 3)
+        if _at(g, k) != 0 and _at(_derivative(g), k) != 0:
+            break
+    fk, gk = _at(f, k), _at(g, k)
+    dfk, dgk = _at(_derivative(f), k), _at(_derivative(g), k)
+    top = dfk * gk - fk * dgk
+    value = top / gk**2
+    prompt = (
+        f"Let $h(x) = \\dfrac{{{polynomial(f)}}}{{{polynomial(g)}}}$. Find $h'({k})$. "
+        f"Give a whole number or a fraction in lowest terms."
+    )
+    solution = (
+        f"With $f(x) = {polynomial(f)}$ and $g(x) = {polynomial(g)}$: "
+        f"$f'(x) = {polynomial(_derivative(f))}$ and $g'(x) = {polynomial(_derivative(g))}$. "
+        f"At $x = {k}$: $f = {frac(fk)}$, $f' = {frac(dfk)}$, $g = {frac(gk)}$, "
+        f"$g' = {frac(dgk)}$. The quotient rule gives "
+        f"$$h'({k}) = \\frac{{f'g - fg'}}{{g^2}} = "
+        f"\\frac{{({frac(dfk)})({frac(gk)}) - ({frac(fk)})({frac(dgk)})}}{{({frac(gk)})^2}} = "
+        f"\\frac{{{frac(top)}}}{{{frac(gk**2)}}} = {frac(value)}.$$"
+    )
+    mistakes = {
+        "numerator_order_reversed": (
+            -value,
+            "The two products in the numerator are the wrong way round, which flips the "
+            "sign. The numerator is f' times g minus f times g': the derivative of the top "
+            "comes first.",
+        ),
+        "quotient_of_derivatives": (
+            dfk / dgk,
+            "You divided the derivative of the top by the derivative of the bottom. A "
+            "quotient is not differentiated piece by piece: use f'g - fg' over g squared.",
+        ),
+        "denominator_not_squared": (
+            top / gk,
+            "You divided by g instead of by g squared. The denominator of the quotient "
+            "rule is the bottom function squared.",
+        ),
+    }
+    params = {"f": f, "g": g, "k": k}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("quotient_rule_linear_over_linear")
+def quotient_rule_linear_over_linear(rng: np.random.Generator) -> Variant:
+    """The numerator of the derivative of (ax + b)/(cx + d), a constant."""
+    while True:
+        a, b = draw(rng, -6, 6), draw(rng, -9, 9)
+        c, d = draw(rng, 1, 5), draw(rng, -9, 9)
+        value = a * d - b * c
+        if a != 0 and b != 0 and d != 0 and value != 0:
+            break
+    top, bottom = polynomial([a, b]), polynomial([c, d])
+    prompt = (
+        f"Let $h(x) = \\dfrac{{{top}}}{{{bottom}}}$. Its derivative can be written "
+        f"$h'(x) = \\dfrac{{N}}{{({bottom})^2}}$ with $N$ a constant. Find $N$. {WHOLE}"
+    )
+    solution = (
+        f"The top has derivative ${a}$ and the bottom ${c}$. The quotient rule gives the "
+        f"numerator $({a})({bottom}) - ({top})({c})$. Both products contain "
+        f"${term(a * c, 'x', first=True)}$, so the terms in $x$ cancel, leaving "
+        f"$N = ({a})({d}) - ({b})({c}) = {value}$."
+    )
+    mistakes = {
+        "numerator_order_reversed": (
+            -value,
+            "The two products in the numerator are the wrong way round: take the top's "
+            "derivative times the bottom, then subtract the top times the bottom's "
+            "derivative.",
+        ),
+        "added_the_products": (
+            a * d + b * c,
+            "The quotient rule subtracts the second product, it does not add it. Only the "
+            "product rule has a plus sign.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "d": d}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )

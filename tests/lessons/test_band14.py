@@ -38,9 +38,28 @@ def right_triangle_claims() -> list[Claim]:
     ]
 
 
+QUOTIENT_AT, QUOTIENT_STEP = 1, Fraction(1, 100)  # quotient rule: x^2 / (x + 1) near 1
+
+
+def _quotient_example(x):
+    return x**2 / (x + 1)
+
+
+def quotient_rule_claims() -> list[Claim]:
+    """The difference quotient of x^2/(x + 1) over a step of 0.01 from 1."""
+    a, step = QUOTIENT_AT, QUOTIENT_STEP
+    right = _quotient_example(a + step)
+    slope = (right - _quotient_example(a)) / step
+    return [
+        claim("$h(«g») \\approx «.5f»$", [a + step, right]),
+        claim("over a step of $«g»$ is about $«.3f»$", [step, slope]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
+    "quotient-rule": quotient_rule_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -137,3 +156,31 @@ def test_kraft_try_it_shortest_new_codeword():
     shortest = min(n for n in range(1, 10) if Fraction(1, 2**n) <= room)
     assert room == Fraction(1, 8) and shortest == 3
     assert "shortest new codeword has length 3" in text
+
+
+def test_quotient_rule_example_and_its_mistakes():
+    """The derivative of x^2/(x + 1) checked at several points against the formula the
+    lesson states, and the slips' values at 1."""
+    text = squash(lesson("quotient-rule"))
+    for x in (Fraction(-3), Fraction(0), Fraction(1), Fraction(5, 2)):
+        by_rule = (2 * x * (x + 1) - x**2) / (x + 1) ** 2
+        assert by_rule == (x**2 + 2 * x) / (x + 1) ** 2
+        h = 1e-6
+        numeric = (_quotient_example(float(x) + h) - _quotient_example(float(x) - h)) / (2 * h)
+        assert math.isclose(numeric, float(by_rule), rel_tol=1e-6, abs_tol=1e-9)
+    assert _quotient_example(Fraction(1)) == Fraction(1, 2) and "$h(1) = \\frac{1}{2}$" in text
+    assert "$h'(x) = \\dfrac{x^2 + 2x}{(x + 1)^2}$" in text
+    # top and bottom differentiated separately: 2x / 1 at 1; products swapped: -3/4
+    assert 2 * 1 / 1 == 2 and "which is $2$ at $x = 1$" in text
+    assert "gives $-\\frac{3}{4}$" in text
+
+
+def test_quotient_rule_tangent_and_try_it():
+    text = squash(lesson("quotient-rule"))
+    for x in (0.3, 1.0, -1.2):
+        assert math.isclose(
+            (math.cos(x) ** 2 + math.sin(x) ** 2) / math.cos(x) ** 2, 1 / math.cos(x) ** 2
+        )
+    # (3x - 1)/(x + 2): numerator 3(x + 2) - (3x - 1) is the constant 7
+    assert all(3 * (x + 2) - (3 * x - 1) == 7 for x in range(-5, 6))
+    assert Fraction(7, 2**2) == Fraction(7, 4) and "\\dfrac{7}{(x + 2)^2}" in text

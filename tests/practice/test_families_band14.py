@@ -96,3 +96,33 @@ def test_shortest_new_codeword_is_the_shortest_a_search_can_place():
         assert _prefix_code_exists(sorted([*lengths, shortest]))
         if shortest > 1:
             assert not _prefix_code_exists(sorted([*lengths, shortest - 1]))
+
+
+def _poly(coefficients, x):
+    return sum(c * x ** (len(coefficients) - 1 - i) for i, c in enumerate(coefficients))
+
+
+def test_quotient_rule_at_a_point_agrees_with_a_symmetric_difference():
+    for v in variants("quotient_rule_at_a_point"):
+        f, g, k = v.params["f"], v.params["g"], v.params["k"]
+
+        def h(x, f=f, g=g):
+            return _poly(f, x) / _poly(g, x)
+
+        step = 1e-5
+        slope = (h(k + step) - h(k - step)) / (2 * step)
+        assert math.isclose(float(v.answer.value), slope, rel_tol=1e-5, abs_tol=1e-6)
+
+
+def test_linear_over_linear_numerator_by_exact_differences():
+    """h(x) - h(y) = N (x - y) / ((cx + d)(cy + d)) for a Möbius function, so N can be
+    read off two exact values of h."""
+    for v in variants("quotient_rule_linear_over_linear"):
+        a, b, c, d = (v.params[key] for key in "abcd")
+        xs = [Fraction(n) for n in range(-12, 13) if c * n + d != 0][:2]
+        x, y = xs
+
+        def h(t, a=a, b=b, c=c, d=d):
+            return (a * t + b) / (c * t + d)
+
+        assert v.answer.value == (h(x) - h(y)) * (c * x + d) * (c * y + d) / (x - y)
