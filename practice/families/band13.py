@@ -253,3 +253,109 @@ def convert_between_bits_and_nats(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Which unit is larger, a bit or a nat? Decide first.")
+
+
+# ------------------------------------------- 263. Markov's and Chebyshev's inequalities
+
+_NONNEGATIVE = (
+    ("The waiting time at a help desk", "minutes"),
+    ("The weekly rainfall in a town", "millimetres"),
+    ("The size of a file downloaded from a server", "megabytes"),
+    ("The daily number of visitors to a small museum", "visitors"),
+)
+
+
+@family("markov_tail_bound")
+def markov_tail_bound(rng: np.random.Generator) -> Variant:
+    """Markov's bound on P(X >= a), or the least chance of X < a that it leaves."""
+    what, unit = pick(rng, _NONNEGATIVE)
+    mean = draw(rng, 2, 40)
+    a = mean * draw(rng, 2, 6) + draw(rng, 0, mean - 1)
+    far = bool(rng.integers(2))
+    bound = Fraction(mean, a)
+    value = bound if far else 1 - bound
+    wrong = 1 - bound if far else bound
+    ask = (
+        f"at most what probability can it be at least {a} {unit}"
+        if far
+        else f"at least what probability must it be below {a} {unit}"
+    )
+    prompt = (
+        f"{what} is never negative and has mean {mean} {unit}. Knowing nothing else about "
+        f"its distribution, {ask}? {LOWEST}"
+    )
+    solution = (
+        f"Markov's inequality gives $P(X \\ge {a}) \\le \\dfrac{{{mean}}}{{{a}}}"
+        f"{'' if math.gcd(mean, a) == 1 else ' = ' + frac(bound)}$"
+    )
+    if far:
+        solution += f", so the probability is at most ${frac(value)}$."
+    else:
+        solution += (
+            f", so $P(X < {a}) \\ge 1 - {frac(bound)} = {frac(value)}$: at least ${frac(value)}$."
+        )
+    message = (
+        "Markov bounds the chance of a large value; the chance of a value below the "
+        "threshold is at least one minus that bound."
+        if not far
+        else "Markov's bound itself is the limit on reaching the threshold; you gave the "
+        "chance of staying below it."
+    )
+    code = "gave_the_bound_for_the_wrong_side"
+    variant = exact_variant(
+        prompt=prompt,
+        params={"mean": mean, "a": a, "far": far, "what": what},
+        value=value,
+        solution=solution,
+        mistakes={code: (wrong, message)},
+    )
+    return replace(
+        variant,
+        hint=f"Divide the mean by the threshold {a}, then ask which side of it the question "
+        "is about.",
+    )
+
+
+@family("chebyshev_tail_bound")
+def chebyshev_tail_bound(rng: np.random.Generator) -> Variant:
+    """Chebyshev's bound on P(|X - mu| >= k) from the standard deviation."""
+    while True:
+        sd = draw(rng, 2, 12)
+        k = draw(rng, sd + 1, 4 * sd)
+        value = Fraction(sd * sd, k * k)
+        if Fraction(sd, k) != value and Fraction(sd * sd, k) < 1:
+            break
+    mu = draw(rng, 10, 200)
+    prompt = (
+        f"A random variable has mean {mu} and standard deviation {sd}; nothing else is "
+        f"known about it. Use Chebyshev's inequality to bound the probability that it lands "
+        f"{k} or more away from {mu}, that is, at most {mu - k} or at least {mu + k}. "
+        f"{LOWEST}"
+    )
+    solution = (
+        f"The variance is ${sd}^2 = {sd * sd}$, so "
+        f"$P(|X - {mu}| \\ge {k}) \\le \\dfrac{{{sd * sd}}}{{{k}^2}} = "
+        f"\\dfrac{{{sd * sd}}}{{{k * k}}}"
+        f"{'' if math.gcd(sd, k) == 1 else ' = ' + frac(value)}$. The probability is therefore "
+        f"at most ${frac(value)}$."
+    )
+    mistakes = {
+        "used_the_standard_deviation": (
+            Fraction(sd, k),
+            "Chebyshev divides the variance by the square of the distance. You divided the "
+            "standard deviation by the distance: square both.",
+        ),
+        "did_not_square_the_distance": (
+            Fraction(sd * sd, k),
+            "The distance must be squared too, since the bound comes from Markov's "
+            "inequality for the squared distance from the mean.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"mu": mu, "sd": sd, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Turn the standard deviation into the variance first.")

@@ -47,6 +47,7 @@ def binary_logarithm_claims() -> list[Claim]:
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
+    "markov-and-chebyshev-inequalities": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -110,3 +111,18 @@ def test_halvings_questions_and_the_direction_of_unit_conversion():
     assert 26**5 < 2**25  # five letters need fewer bits than five separate 5-bit codes
     assert math.e > 2 and 3 / math.log(2) > 3  # a quantity takes more bits than nats
     assert 2**7 < 200 <= 2**8 and math.ceil(math.log2(200)) == 8 and "so 8 questions" in text
+
+
+def test_tail_bounds_hold_for_the_die_and_the_examples():
+    text = squash(lesson("markov-and-chebyshev-inequalities"))
+    faces = range(1, 7)
+    mean = Fraction(sum(faces), 6)
+    var = sum((f - mean) ** 2 for f in faces) / 6
+    assert (mean, var) == (Fraction(7, 2), Fraction(35, 12))
+    assert Fraction(sum(f >= 6 for f in faces), 6) == Fraction(1, 6) <= mean / 6
+    far = [f for f in faces if abs(f - mean) >= Fraction(5, 2)]
+    assert far == [1, 6] and Fraction(len(far), 6) == Fraction(1, 3) <= var / Fraction(25, 4)
+    assert "which means rolling 1 or 6" in text
+    assert 70 - 16 == 54 and 70 + 16 == 86 and 16 == 2 * 8
+    assert "strictly between 54 and 86" in text and "two standard deviations" in text
+    assert Fraction(8, 16) > Fraction(8**2, 16**2)  # the slip gives a weaker bound

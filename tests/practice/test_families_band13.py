@@ -92,3 +92,22 @@ def test_bits_and_nats_measure_the_same_count_of_options():
         assert math.isclose(v.answer.value, expected)
         ways.add(to_nats)
     assert ways == {True, False}
+
+
+def test_markov_bound_is_reached_by_a_two_point_distribution():
+    """X = 0 or a, with P(X = a) = mean / a, has the given mean and meets the bound."""
+    sides = set()
+    for v in variants("markov_tail_bound"):
+        mean, a, far = v.params["mean"], v.params["a"], v.params["far"]
+        top = Fraction(mean, a)  # the chance of X = a in the extreme distribution
+        assert 0 * (1 - top) + a * top == mean
+        assert v.answer.value == (top if far else 1 - top)
+        sides.add(far)
+    assert sides == {True, False}
+
+
+def test_chebyshev_bound_is_markov_for_the_squared_distance():
+    for v in variants("chebyshev_tail_bound"):
+        sd, k = v.params["sd"], v.params["k"]
+        # Markov for (X - mu)^2 >= k^2, whose mean is the variance
+        assert v.answer.value == Fraction(sd**2) / Fraction(k) ** 2 < 1
