@@ -1,0 +1,95 @@
+"""The lessons of band 15 (KL plan positions 305 to 321): every number checked.
+
+Arithmetic formulas are evaluated exactly by the checker; ``CLAIMS`` covers the numbers
+that stand outside a checked formula, computed here from the example's inputs, and the
+tests below recompute the facts the lessons state in words.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from tests.lessons.checker import (
+    Claim,
+    claim,
+    lesson,
+    lesson_problems,
+    no_claims,
+    shape_problems,
+)
+
+SINE_EXAMPLE = (5, 3, math.pi / 9)  # f(x) = 5 sin(3x) at x = pi/9
+COSINE_TRY = (4, 2, math.pi / 12)  # g(x) = 4 cos(2x) at x = pi/12
+
+
+def trig_derivative_claims() -> list[Claim]:
+    """The slope of 5 sin(3x) at pi/9, from the chain rule."""
+    a, b, x = SINE_EXAMPLE
+    return [claim("= 15 \\times \\frac{1}{2} = «g».", [a * b * math.cos(b * x)])]
+
+
+CLAIMS = {
+    "graphing-tangent-and-reciprocal-trig": no_claims,
+    "derivatives-of-trigonometric-functions": trig_derivative_claims,
+}
+LESSONS = tuple(CLAIMS)
+
+
+@pytest.mark.parametrize("slug", LESSONS)
+def test_lesson_numbers_are_computed_and_it_has_a_lessons_shape(slug):
+    text = lesson(slug)
+    assert lesson_problems(text, CLAIMS[slug]()) == []
+    assert shape_problems(text) == []
+
+
+def test_tangent_example_period_asymptote_and_height():
+    """y = 3 tan(2x): period pi/2, first asymptote pi/4, height 3 at pi/8; the try-it's
+    tan(4x) repeats after pi/4 and sec is 3 where cos is 1/3."""
+    text = lesson("graphing-tangent-and-reciprocal-trig")
+    xs = np.linspace(-0.7, 0.7, 11)
+    assert np.allclose(3 * np.tan(2 * (xs + math.pi / 2)), 3 * np.tan(2 * xs))
+    assert abs(math.cos(2 * math.pi / 4)) < 1e-12
+    assert math.isclose(3 * math.tan(2 * math.pi / 8), 3)
+    assert np.allclose(np.tan(4 * (xs + math.pi / 4)), np.tan(4 * xs))
+    assert not np.allclose(np.tan(4 * (xs + math.pi / 8)), np.tan(4 * xs))
+    assert math.isclose(1 / (1 / 3), 3)
+    for phrase in (
+        "the period is $\\frac{\\pi}{2}$",
+        "so at $x = \\frac{\\pi}{4}$",
+        "the period is $\\frac{\\pi}{4}$",
+    ):
+        assert phrase in text
+    # tangent's period is pi, not 2 pi; secant never lies strictly between -1 and 1
+    grid = np.linspace(-1.2, 1.2, 25)
+    assert np.allclose(np.tan(grid + math.pi), np.tan(grid))
+    assert np.all(np.abs(1 / np.cos(grid)) >= 1)
+
+
+def test_trig_derivatives_match_difference_quotients():
+    """The six rules, and both worked slopes, against a central difference."""
+    h = 1e-6
+    rules = {
+        np.sin: np.cos,
+        np.cos: lambda x: -np.sin(x),
+        np.tan: lambda x: 1 / np.cos(x) ** 2,
+        (lambda x: 1 / np.cos(x)): lambda x: np.tan(x) / np.cos(x),
+        (lambda x: 1 / np.sin(x)): lambda x: -1 / (np.sin(x) * np.tan(x)),
+        (lambda x: 1 / np.tan(x)): lambda x: -1 / np.sin(x) ** 2,
+    }
+    xs = np.array([0.3, 0.9, 1.2, 2.0])
+    for f, df in rules.items():
+        assert np.allclose((f(xs + h) - f(xs - h)) / (2 * h), df(xs), rtol=1e-6)
+
+    def slope(f, x):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    a, b, x = SINE_EXAMPLE
+    assert math.isclose(slope(lambda t: a * math.sin(b * t), x), 7.5, rel_tol=1e-6)
+    assert math.isclose(slope(math.tan, math.pi / 4), 2, rel_tol=1e-6)
+    a, b, x = COSINE_TRY
+    assert math.isclose(slope(lambda t: a * math.cos(b * t), x), -4, rel_tol=1e-6)
+    text = lesson("derivatives-of-trigonometric-functions")
+    assert "$g'(x) = -8\\sin(2x)$" in text and "$f'(x) = 15\\cos(3x)$" in text
