@@ -1,0 +1,479 @@
+"""Question families for the KL divergence topic, as deep as a first graduate course: the
+Gaussian closed forms, Bernoulli and Poisson KL, support and infinity, additivity over
+independent draws, Pinsker's bound and the choice between the forward and reverse
+directions.
+
+Every number comes from :mod:`practice.kl_engine` in nats (``base=math.e``); each named
+mistake is the value that mistake gives for the variant's own numbers, and every prompt
+says what precision is expected.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from itertools import combinations
+
+import numpy as np
+
+from practice import kl_engine as kl
+from practice.families import draw, family, number_variant, pick, shuffled_choice_variant
+from practice.questions import Variant
+
+NATS = "Give your answer in nats (natural logarithms) to 3 significant figures."
+E = math.e
+
+
+def _distinct(*values: float) -> bool:
+    """Whether every two of ``values`` differ by more than 3%, so that an answer rounded to
+    3 significant figures is near at most one of them."""
+    return all(
+        not math.isclose(x, y, rel_tol=0.03, abs_tol=1e-3) for x, y in combinations(values, 2)
+    )
+
+
+def _dist(values: list[float]) -> str:
+    return "(" + ", ".join(f"{v:g}" for v in values) + ")"
+
+
+def _draw_distribution(rng: np.random.Generator, size: int, zeros: int = 0) -> list[float]:
+    """``size`` probabilities in tenths, all positive except ``zeros`` of them at the end."""
+    while True:
+        cuts = sorted(int(c) for c in rng.choice(np.arange(1, 10), size - zeros - 1, replace=False))
+        parts = np.diff([0, *cuts, 10])
+        if len(parts) == size - zeros:
+            return [int(x) / 10 for x in parts] + [0.0] * zeros
+
+
+REVERSED = (
+    "That is the divergence the other way round, D(Q || P). KL divergence is not "
+    "symmetric: average the log ratio under P, the first distribution."
+)
+BITS = (
+    "That is the value in bits, from base-2 logarithms. The question asks for nats: use "
+    "natural logarithms throughout (a value in bits times ln 2 is the value in nats)."
+)
+
+
+# ------------------------------------------------------------- Gaussian closed forms
+
+
+@family("kl_gaussian_univariate")
+def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
+    """D(N(mu_p, s_p^2) || N(mu_q, s_q^2)) in nats from the closed form."""
+    while True:
+        mp, mq = draw(rng, -3, 3), draw(rng, -3, 3)
+        sp, sq = draw(rng, 1, 4), draw(rng, 1, 4)
+        value = kl.gaussian_kl(mp, sp, mq, sq, base=E)
+        reverse = kl.gaussian_kl(mq, sq, mp, sp, base=E)
+        bits = kl.gaussian_kl(mp, sp, mq, sq, base=2)
+        no_ratio = value - 0.5 * ((sp / sq) ** 2 - 1)
+        if sp != sq and value > 0.05 and _distinct(value, reverse, bits, no_ratio):
+            break
+    log_term = math.log(sq / sp)
+    ratio_term = sp**2 / (2 * sq**2)
+    mean_term = (mp - mq) ** 2 / (2 * sq**2)
+    prompt = (
+        f"Let $P = \\mathcal{{N}}({mp}, {sp}^2)$ and $Q = \\mathcal{{N}}({mq}, {sq}^2)$. Find "
+        f"$D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
+    )
+    solution = (
+        "For two normals, $D(P \\| Q) = \\ln\\frac{\\sigma_Q}{\\sigma_P} + "
+        "\\frac{\\sigma_P^2 + (\\mu_P - \\mu_Q)^2}{2\\sigma_Q^2} - \\frac{1}{2}$. Here "
+        f"$\\ln\\frac{{{sq}}}{{{sp}}} \\approx {log_term:.4f}$, "
+        f"$\\frac{{{sp}^2}}{{2 \\times {sq}^2}} \\approx {ratio_term:.4f}$ and "
+        f"$\\frac{{({mp} - ({mq}))^2}}{{2 \\times {sq}^2}} \\approx {mean_term:.4f}$, so "
+        f"$D \\approx {log_term:.4f} + {ratio_term:.4f} + {mean_term:.4f} - 0.5 "
+        f"\\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "reversed_the_direction": (reverse, REVERSED),
+        "used_log_base_2_for_nats": (bits, BITS),
+        "forgot_the_variance_ratio_term": (
+            no_ratio,
+            "You left out the variance ratio term and the minus one half. The closed form "
+            "has the variance of P over twice the variance of Q, then subtracts one half.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"mu_p": mp, "sigma_p": sp, "mu_q": mq, "sigma_q": sq},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Use the closed form: a log of the ratio of standard deviations, a variance "
+        "ratio, a squared mean gap over twice the variance of Q, minus one half.",
+    )
+
+
+@family("kl_gaussian_diagonal")
+def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
+    """D between two 2-D normals with diagonal covariances: the sum of per-axis KLs."""
+    while True:
+        mp = [draw(rng, -2, 2) for _ in range(2)]
+        mq = [draw(rng, -2, 2) for _ in range(2)]
+        vp = [draw(rng, 1, 6) for _ in range(2)]
+        vq = [draw(rng, 1, 6) for _ in range(2)]
+        value = kl.multivariate_gaussian_kl(mp, np.diag(vp), mq, np.diag(vq), base=E)
+        reverse = kl.multivariate_gaussian_kl(mq, np.diag(vq), mp, np.diag(vp), base=E)
+        squared = kl.multivariate_gaussian_kl(
+            mp, np.diag(np.square(vp)), mq, np.diag(np.square(vq)), base=E
+        )
+        first = kl.gaussian_kl(mp[0], math.sqrt(vp[0]), mq[0], math.sqrt(vq[0]), base=E)
+        if value > 0.05 and _distinct(value, reverse, squared, first):
+            break
+    parts = [
+        kl.gaussian_kl(mp[i], math.sqrt(vp[i]), mq[i], math.sqrt(vq[i]), base=E) for i in range(2)
+    ]
+    prompt = (
+        "Two normal distributions on the plane have independent coordinates: "
+        f"$P$ has mean $({mp[0]}, {mp[1]})$ and covariance "
+        f"$\\operatorname{{diag}}({vp[0]}, {vp[1]})$, $Q$ has mean $({mq[0]}, {mq[1]})$ and "
+        f"covariance $\\operatorname{{diag}}({vq[0]}, {vq[1]})$ (the entries are variances). "
+        f"Find $D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
+    )
+    solution = (
+        "With diagonal covariances the coordinates are independent under both, so the "
+        "divergence is the sum of the two one-dimensional ones, "
+        "$\\frac{1}{2}\\left(\\frac{v_P}{v_Q} + \\frac{(\\mu_P - \\mu_Q)^2}{v_Q} - 1 + "
+        "\\ln\\frac{v_Q}{v_P}\\right)$ per axis. "
+        f"The first axis gives $\\approx {parts[0]:.4f}$ and the second "
+        f"$\\approx {parts[1]:.4f}$, so $D \\approx {value:.4f}$ nats, or {value:#.3g} to 3 "
+        "significant figures."
+    )
+    mistakes = {
+        "reversed_the_direction": (reverse, REVERSED),
+        "took_variances_as_standard_deviations": (
+            squared,
+            "You squared the diagonal entries. They are already variances: use them as "
+            "they are in the variance ratio and in the log.",
+        ),
+        "kept_only_the_first_coordinate": (
+            first,
+            "That is only the first coordinate. With independent coordinates the "
+            "divergences of the two axes add up.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"mu_p": mp, "var_p": vp, "mu_q": mq, "var_q": vq},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="Independent coordinates: work out each axis alone, then add them."
+    )
+
+
+# ------------------------------------------------------------- Bernoulli and Poisson
+
+
+@family("kl_bernoulli_nats")
+def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
+    """D(Bern(a) || Bern(b)) in nats."""
+    while True:
+        a, b = draw(rng, 1, 19) / 20, draw(rng, 1, 19) / 20
+        value = kl.bernoulli_kl(a, b, base=E)
+        reverse = kl.bernoulli_kl(b, a, base=E)
+        bits = kl.bernoulli_kl(a, b, base=2)
+        head = a * math.log(a / b)
+        if a != b and value > 0.01 and _distinct(value, reverse, bits, head):
+            break
+    t1, t2 = a * math.log(a / b), (1 - a) * math.log((1 - a) / (1 - b))
+    prompt = (
+        f"A coin lands heads with probability ${a:g}$ under $P$ and ${b:g}$ under $Q$. "
+        f"Find $D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
+    )
+    solution = (
+        "$D(P \\| Q) = a \\ln\\frac{a}{b} + (1 - a)\\ln\\frac{1 - a}{1 - b}$ with "
+        f"$a = {a:g}$ and $b = {b:g}$: "
+        f"${a:g} \\ln\\frac{{{a:g}}}{{{b:g}}} \\approx {t1:.4f}$ and "
+        f"${1 - a:g} \\ln\\frac{{{1 - a:g}}}{{{1 - b:g}}} \\approx {t2:.4f}$, so "
+        f"$D \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "reversed_the_direction": (reverse, REVERSED),
+        "used_log_base_2_for_nats": (bits, BITS),
+        "dropped_the_tails_term": (
+            head,
+            "You kept only the heads term. Tails is an outcome too: add its probability "
+            "under P times the log of its ratio.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint="Two outcomes, two terms: heads and tails, each weighted by P.")
+
+
+@family("kl_poisson_nats")
+def kl_poisson_nats(rng: np.random.Generator) -> Variant:
+    """D(Poisson(lp) || Poisson(lq)) = lp ln(lp/lq) + lq - lp, in nats."""
+    while True:
+        lp, lq = draw(rng, 1, 9), draw(rng, 1, 9)
+        value = kl.poisson_kl(lp, lq, base=E)
+        reverse = kl.poisson_kl(lq, lp, base=E)
+        bits = kl.poisson_kl(lp, lq, base=2)
+        log_only = lp * math.log(lp / lq)
+        if lp != lq and _distinct(value, reverse, bits, log_only):
+            break
+    t = lp * math.log(lp / lq)
+    prompt = (
+        f"Counts follow a Poisson distribution with rate ${lp}$ under $P$ and rate ${lq}$ "
+        f"under $Q$. Find $D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
+    )
+    solution = (
+        "For Poisson rates, $D(P \\| Q) = \\lambda_P \\ln\\frac{\\lambda_P}{\\lambda_Q} + "
+        f"\\lambda_Q - \\lambda_P$: ${lp} \\ln\\frac{{{lp}}}{{{lq}}} \\approx {t:.4f}$, plus "
+        f"${lq} - {lp} = {lq - lp}$, so $D \\approx {value:.4f}$ nats, or {value:#.3g} to 3 "
+        "significant figures."
+    )
+    mistakes = {
+        "reversed_the_direction": (reverse, REVERSED),
+        "used_log_base_2_for_nats": (bits, BITS),
+        "dropped_the_rate_difference": (
+            log_only,
+            "You kept only the log term. The expected count differs between the two "
+            "distributions: add the rate of Q minus the rate of P.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"lam_p": lp, "lam_q": lq},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Average the log ratio of the two probability mass functions under P; the "
+        "factorials cancel.",
+    )
+
+
+# ------------------------------------------------------------- support and infinity
+
+
+@family("kl_support_and_infinity")
+def kl_support_and_infinity(rng: np.random.Generator) -> Variant:
+    """What D(P || Q) is when one of the two gives probability 0 to an outcome."""
+    zero_in_q = bool(rng.integers(2))
+    p = _draw_distribution(rng, 3, zeros=0 if zero_in_q else 1)
+    q = _draw_distribution(rng, 3, zeros=1 if zero_in_q else 0)
+    value = kl.kl_divergence(p, q, base=E)
+    prompt = (
+        f"On three outcomes, $P = {_dist(p)}$ and $Q = {_dist(q)}$. What is "
+        "$D_{\\mathrm{KL}}(P \\| Q)$?"
+    )
+    if zero_in_q:
+        finite_label = "A finite number: the outcome Q rules out is simply left out of the sum."
+        solution = (
+            f"The third outcome has probability ${p[2]:g}$ under $P$ but $0$ under $Q$, so "
+            f"its term is ${p[2]:g} \\ln\\frac{{{p[2]:g}}}{{0}} = +\\infty$: $Q$ calls "
+            "impossible something $P$ produces, and $D(P \\| Q) = \\infty$."
+        )
+        choices = {
+            "right": "Infinite.",
+            "left_out_the_impossible_outcome": finite_label,
+            "called_log_zero_undefined": "Undefined, because the logarithm of 0 has no value.",
+        }
+    else:
+        solution = (
+            "The third outcome has probability 0 under $P$, and by the convention "
+            "$0 \\ln\\frac{0}{q} = 0$ it adds nothing. The other two terms give "
+            f"$D(P \\| Q) \\approx {value:.4f}$ nats, a finite number."
+        )
+        choices = {
+            "right": "A finite number: the outcome with probability 0 under P adds 0.",
+            "thought_any_zero_makes_it_infinite": "Infinite.",
+            "called_log_zero_undefined": "Undefined, because the logarithm of 0 has no value.",
+        }
+    messages = {
+        "left_out_the_impossible_outcome": "An outcome that P can produce but Q rules out "
+        "makes the log ratio infinite, and it is weighted by a positive probability.",
+        "called_log_zero_undefined": "The terms are defined by their limits: 0 log(0/q) is "
+        "0, and p log(p/0) with p positive is infinite. Neither is undefined.",
+        "thought_any_zero_makes_it_infinite": "Only a zero in Q where P is positive makes "
+        "the divergence infinite; a zero in P contributes 0, by the limit of x log x.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"p": p, "q": q},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Look at the outcome with probability 0 and ask which distribution gives it 0.",
+    )
+
+
+# ------------------------------------------------------------- additivity over draws
+
+
+@family("kl_additivity_over_draws")
+def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
+    """D(P^n || Q^n) = n D(P || Q) for n independent coin flips."""
+    while True:
+        a, b = draw(rng, 1, 9) / 10, draw(rng, 1, 9) / 10
+        n = draw(rng, 3, 8)
+        one = kl.bernoulli_kl(a, b, base=E)
+        value = n * one
+        bits = n * kl.bernoulli_kl(a, b, base=2)
+        if a != b and _distinct(value, one, bits, one + n, one**n):
+            break
+    prompt = (
+        f"A coin lands heads with probability ${a:g}$ under $P$ and ${b:g}$ under $Q$. It "
+        f"is flipped ${n}$ times independently. Find the divergence between the two "
+        f"distributions of the whole sequence, $D_{{\\mathrm{{KL}}}}(P^{{{n}}} \\| Q^{{{n}}})$. "
+        f"{NATS}"
+    )
+    solution = (
+        "For one flip, $D(P \\| Q) = a \\ln\\frac{a}{b} + (1-a)\\ln\\frac{1-a}{1-b} "
+        f"\\approx {one:.4f}$ nats. The log ratio of a whole sequence is the sum of the "
+        "flips' log ratios, so the divergences add: "
+        f"$D(P^{{{n}}} \\| Q^{{{n}}}) = {n} \\times {one:.4f} \\approx {value:.4f}$ nats, or "
+        f"{value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "gave_a_single_flip": (
+            one,
+            "That is the divergence of one flip. For independent flips the divergences "
+            "add up over the sequence.",
+        ),
+        "used_log_base_2_for_nats": (bits, BITS),
+        "added_n_instead_of_multiplying": (
+            one + n,
+            "You added the number of flips. Each flip contributes the same divergence, so "
+            "multiply by the number of flips.",
+        ),
+        "raised_to_the_power_n": (
+            one**n,
+            "Probabilities of independent flips multiply, but their logarithms add: the "
+            "divergence is multiplied by the number of flips, not raised to its power.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="Work out one flip first; then think about how logs of products behave."
+    )
+
+
+# ------------------------------------------------------------- Pinsker's inequality
+
+
+@family("kl_pinsker_bound")
+def kl_pinsker_bound(rng: np.random.Generator) -> Variant:
+    """Pinsker's upper bound sqrt(D / 2) on the total variation distance, D in nats."""
+    while True:
+        p, q = _draw_distribution(rng, 3), _draw_distribution(rng, 3)
+        d = kl.kl_divergence(p, q, base=E)
+        value = math.sqrt(d / 2)
+        bits = math.sqrt(kl.kl_divergence(p, q, base=2) / 2)
+        if d > 0.02 and _distinct(value, bits, d / 2, math.sqrt(d)):
+            break
+    tv = 0.5 * sum(abs(x - y) for x, y in zip(p, q, strict=True))
+    prompt = (
+        f"On three outcomes, $P = {_dist(p)}$ and $Q = {_dist(q)}$. Use Pinsker's "
+        "inequality to give an upper bound on the total variation distance "
+        f"$\\delta(P, Q) = \\frac{{1}}{{2}}\\sum_i |p_i - q_i|$. Give it to 3 significant figures."
+    )
+    solution = (
+        "Pinsker's inequality says $\\delta(P, Q) \\le \\sqrt{D(P \\| Q) / 2}$ with $D$ in "
+        f"nats. Here $D(P \\| Q) = \\sum_i p_i \\ln\\frac{{p_i}}{{q_i}} \\approx {d:.4f}$, so "
+        f"the bound is $\\sqrt{{{d:.4f} / 2}} \\approx {value:.4f}$, or {value:#.3g} to 3 "
+        f"significant figures. (The true distance is ${tv:g}$, below the bound.)"
+    )
+    mistakes = {
+        "used_bits_in_pinsker": (
+            bits,
+            "Pinsker's inequality in this form takes the divergence in nats. Use natural "
+            "logarithms.",
+        ),
+        "forgot_the_square_root": (
+            d / 2,
+            "The bound is the square root of half the divergence; take the square root.",
+        ),
+        "forgot_the_half": (
+            math.sqrt(d),
+            "Halve the divergence before taking the square root.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"p": p, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="Find the divergence in nats first; the bound is a square root of it."
+    )
+
+
+# ------------------------------------------------------------- forward versus reverse
+
+
+@family("kl_forward_or_reverse")
+def kl_forward_or_reverse(rng: np.random.Generator) -> Variant:
+    """Which single normal each direction of KL picks for a two-peaked target."""
+    m = draw(rng, 2, 6)
+    s = pick(rng, (0.5, 0.75, 1))
+    forward = bool(rng.integers(2))
+    objective = "D(P \\| q)" if forward else "D(q \\| P)"
+    prompt = (
+        f"$P$ is an equal mixture of $\\mathcal{{N}}(-{m}, {s:g}^2)$ and "
+        f"$\\mathcal{{N}}({m}, {s:g}^2)$: two well-separated peaks. A single normal $q$ is "
+        f"fitted by minimising ${objective}$ over its mean and variance. What does the fit "
+        "look like?"
+    )
+    wide = (
+        "A wide normal centred at 0 that spreads over both peaks "
+        f"(mean 0, variance {s**2 + m**2:g})."
+    )
+    narrow = f"A narrow normal sitting on one of the peaks (mean near {m} or -{m})."
+    if forward:
+        solution = (
+            "The forward divergence averages $\\ln\\frac{P}{q}$ under $P$, so $q$ is "
+            "punished wherever $P$ has mass and $q$ has little: it must cover both peaks. "
+            "Minimising it over normals matches the mean and variance of $P$: mean $0$ and "
+            f"variance ${s:g}^2 + {m}^2 = {s**2 + m**2:g}$."
+        )
+        choices = {"right": wide, "swapped_forward_and_reverse": narrow}
+    else:
+        solution = (
+            "The reverse divergence averages $\\ln\\frac{q}{P}$ under $q$, so $q$ is "
+            "punished for putting mass where $P$ has almost none, such as the gap between "
+            "the peaks. The fit settles on one peak."
+        )
+        choices = {"right": narrow, "swapped_forward_and_reverse": wide}
+    choices["thought_kl_symmetric"] = "The same normal either way, since the two directions agree."
+    messages = {
+        "swapped_forward_and_reverse": "Ask which distribution the average is taken under. "
+        "Under P, q must cover all of P's mass; under q, q avoids where P is small.",
+        "thought_kl_symmetric": "KL divergence is not symmetric, and for a two-peaked target "
+        "the two directions pick very different normals.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"m": m, "s": s, "forward": forward},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant, hint="Under which distribution is the log ratio averaged, P or the fitted q?"
+    )

@@ -1,0 +1,157 @@
+"""The KL divergence families checked another way: each answer (and each named mistake)
+recomputed from the variant's params by numerical integration, a direct sum or SciPy,
+never by the engine's closed forms that the families use."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import scipy.integrate
+import scipy.special
+import scipy.stats
+
+from practice import families
+from practice.questions import GENERATORS
+
+families.load()
+LN2 = math.log(2)
+
+
+def variants(name: str, count: int = 60):
+    rng = np.random.default_rng(14)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def integral_kl(p, q) -> float:
+    """D(p || q) in nats of two frozen SciPy densities, integrated numerically."""
+
+    def integrand(x):
+        return p.pdf(x) * (p.logpdf(x) - q.logpdf(x))
+
+    return scipy.integrate.quad(integrand, -np.inf, np.inf, epsabs=1e-12, limit=200)[0]
+
+
+def right_label(v) -> str:
+    """The wording of the right option of a choice variant, read from its prompt."""
+    for line in v.prompt.splitlines():
+        if line.startswith(f"- **{v.answer.value}.** "):
+            return line.split("** ", 1)[1]
+    raise AssertionError(v.prompt)
+
+
+def test_univariate_gaussian_kl_is_the_integral_of_p_log_p_over_q():
+    for v in variants("kl_gaussian_univariate", 30):
+        a = v.params
+        p = scipy.stats.norm(a["mu_p"], a["sigma_p"])
+        q = scipy.stats.norm(a["mu_q"], a["sigma_q"])
+        assert math.isclose(v.answer.value, integral_kl(p, q), rel_tol=1e-6)
+        alts = v.answer.alternatives
+        assert math.isclose(alts["reversed_the_direction"], integral_kl(q, p), rel_tol=1e-6)
+        assert close(alts["used_log_base_2_for_nats"], v.answer.value / LN2)
+
+
+def test_diagonal_gaussian_kl_matches_the_trace_and_determinant_formula():
+    for v in variants("kl_gaussian_diagonal"):
+        a = v.params
+        sp, sq = np.diag(a["var_p"]).astype(float), np.diag(a["var_q"]).astype(float)
+        d = np.subtract(a["mu_q"], a["mu_p"])
+        inv = np.linalg.inv(sq)
+        value = 0.5 * (
+            np.trace(inv @ sp) + d @ inv @ d - 2 + math.log(np.linalg.det(sq) / np.linalg.det(sp))
+        )
+        assert close(v.answer.value, value)
+        one = integral_kl(
+            scipy.stats.norm(a["mu_p"][0], math.sqrt(a["var_p"][0])),
+            scipy.stats.norm(a["mu_q"][0], math.sqrt(a["var_q"][0])),
+        )
+        assert math.isclose(
+            v.answer.alternatives["kept_only_the_first_coordinate"], one, rel_tol=1e-6
+        )
+
+
+def test_bernoulli_kl_matches_scipy_entropy_in_nats():
+    for v in variants("kl_bernoulli_nats"):
+        a, b = v.params["a"], v.params["b"]
+        p, q = [a, 1 - a], [b, 1 - b]
+        assert close(v.answer.value, scipy.stats.entropy(p, q))
+        alts = v.answer.alternatives
+        assert close(alts["reversed_the_direction"], scipy.stats.entropy(q, p))
+        assert close(alts["used_log_base_2_for_nats"], scipy.stats.entropy(p, q, base=2))
+
+
+def test_poisson_kl_is_the_direct_sum_over_counts():
+    for v in variants("kl_poisson_nats"):
+        lp, lq = v.params["lam_p"], v.params["lam_q"]
+        k = np.arange(0, 120)
+        p, q = scipy.stats.poisson(lp), scipy.stats.poisson(lq)
+        direct = float(np.sum(p.pmf(k) * (p.logpmf(k) - q.logpmf(k))))
+        assert close(v.answer.value, direct)
+        back = float(np.sum(q.pmf(k) * (q.logpmf(k) - p.logpmf(k))))
+        assert close(v.answer.alternatives["reversed_the_direction"], back)
+
+
+def test_the_support_question_is_infinite_exactly_when_q_rules_out_what_p_allows():
+    kinds = set()
+    for v in variants("kl_support_and_infinity"):
+        p, q = v.params["p"], v.params["q"]
+        assert math.isclose(sum(p), 1) and math.isclose(sum(q), 1)
+        total = float(np.sum(scipy.special.rel_entr(p, q)))
+        infinite = math.isinf(total)
+        assert (right_label(v) == "Infinite.") == infinite, (p, q, v.prompt)
+        kinds.add(infinite)
+    assert kinds == {True, False}
+
+
+def test_additivity_matches_the_sum_over_every_sequence_of_flips():
+    for v in variants("kl_additivity_over_draws", 30):
+        a, b, n = v.params["a"], v.params["b"], v.params["n"]
+        total = 0.0
+        for flips in itertools.product((0, 1), repeat=n):
+            heads = sum(flips)
+            p = a**heads * (1 - a) ** (n - heads)
+            q = b**heads * (1 - b) ** (n - heads)
+            total += p * math.log(p / q)
+        assert close(v.answer.value, total)
+        assert close(v.answer.alternatives["gave_a_single_flip"], total / n)
+
+
+def test_pinsker_bound_is_computed_in_nats_and_bounds_the_true_distance():
+    for v in variants("kl_pinsker_bound"):
+        p, q = v.params["p"], v.params["q"]
+        d = scipy.stats.entropy(p, q)
+        assert close(v.answer.value, math.sqrt(d / 2))
+        tv = 0.5 * sum(abs(x - y) for x, y in zip(p, q, strict=True))
+        assert tv <= v.answer.value + 1e-12
+        assert close(v.answer.alternatives["forgot_the_half"], math.sqrt(d))
+
+
+def test_forward_kl_fit_matches_the_moments_and_reverse_sits_on_a_peak():
+    directions = set()
+    for v in variants("kl_forward_or_reverse", 30):
+        m, s, forward = v.params["m"], v.params["s"], v.params["forward"]
+        label = right_label(v)
+        directions.add(forward)
+        if forward:
+            # the forward fit over normals matches the mixture's mean and variance
+            mixture = scipy.stats.norm(-m, s), scipy.stats.norm(m, s)
+            second = 0.5 * sum(c.expect(lambda x: x * x) for c in mixture)
+            assert label.startswith("A wide normal") and f"variance {second:g}" in label
+        else:
+            assert label.startswith("A narrow normal")
+    assert directions == {True, False}
+
+
+def test_mistake_messages_are_plain_text_and_every_variant_has_a_hint():
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.kl":
+            continue
+        for v in variants(name, 20):
+            assert v.hint
+            for code, message in v.answer.messages.items():
+                assert not set("$\\*_^{}") & set(message), (name, code, message)
