@@ -37,6 +37,18 @@ def _minus(var: str, h: int) -> str:
     return f"{var} - {h}" if h > 0 else f"{var} + {-h}"
 
 
+def _degrees(prompt: str, params: dict, value: int, solution: str, mistakes: dict) -> Variant:
+    """A whole-number answer in degrees (an angle of a triangle)."""
+    return integer_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="degrees",
+    )
+
+
 # ------------------------------------------------------------------------- 239. limits
 
 
@@ -51,7 +63,7 @@ def limit_at_a_removable_hole(rng: np.random.Generator) -> Variant:
         f"Substituting $x = {a}$ gives $\\frac{{0}}{{0}}$, which says only that the fraction "
         f"must be simplified first. The numerator factors as "
         f"$({_minus('x', a)})({_minus('x', r)})$; for $x \\neq {a}$ the common factor "
-        f"cancels, leaving $f(x) = {_minus('x', r)}$. Now substitute: "
+        f"cancels, leaving ${_minus('x', r)}$. Now substitute: "
         f"${a} - {signed(r)} = {value}$. So the limit is ${value}$."
     )
     mistakes = {
@@ -99,16 +111,11 @@ def one_sided_limit_of_a_piecewise_function(rng: np.random.Generator) -> Variant
     m = m1 if side == "left" else m2
     b = b1 if side == "left" else b2
     rule = "x < " if side == "left" else "x > "
+    worked = f"{m} \\times {signed(c)} {term(b)}" if b else f"{m} \\times {signed(c)}"
     solution = (
         f"Approaching ${c}$ from the {side} means taking $x$ with ${rule}{c}$, where "
         f"$g(x) = {piece}$. The value $g({c}) = {at_c}$ plays no part in a limit. As $x$ "
-        f"nears ${c}$, ${piece}$ nears ${m} \\times {signed(c)} {term(b)} = {near}$. So the "
-        f"limit is ${near}$."
-        if b
-        else f"Approaching ${c}$ from the {side} means taking $x$ with ${rule}{c}$, where "
-        f"$g(x) = {piece}$. The value $g({c}) = {at_c}$ plays no part in a limit. As $x$ "
-        f"nears ${c}$, ${piece}$ nears ${m} \\times {signed(c)} = {near}$. So the limit is "
-        f"${near}$."
+        f"nears ${c}$, ${piece}$ nears ${worked} = {near}$. So the limit is ${near}$."
     )
     mistakes = {
         "used_the_other_side": (
@@ -198,3 +205,142 @@ def point_after_horizontal_scaling(rng: np.random.Generator) -> Variant:
     return values_variant(
         prompt=prompt, params=params, value=(t, q), solution=solution, mistakes=mistakes
     )
+
+
+# -------------------------------------------------------- 241. triangle angle sum theorem
+
+
+@family("third_angle_of_a_triangle")
+def third_angle_of_a_triangle(rng: np.random.Generator) -> Variant:
+    """The third angle from two: 180 minus both."""
+    a = draw(rng, 15, 110)
+    b = draw(rng, 15, 165 - a)
+    value = 180 - a - b
+    prompt = (
+        f"Two angles of a triangle measure ${a}^\\circ$ and ${b}^\\circ$. Find the third "
+        f"angle in degrees. {WHOLE}"
+    )
+    solution = (
+        f"The three angles of a triangle add up to $180^\\circ$, so the third is "
+        f"$180 - {a} - {b} = {value}$ degrees."
+    )
+    mistakes = {
+        "used_360": (
+            360 - a - b,
+            "360° is the total around a point or in a four-sided figure. A triangle's angles "
+            "together make a straight line: half a turn.",
+        ),
+        "subtracted_one_angle": (
+            180 - a,
+            "Both known angles take their share of the 180°: subtract each of them.",
+        ),
+    }
+    params = {"a": a, "b": b}
+    return _degrees(prompt, params, value, solution, mistakes)
+
+
+@family("triangle_angles_in_a_ratio")
+def triangle_angles_in_a_ratio(rng: np.random.Generator) -> Variant:
+    """The largest angle of a triangle whose angles are in a given whole-number ratio."""
+    while True:
+        ratio = sorted(draw(rng, 1, 9) for _ in range(3))
+        if 180 % sum(ratio) == 0 and len(set(ratio)) > 1:
+            break
+    order = [ratio[int(i)] for i in rng.permutation(3)]
+    part = 180 // sum(ratio)
+    value = max(ratio) * part
+    prompt = (
+        f"The angles of a triangle are in the ratio ${order[0]} : {order[1]} : {order[2]}$. "
+        f"Find the largest angle in degrees. {WHOLE}"
+    )
+    solution = (
+        f"Write the angles as ${order[0]}x$, ${order[1]}x$ and ${order[2]}x$. They add to "
+        f"$180^\\circ$: ${sum(ratio)}x = 180$, so $x = {part}$. The largest is "
+        f"${max(ratio)} \\times {part} = {value}$ degrees."
+    )
+    mistakes = {
+        "gave_one_share": (
+            part,
+            "That is the size of one share of the ratio. Multiply it by the largest number "
+            "in the ratio to get the largest angle.",
+        ),
+        "used_360": (
+            2 * value,
+            "The angles of a triangle add up to half a turn, not a full turn: share out "
+            "180° among the parts of the ratio.",
+        ),
+    }
+    params = {"order": order}
+    return _degrees(prompt, params, value, solution, mistakes)
+
+
+# ------------------------------------------------------------ 243. exterior angle theorem
+
+
+@family("exterior_angle_from_remote_angles")
+def exterior_angle_from_remote_angles(rng: np.random.Generator) -> Variant:
+    """An exterior angle from its two remote interior angles, without the third angle."""
+    a = draw(rng, 20, 100)
+    b = draw(rng, 15, 165 - a)
+    value = a + b
+    prompt = (
+        f"In triangle $ABC$, $\\angle A = {a}^\\circ$ and $\\angle B = {b}^\\circ$. Side "
+        f"$BC$ is extended past $C$. Find the exterior angle at $C$ in degrees. {WHOLE}"
+    )
+    solution = (
+        f"An exterior angle equals the sum of the two remote interior angles, here "
+        f"$\\angle A$ and $\\angle B$: ${a} + {b} = {value}$ degrees. (The interior angle at "
+        f"$C$ is its supplement, $180 - {value} = {180 - value}$ degrees.)"
+    )
+    mistakes = {
+        "gave_the_interior_angle": (
+            180 - a - b,
+            "That is the interior angle at C, the one beside the exterior angle. The "
+            "exterior angle is its supplement: the sum of the two angles at the far corners.",
+        ),
+    }
+    params = {"a": a, "b": b}
+    return _degrees(prompt, params, value, solution, mistakes)
+
+
+@family("exterior_angle_solve_for_x")
+def exterior_angle_solve_for_x(rng: np.random.Generator) -> Variant:
+    """Exterior angle (px + q) equal to the sum of remote angles (rx + s) + (tx + u)."""
+    while True:
+        x = draw(rng, 8, 40)
+        r, t = draw(rng, 1, 4), draw(rng, 1, 4)
+        s, u = draw(rng, -20, 30), draw(rng, -20, 30)
+        p = r + t + pick(rng, (-2, -1, 1, 2))
+        remote_a, remote_b = r * x + s, t * x + u
+        value = remote_a + remote_b
+        if p > 0 and remote_a > 0 and remote_b > 0 and value < 180:
+            break
+    q = value - p * x
+    ext, one, two = polynomial([p, q]), polynomial([r, s]), polynomial([t, u])
+    prompt = (
+        f"An exterior angle of a triangle measures $({ext})^\\circ$ and its two remote "
+        f"interior angles measure $({one})^\\circ$ and $({two})^\\circ$. Find the size of the "
+        f"exterior angle in degrees. {WHOLE}"
+    )
+    solved = term(p - (r + t), "x", first=True)
+    worked = f"{p} \\times {x} {term(q)}" if q else f"{p} \\times {x}"
+    solution = (
+        f"The exterior angle equals the sum of the remote interior angles: "
+        f"${ext} = {polynomial([r + t, s + u])}$, so ${solved} = {s + u - q}$ and $x = {x}$. "
+        f"The exterior angle is ${worked} = {value}$ degrees (check: "
+        f"${remote_a} + {remote_b} = {value}$)."
+    )
+    mistakes = {
+        "gave_x_not_the_angle": (
+            x,
+            "That is the value of x. The question asks for the angle: put x back into the "
+            "exterior angle's expression.",
+        ),
+        "gave_the_interior_angle": (
+            180 - value,
+            "That is the interior angle beside the exterior one. Evaluate the exterior "
+            "angle's own expression at your x.",
+        ),
+    }
+    params = {"x": x, "p": p, "q": q, "r": r, "s": s, "t": t, "u": u}
+    return _degrees(prompt, params, value, solution, mistakes)

@@ -46,6 +46,8 @@ def limits_claims() -> list[Claim]:
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
+    "triangle-angle-sum-theorem": no_claims,
+    "exterior-angle-theorem": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -145,3 +147,34 @@ def test_squeeze_and_try_it_points():
     # try it: (2, 5) on f goes to (2 - 4, 3 * 5 - 2) on 3 f(x + 4) - 2
     x, y = 2 - 4, 3 * 5 - 2
     assert (x, y) == (-2, 13) and "$(-2, 13)$" in text
+
+
+def test_triangle_angles_add_to_a_straight_angle():
+    text = squash(lesson("triangle-angle-sum-theorem"))
+    third = 180 - 48 - 67
+    assert third == 65 and "$180 - 48 - 67 = 65$" in text
+    # the ratio 1 : 2 : 3 shares 180 degrees into 30, 60 and 90: a right triangle
+    ratio = (1, 2, 3)
+    part = Fraction(180, sum(ratio))
+    angles = [r * part for r in ratio]
+    assert angles == [30, 60, 90] and "angles of 30, 60 and 90 degrees" in text
+    assert "$6x = 180$" in text and "$x = 30$" in text
+    # the special right triangles' angles add to 180 too
+    assert 45 + 45 + 90 == 30 + 60 + 90 == 180
+    # try it: a right triangle with 34 degrees; angles x, x, 4x
+    assert 180 - 90 - 34 == 56 and "$180 - 90 - 34 = 56$" in text
+    assert (1 + 1 + 4) * 30 == 180 and "$6x = 180$, so $x = 30$" in text
+
+
+def test_exterior_angle_is_the_sum_of_the_remote_two():
+    text = squash(lesson("exterior-angle-theorem"))
+    a, b = 35, 70
+    c = 180 - a - b
+    assert 180 - c == a + b == 105 and "$35 + 70 = 105$" in text and "$180 - 105 = 75$" in text
+    # the algebra example: 4x - 10 = (2x + 10) + (x + 20)
+    x = Fraction(30 + 10, 4 - 3)
+    assert 4 * x - 10 == (2 * x + 10) + (x + 20) and x == 40
+    assert "$x = 40$" in text and "$4 \\times 40 - 10 = 150$" in text
+    assert 4 * x - 10 > max(2 * x + 10, x + 20)
+    # try it
+    assert "$52 + 61 = 113$" in text and "$130 - 45 = 85$" in text

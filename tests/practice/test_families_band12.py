@@ -60,3 +60,37 @@ def test_squeezed_point_lies_on_the_squeezed_graph():
         x, y = v.answer.value
         for f in (lambda s, p=p, q=q: q + 3 * (s - p), lambda s, p=p, q=q: q - (s - p) ** 2):
             assert f(b * x) == y
+
+
+def test_third_angle_completes_a_straight_angle():
+    for v in variants("third_angle_of_a_triangle"):
+        a, b = v.params["a"], v.params["b"]
+        c = v.answer.value
+        assert c > 0 and sorted([a, b, c]) and a + b + c == 180
+        assert v.answer.unit == "degrees"
+
+
+def test_ratio_angles_are_in_the_ratio_and_fill_the_triangle():
+    for v in variants("triangle_angles_in_a_ratio"):
+        order = v.params["order"]
+        largest = v.answer.value
+        angles = [Fraction(largest * n, max(order)) for n in order]
+        assert sum(angles) == 180 and all(x.denominator == 1 for x in angles)
+
+
+def test_exterior_angle_is_the_supplement_of_the_third_angle():
+    for v in variants("exterior_angle_from_remote_angles"):
+        a, b = v.params["a"], v.params["b"]
+        third = 180 - a - b
+        assert third > 0 and v.answer.value + third == 180
+
+
+def test_solved_exterior_angle_equals_the_remote_sum_at_its_x():
+    for v in variants("exterior_angle_solve_for_x"):
+        p = v.params
+        # solve p x + q = (r + t) x + (s + u) afresh
+        x = Fraction(p["s"] + p["u"] - p["q"], p["p"] - p["r"] - p["t"])
+        exterior = p["p"] * x + p["q"]
+        remote = (p["r"] * x + p["s"], p["t"] * x + p["u"])
+        assert exterior == v.answer.value == sum(remote)
+        assert min(remote) > 0 and exterior < 180
