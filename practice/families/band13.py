@@ -25,6 +25,7 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    shuffled_choice_variant,
 )
 from practice.questions import Variant
 
@@ -359,3 +360,112 @@ def chebyshev_tail_bound(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Turn the standard deviation into the variance first.")
+
+
+# ----------------------------------------------------------- 264. similar triangles: AA
+
+
+@family("parallel_cut_missing_side")
+def parallel_cut_missing_side(rng: np.random.Generator) -> Variant:
+    """BC from AD, AB and DE when DE is parallel to BC (triangles ADE and ABC by AA)."""
+    ad = draw(rng, 2, 12)
+    ab = ad + draw(rng, 1, 15)
+    de = draw(rng, 2, 15)
+    value = Fraction(de * ab, ad)
+    prompt = (
+        f"In triangle $ABC$, the point $D$ lies on $AB$ and $E$ on $AC$, with $DE$ parallel "
+        f"to $BC$. If $AD = {ad}$, $AB = {ab}$ and $DE = {de}$, how long is $BC$? {LOWEST}"
+    )
+    solution = (
+        "Triangles $ADE$ and $ABC$ share the angle at $A$, and the angles at $D$ and $B$ "
+        "are corresponding angles on parallel lines, so the triangles are similar (AA). "
+        f"The scale factor from $ADE$ to $ABC$ is $\\dfrac{{AB}}{{AD}} = "
+        f"\\dfrac{{{ab}}}{{{ad}}}$, so $BC = {de} \\times \\dfrac{{{ab}}}{{{ad}}} = "
+        f"{frac(value)}$."
+    )
+    mistakes = {
+        "added_the_difference": (
+            Fraction(de + ab - ad),
+            "Similar triangles are scaled, not shifted: multiply by the ratio of two "
+            "matching sides instead of adding their difference.",
+        ),
+        "compared_with_the_lower_piece": (
+            Fraction(de * (ab - ad), ad),
+            "DB is only the lower piece of the side. The big triangle's side is the whole "
+            "of AB, measured from the shared corner A.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"ad": ad, "ab": ab, "de": de},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Which angles do the small and the big triangle have in common?")
+
+
+@family("aa_similar_or_not")
+def aa_similar_or_not(rng: np.random.Generator) -> Variant:
+    """Whether two triangles, each given by two angles, are similar."""
+    while True:
+        a, b = draw(rng, 25, 85), draw(rng, 25, 85)
+        c = 180 - a - b
+        if c > 10 and len({a, b, c}) == 3:
+            break
+    similar = bool(rng.integers(2))
+    if similar:
+        first, second = (a, b), (c, a) if rng.integers(2) else (b, c)
+    else:
+        while True:
+            shift = pick(rng, (-7, -5, -4, 4, 5, 7))
+            if c + shift != b and min(c + shift, b - shift) > 10:
+                break
+        first, second = (a, b), (a, c + shift)
+    third1 = 180 - sum(first)
+    third2 = 180 - sum(second)
+    prompt = (
+        f"Triangle $PQR$ has angles of ${first[0]}^\\circ$ and ${first[1]}^\\circ$. Triangle "
+        f"$XYZ$ has angles of ${second[0]}^\\circ$ and ${second[1]}^\\circ$. Are the two "
+        "triangles similar?"
+    )
+    angles1 = sorted((*first, third1))
+    angles2 = sorted((*second, third2))
+    solution = (
+        f"The third angles are $180 - {first[0]} - {first[1]} = {third1}$ and "
+        f"$180 - {second[0]} - {second[1]} = {third2}$. So $PQR$ has angles "
+        f"{and_list([str(x) for x in angles1])} and $XYZ$ has angles "
+        f"{and_list([str(x) for x in angles2])} (in degrees): "
+        + (
+            "the same three angles, so the triangles are similar by AA."
+            if similar
+            else "only one angle matches, so the triangles are not similar."
+        )
+    )
+    if similar:
+        choices = {
+            "right": "Yes: they have two pairs of equal angles.",
+            "compared_only_the_listed_angles": "No: the angles given are not the same.",
+        }
+        messages = {
+            "compared_only_the_listed_angles": "Work out each triangle's third angle "
+            "before comparing: the angles may match in a different order.",
+        }
+    else:
+        choices = {
+            "right": "No: only one pair of angles is equal.",
+            "one_equal_angle_is_enough": "Yes: they share an angle.",
+        }
+        messages = {
+            "one_equal_angle_is_enough": "One shared angle is not enough. AA needs two "
+            "pairs of equal angles; find each third angle and compare all three.",
+        }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"first": list(first), "second": list(second), "similar": similar},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(variant, hint="Find the third angle of each triangle first.")

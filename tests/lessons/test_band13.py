@@ -48,6 +48,7 @@ CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
     "markov-and-chebyshev-inequalities": no_claims,
+    "similar-triangles-aa": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -126,3 +127,16 @@ def test_tail_bounds_hold_for_the_die_and_the_examples():
     assert 70 - 16 == 54 and 70 + 16 == 86 and 16 == 2 * 8
     assert "strictly between 54 and 86" in text and "two standard deviations" in text
     assert Fraction(8, 16) > Fraction(8**2, 16**2)  # the slip gives a weaker bound
+
+
+def test_aa_examples_scale_every_side_by_one_factor():
+    text = squash(lesson("similar-triangles-aa"))
+    assert sorted([48, 71, 180 - 48 - 71]) == sorted([61, 48, 180 - 61 - 48]) == [48, 61, 71]
+    assert "both have angles 48, 61 and 71" in text
+    factor = Fraction(20, 4)
+    assert 3 * factor == 15 and Fraction(15, 20) == Fraction(3, 4)  # same height-to-shadow
+    ad, ab, de = 4, 10, 6
+    bc = de * Fraction(ab, ad)
+    assert bc == 15 and Fraction(de, bc) == Fraction(ad, ab)
+    assert de + (ab - ad) == 12 != bc and "$BC = 6 + 6 = 12$" in text
+    assert 2 * Fraction(30, 5) == 12 and Fraction(12, 30) == Fraction(2, 5)

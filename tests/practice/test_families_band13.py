@@ -111,3 +111,23 @@ def test_chebyshev_bound_is_markov_for_the_squared_distance():
         sd, k = v.params["sd"], v.params["k"]
         # Markov for (X - mu)^2 >= k^2, whose mean is the variance
         assert v.answer.value == Fraction(sd**2) / Fraction(k) ** 2 < 1
+
+
+def test_parallel_cut_keeps_the_two_sides_in_one_ratio():
+    for v in variants("parallel_cut_missing_side"):
+        ad, ab, de = v.params["ad"], v.params["ab"], v.params["de"]
+        bc = v.answer.value
+        # the dilation from A with factor AB / AD carries D to B and E to C
+        assert Fraction(de, ad) == bc / ab and bc > de
+
+
+def test_aa_verdict_matches_the_sorted_angles():
+    verdicts = set()
+    for v in variants("aa_similar_or_not", 200):
+        first, second = v.params["first"], v.params["second"]
+        angles = [sorted([*t, 180 - sum(t)]) for t in (first, second)]
+        similar = angles[0] == angles[1]
+        assert similar == v.params["similar"] and min(angles[0] + angles[1]) > 0
+        assert v.answer.value == "AB"[v.params["order"].index("right")]
+        verdicts.add(similar)
+    assert verdicts == {True, False}
