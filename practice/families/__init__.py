@@ -319,6 +319,12 @@ def shuffle_choices(
     return {key[code]: choices[code] for code in order}, key
 
 
+def plural(n: int, word: str, many: str = "") -> str:
+    """``word`` for a count of one (or minus one), else ``many`` (``word + "s"`` if not
+    given): "1 row", "3 rows"."""
+    return word if abs(n) == 1 else many or word + "s"
+
+
 def and_list(items: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

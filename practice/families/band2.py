@@ -12,7 +12,7 @@ from itertools import product
 
 import numpy as np
 
-from practice.families import and_list, draw, exact_variant, family, integer_variant
+from practice.families import and_list, draw, exact_variant, family, integer_variant, plural
 from practice.grader import Expected
 from practice.questions import Variant
 
@@ -191,8 +191,11 @@ def quadrilateral_sort_count(rng: np.random.Generator) -> Variant:
     squares, rectangles, others, trapezoids = (draw(rng, 1, 7) for _ in range(4))
     asked = "rectangles" if rng.random() < 0.5 else "parallelograms"
     prompt = (
-        f"A box holds {squares} squares, {rectangles} rectangles that are not squares, "
-        f"{others} parallelograms with no right angles and {trapezoids} trapezoids. "
+        f"A box holds {squares} {plural(squares, 'square')}, {rectangles} "
+        f"{plural(rectangles, 'rectangle that is', 'rectangles that are')} not "
+        f"{plural(rectangles, 'a square', 'squares')}, "
+        f"{others} {plural(others, 'parallelogram')} with no right angles and {trapezoids} "
+        f"{plural(trapezoids, 'trapezoid')}. "
         f"How many of the shapes are {asked}? Give a whole number."
     )
     params = {
@@ -291,8 +294,9 @@ def area_compare_rectangles(rng: np.random.Generator) -> Variant:
     names = ["the first", "the second", "they cover the same"]
     options, keys = _options(names)
     prompt = (
-        f"Rectangle one is covered by {first[0]} rows of {first[1]} unit squares; rectangle "
-        f"two by {second[0]} rows of {second[1]}. Which covers more surface?\n\n{options}"
+        f"Rectangle one is covered by {first[0]} {plural(first[0], 'row')} of {first[1]} unit "
+        f"squares; rectangle two by {second[0]} {plural(second[0], 'row')} of {second[1]}. "
+        f"Which covers more surface?\n\n{options}"
     )
     if areas[0] == areas[1]:
         right = names[2]
@@ -345,7 +349,7 @@ def zero_after_taking_away(rng: np.random.Generator) -> Variant:
         f"There are {start} {things} {place}. {done}. How many {things} are {there} now? "
         "Give a whole number."
     )
-    said = "none are left" if value == 0 else f"{value} are left"
+    said = "none are left" if value == 0 else f"{value} {plural(value, 'is', 'are')} left"
     solution = (
         f"Start with {start} and take away {taken}: ${start} - {taken} = {value}$, so {said}."
     )
@@ -755,7 +759,8 @@ def count_up_to_five(rng: np.random.Generator) -> Variant:
         words = ", ".join(NUMBER_WORDS[1 : count + 1])
         solution = (
             f"Touch each one once and say one word for each touch: {words}. The last word is "
-            f"{NUMBER_WORDS[count]}, so there are **{count}** {noun}."
+            f"{NUMBER_WORDS[count]}, so there {plural(count, 'is', 'are')} **{count}** "
+            f"{plural(count, noun[:-1], noun)}."
         )
     else:
         solution = f"There is nothing to touch: there are **{count}** {noun}."
@@ -913,7 +918,8 @@ def combine_two_groups(rng: np.random.Generator) -> Variant:
     picture = f"```\n{' '.join([full] * a)}\n{' '.join([hollow] * b)}\n```"
     value = a + b
     prompt = (
-        f"There are {a} {first} and {b} {second}. Put them together in one pile. How many "
+        f"There {plural(a, 'is', 'are')} {a} {plural(a, first[:-1], first)} and {b} "
+        f"{plural(b, second[:-1], second)}. Put them together in one pile. How many "
         f"{noun} are in the pile?\n\n{picture}\n\nGive a whole number."
     )
     solution = (
@@ -954,8 +960,8 @@ def missing_part_within_5(rng: np.random.Generator) -> Variant:
     )
     solution = (
         f"The two groups together make {whole}. Count on from {seen} up to {whole}: "
-        f"that is {value} more, so ${seen} + {value} = {whole}$ and **{value}** are "
-        f"{hidden_in}."
+        f"that is {value} more, so ${seen} + {value} = {whole}$ and **{value}** "
+        f"{plural(value, 'is', 'are')} {hidden_in}."
     )
     mistakes = {
         "gave_the_whole": (
@@ -1006,7 +1012,10 @@ def compare_with_a_sign(rng: np.random.Generator) -> Variant:
     if a == b:
         why = f"The tens are the same ({tens[0]}) and the ones are the same ({ones[0]})"
     elif tens[0] != tens[1]:
-        why = f"Compare the tens first: {tens[0]} tens and {tens[1]} tens"
+        why = (
+            f"Compare the tens first: {tens[0]} {plural(tens[0], 'ten')} and {tens[1]} "
+            f"{plural(tens[1], 'ten')}"
+        )
     else:
         why = f"The tens are the same, so compare the ones: {ones[0]} and {ones[1]}"
     solution = f"{why}. So ${a} {right} {b}$: the answer is **{keys[SIGNS[right]]}**."
@@ -1101,8 +1110,8 @@ def gaps_and_overlaps(rng: np.random.Generator) -> Variant:
     ]
     options, keys = _options(names)
     prompt = (
-        f"{name} measures a {thing} with {units} and {how}, from one end of the {thing} to "
-        f"the other. {name} counts {count} {units}. How long is the {thing} really?\n\n"
+        f"{name} measured a {thing} with {units} and {how}, from one end of the {thing} to "
+        f"the other. {name} counted {count} {units}. How long is the {thing} really?\n\n"
         f"{options}"
     )
     if how.startswith("left gaps"):
@@ -1721,7 +1730,8 @@ def name_the_equal_shares(rng: np.random.Generator) -> Variant:
         how = f"with {cuts} straight cut{'s' if cuts > 1 else ''} into pieces of the same size"
         right = SHARES[pieces]
         why = (
-            f"{cuts} cut{'s' if cuts > 1 else ''} make ${cuts} + 1 = {pieces}$ equal pieces, "
+            f"{cuts} {plural(cuts, 'cut makes', 'cuts make')} ${cuts} + 1 = {pieces}$ equal "
+            "pieces, "
             f"so each piece is {ONE_SHARE[pieces]}: they are {right}"
         )
         mistakes = (
@@ -2135,7 +2145,7 @@ def dice_pattern_how_many(rng: np.random.Generator) -> Variant:
         5: "the four corners and one in the middle, $4 + 1 = 5$",
         6: "two columns of three, $3 + 3 = 6$",
     }[n]
-    solution = f"The pattern is {how}: **{n}** dots."
+    solution = f"The pattern is {how}: **{n}** {plural(n, 'dot')}."
     mistakes = {
         "counted_one_twice": (
             n + 1,

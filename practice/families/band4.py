@@ -16,6 +16,7 @@ from practice.families import (
     family,
     integer_variant,
     pick,
+    plural,
     shuffle_choices,
     signed,
     values_variant,
@@ -33,11 +34,6 @@ def _variant(
     """
     make = integer_variant if kind == "integer" else values_variant
     return make(prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes)
-
-
-def _plural(n: int, word: str) -> str:
-    """``word`` for a count of one (or minus one), ``word + "s"`` otherwise."""
-    return word if abs(n) == 1 else word + "s"
 
 
 # ---------------------------------------------------------------------- adding integers
@@ -126,7 +122,7 @@ def integer_temperature_change(rng: np.random.Generator) -> Variant:
         end,
         f"A {'rise' if rises else 'fall'} of ${size}$ degrees means adding ${change}$. "
         + _sum_steps(start, change)
-        + f" The thermometer reads ${end}$ {_plural(end, 'degree')}.",
+        + f" The thermometer reads ${end}$ {plural(end, 'degree')}.",
         f"Early in the morning a thermometer reads ${start}$ degrees. Then the temperature "
         f"{verb} by ${size}$ degrees. What does the thermometer read now? Give a whole "
         "number, with a minus sign if it is below zero.",
@@ -164,12 +160,12 @@ def elapsed_time_between(rng: np.random.Generator) -> Variant:
     to_hour = 60 - start_m
     steps = [f"From {start} to {start_h + 1}:00 is ${60} - {start_m} = {to_hour}$ minutes."]
     if hours:
-        steps.append(f"From {start_h + 1}:00 to {end_h}:00 is {hours} {_plural(hours, 'hour')}.")
+        steps.append(f"From {start_h + 1}:00 to {end_h}:00 is {hours} {plural(hours, 'hour')}.")
     if end_m:
         steps.append(f"From {end_h}:00 to {end} is {end_m} minutes.")
         steps.append(f"The minutes together: ${to_hour} + {end_m} = {mins}$.")
     steps.append(
-        f"Altogether {hours} {_plural(hours, 'hour')} and {mins} minutes: **{hours}, {mins}**."
+        f"Altogether {hours} {plural(hours, 'hour')} and {mins} minutes: **{hours}, {mins}**."
     )
     return _variant(
         (hours, mins),
@@ -198,13 +194,11 @@ def elapsed_time_end(rng: np.random.Generator) -> Variant:
     total_m = start_m + add_m
     end_h, end_m = start_h + add_h + 1, total_m - 60
     start = clock_time(start_h, start_m)
-    length = (
-        f"{add_h} {_plural(add_h, 'hour')} and {add_m} minutes" if add_h else f"{add_m} minutes"
-    )
+    length = f"{add_h} {plural(add_h, 'hour')} and {add_m} minutes" if add_h else f"{add_m} minutes"
     steps = []
     if add_h:
         later = clock_time(start_h + add_h, start_m)
-        steps.append(f"{add_h} {_plural(add_h, 'hour')} after {start} is {later}.")
+        steps.append(f"{add_h} {plural(add_h, 'hour')} after {start} is {later}.")
     steps.append(
         f"{'Then the' if add_h else 'The'} minutes: ${start_m} + {add_m} = {total_m}$, "
         "which is an hour or more: "
@@ -445,7 +439,7 @@ def multiplication_fact(rng: np.random.Generator) -> Variant:
     if b > 5:
         solution = (
             f"{turned} Build it from fives: ${a} \\times 5 = {a * 5}$, and {b - 5} more "
-            f"{_plural(b - 5, 'group')} of {a} {'is' if b == 6 else 'are'} "
+            f"{plural(b - 5, 'group')} of {a} {'is' if b == 6 else 'are'} "
             f"${a} \\times {b - 5} = {a * (b - 5)}$. So "
             f"${a} \\times {b} = {a * 5} + {a * (b - 5)} = {value}$."
         )
@@ -1130,8 +1124,8 @@ def point_after_a_move(rng: np.random.Generator) -> Variant:
         f"Across: ${x} + {right} = {value[0]}$. Up: ${y} + {up} = {value[1]}$. The treasure "
         f"is at {_pair(*value)}: **{value[0]}, {value[1]}**.",
         f"On a treasure map grid, {place} is at the point {_pair(x, y)}. The treasure is "
-        f"{right} {_plural(right, 'unit')} to the right of {place} and {up} "
-        f"{_plural(up, 'unit')} up from it. At which point is the treasure? Write its two "
+        f"{right} {plural(right, 'unit')} to the right of {place} and {up} "
+        f"{plural(up, 'unit')} up from it. At which point is the treasure? Write its two "
         "numbers in order, separated by a comma.",
         {"start": [x, y], "right": right, "up": up},
         kind="values",

@@ -22,6 +22,7 @@ from practice.families import (
     frac,
     integer_variant,
     pick,
+    plural,
     shuffled_choice_variant,
     values_variant,
 )
@@ -1348,8 +1349,8 @@ def fraction_at_a_point(rng: np.random.Generator) -> Variant:
         value=value,
         solution=(
             f"There are {parts - 1} marks between 0 and 1, so ${parts - 1} + 1 = {parts}$ "
-            f"equal lengths: each is $\\frac{{1}}{{{parts}}}$. The dot is {dot} lengths from "
-            f"0, so it is $\\frac{{{dot}}}{{{parts}}}$. The answer is "
+            f"equal lengths: each is $\\frac{{1}}{{{parts}}}$. The dot is {dot} "
+            f"{plural(dot, 'length')} from 0, so it is $\\frac{{{dot}}}{{{parts}}}$. The answer is "
             f"{also_written(dot, parts)}."
         ),
         mistakes={
