@@ -1,5 +1,5 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
-trigonometry, the Kraft inequality and the quotient rule.
+trigonometry, the Kraft inequality, the quotient rule and the second derivative test.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -25,6 +25,7 @@ from practice.families import (
     number_variant,
     pick,
     polynomial,
+    shuffled_choice_variant,
     term,
 )
 from practice.questions import Variant
@@ -392,6 +393,109 @@ def quotient_rule_linear_over_linear(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c, "d": d}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------- 286. the second derivative test
+
+
+def _cubic_with_critical_points(rng: np.random.Generator) -> tuple[int, int, int, list[int]]:
+    """``a, r, s`` and the coefficients of a cubic whose derivative is 3a(x - r)(x - s),
+    with whole critical points r < s of the same parity (so every coefficient is whole)."""
+    a = pick(rng, (-2, -1, 1, 2))
+    while True:
+        r, s = sorted((draw(rng, -5, 5), draw(rng, -5, 5)))
+        if r < s and (r + s) % 2 == 0:
+            break
+    d = draw(rng, -9, 9)
+    return a, r, s, [a, -3 * a * (r + s) // 2, 3 * a * r * s, d]
+
+
+def _factor(root: int) -> str:
+    """``(x - root)`` in LaTeX with its sign folded in; ``x`` for a root at 0."""
+    if root == 0:
+        return "x"
+    return f"(x - {root})" if root > 0 else f"(x + {-root})"
+
+
+@family("second_derivative_classify")
+def second_derivative_classify(rng: np.random.Generator) -> Variant:
+    """What the second derivative test says at a critical point of a cubic."""
+    a, r, s, f = _cubic_with_critical_points(rng)
+    at = pick(rng, (r, s))
+    df, ddf = _derivative(f), _derivative(_derivative(f))
+    curvature = _at(ddf, at)
+    kind, other = ("minimum", "maximum") if curvature > 0 else ("maximum", "minimum")
+    sign = ">" if curvature > 0 else "<"
+    prompt = (
+        f"The function $f(x) = {polynomial(f)}$ has $f'({at}) = 0$. What does the second "
+        f"derivative test say about $x = {at}$?"
+    )
+    solution = (
+        f"$f'(x) = {polynomial(df)}$ and $f''(x) = {polynomial(ddf)}$, so "
+        f"$f''({at}) = {frac(curvature)} {sign} 0$. There the graph bends "
+        f"{'upward, like a cup' if curvature > 0 else 'downward, like a cap'}, so "
+        f"$x = {at}$ is a local {kind}."
+    )
+    choices = {
+        "right": f"$f$ has a local {kind} at $x = {at}$.",
+        "sign_rule_reversed": f"$f$ has a local {other} at $x = {at}$.",
+        "critical_point_taken_for_inflection": (
+            f"$f$ has a point of inflection at $x = {at}$, not a maximum or minimum."
+        ),
+    }
+    messages = {
+        "sign_rule_reversed": (
+            "The sign rule is the other way round. When the second derivative is positive, "
+            "the graph bends up like a cup, so the critical point sits at the bottom."
+        ),
+        "critical_point_taken_for_inflection": (
+            "An inflection point needs the second derivative to change sign there; here it "
+            "is not zero. Its sign decides between a maximum and a minimum."
+        ),
+    }
+    params = {"a": a, "r": r, "s": s, "f": f, "at": at}
+    return shuffled_choice_variant(
+        rng, prompt=prompt, params=params, choices=choices, solution=solution, messages=messages
+    )
+
+
+@family("second_derivative_find_extremum")
+def second_derivative_find_extremum(rng: np.random.Generator) -> Variant:
+    """The x of a cubic's local maximum or minimum, critical points found and tested."""
+    a, r, s, f = _cubic_with_critical_points(rng)
+    asked = pick(rng, ("minimum", "maximum"))
+    ddf = _derivative(_derivative(f))
+    at_min = r if _at(ddf, r) > 0 else s
+    at_max = s if at_min == r else r
+    value, other = (at_min, at_max) if asked == "minimum" else (at_max, at_min)
+    inflection = (r + s) // 2
+    prompt = f"Find the $x$-coordinate of the local {asked} of $f(x) = {polynomial(f)}$. {WHOLE}"
+    df = _derivative(f)
+    solution = (
+        f"$f'(x) = {polynomial(df)} = {term(3 * a, _factor(r) + _factor(s), first=True)}$, "
+        f"so the critical points are $x = {r}$ and "
+        f"$x = {s}$. With $f''(x) = {polynomial(ddf)}$: $f''({r}) = {frac(_at(ddf, r))}$ and "
+        f"$f''({s}) = {frac(_at(ddf, s))}$. The positive one marks the minimum, the negative "
+        f"one the maximum, so the local {asked} is at $x = {value}$."
+    )
+    mistakes = {
+        "sign_rule_reversed": (
+            other,
+            "That is the other critical point: the sign rule is the other way round. Where "
+            "the second derivative is positive the graph is a cup, so that point is a "
+            "minimum; where it is negative it is a maximum.",
+        ),
+        "root_of_second_derivative": (
+            inflection,
+            "You set the second derivative to zero, which finds where the bending changes "
+            "(an inflection point). Extremes are where the first derivative is zero; the "
+            "second derivative's sign there tells which is which.",
+        ),
+    }
+    params = {"a": a, "r": r, "s": s, "f": f, "asked": asked}
     return integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )

@@ -11,6 +11,7 @@ import math
 from fractions import Fraction
 from itertools import product
 
+import numpy as np
 import pytest
 
 from tests.lessons.checker import (
@@ -60,6 +61,7 @@ CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
     "quotient-rule": quotient_rule_claims,
+    "second-derivative-test": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -184,3 +186,27 @@ def test_quotient_rule_tangent_and_try_it():
     # (3x - 1)/(x + 2): numerator 3(x + 2) - (3x - 1) is the constant 7
     assert all(3 * (x + 2) - (3 * x - 1) == 7 for x in range(-5, 6))
     assert Fraction(7, 2**2) == Fraction(7, 4) and "\\dfrac{7}{(x + 2)^2}" in text
+
+
+def _second_derivative_facts(coefficients):
+    """Critical points of a cubic (whole roots of f') with f'' at each, by NumPy."""
+    p = np.poly1d(coefficients)
+    roots = sorted(round(float(r.real)) for r in p.deriv().roots)
+    return p, roots, [float(p.deriv(2)(r)) for r in roots]
+
+
+def test_second_derivative_example_and_try_it():
+    text = squash(lesson("second-derivative-test"))
+    p, roots, curvature = _second_derivative_facts([1, -3, -9, 5])
+    assert roots == [-1, 3] and curvature == [-12, 12]
+    assert p(-1) == 10 and p(3) == -22 and p.deriv(2).roots[0] == 1
+    assert "$f'(x) = 3x^2 - 6x - 9 = 3(x + 1)(x - 3)$" in text and "$f''(x) = 6x - 6$" in text
+    assert "so a local maximum, with $f(-1)" in text and "so a local minimum, with $f(3)" in text
+    _, roots, curvature = _second_derivative_facts([2, -3, -12, 1])
+    assert roots == [-1, 2] and curvature == [-18, 18]
+    assert "$f'(x) = 6x^2 - 6x - 12 = 6(x + 1)(x - 2)$" in text and "$f''(x) = 12x - 6$" in text
+    assert "= -18$, a local maximum" in text and "= 18$, a local minimum" in text
+    # x^4 has a minimum at 0 and x^3 none, though both have f''(0) = 0
+    xs = np.linspace(-1, 1, 201)
+    assert np.all(xs**4 >= 0) and np.any(xs**3 < 0) and np.any(xs**3 > 0)
+    assert np.poly1d([1, 0, 0, 0, 0]).deriv(2)(0) == 0 == np.poly1d([1, 0, 0, 0]).deriv(2)(0)

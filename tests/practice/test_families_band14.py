@@ -126,3 +126,39 @@ def test_linear_over_linear_numerator_by_exact_differences():
             return (a * t + b) / (c * t + d)
 
         assert v.answer.value == (h(x) - h(y)) * (c * x + d) * (c * y + d) / (x - y)
+
+
+def _sampled_extreme(f, at: int) -> str:
+    """Whether the cubic ``f`` has a local minimum or maximum at ``at``, by comparing its
+    value with values close by on both sides (no derivative used)."""
+    here = _poly(f, Fraction(at))
+    near = [_poly(f, Fraction(at) + Fraction(sign, 1000)) for sign in (-1, 1)]
+    if all(v > here for v in near):
+        return "minimum"
+    if all(v < here for v in near):
+        return "maximum"
+    return "neither"
+
+
+def test_second_derivative_classification_matches_nearby_values():
+    kinds = set()
+    for v in variants("second_derivative_classify"):
+        f, at = v.params["f"], v.params["at"]
+        kind = _sampled_extreme(f, at)
+        right = v.params["order"].index("right")
+        assert v.answer.value == "ABC"[right]
+        assert f"local {kind} at" in v.prompt.split(f"**{v.answer.value}.**")[1].split("\n")[0]
+        kinds.add(kind)
+    assert kinds == {"minimum", "maximum"}
+
+
+def test_found_extremum_is_the_asked_kind_by_nearby_values():
+    for v in variants("second_derivative_find_extremum"):
+        f, asked = v.params["f"], v.params["asked"]
+        assert _sampled_extreme(f, v.answer.value) == asked
+        # a critical point: the slope changes sign across it
+        h = Fraction(1, 10**6)
+        x = Fraction(v.answer.value)
+        left = (_poly(f, x) - _poly(f, x - h)) / h
+        right = (_poly(f, x + h) - _poly(f, x)) / h
+        assert left * right <= 0
