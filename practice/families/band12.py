@@ -11,12 +11,17 @@ mistake gives for the variant's own numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from fractions import Fraction
+
 import numpy as np
 
 from practice.families import (
     WHOLE,
     draw,
+    exact_variant,
     family,
+    frac,
     integer_variant,
     nonzero,
     pick,
@@ -344,3 +349,93 @@ def exterior_angle_solve_for_x(rng: np.random.Generator) -> Variant:
     }
     params = {"x": x, "p": p, "q": q, "r": r, "s": s, "t": t, "u": u}
     return _degrees(prompt, params, value, solution, mistakes)
+
+
+# ------------------------------------ 242. expected value of a function of a random variable
+
+EXACT = "Give an exact answer: a whole number or a fraction in lowest terms."
+
+
+def _small_distribution(
+    rng: np.random.Generator, values: list[int]
+) -> tuple[list[int], list[Fraction]]:
+    """Three distinct values from ``values`` with probabilities of small denominator."""
+    xs = sorted(int(x) for x in rng.choice(values, size=3, replace=False))
+    weights = [draw(rng, 1, 5) for _ in xs]
+    total = sum(weights)
+    return xs, [Fraction(w, total) for w in weights]
+
+
+def _table(xs: list[int], ps: list[Fraction]) -> str:
+    """The mass function of X as a Markdown table."""
+    top = " | ".join(f"${x}$" for x in xs)
+    bottom = " | ".join(f"${frac(p)}$" for p in ps)
+    return f"| $x$ | {top} |\n|---|{'---|' * len(xs)}\n| $p(x)$ | {bottom} |"
+
+
+def _function_of_x(
+    *,
+    xs: list[int],
+    ps: list[Fraction],
+    g: Callable[[int], Fraction],
+    asked: str,
+    shown: Callable[[int], str],
+    mean_mistake: str,
+) -> Variant:
+    """E[g(X)] = sum of g(x) p(x), with g(E[X]) and the unweighted mean of g as slips."""
+    value = sum((g(x) * p for x, p in zip(xs, ps, strict=True)), Fraction(0))
+    mean = sum((x * p for x, p in zip(xs, ps, strict=True)), Fraction(0))
+    terms = " + ".join(f"{shown(x)} \\times {frac(p)}" for x, p in zip(xs, ps, strict=True))
+    prompt = f"$X$ has this mass function:\n\n{_table(xs, ps)}\n\nFind ${asked}$. {EXACT}"
+    solution = (
+        f"Apply the function to each value and weight it by that value's probability: "
+        f"${asked} = {terms} = {frac(value)}$."
+    )
+    mistakes = {
+        "applied_the_function_to_the_mean": (
+            g(mean),
+            mean_mistake,
+        ),
+        "forgot_the_probabilities": (
+            sum((g(x) for x in xs), Fraction(0)) / len(xs),
+            "The values are not equally likely: weight each value of the function by the "
+            "probability of the x it came from.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"xs": xs, "ps": [str(p) for p in ps]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("expected_square_of_a_random_variable")
+def expected_square_of_a_random_variable(rng: np.random.Generator) -> Variant:
+    """E[X^2] from a table of X, told apart from (E[X])^2."""
+    xs, ps = _small_distribution(rng, list(range(-3, 5)))
+    return _function_of_x(
+        xs=xs,
+        ps=ps,
+        g=lambda x: Fraction(x * x),
+        asked="\\mathbb{E}[X^2]",
+        shown=lambda x: f"{signed(x)}^2",
+        mean_mistake="That squares the mean. Square each value of X first, then take the "
+        "probability-weighted average of the squares.",
+    )
+
+
+@family("expected_reciprocal_of_a_random_variable")
+def expected_reciprocal_of_a_random_variable(rng: np.random.Generator) -> Variant:
+    """E[1/X] for a positive X, told apart from 1/E[X]."""
+    xs, ps = _small_distribution(rng, list(range(1, 9)))
+    return _function_of_x(
+        xs=xs,
+        ps=ps,
+        g=lambda x: 1 / Fraction(x),
+        asked="\\mathbb{E}\\left[\\frac{1}{X}\\right]",
+        shown=lambda x: f"\\frac{{1}}{{{x}}}",
+        mean_mistake="That is one over the mean. Take the reciprocal of each value of X "
+        "first, then the probability-weighted average of the reciprocals.",
+    )

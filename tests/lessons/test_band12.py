@@ -7,6 +7,7 @@ and the tests below recompute the facts the lessons state in words.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import pytest
@@ -43,11 +44,18 @@ def limits_claims() -> list[Claim]:
     ]
 
 
+def function_of_a_variable_claims() -> list[Claim]:
+    """The surprisals, in bits, of the probabilities 1/2, 1/4 and 1/4."""
+    surprisals = [-math.log2(p) for p in (1 / 2, 1 / 4, 1 / 4)]
+    return [claim("the surprisals are «g», «g» and «g» bits", surprisals)]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
     "triangle-angle-sum-theorem": no_claims,
     "exterior-angle-theorem": no_claims,
+    "expected-value-of-a-function-of-a-random-variable": function_of_a_variable_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -178,3 +186,29 @@ def test_exterior_angle_is_the_sum_of_the_remote_two():
     assert 4 * x - 10 > max(2 * x + 10, x + 20)
     # try it
     assert "$52 + 61 = 113$" in text and "$130 - 45 = 85$" in text
+
+
+def test_the_square_is_averaged_before_the_mean_is_squared():
+    text = squash(lesson("expected-value-of-a-function-of-a-random-variable"))
+    table = {-1: Fraction(1, 8), 0: Fraction(1, 4), 1: Fraction(3, 8), 2: Fraction(1, 4)}
+    assert sum(table.values()) == 1
+    lotus = sum(x * x * p for x, p in table.items())
+    # the long way: the distribution of X^2 first, then its mean
+    squares: dict[int, Fraction] = {}
+    for x, p in table.items():
+        squares[x * x] = squares.get(x * x, 0) + p
+    assert squares == {1: Fraction(1, 2), 0: Fraction(1, 4), 4: Fraction(1, 4)}
+    assert sum(y * p for y, p in squares.items()) == lotus == Fraction(3, 2)
+    mean = sum(x * p for x, p in table.items())
+    assert mean == Fraction(3, 4) and mean**2 == Fraction(9, 16) < lotus
+    assert "\\frac{3}{4}\\right)^2 = \\frac{9}{16}" in text
+    # entropy of (1/2, 1/4, 1/4) as an expected surprisal
+    probs = (Fraction(1, 2), Fraction(1, 4), Fraction(1, 4))
+    surprisals = [-math.log2(p) for p in probs]
+    assert surprisals == [1, 2, 2]
+    assert math.isclose(sum(float(p) * s for p, s in zip(probs, surprisals, strict=True)), 1.5)
+    # try it: E[1/X] for X uniform on 1, 2, 4, and one over the mean
+    values = (1, 2, 4)
+    assert sum(Fraction(1, 3) / x for x in values) == Fraction(7, 12)
+    assert 1 / (Fraction(sum(values), 3)) == Fraction(3, 7) < Fraction(7, 12)
+    assert "= \\frac{7}{12}$" in text and "$\\frac{3}{7}$" in text

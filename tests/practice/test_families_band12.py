@@ -94,3 +94,21 @@ def test_solved_exterior_angle_equals_the_remote_sum_at_its_x():
         remote = (p["r"] * x + p["s"], p["t"] * x + p["u"])
         assert exterior == v.answer.value == sum(remote)
         assert min(remote) > 0 and exterior < 180
+
+
+def test_expected_function_agrees_with_the_distribution_of_the_function():
+    """Group the x values by g(x) to get the mass function of g(X), then average that."""
+    for name, g in (
+        ("expected_square_of_a_random_variable", lambda x: Fraction(x * x)),
+        ("expected_reciprocal_of_a_random_variable", lambda x: 1 / Fraction(x)),
+    ):
+        for v in variants(name):
+            xs, ps = v.params["xs"], [Fraction(p) for p in v.params["ps"]]
+            assert sum(ps) == 1 and len(set(xs)) == len(xs)
+            of_g: dict[Fraction, Fraction] = {}
+            for x, p in zip(xs, ps, strict=True):
+                of_g[g(x)] = of_g.get(g(x), Fraction(0)) + p
+            assert sum(y * p for y, p in of_g.items()) == v.answer.value
+            # averaging the function never matches the function of the average here
+            mean = sum(x * p for x, p in zip(xs, ps, strict=True))
+            assert v.answer.value != g(mean)
