@@ -469,3 +469,147 @@ def aa_similar_or_not(rng: np.random.Generator) -> Variant:
         messages=messages,
     )
     return replace(variant, hint="Find the third angle of each triangle first.")
+
+
+# ----------------------------------------------------- 265. the binary symmetric channel
+
+
+def _decimal(x: Fraction) -> str:
+    """A fraction with a terminating decimal written as that decimal: ``0.34``."""
+    return f"{float(x):g}"
+
+
+def _channel(rng: np.random.Generator) -> tuple[Fraction, Fraction]:
+    """A crossover probability (hundredths up to 0.25) and a chance of sending 1 (in
+    twentieths, never one half)."""
+    eps = Fraction(draw(rng, 1, 25), 100)
+    while True:
+        p = Fraction(draw(rng, 1, 19), 20)
+        if p != Fraction(1, 2):
+            return eps, p
+
+
+@family("bsc_output_probability")
+def bsc_output_probability(rng: np.random.Generator) -> Variant:
+    """P(Y = 1) at the output of a binary symmetric channel."""
+    eps, p = _channel(rng)
+    kept, flipped = p * (1 - eps), (1 - p) * eps
+    value = kept + flipped
+    prompt = (
+        f"A source sends 1 with probability ${_decimal(p)}$ and 0 otherwise, through a "
+        f"binary symmetric channel that flips each bit with probability "
+        f"$\\epsilon = {_decimal(eps)}$. What is the probability that the receiver sees a 1? "
+        "Give the exact decimal."
+    )
+    solution = (
+        "A 1 arrives when a 1 is sent and kept, or a 0 is sent and flipped: "
+        f"$P(Y = 1) = {_decimal(p)} \\times {_decimal(1 - eps)} + {_decimal(1 - p)} \\times "
+        f"{_decimal(eps)} = {_decimal(kept)} + {_decimal(flipped)} = {_decimal(value)}$."
+    )
+    mistakes = {
+        "forgot_the_flipped_zeros": (
+            kept,
+            "That counts only the ones that survive. A 0 that is flipped also arrives as a "
+            "1: add that route too.",
+        ),
+        "took_the_input_probability": (
+            p,
+            "The channel changes the distribution: some ones are lost and some zeros "
+            "become ones. Add the two routes to a received 1.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"eps": str(eps), "p": str(p)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="There are two ways for a 1 to arrive. List them.")
+
+
+@family("bsc_posterior_of_the_sent_bit")
+def bsc_posterior_of_the_sent_bit(rng: np.random.Generator) -> Variant:
+    """P(X = y | Y = y): how often a received bit is the bit that was sent."""
+    while True:
+        eps, p = _channel(rng)
+        seen = int(rng.integers(2))
+        prior = p if seen else 1 - p  # the chance the received symbol was sent
+        right = prior * (1 - eps)
+        wrong = (1 - prior) * eps
+        value = right / (right + wrong)
+        if _apart(float(value), float(1 - eps), float(prior)):
+            break
+    prompt = (
+        f"A source sends 1 with probability ${_decimal(p)}$ through a binary symmetric "
+        f"channel with $\\epsilon = {_decimal(eps)}$. The receiver sees a {seen}. What is the "
+        f"probability that a {seen} was sent? {SIG3}"
+    )
+    solution = (
+        f"By Bayes' rule, $P(X = {seen} \\mid Y = {seen}) = "
+        f"\\dfrac{{{_decimal(prior)} \\times {_decimal(1 - eps)}}}{{{_decimal(prior)} \\times "
+        f"{_decimal(1 - eps)} + {_decimal(1 - prior)} \\times {_decimal(eps)}}} = "
+        f"\\dfrac{{{_decimal(right)}}}{{{_decimal(right + wrong)}}} \\approx "
+        f"{float(value):.4f}$, or {float(value):#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "ignored_how_common_each_input_is": (
+            float(1 - eps),
+            "One minus the flip chance is the chance of arriving intact given what was "
+            "sent. Here the sent bit is unknown: weigh both inputs by how often they are "
+            "sent, as Bayes' rule does.",
+        ),
+        "answered_the_prior": (
+            float(prior),
+            "That is how often the bit is sent before anything is received. Update it with "
+            "what the channel does, using Bayes' rule.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"eps": str(eps), "p": str(p), "seen": seen},
+        value=float(value),
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"Find the probability of receiving a {seen} by both routes first.",
+    )
+
+
+@family("bsc_block_arrives_intact")
+def bsc_block_arrives_intact(rng: np.random.Generator) -> Variant:
+    """The chance that a block of n bits crosses the channel with no bit flipped."""
+    while True:
+        eps = Fraction(draw(rng, 1, 12), 100)
+        n = draw(rng, 3, 16)
+        value = float((1 - eps) ** n)
+        linear = float(1 - n * eps)
+        if linear > 0 and _apart(value, linear):
+            break
+    prompt = (
+        f"A binary symmetric channel flips each bit with probability "
+        f"$\\epsilon = {_decimal(eps)}$, independently. What is the probability that a block "
+        f"of {n} bits arrives with no error at all? {SIG3}"
+    )
+    solution = (
+        f"Each bit survives with probability ${_decimal(1 - eps)}$, and the bits are "
+        f"independent, so all {n} survive with probability ${_decimal(1 - eps)}^{{{n}}} "
+        f"\\approx {value:.4f}$, or {value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "subtracted_the_flip_chance_per_bit": (
+            linear,
+            "Subtracting the flip chance once per bit counts the blocks with two or more "
+            "errors more than once. Multiply the chances of each bit surviving instead.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"eps": str(eps), "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Every bit must survive, and the bits are independent.")

@@ -44,11 +44,28 @@ def binary_logarithm_claims() -> list[Claim]:
     ]
 
 
+def channel_claims() -> list[Claim]:
+    """The sensor's output and posterior over a channel with crossover 0.1, a byte's
+    chance of arriving intact, and the try-it's channel with crossover 0.2."""
+    p, eps = Fraction(3, 10), Fraction(1, 10)
+    one = p * (1 - eps) + (1 - p) * eps
+    kept = p * (1 - eps)
+    return [
+        claim("sends 1 with probability $«g»$ over a channel with $\\epsilon = «g»$", [p, eps]),
+        claim("$P(X = 1 \\mid Y = 1) = \\frac{«g»}{«g»}$, about $«.3f»$", [kept, one, kept / one]),
+        claim("probability $«g»^8$, about $«.3f»$", [1 - eps, (1 - eps) ** 8]),
+        claim("$1 - \\epsilon = «g»$, but a received", [1 - eps]),
+        claim("right with probability about $«.3f»$, because", [kept / one]),
+        claim("With $\\epsilon = «g»$ and a 1 sent", [Fraction(1, 5)]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
     "markov-and-chebyshev-inequalities": no_claims,
     "similar-triangles-aa": no_claims,
+    "binary-symmetric-channel": channel_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -140,3 +157,23 @@ def test_aa_examples_scale_every_side_by_one_factor():
     assert bc == 15 and Fraction(de, bc) == Fraction(ad, ab)
     assert de + (ab - ad) == 12 != bc and "$BC = 6 + 6 = 12$" in text
     assert 2 * Fraction(30, 5) == 12 and Fraction(12, 30) == Fraction(2, 5)
+
+
+def test_channel_outputs_are_both_routes_and_the_posterior_is_bayes():
+    text = squash(lesson("binary-symmetric-channel"))
+    p, eps = Fraction(3, 10), Fraction(1, 10)
+    joint = {
+        (x, y): (p if x else 1 - p) * (1 - eps if x == y else eps) for x in (0, 1) for y in (0, 1)
+    }
+    assert sum(joint.values()) == 1
+    one = joint[1, 1] + joint[0, 1]
+    assert one == Fraction(34, 100) > p and joint[1, 1] == Fraction(27, 100)
+    assert (
+        Fraction(4, 5) - Fraction(1, 100) < joint[1, 1] / one < Fraction(4, 5)
+    )  # "about four times in five"
+    assert (1 - eps) ** 8 < Fraction(1, 2) and "most bytes carry at least one error" in text
+    h = lambda e: 0.0 if e in (0, 1) else -(e * math.log2(e) + (1 - e) * math.log2(1 - e))  # noqa: E731
+    assert 1 - h(0.5) == 0 and 1 - h(0) == 1
+    half, e2 = Fraction(1, 2), Fraction(1, 5)
+    out = half * (1 - e2) + half * e2
+    assert out == half and half * (1 - e2) / out == 1 - e2

@@ -131,3 +131,34 @@ def test_aa_verdict_matches_the_sorted_angles():
         assert v.answer.value == "AB"[v.params["order"].index("right")]
         verdicts.add(similar)
     assert verdicts == {True, False}
+
+
+def _bsc_joint(eps: Fraction, p: Fraction) -> np.ndarray:
+    """The joint table of input (rows) and output (columns) as floats."""
+    channel = np.array([[1 - eps, eps], [eps, 1 - eps]], dtype=float)
+    return np.array([[float(1 - p)], [float(p)]]) * channel
+
+
+def test_bsc_output_is_the_column_sum_of_the_joint_table():
+    for v in variants("bsc_output_probability"):
+        eps, p = Fraction(v.params["eps"]), Fraction(v.params["p"])
+        joint = _bsc_joint(eps, p)
+        assert math.isclose(float(v.answer.value), joint[:, 1].sum())
+
+
+def test_bsc_posterior_is_the_joint_cell_over_its_column():
+    seen = set()
+    for v in variants("bsc_posterior_of_the_sent_bit"):
+        eps, p, y = Fraction(v.params["eps"]), Fraction(v.params["p"]), v.params["seen"]
+        joint = _bsc_joint(eps, p)
+        assert math.isclose(v.answer.value, joint[y, y] / joint[:, y].sum())
+        seen.add(y)
+    assert seen == {0, 1}
+
+
+def test_bsc_block_survives_when_a_binomial_count_of_flips_is_zero():
+    for v in variants("bsc_block_arrives_intact"):
+        eps, n = float(Fraction(v.params["eps"])), v.params["n"]
+        flips = np.arange(n + 1)
+        pmf = [math.comb(n, k) * eps**k * (1 - eps) ** (n - k) for k in flips]
+        assert math.isclose(v.answer.value, 1 - sum(pmf[1:]))
