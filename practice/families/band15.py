@@ -21,7 +21,10 @@ from practice.families import (
     frac,
     number_variant,
     pick,
+    polynomial,
+    shuffled_choice_variant,
     term,
+    values_variant,
 )
 from practice.questions import Variant
 
@@ -54,6 +57,11 @@ def pi_times(q: Fraction) -> str:
     top = "\\pi" if abs(q.numerator) == 1 else f"{abs(q.numerator)}\\pi"
     sign = "-" if q < 0 else ""
     return f"{sign}{top}" if q.denominator == 1 else f"{sign}\\frac{{{top}}}{{{q.denominator}}}"
+
+
+def signed_frac(x: Fraction) -> str:
+    """``x`` in LaTeX as a fraction with its sign in front: ``-\\frac{2}{3}``."""
+    return f"-{frac(-x)}" if x < 0 else frac(x)
 
 
 def _reference(theta: Fraction) -> Fraction:
@@ -255,6 +263,171 @@ def tangent_slope_sec_squared(rng: np.random.Generator) -> Variant:
                 Fraction(a * b) * c2,
                 "$\\sec^2$ is one over $\\cos^2$, not $\\cos^2$ itself: take the reciprocal "
                 "of the squared cosine.",
+            ),
+        },
+    )
+
+
+# ---------------------------------------------------------------------- 307. antiderivatives
+
+
+@family("antiderivative_from_a_point")
+def antiderivative_from_a_point(rng: np.random.Generator) -> Variant:
+    """F' = px^2 + qx + r with F(0) = k: F(t) = pt^3/3 + qt^2/2 + rt + k."""
+    p = pick(rng, (-9, -6, -3, 3, 6, 9, 12))
+    q = pick(rng, (-8, -6, -4, -2, 2, 4, 6, 8))
+    r = draw(rng, -7, 7)
+    k = pick(rng, (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6))
+    t = draw(rng, 1, 3)
+    coefficients = [Fraction(p, 3), Fraction(q, 2), r]
+    f_tex = polynomial([p, q, r])
+    big_f = polynomial([int(c) for c in coefficients] + [0])
+    rise = sum(c * t ** (3 - i) for i, c in enumerate(coefficients))
+    value = rise + k
+    return exact_variant(
+        prompt=(f"A function $F$ has $F'(x) = {f_tex}$ and $F(0) = {k}$. Find $F({t})$. {EXACT}"),
+        params={"p": p, "q": q, "r": r, "k": k, "t": t},
+        value=value,
+        solution=(
+            f"Raise each power by one and divide by the new power: $F(x) = {big_f} + C$. "
+            f"Differentiating gives back ${f_tex}$. Since $F(0) = C$, the constant is "
+            f"$C = {k}$. So $F({t}) = {frac(rise)} + {frac(k)} = {frac(value)}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "power_not_divided": (
+                p * t**3 + q * t**2 + r * t + k,
+                "You raised each power but did not divide by the new power. Differentiate "
+                "your $F$: it comes out too big. Divide each coefficient by its new exponent.",
+            ),
+            "forgot_constant": (
+                rise,
+                "The condition on $F(0)$ fixes the constant $C$; it was left out. Find $C$ "
+                "from $F(0)$ and add it.",
+            ),
+        },
+    )
+
+
+@family("antiderivative_of_cosine_wave")
+def antiderivative_of_cosine_wave(rng: np.random.Generator) -> Variant:
+    """F' = a cos(bx) with F(0) = k: F(x) = (a/b) sin(bx) + k, at x = theta/b."""
+    a = pick(rng, (-6, -4, -3, -2, 2, 3, 4, 5, 6, 8))
+    b = draw(rng, 2, 5)
+    k = pick(rng, (-4, -3, -2, -1, 1, 2, 3, 4, 5))
+    theta = pick(rng, (Fraction(1, 6), Fraction(1, 2)))
+    sine = Fraction(1, 2) if theta == Fraction(1, 6) else Fraction(1)
+    x = theta / b
+    value = Fraction(a, b) * sine + k
+    head = term(a, f"\\cos({b}x)", first=True)
+    return exact_variant(
+        prompt=(
+            f"A function $F$ has $F'(x) = {head}$ and $F(0) = {k}$. "
+            f"Find $F\\left({pi_times(x)}\\right)$. {EXACT}"
+        ),
+        params={"a": a, "b": b, "k": k, "theta": str(theta)},
+        value=value,
+        solution=(
+            f"Since $\\frac{{d}}{{dx}}\\sin({b}x) = {b}\\cos({b}x)$, divide by the inner "
+            f"factor: $F(x) = {signed_frac(Fraction(a, b))}\\sin({b}x) + C$. As $\\sin 0 = 0$, "
+            f"$C = F(0) = {k}$. At $x = {pi_times(x)}$ the inside is ${pi_times(theta)}$, "
+            f"whose sine is ${frac(sine)}$, so "
+            f"$F = {signed_frac(Fraction(a, b))} \\times {frac(sine)} + {frac(k)} "
+            f"= {frac(value)}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "multiplied_by_inner_factor": (
+                a * b * sine + k,
+                f"That multiplies by the inner factor ${b}$, as differentiating would. "
+                "Going backwards, divide by it; check by differentiating your $F$.",
+            ),
+            "antiderivative_sign": (
+                -Fraction(a, b) * sine + k,
+                "The minus sign belongs to the antiderivative of $\\sin$, not of $\\cos$: "
+                "$\\sin$ differentiates to $+\\cos$.",
+            ),
+            "forgot_constant": (
+                Fraction(a, b) * sine,
+                "The condition on $F(0)$ fixes the constant $C$; it was left out.",
+            ),
+        },
+    )
+
+
+# ----------------------------------------------------------------- 308. indefinite integrals
+
+
+@family("indefinite_integral_coefficients")
+def indefinite_integral_coefficients(rng: np.random.Generator) -> Variant:
+    """∫(ax^2 + bx + c) dx = (a/3)x^3 + (b/2)x^2 + cx + C: the three coefficients."""
+    a = 6 * pick(rng, (-3, -2, -1, 1, 2, 3))
+    b = 2 * pick(rng, (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5))
+    c = pick(rng, (-9, -7, -5, -4, -3, -1, 1, 2, 3, 5, 7, 8))
+    value = (a // 3, b // 2, c)
+    return values_variant(
+        prompt=(
+            f"Write $\\int ({polynomial([a, b, c])})\\,dx = Ax^3 + Bx^2 + Dx + C$. Give $A$, "
+            "$B$ and $D$ as whole numbers separated by commas."
+        ),
+        params={"a": a, "b": b, "c": c},
+        value=value,
+        solution=(
+            f"Integrate term by term, raising each power by one and dividing by the new power: "
+            f"$\\frac{{{a}}}{{3}} = {a // 3}$, $\\frac{{{b}}}{{2}} = {b // 2}$, and the constant "
+            f"${c}$ becomes ${term(c, 'x', first=True)}$. So the integral is "
+            f"${polynomial([*value, 0])} + C$, and "
+            f"$A, B, D = {value[0]}, {value[1]}, {value[2]}$."
+        ),
+        mistakes={
+            "power_not_divided": (
+                (a, b, c),
+                "You raised the powers but kept the coefficients. Divide each one by its new "
+                "exponent; differentiating your answer shows the difference.",
+            ),
+            "divided_by_old_power": (
+                (a // 2, b, c),
+                "You divided by the exponent before raising it. Raise the power first, then "
+                "divide by the raised power.",
+            ),
+        },
+    )
+
+
+@family("member_of_the_antiderivative_family")
+def member_of_the_antiderivative_family(rng: np.random.Generator) -> Variant:
+    """Which listed function lies in ∫(ax^2 + bx) dx: F + k, not the derivative or a slip."""
+    a = 6 * pick(rng, (-3, -2, -1, 1, 2, 3))
+    b = 2 * pick(rng, (-4, -3, -2, -1, 1, 2, 3, 4))
+    k = draw(rng, 2, 9)
+    f_tex = polynomial([a, b, 0])
+    right = polynomial([a // 3, b // 2, 0, k])
+    choices = {
+        "right": f"${right}$",
+        "power_not_divided": f"${polynomial([a, b, 0, k])}$",
+        "differentiated_instead": f"${polynomial([2 * a, b])}$",
+        "divided_by_old_power": f"${polynomial([a // 2, b, 0, k])}$",
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Which of these functions belongs to $\\int ({f_tex})\\,dx$?",
+        params={"a": a, "b": b, "k": k},
+        choices=choices,
+        solution=(
+            f"Differentiate each option and look for ${f_tex}$. The derivative of ${right}$ is "
+            f"${f_tex}$: the constant ${k}$ vanishes, so this is one member of "
+            f"the family ${polynomial([a // 3, b // 2, 0, 0])} + C$ with $C = {k}$."
+        ),
+        messages={
+            "power_not_divided": (
+                "Differentiate that option: its coefficients come out too big, because the "
+                "powers were raised without dividing by the new exponents."
+            ),
+            "differentiated_instead": (
+                "That is the derivative of the integrand, not an antiderivative. Look for a "
+                "function whose derivative is the integrand."
+            ),
+            "divided_by_old_power": (
+                "That divides by the exponent before raising it. Differentiate it to see that "
+                "the $x^2$ term does not come back."
             ),
         },
     )

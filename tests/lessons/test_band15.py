@@ -34,6 +34,8 @@ def trig_derivative_claims() -> list[Claim]:
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
+    "antiderivatives": no_claims,
+    "indefinite-integrals": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -93,3 +95,50 @@ def test_trig_derivatives_match_difference_quotients():
     assert math.isclose(slope(lambda t: a * math.cos(b * t), x), -4, rel_tol=1e-6)
     text = lesson("derivatives-of-trigonometric-functions")
     assert "$g'(x) = -8\\sin(2x)$" in text and "$f'(x) = 15\\cos(3x)$" in text
+
+
+def _polynomial(coefficients, x):
+    """The polynomial with ``coefficients`` (highest power first) at ``x``."""
+    return sum(c * x ** (len(coefficients) - 1 - i) for i, c in enumerate(coefficients))
+
+
+def _derivative(coefficients):
+    top = len(coefficients) - 1
+    return [c * (top - i) for i, c in enumerate(coefficients[:-1])]
+
+
+def test_antiderivative_examples_differentiate_back_and_meet_their_points():
+    """F = 2x^3 - 2x^2 + x + 3 has F' = 6x^2 - 4x + 1, F(0) = 3, F(2) = 13; the try-it's
+    F = x^4 + 2x + 2 has F' = 4x^3 + 2, F(1) = 5, F(2) = 22; raising without dividing
+    gives a derivative three times too big."""
+    big_f = [2, -2, 1, 3]
+    assert _derivative(big_f) == [6, -4, 1]
+    assert _polynomial(big_f, 0) == 3 and _polynomial(big_f, 2) == 13
+    tried = [1, 0, 0, 2, 2]
+    assert _derivative(tried) == [4, 0, 0, 2]
+    assert _polynomial(tried, 1) == 5 and _polynomial(tried, 2) == 22
+    assert _derivative([6, 0, 0, 0]) == [18, 0, 0]
+    h, x = 1e-6, 0.4
+    slope = (math.sin(3 * (x + h)) / 3 - math.sin(3 * (x - h)) / 3) / (2 * h)
+    assert math.isclose(slope, math.cos(3 * x), rel_tol=1e-6)
+    text = lesson("antiderivatives")
+    for phrase in ("$F(x) = 2x^3 - 2x^2 + x + C.$", "$F(x) = x^4 + 2x + C$", "$18x^2$"):
+        assert phrase in text
+
+
+def test_indefinite_integral_examples_differentiate_back():
+    """3x^4 - 2x^3 + 4x^2 - 5x differentiates to 12x^3 - 6x^2 + 8x - 5; 3x^3 + 5x^2 - 7x to
+    9x^2 + 10x - 7; the old-power slip 4x^4 to 16x^3."""
+    assert _derivative([3, -2, 4, -5, 0]) == [12, -6, 8, -5]
+    assert _derivative([3, 5, -7, 0]) == [9, 10, -7]
+    assert _derivative([4, 0, 0, 0, 0]) == [16, 0, 0, 0]
+    h, x = 1e-6, 0.7
+
+    def mixed(t):
+        return 4 * math.sin(t) + 3 * math.exp(t)
+
+    slope = (mixed(x + h) - mixed(x - h)) / (2 * h)
+    assert math.isclose(slope, 4 * math.cos(x) + 3 * math.exp(x), rel_tol=1e-6)
+    text = lesson("indefinite-integrals")
+    for phrase in ("3x^4 - 2x^3 + 4x^2 - 5x + C", "$3x^3 + 5x^2 - 7x + C$", "$16x^3$"):
+        assert phrase in text

@@ -8,6 +8,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
+from practice.families import polynomial
 from practice.questions import GENERATORS
 
 families.load()
@@ -66,3 +67,49 @@ def test_tangent_slopes_are_exact_and_match_a_difference_quotient():
         numeric = (a * math.tan(b * (x0 + h)) - a * math.tan(b * (x0 - h))) / (2 * h)
         assert isinstance(v.answer.value, Fraction)
         assert math.isclose(float(v.answer.value), numeric, rel_tol=1e-6)
+
+
+def test_antiderivative_through_a_point_by_exact_integration():
+    for v in variants("antiderivative_from_a_point"):
+        p, q, r, k, t = (v.params[n] for n in "pqrkt")
+
+        # the area under F' from 0 to t, by the exact Simpson rule for a quadratic, plus F(0)
+        def f(x, p=p, q=q, r=r):
+            return p * x * x + q * x + r
+
+        area = Fraction(t, 6) * (f(0) + 4 * f(Fraction(t, 2)) + f(t))
+        assert v.answer.value == area + k
+
+
+def test_cosine_wave_antiderivative_matches_a_numerical_integral():
+    for v in variants("antiderivative_of_cosine_wave"):
+        a, b, k = v.params["a"], v.params["b"], v.params["k"]
+        end = float(Fraction(v.params["theta"])) * math.pi / b
+        xs = np.linspace(0, end, 2001)
+        ys = a * np.cos(b * xs)
+        area = float(np.sum((ys[1:] + ys[:-1]) / 2 * np.diff(xs)))
+        assert math.isclose(float(v.answer.value), area + k, rel_tol=1e-5, abs_tol=1e-6)
+
+
+def test_integrated_coefficients_differentiate_back():
+    for v in variants("indefinite_integral_coefficients"):
+        big_a, big_b, big_d = v.answer.value
+        assert (3 * big_a, 2 * big_b, big_d) == (v.params["a"], v.params["b"], v.params["c"])
+
+
+def test_the_right_family_member_differentiates_to_the_integrand():
+    for v in variants("member_of_the_antiderivative_family"):
+        a, b, k = v.params["a"], v.params["b"], v.params["k"]
+        label = dict(zip(v.params["order"], v.answer.options, strict=True))
+        assert label["right"] == v.answer.value
+        # F(x) = (a/3)x^3 + (b/2)x^2 + k: its difference quotient matches ax^2 + bx
+        for x in (Fraction(1), Fraction(-2), Fraction(3, 2)):
+            h = Fraction(1, 1000)
+
+            def big_f(t, a=a, b=b, k=k):
+                return Fraction(a, 3) * t**3 + Fraction(b, 2) * t**2 + k
+
+            quotient = (big_f(x + h) - big_f(x - h)) / (2 * h)
+            assert quotient - (a * x * x + b * x) == Fraction(a, 3) * h * h
+        listed = f"**{v.answer.value}.** ${polynomial([a // 3, b // 2, 0, k])}$"
+        assert listed in v.prompt
