@@ -1,5 +1,6 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
-trigonometry, the Kraft inequality, the quotient rule and the second derivative test.
+trigonometry, the Kraft inequality, the quotient rule, the second derivative test and the
+derivatives of logarithms.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -497,5 +498,84 @@ def second_derivative_find_extremum(rng: np.random.Generator) -> Variant:
     }
     params = {"a": a, "r": r, "s": s, "f": f, "asked": asked}
     return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------- 287. derivatives of logarithmic functions
+
+
+@family("log_derivative_chain")
+def log_derivative_chain(rng: np.random.Generator) -> Variant:
+    """The slope of ln(g(x)) at a point, g a quadratic positive there: g'(k) / g(k)."""
+    while True:
+        g = [draw(rng, 1, 3), draw(rng, -6, 6), draw(rng, 1, 9)]
+        k = draw(rng, -3, 4)
+        gk, dgk = _at(g, k), _at(_derivative(g), k)
+        if gk > 0 and dgk != 0 and gk != 1:
+            break
+    value = dgk / gk
+    prompt = (
+        f"Let $h(x) = \\ln({polynomial(g)})$. Find $h'({k})$. Give a whole number or a "
+        f"fraction in lowest terms."
+    )
+    solution = (
+        f"By the chain rule, $\\frac{{d}}{{dx}} \\ln g(x) = \\frac{{g'(x)}}{{g(x)}}$ with "
+        f"$g(x) = {polynomial(g)}$ and $g'(x) = {polynomial(_derivative(g))}$. At $x = {k}$: "
+        f"$g({k}) = {frac(gk)}$ and $g'({k}) = {frac(dgk)}$, so "
+        f"$h'({k}) = \\frac{{{frac(dgk)}}}{{{frac(gk)}}}"
+        f"{'' if value.denominator == gk else f' = {frac(value)}'}$."
+    )
+    mistakes = {
+        "forgot_the_chain_factor": (
+            1 / gk,
+            "You differentiated the logarithm but not what is inside it. The chain rule "
+            "multiplies one over the inside by the inside's own derivative.",
+        ),
+        "derivative_of_the_inside_only": (
+            dgk,
+            "You kept only the derivative of the inside. The logarithm's derivative, one "
+            "over the inside, must divide it.",
+        ),
+    }
+    params = {"g": g, "k": k}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("log_base_b_derivative")
+def log_base_b_derivative(rng: np.random.Generator) -> Variant:
+    """The slope of log_b x at x = k: 1 / (k ln b), to 3 significant figures."""
+    base = pick(rng, (2, 3, 5, 10))
+    k = draw(rng, 2, 20)
+    value = 1 / (k * math.log(base))
+    prompt = f"Find the derivative of $f(x) = \\log_{{{base}}} x$ at $x = {k}$. {SIG3}"
+    solution = (
+        f"Change the base: $\\log_{{{base}}} x = \\frac{{\\ln x}}{{\\ln {base}}}$, and "
+        f"$\\ln {base}$ is a constant, so $f'(x) = \\frac{{1}}{{x \\ln {base}}}$. At "
+        f"$x = {k}$: $f'({k}) = \\frac{{1}}{{{k} \\ln {base}}} \\approx "
+        f"\\frac{{1}}{{{k * math.log(base):.4g}}} \\approx {value:.3g}$."
+    )
+    mistakes = {
+        "forgot_the_ln_of_the_base": (
+            1 / k,
+            "That is the slope of the natural logarithm. In another base the logarithm is "
+            "the natural one divided by the logarithm of the base, and that constant "
+            "divides the derivative too.",
+        ),
+        "multiplied_by_ln_of_the_base": (
+            math.log(base) / k,
+            "The natural logarithm of the base belongs in the denominator: the logarithm "
+            "in another base is the natural one divided by it, not multiplied.",
+        ),
+    }
+    params = {"base": base, "k": k}
+    return number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )

@@ -57,11 +57,20 @@ def quotient_rule_claims() -> list[Claim]:
     ]
 
 
+def log_derivative_claims() -> list[Claim]:
+    """Slopes of log_2 x at 4 and of log_10 x at 1: one over x times ln of the base."""
+    return [
+        claim("$\\frac{1}{4 \\ln 2} \\approx «.3f»$", [1 / (4 * math.log(2))]),
+        claim("$\\frac{1}{1 \\times \\ln 10} \\approx «.3f»$", [1 / math.log(10)]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
     "quotient-rule": quotient_rule_claims,
     "second-derivative-test": no_claims,
+    "derivatives-of-logarithmic-functions": log_derivative_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -210,3 +219,29 @@ def test_second_derivative_example_and_try_it():
     xs = np.linspace(-1, 1, 201)
     assert np.all(xs**4 >= 0) and np.any(xs**3 < 0) and np.any(xs**3 > 0)
     assert np.poly1d([1, 0, 0, 0, 0]).deriv(2)(0) == 0 == np.poly1d([1, 0, 0, 0]).deriv(2)(0)
+
+
+def _slope(f, x: float, h: float = 1e-6) -> float:
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def test_log_derivative_examples_by_difference_quotients():
+    text = squash(lesson("derivatives-of-logarithmic-functions"))
+    assert math.isclose(_slope(lambda x: math.log(x**2 + 1), 2), 4 / 5, rel_tol=1e-6)
+    assert "$h'(x) = \\dfrac{2x}{x^2 + 1}$" in text
+    # ln(5x) has the slope of ln x everywhere
+    assert all(
+        math.isclose(_slope(lambda x: math.log(5 * x), x), 1 / x, rel_tol=1e-6) for x in (0.5, 3)
+    )
+    # log_2 at 4: steeper than ln at 4
+    assert math.isclose(_slope(math.log2, 4), 1 / (4 * math.log(2)), rel_tol=1e-6)
+    assert 1 / (4 * math.log(2)) > 1 / 4 and "a little more than the natural logarithm's" in text
+    # concave: the second difference is negative and equals -1/x^2
+    x, h = 3.0, 1e-3
+    second = (math.log(x + h) - 2 * math.log(x) + math.log(x - h)) / h**2
+    assert math.isclose(second, -1 / x**2, rel_tol=1e-4)
+    # the mistake at 2: 1/(x^2 + 1) gives 1/5
+    assert Fraction(1, 2**2 + 1) == Fraction(1, 5) and "gives $\\frac{1}{5}$" in text
+    # try it
+    assert math.isclose(_slope(lambda x: math.log(3 * x**2 + 2), 1), 6 / 5, rel_tol=1e-6)
+    assert math.isclose(_slope(math.log10, 1), 1 / math.log(10), rel_tol=1e-6)

@@ -162,3 +162,23 @@ def test_found_extremum_is_the_asked_kind_by_nearby_values():
         left = (_poly(f, x) - _poly(f, x - h)) / h
         right = (_poly(f, x + h) - _poly(f, x)) / h
         assert left * right <= 0
+
+
+def test_log_chain_slope_by_a_symmetric_difference():
+    for v in variants("log_derivative_chain"):
+        g, k = v.params["g"], v.params["k"]
+        assert _poly(g, k) > 0
+        step = 1e-6
+        slope = (math.log(_poly(g, k + step)) - math.log(_poly(g, k - step))) / (2 * step)
+        assert math.isclose(float(v.answer.value), slope, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def test_log_base_b_slope_by_a_symmetric_difference():
+    bases = set()
+    for v in variants("log_base_b_derivative"):
+        base, k = v.params["base"], v.params["k"]
+        step = 1e-6
+        slope = (math.log(k + step, base) - math.log(k - step, base)) / (2 * step)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
+        bases.add(base)
+    assert bases == {2, 3, 5, 10}
