@@ -613,3 +613,150 @@ def bsc_block_arrives_intact(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Every bit must survive, and the bits are independent.")
+
+
+# -------------------------------------------------------- 266. the binomial distribution
+
+_TRIALS = (
+    ("Each free throw of a basketball player goes in with probability {p}.", "throws", "go in"),
+    ("Each seed in a packet sprouts with probability {p}.", "seeds", "sprout"),
+    ("Each email reaching a server is spam with probability {p}.", "emails", "are spam"),
+    ("A guesser answers each quiz question right with probability {p}.", "questions", "are right"),
+)
+
+
+def _success_chance(rng: np.random.Generator) -> Fraction:
+    """A chance of success in twentieths, away from 0, 1 and one half."""
+    while True:
+        p = Fraction(draw(rng, 2, 18), 20)
+        if p != Fraction(1, 2):
+            return p
+
+
+@family("binomial_exactly_k_successes")
+def binomial_exactly_k_successes(rng: np.random.Generator) -> Variant:
+    """P(X = k) for X ~ Bin(n, p)."""
+    while True:
+        p = _success_chance(rng)
+        n = draw(rng, 4, 12)
+        k = draw(rng, 1, n - 1)
+        one_order = float(p**k * (1 - p) ** (n - k))
+        value = math.comb(n, k) * one_order
+        swapped = math.comb(n, k) * float(p ** (n - k) * (1 - p) ** k)
+        if value > 1e-3 and _apart(value, one_order, swapped):
+            break
+    text, trials, verb = pick(rng, _TRIALS)
+    prompt = (
+        f"{text.format(p=_decimal(p))} Out of {n} independent {trials}, what is the "
+        f"probability that exactly {k} {verb}? {SIG3}"
+    )
+    solution = (
+        f"The count is $\\operatorname{{Bin}}({n}, {_decimal(p)})$. There are "
+        f"$\\binom{{{n}}}{{{k}}} = {math.comb(n, k)}$ orders, each with probability "
+        f"${_decimal(p)}^{{{k}}} \\times {_decimal(1 - p)}^{{{n - k}}} \\approx "
+        f"{one_order:.5g}$, so $P(X = {k}) \\approx {math.comb(n, k)} \\times {one_order:.5g} "
+        f"\\approx {value:.4g}$, or {value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "left_out_the_binomial_coefficient": (
+            one_order,
+            "That is the chance of one particular order. Multiply by the number of orders "
+            "in which the successes can fall among the trials.",
+        ),
+        "swapped_the_powers": (
+            swapped,
+            "The chance of success is raised to the number of successes, and the chance of "
+            "failure to the number of failures. Check which power goes with which.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"p": str(p), "n": n, "k": k, "text": text},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"In how many orders can {k} successes fall among {n} trials?",
+    )
+
+
+@family("binomial_variance")
+def binomial_variance(rng: np.random.Generator) -> Variant:
+    """Var(X) = np(1 - p) for X ~ Bin(n, p)."""
+    p = _success_chance(rng)
+    n = draw(rng, 5, 200)
+    value = n * p * (1 - p)
+    text, trials, verb = pick(rng, _TRIALS)
+    prompt = (
+        f"{text.format(p=_decimal(p))} Let $X$ count how many of {n} independent {trials} "
+        f"{verb}. What is the variance of $X$? Give an exact decimal or fraction."
+    )
+    solution = (
+        f"$X \\sim \\operatorname{{Bin}}({n}, {_decimal(p)})$ is a sum of {n} independent "
+        f"Bernoulli variables, each with variance $p(1 - p)$, so "
+        f"$\\operatorname{{Var}}(X) = np(1 - p) = {n} \\times {_decimal(p)} \\times "
+        f"{_decimal(1 - p)} = {_decimal(value)}$."
+    )
+    mistakes = {
+        "gave_the_mean": (
+            n * p,
+            "That is the mean, np. The variance of each trial is p(1 - p), so multiply by "
+            "the chance of failure as well.",
+        ),
+        "squared_the_chance_of_success": (
+            n * p * p,
+            "The variance of one trial is p(1 - p), the chance of success times the chance "
+            "of failure, not p squared.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"p": str(p), "n": n, "text": text},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Find the variance of a single trial first.")
+
+
+@family("binomial_at_least_one")
+def binomial_at_least_one(rng: np.random.Generator) -> Variant:
+    """P(X >= 1) = 1 - (1 - p)^n, through the complement."""
+    while True:
+        p = Fraction(draw(rng, 1, 30), 100)
+        n = draw(rng, 2, 15)
+        none = float((1 - p) ** n)
+        value = 1 - none
+        if _apart(value, none, float(n * p)):
+            break
+    prompt = (
+        f"Each of {n} independent components fails on a given day with probability "
+        f"${_decimal(p)}$. What is the probability that at least one of them fails? {SIG3}"
+    )
+    solution = (
+        f"The complement is that none fails, with probability ${_decimal(1 - p)}^{{{n}}} "
+        f"\\approx {none:.4f}$. So $P(X \\ge 1) = 1 - {_decimal(1 - p)}^{{{n}}} \\approx "
+        f"{value:.4f}$, or {value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "gave_the_chance_that_none_fails": (
+            none,
+            "That is the chance that none fails. The question asks for its complement: "
+            "subtract it from 1.",
+        ),
+        "multiplied_the_count_by_the_chance": (
+            float(n * p),
+            "Adding the chance once per component counts the days with two or more "
+            "failures more than once. Work through the complement, none failing.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"p": str(p), "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="What is the opposite of at least one failing?")

@@ -60,12 +60,24 @@ def channel_claims() -> list[Claim]:
     ]
 
 
+def binomial_claims() -> list[Claim]:
+    """Bin(5, 1/5): exactly two faulty, at least one, and one order of two faulty."""
+    p, n = Fraction(1, 5), 5
+    two = math.comb(n, 2) * p**2 * (1 - p) ** 3
+    return [
+        claim("= \\frac{128}{625}$, about $«.3f»$", [two]),
+        claim("= \\frac{2101}{3125}$, about $«.3f»$", [1 - (1 - p) ** n]),
+        claim("only $\\frac{64}{3125}$, about $«.3f»$", [p**2 * (1 - p) ** 3]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
     "markov-and-chebyshev-inequalities": no_claims,
     "similar-triangles-aa": no_claims,
     "binary-symmetric-channel": channel_claims,
+    "binomial-distribution": binomial_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -177,3 +189,18 @@ def test_channel_outputs_are_both_routes_and_the_posterior_is_bayes():
     half, e2 = Fraction(1, 2), Fraction(1, 5)
     out = half * (1 - e2) + half * e2
     assert out == half and half * (1 - e2) / out == 1 - e2
+
+
+def test_binomial_example_counts_the_orders():
+    text = squash(lesson("binomial-distribution"))
+    p = Fraction(1, 5)
+    pmf = [math.comb(5, k) * p**k * (1 - p) ** (5 - k) for k in range(6)]
+    assert sum(pmf) == 1 and pmf[2] == Fraction(128, 625) == 10 * Fraction(64, 3125)
+    assert "$\\binom{5}{2} = \\frac{5 \\times 4}{2} = 10$" in text and math.comb(5, 2) == 10
+    assert 1 - pmf[0] == Fraction(2101, 3125) and (1 - p) ** 5 == Fraction(1024, 3125)
+    assert sum(k * q for k, q in enumerate(pmf)) == 1
+    assert sum((k - 1) ** 2 * q for k, q in enumerate(pmf)) == Fraction(4, 5)
+    assert Fraction(64, 3125) * 10 == pmf[2] and "a tenth of the right answer" in text
+    coin = [math.comb(4, k) * Fraction(1, 16) for k in range(5)]
+    assert coin[3] == Fraction(1, 4) and sum(k * q for k, q in enumerate(coin)) == 2
+    assert "$\\binom{4}{3} \\times \\frac{1}{2^4} = \\frac{4}{16}" in text

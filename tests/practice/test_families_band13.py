@@ -162,3 +162,32 @@ def test_bsc_block_survives_when_a_binomial_count_of_flips_is_zero():
         flips = np.arange(n + 1)
         pmf = [math.comb(n, k) * eps**k * (1 - eps) ** (n - k) for k in flips]
         assert math.isclose(v.answer.value, 1 - sum(pmf[1:]))
+
+
+def _binomial_pmf(n: int, p: float) -> np.ndarray:
+    """Bin(n, p) by convolving n single trials (no binomial coefficient used)."""
+    pmf = np.array([1.0])
+    for _ in range(n):
+        pmf = np.convolve(pmf, [1 - p, p])
+    return pmf
+
+
+def test_binomial_probability_matches_repeated_convolution():
+    for v in variants("binomial_exactly_k_successes"):
+        n, k, p = v.params["n"], v.params["k"], float(Fraction(v.params["p"]))
+        assert math.isclose(v.answer.value, _binomial_pmf(n, p)[k])
+
+
+def test_binomial_variance_from_the_distribution_itself():
+    for v in variants("binomial_variance", 40):
+        n, p = v.params["n"], float(Fraction(v.params["p"]))
+        pmf = _binomial_pmf(n, p)
+        ks = np.arange(n + 1)
+        mean = (ks * pmf).sum()
+        assert math.isclose(float(v.answer.value), ((ks - mean) ** 2 * pmf).sum(), rel_tol=1e-9)
+
+
+def test_at_least_one_is_every_count_but_zero():
+    for v in variants("binomial_at_least_one"):
+        n, p = v.params["n"], float(Fraction(v.params["p"]))
+        assert math.isclose(v.answer.value, _binomial_pmf(n, p)[1:].sum())
