@@ -439,3 +439,93 @@ def expected_reciprocal_of_a_random_variable(rng: np.random.Generator) -> Varian
         mean_mistake="That is one over the mean. Take the reciprocal of each value of X "
         "first, then the probability-weighted average of the reciprocals.",
     )
+
+
+# ---------------------------------------------------------- 244. infinite geometric series
+
+
+def _pretty(x: Fraction) -> str:
+    """``x`` in LaTeX with its minus sign in front of the fraction: ``-\\frac{1}{2}``."""
+    return f"-{frac(-x)}" if x < 0 else frac(x)
+
+
+def _typed(x: Fraction) -> str:
+    """How a student types ``x``, for the end of a worked solution (a fraction only)."""
+    return "" if x.denominator == 1 else f" (typed `{x}`)"
+
+
+def _ratio(rng: np.random.Generator) -> Fraction:
+    """A ratio strictly between -1 and 1, other than 0, with a small denominator."""
+    q = draw(rng, 2, 6)
+    return Fraction(nonzero(rng, -(q - 1), q - 1), q)
+
+
+def _geometric_terms(a: Fraction, r: Fraction, count: int = 3) -> str:
+    """The first ``count`` terms of a + ar + ... in LaTeX, signs folded in, then dots."""
+    out = frac(a) if a > 0 else f"-{frac(-a)}"
+    for k in range(1, count):
+        t = a * r**k
+        out += f" + {frac(t)}" if t > 0 else f" - {frac(-t)}"
+    return f"{out} {'+' if a * r**count > 0 else '-'} \\dots"
+
+
+@family("infinite_geometric_sum")
+def infinite_geometric_sum(rng: np.random.Generator) -> Variant:
+    """The sum a / (1 - r) of a convergent geometric series given by its first terms."""
+    r = _ratio(rng)
+    a = Fraction(nonzero(rng, -6, 9) * r.denominator**2)
+    value = a / (1 - r)
+    prompt = f"Find the sum of the infinite series ${_geometric_terms(a, r)}$. {EXACT}"
+    solution = (
+        f"The first term is $a = {frac(a)}$ and the ratio of each term to the one before is "
+        f"$r = {_pretty(r)}$, with $|r| < 1$, so the series converges to "
+        f"$\\frac{{a}}{{1 - r}} = \\frac{{{frac(a)}}}{{{frac(1 - r)}}} = {_pretty(value)}$"
+        f"{_typed(value)}."
+    )
+    mistakes = {
+        "dropped_the_sign_of_r": (
+            a / (1 - abs(r)) if r < 0 else a / (1 + r),
+            "Keep the sign of the ratio: divide a term by the one before it, sign included, "
+            "and subtract that r from one in the denominator.",
+        ),
+        "started_at_the_second_term": (
+            a * r / (1 - r),
+            "The numerator of the formula is the first term of the series, not the second.",
+        ),
+    }
+    params = {"a": str(a), "r": str(r)}
+    return exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("first_term_from_the_infinite_sum")
+def first_term_from_the_infinite_sum(rng: np.random.Generator) -> Variant:
+    """The first term a = S (1 - r) of a geometric series with a known sum and ratio."""
+    r = _ratio(rng)
+    total = Fraction(nonzero(rng, -9, 12) * r.denominator)
+    value = total * (1 - r)
+    prompt = (
+        f"An infinite geometric series has common ratio ${_pretty(r)}$ and sum "
+        f"${frac(total)}$. "
+        f"Find its first term. {EXACT}"
+    )
+    solution = (
+        f"From $S = \\frac{{a}}{{1 - r}}$ we get $a = S(1 - r) = {frac(total)} \\times "
+        f"{frac(1 - r)} = {_pretty(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "divided_by_one_minus_r": (
+            total / (1 - r),
+            "The sum is the first term divided by one minus r, so undo that division: multiply "
+            "the sum by one minus r.",
+        ),
+        "used_one_plus_r": (
+            total * (1 + r),
+            "The formula's denominator is one minus r: subtract the ratio, keeping its sign.",
+        ),
+    }
+    params = {"total": str(total), "r": str(r)}
+    return exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -56,6 +56,7 @@ CLAIMS = {
     "triangle-angle-sum-theorem": no_claims,
     "exterior-angle-theorem": no_claims,
     "expected-value-of-a-function-of-a-random-variable": function_of_a_variable_claims,
+    "infinite-geometric-series": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -212,3 +213,42 @@ def test_the_square_is_averaged_before_the_mean_is_squared():
     assert sum(Fraction(1, 3) / x for x in values) == Fraction(7, 12)
     assert 1 / (Fraction(sum(values), 3)) == Fraction(3, 7) < Fraction(7, 12)
     assert "= \\frac{7}{12}$" in text and "$\\frac{3}{7}$" in text
+
+
+def geometric_partial_sums(a: Fraction, r: Fraction, count: int) -> list[Fraction]:
+    """The first ``count`` partial sums of a + ar + ar^2 + ..., added term by term."""
+    sums, total, term = [], Fraction(0), a
+    for _ in range(count):
+        total += term
+        sums.append(total)
+        term *= r
+    return sums
+
+
+def test_partial_sums_close_in_on_the_geometric_sum():
+    text = squash(lesson("infinite-geometric-series"))
+    for a, r, limit in ((6, Fraction(1, 2), 12), (8, Fraction(-1, 2), Fraction(16, 3))):
+        sums = geometric_partial_sums(Fraction(a), r, 60)
+        assert abs(sums[-1] - limit) < Fraction(1, 10**15)
+        assert a / (1 - r) == limit
+    assert geometric_partial_sums(Fraction(6), Fraction(1, 2), 4) == [
+        6,
+        9,
+        Fraction(21, 2),
+        Fraction(45, 4),
+    ]
+    # each step closes half the gap to 12
+    gaps = [12 - s for s in geometric_partial_sums(Fraction(6), Fraction(1, 2), 4)]
+    assert all(later == earlier / 2 for earlier, later in zip(gaps, gaps[1:], strict=False))
+    # the alternating sums straddle 16/3
+    s1, s2, s3 = geometric_partial_sums(Fraction(8), Fraction(-1, 2), 3)
+    assert (s1, s2, s3) == (8, 4, 6) and s2 < Fraction(16, 3) < s3 < s1
+    # the sign slip's 16 exceeds the first term
+    assert 8 / (1 - Fraction(1, 2)) == 16 > 8 and "= 16$" in text
+    # first head: 1/2 + 1/4 + ... = 1
+    assert abs(geometric_partial_sums(Fraction(1, 2), Fraction(1, 2), 60)[-1] - 1) < 1e-15
+    # try it
+    assert 9 / (1 - Fraction(1, 3)) == Fraction(27, 2) and 10 / (1 + Fraction(1, 5)) == Fraction(
+        25, 3
+    )
+    assert "\\frac{27}{2}$" in text and "\\frac{25}{3}$" in text

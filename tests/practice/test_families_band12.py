@@ -112,3 +112,22 @@ def test_expected_function_agrees_with_the_distribution_of_the_function():
             # averaging the function never matches the function of the average here
             mean = sum(x * p for x, p in zip(xs, ps, strict=True))
             assert v.answer.value != g(mean)
+
+
+def test_geometric_sum_is_where_the_partial_sums_settle():
+    for v in variants("infinite_geometric_sum"):
+        a, r = Fraction(v.params["a"]), Fraction(v.params["r"])
+        assert 0 < abs(r) < 1
+        total, term = Fraction(0), a
+        for _ in range(200):
+            total += term
+            term *= r
+        assert abs(float(total) - float(v.answer.value)) < 1e-9
+
+
+def test_first_term_rebuilds_the_given_sum():
+    for v in variants("first_term_from_the_infinite_sum"):
+        total, r = Fraction(v.params["total"]), Fraction(v.params["r"])
+        a = v.answer.value
+        partial = sum(float(a) * float(r) ** k for k in range(200))
+        assert abs(partial - float(total)) < 1e-9
