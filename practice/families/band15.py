@@ -431,3 +431,114 @@ def member_of_the_antiderivative_family(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------------ 309. basic integration rules
+
+# (n, the LaTeX of a x^n for a given a, the upper ends t whose power t^(n+1) is rational)
+_POWERS = (
+    (Fraction(1, 2), "{a}\\sqrt{{x}}", (4, 9)),
+    (Fraction(-1, 2), "\\frac{{{a}}}{{\\sqrt{{x}}}}", (4, 9)),
+    (Fraction(-2), "\\frac{{{a}}}{{x^2}}", (2, 3)),
+    (Fraction(-3), "\\frac{{{a}}}{{x^3}}", (2, 3)),
+    (Fraction(2), "{a}x^2", (2, 3)),
+    (Fraction(3), "{a}x^3", (2, 3)),
+)
+
+
+def rational_power(t: int, p: Fraction) -> Fraction:
+    """``t ** p`` exactly, for a perfect square ``t`` when ``p`` is a half-integer."""
+    if p.denominator == 2:
+        root = math.isqrt(t)
+        return Fraction(root) ** (2 * p)
+    return Fraction(t) ** p
+
+
+def _power_tex(p: Fraction) -> str:
+    """An exponent in LaTeX: ``3``, ``-2``, ``\\frac{3}{2}``, ``-\\frac{1}{2}``."""
+    return signed_frac(p)
+
+
+@family("power_rule_from_one")
+def power_rule_from_one(rng: np.random.Generator) -> Variant:
+    """F' = a x^n (n a half, negative or whole) with F(1) = k: F(t) = a(t^(n+1) - 1)/(n+1) + k."""
+    n, shape, ends = _POWERS[int(rng.integers(len(_POWERS)))]
+    a = pick(rng, (2, 3, 4, 5, 6, 8, 9, 10, 12))
+    k = pick(rng, (-3, -2, -1, 1, 2, 3, 4))
+    t = pick(rng, ends)
+    up = n + 1
+    gain = rational_power(t, up) - 1
+    value = Fraction(a) / up * gain + k
+    integrand = shape.format(a=a)
+    coefficient = Fraction(a) / up
+    rise = coefficient * gain
+    return exact_variant(
+        prompt=(
+            f"A function $F$ has $F'(x) = {integrand}$ for $x > 0$ and $F(1) = {k}$. "
+            f"Find $F({t})$. {EXACT}"
+        ),
+        params={"a": a, "n": str(n), "k": k, "t": t},
+        value=value,
+        solution=(
+            f"As a power the integrand is ${a}x^{{{_power_tex(n)}}}$. The new power is "
+            f"${_power_tex(up)}$, so "
+            f"$F(x) = {signed_frac(coefficient)}x^{{{_power_tex(up)}}} + C$. "
+            f"The constant cancels in $F({t}) - F(1) = {signed_frac(coefficient)}"
+            f"\\left({frac(rational_power(t, up))} - 1\\right) = {signed_frac(rise)}$, "
+            f"so $F({t}) = {signed_frac(rise)} + {frac(k)} = {frac(value)}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "divided_by_old_power": (
+                Fraction(a) / n * gain + k,
+                "You divided by the exponent before raising it. Raise the power by one "
+                "first, then divide by the raised power (watch the sign when it is negative).",
+            ),
+            "power_not_divided": (
+                a * gain + k,
+                "You raised the power but did not divide by the new power. Differentiate "
+                "your $F$ to see that it does not give back the integrand.",
+            ),
+        },
+    )
+
+
+@family("exponential_antiderivative_value")
+def exponential_antiderivative_value(rng: np.random.Generator) -> Variant:
+    """F' = a e^(bx) with F(0) = k: F(1) = (a/b)(e^b - 1) + k."""
+    a = pick(rng, (-6, -4, -3, -2, 2, 3, 4, 5, 6, 8))
+    b = pick(rng, (-3, -2, 2, 3))
+    k = pick(rng, (-3, -2, -1, 1, 2, 3, 5))
+    grow = math.exp(b) - 1
+    value = a / b * grow + k
+    coefficient = Fraction(a, b)
+    head = term(a, f"e^{{{b}x}}", first=True)
+    return number_variant(
+        prompt=(f"A function $F$ has $F'(x) = {head}$ and $F(0) = {k}$. Find $F(1)$. {SIG3}"),
+        params={"a": a, "b": b, "k": k},
+        value=value,
+        solution=(
+            f"Divide by the ${b}$ in the exponent: "
+            f"$F(x) = {signed_frac(coefficient)}e^{{{b}x}} + C$. "
+            f"Then $F(0) = {signed_frac(coefficient)} + C = {k}$, so "
+            f"$C = {signed_frac(k - coefficient)}$, and "
+            f"$F(1) = {signed_frac(coefficient)}e^{{{b}}} + {signed_frac(k - coefficient)} "
+            f"\\approx {value:#.4g}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "multiplied_by_exponent_factor": (
+                a * b * grow + k,
+                f"Differentiating $e^{{{b}x}}$ multiplies by ${b}$; going backwards you must "
+                "divide by it instead.",
+            ),
+            "constant_is_start_value": (
+                a / b * math.exp(b) + k,
+                "$F(0)$ is not the constant $C$ here: at $x = 0$ the exponential term is "
+                "not zero. Solve $F(0) = \\ldots + C$ for $C$.",
+            ),
+            "exponent_factor_ignored": (
+                a * grow + k,
+                f"The chain rule puts a factor ${b}$ into the derivative of $e^{{{b}x}}$, so "
+                "the antiderivative needs a division by it.",
+            ),
+        },
+    )

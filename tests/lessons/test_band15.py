@@ -36,6 +36,7 @@ CLAIMS = {
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
     "antiderivatives": no_claims,
     "indefinite-integrals": no_claims,
+    "basic-integration-rules": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -141,4 +142,30 @@ def test_indefinite_integral_examples_differentiate_back():
     assert math.isclose(slope, 4 * math.cos(x) + 3 * math.exp(x), rel_tol=1e-6)
     text = lesson("indefinite-integrals")
     for phrase in ("3x^4 - 2x^3 + 4x^2 - 5x + C", "$3x^3 + 5x^2 - 7x + C$", "$16x^3$"):
+        assert phrase in text
+
+
+def test_basic_rules_example_and_try_it_differentiate_back():
+    """2x^(3/2) - 2x^(-2) + 2 ln x differentiates to 3 sqrt x + 4/x^3 + 2/x; 2e^(3x) to
+    6e^(3x); x^5 - 3 ln x + 4e^(2x) to 5x^4 - 3/x + 8e^(2x); the old-power slip on 4x^-3
+    differentiates to the wrong multiple."""
+    h = 1e-6
+
+    def slope(f, x):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    for x in (0.5, 1.3, 2.0):
+        example = slope(lambda t: 2 * t**1.5 - 2 * t**-2 + 2 * math.log(t), x)
+        assert math.isclose(example, 3 * math.sqrt(x) + 4 / x**3 + 2 / x, rel_tol=1e-6)
+        assert math.isclose(slope(lambda t: 2 * math.exp(3 * t), x), 6 * math.exp(3 * x))
+        tried = slope(lambda t: t**5 - 3 * math.log(t) + 4 * math.exp(2 * t), x)
+        assert math.isclose(tried, 5 * x**4 - 3 / x + 8 * math.exp(2 * x), rel_tol=1e-6)
+        slip = slope(lambda t: 4 / -3 * t**-2, x)
+        assert not math.isclose(slip, 4 * x**-3, rel_tol=1e-3)
+    text = lesson("basic-integration-rules")
+    for phrase in (
+        "= 2x^{3/2} - \\frac{2}{x^2} + 2\\ln x + C",
+        "$\\int 6e^{3x}\\,dx = 2e^{3x} + C$",
+        "$x^5 - 3\\ln|x| + 4e^{2x} + C$",
+    ):
         assert phrase in text

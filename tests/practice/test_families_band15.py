@@ -113,3 +113,27 @@ def test_the_right_family_member_differentiates_to_the_integrand():
             assert quotient - (a * x * x + b * x) == Fraction(a, 3) * h * h
         listed = f"**{v.answer.value}.** ${polynomial([a // 3, b // 2, 0, k])}$"
         assert listed in v.prompt
+
+
+def test_power_rule_answers_match_a_numerical_integral():
+    for v in variants("power_rule_from_one"):
+        a, n, k, t = v.params["a"], float(Fraction(v.params["n"])), v.params["k"], v.params["t"]
+        xs = np.linspace(1, t, 4001)
+        ys = a * xs**n
+        area = float(np.sum((ys[1:] + ys[:-1]) / 2 * np.diff(xs)))
+        assert isinstance(v.answer.value, Fraction)
+        assert math.isclose(float(v.answer.value), area + k, rel_tol=1e-5, abs_tol=1e-5)
+
+
+def test_exponential_antiderivative_differentiates_back_and_starts_at_k():
+    h = 1e-6
+    for v in variants("exponential_antiderivative_value"):
+        a, b, k = v.params["a"], v.params["b"], v.params["k"]
+        # F(x) = F(1) + (a/b)(e^(bx) - e^b) must satisfy F(0) = k
+        start = v.answer.value + a / b * (1 - math.exp(b))
+        assert math.isclose(start, k, rel_tol=1e-9, abs_tol=1e-9)
+
+        def big_f(x, a=a, b=b, k=k):
+            return k + a / b * (math.exp(b * x) - 1)
+
+        assert math.isclose((big_f(1 + h) - big_f(1 - h)) / (2 * h), a * math.exp(b), rel_tol=1e-6)
