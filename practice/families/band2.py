@@ -1314,7 +1314,7 @@ def ruler_line_up(rng: np.random.Generator) -> Variant:
         "and only a start at the 0 mark makes the reading the length."
     )
     mistakes = {
-        0: {"doubted_the_zero": (names[1], "Lined up at 0, nothing is missing: " + message)},
+        0: {"doubted_the_zero": (names[1], "Lined up at 0, nothing is missing. " + message)},
         1: {"edge_is_not_zero": (names[0], "The edge of a ruler is not its 0 mark. " + message)},
         2: {"read_the_end_mark": (names[0], message)},
     }[case]

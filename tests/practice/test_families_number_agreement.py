@@ -50,3 +50,10 @@ def test_a_measuring_story_keeps_to_one_tense(seed):
     # "measures ... and let some of them overlap" mixed the present with the past.
     prompt = variant_for("gaps_and_overlaps", seed).prompt
     assert re.search(r"measured a .+ and (left|let|laid) ", prompt) and " counted " in prompt
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_ruler_message_starts_no_sentence_after_a_colon(seed):
+    # "nothing is missing: Check where ..." ran two sentences together.
+    for message in variant_for("ruler_line_up", seed).answer.messages.values():
+        assert not re.search(r": [A-Z]", message), message
