@@ -26,6 +26,7 @@ from practice.families import (
     nonzero,
     pick,
     polynomial,
+    shuffled_choice_variant,
     signed,
     term,
     values_variant,
@@ -528,4 +529,107 @@ def first_term_from_the_infinite_sum(rng: np.random.Generator) -> Variant:
     params = {"total": str(total), "r": str(r)}
     return exact_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------------------ 245. laws of logarithms
+
+
+@family("log_of_powers_from_known_logs")
+def log_of_powers_from_known_logs(rng: np.random.Generator) -> Variant:
+    """log_b(x^j y^k) or log_b(x^j / y^k) from log_b x = m and log_b y = n."""
+    base = pick(rng, (2, 3, 5, 7, 10))
+    m, n = nonzero(rng, -4, 6), nonzero(rng, -4, 6)
+    j, k = draw(rng, 2, 5), draw(rng, 1, 4)
+    quotient = bool(rng.integers(2))
+    sign = -1 if quotient else 1
+    value = j * m + sign * k * n
+    power_y = "y" if k == 1 else f"y^{{{k}}}"
+    inside = f"\\frac{{x^{{{j}}}}}{{{power_y}}}" if quotient else f"x^{{{j}}} {power_y}"
+    op = "-" if quotient else "+"
+    y_term = f"{'' if k == 1 else k} \\log_{{{base}}} y".lstrip()
+    prompt = (
+        f"Given $\\log_{{{base}}} x = {m}$ and $\\log_{{{base}}} y = {n}$, find "
+        f"$\\log_{{{base}}}\\left({inside}\\right)$. {WHOLE}"
+    )
+    rule = "quotient" if quotient else "product"
+    y_part = f"{signed(n)}" if k == 1 else f"{k} \\times {signed(n)}"
+    solution = (
+        f"By the {rule} rule and then the power rule, "
+        f"$\\log_{{{base}}}\\left({inside}\\right) = {j} \\log_{{{base}}} x {op} "
+        f"{y_term} = {j} \\times {signed(m)} {op} "
+        f"{y_part} = {value}$."
+    )
+    mistakes = {
+        "forgot_the_powers": (
+            m + sign * n,
+            "An exponent inside the logarithm comes out in front as a multiplier: "
+            "the log of x to a power is that power times the log of x.",
+        ),
+    }
+    if quotient:
+        mistakes["subtracted_the_wrong_way"] = (
+            -value,
+            "The logarithm of a quotient is the log of the top minus the log of the bottom, "
+            "in that order.",
+        )
+    else:
+        mistakes["multiplied_the_logs"] = (
+            j * m * k * n,
+            "The logarithm of a product is the sum of the logarithms, not their product.",
+        )
+    params = {"base": base, "m": m, "n": n, "j": j, "k": k, "quotient": quotient}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("which_expression_is_the_log_of_a_product")
+def which_expression_is_the_log_of_a_product(rng: np.random.Generator) -> Variant:
+    """Pick the expression equal to log_b(p q) (or log_b(p / q)) among common slips."""
+    base = pick(rng, (2, 3, 5, 10))
+    p = draw(rng, 2, 30)
+    q = pick(rng, [n for n in range(2, 31) if n != p])
+    quotient = bool(rng.integers(2))
+    log = f"\\log_{{{base}}}"
+    if quotient:
+        asked = f"{log} \\frac{{{p}}}{{{q}}}"
+        choices = {
+            "right": f"${log} {p} - {log} {q}$",
+            "divided_the_logs": f"$\\frac{{{log} {p}}}{{{log} {q}}}$",
+            "log_of_a_difference": f"${log}({p} - {q})$",
+            "subtracted_the_wrong_way": f"${log} {q} - {log} {p}$",
+        }
+        rule = "the logarithm of a quotient is the difference of the logarithms, top minus bottom"
+    else:
+        asked = f"{log}({p} \\times {q})"
+        choices = {
+            "right": f"${log} {p} + {log} {q}$",
+            "multiplied_the_logs": f"${log} {p} \\cdot {log} {q}$",
+            "log_of_a_sum": f"${log}({p} + {q})$",
+            "power_rule_misapplied": f"${p} {log} {q}$",
+        }
+        rule = "the logarithm of a product is the sum of the logarithms"
+    messages = {
+        "divided_the_logs": "Dividing inside the logarithm subtracts outside it; the "
+        "logarithms themselves are never divided.",
+        "log_of_a_difference": "There is no rule for the logarithm of a difference: "
+        "a quotient inside becomes a difference outside, not the other way round.",
+        "subtracted_the_wrong_way": "Keep the order: the log of the top comes first, the "
+        "log of the bottom is subtracted.",
+        "multiplied_the_logs": "Multiplying inside the logarithm adds outside it; the "
+        "logarithms themselves are never multiplied.",
+        "log_of_a_sum": "There is no rule for the logarithm of a sum: a product inside "
+        "becomes a sum outside, not the other way round.",
+        "power_rule_misapplied": "Only an exponent inside the logarithm comes out in front "
+        "as a multiplier; here the number is a factor, whose logarithm is added.",
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt=f"Which expression equals ${asked}$?",
+        params={"base": base, "p": p, "q": q, "quotient": quotient},
+        choices=choices,
+        solution=f"Since logarithms are exponents, {rule}: ${asked} = "
+        f"{choices['right'].strip('$')}$.",
+        messages={code: messages[code] for code in choices if code != "right"},
     )

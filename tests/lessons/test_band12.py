@@ -57,6 +57,7 @@ CLAIMS = {
     "exterior-angle-theorem": no_claims,
     "expected-value-of-a-function-of-a-random-variable": function_of_a_variable_claims,
     "infinite-geometric-series": no_claims,
+    "laws-of-logarithms": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -252,3 +253,23 @@ def test_partial_sums_close_in_on_the_geometric_sum():
         25, 3
     )
     assert "\\frac{27}{2}$" in text and "\\frac{25}{3}$" in text
+
+
+def test_log_laws_examples_agree_with_the_powers():
+    text = squash(lesson("laws-of-logarithms"))
+    assert 2**5 == 4 * 8 == 32 and 2**2 * 2**3 == 2 ** (2 + 3)
+    assert Fraction(243, 9) == 27 == 3**3 == 3**5 // 3**2
+    assert 8**4 == 4096 == 2**12 and "$4 \\times 3 = 12$" in text
+    assert 4 * 9 == 36 == 6**2 and "= \\log_6 36$, which is 2" in text
+    assert not any(6**k in (4, 9) for k in range(5))
+    # the joint chance of heads and a 1 on a four-sided die, and its surprisal in bits
+    assert Fraction(1, 2) * Fraction(1, 4) == Fraction(1, 8)
+    assert math.log2(8) == math.log2(2) + math.log2(4) == 3
+    # no rule for a sum: log2(8 + 8) = 4 but log2 8 + log2 8 = 6 = log2(8 * 8)
+    assert math.log2(8 + 8) == 4 and 2 * math.log2(8) == math.log2(8 * 8) == 6
+    assert "$\\log_2(8 + 8) = \\log_2 16 = 4$" in text and "$\\log_2 8 + \\log_2 8 = 6$" in text
+    # try it: log5(x^2 y) = 2 log5 x + log5 y with x = 5^3, y = 5^2
+    x, y = 5**3, 5**2
+    assert round(math.log(x * x * y, 5)) == 8 and (x * x * y) == 5**8
+    assert "$2 \\times 3 + 2 = 8$" in text
+    assert 4 * 25 == 10**2 and "$\\log_{10} 100 = 2$" in text

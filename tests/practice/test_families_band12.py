@@ -131,3 +131,26 @@ def test_first_term_rebuilds_the_given_sum():
         a = v.answer.value
         partial = sum(float(a) * float(r) ** k for k in range(200))
         assert abs(partial - float(total)) < 1e-9
+
+
+def test_log_of_powers_matches_the_log_computed_from_x_and_y():
+    """Take x = b^m and y = b^n, build the asked number exactly and read off its exponent."""
+    for v in variants("log_of_powers_from_known_logs"):
+        p = v.params
+        b = Fraction(p["base"])
+        x, y = b ** p["m"], b ** p["n"]
+        number = x ** p["j"] / y ** p["k"] if p["quotient"] else x ** p["j"] * y ** p["k"]
+        assert b**v.answer.value == number
+
+
+def test_the_right_log_expression_has_the_value_of_the_log():
+    import math
+
+    for v in variants("which_expression_is_the_log_of_a_product"):
+        p = v.params
+        base, a, c = p["base"], p["p"], p["q"]
+        target = math.log(a / c if p["quotient"] else a * c, base)
+        right = math.log(a, base) + (-1 if p["quotient"] else 1) * math.log(c, base)
+        assert math.isclose(target, right)
+        key = "ABCD"[p["order"].index("right")]
+        assert v.answer.value == key
