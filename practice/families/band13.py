@@ -25,7 +25,9 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    polynomial,
     shuffled_choice_variant,
+    term,
 )
 from practice.questions import Variant
 
@@ -760,3 +762,106 @@ def binomial_at_least_one(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="What is the opposite of at least one failing?")
+
+
+# ------------------------------------------ 267. the limit definition of the derivative
+
+
+def _quadratic(rng: np.random.Generator) -> tuple[int, int, int]:
+    """Coefficients p, q, r of p x^2 + q x + r with p and q not 0."""
+    p = pick(rng, (-3, -2, -1, 1, 2, 3, 4))
+    q = pick(rng, tuple(i for i in range(-9, 10) if i))
+    return p, q, draw(rng, -9, 9)
+
+
+@family("derivative_from_the_limit_definition")
+def derivative_from_the_limit_definition(rng: np.random.Generator) -> Variant:
+    """f'(a) for a quadratic, by simplifying the difference quotient."""
+    p, q, r = _quadratic(rng)
+    a = draw(rng, -5, 5)
+    value = 2 * p * a + q
+    f_a = p * a * a + q * a + r
+    shown = polynomial([p, q, r])
+    shifted = f"{term(p, f'({a} + h)^2', first=True)} {term(q, f'({a} + h)')}" + (
+        f" {term(r)}" if r else ""
+    )
+    prompt = (
+        f"Let $f(x) = {shown}$. Use the limit definition "
+        f"$f'(a) = \\lim_{{h \\to 0}} \\frac{{f(a + h) - f(a)}}{{h}}$ to find $f'({a})$. "
+        f"{WHOLE}"
+    )
+    solution = (
+        f"Here $f({a}) = {f_a}$ and $f({a} + h) = {shifted}$. Expanding "
+        f"$({a} + h)^2 = {polynomial([1, 2 * a, a * a], 'h')}$, the difference is "
+        f"$f({a} + h) - f({a}) = {polynomial([p, value, 0], 'h')}$, so the quotient is "
+        f"${polynomial([p, value], 'h')}$, which tends to ${value}$ as $h \\to 0$. "
+        f"So $f'({a}) = {value}$."
+    )
+    mistakes = {
+        "expanded_the_square_term_by_term": (
+            q,
+            "The square of a sum has a middle term: (a + h) squared is a squared plus 2ah "
+            "plus h squared. That middle term is where most of the slope comes from.",
+        ),
+        "gave_the_function_value": (
+            f_a,
+            "That is the height of the graph at the point, not its slope. Form the "
+            "difference quotient and let h shrink to 0.",
+        ),
+    }
+    variant = integer_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "r": r, "a": a},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"Expand f({a} + h), subtract f({a}), and divide every term by h.",
+    )
+
+
+@family("difference_quotient_for_a_step")
+def difference_quotient_for_a_step(rng: np.random.Generator) -> Variant:
+    """The secant slope (f(a + h) - f(a)) / h of a quadratic for one small step h."""
+    p, q, r = _quadratic(rng)
+    a = draw(rng, -4, 4)
+    h = Fraction(1, pick(rng, (2, 4, 5, 10)))
+
+    def f(x: Fraction) -> Fraction:
+        return p * x * x + q * x + r
+
+    value = (f(a + h) - f(a)) / h
+    limit = 2 * p * a + q
+    prompt = (
+        f"Let $f(x) = {polynomial([p, q, r])}$. Find the difference quotient "
+        f"$\\dfrac{{f({a} + h) - f({a})}}{{h}}$ for the step $h = {frac(h)}$ (not its limit). "
+        f"{LOWEST}"
+    )
+    solution = (
+        f"$f({a}) = {frac(f(Fraction(a)))}$ and $f({frac(a + h)}) = {frac(f(a + h))}$, so "
+        f"the quotient is $\\dfrac{{{frac(f(a + h))} - ({frac(f(Fraction(a)))})}}{{{frac(h)}}} "
+        f"= {frac(value)}$. (It equals ${polynomial([p, limit], 'h')}$, which tends to the "
+        f"derivative ${limit}$ as $h \\to 0$.)"
+    )
+    mistakes = {
+        "forgot_to_subtract_f_at_a": (
+            f(a + h) / h,
+            "The numerator is the change in f: subtract the value at the starting point "
+            "before dividing by the step.",
+        ),
+        "took_the_limit_instead": (
+            Fraction(limit),
+            "That is the limit as the step shrinks to 0, the derivative. The question asks "
+            "for the slope of the secant for this particular step.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "r": r, "a": a, "h": str(h)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint=f"Work out f at {a} and at {a} + h first.")

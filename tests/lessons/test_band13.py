@@ -12,6 +12,8 @@ from fractions import Fraction
 
 import pytest
 
+from practice import plots
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
@@ -78,8 +80,17 @@ CLAIMS = {
     "similar-triangles-aa": no_claims,
     "binary-symmetric-channel": channel_claims,
     "binomial-distribution": binomial_claims,
+    "definition-of-the-derivative": no_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+SQUARE_AT = 3  # definition-of-the-derivative: f(x) = x^2 and its tangent at x = 3
+
+PLOT_LINES = {
+    "definition-of-the-derivative": lambda: [
+        f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=5 mark=tangent x0={SQUARE_AT}]]"
+    ],
+}
 
 
 @pytest.mark.parametrize("slug", LESSONS)
@@ -204,3 +215,21 @@ def test_binomial_example_counts_the_orders():
     coin = [math.comb(4, k) * Fraction(1, 16) for k in range(5)]
     assert coin[3] == Fraction(1, 4) and sum(k * q for k, q in enumerate(coin)) == 2
     assert "$\\binom{4}{3} \\times \\frac{1}{2^4} = \\frac{4}{16}" in text
+
+
+def test_difference_quotients_close_in_on_the_tangent_slope():
+    text = squash(lesson("definition-of-the-derivative"))
+    a = SQUARE_AT
+    quotients = [((a + h) ** 2 - a * a) / h for h in (Fraction(1, 10), Fraction(1, 100))]
+    assert quotients == [Fraction(61, 10), Fraction(601, 100)]  # 6 + h
+    assert all(q > 2 * a for q in quotients) and "close in on 6 from above" in text
+    (line,) = PLOT_LINES["definition-of-the-derivative"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    assert "The tangent there has slope 6" in squash(spec.kind.compute(spec.args).summary)
+    h = Fraction(1, 1000)
+    assert (1 / (2 + h) - Fraction(1, 2)) / h == Fraction(-1, 2 * (2 + h))
+    assert all(abs(k) / k == (1 if k > 0 else -1) for k in (Fraction(1, 10), Fraction(-1, 10)))
+    slipped = ((a * a + h * h) - a * a) / h  # (a + h)^2 taken as a^2 + h^2
+    assert slipped == h and 'the "derivative" comes out as 0' in text
+    f = lambda x: x * x + 4 * x  # noqa: E731
+    assert (f(1 + h) - f(1)) / h == 6 + h

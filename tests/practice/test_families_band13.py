@@ -191,3 +191,27 @@ def test_at_least_one_is_every_count_but_zero():
     for v in variants("binomial_at_least_one"):
         n, p = v.params["n"], float(Fraction(v.params["p"]))
         assert math.isclose(v.answer.value, _binomial_pmf(n, p)[1:].sum())
+
+
+def test_limit_definition_agrees_with_a_shrinking_symmetric_quotient():
+    for v in variants("derivative_from_the_limit_definition"):
+        p, q, r, a = (v.params[k] for k in ("p", "q", "r", "a"))
+
+        def f(x: Fraction, p=p, q=q, r=r) -> Fraction:
+            return p * x * x + q * x + r
+
+        h = Fraction(1, 10**6)  # a quadratic's symmetric quotient is exact for every h
+        assert v.answer.value == (f(a + h) - f(a - h)) / (2 * h)
+
+
+def test_difference_quotient_is_the_secant_slope_for_its_step():
+    steps = set()
+    for v in variants("difference_quotient_for_a_step"):
+        p, q, r, a = (v.params[k] for k in ("p", "q", "r", "a"))
+        h = Fraction(v.params["h"])
+        coefficients = np.polyfit(
+            [a, float(a + h)], [float(p * x * x + q * x + r) for x in (a, a + h)], 1
+        )
+        assert math.isclose(float(v.answer.value), coefficients[0], rel_tol=1e-9)
+        steps.add(h)
+    assert len(steps) > 2
