@@ -1,6 +1,6 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
-trigonometry, the Kraft inequality, the quotient rule, the second derivative test and the
-derivatives of logarithms.
+trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
+derivatives of logarithms and Huffman coding.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from string import ascii_uppercase
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    plural,
     polynomial,
     shuffled_choice_variant,
     term,
@@ -578,4 +580,141 @@ def log_base_b_derivative(rng: np.random.Generator) -> Variant:
     params = {"base": base, "k": k}
     return number_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------------------ 288. Huffman coding
+
+
+def huffman_lengths(counts: list[int]) -> list[int] | None:
+    """The codeword length of each symbol in a Huffman code for ``counts``, or None when a
+    tie among the weights would let two Huffman codes give a symbol different lengths."""
+    nodes = [(c, [i]) for i, c in enumerate(counts)]
+    lengths = [0] * len(counts)
+    while len(nodes) > 1:
+        nodes.sort(key=lambda node: node[0])
+        if len(nodes) > 2 and nodes[1][0] == nodes[2][0]:
+            return None
+        (w0, s0), (w1, s1) = nodes[0], nodes[1]
+        for i in s0 + s1:
+            lengths[i] += 1
+        nodes = [(w0 + w1, s0 + s1), *nodes[2:]]
+    return lengths
+
+
+def _source(rng: np.random.Generator) -> tuple[list[str], list[int], list[int]]:
+    """Symbols, their counts in a message and their Huffman lengths (no ties, not all equal
+    lengths)."""
+    while True:
+        n = draw(rng, 4, 6)
+        counts = sorted((draw(rng, 1, 30) for _ in range(n)), reverse=True)
+        lengths = huffman_lengths(counts)
+        if lengths is not None and len(set(lengths)) > 1:
+            return list(ascii_uppercase[:n]), counts, lengths
+
+
+def _merges(counts: list[int], symbols: list[str]) -> str:
+    """The merges of Huffman's algorithm on ``counts``, one sentence each, in LaTeX."""
+    nodes = [(c, [s]) for c, s in zip(counts, symbols, strict=True)]
+    steps = []
+
+    def name(group: list[str]) -> str:
+        return f"${group[0]}$" if len(group) == 1 else "{" + ", ".join(sorted(group)) + "}"
+
+    while len(nodes) > 1:
+        nodes.sort(key=lambda node: node[0])
+        (w0, s0), (w1, s1) = nodes[0], nodes[1]
+        steps.append(f"{name(s0)} ({w0}) with {name(s1)} ({w1}) into {w0 + w1}")
+        nodes = [(w0 + w1, s0 + s1), *nodes[2:]]
+    return "merge " + "; then ".join(steps)
+
+
+def _message(symbols: list[str], counts: list[int]) -> str:
+    total = sum(counts)
+    listed = and_list([f"${s}$ {c} times" for s, c in zip(symbols, counts, strict=True)])
+    return f"In a message of {total} symbols, {listed}."
+
+
+@family("huffman_expected_length")
+def huffman_expected_length(rng: np.random.Generator) -> Variant:
+    """The average codeword length, in bits per symbol, of a Huffman code for a message."""
+    symbols, counts, lengths = _source(rng)
+    total = sum(counts)
+    value = Fraction(sum(c * n for c, n in zip(counts, lengths, strict=True)), total)
+    fixed = max(1, math.ceil(math.log2(len(counts))))
+    backwards = Fraction(
+        sum(c * n for c, n in zip(counts, sorted(lengths, reverse=True), strict=True)), total
+    )
+    prompt = (
+        f"{_message(symbols, counts)} A binary Huffman code is built from these counts. "
+        f"How many bits per symbol does it use on average? Give the exact value as a "
+        f"fraction or a decimal."
+    )
+    table = ", ".join(f"${s}$: {n}" for s, n in zip(symbols, lengths, strict=True))
+    products = " + ".join(f"{c} \\times {n}" for c, n in zip(counts, lengths, strict=True))
+    solution = (
+        f"Repeatedly merge the two smallest counts: {_merges(counts, symbols)}. Each merge "
+        f"adds one bit to every symbol inside it, so the lengths are {table}. On average "
+        f"$\\frac{{{products}}}{{{total}}} = {frac(value)}$ bits per symbol."
+    )
+    mistakes = {
+        "fixed_length_code": (
+            fixed,
+            "That is the length of a code that gives every symbol the same number of bits. "
+            "Huffman's code gives common symbols short codewords and rare ones long ones: "
+            "build the tree and weight each length by its count.",
+        ),
+        "short_codewords_for_rare_symbols": (
+            backwards,
+            "You gave the shortest codewords to the rarest symbols. Huffman's merges start "
+            "with the rarest symbols, so they end up deepest, with the longest codewords.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"counts": counts},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+@family("huffman_codeword_length")
+def huffman_codeword_length(rng: np.random.Generator) -> Variant:
+    """How long one symbol's codeword is in a Huffman code for a message."""
+    symbols, counts, lengths = _source(rng)
+    i = draw(rng, 0, len(counts) - 1)
+    total = sum(counts)
+    value = lengths[i]
+    shannon = math.ceil(math.log2(Fraction(total, counts[i])) - 1e-12)
+    fixed = max(1, math.ceil(math.log2(len(counts))))
+    prompt = (
+        f"{_message(symbols, counts)} A binary Huffman code is built from these counts. "
+        f"How many bits long is the codeword for ${symbols[i]}$? {WHOLE}"
+    )
+    solution = (
+        f"Repeatedly merge the two smallest counts: {_merges(counts, symbols)}. "
+        f"${symbols[i]}$ takes part in {value} of these merges, one bit for each, so its "
+        f"codeword has {value} {plural(value, 'bit')}."
+    )
+    mistakes = {
+        "rounded_up_surprisal": (
+            shannon,
+            "You rounded up the symbol's surprise, log base two of one over its share. That "
+            "is a good code's length but not Huffman's: count the merges the symbol goes "
+            "through.",
+        ),
+        "fixed_length_code": (
+            fixed,
+            "That is the length every symbol gets in a code of equal lengths. Huffman's "
+            "lengths follow the counts: build the tree and count the merges above the "
+            "symbol.",
+        ),
+    }
+    return integer_variant(
+        prompt=prompt,
+        params={"counts": counts, "asked": i},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
     )

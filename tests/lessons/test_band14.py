@@ -14,6 +14,7 @@ from itertools import product
 import numpy as np
 import pytest
 
+from practice.families.band14 import huffman_lengths
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
@@ -65,12 +66,50 @@ def log_derivative_claims() -> list[Claim]:
     ]
 
 
+HUFFMAN_COUNTS = {"A": 40, "B": 30, "C": 20, "D": 10}  # huffman-coding: the worked example
+
+
+def _huffman_lengths(counts: dict[str, int]) -> dict[str, int]:
+    """Each symbol's Huffman codeword length (the weights here have no tie that matters)."""
+    return dict(zip(counts, huffman_lengths(list(counts.values())), strict=True))
+
+
+def huffman_claims() -> list[Claim]:
+    """Average Huffman length, equal lengths, entropy and the waste, for the example; the
+    backwards lengths; the try-it."""
+    total = sum(HUFFMAN_COUNTS.values())
+    p = {s: c / total for s, c in HUFFMAN_COUNTS.items()}
+    lengths = _huffman_lengths(HUFFMAN_COUNTS)
+    average = sum(p[s] * lengths[s] for s in p)
+    entropy = -sum(x * math.log2(x) for x in p.values())
+    backwards = dict(zip(p, sorted(lengths.values(), reverse=True), strict=True))
+    wrong = sum(p[s] * backwards[s] for s in p)
+    equal = math.ceil(math.log2(len(p)))
+    tried = {"A": 50, "B": 25, "C": 15, "D": 10}
+    tried_lengths = _huffman_lengths(tried)
+    tried_average = sum(c * tried_lengths[s] for s, c in tried.items()) / sum(tried.values())
+    return [
+        claim(
+            "that is «g» bits per symbol, against «g» bits for the code that gives every "
+            "symbol two bits",
+            [average, equal],
+        ),
+        claim(
+            "about «.3f» bits, so Huffman's code wastes only about «.3f» bits",
+            [entropy, average - entropy],
+        ),
+        claim("that is «g» bits per symbol, worse even", [wrong]),
+        claim("that is «g» bits per symbol.", [tried_average]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
     "quotient-rule": quotient_rule_claims,
     "second-derivative-test": no_claims,
     "derivatives-of-logarithmic-functions": log_derivative_claims,
+    "huffman-coding": huffman_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -245,3 +284,25 @@ def test_log_derivative_examples_by_difference_quotients():
     # try it
     assert math.isclose(_slope(lambda x: math.log(3 * x**2 + 2), 1), 6 / 5, rel_tol=1e-6)
     assert math.isclose(_slope(math.log10, 1), 1 / math.log(10), rel_tol=1e-6)
+
+
+def test_huffman_example_code_and_its_kl_excess():
+    text = squash(lesson("huffman-coding"))
+    lengths = _huffman_lengths(HUFFMAN_COUNTS)
+    assert lengths == {"A": 1, "B": 2, "C": 3, "D": 3}
+    code = {"A": "0", "B": "10", "C": "110", "D": "111"}
+    assert all(len(code[s]) == n for s, n in lengths.items())
+    assert _is_prefix_free(list(code.values())) and _kraft(lengths.values()) == 1
+    assert "$A = 0$, $B = 10$, $C = 110$, $D = 111$, lengths 1, 2, 3 and 3" in text
+    # the average length is the entropy plus D(p || 2^-l)
+    total = sum(HUFFMAN_COUNTS.values())
+    p = [c / total for c in HUFFMAN_COUNTS.values()]
+    q = [2.0 ** -lengths[s] for s in HUFFMAN_COUNTS]
+    entropy = -sum(x * math.log2(x) for x in p)
+    kl = sum(x * math.log2(x / y) for x, y in zip(p, q, strict=True))
+    average = sum(x * lengths[s] for x, s in zip(p, HUFFMAN_COUNTS, strict=True))
+    assert math.isclose(average, entropy + kl) and average < entropy + 1
+    # the try-it lengths
+    assert _huffman_lengths({"A": 50, "B": 25, "C": 15, "D": 10}) == lengths
+    assert "lengths 1, 2, 3, 3" in text
+    assert "(lengths 3 for $A$ and $B$, 2 for $C$, 1 for $D$)" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from fractions import Fraction
 from itertools import product
@@ -182,3 +183,51 @@ def test_log_base_b_slope_by_a_symmetric_difference():
         assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
         bases.add(base)
     assert bases == {2, 3, 5, 10}
+
+
+def _merge_weights(counts) -> int:
+    """The sum of the weights of every merged node of Huffman's tree, built with a heap:
+    it equals the total length of the message's encoding."""
+    heap = list(counts)
+    heapq.heapify(heap)
+    total = 0
+    while len(heap) > 1:
+        merged = heapq.heappop(heap) + heapq.heappop(heap)
+        total += merged
+        heapq.heappush(heap, merged)
+    return total
+
+
+def _best_average(counts) -> Fraction:
+    """The smallest average length of any prefix code, by trying every list of lengths
+    that satisfies the Kraft inequality."""
+    n = len(counts)
+    best = None
+    for lengths in product(range(1, n), repeat=n):
+        if sum(Fraction(1, 2**ell) for ell in lengths) <= 1:
+            cost = sum(c * ell for c, ell in zip(counts, lengths, strict=True))
+            best = cost if best is None else min(best, cost)
+    return Fraction(best, sum(counts))
+
+
+def test_huffman_average_is_the_merge_total_and_the_best_possible():
+    for i, v in enumerate(variants("huffman_expected_length", 60)):
+        counts = v.params["counts"]
+        assert v.answer.value == Fraction(_merge_weights(counts), sum(counts))
+        if i < 10 and len(counts) <= 5:
+            assert v.answer.value == _best_average(counts)
+
+
+def test_huffman_codeword_length_by_a_heap_built_tree():
+    for v in variants("huffman_codeword_length"):
+        counts, asked = v.params["counts"], v.params["asked"]
+        heap = [(c, [i]) for i, c in enumerate(counts)]
+        heapq.heapify(heap)
+        depth = [0] * len(counts)
+        while len(heap) > 1:
+            (w0, s0), (w1, s1) = heapq.heappop(heap), heapq.heappop(heap)
+            for s in s0 + s1:
+                depth[s] += 1
+            heapq.heappush(heap, (w0 + w1, s0 + s1))
+        assert v.answer.value == depth[asked]
+        assert sum(Fraction(1, 2**d) for d in depth) == 1
