@@ -542,3 +542,92 @@ def exponential_antiderivative_value(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ---------------------------------------------------------------- 310. integration by parts
+
+
+@family("parts_x_times_exponential")
+def parts_x_times_exponential(rng: np.random.Generator) -> Variant:
+    """F' = x e^(bx), F(0) = k: F(x) = (x/b - 1/b^2) e^(bx) + k + 1/b^2, asked at x = 1."""
+    b = pick(rng, (-3, -2, -1, 2, 3))
+    k = pick(rng, (-3, -2, -1, 1, 2, 3, 4))
+    c = k + Fraction(1, b * b)
+    value = (1 / b - 1 / b**2) * math.exp(b) + float(c)
+    head = {1: "e^{x}", -1: "e^{-x}"}.get(b, f"e^{{{b}x}}")
+    return number_variant(
+        prompt=f"A function $F$ has $F'(x) = x{head}$ and $F(0) = {k}$. Find $F(1)$. {SIG3}",
+        params={"b": b, "k": k},
+        value=value,
+        solution=(
+            f"By parts with $u = x$ and $dv = {head}\\,dx$: $du = dx$ and "
+            f"$v = {signed_frac(Fraction(1, b))}{head}$, so "
+            f"$F(x) = {signed_frac(Fraction(1, b))}x{head} - {signed_frac(Fraction(1, b * b))}"
+            f"{head} + C$. Then $F(0) = -{frac(Fraction(1, b * b))} + C = {k}$ gives "
+            f"$C = {signed_frac(c)}$, and $F(1) \\approx {value:#.4g}$."
+        ).replace("- -", "+ "),
+        mistakes={
+            "product_integrated_factor_by_factor": (
+                math.exp(b) / (2 * b) + k,
+                "The integral of a product is not the product of the integrals: "
+                "differentiate your $F$ and you get two terms. Use $\\int u\\,dv = uv - "
+                "\\int v\\,du$ with $u = x$.",
+            ),
+            "parts_sign_flipped": (
+                (1 / b + 1 / b**2) * math.exp(b) + k - 1 / b**2,
+                "The parts formula subtracts: $uv - \\int v\\,du$. Redo the second term "
+                "with a minus sign.",
+            ),
+        },
+    )
+
+
+_PARTS_PAIRS = (
+    ("x e^{x}", "x", "e^{x}\\,dx", "log"),
+    ("x \\cos x", "x", "\\cos x\\,dx", "log"),
+    ("x^2 \\sin x", "x^2", "\\sin x\\,dx", "log"),
+    ("x \\ln x", "\\ln x", "x\\,dx", "ln"),
+    ("x^3 \\ln x", "\\ln x", "x^3\\,dx", "ln"),
+)
+
+
+@family("parts_choose_u")
+def parts_choose_u(rng: np.random.Generator) -> Variant:
+    """Which choice of u and dv makes the new integral simpler."""
+    integrand, u, dv, kind = _PARTS_PAIRS[int(rng.integers(len(_PARTS_PAIRS)))]
+    swapped_u = dv.replace("\\,dx", "")
+    swapped_dv = f"{u}\\,dx"
+    choices = {
+        "right": f"$u = {u}$, $dv = {dv}$",
+        "harder_choice": f"$u = {swapped_u}$, $dv = {swapped_dv}$",
+        "whole_product_as_u": f"$u = {integrand}$, $dv = dx$",
+    }
+    reason = (
+        "Differentiating $\\ln x$ gives $\\frac{1}{x}$, which cancels against the power, while "
+        "$\\ln x$ itself has no easy antiderivative to put in $v$."
+        if kind == "ln"
+        else f"Differentiating ${u}$ lowers its power, and ${dv.replace('\\,dx', '')}$ is "
+        "as easy to integrate as to differentiate, so $\\int v\\,du$ is simpler."
+    )
+    return shuffled_choice_variant(
+        rng,
+        prompt=(
+            f"To find $\\int {integrand}\\,dx$ by parts, which choice makes the new integral "
+            "$\\int v\\,du$ simpler than the original?"
+        ),
+        params={"integrand": integrand},
+        choices=choices,
+        solution=f"Take $u = {u}$ and $dv = {dv}$. {reason}",
+        messages={
+            "harder_choice": (
+                "With that choice $v$ gets a higher power (or needs the antiderivative of "
+                "$\\ln x$), so $\\int v\\,du$ is harder than what you started with. Let $u$ "
+                "be the factor that simplifies when differentiated."
+            ),
+            "whole_product_as_u": (
+                "With $dv = dx$ you get $v = x$ and $du$ is the whole derivative of the "
+                "product, which is no easier. Split the product into a part to differentiate "
+                "and a part to integrate."
+            ),
+        },
+    )

@@ -37,6 +37,7 @@ CLAIMS = {
     "antiderivatives": no_claims,
     "indefinite-integrals": no_claims,
     "basic-integration-rules": no_claims,
+    "integration-by-parts": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -167,5 +168,30 @@ def test_basic_rules_example_and_try_it_differentiate_back():
         "= 2x^{3/2} - \\frac{2}{x^2} + 2\\ln x + C",
         "$\\int 6e^{3x}\\,dx = 2e^{3x} + C$",
         "$x^5 - 3\\ln|x| + 4e^{2x} + C$",
+    ):
+        assert phrase in text
+
+
+def test_parts_examples_differentiate_back():
+    """x e^(2x)/2 - e^(2x)/4, x ln x - x and x e^(3x)/3 - e^(3x)/9 differentiate to their
+    integrands; the factor-by-factor slip x^2/2 * e^(2x)/2 does not."""
+    h = 1e-6
+
+    def slope(f, x):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    for x in (0.4, 1.1, 1.7):
+        worked = slope(lambda t: t * math.exp(2 * t) / 2 - math.exp(2 * t) / 4, x)
+        assert math.isclose(worked, x * math.exp(2 * x), rel_tol=1e-6)
+        assert math.isclose(slope(lambda t: t * math.log(t) - t, x), math.log(x), abs_tol=1e-6)
+        tried = slope(lambda t: t * math.exp(3 * t) / 3 - math.exp(3 * t) / 9, x)
+        assert math.isclose(tried, x * math.exp(3 * x), rel_tol=1e-6)
+        slip = slope(lambda t: t * t / 2 * math.exp(2 * t) / 2, x)
+        assert not math.isclose(slip, x * math.exp(2 * x), rel_tol=1e-3)
+    text = lesson("integration-by-parts")
+    for phrase in (
+        "\\frac{1}{2}x e^{2x} - \\frac{1}{4}e^{2x} + C",
+        "x\\ln x - x + C",
+        "$\\frac{1}{3}x e^{3x} - \\frac{1}{9}e^{3x} + C$",
     ):
         assert phrase in text

@@ -137,3 +137,24 @@ def test_exponential_antiderivative_differentiates_back_and_starts_at_k():
             return k + a / b * (math.exp(b * x) - 1)
 
         assert math.isclose((big_f(1 + h) - big_f(1 - h)) / (2 * h), a * math.exp(b), rel_tol=1e-6)
+
+
+def test_parts_answer_matches_a_numerical_integral_from_zero():
+    for v in variants("parts_x_times_exponential"):
+        b, k = v.params["b"], v.params["k"]
+        xs = np.linspace(0, 1, 4001)
+        ys = xs * np.exp(b * xs)
+        area = float(np.sum((ys[1:] + ys[:-1]) / 2 * np.diff(xs)))
+        assert math.isclose(v.answer.value, area + k, rel_tol=1e-5, abs_tol=1e-6)
+
+
+def test_chosen_u_is_the_logarithm_or_else_the_power():
+    for v in variants("parts_choose_u"):
+        label = dict(zip(v.params["order"], v.answer.options, strict=True))
+        assert label["right"] == v.answer.value
+        right_line = next(
+            line for line in v.prompt.splitlines() if line.startswith(f"- **{v.answer.value}.**")
+        )
+        wanted = "\\ln x" if "\\ln" in v.params["integrand"] else "x"
+        assert right_line.split("$u = ")[1].startswith(wanted)
+        assert "dv = dx" not in right_line
