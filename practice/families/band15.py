@@ -631,3 +631,78 @@ def parts_choose_u(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ---------------------------------------------------------- 311. integration by substitution
+
+
+@family("substitution_linear_inside")
+def substitution_linear_inside(rng: np.random.Generator) -> Variant:
+    """F' = (ax + b)^n, F(0) = k: F(1) = ((a + b)^(n+1) - b^(n+1)) / (a(n + 1)) + k."""
+    a = draw(rng, 2, 5)
+    b = pick(rng, (-3, -2, -1, 1, 2))
+    n = draw(rng, 2, 4)
+    k = pick(rng, (-3, -2, -1, 1, 2, 3))
+    top = (a + b) ** (n + 1) - b ** (n + 1)
+    value = Fraction(top, a * (n + 1)) + k
+    inside = f"{a}x {'+' if b > 0 else '-'} {abs(b)}"
+    end = a + b if a + b >= 0 else f"({a + b})"
+    return exact_variant(
+        prompt=(
+            f"A function $F$ has $F'(x) = ({inside})^{n}$ and $F(0) = {k}$. Find $F(1)$. {EXACT}"
+        ),
+        params={"a": a, "b": b, "n": n, "k": k},
+        value=value,
+        solution=(
+            f"Let $u = {inside}$, so $du = {a}\\,dx$ and $dx = \\frac{{1}}{{{a}}}du$. Then "
+            f"$F(x) = \\frac{{({inside})^{n + 1}}}{{{a * (n + 1)}}} + C$. The constant cancels "
+            f"in $F(1) - F(0) = \\frac{{{end}^{n + 1} - ({b})^{n + 1}}}{{{a * (n + 1)}}} = "
+            f"{signed_frac(Fraction(top, a * (n + 1)))}$, so "
+            f"$F(1) = {signed_frac(Fraction(top, a * (n + 1)))} + {frac(k)} = {frac(value)}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "ignored_du_factor": (
+                Fraction(top, n + 1) + k,
+                f"Differentiate your $F$: the chain rule brings out an extra factor ${a}$. "
+                f"Since $du = {a}\\,dx$, divide by ${a}$ as well.",
+            ),
+            "multiplied_by_du_factor": (
+                Fraction(top * a, n + 1) + k,
+                f"With $du = {a}\\,dx$, $dx$ is $du$ divided by ${a}$, not multiplied by it.",
+            ),
+        },
+    )
+
+
+@family("substitution_x_exp_square")
+def substitution_x_exp_square(rng: np.random.Generator) -> Variant:
+    """F' = x e^(c x^2), F(0) = k: F(x) = e^(c x^2) / (2c) + k - 1/(2c), asked at x = 1."""
+    c = pick(rng, (-3, -2, -1, 1, 2))
+    k = pick(rng, (-2, -1, 1, 2, 3))
+    value = (math.exp(c) - 1) / (2 * c) + k
+    power = {1: "x^2", -1: "-x^2"}.get(c, f"{c}x^2")
+    half = Fraction(1, 2 * c)
+    return number_variant(
+        prompt=f"A function $F$ has $F'(x) = xe^{{{power}}}$ and $F(0) = {k}$. Find $F(1)$. {SIG3}",
+        params={"c": c, "k": k},
+        value=value,
+        solution=(
+            f"Let $u = {power}$, so $du = {2 * c}x\\,dx$ and $x\\,dx = {signed_frac(half)}\\,du$. "
+            f"Then $F(x) = {signed_frac(half)}e^{{{power}}} + C$, and "
+            f"$F(0) = {signed_frac(half)} + C = {k}$ gives $C = {signed_frac(k - half)}$. "
+            f"So $F(1) = {signed_frac(half)}e^{{{c}}} + {signed_frac(k - half)} "
+            f"\\approx {value:#.4g}$."
+        ).replace("+ -", "- "),
+        mistakes={
+            "ignored_du_factor": (
+                (math.exp(c) - 1) / c + k,
+                f"$du = {2 * c}x\\,dx$ carries a factor 2 from differentiating $x^2$; "
+                "divide by all of it, then check by differentiating your $F$.",
+            ),
+            "constant_is_start_value": (
+                math.exp(c) / (2 * c) + k,
+                "$F(0)$ is not the constant $C$: at $x = 0$ the exponential is $1$, not $0$. "
+                "Solve $F(0) = \\ldots + C$ for $C$.",
+            ),
+        },
+    )

@@ -38,6 +38,7 @@ CLAIMS = {
     "indefinite-integrals": no_claims,
     "basic-integration-rules": no_claims,
     "integration-by-parts": no_claims,
+    "integration-by-substitution": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -193,5 +194,34 @@ def test_parts_examples_differentiate_back():
         "\\frac{1}{2}x e^{2x} - \\frac{1}{4}e^{2x} + C",
         "x\\ln x - x + C",
         "$\\frac{1}{3}x e^{3x} - \\frac{1}{9}e^{3x} + C$",
+    ):
+        assert phrase in text
+
+
+def test_substitution_examples_differentiate_back():
+    """(x^2 + 1)^4 / 4, e^(x^2) / 2, (3x - 1)^6 / 18 and (x^3 + 2)^5 / 5 differentiate to
+    their integrands; the slip (3x - 1)^6 / 6 is three times too steep."""
+    h = 1e-6
+
+    def slope(f, x):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    for x in (0.3, 0.8, 1.2):
+        pairs = [
+            (lambda t: (t * t + 1) ** 4 / 4, 2 * x * (x * x + 1) ** 3),
+            (lambda t: math.exp(t * t) / 2, x * math.exp(x * x)),
+            (lambda t: (3 * t - 1) ** 6 / 18, (3 * x - 1) ** 5),
+            (lambda t: (t**3 + 2) ** 5 / 5, 3 * x * x * (x**3 + 2) ** 4),
+        ]
+        for f, integrand in pairs:
+            assert math.isclose(slope(f, x), integrand, rel_tol=1e-6, abs_tol=1e-9)
+        slip = slope(lambda t: (3 * t - 1) ** 6 / 6, x)
+        assert math.isclose(slip, 3 * (3 * x - 1) ** 5, rel_tol=1e-6, abs_tol=1e-9)
+    text = lesson("integration-by-substitution")
+    for phrase in (
+        "\\frac{(x^2 + 1)^4}{4} + C",
+        "\\frac{1}{2}e^{x^2} + C",
+        "\\frac{(3x - 1)^6}{18} + C",
+        "\\frac{(x^3 + 2)^5}{5} + C",
     ):
         assert phrase in text

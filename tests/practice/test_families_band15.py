@@ -158,3 +158,25 @@ def test_chosen_u_is_the_logarithm_or_else_the_power():
         wanted = "\\ln x" if "\\ln" in v.params["integrand"] else "x"
         assert right_line.split("$u = ")[1].startswith(wanted)
         assert "dv = dx" not in right_line
+
+
+def _area(f, end: float, steps: int = 4000) -> float:
+    """The trapezium-rule area under ``f`` from 0 to ``end``."""
+    xs = np.linspace(0, end, steps + 1)
+    ys = f(xs)
+    return float(np.sum((ys[1:] + ys[:-1]) / 2 * np.diff(xs)))
+
+
+def test_linear_inside_substitution_matches_a_numerical_integral():
+    for v in variants("substitution_linear_inside"):
+        a, b, n, k = (v.params[name] for name in "abnk")
+        area = _area(lambda x, a=a, b=b, n=n: (a * x + b) ** n, 1)
+        assert isinstance(v.answer.value, Fraction)
+        assert math.isclose(float(v.answer.value), area + k, rel_tol=1e-5, abs_tol=1e-5)
+
+
+def test_exp_square_substitution_matches_a_numerical_integral():
+    for v in variants("substitution_x_exp_square"):
+        c, k = v.params["c"], v.params["k"]
+        area = _area(lambda x, c=c: x * np.exp(c * x * x), 1)
+        assert math.isclose(v.answer.value, area + k, rel_tol=1e-5, abs_tol=1e-5)
