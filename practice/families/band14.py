@@ -1,6 +1,6 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
-derivatives of logarithms and Huffman coding.
+derivatives of logarithms, Huffman coding and Taylor polynomials.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -714,6 +714,89 @@ def huffman_codeword_length(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt,
         params={"counts": counts, "asked": i},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+
+
+# -------------------------------------------------------------- 289. Taylor polynomials
+
+
+@family("taylor_coefficient_exponential")
+def taylor_coefficient_exponential(rng: np.random.Generator) -> Variant:
+    """The coefficient of x^k in the Maclaurin polynomial of e^(cx): c^k / k!."""
+    c = pick(rng, (-3, -2, 2, 3))
+    k = draw(rng, 3, 5)
+    value = Fraction(c**k, math.factorial(k))
+    prompt = (
+        f"Find the coefficient of $x^{{{k}}}$ in the Taylor polynomial of $f(x) = e^{{{c}x}}$ "
+        f"about $x = 0$. {LOWEST.replace('a fraction', 'a whole number or a fraction')}"
+    )
+    solution = (
+        f"Each derivative brings down a factor ${c}$, so $f^{{({k})}}(x) = ({c})^{{{k}}} "
+        f"e^{{{c}x}}$ and $f^{{({k})}}(0) = {c**k}$. The coefficient is "
+        f"$\\frac{{f^{{({k})}}(0)}}{{{k}!}} = \\frac{{{c**k}}}{{{math.factorial(k)}}}"
+        f"{'' if value.denominator == math.factorial(k) else f' = {frac(value)}'}$."
+    )
+    mistakes = {
+        "forgot_the_factorial": (
+            Fraction(c**k),
+            "You used the derivative itself. Each Taylor coefficient is the derivative "
+            "divided by k factorial.",
+        ),
+        "divided_by_k_not_k_factorial": (
+            Fraction(c**k, k),
+            "You divided by k only. The coefficient of the k-th power divides by k "
+            "factorial, the product of all whole numbers up to k.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"c": c, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("taylor_square_root_estimate")
+def taylor_square_root_estimate(rng: np.random.Generator) -> Variant:
+    """The degree-2 Taylor polynomial of the square root about a perfect square, used to
+    estimate a nearby root exactly."""
+    r = draw(rng, 2, 6)
+    h = pick(rng, (-3, -2, -1, 1, 2, 3))
+    a = r * r
+    first, second = Fraction(1, 2 * r), Fraction(-1, 4 * r**3)
+    value = r + first * h + second / 2 * h * h
+    prompt = (
+        f"Use the degree-2 Taylor polynomial of $f(x) = \\sqrt{{x}}$ about $x = {a}$ to "
+        f"estimate $\\sqrt{{{a + h}}}$. Give the exact value of the estimate as a fraction "
+        f"or a decimal."
+    )
+    solution = (
+        f"$f({a}) = {r}$, $f'(x) = \\frac{{1}}{{2\\sqrt{{x}}}}$ gives $f'({a}) = {frac(first)}$, "
+        f"and $f''(x) = -\\frac{{1}}{{4x^{{3/2}}}}$ gives $f''({a}) = {frac(second)}$. With "
+        f"$x - {a} = {h}$: $P_2 = {r} + {frac(first)} \\cdot ({h}) + "
+        f"\\frac{{1}}{{2}} \\cdot ({frac(second)}) \\cdot ({h})^2 = {frac(value)}$, about "
+        f"${float(value):.5g}$."
+    )
+    mistakes = {
+        "forgot_the_factorial": (
+            r + first * h + second * h * h,
+            "The squared term's coefficient is the second derivative divided by two "
+            "factorial; you left out that division.",
+        ),
+        "stopped_at_degree_one": (
+            r + first * h,
+            "That is the tangent-line estimate, degree 1. The degree-2 polynomial adds the "
+            "second derivative's term, which bends the estimate.",
+        ),
+    }
+    return exact_variant(
+        prompt=prompt,
+        params={"r": r, "h": h},
         value=value,
         solution=solution,
         mistakes=mistakes,

@@ -103,6 +103,19 @@ def huffman_claims() -> list[Claim]:
     ]
 
 
+def taylor_claims() -> list[Claim]:
+    """The cubic for e^x at 1/2, the quadratic for sqrt x about 4 at 5, the one for ln x
+    about 1 at 3/2, each against the true value."""
+    half = Fraction(1, 2)
+    cubic = sum(half**k / math.factorial(k) for k in range(4))
+    root = 2 + Fraction(1, 4) - Fraction(1, 64)
+    return [
+        claim("about «.5f», while $e^{1/2} \\approx «.5f»$", [cubic, math.exp(0.5)]),
+        claim("about «.5f», against the true «.5f»", [root, math.sqrt(5)]),
+        claim("$\\ln \\frac{3}{2} \\approx «.3f»$", [math.log(1.5)]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -110,6 +123,7 @@ CLAIMS = {
     "second-derivative-test": no_claims,
     "derivatives-of-logarithmic-functions": log_derivative_claims,
     "huffman-coding": huffman_claims,
+    "taylor-polynomials": taylor_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -306,3 +320,26 @@ def test_huffman_example_code_and_its_kl_excess():
     assert _huffman_lengths({"A": 50, "B": 25, "C": 15, "D": 10}) == lengths
     assert "lengths 1, 2, 3, 3" in text
     assert "(lengths 3 for $A$ and $B$, 2 for $C$, 1 for $D$)" in text
+
+
+def test_taylor_polynomials_match_their_derivatives():
+    """Each polynomial the lesson writes has the function's value and derivatives at its
+    centre (by NumPy's polynomial derivatives), and the stated error claims hold."""
+    text = squash(lesson("taylor-polynomials"))
+    exp3 = np.poly1d([Fraction(1, 6), Fraction(1, 2), 1, 1])
+    assert all(exp3.deriv(k)(0) == 1 for k in range(4))
+    assert "$$P_3(x) = 1 + x + \\frac{x^2}{2} + \\frac{x^3}{6}.$$" in text
+    assert exp3(Fraction(1, 2)) == Fraction(79, 48)
+    assert round(float(exp3(0.5)), 2) == round(math.exp(0.5), 2)
+    # sqrt about 4: f(4) = 2, f'(4) = 1/4, f''(4) = -1/32
+    assert Fraction(1, 2 * 2) == Fraction(1, 4) and Fraction(-1, 4 * 2**3) == Fraction(-1, 32)
+    assert Fraction(-1, 32) / 2 == Fraction(-1, 64)
+    assert "$P_2(x) = 2 + \\frac{1}{4}(x - 4) - \\frac{1}{64}(x - 4)^2$" in text
+    # no factorials: 1 + x + x^2 + x^3 at 1/2
+    assert sum(Fraction(1, 2) ** k for k in range(4)) == Fraction(15, 8)
+    # ln x about 1: derivatives 0, 1, -1
+    h = 1e-4
+    assert math.isclose((math.log(1 + h) - math.log(1 - h)) / (2 * h), 1, rel_tol=1e-6)
+    second = (math.log(1 + h) - 2 * math.log(1) + math.log(1 - h)) / h**2
+    assert math.isclose(second, -1, rel_tol=1e-4)
+    assert "$P_2(x) = (x - 1) - \\frac{1}{2}(x - 1)^2$" in text

@@ -231,3 +231,28 @@ def test_huffman_codeword_length_by_a_heap_built_tree():
             heapq.heappush(heap, (w0 + w1, s0 + s1))
         assert v.answer.value == depth[asked]
         assert sum(Fraction(1, 2**d) for d in depth) == 1
+
+
+def test_taylor_coefficient_from_the_differential_equation():
+    """e^(cx) solves f' = c f, so its series coefficients obey k a_k = c a_(k-1), a_0 = 1."""
+    for v in variants("taylor_coefficient_exponential"):
+        c, k = v.params["c"], v.params["k"]
+        a = Fraction(1)
+        for j in range(1, k + 1):
+            a = c * a / j
+        assert v.answer.value == a
+
+
+def test_square_root_estimate_matches_the_polynomial_fitted_to_derivatives():
+    """The quadratic through the centre with the root's value, slope and bending,
+    recomputed from floats, and close to the true root."""
+    for v in variants("taylor_square_root_estimate"):
+        r, h = v.params["r"], v.params["h"]
+        a = r * r
+        d1 = (math.sqrt(a + 1e-4) - math.sqrt(a - 1e-4)) / 2e-4
+        d2 = (math.sqrt(a + 1e-3) - 2 * r + math.sqrt(a - 1e-3)) / 1e-6
+        estimate = r + d1 * h + d2 / 2 * h * h
+        assert math.isclose(float(v.answer.value), estimate, rel_tol=1e-6)
+        # Taylor's remainder: at most max|f'''| |h|^3 / 3!, with f'''(x) = (3/8) x^(-5/2)
+        bound = 3 / 8 * min(a, a + h) ** -2.5 * abs(h) ** 3 / 6
+        assert abs(float(v.answer.value) - math.sqrt(a + h)) <= bound
