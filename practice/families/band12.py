@@ -633,3 +633,66 @@ def which_expression_is_the_log_of_a_product(rng: np.random.Generator) -> Varian
         f"{choices['right'].strip('$')}$.",
         messages={code: messages[code] for code in choices if code != "right"},
     )
+
+
+# ----------------------------------------------------------------------- 246. limit laws
+
+
+@family("limit_of_a_combination")
+def limit_of_a_combination(rng: np.random.Generator) -> Variant:
+    """lim (p f + q g) from lim f = L and lim g = M, by the sum and constant-multiple laws."""
+    a = draw(rng, -5, 5)
+    big_l, big_m = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
+    p, q = nonzero(rng, -5, 6), nonzero(rng, -5, 6)
+    value = p * big_l + q * big_m
+    combo = f"{term(p, 'f(x)', first=True)} {term(q, 'g(x)')}"
+    prompt = (
+        f"Given $\\lim_{{x \\to {a}}} f(x) = {big_l}$ and $\\lim_{{x \\to {a}}} g(x) = "
+        f"{big_m}$, find $\\lim_{{x \\to {a}}} \\left({combo}\\right)$. {WHOLE}"
+    )
+    solution = (
+        f"The limit of a sum is the sum of the limits, and constants come out: "
+        f"${p} \\times {signed(big_l)} + {signed(q)} \\times {signed(big_m)} = {value}$."
+    )
+    mistakes = {
+        "dropped_the_constants": (
+            big_l + (big_m if q > 0 else -big_m),
+            "A constant multiple carries through the limit: multiply each limit by its "
+            "coefficient before adding.",
+        ),
+        "lost_a_minus_sign": (
+            p * big_l + q * abs(big_m) if big_m < 0 else p * big_l - q * big_m,
+            "Keep track of signs when a negative limit is multiplied by a coefficient: put "
+            "each limit in brackets before multiplying.",
+        ),
+    }
+    params = {"a": a, "L": big_l, "M": big_m, "p": p, "q": q}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("limit_of_a_polynomial_by_the_laws")
+def limit_of_a_polynomial_by_the_laws(rng: np.random.Generator) -> Variant:
+    """lim of a quadratic at a negative point: the laws make it the value there."""
+    a = draw(rng, -6, -1)
+    c2, c1, c0 = nonzero(rng, -5, 5), draw(rng, -9, 9), draw(rng, -12, 12)
+    value = c2 * a * a + c1 * a + c0
+    poly = polynomial([c2, c1, c0])
+    prompt = f"Find $\\lim_{{x \\to {a}}} \\left({poly}\\right)$. {WHOLE}"
+    worked = f"{c2} \\times ({a})^2 + {signed(c1)} \\times ({a}) + {signed(c0)}"
+    solution = (
+        f"By the sum, product and constant-multiple laws, with $\\lim x = {a}$, the limit "
+        f"of a polynomial is its value at the point: ${worked} = {value}$."
+    )
+    mistakes = {
+        "squared_without_the_sign": (
+            -c2 * a * a + c1 * a + c0,
+            "The square of a negative number is positive: put the negative input in "
+            "brackets before squaring it.",
+        ),
+    }
+    params = {"a": a, "c2": c2, "c1": c1, "c0": c0}
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

@@ -58,6 +58,7 @@ CLAIMS = {
     "expected-value-of-a-function-of-a-random-variable": function_of_a_variable_claims,
     "infinite-geometric-series": no_claims,
     "laws-of-logarithms": no_claims,
+    "limit-laws": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -273,3 +274,21 @@ def test_log_laws_examples_agree_with_the_powers():
     assert round(math.log(x * x * y, 5)) == 8 and (x * x * y) == 5**8
     assert "$2 \\times 3 + 2 = 8$" in text
     assert 4 * 25 == 10**2 and "$\\log_{10} 100 = 2$" in text
+
+
+def test_limit_laws_examples_follow_from_values_near_a():
+    """f and g chosen with the stated limits (f = 4 + t, g = -2 + t^2 near t = 0): the
+    combinations evaluated close to the point approach the lesson's values."""
+    text = squash(lesson("limit-laws"))
+    t = 1e-7
+    f, g = 4 + t, -2 + t * t
+    assert math.isclose(2 * f - 3 * g, 14, rel_tol=1e-6) and "= 14,$$" in text
+    assert math.isclose(f * g, -8, rel_tol=1e-6) and "$4 \\times (-2) = -8$" in text
+    assert math.isclose(f / g, -2, rel_tol=1e-6) and math.isclose(math.sqrt(f), 2, rel_tol=1e-6)
+    # the polynomial's limit is its value at 2
+    assert 3 * 2**2 - 2 + 4 == 14 and "3 \\times 2^2 - 2 + 4 = 14$" in text
+    # the 0/0 example simplifies to x + 3, giving 6 at 3
+    assert all(Fraction(x * x - 9, x - 3) == x + 3 for x in (1, 2, 4, 5))
+    # try it: (f^2 - g)/(g + 1) with limits 5 and 3
+    assert Fraction(5**2 - 3, 3 + 1) == Fraction(11, 2) and 3 + 1 != 0
+    assert "\\frac{22}{4} = \\frac{11}{2}$" in text

@@ -154,3 +154,20 @@ def test_the_right_log_expression_has_the_value_of_the_log():
         assert math.isclose(target, right)
         key = "ABCD"[p["order"].index("right")]
         assert v.answer.value == key
+
+
+def test_combination_limit_from_functions_with_those_limits():
+    """f = L + (x - a) and g = M + (x - a)^2 have the given limits; evaluate near a."""
+    for v in variants("limit_of_a_combination"):
+        p = v.params
+        x = p["a"] + 1e-9
+        f, g = p["L"] + (x - p["a"]), p["M"] + (x - p["a"]) ** 2
+        assert abs(p["p"] * f + p["q"] * g - v.answer.value) < 1e-6
+
+
+def test_polynomial_limit_is_approached_from_both_sides():
+    for v in variants("limit_of_a_polynomial_by_the_laws"):
+        p = v.params
+        for x in (p["a"] - 1e-9, p["a"] + 1e-9):
+            near = p["c2"] * x * x + p["c1"] * x + p["c0"]
+            assert abs(near - v.answer.value) < 1e-6
