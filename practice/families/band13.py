@@ -865,3 +865,87 @@ def difference_quotient_for_a_step(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint=f"Work out f at {a} and at {a} + h first.")
+
+
+# --------------------------------------------------------------- 268. Hartley information
+
+_ALPHABETS = (
+    (10, "decimal digits"),
+    (26, "letters A to Z"),
+    (36, "letters and digits"),
+    (16, "hexadecimal digits"),
+    (6, "faces of a die"),
+    (52, "cards of a deck (drawn with replacement)"),
+)
+
+
+@family("hartley_bits_of_a_code")
+def hartley_bits_of_a_code(rng: np.random.Generator) -> Variant:
+    """log2 of the number of codes of length L over an alphabet of A symbols."""
+    size, name = pick(rng, _ALPHABETS)
+    length = draw(rng, 2, 9)
+    value = length * math.log2(size)
+    summed = math.log2(length * size)
+    one = math.log2(size)
+    prompt = (
+        f"A code is a string of {length} symbols, each one of {size} {name}, and all codes "
+        f"are equally likely. How many bits of Hartley information does learning the code "
+        f"give? {SIG3}"
+    )
+    solution = (
+        f"There are ${size}^{{{length}}}$ codes, so the information is "
+        f"$\\log_2 {size}^{{{length}}} = {length} \\log_2 {size} \\approx {length} \\times "
+        f"{one:.4f} \\approx {value:.4f}$ bits, or {value:#.3g} bits to 3 significant figures."
+    )
+    mistakes = {
+        "added_the_options_of_each_symbol": (
+            summed,
+            "Independent symbols multiply the number of codes; they do not add options. "
+            "Raise the alphabet size to the length, or add the bits of each symbol.",
+        ),
+        "counted_one_symbol": (
+            one,
+            "That is the information in a single symbol. Every symbol of the code adds the "
+            "same amount again.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"size": size, "length": length},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="bits",
+    )
+    return replace(variant, hint="How many different codes are there? Count before taking logs.")
+
+
+@family("messages_from_hartley_bits")
+def messages_from_hartley_bits(rng: np.random.Generator) -> Variant:
+    """The number N of equally likely messages whose Hartley information is H bits."""
+    bits = draw(rng, 3, 16)
+    value = 2**bits
+    prompt = (
+        f"Learning which message a source sent gives {bits} bits of Hartley information, "
+        f"and all its messages are equally likely. How many messages can it send? {WHOLE}"
+    )
+    solution = (
+        f"$\\log_2 N = {bits}$ means $N = 2^{{{bits}}} = {value}$: each bit doubles the "
+        "number of messages that can be told apart."
+    )
+    mistakes = {
+        "doubled_the_bits": (
+            2 * bits,
+            "Each bit doubles the number of messages; it does not add two. Undo the "
+            "logarithm by raising 2 to the number of bits.",
+        ),
+        "squared_the_bits": (
+            bits * bits,
+            "The inverse of a base-2 logarithm is a power of 2, with the bits as the "
+            "exponent, not the bits raised to the power 2.",
+        ),
+    }
+    variant = integer_variant(
+        prompt=prompt, params={"bits": bits}, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint="One bit tells 2 messages apart; two bits, 4. Continue.")

@@ -73,6 +73,24 @@ def binomial_claims() -> list[Claim]:
     ]
 
 
+def hartley_claims() -> list[Claim]:
+    """Bits of a 4-digit code, with a letter added, of a biased coin, and of the lock."""
+    biased = -(0.9 * math.log2(0.9) + 0.1 * math.log2(0.1))
+    return [
+        claim("$\\log_2 10000 = «g» \\log_2 10$, about $«.2f»$ bits", [4, math.log2(10**4)]),
+        claim("the $«.3f»$ bits of one digit", [math.log2(10)]),
+        claim(
+            "by $\\log_2 26$, about $«.3f»$ bits, to about $«.2f»$ bits",
+            [math.log2(26), math.log2(260000)],
+        ),
+        claim("so $H_0 = «g»$ bit", [math.log2(2)]),
+        claim("its Shannon entropy is about $«.3f»$ bits", [biased]),
+        claim("$\\log_2 40$, about $«.3f»$ bits", [math.log2(40)]),
+        claim("$\\log_2 512 = «g»$ bits", [math.log2(512)]),
+        claim("$«g» \\times \\log_2 8 = «g» \\times «g»$ bits", [3, 3, math.log2(8)]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -81,6 +99,7 @@ CLAIMS = {
     "binary-symmetric-channel": channel_claims,
     "binomial-distribution": binomial_claims,
     "definition-of-the-derivative": no_claims,
+    "hartley-information": hartley_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -233,3 +252,15 @@ def test_difference_quotients_close_in_on_the_tangent_slope():
     assert slipped == h and 'the "derivative" comes out as 0' in text
     f = lambda x: x * x + 4 * x  # noqa: E731
     assert (f(1 + h) - f(1)) / h == 6 + h
+
+
+def test_hartley_bits_add_when_the_counts_multiply():
+    text = squash(lesson("hartley-information"))
+    assert 10**4 == 10000 and 10000 * 26 == 260000
+    assert math.isclose(math.log2(260000), math.log2(10000) + math.log2(26))
+    assert math.isclose(math.log2(10000), 4 * math.log2(10)) and "is exactly 4 hartleys" in text
+    for p in (0.6, 0.9, 0.99):  # no coin has more entropy than its Hartley bit
+        assert -(p * math.log2(p) + (1 - p) * math.log2(1 - p)) < 1
+    assert "lands heads nine times in ten" in text
+    assert 4 * 10 == 40 < 10**4 and "do not give $10 + 10 + 10 + 10 = 40$" in text
+    assert 8**3 == 512 and math.log2(512) == 3 * math.log2(8) == 9

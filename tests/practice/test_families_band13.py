@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from itertools import product
 
 import numpy as np
 
@@ -215,3 +216,14 @@ def test_difference_quotient_is_the_secant_slope_for_its_step():
         assert math.isclose(float(v.answer.value), coefficients[0], rel_tol=1e-9)
         steps.add(h)
     assert len(steps) > 2
+
+
+def test_hartley_bits_count_the_codes_and_undo_to_them():
+    for v in variants("hartley_bits_of_a_code"):
+        size, length = v.params["size"], v.params["length"]
+        codes = len(set(product(range(size), repeat=length))) if size**length < 5000 else None
+        count = codes if codes is not None else size**length
+        assert math.isclose(v.answer.value, math.log2(count)) and v.answer.unit == "bits"
+    for v in variants("messages_from_hartley_bits"):
+        n = v.answer.value
+        assert n & (n - 1) == 0 and n.bit_length() - 1 == v.params["bits"]
