@@ -501,7 +501,7 @@ def bsc_output_probability(rng: np.random.Generator) -> Variant:
         f"A source sends 1 with probability ${_decimal(p)}$ and 0 otherwise, through a "
         f"binary symmetric channel that flips each bit with probability "
         f"$\\epsilon = {_decimal(eps)}$. What is the probability that the receiver sees a 1? "
-        "Give the exact decimal."
+        "Give an exact decimal or fraction."
     )
     solution = (
         "A 1 arrives when a 1 is sent and kept, or a 0 is sent and flipped: "
