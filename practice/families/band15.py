@@ -706,3 +706,114 @@ def substitution_x_exp_square(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ---------------------------------------------------------------------- 312. Riemann sums
+
+_OFFSETS = {"left": Fraction(0), "right": Fraction(1), "midpoint": Fraction(1, 2)}
+_POINT_NAMES = {"left": "left end", "right": "right end", "midpoint": "midpoint"}
+
+
+def riemann_sum(f, a: int, b: int, n: int, rule: str) -> tuple[Fraction, list[Fraction]]:
+    """The ``rule`` Riemann sum of ``f`` on [a, b] with ``n`` strips, exactly, and the
+    points where the heights are taken."""
+    width = Fraction(b - a, n)
+    points = [a + (i + _OFFSETS[rule]) * width for i in range(n)]
+    return width * sum(f(x) for x in points), points
+
+
+@family("riemann_sum_of_a_quadratic")
+def riemann_sum_of_a_quadratic(rng: np.random.Generator) -> Variant:
+    """A left, right or midpoint sum of px^2 + q on [a, b] with n strips, exactly."""
+    p = pick(rng, (1, 2, 3))
+    q = draw(rng, 0, 4)
+    a = draw(rng, 0, 2)
+    n = pick(rng, (2, 3, 4))
+    b = a + pick(rng, tuple(w for w in (1, 2, 3, 6) if w != n))
+    rule = pick(rng, tuple(_OFFSETS))
+
+    def f(x):
+        return p * x * x + q
+
+    value, points = riemann_sum(f, a, b, n, rule)
+    width = Fraction(b - a, n)
+    other = {"left": "right", "right": "left", "midpoint": "left"}[rule]
+    heights = " + ".join(frac(f(x)) for x in points)
+    return exact_variant(
+        prompt=(
+            f"Approximate the area under $f(x) = {polynomial([p, 0, q])}$ from $x = {a}$ to "
+            f"$x = {b}$ with ${n}$ rectangles of equal width, using the "
+            f"**{_POINT_NAMES[rule]}** of each strip for the height. {EXACT}"
+        ),
+        params={"p": p, "q": q, "a": a, "b": b, "n": n, "rule": rule},
+        value=value,
+        solution=(
+            f"The width is $\\Delta x = \\frac{{{b} - {a}}}{{{n}}} = {frac(width)}$. The "
+            f"heights are taken at ${', '.join(frac(x) for x in points)}$, where $f$ is "
+            f"${', '.join(frac(f(x)) for x in points)}$. So the sum is "
+            f"${frac(width)} \\times ({heights}) = {frac(value)}$."
+        ),
+        mistakes={
+            "forgot_width": (
+                value / width,
+                "That adds the heights only. Each rectangle's area is its height times the "
+                "width $\\Delta x$: multiply the sum of heights by it.",
+            ),
+            "wrong_end_of_strip": (
+                riemann_sum(f, a, b, n, other)[0],
+                f"Those heights come from the wrong points. Use the {_POINT_NAMES[rule]} of "
+                "each strip, as asked.",
+            ),
+        },
+    )
+
+
+_SHAPES = (
+    ("e^x", "rises", 0, 2),
+    ("x^2", "rises", 0, 3),
+    ("\\sqrt{x}", "rises", 1, 4),
+    ("\\frac{1}{x}", "falls", 1, 3),
+    ("e^{-x}", "falls", 0, 2),
+    ("4 - x^2", "falls", 0, 2),
+)
+
+
+@family("riemann_over_or_under")
+def riemann_over_or_under(rng: np.random.Generator) -> Variant:
+    """Left or right sums of a monotone function: which way they miss the area."""
+    shape, trend, a, b = _SHAPES[int(rng.integers(len(_SHAPES)))]
+    rule = pick(rng, ("left", "right"))
+    n = draw(rng, 3, 8)
+    under = (trend == "rises") == (rule == "left")
+    choices = {
+        "right": "an underestimate" if under else "an overestimate",
+        "reversed_direction": "an overestimate" if under else "an underestimate",
+        "thinks_exact": "exactly the area",
+    }
+    lower_end = "left" if trend == "rises" else "right"
+    return shuffled_choice_variant(
+        rng,
+        prompt=(
+            f"The area under $f(x) = {shape}$ from $x = {a}$ to $x = {b}$ is approximated by "
+            f"${n}$ rectangles using the **{rule} end** of each strip. The sum is"
+        ),
+        params={"shape": shape, "rule": rule, "n": n},
+        choices=choices,
+        solution=(
+            f"On $[{a}, {b}]$ the function {trend}, so on every strip the {lower_end} end is "
+            f"the lowest point. {rule.capitalize()}-end rectangles therefore lie "
+            f"{'below' if under else 'above'} the curve, and their total is "
+            f"{choices['right']}."
+        ),
+        messages={
+            "reversed_direction": (
+                "Picture one strip: where is the function lower, at its left end or its right "
+                "end? Any rectangle as tall as the lower end sits under the curve."
+            ),
+            "thinks_exact": (
+                "The top of each rectangle is flat while the curve is not, so some area is "
+                "always missed or added; the sum only approaches the area as the strips "
+                "narrow."
+            ),
+        },
+    )

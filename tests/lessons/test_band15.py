@@ -8,6 +8,7 @@ tests below recompute the facts the lessons state in words.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import numpy as np
 import pytest
@@ -39,6 +40,7 @@ CLAIMS = {
     "basic-integration-rules": no_claims,
     "integration-by-parts": no_claims,
     "integration-by-substitution": no_claims,
+    "riemann-sums": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -224,4 +226,30 @@ def test_substitution_examples_differentiate_back():
         "\\frac{(3x - 1)^6}{18} + C",
         "\\frac{(x^3 + 2)^5}{5} + C",
     ):
+        assert phrase in text
+
+
+def _riemann(f, a, b, n, offset):
+    width = Fraction(b - a, n)
+    return width * sum(f(a + (i + offset) * width) for i in range(n))
+
+
+def test_riemann_sums_of_x_squared_and_the_true_area():
+    """x^2 on [0, 2] with 4 strips: left 7/4, right 15/4, midpoint 21/8, against the
+    area 8/3 (checked by a fine midpoint sum); the try-it's right sum on [0, 3] is 14,
+    area 9."""
+
+    def square(x):
+        return x * x
+
+    assert _riemann(square, 0, 2, 4, 0) == Fraction(7, 4)
+    assert _riemann(square, 0, 2, 4, 1) == Fraction(15, 4)
+    assert _riemann(square, 0, 2, 4, Fraction(1, 2)) == Fraction(21, 8)
+    fine = _riemann(square, 0, 2, 2000, Fraction(1, 2))
+    assert abs(fine - Fraction(8, 3)) < Fraction(1, 10**5)
+    assert _riemann(square, 0, 2, 4, 0) < Fraction(8, 3) < _riemann(square, 0, 2, 4, 1)
+    assert _riemann(square, 0, 3, 3, 1) == 14
+    assert abs(_riemann(square, 0, 3, 3000, Fraction(1, 2)) - 9) < Fraction(1, 10**5)
+    text = lesson("riemann-sums")
+    for phrase in ("The true area turns out to be $\\frac{8}{3}$", "(the true area is $9$)"):
         assert phrase in text

@@ -180,3 +180,34 @@ def test_exp_square_substitution_matches_a_numerical_integral():
         c, k = v.params["c"], v.params["k"]
         area = _area(lambda x, c=c: x * np.exp(c * x * x), 1)
         assert math.isclose(v.answer.value, area + k, rel_tol=1e-5, abs_tol=1e-5)
+
+
+def test_riemann_sum_by_numpy_at_the_strip_points():
+    rules = set()
+    for v in variants("riemann_sum_of_a_quadratic", 150):
+        p, q, a, b, n = (v.params[name] for name in "pqabn")
+        offset = {"left": 0.0, "right": 1.0, "midpoint": 0.5}[v.params["rule"]]
+        xs = a + (np.arange(n) + offset) * (b - a) / n
+        assert math.isclose(float(v.answer.value), float(np.sum(p * xs**2 + q)) * (b - a) / n)
+        rules.add(v.params["rule"])
+    assert rules == {"left", "right", "midpoint"}
+
+
+def test_over_or_under_agrees_with_a_computed_sum():
+    functions = {
+        "e^x": (np.exp, 0, 2, lambda a, b: math.e**b - math.e**a),
+        "x^2": (np.square, 0, 3, lambda a, b: (b**3 - a**3) / 3),
+        "\\sqrt{x}": (np.sqrt, 1, 4, lambda a, b: 2 / 3 * (b**1.5 - a**1.5)),
+        "\\frac{1}{x}": (np.reciprocal, 1, 3, lambda a, b: math.log(b / a)),
+        "e^{-x}": (lambda x: np.exp(-x), 0, 2, lambda a, b: math.exp(-a) - math.exp(-b)),
+        "4 - x^2": (lambda x: 4 - x**2, 0, 2, lambda a, b: 4 * (b - a) - (b**3 - a**3) / 3),
+    }
+    for v in variants("riemann_over_or_under"):
+        f, a, b, area = functions[v.params["shape"]]
+        n = v.params["n"]
+        offset = 0.0 if v.params["rule"] == "left" else 1.0
+        xs = a + (np.arange(n) + offset) * (b - a) / n
+        total = float(np.sum(f(xs.astype(float)))) * (b - a) / n
+        label = dict(zip(v.params["order"], v.answer.options, strict=True))
+        line = next(s for s in v.prompt.splitlines() if s.startswith(f"- **{label['right']}.**"))
+        assert ("underestimate" in line) == (total < area(a, b))
