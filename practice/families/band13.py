@@ -949,3 +949,114 @@ def messages_from_hartley_bits(rng: np.random.Generator) -> Variant:
         prompt=prompt, params={"bits": bits}, value=value, solution=solution, mistakes=mistakes
     )
     return replace(variant, hint="One bit tells 2 messages apart; two bits, 4. Continue.")
+
+
+# ---------------------------------------------------- 269. similar triangles: SSS and SAS
+
+
+def _triangle_sides(rng: np.random.Generator) -> tuple[int, int, int]:
+    """Three different whole sides, shortest first, that make a triangle."""
+    while True:
+        a, b, c = sorted(draw(rng, 2, 12) for _ in range(3))
+        if a < b < c < a + b:
+            return a, b, c
+
+
+@family("sss_similar_or_not")
+def sss_similar_or_not(rng: np.random.Generator) -> Variant:
+    """Whether two triangles given by three sides (listed in any order) are similar."""
+    small = _triangle_sides(rng)
+    k = draw(rng, 2, 4)
+    big = [k * s for s in small]
+    similar = bool(rng.integers(2))
+    if not similar:
+        big[2] += pick(rng, (-1, 1))  # two ratios still agree, the third does not
+    shown_small = [small[int(i)] for i in rng.permutation(3)]
+    while True:
+        shown_big = [big[int(i)] for i in rng.permutation(3)]
+        listed = {Fraction(b, a) for a, b in zip(shown_small, shown_big, strict=True)}
+        if len(listed) > 1:
+            break
+    prompt = (
+        f"One triangle has sides {and_list([str(s) for s in shown_small])}; another has "
+        f"sides {and_list([str(s) for s in shown_big])}. Are the two triangles similar?"
+    )
+    ratios = " , ".join(
+        f"\\frac{{{b}}}{{{a}}}" for a, b in zip(small, sorted(big), strict=True)
+    ).replace(" ,", ",")
+    solution = (
+        f"Sort each triangle's sides and pair shortest with shortest: the ratios are "
+        f"${ratios}$. "
+        + (
+            f"All three equal {k}, so the triangles are similar by SSS."
+            if similar
+            else "They are not all equal, so the triangles are not similar."
+        )
+    )
+    if similar:
+        choices = {
+            "right": "Yes: all three pairs of sides are in the same ratio.",
+            "paired_sides_in_the_order_listed": "No: the ratios of the sides differ.",
+        }
+        messages = {
+            "paired_sides_in_the_order_listed": "The sides are not listed in matching "
+            "order. Sort each triangle's sides and pair shortest with shortest before "
+            "comparing ratios.",
+        }
+    else:
+        choices = {
+            "right": "No: the three ratios are not all equal.",
+            "checked_only_two_ratios": "Yes: two pairs of sides are in the same ratio.",
+        }
+        messages = {
+            "checked_only_two_ratios": "Two matching ratios are not enough for SSS: the "
+            "third pair of sides must be in the same ratio too.",
+        }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"small": shown_small, "big": shown_big, "similar": similar},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(variant, hint="Sort each triangle's sides from shortest to longest first.")
+
+
+@family("sas_side_for_similarity")
+def sas_side_for_similarity(rng: np.random.Generator) -> Variant:
+    """The side x that makes two triangles similar by SAS around an equal angle."""
+    a, b = sorted(rng.choice(np.arange(3, 13), size=2, replace=False).tolist())
+    a, b = int(a), int(b)
+    scaled = draw(rng, a + 1, 3 * a)
+    angle = draw(rng, 25, 120)
+    value = Fraction(b * scaled, a)
+    prompt = (
+        f"Triangle $ABC$ has $AB = {a}$, $AC = {b}$ and $\\angle A = {angle}^\\circ$. Triangle "
+        f"$DEF$ has $DE = {scaled}$, $DF = x$ and $\\angle D = {angle}^\\circ$. For which $x$ "
+        f"are the triangles similar by SAS, with $AB$ matching $DE$? {LOWEST}"
+    )
+    solution = (
+        f"The angles between the given sides are equal, so the triangles are similar when "
+        f"$\\dfrac{{DF}}{{AC}} = \\dfrac{{DE}}{{AB}} = \\dfrac{{{scaled}}}{{{a}}}$, that is "
+        f"$x = {b} \\times \\dfrac{{{scaled}}}{{{a}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "added_the_difference": (
+            Fraction(b + scaled - a),
+            "Similar triangles are scaled, not shifted: multiply AC by the ratio DE over "
+            "AB rather than adding the difference of DE and AB.",
+        ),
+        "inverted_the_ratio": (
+            Fraction(b * a, scaled),
+            "The ratio is upside down. DE matches AB, so DF is AC times DE over AB.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "scaled": scaled, "angle": angle},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Find the scale factor from the pair of sides you know.")

@@ -91,6 +91,13 @@ def hartley_claims() -> list[Claim]:
     ]
 
 
+def sss_claims() -> list[Claim]:
+    """The try-it's triangles: 3, 5, 7 scaled by 5/2."""
+    small = (3, 5, 7)
+    big = [Fraction(5, 2) * side for side in small]
+    return [claim("sides «g», «g», «g» and «g», «g», «g» similar?", [*small, *big])]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -100,6 +107,7 @@ CLAIMS = {
     "binomial-distribution": binomial_claims,
     "definition-of-the-derivative": no_claims,
     "hartley-information": hartley_claims,
+    "similar-triangles-sss-sas": sss_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -264,3 +272,15 @@ def test_hartley_bits_add_when_the_counts_multiply():
     assert "lands heads nine times in ten" in text
     assert 4 * 10 == 40 < 10**4 and "do not give $10 + 10 + 10 + 10 = 40$" in text
     assert 8**3 == 512 and math.log2(512) == 3 * math.log2(8) == 9
+
+
+def test_sss_ratios_agree_only_when_the_sides_are_sorted():
+    text = squash(lesson("similar-triangles-sss-sas"))
+    small, big = (4, 6, 8), (6, 9, 12)
+    assert {Fraction(b, a) for a, b in zip(small, big, strict=True)} == {Fraction(3, 2)}
+    assert Fraction(13, 8) != Fraction(3, 2) and Fraction(9, 6) == Fraction(3, 2)
+    assert "even though two of the ratios still match" in text
+    listed = [Fraction(b, a) for a, b in zip((8, 4, 6), (9, 12, 6), strict=True)]
+    assert len(set(listed)) == 3 and "three different ratios" in text
+    assert sorted((8, 4, 6)) == list(small) and sorted((9, 12, 6)) == list(big)
+    assert Fraction(15, 5) == Fraction(21, 7) == 3

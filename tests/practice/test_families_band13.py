@@ -227,3 +227,22 @@ def test_hartley_bits_count_the_codes_and_undo_to_them():
     for v in variants("messages_from_hartley_bits"):
         n = v.answer.value
         assert n & (n - 1) == 0 and n.bit_length() - 1 == v.params["bits"]
+
+
+def test_sss_verdict_is_one_scale_factor_for_the_sorted_sides():
+    verdicts = set()
+    for v in variants("sss_similar_or_not", 200):
+        small, big = sorted(v.params["small"]), sorted(v.params["big"])
+        similar = len({Fraction(b, a) for a, b in zip(small, big, strict=True)}) == 1
+        assert similar == v.params["similar"]
+        assert v.answer.value == "AB"[v.params["order"].index("right")]
+        assert big[2] < big[0] + big[1] and small[2] < small[0] + small[1]
+        verdicts.add(similar)
+    assert verdicts == {True, False}
+
+
+def test_sas_side_keeps_the_ratio_of_the_known_pair():
+    for v in variants("sas_side_for_similarity"):
+        a, b, scaled = v.params["a"], v.params["b"], v.params["scaled"]
+        x = v.answer.value
+        assert x / b == Fraction(scaled, a) and x * a == b * scaled
