@@ -1,6 +1,7 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
-derivatives of logarithms, Huffman coding and Taylor polynomials.
+derivatives of logarithms, Huffman coding, Taylor polynomials and a review of the
+trigonometric ratios.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -34,6 +35,7 @@ from practice.families import (
 from practice.questions import Variant
 
 LOWEST = "Give a fraction in lowest terms."
+WHOLE_OR_LOWEST = "Give a whole number or a fraction in lowest terms."
 SIG3 = "Give your answer to 3 significant figures."
 
 # Right triangles with whole sides (leg, leg, hypotenuse), none of them isosceles.
@@ -731,7 +733,7 @@ def taylor_coefficient_exponential(rng: np.random.Generator) -> Variant:
     value = Fraction(c**k, math.factorial(k))
     prompt = (
         f"Find the coefficient of $x^{{{k}}}$ in the Taylor polynomial of $f(x) = e^{{{c}x}}$ "
-        f"about $x = 0$. {LOWEST.replace('a fraction', 'a whole number or a fraction')}"
+        f"about $x = 0$. {WHOLE_OR_LOWEST}"
     )
     solution = (
         f"Each derivative brings down a factor ${c}$, so $f^{{({k})}}(x) = ({c})^{{{k}}} "
@@ -800,4 +802,105 @@ def taylor_square_root_estimate(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+    )
+
+
+# ------------------------------------------------------ 290. trigonometric ratios review
+
+RECIPROCALS = {"sec": ("cos", "adjacent"), "csc": ("sin", "opposite"), "cot": ("tan", "")}
+
+
+@family("reciprocal_trig_ratio")
+def reciprocal_trig_ratio(rng: np.random.Generator) -> Variant:
+    """sec, csc or cot of an acute angle of a right triangle with whole sides."""
+    a, b, c = pick(rng, TRIPLES)
+    k = draw(rng, 1, 3)
+    opp, adj, hyp = k * a, k * b, k * c
+    if rng.integers(2):
+        opp, adj = adj, opp
+    name = pick(rng, tuple(RECIPROCALS))
+    base, _ = RECIPROCALS[name]
+    plain = {"sin": Fraction(opp, hyp), "cos": Fraction(adj, hyp), "tan": Fraction(opp, adj)}
+    value = 1 / plain[base]
+    swapped = {"cos": "sin", "sin": "cos", "tan": "tan"}[base]
+    wrong_partner = Fraction(hyp, adj) if name == "cot" else 1 / plain[swapped]
+    prompt = (
+        f"In triangle $ABC$ the right angle is at $C$, $BC = {opp}$, $AC = {adj}$ and "
+        f"$AB = {hyp}$. Find $\\{name} A$. {WHOLE_OR_LOWEST}"
+    )
+    solution = (
+        f"$\\{name} A = \\frac{{1}}{{\\{base} A}}$. From $A$, $BC = {opp}$ is opposite, "
+        f"$AC = {adj}$ adjacent and $AB = {hyp}$ the hypotenuse, so "
+        f"$\\{base} A = {frac(plain[base])}$ and $\\{name} A = {frac(value)}$."
+    )
+    mistakes = {
+        "forgot_the_reciprocal": (
+            plain[base],
+            f"That is {base} A itself. The {name} is its reciprocal: turn the fraction "
+            f"upside down.",
+        ),
+        "reciprocal_of_the_wrong_ratio": (
+            wrong_partner,
+            "You took the reciprocal of the wrong ratio. Secant goes with cosine, cosecant "
+            "with sine (the co- names are crossed), and cotangent is adjacent over opposite.",
+        ),
+    }
+    params = {"opp": opp, "adj": adj, "hyp": hyp, "name": name}
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+
+
+@family("angle_from_two_sides")
+def angle_from_two_sides(rng: np.random.Generator) -> Variant:
+    """An acute angle of a right triangle from two of its sides, by an inverse ratio."""
+    while True:
+        case = pick(rng, ("tan", "sin", "cos"))
+        x, y = draw(rng, 2, 20), draw(rng, 2, 20)
+        if case != "tan" and x >= y:
+            continue
+        ratio = x / y
+        inverse = {"tan": math.atan, "sin": math.asin, "cos": math.acos}[case]
+        value = math.degrees(inverse(ratio))
+        if 5 < value < 85 and _distinct_to_3sf(value, 90 - value, math.radians(value)):
+            break
+    names = {
+        "tan": ("BC", "AC", "opposite", "adjacent"),
+        "sin": ("BC", "AB", "opposite", "hypotenuse"),
+        "cos": ("AC", "AB", "adjacent", "hypotenuse"),
+    }[case]
+    prompt = (
+        f"In triangle $ABC$ the right angle is at $C$, ${names[0]} = {x}$ and "
+        f"${names[1]} = {y}$. Find angle $A$ in degrees. {SIG3}"
+    )
+    solution = (
+        f"From $A$, ${names[0]}$ is the {names[2]} side and ${names[1]}$ the {names[3]}, so "
+        f"$\\{case} A = \\frac{{{x}}}{{{y}}}$ and $A = \\{case}^{{-1}}"
+        f"\\left(\\frac{{{x}}}{{{y}}}\\right) \\approx {value:.3g}^\\circ$ (degree mode)."
+    )
+    mistakes = {
+        "found_the_other_angle": (
+            90 - value,
+            "That is angle B, the other acute angle. Label the sides from angle A before "
+            "choosing the ratio.",
+        ),
+        "answer_in_radians": (
+            math.radians(value),
+            "That is the angle in radians: your calculator was in radian mode. Switch to "
+            "degrees, or multiply by 180 and divide by pi.",
+        ),
+    }
+    params = {"case": case, "x": x, "y": y}
+    return number_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        unit="degrees",
     )

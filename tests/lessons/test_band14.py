@@ -116,6 +116,18 @@ def taylor_claims() -> list[Claim]:
     ]
 
 
+def ratios_review_claims() -> list[Claim]:
+    """Angles from two sides: tan^-1(8/6), its complement, tan^-1(7/10)."""
+    a = math.degrees(math.atan2(8, 6))
+    return [
+        claim("$A = \\tan^{-1} \\frac{4}{3} \\approx «.2f»^\\circ$", [a]),
+        claim("$B \\approx «.2f»^\\circ$", [90 - a]),
+        claim(
+            "$A = \\tan^{-1} \\frac{7}{10} \\approx «.2f»^\\circ$", [math.degrees(math.atan(0.7))]
+        ),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -124,6 +136,7 @@ CLAIMS = {
     "derivatives-of-logarithmic-functions": log_derivative_claims,
     "huffman-coding": huffman_claims,
     "taylor-polynomials": taylor_claims,
+    "trigonometric-ratios-review": ratios_review_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -343,3 +356,36 @@ def test_taylor_polynomials_match_their_derivatives():
     second = (math.log(1 + h) - 2 * math.log(1) + math.log(1 - h)) / h**2
     assert math.isclose(second, -1, rel_tol=1e-4)
     assert "$P_2(x) = (x - 1) - \\frac{1}{2}(x - 1)^2$" in text
+
+
+def test_ratios_review_reciprocals_and_exact_values():
+    text = squash(lesson("trigonometric-ratios-review"))
+    for name, value in _ratios(8, 6, 10).items():
+        reciprocal = {"sin": "csc", "cos": "sec", "tan": "cot"}[name]
+        assert f"$\\{reciprocal} A = \\frac{{{value.denominator}}}{{{value.numerator}}}$" in text
+    # the wrong pairing: one over sine is 5/4, not the secant
+    assert 1 / _ratios(8, 6, 10)["sin"] == Fraction(5, 4) != 1 / _ratios(8, 6, 10)["cos"]
+    # exact values from the special triangles
+    exact = {
+        "\\sin 30^\\circ": 1 / 2,
+        "\\sin 60^\\circ": math.sqrt(3) / 2,
+        "\\sin 45^\\circ": 1 / math.sqrt(2),
+        "\\tan 45^\\circ": 1.0,
+        "\\tan 60^\\circ": math.sqrt(3),
+    }
+    functions = {"sin": math.sin, "tan": math.tan}
+    for written, value in exact.items():
+        fn, degrees = written[1:4], int(written[5:7])
+        assert math.isclose(functions[fn](math.radians(degrees)), value)
+        assert f"${written}" in text or f"{written} =" in text
+    # try it on 5, 12, 13
+    assert (
+        1 / _ratios(5, 12, 13)["cos"] == Fraction(13, 12) and "$\\sec A = \\frac{13}{12}$" in text
+    )
+    assert 1 / _ratios(5, 12, 13)["tan"] == Fraction(12, 5) and "$\\cot A = \\frac{12}{5}$" in text
+    assert math.isclose(math.tan(math.radians(30)) * math.tan(math.radians(60)), 1)
+
+
+def test_special_triangles_are_right_triangles():
+    assert math.isclose(1**2 + math.sqrt(3) ** 2, 2**2)
+    assert math.isclose(1**2 + 1**2, math.sqrt(2) ** 2)

@@ -256,3 +256,34 @@ def test_square_root_estimate_matches_the_polynomial_fitted_to_derivatives():
         # Taylor's remainder: at most max|f'''| |h|^3 / 3!, with f'''(x) = (3/8) x^(-5/2)
         bound = 3 / 8 * min(a, a + h) ** -2.5 * abs(h) ** 3 / 6
         assert abs(float(v.answer.value) - math.sqrt(a + h)) <= bound
+
+
+def test_reciprocal_ratio_from_the_angle_itself():
+    names = set()
+    for v in variants("reciprocal_trig_ratio"):
+        p = v.params
+        assert p["opp"] ** 2 + p["adj"] ** 2 == p["hyp"] ** 2
+        angle = math.atan2(p["opp"], p["adj"])
+        expected = {
+            "sec": 1 / math.cos(angle),
+            "csc": 1 / math.sin(angle),
+            "cot": 1 / math.tan(angle),
+        }[p["name"]]
+        assert math.isclose(float(v.answer.value), expected)
+        names.add(p["name"])
+    assert names == {"sec", "csc", "cot"}
+
+
+def test_angle_from_two_sides_rebuilds_the_triangle():
+    """Put A at the origin with AC along the x-axis: the triangle built from the answer's
+    angle must have the two given sides."""
+    for v in variants("angle_from_two_sides"):
+        case, x, y = v.params["case"], v.params["x"], v.params["y"]
+        t = math.radians(v.answer.value)
+        assert v.answer.unit == "degrees"
+        if case == "tan":  # BC = x, AC = y
+            assert math.isclose(y * math.tan(t), x)
+        elif case == "sin":  # BC = x, AB = y
+            assert math.isclose(y * math.sin(t), x)
+        else:  # AC = x, AB = y
+            assert math.isclose(y * math.cos(t), x)
