@@ -15,10 +15,12 @@ from fractions import Fraction
 import numpy as np
 
 from practice.families import (
+    WHOLE,
     draw,
     exact_variant,
     family,
     frac,
+    integer_variant,
     number_variant,
     pick,
     polynomial,
@@ -814,6 +816,80 @@ def riemann_over_or_under(rng: np.random.Generator) -> Variant:
                 "The top of each rectangle is flat while the curve is not, so some area is "
                 "always missed or added; the sum only approaches the area as the strips "
                 "narrow."
+            ),
+        },
+    )
+
+
+# ------------------------------------------------------- 313. definite integral definition
+
+
+@family("signed_area_of_a_line")
+def signed_area_of_a_line(rng: np.random.Generator) -> Variant:
+    """∫_a^b m(x - r) dx for a line crossing the axis at r inside [a, b]: two triangles."""
+    m = pick(rng, (-3, -2, -1, 1, 2, 3))
+    a = draw(rng, -2, 1)
+    r = a + draw(rng, 1, 3)
+    b = r + draw(rng, 1, 4)
+    left = Fraction(m * (r - a) ** 2, 2)  # the triangle on [a, r], taken as positive area
+    right = Fraction(m * (b - r) ** 2, 2)
+    value = right - left
+    line = polynomial([m, -m * r])
+    return exact_variant(
+        prompt=f"Find $\\int_{{{a}}}^{{{b}}} ({line})\\,dx$ from the signed areas. {EXACT}",
+        params={"m": m, "a": a, "b": b},
+        value=value,
+        solution=(
+            f"The line is zero at $x = {r}$. On $[{a}, {r}]$ it bounds a triangle of base "
+            f"${r - a}$ and height ${abs(m * (a - r))}$, area ${frac(abs(left))}$; on "
+            f"$[{r}, {b}]$ one of base ${b - r}$ and height ${abs(m * (b - r))}$, area "
+            f"${frac(abs(right))}$. The triangle below the axis counts negatively, so the "
+            f"integral is ${signed_frac(right)} - {frac(left)} = {frac(value)}$."
+        ).replace("- -", "+ "),
+        mistakes={
+            "area_not_signed": (
+                abs(left) + abs(right),
+                "That adds both triangles as positive areas. The integral counts area below "
+                "the axis as negative: subtract that triangle.",
+            ),
+        },
+    )
+
+
+@family("definite_integral_rules")
+def definite_integral_rules(rng: np.random.Generator) -> Variant:
+    """∫_b^0 (k f + g) from ∫_0^a f, ∫_a^b f and ∫_0^b g: join, scale, reverse."""
+    a = draw(rng, 1, 3)
+    b = a + draw(rng, 1, 4)
+    p = pick(rng, (-6, -5, -3, -2, 2, 4, 5, 7))
+    q = pick(rng, (-7, -4, -3, -1, 1, 3, 6, 8))
+    g = pick(rng, (-5, -4, -2, 1, 2, 3, 5, 9))
+    k = draw(rng, 2, 5)
+    forward = k * (p + q) + g
+    value = -forward
+    return integer_variant(
+        prompt=(
+            f"Given $\\int_0^{{{a}}} f(x)\\,dx = {p}$, $\\int_{{{a}}}^{{{b}}} f(x)\\,dx = {q}$ "
+            f"and $\\int_0^{{{b}}} g(x)\\,dx = {g}$, find "
+            f"$\\int_{{{b}}}^0 \\left({k}f(x) + g(x)\\right)dx$. {WHOLE}"
+        ),
+        params={"a": a, "b": b, "p": p, "q": q, "g": g, "k": k},
+        value=value,
+        solution=(
+            f"Join the intervals: $\\int_0^{{{b}}} f\\,dx = {p} + ({q}) = {p + q}$. Then "
+            f"$\\int_0^{{{b}}} ({k}f + g)\\,dx = {k} \\times ({p + q}) + ({g}) = {forward}$. "
+            f"Reversing the limits changes the sign, so the answer is ${value}$."
+        ),
+        mistakes={
+            "ignored_reversed_limits": (
+                forward,
+                "The integral runs from the larger number down to $0$. Reversing the limits "
+                "of integration changes the sign.",
+            ),
+            "left_out_a_piece": (
+                -(k * q + g),
+                "The integral of $f$ from $0$ reaches over both intervals: add the two "
+                "pieces before scaling.",
             ),
         },
     )

@@ -41,6 +41,7 @@ CLAIMS = {
     "integration-by-parts": no_claims,
     "integration-by-substitution": no_claims,
     "riemann-sums": no_claims,
+    "definite-integral-definition": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -252,4 +253,18 @@ def test_riemann_sums_of_x_squared_and_the_true_area():
     assert abs(_riemann(square, 0, 3, 3000, Fraction(1, 2)) - 9) < Fraction(1, 10**5)
     text = lesson("riemann-sums")
     for phrase in ("The true area turns out to be $\\frac{8}{3}$", "(the true area is $9$)"):
+        assert phrase in text
+
+
+def test_definite_integral_examples_by_sums():
+    """Right sums of x on [0, 1] are (n + 1)/(2n), 11/20 at n = 10, tending to 1/2; the
+    integral of x - 1 on [0, 4] is 4 while the unsigned area is 5; the try-it gives 4."""
+    for n in (3, 10, 50):
+        assert _riemann(lambda x: x, 0, 1, n, 1) == Fraction(n + 1, 2 * n)
+    assert _riemann(lambda x: x, 0, 1, 10, 1) == Fraction(11, 20)
+    assert _riemann(lambda x: x - 1, 0, 4, 400, Fraction(1, 2)) == 4
+    assert _riemann(lambda x: abs(x - 1), 0, 4, 400, Fraction(1, 2)) == 5
+    assert -(3 + (-7)) == 4
+    text = lesson("definite-integral-definition")
+    for phrase in ("the integral is $4$", "reversing the limits gives $4$"):
         assert phrase in text

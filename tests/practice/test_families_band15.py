@@ -211,3 +211,25 @@ def test_over_or_under_agrees_with_a_computed_sum():
         label = dict(zip(v.params["order"], v.answer.options, strict=True))
         line = next(s for s in v.prompt.splitlines() if s.startswith(f"- **{label['right']}.**"))
         assert ("underestimate" in line) == (total < area(a, b))
+
+
+def test_signed_area_of_a_line_by_a_midpoint_sum():
+    for v in variants("signed_area_of_a_line"):
+        m, a, b = v.params["m"], v.params["a"], v.params["b"]
+        line = v.prompt.split("(")[1].split(")")[0]
+        assert "x" in line
+        # the line m(x - r) through the stated root: its midpoint sum is exact for a line
+        r = next(x for x in range(a, b + 1) if f"zero at $x = {x}$" in v.solution)
+        n = 64
+        xs = a + (np.arange(n) + 0.5) * (b - a) / n
+        assert math.isclose(float(v.answer.value), float(np.sum(m * (xs - r))) * (b - a) / n)
+        assert a < r < b
+
+
+def test_integral_rules_by_building_piecewise_functions():
+    """Constant pieces with the given integrals make the rules concrete."""
+    for v in variants("definite_integral_rules"):
+        a, b, p, q, g, k = (v.params[name] for name in ("a", "b", "p", "q", "g", "k"))
+        f_left, f_right, g_level = Fraction(p, a), Fraction(q, b - a), Fraction(g, b)
+        total = k * (f_left * a + f_right * (b - a)) + g_level * b
+        assert v.answer.value == -total
