@@ -1060,3 +1060,86 @@ def sas_side_for_similarity(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Find the scale factor from the pair of sides you know.")
+
+
+# ------------------------------------------------------- 270. the law of large numbers
+
+
+@family("variance_of_a_sample_mean")
+def variance_of_a_sample_mean(rng: np.random.Generator) -> Variant:
+    """Var of the average of n independent draws, from the standard deviation of one."""
+    sd = draw(rng, 2, 15)
+    n = pick(rng, (4, 5, 8, 10, 16, 20, 25, 40, 50, 100))
+    value = Fraction(sd * sd, n)
+    prompt = (
+        f"One measurement has standard deviation {sd}. What is the variance of the average "
+        f"of {n} independent measurements? {LOWEST}"
+    )
+    solution = (
+        f"The variances of the {n} measurements add to ${n} \\times {sd}^2$, and dividing "
+        f"the sum by {n} divides its variance by ${n}^2$, so "
+        f"$\\operatorname{{Var}}(\\bar{{X}}) = \\dfrac{{{sd}^2}}{{{n}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "did_not_square_the_standard_deviation": (
+            Fraction(sd, n),
+            "The variance of one measurement is the square of its standard deviation. "
+            "Square it before dividing by the number of measurements.",
+        ),
+        "divided_by_the_count_squared": (
+            Fraction(sd * sd, n * n),
+            "The variances of the measurements add up first, to n times one variance; "
+            "only then does the division by n squared act.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"sd": sd, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Write the variance of a single measurement first.")
+
+
+@family("chebyshev_sample_size")
+def chebyshev_sample_size(rng: np.random.Generator) -> Variant:
+    """The fewest draws for which Chebyshev bounds P(|mean - mu| >= eps) by delta."""
+    sd = draw(rng, 1, 10)
+    eps = Fraction(1, pick(rng, (2, 4, 5, 10)))
+    delta = Fraction(1, pick(rng, (10, 20, 50, 100)))
+    value = math.ceil(Fraction(sd * sd) / (delta * eps * eps))
+    prompt = (
+        f"Each draw has standard deviation {sd}. Using Chebyshev's inequality, how many "
+        f"independent draws guarantee that their average is within ${frac(eps)}$ of the "
+        f"mean with probability at least ${frac(1 - delta)}$? Give the smallest whole number."
+    )
+    solution = (
+        f"The bound $\\dfrac{{\\sigma^2}}{{n \\epsilon^2}} = \\dfrac{{{sd * sd}}}{{n \\times "
+        f"({frac(eps)})^2}}$ must be at most ${frac(delta)}$, so $n \\ge "
+        f"\\dfrac{{{sd * sd}}}{{{frac(delta)} \\times ({frac(eps)})^2}}$, that is "
+        f"$n \\ge {value}$. The smallest number of draws is {value}."
+    )
+    mistakes = {
+        "did_not_square_the_tolerance": (
+            math.ceil(Fraction(sd * sd) / (delta * eps)),
+            "The tolerance enters Chebyshev's bound squared: halving it needs four times "
+            "as many draws.",
+        ),
+        "used_the_standard_deviation": (
+            math.ceil(Fraction(sd) / (delta * eps * eps)),
+            "Chebyshev's bound uses the variance, the square of the standard deviation.",
+        ),
+    }
+    variant = integer_variant(
+        prompt=prompt,
+        params={"sd": sd, "eps": str(eps), "delta": str(delta)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Write Chebyshev's bound for the average of n draws and set it at most the "
+        "allowed chance of missing.",
+    )

@@ -98,6 +98,12 @@ def sss_claims() -> list[Claim]:
     return [claim("sides «g», «g», «g» and «g», «g», «g» similar?", [*small, *big])]
 
 
+def large_numbers_claims() -> list[Claim]:
+    """The band of fractions of heads within one twentieth of a half."""
+    half, tol = Fraction(1, 2), Fraction(1, 20)
+    return [claim("falls outside $«.2f»$ to $«.2f»$", [half - tol, half + tol])]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -108,6 +114,7 @@ CLAIMS = {
     "definition-of-the-derivative": no_claims,
     "hartley-information": hartley_claims,
     "similar-triangles-sss-sas": sss_claims,
+    "law-of-large-numbers": large_numbers_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -284,3 +291,21 @@ def test_sss_ratios_agree_only_when_the_sides_are_sorted():
     assert len(set(listed)) == 3 and "three different ratios" in text
     assert sorted((8, 4, 6)) == list(small) and sorted((9, 12, 6)) == list(big)
     assert Fraction(15, 5) == Fraction(21, 7) == 3
+
+
+def test_chebyshev_bound_for_coin_averages_and_the_tosses_it_needs():
+    text = squash(lesson("law-of-large-numbers"))
+    var, tol = Fraction(1, 4), Fraction(1, 20)
+
+    def bound(n: int, eps: Fraction = tol) -> Fraction:
+        return var / (n * eps**2)
+
+    assert bound(1000) == Fraction(1, 10) and "at most one chance in ten" in text
+    needed = next(n for n in range(1, 20001) if bound(n) <= Fraction(1, 100))
+    assert needed == 10000 and "needs $n \\ge 10000$ tosses" in text
+    assert var / (needed * (tol / 2) ** 2) == 4 * bound(needed)  # half the tolerance
+    assert "four times as many" in text
+    faces = range(1, 7)
+    mean = Fraction(sum(faces), 6)
+    assert sum((f - mean) ** 2 for f in faces) / 6 == Fraction(35, 12)
+    assert Fraction(35, 12) / 350 == Fraction(1, 120)

@@ -246,3 +246,22 @@ def test_sas_side_keeps_the_ratio_of_the_known_pair():
         a, b, scaled = v.params["a"], v.params["b"], v.params["scaled"]
         x = v.answer.value
         assert x / b == Fraction(scaled, a) and x * a == b * scaled
+
+
+def test_sample_mean_variance_from_the_covariance_matrix():
+    for v in variants("variance_of_a_sample_mean", 40):
+        sd, n = v.params["sd"], v.params["n"]
+        weights = np.full(n, 1 / n)
+        covariance = np.eye(n) * sd**2  # independent draws
+        assert math.isclose(float(v.answer.value), weights @ covariance @ weights)
+
+
+def test_sample_size_is_the_first_n_meeting_the_bound():
+    for v in variants("chebyshev_sample_size"):
+        sd, eps, delta = v.params["sd"], Fraction(v.params["eps"]), Fraction(v.params["delta"])
+        n = v.answer.value
+
+        def bound(m: int, sd=sd, eps=eps) -> Fraction:
+            return Fraction(sd * sd) / (m * eps * eps)
+
+        assert bound(n) <= delta < bound(n - 1)
