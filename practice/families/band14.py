@@ -1,7 +1,7 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
-derivatives of logarithms, Huffman coding, Taylor polynomials and a review of the
-trigonometric ratios.
+derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
+trigonometric ratios and convex functions.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -903,4 +903,106 @@ def angle_from_two_sides(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         unit="degrees",
+    )
+
+
+# -------------------------------------------------------------- 291. convex functions
+
+
+@family("convex_chord_gap")
+def convex_chord_gap(rng: np.random.Generator) -> Variant:
+    """How far the chord of a convex quadratic lies above its graph at a weighted mix."""
+    while True:
+        c = draw(rng, 1, 3)
+        x, y = draw(rng, -4, 6), draw(rng, -4, 6)
+        w = Fraction(draw(rng, 1, 3), 4)
+        if x != y:
+            break
+
+    def f(t):
+        return c * t * t
+
+    mix = w * x + (1 - w) * y
+    chord = w * f(x) + (1 - w) * f(y)
+    value = chord - f(mix)
+    prompt = (
+        f"Let $f(x) = {term(c, 'x^2', first=True)}$, $x_1 = {x}$, $x_2 = {y}$ and "
+        f"$\\lambda = {frac(w)}$. By how much does the chord value "
+        f"$\\lambda f(x_1) + (1 - \\lambda) f(x_2)$ exceed "
+        f"$f(\\lambda x_1 + (1 - \\lambda) x_2)$? {WHOLE_OR_LOWEST}"
+    )
+    solution = (
+        f"The mixed point is ${frac(w)} \\cdot ({x}) + {frac(1 - w)} \\cdot ({y}) = "
+        f"{frac(mix)}$, where $f = {frac(f(mix))}$. The chord there is "
+        f"${frac(w)} \\cdot {f(x)} + {frac(1 - w)} \\cdot {f(y)} = {frac(chord)}$. The "
+        f"gap is ${frac(chord)} - {frac(f(mix))} = {frac(value)}$, positive as convexity "
+        f"promises."
+    )
+    mistakes = {
+        "gave_the_chord_value": (
+            chord,
+            "That is the chord's height itself. The question asks how far it lies above "
+            "the graph: subtract the function's value at the mixed point.",
+        ),
+        "gave_the_function_value": (
+            f(mix),
+            "That is the function's value at the mixed point. Work out the chord's height "
+            "too and give the difference.",
+        ),
+    }
+    params = {"c": c, "x": x, "y": y, "w": [w.numerator, w.denominator]}
+    return exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+CONVEX = (
+    ("$f(x) = e^{-x}$ on all real numbers", "f''(x) = e^{-x} > 0"),
+    ("$f(x) = -\\ln x$ for $x > 0$", "f''(x) = \\frac{1}{x^2} > 0"),
+    ("$f(x) = x^4 + 2x^2$ on all real numbers", "f''(x) = 12x^2 + 4 > 0"),
+    ("$f(x) = x \\ln x$ for $x > 0$", "f''(x) = \\frac{1}{x} > 0"),
+)
+CONCAVE = (
+    "$f(x) = \\ln x$ for $x > 0$",
+    "$f(x) = \\sqrt{x}$ for $x > 0$",
+    "$f(x) = -x^2$ on all real numbers",
+)
+MIXED = (
+    "$f(x) = x^3$ on all real numbers",
+    "$f(x) = \\sin x$ on all real numbers",
+    "$f(x) = x^3 - 3x$ on all real numbers",
+)
+
+
+@family("which_is_convex")
+def which_is_convex(rng: np.random.Generator) -> Variant:
+    """Pick the convex function among a convex, a concave and a sign-changing one."""
+    right, reason = pick(rng, CONVEX)
+    concave, mixed = pick(rng, CONCAVE), pick(rng, MIXED)
+    choices = {
+        "right": right,
+        "concave_taken_for_convex": concave,
+        "convex_on_part_only": mixed,
+    }
+    messages = {
+        "concave_taken_for_convex": (
+            "That function is concave: its second derivative is negative, so its chords lie "
+            "below the graph. Convex needs the second derivative at least zero everywhere."
+        ),
+        "convex_on_part_only": (
+            "That function's second derivative changes sign, so it is convex on one part of "
+            "its domain and concave on another. Convexity must hold on the whole domain."
+        ),
+    }
+    solution = (
+        f"Check the sign of the second derivative on the whole domain. For {right}, "
+        f"${reason}$ everywhere, so every chord lies above the graph."
+    )
+    return shuffled_choice_variant(
+        rng,
+        prompt="Which of these functions is convex on the whole of its domain?",
+        params={"right": right, "concave": concave, "mixed": mixed},
+        choices=choices,
+        solution=solution,
+        messages=messages,
     )

@@ -137,6 +137,7 @@ CLAIMS = {
     "huffman-coding": huffman_claims,
     "taylor-polynomials": taylor_claims,
     "trigonometric-ratios-review": ratios_review_claims,
+    "convex-functions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -389,3 +390,31 @@ def test_ratios_review_reciprocals_and_exact_values():
 def test_special_triangles_are_right_triangles():
     assert math.isclose(1**2 + math.sqrt(3) ** 2, 2**2)
     assert math.isclose(1**2 + 1**2, math.sqrt(2) ** 2)
+
+
+def _chord_gap(f, x1, x2, w):
+    return w * f(x1) + (1 - w) * f(x2) - f(w * x1 + (1 - w) * x2)
+
+
+def test_convex_examples_gaps_and_the_cubic_counterexample():
+    text = squash(lesson("convex-functions"))
+
+    def square(t):
+        return t * t
+
+    for x1, x2, w in ((1, 5, Fraction(1, 2)), (0, 4, Fraction(1, 4))):
+        assert _chord_gap(square, x1, x2, w) == w * (1 - w) * (x1 - x2) ** 2
+    assert _chord_gap(square, 1, 5, Fraction(1, 2)) == 4 and "lies $13 - 9 = 4$ above" in text
+    assert _chord_gap(square, 0, 4, Fraction(1, 4)) == 3
+    # x^3: the chord from -2 to 0 lies below the graph (a negative gap)
+    assert all(_chord_gap(lambda t: t**3, -2, 0, Fraction(k, 10)) < 0 for k in range(1, 10))
+    assert "the chord from $-2$ to $0$ lies below the graph" in text
+    # the convex examples have positive second differences, ln x a negative one
+    for f, xs in ((math.exp, (-1, 0, 2)), (lambda t: -math.log(t), (0.5, 1, 3))):
+        assert all(f(x + 0.01) - 2 * f(x) + f(x - 0.01) > 0 for x in xs)
+    assert math.log(1.01) - 2 * math.log(1) + math.log(0.99) < 0
+    # the KL divergence is never negative (Gibbs), on a few drawn pairs
+    rng = np.random.default_rng(291)
+    for _ in range(20):
+        p, q = rng.dirichlet(np.ones(4)), rng.dirichlet(np.ones(4))
+        assert float(np.sum(p * np.log(p / q))) >= 0

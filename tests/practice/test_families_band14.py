@@ -287,3 +287,39 @@ def test_angle_from_two_sides_rebuilds_the_triangle():
             assert math.isclose(y * math.sin(t), x)
         else:  # AC = x, AB = y
             assert math.isclose(y * math.cos(t), x)
+
+
+def test_chord_gap_is_the_weighted_variance_times_the_curvature():
+    """For c x^2 the gap is c times the variance of the two-point mix: c w (1 - w)(x - y)^2."""
+    for v in variants("convex_chord_gap"):
+        c, x, y = v.params["c"], v.params["x"], v.params["y"]
+        w = Fraction(*v.params["w"])
+        assert v.answer.value == c * w * (1 - w) * (x - y) ** 2 > 0
+
+
+def _second_differences(label: str) -> np.ndarray:
+    """Second differences of the function a choice names, on a grid of its domain."""
+    grid = np.linspace(0.2, 4, 60) if "x > 0" in label else np.linspace(-4, 4, 81)
+    functions = {
+        "e^{-x}": lambda t: np.exp(-t),
+        "-\\ln x": lambda t: -np.log(t),
+        "x^4 + 2x^2": lambda t: t**4 + 2 * t**2,
+        "x \\ln x": lambda t: t * np.log(t),
+        "= \\ln x": np.log,
+        "\\sqrt{x}": np.sqrt,
+        "-x^2": lambda t: -(t**2),
+        "x^3 - 3x": lambda t: t**3 - 3 * t,
+        "x^3$": lambda t: t**3,
+        "\\sin x": np.sin,
+    }
+    (f,) = [fn for key, fn in functions.items() if key in label]
+    return np.diff(f(grid), 2)
+
+
+def test_only_the_right_choice_bends_up_everywhere():
+    for v in variants("which_is_convex", 60):
+        p = v.params
+        assert np.all(_second_differences(p["right"]) > 0)
+        assert np.all(_second_differences(p["concave"]) < 0)
+        mixed = _second_differences(p["mixed"])
+        assert np.any(mixed > 0) and np.any(mixed < 0)
