@@ -696,3 +696,90 @@ def limit_of_a_polynomial_by_the_laws(rng: np.random.Generator) -> Variant:
     return integer_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
+
+
+# ------------------------------------------------------------ 247. marginal distributions
+
+
+def _joint_table(rng: np.random.Generator) -> tuple[list[int], list[list[Fraction]]]:
+    """X's two values and a 2 x 3 joint table whose cells share one denominator."""
+    xs = sorted(int(x) for x in rng.choice(list(range(-3, 7)), size=2, replace=False))
+    weights = [[draw(rng, 1, 6) for _ in range(3)] for _ in xs]
+    total = sum(map(sum, weights))
+    return xs, [[Fraction(w, total) for w in row] for row in weights]
+
+
+def _joint_markdown(xs: list[int], cells: list[list[Fraction]]) -> str:
+    """The joint table with X down the side and Y = 1, 2, 3 across the top."""
+    lines = ["| | $Y = 1$ | $Y = 2$ | $Y = 3$ |", "|---|---|---|---|"]
+    for x, row in zip(xs, cells, strict=True):
+        lines.append(f"| $X = {x}$ | " + " | ".join(f"${frac(p)}$" for p in row) + " |")
+    return "\n".join(lines)
+
+
+@family("marginal_probability_from_a_joint_table")
+def marginal_probability_from_a_joint_table(rng: np.random.Generator) -> Variant:
+    """P(Y = y) as a column total of a joint table."""
+    xs, cells = _joint_table(rng)
+    j = draw(rng, 0, 1)
+    column = [row[j] for row in cells]
+    value = sum(column, Fraction(0))
+    prompt = (
+        f"$X$ and $Y$ have this joint distribution:\n\n{_joint_markdown(xs, cells)}\n\n"
+        f"Find $P(Y = {j + 1})$. {EXACT}"
+    )
+    added = " + ".join(frac(p) for p in column)
+    solution = (
+        f"Sum the joint probabilities over every value of $X$, down the column "
+        f"$Y = {j + 1}$: ${added} = {frac(value)}$."
+    )
+    mistakes = {
+        "read_a_single_cell": (
+            column[0],
+            "One cell is the chance of one pair of values. The marginal adds every cell "
+            "with that value of Y, whatever X is.",
+        ),
+        "summed_a_row": (
+            sum(cells[j], Fraction(0)),
+            "That is a row total, the marginal of X. The marginal of Y adds down a column, "
+            "over the values of X.",
+        ),
+    }
+    params = {"xs": xs, "cells": [[str(p) for p in row] for row in cells], "j": j}
+    return exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+@family("expected_value_from_a_joint_table")
+def expected_value_from_a_joint_table(rng: np.random.Generator) -> Variant:
+    """E[X] from a joint table: marginalise Y away, then weight X's values."""
+    xs, cells = _joint_table(rng)
+    marginal = [sum(row, Fraction(0)) for row in cells]
+    value = sum((x * p for x, p in zip(xs, marginal, strict=True)), Fraction(0))
+    prompt = (
+        f"$X$ and $Y$ have this joint distribution:\n\n{_joint_markdown(xs, cells)}\n\n"
+        f"Find $\\mathbb{{E}}[X]$. {EXACT}"
+    )
+    rows = ", ".join(f"$P(X = {x}) = {frac(p)}$" for x, p in zip(xs, marginal, strict=True))
+    solution = (
+        f"First the marginal of $X$, the row totals: {rows}. Then "
+        f"$\\mathbb{{E}}[X] = {xs[0]} \\times {frac(marginal[0])} + {signed(xs[1])} \\times "
+        f"{frac(marginal[1])} = {_pretty(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "used_one_column": (
+            sum((x * row[0] for x, row in zip(xs, cells, strict=True)), Fraction(0)),
+            "Using only the first column leaves out most of the probability. Add each row "
+            "across all values of Y first, then weight the values of X.",
+        ),
+        "averaged_the_values": (
+            Fraction(xs[0] + xs[1], 2),
+            "The two values of X need not be equally likely: weight each by its marginal "
+            "probability, the total of its row.",
+        ),
+    }
+    params = {"xs": xs, "cells": [[str(p) for p in row] for row in cells]}
+    return exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )

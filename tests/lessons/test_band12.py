@@ -59,6 +59,7 @@ CLAIMS = {
     "infinite-geometric-series": no_claims,
     "laws-of-logarithms": no_claims,
     "limit-laws": no_claims,
+    "marginal-distributions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -292,3 +293,22 @@ def test_limit_laws_examples_follow_from_values_near_a():
     # try it: (f^2 - g)/(g + 1) with limits 5 and 3
     assert Fraction(5**2 - 3, 3 + 1) == Fraction(11, 2) and 3 + 1 != 0
     assert "\\frac{22}{4} = \\frac{11}{2}$" in text
+
+
+def test_marginals_are_row_and_column_totals_and_forget_dependence():
+    text = squash(lesson("marginal-distributions"))
+    joint = {(0, 1): 1, (0, 2): 3, (0, 3): 2, (1, 1): 3, (1, 2): 1, (1, 3): 2}
+    joint = {k: Fraction(v, 12) for k, v in joint.items()}
+    assert sum(joint.values()) == 1
+    p_x = {x: sum(p for (a, _), p in joint.items() if a == x) for x in (0, 1)}
+    p_y = {y: sum(p for (_, b), p in joint.items() if b == y) for y in (1, 2, 3)}
+    assert p_x == {0: Fraction(1, 2), 1: Fraction(1, 2)}
+    assert p_y == {1: Fraction(1, 3), 2: Fraction(1, 3), 3: Fraction(1, 3)}
+    assert sum(y * p for y, p in p_y.items()) == 2
+    # the flat table has the same marginals and is the product of them
+    for x, y in joint:
+        assert p_x[x] * p_y[y] == Fraction(2, 12)
+    assert joint != {k: Fraction(2, 12) for k in joint}
+    # given X = 0, Y = 2 is three times as likely as given X = 1
+    assert (joint[0, 2] / p_x[0]) / (joint[1, 2] / p_x[1]) == 3
+    assert "$p(0, 2) = \\frac{3}{12}$" in text

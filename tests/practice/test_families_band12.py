@@ -171,3 +171,26 @@ def test_polynomial_limit_is_approached_from_both_sides():
         for x in (p["a"] - 1e-9, p["a"] + 1e-9):
             near = p["c2"] * x * x + p["c1"] * x + p["c0"]
             assert abs(near - v.answer.value) < 1e-6
+
+
+def joint(v) -> dict[tuple[int, int], Fraction]:
+    """The variant's joint table as {(x, y): p}, Y running over 1, 2, 3."""
+    return {
+        (x, y + 1): Fraction(p)
+        for x, row in zip(v.params["xs"], v.params["cells"], strict=True)
+        for y, p in enumerate(row)
+    }
+
+
+def test_marginal_of_y_counts_every_pair_with_that_y():
+    for v in variants("marginal_probability_from_a_joint_table"):
+        table = joint(v)
+        assert sum(table.values()) == 1
+        y = v.params["j"] + 1
+        assert v.answer.value == sum(p for (_, b), p in table.items() if b == y)
+
+
+def test_expected_x_from_the_joint_table_pair_by_pair():
+    """E[X] summed over all pairs, no marginal needed: sum of x p(x, y)."""
+    for v in variants("expected_value_from_a_joint_table"):
+        assert v.answer.value == sum(x * p for (x, _), p in joint(v).items())
