@@ -1143,3 +1143,89 @@ def chebyshev_sample_size(rng: np.random.Generator) -> Variant:
         hint="Write Chebyshev's bound for the average of n draws and set it at most the "
         "allowed chance of missing.",
     )
+
+
+# ---------------------------------------------------------- 271. the mean value theorem
+
+
+@family("mean_value_point_of_a_cubic")
+def mean_value_point_of_a_cubic(rng: np.random.Generator) -> Variant:
+    """The c in (a, b) with f'(c) equal to the chord slope, for f(x) = k x^3, 0 <= a < b."""
+    while True:
+        a = draw(rng, 0, 4)
+        b = a + draw(rng, 1, 5)
+        k = draw(rng, 1, 4)
+        slope = k * (a * a + a * b + b * b)  # (k b^3 - k a^3) / (b - a)
+        value = math.sqrt(slope / (3 * k))
+        if _apart(value, (a + b) / 2, slope):
+            break
+    cubic = "x^3" if k == 1 else f"{k}x^3"
+    prompt = (
+        f"Let $f(x) = {cubic}$ on $[{a}, {b}]$. Find the point $c$ in $({a}, {b})$ that the "
+        f"mean value theorem promises, where $f'(c)$ equals the slope of the chord. {SIG3}"
+    )
+    solution = (
+        f"The chord slope is $\\dfrac{{f({b}) - f({a})}}{{{b} - {a}}} = "
+        f"\\dfrac{{{k * b**3} - {k * a**3}}}{{{b - a}}} = {slope}$. Solve "
+        f"$f'(c) = {3 * k}c^2 = {slope}$: $c^2 = {frac(Fraction(slope, 3 * k))}$, and the "
+        f"positive root is $c \\approx {value:.4f}$, which lies in $({a}, {b})$; "
+        f"{value:#.3g} to 3 significant figures."
+    )
+    mistakes = {
+        "gave_the_chord_slope": (
+            slope,
+            "That is the slope the tangent must have, not the place where it has it. "
+            "Solve f'(c) = slope for c.",
+        ),
+        "took_the_midpoint": (
+            (a + b) / 2,
+            "The midpoint works for quadratics only. For this function solve f'(c) = "
+            "slope of the chord.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint=f"Work out the slope of the chord from x = {a} to x = {b}.")
+
+
+@family("mean_value_point_of_a_quadratic")
+def mean_value_point_of_a_quadratic(rng: np.random.Generator) -> Variant:
+    """The c for a quadratic on [a, b]: the chord slope is reached at the midpoint."""
+    p, q, r = _quadratic(rng)
+    a = draw(rng, -6, 4)
+    b = a + draw(rng, 1, 7)
+
+    def f(x: int) -> int:
+        return p * x * x + q * x + r
+
+    slope = Fraction(f(b) - f(a), b - a)
+    value = (slope - q) / (2 * p)
+    prompt = (
+        f"Let $f(x) = {polynomial([p, q, r])}$ on $[{a}, {b}]$. Find the point $c$ in "
+        f"$({a}, {b})$ where the tangent is parallel to the chord. {LOWEST}"
+    )
+    solution = (
+        f"The chord slope is $\\dfrac{{f({b}) - f({a})}}{{{b} - ({a})}} = "
+        f"\\dfrac{{{f(b)} - ({f(a)})}}{{{b - a}}} = {frac(slope)}$. Then "
+        f"$f'(c) = {polynomial([2 * p, q], 'c')} = {frac(slope)}$ gives $c = {frac(value)}$."
+    )
+    mistakes = {
+        "gave_the_chord_slope": (
+            slope,
+            "That is the slope the tangent must have, not the place where it has it. "
+            "Solve f'(c) = slope for c.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "r": r, "a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Find the slope of the chord first, then set f' equal to it.")

@@ -104,6 +104,16 @@ def large_numbers_claims() -> list[Claim]:
     return [claim("falls outside $«.2f»$ to $«.2f»$", [half - tol, half + tol])]
 
 
+def mean_value_claims() -> list[Claim]:
+    """c = sqrt(3) for x^3 on [0, 3], against the midpoint."""
+    c = math.sqrt((3**3 - 0**3) / (3 - 0) / 3)
+    return [
+        claim("so $c = \\sqrt{3}$, about $«.3f»$", [c]),
+        claim("Check it lies inside: $0 < «.3f» < 3$", [c]),
+        claim("not the midpoint $«g»$", [(0 + 3) / 2]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -115,6 +125,7 @@ CLAIMS = {
     "hartley-information": hartley_claims,
     "similar-triangles-sss-sas": sss_claims,
     "law-of-large-numbers": large_numbers_claims,
+    "mean-value-theorem": mean_value_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -309,3 +320,15 @@ def test_chebyshev_bound_for_coin_averages_and_the_tosses_it_needs():
     mean = Fraction(sum(faces), 6)
     assert sum((f - mean) ** 2 for f in faces) / 6 == Fraction(35, 12)
     assert Fraction(35, 12) / 350 == Fraction(1, 120)
+
+
+def test_mean_value_points_are_where_the_tangent_matches_the_chord():
+    text = squash(lesson("mean-value-theorem"))
+    assert Fraction(120) / Fraction(3, 2) == 80 and "read exactly 80" in text
+    chord = Fraction(3**3 - 0, 3 - 0)
+    assert chord == 9 and math.isclose(3 * math.sqrt(3) ** 2, 9)
+    # x^2 on [1, 4]: chord slope 5, reached at the midpoint
+    assert Fraction(16 - 1, 4 - 1) == 5 and 2 * Fraction(5, 2) == 5 == 2 * Fraction(1 + 4, 2)
+    # |x| on [-1, 1]: chord slope 0, derivative only -1 or 1
+    assert (abs(1) - abs(-1)) / 2 == 0
+    assert {(abs(x + 1e-6) - abs(x)) / 1e-6 > 0 for x in (-0.5, 0.5)} == {True, False}

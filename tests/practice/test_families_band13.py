@@ -265,3 +265,15 @@ def test_sample_size_is_the_first_n_meeting_the_bound():
             return Fraction(sd * sd) / (m * eps * eps)
 
         assert bound(n) <= delta < bound(n - 1)
+
+
+def test_mean_value_points_make_the_tangent_parallel_to_the_chord():
+    for v in variants("mean_value_point_of_a_cubic"):
+        a, b, k = v.params["a"], v.params["b"], v.params["k"]
+        c = v.answer.value
+        assert a < c < b and math.isclose(3 * k * c * c, (k * b**3 - k * a**3) / (b - a))
+    for v in variants("mean_value_point_of_a_quadratic"):
+        p, q, a, b = (v.params[key] for key in ("p", "q", "a", "b"))
+        c = v.answer.value
+        slope = Fraction(p * b * b + q * b - p * a * a - q * a, b - a)
+        assert a < c < b and 2 * p * c + q == slope and c == Fraction(a + b, 2)
