@@ -12,6 +12,7 @@ mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -782,4 +783,196 @@ def expected_value_from_a_joint_table(rng: np.random.Generator) -> Variant:
     params = {"xs": xs, "cells": [[str(p) for p in row] for row in cells]}
     return exact_variant(
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+
+
+# ------------------------------------------------------------------------ continuity
+
+
+def _at(coefficients: list[int], x: int) -> str:
+    """The polynomial with ``coefficients`` (highest first) evaluated at ``x``, as LaTeX
+    arithmetic, zero terms left out: ``2 \\times (-3)^{2} + 5 \\times (-3) + 1``."""
+    top = len(coefficients) - 1
+    parts = []
+    for i, c in enumerate(coefficients):
+        k = top - i
+        if c == 0 and (parts or k):
+            continue
+        power = "" if k == 0 else f" \\times {signed(x)}" + ("" if k == 1 else f"^{{{k}}}")
+        parts.append((str(c) if not parts else f"{signed(c)}") + power)
+    return " + ".join(parts)
+
+
+def _value_at(coefficients: list[int], x: int | Fraction) -> Fraction:
+    """The polynomial with ``coefficients`` (highest first) at ``x``, exactly."""
+    out = Fraction(0)
+    for c in coefficients:
+        out = out * x + c
+    return out
+
+
+@family("constant_that_makes_a_piecewise_function_continuous")
+def constant_that_makes_a_piecewise_function_continuous(rng: np.random.Generator) -> Variant:
+    """k with kc + d equal to the left piece's limit at the break c."""
+    c = nonzero(rng, -3, 3)
+    left = [nonzero(rng, -3, 3), draw(rng, -5, 5), draw(rng, -9, 9)]
+    d = draw(rng, -9, 9)
+    height = _value_at(left, c)
+    value = (height - d) / c
+    right = f"kx {term(d)}" if d else "kx"
+    prompt = (
+        f"Let $f(x) = \\begin{{cases}} {polynomial(left)} & \\text{{if }} x < {c} \\\\ "
+        f"{right} & \\text{{if }} x \\geq {c} \\end{{cases}}$. "
+        f"Find the constant $k$ that makes $f$ continuous at $x = {c}$. {EXACT}"
+    )
+    solution = (
+        f"From the left, $f(x)$ tends to the left piece's value at ${c}$: "
+        f"${_at(left, c)} = {height}$. From the right, and at ${c}$ itself, $f$ equals "
+        f"$k \\times {signed(c)} {term(d)}$. The pieces join when "
+        f"${term(c, 'k', first=True)} {term(d)} = {height}$, so "
+        f"$k = \\frac{{{height} - {signed(d)}}}{{{c}}} = {_pretty(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "gave_the_height": (
+            height,
+            "That is the height at which the two pieces must meet, not k. Set the right "
+            "piece at the break equal to that height and solve for k.",
+        ),
+        "moved_the_constant_the_wrong_way": (
+            (height + d) / c,
+            "When the constant term moves to the other side of the equation its sign "
+            "changes: subtract it from the height before dividing.",
+        ),
+        "multiplied_by_the_break": (
+            (height - d) * c,
+            "In the right piece k is multiplied by the break point, so undo that by "
+            "dividing by it, not multiplying.",
+        ),
+    }
+    params = {"c": c, "left": left, "d": d}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint=f"Where is the left piece heading as $x$ nears ${c}$? Evaluate it at $x = {c}$.",
+    )
+
+
+_DISCONTINUITY_LABELS = {
+    "continuous": "$f$ is continuous at $x = {a}$",
+    "removable": "a removable discontinuity (a hole) at $x = {a}$",
+    "jump": "a jump discontinuity at $x = {a}$",
+    "infinite": "an infinite discontinuity (a blow-up) at $x = {a}$",
+}
+_DISCONTINUITY_MESSAGES = {
+    "removable": {
+        "continuous": "The limit exists here, but continuity also asks that f be defined at "
+        "the point and equal to that limit there: compare the value with the limit.",
+        "jump": "Cancel the common factor first: the values close in on one height from "
+        "both sides, so the one-sided limits agree.",
+        "infinite": "The denominator is zero at the point, but so is the numerator: cancel "
+        "the common factor before deciding that the values blow up.",
+    },
+    "jump": {
+        "continuous": "Being defined at the point is not enough. Find the limit from each "
+        "side: they must agree with each other and with the value.",
+        "removable": "For a hole the two one-sided limits agree. Evaluate each piece at the "
+        "break and compare them.",
+        "infinite": "Both pieces are straight lines, which stay finite near the break: "
+        "nothing grows without bound.",
+    },
+    "infinite": {
+        "continuous": "The function is given a value at the point, but the values nearby "
+        "are nowhere near it: follow the fraction as its denominator shrinks to zero.",
+        "removable": "Nothing cancels here: the numerator stays away from zero while the "
+        "denominator tends to zero, so the values grow without bound.",
+        "jump": "Near the point the values settle on no height from either side: they grow "
+        "without bound.",
+    },
+    "continuous": {
+        "removable": "Evaluate both pieces at the break: they give the same height, and the "
+        "value there is that height, so nothing is missing.",
+        "jump": "Evaluate each piece at the break before deciding: they meet, so the "
+        "one-sided limits agree.",
+        "infinite": "Both pieces are straight lines and stay finite near the break.",
+    },
+}
+
+
+@family("kind_of_discontinuity")
+def kind_of_discontinuity(rng: np.random.Generator) -> Variant:
+    """Continuous, or a hole, a jump or a blow-up at x = a: decide from the limits."""
+    a = nonzero(rng, -5, 5)
+    kind = pick(rng, ("continuous", "removable", "jump", "infinite"))
+    at = f"x = {a}"
+    if kind == "removable":
+        top = polynomial([1, 0, -a * a])
+        fraction = f"\\frac{{{top}}}{{{_minus('x', a)}}}"
+        defined = bool(rng.integers(2))
+        value_at = nonzero(rng, -9, 9) + 2 * a if defined else None
+        if defined:
+            shown = (
+                f"$f(x) = \\begin{{cases}} {fraction} & \\text{{if }} x \\neq {a} \\\\ "
+                f"{value_at} & \\text{{if }} x = {a} \\end{{cases}}$"
+            )
+            tail = f"while $f({a}) = {value_at}$ is a different number"
+        else:
+            shown = f"$f(x) = {fraction}$, which is not defined at ${at}$"
+            tail = f"while $f({a})$ is not defined"
+        why = (
+            f"For $x \\neq {a}$ the fraction equals ${_minus('x', -a)}$, so both one-sided "
+            f"limits are ${a} + {signed(a)} = {2 * a}$, {tail}: the limit exists but is not "
+            f"the value, which is a hole."
+        )
+        params = {"a": a, "kind": kind, "value_at": value_at}
+    elif kind == "infinite":
+        k = nonzero(rng, -9, 9)
+        value_at = draw(rng, -5, 5)
+        shown = (
+            f"$f(x) = \\begin{{cases}} \\frac{{{k}}}{{({_minus('x', a)})^2}} & \\text{{if }} "
+            f"x \\neq {a} \\\\ {value_at} & \\text{{if }} x = {a} \\end{{cases}}$"
+        )
+        why = (
+            f"As $x \\to {a}$ the denominator $({_minus('x', a)})^2$ tends to $0$ while the "
+            f"numerator stays ${k}$, so $|f(x)|$ grows without bound from both sides: no "
+            f"finite limit, whatever the value $f({a}) = {value_at}$. That is a blow-up."
+        )
+        params = {"a": a, "kind": kind, "k": k, "value_at": value_at}
+    else:
+        m1, m2 = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
+        b1 = draw(rng, -9, 9)
+        meet = m1 * a + b1
+        gap = 0 if kind == "continuous" else nonzero(rng, -6, 6)
+        b2 = meet + gap - m2 * a
+        shown = (
+            f"$f(x) = \\begin{{cases}} {polynomial([m1, b1])} & \\text{{if }} x < {a} \\\\ "
+            f"{polynomial([m2, b2])} & \\text{{if }} x \\geq {a} \\end{{cases}}$"
+        )
+        sides = (
+            f"From the left $f$ tends to ${m1} \\times ({a}) + {signed(b1)} = {meet}$; from "
+            f"the right, and at ${a}$ itself, it equals "
+            f"${m2} \\times ({a}) + {signed(b2)} = {meet + gap}$."
+        )
+        if kind == "continuous":
+            why = f"{sides} All three agree, so $f$ is continuous there."
+        else:
+            why = f"{sides} The one-sided limits differ, so the graph jumps."
+        params = {"a": a, "kind": kind, "m1": m1, "b1": b1, "m2": m2, "b2": b2}
+    choices = {"right": _DISCONTINUITY_LABELS[kind].format(a=a)}
+    for other, label in _DISCONTINUITY_LABELS.items():
+        if other != kind:
+            choices[f"said_{other}"] = label.format(a=a)
+    messages = {f"said_{o}": text for o, text in _DISCONTINUITY_MESSAGES[kind].items()}
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=f"Let {shown}. What happens at ${at}$?",
+        params=params,
+        choices=choices,
+        solution=why,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint=f"Find the limit of $f$ from each side of ${a}$ and compare both with $f({a})$.",
     )

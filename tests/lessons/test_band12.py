@@ -50,6 +50,36 @@ def function_of_a_variable_claims() -> list[Claim]:
     return [claim("the surprisals are «g», «g» and «g» bits", surprisals)]
 
 
+ROOT_OF_TWO = (1, 0, -2)  # continuity: x^2 - 2 on [1, 2], bisected twice
+
+
+def quadratic(coefficients: tuple[int, int, int], x: Fraction) -> Fraction:
+    a, b, c = coefficients
+    return a * x * x + b * x + c
+
+
+def bisect(coefficients, lo: Fraction, hi: Fraction, steps: int) -> list[tuple]:
+    """The brackets halving [lo, hi] gives, keeping the half where the sign changes."""
+    out = []
+    for _ in range(steps):
+        mid = (lo + hi) / 2
+        if (quadratic(coefficients, lo) < 0) == (quadratic(coefficients, mid) < 0):
+            lo = mid
+        else:
+            hi = mid
+        out.append((lo, hi))
+    return out
+
+
+def continuity_claims() -> list[Claim]:
+    """The brackets of the root of x^2 - 2 after one and two halvings."""
+    (_, first), (second_lo, second_hi) = bisect(ROOT_OF_TWO, Fraction(1), Fraction(2), 2)
+    return [
+        claim("so the root lies in $[1, «g»]$", [first]),
+        claim("so it lies in $[«g», «g»]$", [second_lo, second_hi]),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -60,6 +90,7 @@ CLAIMS = {
     "laws-of-logarithms": no_claims,
     "limit-laws": no_claims,
     "marginal-distributions": no_claims,
+    "continuity": continuity_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -80,6 +111,11 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 
 PLOT_LINES = {
+    "continuity": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=2 mark=point x0={:g}]]".format(
+            *ROOT_OF_TWO, float(bisect(ROOT_OF_TWO, Fraction(1), Fraction(2), 1)[0][1])
+        )
+    ],
     "transformations-of-functions": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=6 mark=point x0={}]]".format(
             *expanded_parabola(), MOVED_POINT + PARABOLA[2]
@@ -312,3 +348,29 @@ def test_marginals_are_row_and_column_totals_and_forget_dependence():
     # given X = 0, Y = 2 is three times as likely as given X = 1
     assert (joint[0, 2] / p_x[0]) / (joint[1, 2] / p_x[1]) == 3
     assert "$p(0, 2) = \\frac{3}{12}$" in text
+
+
+def test_continuity_gluing_bisection_and_try_it():
+    text = squash(lesson("continuity"))
+
+    def glued(k: int, x: Fraction) -> Fraction:
+        return x * x + 1 if x < 2 else k * x - 3
+
+    # only k = 4 closes the gap at 2: the left limit, the right limit and the value agree
+    step = Fraction(1, 10**6)
+    for k in range(-10, 11):
+        gap = abs(glued(k, 2 - step) - glued(k, Fraction(2)))
+        assert (gap < 10 * step) == (k == 4), k
+    assert "$2k - 3 = 5$, so $k = 4$" in text
+    # the sign changes that the brackets follow, and the root inside them all
+    assert quadratic(ROOT_OF_TWO, Fraction(1)) < 0 < quadratic(ROOT_OF_TWO, Fraction(2))
+    for lo, hi in bisect(ROOT_OF_TWO, Fraction(1), Fraction(2), 2):
+        assert quadratic(ROOT_OF_TWO, lo) < 0 < quadratic(ROOT_OF_TWO, hi)
+        assert lo < math.sqrt(2) < hi
+    assert "is positive, so the root" in text and "is negative, so it lies" in text
+    # the plot marks the first halving's point above the axis and states the root
+    summary = pictured("continuity")
+    assert "(1.5, 0.25)" in summary and "1.41" in summary
+    # try it: k = 2 joins kx + 1 to x^2 - 2 at 3; x^2 + x - 5 changes sign on [1, 2]
+    assert [k for k in range(-10, 11) if 3 * k + 1 == 3**2 - 2] == [2]
+    assert (1 + 1 - 5) * (4 + 2 - 5) < 0 and "$k = 2$" in text

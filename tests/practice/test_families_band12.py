@@ -194,3 +194,60 @@ def test_expected_x_from_the_joint_table_pair_by_pair():
     """E[X] summed over all pairs, no marginal needed: sum of x p(x, y)."""
     for v in variants("expected_value_from_a_joint_table"):
         assert v.answer.value == sum(x * p for (x, _), p in joint(v).items())
+
+
+def test_continuity_constant_closes_the_gap_at_the_break():
+    """With the answer as k, the left piece just before the break and the right piece at
+    it agree; no other k within reach does."""
+    for v in variants("constant_that_makes_a_piecewise_function_continuous"):
+        p = v.params
+        c, d, (a2, a1, a0) = p["c"], p["d"], p["left"]
+        k = v.answer.value
+        step = Fraction(1, 10**6)
+        x = c - step
+        near = a2 * x * x + a1 * x + a0
+        assert abs(near - (k * c + d)) < 100 * step
+        for other in v.answer.alternatives.values():
+            assert abs(near - (other * c + d)) > 100 * step
+
+
+def test_discontinuity_kind_agrees_with_values_beside_the_point():
+    """Sample f just left and right of a and at a: a blow-up shows huge values, a jump two
+    different heights, a hole one height other than the value, continuity one height equal
+    to it."""
+    kinds = set()
+    for v in variants("kind_of_discontinuity", 200):
+        p = v.params
+        a = p["a"]
+        kinds.add(p["kind"])
+        eps = Fraction(1, 10**6)
+        if p["kind"] == "infinite":
+
+            def f(x, p=p, a=a):
+                return Fraction(p["k"]) / (x - a) ** 2
+
+            value = p["value_at"]
+        elif p["kind"] == "removable":
+
+            def f(x, a=a):
+                return (x * x - a * a) / (x - a)
+
+            value = p["value_at"]
+        else:
+
+            def f(x, p=p, a=a):
+                return p["m1"] * x + p["b1"] if x < a else p["m2"] * x + p["b2"]
+
+            value = f(Fraction(a))
+        left, right = f(a - eps), f(a + eps)
+        if abs(left) > 10**6 and abs(right) > 10**6:
+            found = "infinite"
+        elif abs(left - right) > 10**-3:
+            found = "jump"
+        elif value is not None and abs(left - value) < 10**-3:
+            found = "continuous"
+        else:
+            found = "removable"
+        assert found == p["kind"]
+        assert v.answer.value == "ABCD"[p["order"].index("right")]
+    assert kinds == {"continuous", "removable", "jump", "infinite"}
