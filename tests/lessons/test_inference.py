@@ -1,0 +1,219 @@
+"""The lessons of inference and learning (graduate): every number checked.
+
+Variational inference, the evidence lower bound, KL-regularised policy optimisation,
+Sanov's theorem, the EM algorithm, variational autoencoders and GANs. ``CLAIMS`` computes
+every number a lesson states from the example's inputs with the KL engine (or a few lines
+of NumPy where the engine has no function), and the tests below recompute the facts the
+lessons state in words.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from practice import kl_engine as ke
+from tests.lessons.checker import Claim, claim, lesson, squash
+
+E = math.e
+
+
+def sci(value: float) -> tuple[float, float]:
+    """``value`` as (mantissa, exponent) for a snippet like ``«.2f» \\times 10^{«.0f»}``."""
+    exponent = math.floor(math.log10(value))
+    return value / 10.0**exponent, exponent
+
+
+# ------------------------------------------------------------------ variational inference
+
+VI_RHO = 0.9  # the posterior's correlation in the mean-field example
+
+
+def mean_field_fit(rho: float, direction: str = "reverse"):
+    """Best isotropic factorised Gaussian for N(0, [[1, rho], [rho, 1]]) by a search over
+    its standard deviation: (sd, divergence in nats), reverse D(q||p) or forward D(p||q)."""
+    cov = np.array([[1.0, rho], [rho, 1.0]])
+    sds = np.linspace(0.2, 1.2, 100_001)
+    qs = sds[:, None, None] ** 2 * np.eye(2)
+    zeros = np.zeros((sds.size, 2))
+    if direction == "reverse":
+        kl = ke.multivariate_gaussian_kl(zeros, qs, np.zeros(2), cov, base=E)
+    else:
+        kl = ke.multivariate_gaussian_kl(np.zeros(2), cov, zeros, qs, base=E)
+    best = int(np.argmin(kl))
+    return float(sds[best]), float(kl[best])
+
+
+def vi_claims() -> list[Claim]:
+    sd, kl = mean_field_fit(VI_RHO)
+    return [
+        claim(r"correlation $\rho = «g»$", [VI_RHO]),
+        claim(r"standard deviation $\sqrt{1 - \rho^2} = «.3f»$", [sd]),
+        claim("The divergence achieved is $«.3f»$ nats", [kl]),
+        claim("too narrow by a factor of $«.2f»$", [1 / sd]),
+    ]
+
+
+def test_mean_field_widths_reverse_conditional_forward_marginal():
+    """Reverse KL gives the conditional width sqrt(1 - rho^2); forward KL the marginal 1."""
+    assert mean_field_fit(VI_RHO)[0] == pytest.approx(math.sqrt(1 - VI_RHO**2), abs=1e-4)
+    assert mean_field_fit(VI_RHO, "forward")[0] == pytest.approx(1.0, abs=1e-4)
+    text = squash(lesson("variational-inference"))
+    assert "gives each factor the true marginal standard deviation $1$" in text
+
+
+# --------------------------------------------------------------------- evidence lower bound
+
+ELBO_PRIOR = np.array([0.5, 0.5])
+ELBO_LIKELIHOOD = np.array([0.8, 0.2])  # p(x | z) for z = 0, 1
+ELBO_REFIT = np.array([0.98, 0.2])  # the model after raising the likelihood under z = 0
+
+
+def two_state(prior, likelihood, q):
+    """(evidence, posterior, ELBO, gap) of the two-state model in bits."""
+    evidence = float(prior @ likelihood)
+    posterior = prior * likelihood / evidence
+    elbo = float(q @ np.log2(likelihood)) - ke.kl_divergence(q, prior)
+    gap = ke.kl_divergence(q, posterior)
+    return evidence, posterior, elbo, gap
+
+
+def elbo_claims() -> list[Claim]:
+    prior, lik = ELBO_PRIOR, ELBO_LIKELIHOOD
+    evidence, post, elbo_prior, gap = two_state(prior, lik, prior)
+    log_evidence = math.log2(evidence)
+    new_evidence, new_post, new_elbo, new_gap = two_state(prior, ELBO_REFIT, prior)
+    return [
+        claim("has likelihood «g» under $z = 0$ and «g» under $z = 1$", lik),
+        claim(
+            r"$p(x) = «g»$, so $\log_2 p(x) = «g»$ bit, and the posterior is $(«g», «g»)$",
+            [evidence, log_evidence, *post],
+        ),
+        claim(r"$\mathrm{ELBO} = \mathbb{E}_q[\log_2 p(x \mid z)] = «.3f»$ bits", [elbo_prior]),
+        claim("The gap to the evidence, $«.3f»$ bits", [gap]),
+        claim(
+            r"the bound is tight: $\mathrm{ELBO} = «g»$ bit",
+            [two_state(prior, lik, post)[2]],
+        ),
+        claim(
+            "$z = 0$ from «g» to «g». The ELBO rises to $«.3f»$ bits",
+            [lik[0], ELBO_REFIT[0], new_elbo],
+        ),
+        claim(
+            "to $p(x) = «g»$ ($«.3f»$ bits), and the gap grows to $«.3f»$ bits",
+            [new_evidence, math.log2(new_evidence), new_gap],
+        ),
+        claim("the posterior moved to $(«.3f», «.3f»)$", new_post),
+    ]
+
+
+def test_elbo_identity_and_a_model_change_that_widens_the_gap():
+    """ELBO = log p(x) - D(q || posterior) for every q; raising the likelihood under z = 0
+    raises the ELBO of q = prior and widens its gap (the lesson's point about the model)."""
+    for a in np.linspace(0.05, 0.95, 19):
+        q = np.array([a, 1 - a])
+        evidence, _, elbo, gap = two_state(ELBO_PRIOR, ELBO_LIKELIHOOD, q)
+        assert elbo == pytest.approx(math.log2(evidence) - gap, rel=1e-12)
+        assert elbo <= math.log2(evidence)
+    _, _, before, gap_before = two_state(ELBO_PRIOR, ELBO_LIKELIHOOD, ELBO_PRIOR)
+    _, _, after, gap_after = two_state(ELBO_PRIOR, ELBO_REFIT, ELBO_PRIOR)
+    assert after > before and gap_after > gap_before
+    text = squash(lesson("evidence-lower-bound"))
+    assert "raising the ELBO over $q$ is the same as lowering the KL divergence" in text
+    assert "the log-likelihood never decreases" in text
+    kl_page = squash(lesson("kl-divergence"))
+    assert "both improves the model and pulls" not in kl_page
+    assert "raising the ELBO over $q$ pulls $q$ towards the posterior" in kl_page
+
+
+# ------------------------------------------------------------ KL-regularised policy optimisation
+
+POLICY_REWARD, POLICY_BETA = np.array([1.0, 0.0, 0.0]), 0.5
+
+
+def tilted_policy(ref, reward, beta):
+    """The optimal policy pi_ref e^(r / beta) / Z and Z."""
+    tilted = ref * np.exp(reward / beta)
+    return tilted / tilted.sum(), float(tilted.sum())
+
+
+def policy_claims() -> list[Claim]:
+    reward, beta = POLICY_REWARD, POLICY_BETA
+    ref = np.full(3, 1 / 3)
+    policy, z = tilted_policy(ref, reward, beta)
+    kl = ke.kl_divergence(policy, ref, base=E)
+    value = float(policy @ reward) - beta * kl
+    assert value == pytest.approx(beta * math.log(z), rel=1e-12)
+    return [
+        claim(r"rewards $(«g», «g», «g»)$ and $\beta = «g»$", [*reward, beta]),
+        claim(r"$\pi^* = («.3f», «.3f», «.3f»)$", policy),
+        claim(
+            "Its expected reward is $«.3f»$, its divergence from the reference is $«.3f»$ nats,"
+            " and the objective is $«.3f»$",
+            [policy @ reward, kl, value],
+        ),
+    ]
+
+
+def test_the_tilted_policy_beats_every_other_policy_on_the_penalised_objective():
+    """Over a grid of policies on three actions none scores above beta log Z; small beta
+    is greedy and large beta stays near the reference."""
+    ref = np.full(3, 1 / 3)
+    best, z = tilted_policy(ref, POLICY_REWARD, POLICY_BETA)
+    grid = np.linspace(0.001, 0.998, 200)
+    a, b = np.meshgrid(grid, grid)
+    keep = a + b < 0.999
+    pis = np.stack([a[keep], b[keep], 1 - a[keep] - b[keep]], axis=-1)
+    scores = pis @ POLICY_REWARD - POLICY_BETA * ke.kl_divergence(
+        pis, np.tile(ref, (len(pis), 1)), base=E
+    )
+    assert scores.max() <= POLICY_BETA * math.log(z) + 1e-12
+    assert tilted_policy(ref, POLICY_REWARD, 0.01)[0][0] > 0.999
+    assert np.allclose(tilted_policy(ref, POLICY_REWARD, 100.0)[0], ref, atol=0.01)
+
+
+# ------------------------------------------------------------------------- Sanov's theorem
+
+
+def tail(n: int, k: int) -> float:
+    """P(at least k heads in n fair tosses), exactly."""
+    return sum(math.comb(n, j) for j in range(k, n + 1)) / 2**n
+
+
+def sanov_claims() -> list[Claim]:
+    d = ke.bernoulli_kl(0.7, 0.5)
+    return [
+        claim("heads frequency at least «g»", [0.7]),
+        claim("frequency exactly «g», at $D^* = «.3f»$ bits", [0.7, d]),
+        claim(
+            r"$«.2f» \times 10^{«.0f»}$, while $2^{-n D^*} = «.2f» \times 10^{«.0f»}$",
+            [*sci(tail(100, 70)), *sci(2 ** (-100 * d))],
+        ),
+        claim(
+            "probability is $«.3f»$ for $100$ tosses and $«.3f»$ for $1000$",
+            [-math.log2(tail(100, 70)) / 100, -math.log2(tail(1000, 700)) / 1000],
+        ),
+        claim("approaching $D^* = «.3f»$", [d]),
+    ]
+
+
+def test_sanov_bound_and_the_conditional_limit_for_the_coin():
+    """2^(-n D*) bounds the tail from above here, the polynomial bound holds, and given at
+    least 70 heads in 100 fair tosses, 70 to 72 of them come more than nine times in ten,
+    80 or more less than once in ten thousand."""
+    d = ke.bernoulli_kl(0.7, 0.5)
+    assert tail(100, 70) < 2 ** (-100 * d) < (100 + 1) ** 2 * 2 ** (-100 * d)
+    near = sum(math.comb(100, j) for j in (70, 71, 72)) / 2**100
+    assert near / tail(100, 70) > 0.9 and tail(100, 80) / tail(100, 70) < 1e-4
+    text = squash(lesson("sanovs-theorem"))
+    assert "more than nine times in ten, and $80$ or more hardly ever" in text
+
+
+CLAIMS = {
+    "variational-inference": vi_claims,
+    "evidence-lower-bound": elbo_claims,
+    "kl-regularized-policy-optimization": policy_claims,
+    "sanovs-theorem": sanov_claims,
+}
