@@ -10,6 +10,7 @@ gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -23,6 +24,7 @@ from practice.families import (
     integer_variant,
     number_variant,
     pick,
+    plural,
     polynomial,
     shuffled_choice_variant,
     term,
@@ -892,4 +894,122 @@ def definite_integral_rules(rng: np.random.Generator) -> Variant:
                 "pieces before scaling.",
             ),
         },
+    )
+
+
+# ------------------------------------------------------------------- self-information
+
+_DRAWS = (
+    "A bag holds {n} counters, {k} of them red. One is drawn at random, and it is red.",
+    "A spinner has {n} equal sectors, {k} of them blue. It is spun and lands on blue.",
+    "Of the {n} tickets in a raffle drum, {k} {win} a prize. You draw one, and it wins.",
+)
+
+
+def _about(x: float) -> str:
+    """``= 3`` for a whole number, else ``\\approx 2.585``: how a worked step ends."""
+    return f"= {round(x)}" if math.isclose(x, round(x), abs_tol=1e-12) else f"\\approx {x:.4g}"
+
+
+def _log2_fraction(p: Fraction) -> str:
+    """``\\log_2 \\frac{n}{k}``, the surprisal of ``p = k/n`` in LaTeX (one over p)."""
+    return f"\\log_2 {frac(1 / p)}"
+
+
+@family("surprisal_of_an_outcome")
+def surprisal_of_an_outcome(rng: np.random.Generator) -> Variant:
+    """An outcome of probability k/n carries log2(n/k) bits of self-information."""
+    n = draw(rng, 3, 20)
+    k = draw(rng, 1, (5 * n) // 6)
+    p = Fraction(k, n)
+    value = -math.log2(p)
+    story = pick(rng, _DRAWS).format(n=n, k=k, win=plural(k, "wins", "win"))
+    reduced = "" if math.gcd(k, n) == 1 else f" = {frac(p)}"
+    return replace(
+        number_variant(
+            prompt=(
+                f"{story} How much self-information (surprisal) does that outcome carry? "
+                "Give it in bits to 3 significant figures."
+            ),
+            params={"n": n, "k": k},
+            value=value,
+            unit="bits",
+            solution=(
+                f"The outcome has probability $p = \\frac{{{k}}}{{{n}}}{reduced}$. "
+                f"Its self-information is $-\\log_2 p = {_log2_fraction(p)} {_about(value)}$ bits."
+            ),
+            mistakes={
+                "forgot_minus": (
+                    math.log2(p),
+                    "A probability is at most 1, so its logarithm is negative or zero. "
+                    "Self-information is minus that logarithm, the logarithm of one over "
+                    "the probability, so it is never negative.",
+                ),
+                "surprisal_of_the_other_outcome": (
+                    -math.log2(1 - p),
+                    "That measures the surprise of the outcome that did not happen. Use the "
+                    "probability of the outcome you observed.",
+                ),
+            },
+        ),
+        hint="First find the probability of what happened; the surprisal is $\\log_2$ of one "
+        "over it.",
+    )
+
+
+_DIE_EVENTS = (
+    ("a fair die shows a six", Fraction(1, 6)),
+    ("a fair die shows a number above 4", Fraction(2, 6)),
+    ("a fair die shows a number below 5", Fraction(4, 6)),
+    ("a fair coin lands heads", Fraction(1, 2)),
+    ("a fair 8-sided die shows an 8", Fraction(1, 8)),
+)
+_CARD_EVENTS = (
+    ("a card drawn from a shuffled 52-card deck is a heart", Fraction(13, 52)),
+    ("a card drawn from a shuffled 52-card deck is a king", Fraction(4, 52)),
+    ("a card drawn from a shuffled 52-card deck is a jack, queen or king", Fraction(12, 52)),
+    ("a card drawn from a shuffled 52-card deck is the queen of hearts", Fraction(1, 52)),
+    ("a card drawn from a shuffled 52-card deck is red", Fraction(26, 52)),
+)
+
+
+@family("surprisal_of_independent_events")
+def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
+    """Both of two independent events: log2 1/(p q) = log2 1/p + log2 1/q bits."""
+    first, p = pick(rng, _DIE_EVENTS)
+    second, q = pick(rng, _CARD_EVENTS)
+    each = (-math.log2(p), -math.log2(q))
+    value = sum(each)
+    return replace(
+        number_variant(
+            prompt=(
+                f"At the same time and independently, {first} and {second}. How many bits of "
+                "self-information does learning that both happened carry? Give it to 3 "
+                "significant figures."
+            ),
+            params={"first": first, "second": second},
+            value=value,
+            unit="bits",
+            solution=(
+                f"The probabilities are ${frac(p)}$ and ${frac(q)}$, and for independent "
+                f"events they multiply: both happen with probability ${frac(p * q)}$. So the "
+                f"self-information is ${_log2_fraction(p * q)} = {_log2_fraction(p)} + "
+                f"{_log2_fraction(q)}$, about ${each[0]:.4g} + {each[1]:.4g}$, which is "
+                f"${value:.4g}$ bits: the surprises of independent events add."
+            ),
+            mistakes={
+                "added_probabilities": (
+                    -math.log2(p + q),
+                    "Adding the probabilities gives (roughly) the chance that either event "
+                    "happens. For both independent events, multiply the probabilities, or "
+                    "add their bits.",
+                ),
+                "multiplied_bits": (
+                    each[0] * each[1],
+                    "The probabilities multiply, so their logarithms add: the bits of "
+                    "independent events are added, not multiplied.",
+                ),
+            },
+        ),
+        hint="Find the probability that both happen first; independent probabilities multiply.",
     )

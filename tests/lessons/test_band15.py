@@ -13,6 +13,8 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
+from practice import plots
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -20,6 +22,7 @@ from tests.lessons.checker import (
     lesson_problems,
     no_claims,
     shape_problems,
+    squash,
 )
 
 SINE_EXAMPLE = (5, 3, math.pi / 9)  # f(x) = 5 sin(3x) at x = pi/9
@@ -32,6 +35,24 @@ def trig_derivative_claims() -> list[Claim]:
     return [claim("= 15 \\times \\frac{1}{2} = «g».", [a * b * math.cos(b * x)])]
 
 
+def self_information_claims() -> list[Claim]:
+    """Bits of certain, even and rare outcomes, the forecast, the die and the cards."""
+    rain = Fraction(1, 8)
+    return [
+        claim("$I(1) = «g»$ bits", [-math.log2(1)]),
+        claim("$I(\\frac{1}{2}) = «g»$ bit", [-math.log2(0.5)]),
+        claim("the surprisal is $\\log_2 8 = «g»$ bits", [-math.log2(rain)]),
+        claim("$\\log_2 \\frac{8}{7}$, about $«.3f»$ bits", [-math.log2(1 - rain)]),
+        claim("$\\log_2 6$, about $«.3f»$ bits", [math.log2(6)]),
+        claim("$\\log_2 48$, about $«.3f»$ bits", [math.log2(48)]),
+        claim("reaches «g» bit at", [-math.log2(0.5)]),
+        claim("far less than the «g» bits of the rare outcome", [-math.log2(rain)]),
+        claim("$\\log_2 4 = «g»$ bits for a spade", [math.log2(4)]),
+        claim("$\\log_2 52$, about $«.3f»$ bits", [math.log2(52)]),
+        claim("$\\log_2 13$, about $«.3f»$ bits", [math.log2(13)]),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -42,8 +63,23 @@ CLAIMS = {
     "integration-by-substitution": no_claims,
     "riemann-sums": no_claims,
     "definite-integral-definition": no_claims,
+    "self-information": self_information_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+SURPRISAL_BASE = 0.5  # self-information: log base 1/2 of p is -log2 p
+
+PLOT_LINES = {
+    "self-information": lambda: [
+        f"[[plot:function family=logarithm base={SURPRISAL_BASE} xmin=0 xmax=1]]"
+    ],
+}
+
+
+def plot_summary(line: str) -> str:
+    """What a plot line's picture states, as its text alternative says it."""
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    return squash(spec.kind.compute(spec.args).summary)
 
 
 @pytest.mark.parametrize("slug", LESSONS)
@@ -268,3 +304,27 @@ def test_definite_integral_examples_by_sums():
     text = lesson("definite-integral-definition")
     for phrase in ("the integral is $4$", "reversing the limits gives $4$"):
         assert phrase in text
+
+
+def test_surprisal_adds_for_independent_events_and_the_curve_is_minus_log2():
+    """Rain at 1/8 and a six: 1/48, whose bits are the sum; the forecast's entropy; the
+    card's bits split into suit and rank; the plotted base-1/2 logarithm is -log2 p,
+    reaching 1 bit at p = 1/2; adding the chances overshoots either one."""
+    text = squash(lesson("self-information"))
+    rain, six = Fraction(1, 8), Fraction(1, 6)
+    assert rain * six == Fraction(1, 48)
+    assert math.isclose(math.log2(48), math.log2(8) + math.log2(6))
+    assert "is exactly the sum of the two surprises" in text
+    entropy = -(rain * math.log2(rain) + (1 - rain) * math.log2(1 - rain))
+    assert round(entropy, 3) == 0.544
+    assert math.isclose(math.log2(52), math.log2(4) + math.log2(13))
+    assert math.isclose(-math.log2(Fraction(13, 52)), 2) and Fraction(13, 52) == Fraction(1, 4)
+    ps = np.linspace(0.01, 1, 50)
+    assert np.allclose(np.log(ps) / np.log(SURPRISAL_BASE), -np.log2(ps))
+    (line,) = PLOT_LINES["self-information"]()
+    assert "reaching 1 at x = 0.5" in plot_summary(line)
+    assert "reaches 1 bit at $p = \\frac{1}{2}$" in text
+    assert rain + six > max(rain, six) and "larger than either chance alone" in text
+    # additivity: the surprisal of a product is the sum, for any independent pair
+    for p, q in ((0.3, 0.7), (0.05, 0.5), (1.0, 0.2)):
+        assert math.isclose(-math.log2(p * q), -math.log2(p) - math.log2(q))

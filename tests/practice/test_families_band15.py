@@ -233,3 +233,42 @@ def test_integral_rules_by_building_piecewise_functions():
         f_left, f_right, g_level = Fraction(p, a), Fraction(q, b - a), Fraction(g, b)
         total = k * (f_left * a + f_right * (b - a)) + g_level * b
         assert v.answer.value == -total
+
+
+def test_surprisal_is_the_number_of_fair_coin_flips_as_unlikely():
+    """2 to the minus answer is the outcome's probability, counted from the story."""
+    for v in variants("surprisal_of_an_outcome"):
+        n, k = v.params["n"], v.params["k"]
+        assert f"{n} " in v.prompt and f"{k} " in v.prompt
+        assert math.isclose(2**-v.answer.value, k / n)
+        assert v.answer.unit == "bits" and v.answer.value > 0
+
+
+# Each event of the independent-events family as the outcomes of its own experiment.
+_DICE = {
+    "a fair die shows a six": (range(1, 7), lambda x: x == 6),
+    "a fair die shows a number above 4": (range(1, 7), lambda x: x > 4),
+    "a fair die shows a number below 5": (range(1, 7), lambda x: x < 5),
+    "a fair coin lands heads": (("H", "T"), lambda x: x == "H"),
+    "a fair 8-sided die shows an 8": (range(1, 9), lambda x: x == 8),
+}
+_DECK = [(rank, suit) for rank in range(1, 14) for suit in "SHDC"]
+_CARDS = {
+    "is a heart": lambda c: c[1] == "H",
+    "is a king": lambda c: c[0] == 13,
+    "is a jack, queen or king": lambda c: c[0] >= 11,
+    "is the queen of hearts": lambda c: c == (12, "H"),
+    "is red": lambda c: c[1] in "HD",
+}
+
+
+def test_joint_surprisal_by_counting_the_paired_outcomes():
+    seen = set()
+    for v in variants("surprisal_of_independent_events", 200):
+        faces, hit = _DICE[v.params["first"]]
+        card = _CARDS[v.params["second"].removeprefix("a card drawn from a shuffled 52-card deck ")]
+        pairs = [(x, c) for x in faces for c in _DECK]
+        both = sum(1 for x, c in pairs if hit(x) and card(c))
+        assert math.isclose(v.answer.value, math.log2(len(pairs) / both))
+        seen.add((v.params["first"], v.params["second"]))
+    assert len(seen) >= 15
