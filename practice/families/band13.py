@@ -1229,3 +1229,105 @@ def mean_value_point_of_a_quadratic(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Find the slope of the chord first, then set f' equal to it.")
+
+
+# ---------------------------------------------------------------------- radian measure
+
+
+@family("arc_length_from_radians")
+def arc_length_from_radians(rng: np.random.Generator) -> Variant:
+    """s = r theta for a whole radius and an angle in radians with one decimal place."""
+    while True:
+        r = draw(rng, 2, 40)
+        theta = Fraction(draw(rng, 3, 62), 10)  # 0.3 to 6.2 radians, less than a full turn
+        value = float(r * theta)
+        diameter, degrees, divided = 2 * value, value * math.pi / 180, r / float(theta)
+        if theta.denominator != 1 and _apart(value, diameter, degrees, divided):
+            break
+    unit = pick(rng, ("cm", "m", "mm"))
+    prompt = (
+        f"A circle has radius {r} {unit}. How long is the arc cut off by a central angle of "
+        f"{float(theta):g} radians? Give the length in {unit}, exactly or to 3 significant "
+        "figures."
+    )
+    solution = (
+        f"An angle of $\\theta$ radians cuts off $\\theta$ radii of arc, so "
+        f"$s = r\\theta = {r} \\times {float(theta):g} = {value:g}$ {unit}."
+    )
+    mistakes = {
+        "used_the_diameter": (
+            diameter,
+            "You multiplied by the diameter. The formula counts radii along the rim: "
+            "multiply the angle by the radius.",
+        ),
+        "read_the_angle_as_degrees": (
+            degrees,
+            "That treats the angle as degrees. In radians the angle already counts radii "
+            "along the rim, so no factor pi over 180 belongs in the formula.",
+        ),
+        "divided_by_the_angle": (
+            divided,
+            "Dividing would make a larger angle cut off a shorter arc. The arc grows with "
+            "the angle: multiply the radius by it.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"r": r, "theta": str(theta)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Each radian of angle cuts off one radius of arc.")
+
+
+@family("angle_from_arc_and_radius")
+def angle_from_arc_and_radius(rng: np.random.Generator) -> Variant:
+    """theta = s / r in radians from an arc and a radius (less than a full turn)."""
+    while True:
+        r = draw(rng, 2, 25)
+        s = draw(rng, 1, 6 * r)
+        value = Fraction(s, r)
+        flipped, diameter = Fraction(r, s), value / 2
+        degrees = float(value) * 180 / math.pi
+        if value.denominator != 1 and _apart(
+            float(value), float(flipped), float(diameter), degrees
+        ):
+            break
+    unit = pick(rng, ("cm", "m"))
+    prompt = (
+        f"An arc {s} {unit} long lies on a circle of radius {r} {unit}. What central angle "
+        "does it cut off, in radians? Give it exactly (a fraction is fine) or to 3 "
+        "significant figures."
+    )
+    solution = (
+        f"From $s = r\\theta$, $\\theta = \\dfrac{{s}}{{r}} = \\dfrac{{{s}}}{{{r}}} = "
+        f"{frac(value)} \\approx {float(value):.4f}$ radians. The lengths cancel: a radian "
+        "is a plain number."
+    )
+    mistakes = {
+        "divided_the_radius_by_the_arc": (
+            float(flipped),
+            "The quotient is upside down: a longer arc must give a larger angle. Divide the "
+            "arc by the radius.",
+        ),
+        "divided_by_the_diameter": (
+            float(diameter),
+            "You divided by the diameter. A radian is one radius of arc, so divide the arc "
+            "by the radius.",
+        ),
+        "gave_degrees": (
+            degrees,
+            "That is the angle in degrees. The question asks for radians, which is the arc "
+            "divided by the radius with no conversion.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"s": s, "r": r},
+        value=float(value),
+        unit="radians",
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="How many radii long is the arc?")

@@ -114,6 +114,20 @@ def mean_value_claims() -> list[Claim]:
     ]
 
 
+def radian_claims() -> list[Claim]:
+    """A full turn, one radian in degrees, sin 0.1, the degree factor, and the slip's rim
+    and arc on a circle of radius 2."""
+    return [
+        claim("$2\\pi$ radians (about $«.3f»$)", [2 * math.pi]),
+        claim("$\\frac{180}{\\pi}$ degrees, about $«.1f»$", [180 / math.pi]),
+        claim("$\\sin «g» \\approx «.4f»$", [0.1, math.sin(0.1)]),
+        claim("$\\frac{\\pi}{180} \\approx «.5f»$", [math.pi / 180]),
+        claim("$4\\pi \\approx «.2f»$", [4 * math.pi]),
+        claim("$\\frac{2\\pi}{3} \\approx «.3f»$", [2 * math.pi / 3]),
+        claim("cut off by «g» radians", [1.5]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -126,12 +140,16 @@ CLAIMS = {
     "similar-triangles-sss-sas": sss_claims,
     "law-of-large-numbers": large_numbers_claims,
     "mean-value-theorem": mean_value_claims,
+    "radian-measure": radian_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 SQUARE_AT = 3  # definition-of-the-derivative: f(x) = x^2 and its tangent at x = 3
 
+ONE_RADIAN = 1  # radian-measure: the angle whose arc is one radius
+
 PLOT_LINES = {
+    "radian-measure": lambda: [f"[[plot:unit-circle angle={ONE_RADIAN} unit=radians]]"],
     "definition-of-the-derivative": lambda: [
         f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=5 mark=tangent x0={SQUARE_AT}]]"
     ],
@@ -332,3 +350,19 @@ def test_mean_value_points_are_where_the_tangent_matches_the_chord():
     # |x| on [-1, 1]: chord slope 0, derivative only -1 or 1
     assert (abs(1) - abs(-1)) / 2 == 0
     assert {(abs(x + 1e-6) - abs(x)) / 1e-6 > 0 for x in (-0.5, 0.5)} == {True, False}
+
+
+def test_radian_arcs_count_radii_and_one_radian_is_under_sixty_degrees():
+    text = squash(lesson("radian-measure"))
+    # the chord of 60 degrees is one radius, its arc longer, so one radian is under 60
+    assert math.isclose(2 * math.sin(math.pi / 6), 1) and math.pi / 3 > 1
+    assert 180 / math.pi < 60 and "a little less than $60^\\circ$" in text
+    assert 35 * 4 == 140 and Fraction(75, 30) == Fraction(5, 2) < 2 * math.pi
+    assert abs(math.sin(0.1) - 0.1) < 0.001  # sin x is about x for small x in radians
+    h = 1e-6  # in degrees the slope of sine at 0 is pi/180, not 1
+    assert math.isclose((math.sin(math.radians(h)) - math.sin(0)) / h, math.pi / 180, rel_tol=1e-6)
+    assert 2 * 60 == 120 > 4 * math.pi and math.isclose(2 * math.radians(60), 2 * math.pi / 3)
+    assert 6 * 1.5 == 9 and Fraction(15, 6) == Fraction(5, 2)
+    (line,) = PLOT_LINES["radian-measure"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    assert "(57.3°)" in spec.kind.compute(spec.args).summary

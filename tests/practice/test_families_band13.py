@@ -277,3 +277,19 @@ def test_mean_value_points_make_the_tangent_parallel_to_the_chord():
         c = v.answer.value
         slope = Fraction(p * b * b + q * b - p * a * a - q * a, b - a)
         assert a < c < b and 2 * p * c + q == slope and c == Fraction(a + b, 2)
+
+
+def test_arc_lengths_are_the_fraction_of_the_circumference():
+    for v in variants("arc_length_from_radians"):
+        r, theta = v.params["r"], float(Fraction(v.params["theta"]))
+        # the angle is theta / (2 pi) of a full turn, so the arc is that share of the rim
+        assert math.isclose(v.answer.value, theta / (2 * math.pi) * 2 * math.pi * r)
+        assert 0 < theta < 2 * math.pi
+
+
+def test_angles_from_arcs_give_back_the_arc_and_agree_in_degrees():
+    for v in variants("angle_from_arc_and_radius"):
+        s, r = v.params["s"], v.params["r"]
+        theta = v.answer.value
+        assert math.isclose(r * theta, s) and v.answer.unit == "radians"
+        assert math.isclose(math.degrees(theta) / 360 * 2 * math.pi * r, s)
