@@ -1,0 +1,257 @@
+"""Question families for the graduate topics around KL divergence: cross-entropy loss, the
+Jensen-Shannon divergence, f-divergences, maximum likelihood as KL minimisation, Fisher
+information, the Akaike information criterion and the Chernoff-Stein lemma.
+
+Divergences and entropies come from :mod:`practice.kl_engine`, in nats or bits as each
+prompt states; every named mistake is the value that mistake gives for the variant's own
+numbers. Numeric answers are asked to 3 significant figures and accepted within a
+tolerance wide enough for a student who rounds every intermediate step to 3 significant
+figures (:func:`_tolerance`), while every mistake stays at least three tolerances away.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from itertools import combinations
+
+import numpy as np
+
+from practice import kl_engine as kl
+from practice.families import draw, family, number_variant, pick
+from practice.questions import Variant
+
+E = math.e
+LN2 = math.log(2)
+NATS = "Give your answer in nats (natural logarithms) to 3 significant figures."
+BITS = "Give your answer in bits (base-2 logarithms) to 3 significant figures."
+SIG3 = "Give your answer to 3 significant figures."
+
+IN_BITS = (
+    "That is the value in bits, from base-2 logarithms. The question asks for nats: use "
+    "natural logarithms throughout (a value in bits times ln 2 is the value in nats)."
+)
+IN_NATS = (
+    "That is the value in nats, from natural logarithms. The question asks for bits: use "
+    "base-2 logarithms (a value in nats divided by ln 2 is the value in bits)."
+)
+
+
+def _tolerance(value: float, slack: float = 0.005) -> float:
+    """The relative tolerance for ``value``: 1%, or more when an absolute error of
+    ``slack`` (what rounding the intermediate steps to 3 significant figures can add) is a
+    larger share of a small answer."""
+    return max(0.01, slack / abs(value))
+
+
+def _apart(tol: float, *values: float) -> bool:
+    """Whether every two of ``values`` differ by more than three times the tolerance (and
+    3%), so that an accepted answer is never near a named mistake."""
+    gap = max(0.03, 3 * tol)
+    return all(
+        math.isfinite(x) and math.isfinite(y) and not math.isclose(x, y, rel_tol=gap, abs_tol=1e-3)
+        for x, y in combinations(values, 2)
+    )
+
+
+def _dist(values) -> str:
+    """A distribution in LaTeX: ``(0.5, 0.3, 0.2)``."""
+    return "(" + ", ".join(f"{float(v):g}" for v in values) + ")"
+
+
+def _draw_distribution(rng: np.random.Generator, size: int, parts: int = 10) -> list[float]:
+    """``size`` positive probabilities in multiples of ``1/parts``."""
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, parts), size - 1, replace=False))
+    return [int(x) / parts for x in np.diff([0, *cuts, parts])]
+
+
+def _numeric(*, hint: str, **fields) -> Variant:
+    """A :func:`number_variant` of ``fields`` with the variant's own ``hint``."""
+    return replace(number_variant(**fields), hint=hint)
+
+
+# ------------------------------------------------------------------ cross-entropy loss
+
+
+def _softmax(z) -> np.ndarray:
+    w = np.exp(np.asarray(z, dtype=float) - max(z))
+    return w / w.sum()
+
+
+def _scores(z) -> str:
+    return "(" + ", ".join(str(v) for v in z) + ")"
+
+
+@family("cross_entropy_softmax_loss")
+def cross_entropy_softmax_loss(rng: np.random.Generator) -> Variant:
+    """The loss -ln softmax(z)_y of one example, in nats, from the raw scores."""
+    while True:
+        k = draw(rng, 3, 4)
+        z = [draw(rng, -2, 4) for _ in range(k)]
+        y = draw(rng, 0, k - 1)
+        q = _softmax(z)
+        value = float(kl.cross_entropy(np.eye(k)[y], q, base=E))
+        tol = _tolerance(value, 0.01)
+        top = int(np.argmax(q))
+        mistakes = {
+            "used_log_base_2_for_nats": (value / LN2, IN_BITS),
+            "left_out_the_normaliser": (
+                -float(z[y]),
+                "You took the score itself as the log-probability. The softmax divides "
+                "by the sum of all the exponentiated scores, so the loss is the log of that "
+                "sum minus the true class's score.",
+            ),
+        }
+        if top != y and np.sum(q == q[top]) == 1:
+            mistakes["scored_the_predicted_class"] = (
+                float(-math.log(q[top])),
+                "That is the loss of the class the model rates highest. The loss is "
+                "charged on the true label, whatever the model predicts.",
+            )
+        if value > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    label = ("first", "second", "third", "fourth")[y]
+    total = float(np.sum(np.exp(z)))
+    prompt = (
+        f"A classifier gives the scores (logits) $z = {_scores(z)}$ to {k} classes and turns "
+        "them into probabilities with a softmax. The true class is the "
+        f"{label}. What is the cross-entropy loss of this example? {NATS}"
+    )
+    terms = " + ".join(f"e^{{{v}}}" for v in z)
+    solution = (
+        f"The softmax gives the true class $q_{{{y + 1}}} = e^{{{z[y]}}} / ({terms}) "
+        f"\\approx {math.exp(z[y]):.4f} / {total:.4f} \\approx {q[y]:.4f}$. The loss is "
+        f"$-\\ln q_{{{y + 1}}} = \\ln({terms}) - {z[y] if z[y] >= 0 else f'({z[y]})'} "
+        f"\\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"z": z, "label": y},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Turn the scores into probabilities first: exponentiate each and divide by the sum. "
+        "The loss is minus the natural log of the true class's probability.",
+    )
+
+
+@family("cross_entropy_label_smoothing")
+def cross_entropy_label_smoothing(rng: np.random.Generator) -> Variant:
+    """H(P, q) in nats for a label-smoothed target P and a prediction q."""
+    while True:
+        k = draw(rng, 3, 4)
+        eps = pick(rng, (0.1, 0.2, 0.3))
+        y = draw(rng, 0, k - 1)
+        q = _draw_distribution(rng, k, 20)
+        p = [1 - eps if i == y else eps / (k - 1) for i in range(k)]
+        value = float(kl.cross_entropy(p, q, base=E))
+        tol = _tolerance(value)
+        one_hot = float(kl.cross_entropy(np.eye(k)[y], q, base=E))
+        only_kl = float(kl.kl_divergence(p, q, base=E))
+        reverse = float(kl.cross_entropy(q, p, base=E))
+        bits = value / LN2
+        if _apart(tol, value, one_hot, only_kl, reverse, bits):
+            break
+    label = ("first", "second", "third", "fourth")[y]
+    prompt = (
+        f"A model predicts $q = {_dist(q)}$ over {k} classes; the true class is the {label}. "
+        f"Training uses label smoothing with $\\varepsilon = {eps:g}$: the target keeps "
+        f"$1 - \\varepsilon$ on the true class and spreads $\\varepsilon$ evenly over the "
+        f"other {k - 1}. What is the cross-entropy loss $H(P, q)$ of this example? {NATS}"
+    )
+    lines = " + ".join(f"{pi:g} \\times {-math.log(qi):.4f}" for pi, qi in zip(p, q, strict=True))
+    solution = (
+        f"The target is $P = {_dist([round(v, 6) for v in p])}$. The loss averages the "
+        "surprisal $-\\ln q_k$ under the target: "
+        f"$H(P, q) = -\\sum_k p_k \\ln q_k = {lines} \\approx {value:.4f}$ nats, or "
+        f"{value:#.3g} to 3 significant figures. It splits as $H(P) \\approx "
+        f"{value - only_kl:.4f}$ plus $D_{{\\mathrm{{KL}}}}(P \\| q) \\approx {only_kl:.4f}$."
+    )
+    mistakes = {
+        "ignored_the_smoothing": (
+            one_hot,
+            "That is the loss for the one-hot label. With label smoothing every class has "
+            "some target probability, so every class's surprisal enters, weighted by it.",
+        ),
+        "gave_only_the_kl_part": (
+            only_kl,
+            "That is only the divergence from the target to the prediction. The "
+            "cross-entropy adds the entropy of the smoothed target, which is no longer 0.",
+        ),
+        "reversed_the_direction": (
+            reverse,
+            "You averaged the log of the target under the prediction. The loss averages "
+            "minus the log of the prediction, weighted by the target.",
+        ),
+        "used_log_base_2_for_nats": (bits, IN_BITS),
+    }
+    return _numeric(
+        prompt=prompt,
+        params={"q": q, "label": y, "epsilon": eps},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Write the smoothed target out class by class first; then weight each class's "
+        "$-\\ln q_k$ by its target probability.",
+    )
+
+
+@family("cross_entropy_softmax_gradient")
+def cross_entropy_softmax_gradient(rng: np.random.Generator) -> Variant:
+    """dL/dz_j = q_j - p_j for a softmax output and a one-hot target."""
+    while True:
+        k = 3
+        z = [draw(rng, -2, 3) for _ in range(k)]
+        y = draw(rng, 0, k - 1)
+        j = draw(rng, 0, k - 1)
+        q = _softmax(z)
+        target = 1.0 if j == y else 0.0
+        value = float(q[j] - target)
+        tol = _tolerance(value, 0.0005)
+        mistakes = {
+            "flipped_the_sign": (
+                -value,
+                "That is the target minus the prediction: the direction a descent step "
+                "moves the score, not the gradient. The gradient is prediction minus target.",
+            ),
+            "stopped_at_the_probability": (
+                -target / float(q[j]),
+                "That is the derivative with respect to the probability. The question asks "
+                "about the score: through the softmax every probability depends "
+                "on every score, and the chain rule collapses to prediction minus target.",
+            ),
+        }
+        if j == y:
+            mistakes["left_out_the_target"] = (
+                float(q[j]),
+                "You left out the target. For the true class the target probability is 1, "
+                "and it is subtracted from the prediction.",
+            )
+        if abs(value) > 0.02 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    label = ("first", "second", "third")[y]
+    prompt = (
+        f"A softmax classifier gives the scores $z = {_scores(z)}$; the true class is the "
+        f"{label}, and the loss is the cross-entropy $L = -\\ln q_y$. What is "
+        f"$\\partial L / \\partial z_{{{j + 1}}}$? {SIG3}"
+    )
+    probs = ", ".join(f"{v:.4f}" for v in q)
+    solution = (
+        "For a softmax with cross-entropy loss, $\\partial L / \\partial z_j = q_j - p_j$, "
+        f"prediction minus target. The softmax gives $q \\approx ({probs})$ and the target "
+        f"puts $p_{{{j + 1}}} = {target:g}$ on class {j + 1}, so the derivative is "
+        f"${q[j]:.4f} - {target:g} \\approx {value:.4f}$, or {value:#.3g} to 3 significant "
+        "figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"z": z, "label": y, "score": j},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Compute the softmax probabilities; the gradient with respect to each score is "
+        "its probability minus the target's.",
+    )

@@ -1,0 +1,101 @@
+"""The divergence families checked another way: each answer (and each named mistake)
+recomputed from the variant's params by direct sums, finite differences, SciPy or
+simulation, never by the engine calls the families use; and each answer still accepted
+when a student rounds every intermediate step to 3 significant figures."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import scipy.special
+import scipy.stats
+
+from practice import families
+from practice.grader import grade_answer
+from practice.questions import GENERATORS
+
+families.load()
+LN2 = math.log(2)
+
+
+def variants(name: str, count: int = 80):
+    rng = np.random.default_rng(20)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def sig3(x: float) -> float:
+    """``x`` rounded to 3 significant figures, as a student writes an intermediate step."""
+    return float(f"{x:.3g}")
+
+
+def accepted(v, x: float) -> bool:
+    """Whether the answer ``x``, written to 3 significant figures, is marked right."""
+    return grade_answer(f"{sig3(x)}", v.answer).correct
+
+
+# ------------------------------------------------------------------ cross-entropy loss
+
+
+def test_softmax_loss_is_minus_the_log_softmax_and_survives_rounding():
+    for v in variants("cross_entropy_softmax_loss"):
+        z, y = np.array(v.params["z"], dtype=float), v.params["label"]
+        assert close(v.answer.value, -scipy.special.log_softmax(z)[y])
+        alts = v.answer.alternatives
+        assert close(alts["used_log_base_2_for_nats"], v.answer.value / LN2)
+        assert alts["left_out_the_normaliser"] == -z[y]
+        if "scored_the_predicted_class" in alts:
+            assert close(alts["scored_the_predicted_class"], -np.max(scipy.special.log_softmax(z)))
+        # exponentials and their sum rounded, then the probability, then its log
+        exps = [sig3(math.exp(s)) for s in z]
+        q = sig3(exps[y] / sig3(sum(exps)))
+        assert accepted(v, -math.log(q)), (z, y)
+
+
+def test_smoothed_loss_is_the_expected_surprisal_under_the_target():
+    for v in variants("cross_entropy_label_smoothing"):
+        q, y, eps = np.array(v.params["q"]), v.params["label"], v.params["epsilon"]
+        k = len(q)
+        p = np.full(k, eps / (k - 1))
+        p[y] = 1 - eps
+        assert close(v.answer.value, float(-(p * np.log(q)).sum()))
+        alts = v.answer.alternatives
+        assert close(alts["ignored_the_smoothing"], -math.log(q[y]))
+        assert close(alts["gave_only_the_kl_part"], scipy.stats.entropy(p, q))
+        assert close(alts["reversed_the_direction"], float(-(q * np.log(p)).sum()))
+        rounded = sum(sig3(pk) * sig3(-math.log(qk)) for pk, qk in zip(p, q, strict=True))
+        assert accepted(v, rounded)
+
+
+def test_softmax_gradient_matches_a_finite_difference():
+    h = 1e-6
+    seen = set()
+    for v in variants("cross_entropy_softmax_gradient"):
+        z, y, j = np.array(v.params["z"], dtype=float), v.params["label"], v.params["score"]
+        up, down = z.copy(), z.copy()
+        up[j] += h
+        down[j] -= h
+        slope = (-scipy.special.log_softmax(up)[y] + scipy.special.log_softmax(down)[y]) / (2 * h)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6, abs_tol=1e-8)
+        assert close(v.answer.alternatives["flipped_the_sign"], -v.answer.value)
+        q = scipy.special.softmax(z)
+        assert accepted(v, sig3(q[j]) - (j == y))
+        seen.add(j == y)
+    assert seen == {True, False}
+
+
+# ------------------------------------------------------------------------- every family
+
+
+def test_every_variant_has_a_hint_and_plain_text_messages():
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.divergences":
+            continue
+        for v in variants(name, 20):
+            assert v.hint
+            for code, message in v.answer.messages.items():
+                assert not set("$\\*_^{}") & set(message), (name, code, message)
