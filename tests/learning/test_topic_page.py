@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from benchmarks.graphgen import generate_graph, insert_graph
 from knowledge_graph import services
+from knowledge_graph.curriculum import question_families
 from knowledge_graph.models import Topic
 from knowledge_graph.services import graph_recompute
 from tests.knowledge_graph.factories import make_graph
@@ -44,7 +45,8 @@ def test_kl_page_shows_the_seed_figures_in_the_seed_order(client, curriculum):
         "Core Idea",
         "Explainer",
         "Practice Questions",
-        "4 questions",
+        # the seed page had 4; the page now offers every family the curriculum ships
+        f"{question_families()['kl-divergence']} questions",
         "Prerequisite Chain",
         " ".join(title for _, title in KL_CHAIN_SHOWN),
         "Longest path: 78 steps · 327 total prerequisite topics",

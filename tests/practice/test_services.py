@@ -67,7 +67,10 @@ def test_questions_load_refreshes_edits_but_keeps_an_instructor_s_switch(questio
     question.title = "Edited in the admin"
     question.is_active = False
     question.save()
-    assert services.questions_load().startswith("questions: 0 created, 1 updated, 9 unchanged")
+    unchanged = QuestionTemplate.objects.count() - 1
+    assert services.questions_load().startswith(
+        f"questions: 0 created, 1 updated, {unchanged} unchanged"
+    )
     question.refresh_from_db()
     assert question.title == "KL divergence of two small distributions"
     assert question.is_active is False
@@ -338,14 +341,19 @@ def test_regrading_reproduces_every_stored_verdict(question_set):
     for question in question_set.values():
         for seed in (3, 11):
             variant = variant_for(question.generator, seed)
-            answers = [f"{variant.expected:.4f}", f"{variant.expected * LN2:.4f}", "0.123"]
-            answers += [repr(v) for v in variant.alternatives.values()]
+            if variant.answer is not None and variant.answer.kind == "choice":
+                answers = list(variant.answer.options)
+            else:
+                answers = [f"{variant.expected:.4f}", f"{variant.expected * LN2:.4f}", "0.123"]
+                answers += [repr(v) for v in variant.alternatives.values()]
             attempts += [submit(question, seed, answer=a) for a in answers]
     assert len(attempts) > 50
     for attempt in Attempt.objects.select_related("question"):
         verdict = services.attempt_regrade(attempt=attempt)
         assert (verdict.correct, verdict.diagnosis or "") == (attempt.correct, attempt.diagnosis)
-        assert verdict.value == attempt.value and verdict.expected == attempt.expected
+        assert verdict.value == attempt.value
+        if not isinstance(verdict.expected, str):  # a choice's key is not stored as a number
+            assert verdict.expected == attempt.expected
 
 
 def test_regrading_keeps_the_unit_the_attempt_was_asked_in(question_set):
