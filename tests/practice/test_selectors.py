@@ -11,9 +11,9 @@ from django.db import connection
 from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
+from knowledge_graph.curriculum import question_families
 from learners.models import Learner
 from learners.services import learner_ensure
-from knowledge_graph.curriculum import question_families
 from practice import selectors
 from practice.models import Attempt, QuestionTemplate
 from tests.practice.conftest import QUESTION_TOPICS
