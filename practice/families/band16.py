@@ -1,0 +1,156 @@
+"""Question families for band 16 of the KL plan: densities and continuous random variables,
+their expected values, the Gaussian, Jensen's inequality, and codes (variable-length codes,
+prefix codes, the source coding theorem).
+
+Densities are drawn from families whose integrals are exact (powers of x on an interval),
+so their answers are asked for exactly; answers that need an exponential, a square root or
+a logarithm are asked for to 3 significant figures, with a tolerance wide enough for a
+student who rounds each intermediate number to 3 significant figures (:func:`rounded_tol`).
+Each named mistake is the value that mistake gives for the variant's own numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from fractions import Fraction
+
+import numpy as np
+
+from practice.families import (
+    draw,
+    exact_variant,
+    family,
+    frac,
+    number_variant,
+    pick,
+)
+from practice.grader import DEFAULT_REL_TOL
+from practice.questions import Variant
+
+SIG3 = "Give your answer to 3 significant figures."
+EXACT = "Give an exact answer: a whole number or a fraction in lowest terms."
+
+
+def rounded_tol(value: float, *steps: float) -> float:
+    """The relative tolerance that accepts ``value`` worked from intermediate numbers
+    ``steps``, each rounded to 3 significant figures (off by at most 0.5 % of itself),
+    and the result rounded once more."""
+    slack = sum(0.005 * abs(s) for s in steps)
+    return DEFAULT_REL_TOL + slack / abs(value)
+
+
+def apart(value: float, mistakes: dict, rel_tol: float) -> bool:
+    """Whether the answer and every mistake's value lie more than twice the tolerance
+    apart, so that a rounded answer is never taken for another one."""
+    values = [value, *(v for v, _ in mistakes.values())]
+    return all(
+        abs(x - y) > 2 * rel_tol * max(abs(x), abs(y))
+        for i, x in enumerate(values)
+        for y in values[i + 1 :]
+    )
+
+
+def decimal(x: float) -> str:
+    """``x`` without trailing zeros: 0.5, 1.5, 2."""
+    return f"{x:g}"
+
+
+# ----------------------------------------------------------- probability density functions
+
+
+@family("density_normalising_constant")
+def density_normalising_constant(rng: np.random.Generator) -> Variant:
+    """f(x) = c x^k on [0, b] is a density when c = (k + 1) / b^(k + 1)."""
+    k = draw(rng, 1, 3)
+    b = draw(rng, 2, 5)
+    area = Fraction(b ** (k + 1), k + 1)
+    value = 1 / area
+    power = "x" if k == 1 else f"x^{k}"
+    mistakes = {
+        "peak_height_one": (
+            Fraction(1, b**k),
+            "That makes the largest height of the density 1. A density's height is "
+            "probability per unit length and may be anything; it is the total area under "
+            "the curve that must be 1.",
+        ),
+        "power_not_divided": (
+            Fraction(1, b ** (k + 1)),
+            f"The antiderivative of ${power}$ divides by the new power: check the area "
+            "under your density again.",
+        ),
+    }
+    if k > 1:
+        mistakes["uniform_height"] = (
+            Fraction(1, b),
+            "That is the height of a flat (uniform) density on the interval. This density "
+            f"grows like ${power}$, so its area is an integral of ${power}$, not a rectangle.",
+        )
+    variant = exact_variant(
+        prompt=(
+            f"For which constant $c$ is $f(x) = c{power}$ for $0 \\le x \\le {b}$ (and $0$ "
+            f"elsewhere) a probability density function? {EXACT}"
+        ),
+        params={"k": k, "b": b},
+        value=value,
+        solution=(
+            f"The density is never negative for $c > 0$; its area must be 1. "
+            f"$\\int_0^{{{b}}} {power}\\,dx = \\frac{{{b}^{{{k + 1}}}}}{{{k + 1}}} "
+            f"= {frac(area)}$, so $c \\times {frac(area)} = 1$ and $c = {frac(value)}$."
+        ),
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"Integrate ${power}$ from $0$ to ${b}$; $c$ times that area must be 1.",
+    )
+
+
+@family("exponential_interval_probability")
+def exponential_interval_probability(rng: np.random.Generator) -> Variant:
+    """P(a < X < b) for the density lam e^(-lam x): e^(-lam a) - e^(-lam b)."""
+    while True:
+        lam = pick(rng, (0.5, 1.5, 2.0, 2.5, 3.0))
+        a = pick(rng, (0.2, 0.4, 0.5, 1.0))
+        b = round(a + pick(rng, (0.2, 0.4, 0.5, 1.0, 1.5)), 1)
+        upper, lower = math.exp(-lam * a), math.exp(-lam * b)
+        if lam * (b - a) < 0.5:  # a narrow interval: rounding both ends would swamp it
+            continue
+        value = upper - lower
+        mistakes = {
+            "density_values_subtracted": (
+                lam * upper - lam * lower,
+                "Those are heights of the density, not areas. Probability is the area under "
+                "the density between the two ends: use an antiderivative of "
+                "$\\lambda e^{-\\lambda x}$.",
+            ),
+            "upper_end_ignored": (
+                upper,
+                "That is the chance of waiting longer than the lower end. The interval also "
+                "has an upper end: take away the area beyond it.",
+            ),
+        }
+        rel_tol = rounded_tol(value, upper, lower)
+        if apart(value, mistakes, rel_tol):
+            break
+    a_tex, b_tex, lam_tex = decimal(a), decimal(b), decimal(lam)
+    variant = number_variant(
+        prompt=(
+            f"A waiting time $X$ (in hours) has density $f(x) = {lam_tex}e^{{-{lam_tex}x}}$ "
+            f"for $x \\ge 0$. Find $P({a_tex} < X < {b_tex})$. {SIG3}"
+        ),
+        params={"lam": lam, "a": a, "b": b},
+        value=value,
+        rel_tol=rel_tol,
+        solution=(
+            f"An antiderivative of ${lam_tex}e^{{-{lam_tex}x}}$ is $-e^{{-{lam_tex}x}}$, so "
+            f"$P({a_tex} < X < {b_tex}) = e^{{-{decimal(lam * a)}}} - e^{{-{decimal(lam * b)}}}"
+            f" \\approx {upper:.4f} - {lower:.4f} \\approx {value:.4g}$."
+        ),
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Probability is area: find an antiderivative of the density and take the "
+        "difference of its values at the two ends.",
+    )

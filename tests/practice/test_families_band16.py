@@ -1,0 +1,56 @@
+"""Band 16 families checked another way: the answer recomputed from the variant's params
+(densities integrated numerically), and rounded working accepted."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import numpy as np
+
+from practice import families
+from practice.grader import grade_answer
+from practice.questions import GENERATORS
+
+families.load()
+
+
+def variants(name: str, count: int = 100):
+    rng = np.random.default_rng(16)
+    return [GENERATORS[name](rng) for _ in range(count)]
+
+
+def sig3(x: float) -> float:
+    """``x`` rounded to 3 significant figures."""
+    return float(f"{x:.3g}")
+
+
+def area(f, a: float, b: float, n: int = 20_000) -> float:
+    width = (b - a) / n
+    xs = a + width * (np.arange(n) + 0.5)
+    return float(np.sum(f(xs)) * width)
+
+
+def accepts(variant, typed: float) -> bool:
+    return grade_answer(f"{typed:.3g}", variant.answer).correct
+
+
+def test_normalising_constants_give_area_one():
+    powers = set()
+    for v in variants("density_normalising_constant"):
+        k, b = v.params["k"], v.params["b"]
+        c = v.answer.value
+        assert isinstance(c, Fraction)
+        assert math.isclose(area(lambda x, c=c, k=k: float(c) * x**k, 0, b), 1, rel_tol=1e-6)
+        powers.add(k)
+    assert powers == {1, 2, 3}
+
+
+def test_exponential_probabilities_match_a_numerical_integral_and_rounded_working():
+    for v in variants("exponential_interval_probability"):
+        lam, a, b = v.params["lam"], v.params["a"], v.params["b"]
+        exact = area(lambda x, lam=lam: lam * np.exp(-lam * x), a, b)
+        assert math.isclose(v.answer.value, exact, rel_tol=1e-6)
+        # each exponential rounded to 3 significant figures, then subtracted
+        rounded = sig3(math.exp(-lam * a)) - sig3(math.exp(-lam * b))
+        assert accepts(v, rounded), (v.params, rounded, v.answer.value)
