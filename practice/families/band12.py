@@ -976,3 +976,92 @@ def kind_of_discontinuity(rng: np.random.Generator) -> Variant:
         variant,
         hint=f"Find the limit of $f$ from each side of ${a}$ and compare both with $f({a})$.",
     )
+
+
+# ---------------------------------------------------------- conditional distributions
+
+
+@family("conditional_probability_from_a_joint_table")
+def conditional_probability_from_a_joint_table(rng: np.random.Generator) -> Variant:
+    """P(Y = y | X = x): one cell of the joint table over its row total."""
+    xs, cells = _joint_table(rng)
+    i, j = draw(rng, 0, 1), draw(rng, 0, 2)
+    x, y = xs[i], j + 1
+    row = sum(cells[i], Fraction(0))
+    column = cells[0][j] + cells[1][j]
+    cell = cells[i][j]
+    value = cell / row
+    prompt = (
+        f"$X$ and $Y$ have this joint distribution:\n\n{_joint_markdown(xs, cells)}\n\n"
+        f"Find $P(Y = {y} \\mid X = {x})$. {EXACT}"
+    )
+    added = " + ".join(frac(p) for p in cells[i])
+    solution = (
+        f"Given $X = {x}$ only its row is possible, and it adds to "
+        f"$P(X = {x}) = {added} = {frac(row)}$. Divide the cell by that total: "
+        f"$P(Y = {y} \\mid X = {x}) = {frac(cell)} \\div {frac(row)} = {frac(value)}$."
+    )
+    mistakes = {
+        "read_the_joint_cell": (
+            cell,
+            "That cell is the chance of the pair, counted out of all the probability. Once "
+            "X is known only its row is left: divide the cell by the row's total.",
+        ),
+        "divided_by_the_column": (
+            cell / column,
+            "Dividing by the column total conditions on Y, giving the chance of X given Y. "
+            "To condition on X, divide by the total of X's row.",
+        ),
+        "multiplied_by_the_marginal": (
+            cell * row,
+            "Conditioning rescales the row up so that it adds to 1: divide the cell by the "
+            "row's total rather than multiplying by it.",
+        ),
+    }
+    params = {"xs": xs, "cells": [[str(p) for p in r] for r in cells], "i": i, "j": j}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint=f"What does the row $X = {x}$ add up to?")
+
+
+@family("conditional_expectation_from_a_joint_table")
+def conditional_expectation_from_a_joint_table(rng: np.random.Generator) -> Variant:
+    """E[Y | X = x]: the row rescaled to a distribution, then Y's values weighted."""
+    xs, cells = _joint_table(rng)
+    i = draw(rng, 0, 1)
+    x = xs[i]
+    row = sum(cells[i], Fraction(0))
+    given = [p / row for p in cells[i]]
+    value = sum((y * p for y, p in zip((1, 2, 3), given, strict=True)), Fraction(0))
+    overall = sum((y * (cells[0][j] + cells[1][j]) for j, y in enumerate((1, 2, 3))), Fraction(0))
+    prompt = (
+        f"$X$ and $Y$ have this joint distribution:\n\n{_joint_markdown(xs, cells)}\n\n"
+        f"Find $\\mathbb{{E}}[Y \\mid X = {x}]$. {EXACT}"
+    )
+    scaled = ", ".join(f"{frac(p)}" for p in given)
+    weighted = " + ".join(f"{y} \\times {frac(p)}" for y, p in zip((1, 2, 3), given, strict=True))
+    solution = (
+        f"The row $X = {x}$ adds to ${frac(row)}$; dividing its cells by that total gives "
+        f"the conditional distribution of $Y$ for $Y = 1, 2, 3$: ${scaled}$. Then "
+        f"$\\mathbb{{E}}[Y \\mid X = {x}] = {weighted} = {frac(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "did_not_rescale_the_row": (
+            value * row,
+            "The cells of one row add up to less than 1. Divide each by the row's total "
+            "before weighting the values of Y, so that the weights add to 1.",
+        ),
+        "used_the_overall_mean": (
+            overall,
+            "That averages Y over the whole table, ignoring what X is. Use only the row of "
+            "the given X, rescaled to add to 1.",
+        ),
+    }
+    params = {"xs": xs, "cells": [[str(p) for p in r] for r in cells], "i": i}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant, hint=f"First turn the row $X = {x}$ into a distribution that adds to 1."
+    )

@@ -91,6 +91,7 @@ CLAIMS = {
     "limit-laws": no_claims,
     "marginal-distributions": no_claims,
     "continuity": continuity_claims,
+    "conditional-distributions": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -374,3 +375,29 @@ def test_continuity_gluing_bisection_and_try_it():
     # try it: k = 2 joins kx + 1 to x^2 - 2 at 3; x^2 + x - 5 changes sign on [1, 2]
     assert [k for k in range(-10, 11) if 3 * k + 1 == 3**2 - 2] == [2]
     assert (1 + 1 - 5) * (4 + 2 - 5) < 0 and "$k = 2$" in text
+
+
+MARGINAL_TABLE = {(0, 1): 1, (0, 2): 3, (0, 3): 2, (1, 1): 3, (1, 2): 1, (1, 3): 2}  # twelfths
+
+
+def test_conditional_rows_add_to_one_and_average_back_to_the_mean():
+    text = squash(lesson("conditional-distributions"))
+    table = {k: Fraction(v, 12) for k, v in MARGINAL_TABLE.items()}
+    p_x = {x: sum(p for (a, _), p in table.items() if a == x) for x in (0, 1)}
+    given = {x: [table[x, y] / p_x[x] for y in (1, 2, 3)] for x in (0, 1)}
+    assert given[0] == [Fraction(1, 6), Fraction(1, 2), Fraction(1, 3)]
+    assert given[1] == [Fraction(1, 2), Fraction(1, 6), Fraction(1, 3)]
+    assert all(sum(row) == 1 for row in given.values())
+    assert "$\\frac{1}{2}, \\frac{1}{6}, \\frac{1}{3}$" in text
+    means = {x: sum(y * p for y, p in zip((1, 2, 3), given[x], strict=True)) for x in (0, 1)}
+    assert means == {0: Fraction(13, 6), 1: Fraction(11, 6)}
+    overall = sum(y * p for (_, y), p in table.items())
+    assert sum(p_x[x] * means[x] for x in (0, 1)) == overall == 2
+    # the cell is half the conditional, since half the probability is left
+    assert table[0, 2] / p_x[0] == 2 * table[0, 2] and "is twice that" in text
+    # conditioning on X and on Y differ for the same pair
+    p_y2 = table[0, 2] + table[1, 2]
+    assert table[0, 2] / p_x[0] != table[0, 2] / p_y2
+    # try it: P(Y = 3 | X = 1) and P(X = 0 | Y = 1)
+    assert table[1, 3] / p_x[1] == Fraction(1, 3)
+    assert table[0, 1] / (table[0, 1] + table[1, 1]) == Fraction(1, 4)

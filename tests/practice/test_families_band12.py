@@ -251,3 +251,28 @@ def test_discontinuity_kind_agrees_with_values_beside_the_point():
         assert found == p["kind"]
         assert v.answer.value == "ABCD"[p["order"].index("right")]
     assert kinds == {"continuous", "removable", "jump", "infinite"}
+
+
+def test_conditional_probability_agrees_with_bayes_the_other_way_round():
+    """P(Y = y | X = x) = P(X = x | Y = y) P(Y = y) / P(X = x), the column conditioned
+    first; and the whole conditional row adds to 1."""
+    for v in variants("conditional_probability_from_a_joint_table"):
+        table = joint(v)
+        x, y = v.params["xs"][v.params["i"]], v.params["j"] + 1
+        p_y = sum(p for (_, b), p in table.items() if b == y)
+        p_x = sum(p for (a, _), p in table.items() if a == x)
+        x_given_y = table[x, y] / p_y
+        assert v.answer.value == x_given_y * p_y / p_x
+        assert sum(table[x, b] / p_x for b in (1, 2, 3)) == 1
+
+
+def test_conditional_expectation_as_a_ratio_of_two_expectations():
+    """E[Y | X = x] = E[Y 1{X = x}] / P(X = x), in floating point over the pairs; it lies
+    between Y's smallest and largest values."""
+    for v in variants("conditional_expectation_from_a_joint_table"):
+        x = v.params["xs"][v.params["i"]]
+        pairs = np.array([(a, b, float(p)) for (a, b), p in joint(v).items()])
+        on = pairs[:, 0] == x
+        ratio = np.sum(pairs[on, 1] * pairs[on, 2]) / np.sum(pairs[on, 2])
+        assert abs(ratio - float(v.answer.value)) < 1e-12
+        assert 1 <= v.answer.value <= 3
