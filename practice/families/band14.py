@@ -1,7 +1,7 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
-trigonometric ratios and convex functions.
+trigonometric ratios, convex functions and the power rule.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -12,6 +12,7 @@ named mistake is the value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 from string import ascii_uppercase
 
@@ -25,6 +26,7 @@ from practice.families import (
     family,
     frac,
     integer_variant,
+    nonzero,
     number_variant,
     pick,
     plural,
@@ -1006,3 +1008,163 @@ def which_is_convex(rng: np.random.Generator) -> Variant:
         solution=solution,
         messages=messages,
     )
+
+
+# ------------------------------------------------------------------ 292. the power rule
+
+
+def _hinted(variant: Variant, hint: str) -> Variant:
+    """``variant`` with its own hint, shown after a first wrong answer (never the answer)."""
+    return replace(variant, hint=hint)
+
+
+def _power(x: int) -> str:
+    """``x`` as a base in LaTeX, bracketed when negative: ``(-2)``."""
+    return f"({x})" if x < 0 else str(x)
+
+
+def _substituted(coefficients: list[int], k: int) -> str:
+    """The polynomial with ``coefficients`` written out at ``x = k`` in LaTeX, one product
+    per term: ``12 \\cdot 2^{2} - 10 \\cdot 2 + 7``."""
+    top = len(coefficients) - 1
+    powers = {0: "", 1: _power(k)}
+    factors = [
+        (c, powers.get(top - i, f"{_power(k)}^{{{top - i}}}"))
+        for i, c in enumerate(coefficients)
+        if c
+    ]
+    written = [
+        term(c, f" \\cdot {factor}" if factor and abs(c) != 1 else factor, first=i == 0)
+        for i, (c, factor) in enumerate(factors)
+    ]
+    return " ".join(written) or "0"
+
+
+@family("power_rule_polynomial_slope")
+def power_rule_polynomial_slope(rng: np.random.Generator) -> Variant:
+    """The slope of a cubic or quartic at a whole number, term by term."""
+    degree = draw(rng, 3, 4)
+    coefficients = [nonzero(rng, -5, 5)] + [draw(rng, -9, 9) for _ in range(degree - 1)]
+    coefficients.append(nonzero(rng, -9, 9))
+    k = pick(rng, (-2, -1, 2, 3))
+    slope = _derivative(coefficients)
+    value = _at(slope, k)
+    powers = [degree - i for i in range(degree + 1)]
+    kept = sum(c * n * k**n for c, n in zip(coefficients, powers, strict=True))
+    unmultiplied = sum(
+        c * k ** (n - 1) for c, n in zip(coefficients[:-1], powers[:-1], strict=True)
+    )
+    prompt = (
+        f"Let $f(x) = {polynomial(coefficients)}$. Find the slope of its graph at "
+        f"$x = {k}$, that is $f'({k})$. {WHOLE}"
+    )
+    solution = (
+        f"Bring each exponent down and lower it by one; the constant "
+        f"${coefficients[-1]}$ has derivative $0$. So $f'(x) = {polynomial(slope)}$, and "
+        f"$$f'({k}) = {_substituted(slope, k)} = {value}.$$"
+    )
+    mistakes = {
+        "exponent_not_lowered": (
+            kept,
+            "You brought each exponent down as a factor but kept the power as it was. The "
+            "rule lowers the exponent by one as well: x to the n becomes n times x to the "
+            "n minus 1.",
+        ),
+        "exponent_not_brought_down": (
+            unmultiplied,
+            "You lowered each exponent but did not multiply by it. The old exponent comes "
+            "down in front as a factor before the power drops by one.",
+        ),
+        "kept_the_constant": (
+            value + coefficients[-1],
+            "A constant term does not change as x moves, so its derivative is 0: leave it "
+            "out of the derivative.",
+        ),
+    }
+    hint = (
+        f"Differentiate term by term: ${term(coefficients[0], f'x^{{{degree}}}', first=True)}$ "
+        f"becomes ${coefficients[0] * degree}x^{{{degree - 1}}}$, and so on. Then put in "
+        f"$x = {k}$."
+    )
+    variant = integer_variant(
+        prompt=prompt,
+        params={"coefficients": coefficients, "k": k},
+        value=int(value),
+        solution=solution,
+        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+    )
+    return _hinted(variant, hint)
+
+
+def _root(p: int, q: int) -> str:
+    """x to the power p/q as a root in LaTeX: ``\\sqrt{x}``, ``\\sqrt[3]{x^{2}}``."""
+    inside = "x" if p == 1 else f"x^{{{p}}}"
+    return f"\\sqrt{{{inside}}}" if q == 2 else f"\\sqrt[{q}]{{{inside}}}"
+
+
+@family("power_rule_root_or_reciprocal")
+def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
+    """The slope of a multiple of a root or of a reciprocal power: rewrite as x^n first."""
+    a = draw(rng, 2, 8)
+    if rng.integers(2):
+        q = pick(rng, (2, 3))
+        p = pick(rng, (1, 3) if q == 2 else (1, 2, 4, 5))
+        t = draw(rng, 2, 3)
+        n, at = Fraction(p, q), t**q
+        shown = f"{a}{_root(p, q)}"
+        # x = t^q, so x^(n - 1) = t^(p - q) and x^(n + 1) = t^(p + q)
+        value = a * n * Fraction(t) ** (p - q)
+        raised = a * n * Fraction(t) ** (p + q)
+        slips = {
+            "exponent_raised": (
+                raised,
+                "You raised the exponent by one; the power rule lowers it. Written as a "
+                "power, the new exponent is the old one minus 1.",
+            ),
+            "exponent_not_brought_down": (
+                a * Fraction(t) ** (p - q),
+                "You lowered the exponent but did not multiply by it. The fractional "
+                "exponent comes down in front as a factor too.",
+            ),
+        }
+        rewrite = (
+            f"$f(x) = {a}x^{{{frac(n)}}}$, so $f'(x) = {a} \\cdot {frac(n)}\\,"
+            f"x^{{{frac(n - 1)}}}$. At $x = {at} = {t}^{{{q}}}$, "
+            f"$x^{{{frac(n - 1)}}} = {t}^{{{p - q}}}$"
+        )
+        work = f"{a} \\cdot {frac(n)} \\cdot {frac(Fraction(t) ** (p - q))} = {frac(value)}"
+    else:
+        m = draw(rng, 1, 3)
+        at = pick(rng, (-2, -1, 2, 3))
+        n = Fraction(-m)
+        shown = f"\\dfrac{{{a}}}{{x{'' if m == 1 else f'^{{{m}}}'}}}"
+        value = -a * m * Fraction(at) ** (-m - 1)
+        slips = {
+            "exponent_raised": (
+                -a * m * Fraction(at) ** (1 - m),
+                f"You added one to the exponent, taking $-{m}$ to ${1 - m}$. Lowering by "
+                f"one moves a negative exponent further from zero.",
+            ),
+            "lost_the_minus_sign": (
+                -value,
+                "The exponent is negative, so bringing it down in front makes the "
+                "derivative's sign flip. Keep the minus sign.",
+            ),
+        }
+        rewrite = (
+            f"$f(x) = {a}x^{{{-m}}}$, so $f'(x) = {a} \\cdot ({-m})\\,x^{{{-m - 1}}} = "
+            f"{-a * m}x^{{{-m - 1}}}$"
+        )
+        work = f"{-a * m} \\cdot {_power(at)}^{{{-m - 1}}} = {frac(value)}"
+    prompt = f"Let $f(x) = {shown}$. Find $f'({at})$. {WHOLE_OR_LOWEST}"
+    solution = f"Write it as a power: {rewrite}. So $f'({at}) = {work}$."
+    hint = f"Write $f(x) = {shown}$ as ${a}x^{{{frac(n)}}}$ first, then use the power rule."
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "n": [n.numerator, n.denominator], "at": at},
+        value=value,
+        solution=solution,
+        mistakes=slips,
+        form="lowest_terms",
+    )
+    return _hinted(variant, hint)

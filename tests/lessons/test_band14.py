@@ -14,7 +14,9 @@ from itertools import product
 import numpy as np
 import pytest
 
+from practice import plots
 from practice.families.band14 import huffman_lengths
+from practice.plots.kinds import parse_shortcode
 from tests.lessons.checker import (
     Claim,
     arithmetic_formulas,
@@ -138,8 +140,38 @@ CLAIMS = {
     "taylor-polynomials": taylor_claims,
     "trigonometric-ratios-review": ratios_review_claims,
     "convex-functions": no_claims,
+    "power-rule": no_claims,
 }
 LESSONS = tuple(CLAIMS)
+
+POWER_PARABOLA, POWER_TANGENT_AT = (1, -4, 3), 3  # power-rule: x^2 - 4x + 3, tangent at 3
+
+
+def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -> str:
+    """A ``function`` plot line with its numbers in the order the lessons write them."""
+    numbers = " ".join(f"{k}={v}" for k, v in coefficients.items())
+    return (
+        f"[[plot:function family={family} {numbers} xmin={xmin} xmax={xmax} mark={mark} x0={x0}]]"
+    )
+
+
+PLOT_LINES = {
+    "power-rule": lambda: [
+        _function_plot(
+            "quadratic",
+            dict(zip("abc", POWER_PARABOLA, strict=True)),
+            -1,
+            5,
+            "tangent",
+            POWER_TANGENT_AT,
+        )
+    ],
+}
+
+
+def _plot_summary(line: str) -> str:
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    return squash(spec.kind.compute(spec.args).summary)
 
 
 @pytest.mark.parametrize("slug", LESSONS)
@@ -418,3 +450,30 @@ def test_convex_examples_gaps_and_the_cubic_counterexample():
     for _ in range(20):
         p, q = rng.dirichlet(np.ones(4)), rng.dirichlet(np.ones(4))
         assert float(np.sum(p * np.log(p / q))) >= 0
+
+
+def test_power_rule_examples_by_numpy_and_difference_quotients():
+    text = squash(lesson("power-rule"))
+    cubic = np.poly1d([4, -5, 7, -2])
+    assert list(cubic.deriv().coeffs) == [12, -10, 7] and cubic.deriv()(2) == 35
+    assert "= 12x^2 - 10x + 7,$$" in text and "$12 \\times 4 - 10 \\times 2 + 7 = 35$" in text
+    assert math.isclose(_slope(math.sqrt, 9), 1 / 6, rel_tol=1e-6)
+    assert math.isclose(_slope(lambda x: x**-2, 2), -1 / 4, rel_tol=1e-6)
+    # the two half-rules on 4x^3 give 12x^3 and 4x^2, neither the slope 12x^2
+    assert all(12 * x**3 != 12 * x**2 != 4 * x**2 for x in (2, 3))
+    assert "$4x^3 \\to 12x^3$" in text and "$4x^3 \\to 4x^2$" in text
+    # try it
+    assert np.poly1d([2, 0, 0, 0, -3, 8]).deriv()(1) == 7 and "$g'(1) = 10 - 3 = 7$" in text
+    assert math.isclose(_slope(lambda x: 6 * math.sqrt(x), 4), 3 / 2, rel_tol=1e-6)
+    assert "$h'(4) = \\frac{3}{2}$" in text
+
+
+def test_power_rule_plot_shows_the_slope_the_lesson_computes():
+    text = squash(lesson("power-rule"))
+    parabola = np.poly1d(POWER_PARABOLA)
+    slope = parabola.deriv()(POWER_TANGENT_AT)
+    assert slope == 2 and parabola.deriv()(2) == 0
+    (line,) = PLOT_LINES["power-rule"]()
+    assert line in lesson("power-rule")
+    assert f"The tangent there has slope {slope:g}" in _plot_summary(line)
+    assert "$y = x^2 - 4x + 3$" in text and "climbs 2 for every step of 1" in text

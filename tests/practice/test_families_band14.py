@@ -323,3 +323,30 @@ def test_only_the_right_choice_bends_up_everywhere():
         assert np.all(_second_differences(p["concave"]) < 0)
         mixed = _second_differences(p["mixed"])
         assert np.any(mixed > 0) and np.any(mixed < 0)
+
+
+def _central(f, x: float, h: float = 1e-5) -> float:
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def test_power_rule_slope_by_a_symmetric_difference():
+    degrees = set()
+    for v in variants("power_rule_polynomial_slope"):
+        coefficients, k = v.params["coefficients"], v.params["k"]
+        slope = _central(np.poly1d(coefficients), k)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6, abs_tol=1e-6)
+        degrees.add(len(coefficients) - 1)
+    assert degrees == {3, 4}
+
+
+def test_root_or_reciprocal_slope_by_a_symmetric_difference():
+    kinds = set()
+    for v in variants("power_rule_root_or_reciprocal"):
+        a, n, at = v.params["a"], Fraction(*v.params["n"]), v.params["at"]
+
+        def f(x, a=a, n=float(n)):
+            return a * x**n
+
+        assert math.isclose(float(v.answer.value), _central(f, at), rel_tol=1e-6)
+        kinds.add("root" if n > 0 else "reciprocal")
+    assert kinds == {"root", "reciprocal"}
