@@ -13,4 +13,4 @@ class LearningConfig(AppConfig):
     verbose_name = "Learning"
 
     def ready(self) -> None:
-        from learning import signals  # noqa: F401 (connects the staff session's expiry)
+        from learning import signals  # noqa: F401 (connects the receivers)

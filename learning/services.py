@@ -1,6 +1,6 @@
-"""Writes for the learner's side: known topics, goals, accounts, the merge of an
-anonymous session into an account, and the clean-up of anonymous data whose session
-is gone.
+"""Writes for the learner's side: known topics, goals, the memory of topics for spaced
+review, accounts, the merge of an anonymous session into an account, and the clean-up
+of anonymous data whose session is gone.
 
 Every function takes the learner it acts for (or the user and session key to
 find it by); none takes an id from a URL, so a student can only change their own
@@ -20,9 +20,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from knowledge_graph import selectors as graph_selectors
 from knowledge_graph.models import Topic
 from learners.models import Learner
-from learning.models import Goal, KnownTopic
+from learning import review
+from learning.models import Goal, KnownTopic, TopicMemory
+from practice import selectors as practice_selectors
 from practice import services as practice_services
 from practice.models import Attempt, SolutionReveal
 
@@ -115,6 +118,90 @@ def goal_remove(*, learner: Learner, topic: Topic) -> bool:
     return True
 
 
+# --- memory for spaced review ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemoryUpdate:
+    """What one practice answer did to the learner's memories."""
+
+    started: bool = False  # the topic's memory began (it was just mastered)
+    reviewed: bool = False  # the topic's memory took the answer as a review
+    credited: int = 0  # prerequisites' memories given implicit credit
+
+
+def answer_rating(attempt: Attempt) -> review.Rating | None:
+    """The review an answer stands for, or ``None``. One variant is one review, rated by
+    how it ended: right first time ``Good``, right on the second try ``Hard``, wrong on
+    the last try ``Again``; a first wrong try waits for the second, and an answer given
+    after the worked solution was shown is no review at all."""
+    if not attempt.correct and attempt.try_number < practice_services.TRIES:
+        return None
+    return review.rating_for(
+        correct=attempt.correct, try_number=attempt.try_number, revealed=attempt.revealed
+    )
+
+
+@transaction.atomic
+def memory_record(*, attempt: Attempt) -> MemoryUpdate:
+    """Update the learner's memories from a stored practice ``attempt``, at the moment
+    it was made (called once per stored attempt, from practice's ``attempt_stored``).
+
+    - The topic's memory, if it has one, takes the answer as a review
+      (:func:`answer_rating`).
+    - A topic without a memory gets one when this answer masters it (the answer is its
+      first review).
+    - A right answer gives the topic's prerequisites that have a memory their share of
+      an implicit repetition (:func:`learning.review.spread`, through the graph index).
+    - An answer given after the worked solution was shown changes nothing.
+    """
+    if attempt.revealed:
+        return MemoryUpdate()
+    learner, topic_id, now = attempt.learner, attempt.question.topic_id, attempt.created_at
+    _lock(learner)  # one learner's memories change one answer at a time
+    rating = answer_rating(attempt)
+    row = TopicMemory.objects.filter(learner=learner, topic_id=topic_id).first()
+    started = reviewed = False
+    if row is not None and rating is not None:
+        row.take(review.review(row.memory(), rating, now))
+        row.save()
+        reviewed = True
+    elif row is None and rating is not None and attempt.correct:
+        mastery = practice_selectors.topic_masteries(learner, topic=attempt.question.topic)
+        if topic_id in mastery and mastery[topic_id].mastered:
+            row = TopicMemory(learner=learner, topic_id=topic_id)
+            row.take(review.start(rating, now))
+            row.save(force_insert=True)
+            started = True
+    credited = _credit_prerequisites(learner, topic_id, now) if attempt.correct else 0
+    return MemoryUpdate(started=started, reviewed=reviewed, credited=credited)
+
+
+def _credit_prerequisites(learner: Learner, topic_id: int, now: datetime) -> int:
+    """Give the prerequisites of ``topic_id`` that ``learner`` has a memory of their
+    implicit credit for a right answer on it; return how many memories changed."""
+    index = graph_selectors.graph_index()
+    position = index.position(topic_id)
+    if position < 0:
+        return 0
+    gifts = {int(index.ids[p]): weight for p, weight in review.spread(index, position).items()}
+    if not gifts:
+        return 0
+    rows = {
+        row.topic_id: row
+        for row in TopicMemory.objects.filter(learner=learner, topic_id__in=list(gifts))
+    }
+    memories = {topic: row.memory() for topic, row in rows.items()}
+    changed = review.credit_all(memories, gifts, now)
+    for topic, memory in changed.items():
+        rows[topic].take(memory)
+    TopicMemory.objects.bulk_update(
+        [rows[topic] for topic in changed],
+        ["stability", "difficulty", "state", "step", "last_review", "due", "credit", "reviews"],
+    )
+    return len(changed)
+
+
 # --- accounts ---------------------------------------------------------------------
 
 
@@ -123,6 +210,7 @@ class MergeResult:
     known_added: int
     goals_added: int
     attempts_claimed: int
+    memories_added: int = 0  # topic memories the account did not have, or had older
 
 
 @transaction.atomic
@@ -133,7 +221,8 @@ def learner_merge(*, session_key: str | None, user: Any) -> MergeResult:
     account's: everything it owns goes with it. Otherwise the session's known topics
     are added to the account's, its goals appended (the account's current goal stays
     current; if it had none, the session's becomes current), its practice attempts and
-    solution reveals moved, and its row deleted. Safe to call with no session."""
+    solution reveals moved, its memories of topics merged (of a topic both remember,
+    the one reviewed last stays), and its row deleted. Safe to call with no session."""
     if not session_key:
         return MergeResult(0, 0, 0)
     anonymous = (
@@ -148,13 +237,17 @@ def learner_merge(*, session_key: str | None, user: Any) -> MergeResult:
         anonymous.user, anonymous.session_key = user, ""
         anonymous.save(update_fields=["user", "session_key"])
         return MergeResult(
-            anonymous.known.count(), anonymous.goals.count(), anonymous.attempts.count()
+            anonymous.known.count(),
+            anonymous.goals.count(),
+            anonymous.attempts.count(),
+            anonymous.memories.count(),
         )
     known_added = _known_merge(anonymous, target)
     goals_added = _goals_merge(anonymous, target)
     attempts = practice_services.attempts_move(source=anonymous, target=target)
+    memories = _memories_merge(anonymous, target)
     anonymous.delete()
-    return MergeResult(known_added, goals_added, attempts)
+    return MergeResult(known_added, goals_added, attempts, memories)
 
 
 def _known_merge(source: Learner, target: Learner) -> int:
@@ -191,6 +284,22 @@ def _goals_merge(source: Learner, target: Learner) -> int:
     return len(new_goals)
 
 
+def _memories_merge(source: Learner, target: Learner) -> int:
+    """Give ``target`` the memories of ``source``: of a topic both remember, the one
+    reviewed last stays (it holds the latest evidence). Return how many moved."""
+    theirs = dict(TopicMemory.objects.filter(learner=target).values_list("topic_id", "last_review"))
+    older = [
+        topic_id
+        for topic_id, last_review in source.memories.values_list("topic_id", "last_review")
+        if topic_id in theirs and last_review <= theirs[topic_id]
+    ]
+    source.memories.filter(topic_id__in=older).delete()
+    TopicMemory.objects.filter(
+        learner=target, topic_id__in=source.memories.values("topic_id")
+    ).delete()
+    return source.memories.update(learner=target)
+
+
 @transaction.atomic
 def user_signup(*, username: str, password: str, session_key: str | None = None):
     """Create an account (the form has validated the name and password) and carry the
@@ -215,14 +324,15 @@ class PurgeResult:
     goals: int
     attempts: int
     reveals: int = 0  # anonymous "solution shown" marks of practice variants
+    memories: int = 0  # anonymous memories of topics for spaced review
 
 
 @transaction.atomic
 def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> PurgeResult:
     """Delete the anonymous learners whose browser session is gone (no longer in the
     session table, or expired), and with them everything they own: known topics, goals,
-    practice attempts and solution reveals. ``manage.py clearsessions`` deletes the
-    sessions, not these rows.
+    practice attempts, solution reveals and memories of topics. ``manage.py
+    clearsessions`` deletes the sessions, not these rows.
 
     Signed-in learners are never touched. With ``dry_run`` nothing is deleted and the
     counts are what would be. Raises ``ValidationError`` if sessions are not kept in the
@@ -244,6 +354,7 @@ def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> Pu
             goals=Goal.objects.filter(learner__in=learners).count(),
             attempts=Attempt.objects.filter(learner__in=learners).count(),
             reveals=SolutionReveal.objects.filter(learner__in=learners).count(),
+            memories=TopicMemory.objects.filter(learner__in=learners).count(),
         )
     _, removed = learners.delete()
     return PurgeResult(
@@ -252,4 +363,5 @@ def anonymous_purge(*, dry_run: bool = False, now: datetime | None = None) -> Pu
         goals=removed.get(Goal._meta.label, 0),
         attempts=removed.get(Attempt._meta.label, 0),
         reveals=removed.get(SolutionReveal._meta.label, 0),
+        memories=removed.get(TopicMemory._meta.label, 0),
     )

@@ -37,6 +37,7 @@ from practice.grader import Expected, Verdict, expected_to_data, grade, grade_an
 from practice.models import Attempt, QuestionTemplate, SolutionReveal, Unit
 from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
 from practice.questions import GENERATORS, WRITTEN, Variant, gives_own_answer
+from practice.signals import attempt_stored
 
 QUESTIONS_DIR = Path(settings.BASE_DIR) / "fixtures" / "questions"
 QUESTION_FIELDS = ("topic_id", "title", "generator", "intro", "unit", "rel_tol", "position")
@@ -260,6 +261,8 @@ def attempt_submit(
     solution had already been shown (``revealed``: a :class:`SolutionReveal` exists, asked
     for or after :data:`TRIES` wrong answers); a revealed attempt earns no mastery credit.
     The :data:`TRIES`-th wrong answer reveals the solution (:func:`solution_reveal`).
+    A stored attempt is announced with :data:`practice.signals.attempt_stored`, in this
+    transaction; one found already stored for ``token`` is not announced again.
     """
     token = uuid.UUID(str(token))
     if Attempt.objects.filter(token=token).exists():
@@ -278,6 +281,7 @@ def attempt_submit(
         wrong = _of_variant(Attempt, learner=learner, question=question, seed=seed)
         if wrong.filter(correct=False).count() >= TRIES:  # this one included
             solution_reveal(question=question, seed=seed, learner=learner)
+    attempt_stored.send(sender=Attempt, attempt=attempt)
     return attempt
 
 

@@ -10,9 +10,9 @@ def _count(n: int, noun: str) -> str:
 
 class Command(BaseCommand):
     help = (
-        "Delete anonymous learners (with their known topics and goals) and anonymous practice "
-        "attempts whose session is gone or expired. Run it after clearsessions, which deletes "
-        "only the sessions."
+        "Delete anonymous learners (with their known topics, goals and memories of topics) "
+        "and anonymous practice attempts whose session is gone or expired. Run it after "
+        "clearsessions, which deletes only the sessions."
     )
 
     def add_arguments(self, parser):
