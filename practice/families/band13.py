@@ -1,5 +1,8 @@
 """Question families for band 13 of the KL plan (positions 261 to 282): covariance and
-correlation, and base-2 logarithms as counts of bits.
+correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles, the
+binary symmetric channel, the binomial distribution, derivatives from the definition,
+Hartley information, the law of large numbers and the mean value theorem; then angles in
+radians and their conversion to and from degrees.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -29,6 +32,7 @@ from practice.families import (
     shuffled_choice_variant,
     term,
 )
+from practice.families.band15 import pi_times
 from practice.questions import Variant
 
 LOWEST = "Give a whole number or a fraction in lowest terms."
@@ -1295,14 +1299,15 @@ def angle_from_arc_and_radius(rng: np.random.Generator) -> Variant:
         ):
             break
     unit = pick(rng, ("cm", "m"))
+    reduced = "" if value.denominator == r else f" = {frac(value)}"
     prompt = (
         f"An arc {s} {unit} long lies on a circle of radius {r} {unit}. What central angle "
         "does it cut off, in radians? Give it exactly (a fraction is fine) or to 3 "
         "significant figures."
     )
     solution = (
-        f"From $s = r\\theta$, $\\theta = \\dfrac{{s}}{{r}} = \\dfrac{{{s}}}{{{r}}} = "
-        f"{frac(value)} \\approx {float(value):.4f}$ radians. The lengths cancel: a radian "
+        f"From $s = r\\theta$, $\\theta = \\dfrac{{s}}{{r}} = \\dfrac{{{s}}}{{{r}}}{reduced} "
+        f"\\approx {float(value):.4f}$ radians. The lengths cancel: a radian "
         "is a plain number."
     )
     mistakes = {
@@ -1331,3 +1336,101 @@ def angle_from_arc_and_radius(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="How many radii long is the arc?")
+
+
+# ------------------------------------------------------ converting degrees and radians
+
+NO_UNIT = "Type a plain number or expression, with no unit"
+
+
+@family("degrees_to_radians")
+def degrees_to_radians(rng: np.random.Generator) -> Variant:
+    """A whole number of degrees (a multiple of 5) as radians: d pi / 180."""
+    while True:
+        degrees = 5 * draw(rng, 1, 71)
+        if degrees % 180:
+            break
+    share = Fraction(degrees, 180)
+    value = float(share) * math.pi
+    prompt = (
+        f"Write ${degrees}^\\circ$ in radians. {NO_UNIT}: a multiple of `pi` such as "
+        "`5*pi/6`, or a decimal to 3 significant figures."
+    )
+    cut = math.gcd(degrees, 180)
+    solution = (
+        f"Since $180^\\circ = \\pi$ radians, multiply by $\\dfrac{{\\pi}}{{180}}$ and cancel "
+        f"the common factor {cut}: ${degrees} \\times \\dfrac{{\\pi}}{{180}} = "
+        f"{pi_times(share)} \\approx {value:.4f}$ radians."
+    )
+    mistakes = {
+        "multiplied_by_180_over_pi": (
+            degrees * 180 / math.pi,
+            "That factor turns radians into degrees. Going from degrees to radians the "
+            "number must shrink: multiply by pi over 180.",
+        ),
+        "left_out_pi": (
+            float(share),
+            "You divided by 180 but left out pi. Half a turn is pi radians, so the answer "
+            "is a multiple of pi.",
+        ),
+        "took_pi_for_a_full_turn": (
+            value / 2,
+            "A full turn is 2 pi radians: pi is only half a turn, 180 degrees. Divide the "
+            "degrees by 180, not by 360, before multiplying by pi.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"degrees": degrees},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Half a turn is both 180 degrees and pi radians.")
+
+
+@family("radians_to_degrees")
+def radians_to_degrees(rng: np.random.Generator) -> Variant:
+    """A multiple of pi in radians (k pi / n, not a whole multiple) as degrees: 180 k / n."""
+    while True:
+        n = pick(rng, (3, 4, 5, 6, 8, 9, 10, 12, 18))
+        k = draw(rng, 1, 2 * n - 1)
+        share = Fraction(k, n)
+        if share.denominator == n:
+            break
+    value = 180 * share
+    decimal = "" if value.denominator == 1 else f" = {float(value):g}"
+    top = "180" if k == 1 else f"{k} \\times 180"
+    prompt = (
+        f"Write ${pi_times(share)}$ radians in degrees. {NO_UNIT} (no degree sign): the "
+        "number of degrees, exactly or to 3 significant figures."
+    )
+    solution = (
+        f"Multiply by $\\dfrac{{180}}{{\\pi}}$; the $\\pi$ cancels: "
+        f"${pi_times(share)} \\times \\dfrac{{180}}{{\\pi}} = "
+        f"\\dfrac{{{top}}}{{{n}}} = {frac(value)}{decimal}$ degrees."
+    )
+    mistakes = {
+        "multiplied_by_pi_over_180": (
+            float(share) * math.pi * math.pi / 180,
+            "That factor turns degrees into radians. Going from radians to degrees, "
+            "multiply by 180 over pi, so that the pi cancels.",
+        ),
+        "kept_pi_as_a_number": (
+            float(value) * math.pi,
+            "You multiplied by 180 but kept pi as well. The pi in the angle is what 180 "
+            "degrees replaces: it cancels against the pi in 180 over pi.",
+        ),
+        "took_pi_for_a_full_turn": (
+            float(2 * value),
+            "Pi radians is half a turn, 180 degrees, not a full turn of 360.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"k": k, "n": n},
+        value=float(value),
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Replace pi by 180 degrees.")

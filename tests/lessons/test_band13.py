@@ -128,6 +128,15 @@ def radian_claims() -> list[Claim]:
     ]
 
 
+def conversion_claims() -> list[Claim]:
+    """2 radians in degrees, a full turn in radians, and pi."""
+    return [
+        claim("is $«g» \\times \\frac{180}{\\pi}$, about $«.1f»$ degrees", [2, 360 / math.pi]),
+        claim("$2\\pi \\approx «.3f»$", [2 * math.pi]),
+        claim("$\\pi$ is about $«.2f»$", [math.pi]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -141,6 +150,7 @@ CLAIMS = {
     "law-of-large-numbers": large_numbers_claims,
     "mean-value-theorem": mean_value_claims,
     "radian-measure": radian_claims,
+    "converting-degrees-and-radians": conversion_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -148,7 +158,12 @@ SQUARE_AT = 3  # definition-of-the-derivative: f(x) = x^2 and its tangent at x =
 
 ONE_RADIAN = 1  # radian-measure: the angle whose arc is one radius
 
+WORKED_SHARE = Fraction(5, 6)  # converting-degrees-and-radians: 150 degrees is 5 pi / 6
+
 PLOT_LINES = {
+    "converting-degrees-and-radians": lambda: [
+        f"[[plot:unit-circle angle={WORKED_SHARE.numerator}/{WORKED_SHARE.denominator} unit=pi]]"
+    ],
     "radian-measure": lambda: [f"[[plot:unit-circle angle={ONE_RADIAN} unit=radians]]"],
     "definition-of-the-derivative": lambda: [
         f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=5 mark=tangent x0={SQUARE_AT}]]"
@@ -366,3 +381,22 @@ def test_radian_arcs_count_radii_and_one_radian_is_under_sixty_degrees():
     (line,) = PLOT_LINES["radian-measure"]()
     spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
     assert "(57.3°)" in spec.kind.compute(spec.args).summary
+
+
+def test_conversions_scale_by_one_half_turn():
+    text = squash(lesson("converting-degrees-and-radians"))
+    assert 180 * WORKED_SHARE == 150 and 5 * 30 == 150
+    assert math.gcd(150, 180) == 30 and "cancel the common factor 30" in text
+    assert math.isclose(math.radians(150), 5 * math.pi / 6)
+    assert math.isclose(math.degrees(3 * math.pi / 4), 135)
+    for degrees, share in ((30, 6), (45, 4), (60, 3), (90, 2)):
+        assert math.isclose(math.radians(degrees), math.pi / share)
+        assert f"${degrees}^\\circ = \\frac{{\\pi}}{{{share}}}$" in text
+    slip = 150 * 180 / math.pi
+    assert round(slip) == 8594 and "about $8594$" in text and 23 < slip / 360 < 24
+    assert "almost 24 full turns" in text
+    assert math.isclose(math.radians(225), 5 * math.pi / 4)
+    assert math.isclose(math.degrees(7 * math.pi / 6), 210)
+    (line,) = PLOT_LINES["converting-degrees-and-radians"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    assert "(150°" in spec.kind.compute(spec.args).summary

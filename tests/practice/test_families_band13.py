@@ -293,3 +293,16 @@ def test_angles_from_arcs_give_back_the_arc_and_agree_in_degrees():
         theta = v.answer.value
         assert math.isclose(r * theta, s) and v.answer.unit == "radians"
         assert math.isclose(math.degrees(theta) / 360 * 2 * math.pi * r, s)
+
+
+def test_degrees_to_radians_agree_with_the_math_library():
+    for v in variants("degrees_to_radians"):
+        assert math.isclose(v.answer.value, math.radians(v.params["degrees"]))
+        assert v.answer.unit is None  # a typed unit would let the given angle through
+
+
+def test_radians_to_degrees_agree_with_the_math_library():
+    for v in variants("radians_to_degrees"):
+        k, n = v.params["k"], v.params["n"]
+        assert math.isclose(v.answer.value, math.degrees(k * math.pi / n))
+        assert 0 < v.answer.value < 360 and v.answer.value % 180
