@@ -27,6 +27,7 @@ from practice.families import (
     plural,
     polynomial,
     shuffled_choice_variant,
+    signed,
     term,
     values_variant,
 )
@@ -1012,4 +1013,100 @@ def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
             },
         ),
         hint="Find the probability that both happen first; independent probabilities multiply.",
+    )
+
+
+# ---------------------------------------------------------------------- L'Hôpital's rule
+
+
+def power(k: int) -> str:
+    """``x^k`` in LaTeX for a polynomial term: ``x`` for the first power."""
+    return "x" if k == 1 else f"x^{{{k}}}"
+
+
+def _ratio(top: int, bottom: int) -> str:
+    """``top / bottom`` in LaTeX, followed by its lowest terms when they differ."""
+    q = Fraction(top, bottom)
+    if (q.numerator, q.denominator) == (top, bottom):
+        return frac(q)
+    return f"\\dfrac{{{top}}}{{{bottom}}} = {frac(q)}"
+
+
+@family("lhopital_ratio_of_powers")
+def lhopital_ratio_of_powers(rng: np.random.Generator) -> Variant:
+    """lim_{x->a} (x^n - a^n)/(x^m - a^m) = n a^(n-1) / (m a^(m-1)), a 0/0 form."""
+    a = pick(rng, (-3, -2, 2, 3, 4))
+    n, m = (int(k) for k in rng.choice(np.arange(2, 6), size=2, replace=False))
+    value = Fraction(n * a ** (n - 1), m * a ** (m - 1))
+    top, bottom = (
+        polynomial([1] + [0] * (n - 1) + [-(a**n)]),
+        polynomial([1] + [0] * (m - 1) + [-(a**m)]),
+    )
+    df, dg = n * a ** (n - 1), m * a ** (m - 1)
+    return replace(
+        exact_variant(
+            prompt=f"Find $\\lim_{{x \\to {a}}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
+            params={"a": a, "n": n, "m": m},
+            value=value,
+            solution=(
+                f"At $x = {a}$ the top is ${signed(a)}^{n} {term(-(a**n))} = 0$ and the bottom "
+                f"${signed(a)}^{m} {term(-(a**m))} = 0$: the form $\\frac{{0}}{{0}}$. "
+                f"Differentiate top and bottom separately: ${term(n, power(n - 1), first=True)}$ "
+                f"over ${term(m, power(m - 1), first=True)}$. At $x = {a}$ that is "
+                f"${_ratio(df, dg)}$."
+            ),
+            mistakes={
+                "derivatives_flipped": (
+                    1 / value,
+                    "That is the bottom's derivative over the top's. Keep the fraction the "
+                    "right way up: the top's derivative goes on top.",
+                ),
+                "dropped_the_powers_of_a": (
+                    Fraction(n, m),
+                    f"Those are only the exponents brought down. Each derivative still has a "
+                    f"power of $x$ in it: evaluate both at $x = {a}$.",
+                ),
+            },
+        ),
+        hint=f"Check that top and bottom are both 0 at $x = {a}$, then differentiate each "
+        "one on its own.",
+    )
+
+
+@family("lhopital_twice_exponential")
+def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
+    """lim_{x->0} (e^(ax) - 1 - ax) / (c x^2) = a^2 / (2c): L'Hôpital's rule twice."""
+    a = pick(rng, (-4, -3, -2, 2, 3, 4, 5))
+    c = pick(rng, (1, 2, 3, 4, 5, 6))
+    value = Fraction(a * a, 2 * c)
+    power = f"e^{{{a}x}}"
+    top = f"{power} - 1 {term(-a, 'x')}"
+    bottom = "x^2" if c == 1 else f"{c}x^2"
+    return replace(
+        exact_variant(
+            prompt=f"Find $\\lim_{{x \\to 0}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
+            params={"a": a, "c": c},
+            value=value,
+            solution=(
+                f"At $x = 0$ the top is $1 - 1 - 0 = 0$ and the bottom is $0$. One step of "
+                f"L'Hôpital's rule gives $\\dfrac{{{a}{power} {term(-a, '')}}}{{{2 * c}x}}$, "
+                f"still $\\frac{{0}}{{0}}$ at $x = 0$. A second step gives "
+                f"$\\dfrac{{{a * a}{power}}}{{{2 * c}}}$, which at $x = 0$ is "
+                f"${_ratio(a * a, 2 * c)}$."
+            ),
+            mistakes={
+                "dropped_the_two": (
+                    Fraction(a * a, c),
+                    "Differentiating $x^2$ gives $2x$, and differentiating again leaves its factor "
+                    "two in the bottom: keep it.",
+                ),
+                "one_chain_factor": (
+                    Fraction(a, 2 * c),
+                    f"Each derivative of ${power}$ brings out a factor ${a}$ by the chain rule, "
+                    "and you differentiated twice.",
+                ),
+            },
+        ),
+        hint="Substitute $x = 0$: is it $\\frac{0}{0}$? After one step of the rule, check "
+        "again before substituting.",
     )

@@ -53,6 +53,14 @@ def self_information_claims() -> list[Claim]:
     ]
 
 
+def lhopital_claims() -> list[Claim]:
+    """p ln p at two small probabilities."""
+    return [
+        claim("at $p = «g»$ it is about $«.3g»$", [0.01, 0.01 * math.log(0.01)]),
+        claim("at $p = «g»$ about $«.3g»$", [0.001, 0.001 * math.log(0.001)]),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -64,6 +72,7 @@ CLAIMS = {
     "riemann-sums": no_claims,
     "definite-integral-definition": no_claims,
     "self-information": self_information_claims,
+    "lhopitals-rule": lhopital_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -328,3 +337,25 @@ def test_surprisal_adds_for_independent_events_and_the_curve_is_minus_log2():
     # additivity: the surprisal of a product is the sum, for any independent pair
     for p, q in ((0.3, 0.7), (0.05, 0.5), (1.0, 0.2)):
         assert math.isclose(-math.log2(p * q), -math.log2(p) - math.log2(q))
+
+
+def test_lhopital_limits_agree_with_values_close_to_the_point():
+    """Each limit the lesson states, against the function a little way from its point."""
+    text = squash(lesson("lhopitals-rule"))
+    near = {
+        "cube over square at 2": (lambda x: (x**3 - 8) / (x**2 - 4), 2, 3),
+        "square over e^x at infinity": (lambda x: x * x / math.exp(x), math.inf, 0),
+        "p ln p at 0": (lambda p: p * math.log(p), 0, 0),
+        "ln x over x - 1 at 1": (lambda x: math.log(x) / (x - 1), 1, 1),
+        "1 - cos x over x^2 at 0": (lambda x: (1 - math.cos(x)) / x**2, 0, 0.5),
+    }
+    for f, point, limit in near.values():
+        xs = [60.0, 80.0] if point == math.inf else [point + 1e-4, point + 1e-5]
+        assert all(math.isclose(f(x), limit, abs_tol=1e-3) for x in xs)
+    # one step of the rule on p ln p = ln p / (1/p) leaves -p
+    for p in (0.3, 0.01):
+        assert math.isclose((1 / p) / (-1 / p**2), -p)
+    # the not-indeterminate trap: (x + 1)/(x + 2) at 1 is 2/3, the derivatives' ratio 1
+    assert Fraction(1 + 1, 1 + 2) == Fraction(2, 3)
+    for phrase in ("is simply $\\frac{2}{3}$", "would wrongly give 1", "which tends to 0"):
+        assert phrase in text

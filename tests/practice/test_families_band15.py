@@ -272,3 +272,26 @@ def test_joint_surprisal_by_counting_the_paired_outcomes():
         assert math.isclose(v.answer.value, math.log2(len(pairs) / both))
         seen.add((v.params["first"], v.params["second"]))
     assert len(seen) >= 15
+
+
+def test_ratio_of_powers_limits_by_factoring_out_x_minus_a():
+    """(x^n - a^n)/(x - a) = x^(n-1) + a x^(n-2) + ... + a^(n-1): n a^(n-1) at x = a."""
+    for v in variants("lhopital_ratio_of_powers"):
+        a, n, m = v.params["a"], v.params["n"], v.params["m"]
+
+        def quotient(k, a=a):  # the cofactor of x - a in x^k - a^k, at x = a
+            return sum(a**i * a ** (k - 1 - i) for i in range(k))
+
+        assert v.answer.value == Fraction(quotient(n), quotient(m))
+        x = a + 1e-6
+        assert math.isclose((x**n - a**n) / (x**m - a**m), float(v.answer.value), rel_tol=1e-4)
+
+
+def test_twice_exponential_limits_from_the_series_of_e():
+    """e^(ax) = 1 + ax + (ax)^2/2 + ...: the limit is the x^2 coefficient over c."""
+    for v in variants("lhopital_twice_exponential"):
+        a, c = v.params["a"], v.params["c"]
+        assert v.answer.value == Fraction(a, 1) ** 2 / 2 / c
+        x = 1e-4
+        near = (math.expm1(a * x) - a * x) / (c * x * x)
+        assert math.isclose(near, float(v.answer.value), rel_tol=1e-3)
