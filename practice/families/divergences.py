@@ -18,7 +18,7 @@ from itertools import combinations
 import numpy as np
 
 from practice import kl_engine as kl
-from practice.families import draw, family, number_variant, pick
+from practice.families import draw, family, number_variant, pick, shuffled_choice_variant
 from practice.questions import Variant
 
 E = math.e
@@ -41,7 +41,7 @@ def _tolerance(value: float, slack: float = 0.005) -> float:
     """The relative tolerance for ``value``: 1%, or more when an absolute error of
     ``slack`` (what rounding the intermediate steps to 3 significant figures can add) is a
     larger share of a small answer."""
-    return max(0.01, slack / abs(value))
+    return max(0.01, slack / abs(value)) if value else 1.0
 
 
 def _apart(tol: float, *values: float) -> bool:
@@ -254,4 +254,197 @@ def cross_entropy_softmax_gradient(rng: np.random.Generator) -> Variant:
         rel_tol=tol,
         hint="Compute the softmax probabilities; the gradient with respect to each score is "
         "its probability minus the target's.",
+    )
+
+
+# ------------------------------------------------------------ Jensen-Shannon divergence
+
+
+def _draw_pair_with_a_gap(rng: np.random.Generator, size: int) -> tuple[list[float], list[float]]:
+    """Two distributions in tenths on ``size`` outcomes, one of them sometimes giving an
+    outcome probability 0 that the other does not (where KL is infinite and JS is not)."""
+    p, q = _draw_distribution(rng, size), _draw_distribution(rng, size)
+    if rng.integers(2):
+        gap = draw(rng, 0, size - 1)
+        first = _draw_distribution(rng, size - 1)
+        first.insert(gap, 0.0)
+        p, q = (first, q) if rng.integers(2) else (q, first)
+    return p, q
+
+
+def _on_support(rng: np.random.Generator, support, size: int) -> list[float]:
+    """A distribution on ``size`` outcomes in tenths, positive exactly on ``support``."""
+    out = [0.0] * size
+    for i, v in zip(support, _draw_distribution(rng, len(support)), strict=True):
+        out[i] = v
+    return out
+
+
+@family("js_divergence_bits")
+def js_divergence_bits(rng: np.random.Generator) -> Variant:
+    """JS(P, Q) = (D(P||M) + D(Q||M)) / 2 in bits, M the midpoint."""
+    while True:
+        p, q = _draw_pair_with_a_gap(rng, 3)
+        m = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
+        d_pm, d_qm = float(kl.kl_divergence(p, m)), float(kl.kl_divergence(q, m))
+        value = float(kl.js_divergence(p, q))
+        tol = _tolerance(value, 0.002)
+        mistakes = {
+            "used_nats_for_bits": (value * LN2, IN_NATS),
+            "forgot_the_half": (
+                d_pm + d_qm,
+                "You added the two divergences from the midpoint. The Jensen-Shannon "
+                "divergence is their average: halve the sum.",
+            ),
+            "kept_one_term": (
+                d_pm,
+                "That is only the divergence of P from the midpoint. Q's divergence from "
+                "the midpoint counts too, equally: average the two.",
+            ),
+            "took_the_square_root": (
+                math.sqrt(value),
+                "That is the square root, the Jensen-Shannon distance. The question asks "
+                "for the divergence itself.",
+            ),
+        }
+        if value > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    prompt = (
+        f"On three outcomes, $P = {_dist(p)}$ and $Q = {_dist(q)}$. Find the "
+        f"Jensen-Shannon divergence $\\mathrm{{JS}}(P, Q)$. {BITS}"
+    )
+    solution = (
+        f"The midpoint is $M = \\frac{{1}}{{2}}(P + Q) = {_dist(m)}$. Then "
+        f"$D(P \\| M) = \\sum_i p_i \\log_2 \\frac{{p_i}}{{m_i}} \\approx {d_pm:.4f}$ bits and "
+        f"$D(Q \\| M) \\approx {d_qm:.4f}$ bits (an outcome with probability 0 adds 0), so "
+        f"$\\mathrm{{JS}}(P, Q) = \\frac{{1}}{{2}}({d_pm:.4f} + {d_qm:.4f}) \\approx "
+        f"{value:.4f}$ bits, or {value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"p": p, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Find the midpoint $M$ first; then average the divergences of $P$ and of $Q$ "
+        "from it, with base-2 logarithms.",
+    )
+
+
+@family("js_distance_scipy")
+def js_distance_scipy(rng: np.random.Generator) -> Variant:
+    """What SciPy's jensenshannon(p, q) returns: sqrt(JS) with natural logarithms."""
+    while True:
+        p, q = _draw_pair_with_a_gap(rng, 3)
+        nats = float(kl.js_divergence(p, q, base=E))
+        bits = float(kl.js_divergence(p, q))
+        value = math.sqrt(nats)
+        tol = _tolerance(value, 0.002)
+        mistakes = {
+            "forgot_the_square_root": (
+                nats,
+                "That is the divergence itself. SciPy's jensenshannon returns the "
+                "Jensen-Shannon distance, the square root of the divergence.",
+            ),
+            "assumed_base_2": (
+                math.sqrt(bits),
+                "That is the distance with base-2 logarithms. SciPy uses natural logarithms "
+                "unless it is given a base.",
+            ),
+            "gave_the_divergence_in_bits": (
+                bits,
+                "That is the divergence in bits. SciPy returns a square root, and computes "
+                "it with natural logarithms unless it is given a base.",
+            ),
+        }
+        if nats > 0.02 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    prompt = (
+        f"A script compares two distributions on three outcomes, $P = {_dist(p)}$ and "
+        f"$Q = {_dist(q)}$, with `scipy.spatial.distance.jensenshannon(p, q)`, leaving "
+        f"`base` at its default. What number does it print? {SIG3}"
+    )
+    solution = (
+        "SciPy's `jensenshannon` returns the Jensen-Shannon *distance* "
+        "$\\sqrt{\\mathrm{JS}(P, Q)}$, with natural logarithms when no base is given. "
+        f"With $M = {_dist([(a + b) / 2 for a, b in zip(p, q, strict=True)])}$, "
+        f"$\\mathrm{{JS}} = \\frac{{1}}{{2}}D(P \\| M) + \\frac{{1}}{{2}}D(Q \\| M) \\approx "
+        f"{nats:.4f}$ nats ({bits:.4f} bits), and its square root is $\\approx {value:.4f}$, "
+        f"or {value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"p": p, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Ask two things of the function: does it return the divergence or its square "
+        "root, and which logarithm does it use by default?",
+    )
+
+
+@family("js_zero_probabilities")
+def js_zero_probabilities(rng: np.random.Generator) -> Variant:
+    """JS when some outcomes have probability 0: finite, and 1 bit exactly for disjoint
+    supports."""
+    disjoint = bool(rng.integers(2))
+    if disjoint:
+        split = draw(rng, 1, 3)
+        p = _on_support(rng, range(split), 4)
+        q = _on_support(rng, range(split, 4), 4)
+    else:
+        gap_p, gap_q = (int(i) for i in rng.choice(4, 2, replace=False))
+        p = _on_support(rng, [i for i in range(4) if i != gap_p], 4)
+        q = _on_support(rng, [i for i in range(4) if i != gap_q], 4)
+    value = float(kl.js_divergence(p, q))
+    prompt = (
+        f"On four outcomes, $P = {_dist(p)}$ and $Q = {_dist(q)}$. Both KL divergences "
+        "between them are infinite. What can you say about $\\mathrm{JS}(P, Q)$ in bits?"
+    )
+    choices = {
+        "exactly": "It is exactly 1 bit.",
+        "inside": "It is finite and strictly between 0 and 1 bit.",
+        "thought_a_zero_makes_it_infinite": "It is infinite, like the KL divergences.",
+    }
+    if disjoint:
+        choices["right"] = choices.pop("exactly")
+        choices["missed_that_disjoint_supports_give_the_maximum"] = choices.pop("inside")
+        solution = (
+            "The midpoint $M$ is positive wherever $P$ or $Q$ is, so both divergences from "
+            "it are finite. Here no outcome has positive probability under both: where $P$ "
+            "is positive, $m_i = p_i / 2$, so $D(P \\| M) = \\sum_i p_i \\log_2 2 = 1$ bit, "
+            "and the same for $Q$. The divergence is "
+            f"${value:g}$ bit, its largest possible value."
+        )
+    else:
+        choices["right"] = choices.pop("inside")
+        choices["thought_any_zero_gives_the_maximum"] = choices.pop("exactly")
+        solution = (
+            "The midpoint $M$ is positive wherever $P$ or $Q$ is, so both divergences from "
+            "it are finite. The two share some outcomes, so the divergence is below its "
+            f"1-bit maximum: here $\\mathrm{{JS}}(P, Q) \\approx {value:.4f}$ bits."
+        )
+    messages = {
+        "thought_a_zero_makes_it_infinite": "Each distribution is compared with the midpoint, "
+        "which is positive wherever either distribution is, so no log ratio is infinite.",
+        "missed_that_disjoint_supports_give_the_maximum": "Look at where each distribution "
+        "puts its mass. With no outcome in common, the midpoint has exactly half of each "
+        "probability there, so each log ratio is log 2: the maximum.",
+        "thought_any_zero_gives_the_maximum": "The maximum needs supports with nothing in "
+        "common. These two share outcomes, and shared mass brings the divergence below it.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"p": p, "q": q, "disjoint": disjoint},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Compare each distribution with the midpoint M, and check whether any outcome "
+        "has positive probability under both.",
     )

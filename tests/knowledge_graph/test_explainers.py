@@ -465,7 +465,10 @@ def jensen_shannon_claims() -> list[Claim]:
         ),
         claim("the divergence is $«g»$ bit, where", [ke.js_divergence([1, 0], [0, 1])]),
         claim("exceed the $«g»$ bit of entropy in the coin", [ke.entropy([0.5, 0.5])]),
-        claim("for the example it is $«.3f»$", [math.sqrt(js)]),
+        claim("for the example, with the divergence in bits, it is $«.3f»$", [math.sqrt(js)]),
+        claim(
+            "so for the example it prints $«.3f»$", [math.sqrt(ke.js_divergence(P3, Q3, base=E))]
+        ),
     ]
 
 

@@ -91,3 +91,47 @@ def test_cross_entropy_facts_in_words():
     assert (q - target)[2] < -0.99 and abs(squared[2]) < 1e-3
     text = squash(lesson("cross-entropy-loss"))
     assert "a loss of $2.303$ nats is a perplexity of $10$" in text
+
+
+# ------------------------------------------------------------ Jensen-Shannon divergence
+
+P3, Q3 = np.array([0.6, 0.3, 0.1]), np.array([0.3, 0.3, 0.4])
+
+
+def test_js_properties_the_lesson_lists():
+    js = ke.js_divergence(P3, Q3)
+    m = (P3 + Q3) / 2
+    assert js == pytest.approx(ke.js_divergence(Q3, P3), rel=1e-12)
+    # An entropy gap, and the mutual information between a fair coin and its draw.
+    assert js == pytest.approx(ke.entropy(m) - ke.entropy(P3) / 2 - ke.entropy(Q3) / 2)
+    assert js == pytest.approx(ke.mutual_information(np.stack([P3, Q3]) / 2), rel=1e-12)
+    # Bounded by 1 bit, reached for disjoint supports, where both KL divergences are infinite.
+    rng = np.random.default_rng(3)
+    pairs = rng.dirichlet(np.ones(4), size=(500, 2))
+    assert (ke.js_divergence(pairs[:, 0], pairs[:, 1]) < 1).all()
+    assert ke.js_divergence([0.2, 0.8, 0, 0], [0, 0, 0.5, 0.5]) == pytest.approx(1)
+    assert math.isinf(ke.kl_divergence([1, 0], [0, 1]))
+    # The square root satisfies the triangle inequality on random triples.
+    a, b, c = rng.dirichlet(np.ones(4), size=(3, 2000))
+    root = [np.sqrt(ke.js_divergence(x, y)) for x, y in ((a, c), (a, b), (b, c))]
+    assert (root[0] <= root[1] + root[2] + 1e-12).all()
+
+
+def test_scipy_jensenshannon_returns_the_root_in_nats_unless_given_base_2():
+    """The lesson's two printed values, from SciPy itself."""
+    from scipy.spatial.distance import jensenshannon
+
+    assert jensenshannon(P3, Q3) == pytest.approx(math.sqrt(ke.js_divergence(P3, Q3, base=E)))
+    assert jensenshannon(P3, Q3, base=2) == pytest.approx(math.sqrt(ke.js_divergence(P3, Q3)))
+    text = squash(lesson("jensen-shannon-divergence"))
+    assert f"it prints ${jensenshannon(P3, Q3):.3f}$" in text
+    assert f"in bits, it is ${jensenshannon(P3, Q3, base=2):.3f}$" in text
+
+
+def test_the_gan_value_at_the_best_discriminator_is_twice_js_minus_log_4():
+    best = P3 / (P3 + Q3)
+    value = float(P3 @ np.log(best) + Q3 @ np.log(1 - best))
+    assert value == pytest.approx(2 * ke.js_divergence(P3, Q3, base=E) - math.log(4))
+    assert r"$2\,\mathrm{JS}(P_{\text{data}}, P_{\text{model}}) - \log 4$" in lesson(
+        "jensen-shannon-divergence"
+    )

@@ -33,6 +33,14 @@ def sig3(x: float) -> float:
     return float(f"{x:.3g}")
 
 
+def right_label(v) -> str:
+    """The wording of the right option of a choice variant, read from its prompt."""
+    for line in v.prompt.splitlines():
+        if line.startswith(f"- **{v.answer.value}.** "):
+            return line.split("** ", 1)[1]
+    raise AssertionError(v.prompt)
+
+
 def accepted(v, x: float) -> bool:
     """Whether the answer ``x``, written to 3 significant figures, is marked right."""
     return grade_answer(f"{sig3(x)}", v.answer).correct
@@ -99,3 +107,58 @@ def test_every_variant_has_a_hint_and_plain_text_messages():
             assert v.hint
             for code, message in v.answer.messages.items():
                 assert not set("$\\*_^{}") & set(message), (name, code, message)
+
+
+# ------------------------------------------------------------ Jensen-Shannon divergence
+
+
+def _js_bits(p, q) -> float:
+    """JS in bits from SciPy's KL (scipy.stats.entropy) to the midpoint."""
+    m = (np.asarray(p) + np.asarray(q)) / 2
+    return (scipy.stats.entropy(p, m, base=2) + scipy.stats.entropy(q, m, base=2)) / 2
+
+
+def test_js_bits_is_the_average_divergence_from_the_midpoint():
+    gaps = 0
+    for v in variants("js_divergence_bits"):
+        p, q = np.array(v.params["p"]), np.array(v.params["q"])
+        assert close(v.answer.value, _js_bits(p, q))
+        alts = v.answer.alternatives
+        assert close(alts["forgot_the_half"], 2 * v.answer.value)
+        assert close(alts["used_nats_for_bits"], v.answer.value * LN2)
+        m = (p + q) / 2
+        terms = [sig3(x * math.log2(x / y)) for x, y in zip(p, m, strict=True) if x > 0]
+        terms += [sig3(x * math.log2(x / y)) for x, y in zip(q, m, strict=True) if x > 0]
+        assert accepted(v, sum(terms) / 2), (p, q)
+        gaps += 0 in p or 0 in q
+    assert gaps > 10
+
+
+def test_js_distance_is_what_scipy_prints():
+    from scipy.spatial.distance import jensenshannon
+
+    for v in variants("js_distance_scipy"):
+        p, q = v.params["p"], v.params["q"]
+        assert close(v.answer.value, jensenshannon(p, q))
+        alts = v.answer.alternatives
+        assert close(alts["assumed_base_2"], jensenshannon(p, q, base=2))
+        assert close(alts["forgot_the_square_root"], jensenshannon(p, q) ** 2)
+        assert accepted(v, math.sqrt(sig3(_js_bits(p, q) * LN2)))
+
+
+def test_js_with_zeros_is_one_bit_exactly_for_disjoint_supports():
+    kinds = set()
+    for v in variants("js_zero_probabilities"):
+        p, q = np.array(v.params["p"]), np.array(v.params["q"])
+        assert math.isinf(scipy.stats.entropy(p, q)) and math.isinf(scipy.stats.entropy(q, p))
+        assert math.isclose(p.sum(), 1) and math.isclose(q.sum(), 1)
+        js = _js_bits(p, q)
+        disjoint = not np.any((p > 0) & (q > 0))
+        assert v.params["disjoint"] == disjoint
+        label = right_label(v)
+        if disjoint:
+            assert math.isclose(js, 1) and label == "It is exactly 1 bit."
+        else:
+            assert 0 < js < 1 and label.startswith("It is finite and strictly between")
+        kinds.add(disjoint)
+    assert kinds == {True, False}
