@@ -154,3 +154,95 @@ def exponential_interval_probability(rng: np.random.Generator) -> Variant:
         hint="Probability is area: find an antiderivative of the density and take the "
         "difference of its values at the two ends.",
     )
+
+
+# ------------------------------------------------------------- continuous random variables
+
+
+def _power_cdf(k: int, b: int) -> str:
+    """F(x) = (x/b)^k in LaTeX."""
+    return f"\\left(\\frac{{x}}{{{b}}}\\right)^{{{k}}}"
+
+
+def _cdf_setting(rng: np.random.Generator) -> tuple[int, int, str]:
+    """A power CDF (x/b)^k on [0, b]: its power, its end, and the sentence stating it."""
+    k = draw(rng, 2, 3)
+    b = pick(rng, (2, 3, 4, 5, 6, 10))
+    said = (
+        f"A continuous random variable $X$ has CDF $F(x) = {_power_cdf(k, b)}$ for "
+        f"$0 \\le x \\le {b}$ ($F = 0$ below $0$ and $F = 1$ above ${b}$)."
+    )
+    return k, b, said
+
+
+@family("cdf_interval_probability")
+def cdf_interval_probability(rng: np.random.Generator) -> Variant:
+    """P(s < X <= t) = F(t) - F(s) for the CDF F(x) = (x/b)^k."""
+    k, b, said = _cdf_setting(rng)
+    s = Fraction(draw(rng, 1, 2 * b - 2), 2)
+    t = Fraction(draw(rng, int(2 * s) + 1, 2 * b), 2)
+
+    def cdf(x: Fraction) -> Fraction:
+        return (x / b) ** k
+
+    value = cdf(t) - cdf(s)
+    variant = exact_variant(
+        prompt=f"{said} Find $P({frac(s)} < X \\le {frac(t)})$. {EXACT}",
+        params={"k": k, "b": b, "s": str(s), "t": str(t)},
+        value=value,
+        solution=(
+            f"$P({frac(s)} < X \\le {frac(t)}) = F({frac(t)}) - F({frac(s)}) = "
+            f"{frac(cdf(t))} - {frac(cdf(s))} = {frac(value)}$."
+        ),
+        mistakes={
+            "upper_value_only": (
+                cdf(t),
+                f"$F({frac(t)})$ is the chance that $X$ is at most ${frac(t)}$, which includes "
+                f"the values up to ${frac(s)}$. Take away the chance of those.",
+            ),
+            "cdf_of_the_width": (
+                cdf(t - s),
+                "That puts the length of the interval into $F$. $F$ measures from the "
+                "bottom of the range, so evaluate it at each end and subtract.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint=(
+            f"$F$ gives the chance of being at most a value: use $F({frac(t)})$ and $F({frac(s)})$."
+        ),
+    )
+
+
+@family("density_from_cdf")
+def density_from_cdf(rng: np.random.Generator) -> Variant:
+    """f(t) = F'(t) = k t^(k-1) / b^k for the CDF F(x) = (x/b)^k."""
+    k, b, said = _cdf_setting(rng)
+    t = Fraction(draw(rng, 1, 2 * b - 1), 2)
+    value = k * t ** (k - 1) / b**k
+    power = "x" if k == 2 else f"x^{{{k - 1}}}"
+    at = frac(t) if k == 2 else f"\\left({frac(t)}\\right)^{{{k - 1}}}"
+    variant = exact_variant(
+        prompt=f"{said} Find the density $f({frac(t)})$. {EXACT}",
+        params={"k": k, "b": b, "t": str(t)},
+        value=value,
+        solution=(
+            f"The density is the derivative of the CDF: $F(x) = \\frac{{x^{k}}}{{{b**k}}}$, so "
+            f"$f(x) = F'(x) = \\frac{{{k}{power}}}{{{b**k}}}$ and "
+            f"$f({frac(t)}) = \\frac{{{k} \\times {at}}}{{{b**k}}} = {frac(value)}$."
+        ),
+        mistakes={
+            "cdf_for_density": (
+                (t / b) ** k,
+                "That is $F$ itself: the chance that $X$ is at most that value. The density is "
+                "the rate at which $F$ climbs there, its derivative.",
+            ),
+            "power_not_lowered": (
+                k * t**k / b**k,
+                "When you differentiate a power, bring the exponent down and lower it by one; "
+                "the power was kept as it was.",
+            ),
+        },
+    )
+    return replace(variant, hint="Differentiate $F$, then put the value in.")

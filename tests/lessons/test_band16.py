@@ -48,8 +48,35 @@ def density_claims() -> list[Claim]:
     ]
 
 
+DART = (0.5, 0.8)  # continuous-random-variables: F(r) = r^2, P(0.5 < R <= 0.8)
+
+
+def dart_cdf(r):
+    """The share of a board of radius 1 within ``r`` of its centre: area over area."""
+    return (math.pi * r * r) / math.pi
+
+
+def dart_claims() -> list[Claim]:
+    lo, hi = DART
+    slope = (dart_cdf(lo + 1e-6) - dart_cdf(lo - 1e-6)) / 2e-6
+    return [
+        claim(
+            "$$P(«g» < R \\le «g») = F(«g») - F(«g») = «g»^2 - «g»^2,",
+            [lo, hi, hi, lo, hi, lo],
+        ),
+        claim("At $r = «g»$ the slope of $F$ is $«.0f»$", [lo, slope]),
+        claim(
+            "$F(«g») = «g»$ is the chance that the dart lands within $«g»$", [lo, dart_cdf(lo), lo]
+        ),
+        claim(
+            "$f(«g») = «.0f»$ is not the chance of anything, and $P(R = «g») = 0$", [lo, slope, lo]
+        ),
+    ]
+
+
 CLAIMS = {
     "probability-density-functions": density_claims,
+    "continuous-random-variables": dart_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -57,6 +84,9 @@ PLOT_LINES = {
     "probability-density-functions": lambda: [
         f"[[plot:normal mu=0 sigma={NARROW_SIGMA:g} curve=density shade=between "
         f"a={-NARROW_SIGMA:g} b={NARROW_SIGMA:g}]]"
+    ],
+    "continuous-random-variables": lambda: [
+        f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=1 mark=tangent x0={DART[0]:g}]]"
     ],
 }
 
@@ -87,4 +117,31 @@ def test_density_examples_have_area_one_and_the_stated_probabilities():
     assert "(height 1.9947)" in summary and "= 0.6827" in summary, summary
     assert "about two thirds of its area lies within one $\\sigma$" in text
     for phrase in ("has height $4$", "$f(x) = 2e^{-2x}$", "Here $f(0) = 2$, above 1"):
+        assert phrase in text
+
+
+def test_dart_cdf_by_simulation_and_its_density_and_the_try_it():
+    """Uniform points of the unit disc: the share within r is r^2 (by a sample), the
+    density 2r is F's slope (1 at 0.5, as the plot's tangent shows, 2 at the rim), and
+    the try-it's x^3 has density 3x^2 and P(X > 1/2) = 7/8."""
+    rng = np.random.default_rng(16)
+    points = rng.uniform(-1, 1, size=(400_000, 2))
+    r = np.hypot(points[:, 0], points[:, 1])
+    r = r[r <= 1]
+    for x in (0.3, 0.5, 0.8):
+        assert abs(np.mean(r <= x) - dart_cdf(x)) < 0.005
+    lo, hi = DART
+    assert abs(np.mean((r > lo) & (r <= hi)) - 0.39) < 0.005
+    for x in (0.2, 0.5, 1.0):
+        slope = (dart_cdf(x + 1e-6) - dart_cdf(x - 1e-6)) / 2e-6
+        assert math.isclose(slope, 2 * x, rel_tol=1e-6)
+    (line,) = PLOT_LINES["continuous-random-variables"]()
+    summary = squash(shown(line).summary)
+    assert "The tangent there has slope 1:" in summary, summary
+    cube = [Fraction(0), Fraction(1, 2), Fraction(1)]
+    assert [3 * x * x for x in cube] == [0, Fraction(3, 4), 3]
+    assert 1 - Fraction(1, 2) ** 3 == Fraction(7, 8)
+    assert math.isclose(area(lambda x: 3 * x * x, 0.5, 1), 7 / 8, rel_tol=1e-9)
+    text = squash(lesson("continuous-random-variables"))
+    for phrase in ("So $F(r) = r^2$", "the density $f(r) = 2r$", "at the rim the density is $2$"):
         assert phrase in text

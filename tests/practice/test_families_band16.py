@@ -54,3 +54,27 @@ def test_exponential_probabilities_match_a_numerical_integral_and_rounded_workin
         # each exponential rounded to 3 significant figures, then subtracted
         rounded = sig3(math.exp(-lam * a)) - sig3(math.exp(-lam * b))
         assert accepts(v, rounded), (v.params, rounded, v.answer.value)
+
+
+def power_cdf(k: int, b: int):
+    """F(x) = (x/b)^k on [0, b], 0 below and 1 above, as floats."""
+    return lambda x: min(max(x / b, 0.0), 1.0) ** k
+
+
+def test_cdf_interval_probabilities_match_the_density_integrated():
+    for v in variants("cdf_interval_probability"):
+        k, b = v.params["k"], v.params["b"]
+        s, t = Fraction(v.params["s"]), Fraction(v.params["t"])
+        assert 0 < s < t <= b
+        # the density k x^(k-1) / b^k, integrated numerically from s to t
+        numeric = area(lambda x, k=k, b=b: k * x ** (k - 1) / b**k, float(s), float(t))
+        assert math.isclose(float(v.answer.value), numeric, rel_tol=1e-6)
+
+
+def test_densities_are_the_slope_of_the_cdf():
+    h = 1e-6
+    for v in variants("density_from_cdf"):
+        big_f = power_cdf(v.params["k"], v.params["b"])
+        t = float(Fraction(v.params["t"]))
+        slope = (big_f(t + h) - big_f(t - h)) / (2 * h)
+        assert math.isclose(float(v.answer.value), slope, rel_tol=1e-6)
