@@ -19,6 +19,7 @@ import numpy as np
 
 from practice.families import (
     WHOLE,
+    and_list,
     draw,
     exact_variant,
     family,
@@ -1064,4 +1065,103 @@ def conditional_expectation_from_a_joint_table(rng: np.random.Generator) -> Vari
     )
     return replace(
         variant, hint=f"First turn the row $X = {x}$ into a distribution that adds to 1."
+    )
+
+
+# ------------------------------------------------------ independent random variables
+
+
+def _weights(rng: np.random.Generator, count: int) -> list[Fraction]:
+    """``count`` probabilities from whole-number weights 1 to 4, adding to 1."""
+    ws = [draw(rng, 1, 4) for _ in range(count)]
+    return [Fraction(w, sum(ws)) for w in ws]
+
+
+def _mass_table(name: str, values: list[int], ps: list[Fraction]) -> str:
+    """The mass function of ``name`` as a one-row Markdown table."""
+    top = " | ".join(f"${v}$" for v in values)
+    bottom = " | ".join(f"${frac(p)}$" for p in ps)
+    head = f"| ${name.lower()}$ | {top} |\n|---|{'---|' * len(values)}"
+    return f"{head}\n| $P({name} = {name.lower()})$ | {bottom} |"
+
+
+@family("sum_of_independent_variables")
+def sum_of_independent_variables(rng: np.random.Generator) -> Variant:
+    """P(X + Y = s) for independent X, Y on 0, 1, 2: a sum of products over the pairs."""
+    values = [0, 1, 2]
+    px, py = _weights(rng, 3), _weights(rng, 3)
+    s = draw(rng, 1, 3)
+    pairs = [(x, s - x) for x in values if s - x in values]
+    value = sum((px[x] * py[y] for x, y in pairs), Fraction(0))
+    prompt = (
+        f"$X$ and $Y$ are independent, with\n\n{_mass_table('X', values, px)}\n\n"
+        f"{_mass_table('Y', values, py)}\n\nFind $P(X + Y = {s})$. {EXACT}"
+    )
+    listed = and_list([f"$({x}, {y})$" for x, y in pairs])
+    products = " + ".join(f"{frac(px[x])} \\times {frac(py[y])}" for x, y in pairs)
+    solution = (
+        f"The sum is ${s}$ for the pairs {listed}. Independence makes each pair's "
+        f"probability the product of the two margins, and the pairs exclude one another, so "
+        f"$P(X + Y = {s}) = {products} = {frac(value)}$."
+    )
+    mistakes = {
+        "added_instead_of_multiplying": (
+            sum((px[x] + py[y] for x, y in pairs), Fraction(0)),
+            "For independent variables the chance of both values together is the product "
+            "of their chances, not the sum: multiply within each pair, then add the pairs.",
+        ),
+        "counted_pairs_as_equally_likely": (
+            Fraction(len(pairs), 9),
+            "The nine pairs are not equally likely here: weight each pair by the product of "
+            "its two probabilities instead of counting pairs.",
+        ),
+    }
+    params = {"px": [str(p) for p in px], "py": [str(p) for p in py], "s": s}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint=f"List the pairs of values of $X$ and $Y$ that add up to ${s}$.")
+
+
+@family("missing_cell_of_an_independent_table")
+def missing_cell_of_an_independent_table(rng: np.random.Generator) -> Variant:
+    """P(X = 0, Y = 1) from P(X = 1) and P(X = 1, Y = 1) when X and Y are independent."""
+    p = Fraction(draw(rng, 1, 4), 5) if rng.integers(2) else Fraction(pick(rng, (1, 2)), 3)
+    q = Fraction(draw(rng, 1, 5), 6)
+    cell = p * q
+    value = (1 - p) * q
+    prompt = (
+        f"$X$ and $Y$ are independent, and $X$ is 0 or 1. You know $P(X = 1) = {frac(p)}$ "
+        f"and $P(X = 1, Y = 1) = {frac(cell)}$. Find $P(X = 0, Y = 1)$. {EXACT}"
+    )
+    solution = (
+        f"Independence says $P(X = 1, Y = 1) = P(X = 1)\\,P(Y = 1)$, so "
+        f"$P(Y = 1) = {frac(cell)} \\div {frac(p)} = {frac(q)}$. Then "
+        f"$P(X = 0, Y = 1) = P(X = 0)\\,P(Y = 1) = {frac(1 - p)} \\times {frac(q)} = "
+        f"{frac(value)}$."
+    )
+    mistakes = {
+        "copied_the_known_cell": (
+            cell,
+            "The two cells of a column are equal only when X's two values are equally "
+            "likely. Find the chance that Y = 1 first, then multiply by the chance that X = 0.",
+        ),
+        "multiplied_the_cell": (
+            (1 - p) * cell,
+            "The known cell already contains the factor P(X = 1). Divide it out to get the "
+            "chance that Y = 1 before multiplying by the chance that X = 0.",
+        ),
+        "stopped_at_the_margin": (
+            q,
+            "That is the chance that Y = 1 whatever X is. The cell asks for X = 0 as well: "
+            "multiply by the chance of that.",
+        ),
+    }
+    params = {"p": str(p), "q": str(q)}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint="Independence writes the known cell as a product: which factor is unknown?",
     )

@@ -92,6 +92,7 @@ CLAIMS = {
     "marginal-distributions": no_claims,
     "continuity": continuity_claims,
     "conditional-distributions": no_claims,
+    "independent-random-variables": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -401,3 +402,43 @@ def test_conditional_rows_add_to_one_and_average_back_to_the_mean():
     # try it: P(Y = 3 | X = 1) and P(X = 0 | Y = 1)
     assert table[1, 3] / p_x[1] == Fraction(1, 3)
     assert table[0, 1] / (table[0, 1] + table[1, 1]) == Fraction(1, 4)
+
+
+def test_independence_is_a_product_in_every_cell():
+    text = squash(lesson("independent-random-variables"))
+    coin, spinner = {0: Fraction(1, 2), 1: Fraction(1, 2)}, {1: Fraction(1, 3), 2: Fraction(2, 3)}
+    table = {(x, y): coin[x] * spinner[y] for x in coin for y in spinner}
+    assert table == {
+        (0, 1): Fraction(1, 6),
+        (0, 2): Fraction(1, 3),
+        (1, 1): Fraction(1, 6),
+        (1, 2): Fraction(1, 3),
+    }
+    # the marginal lesson's table fails at (0, 2): dependent
+    joint = {k: Fraction(v, 12) for k, v in MARGINAL_TABLE.items()}
+    p_x = {x: sum(p for (a, _), p in joint.items() if a == x) for x in (0, 1)}
+    p_y = {y: sum(p for (_, b), p in joint.items() if b == y) for y in (1, 2, 3)}
+    assert joint[0, 2] == Fraction(3, 12) != p_x[0] * p_y[2] == Fraction(1, 6)
+    # two fair four-sided dice: P(X + Y = 5), E[XY] = E[X] E[Y] = 25/4, variances add
+    faces = range(1, 5)
+    pairs = [(x, y) for x in faces for y in faces]
+    assert Fraction(sum(x + y == 5 for x, y in pairs), 16) == Fraction(1, 4)
+    assert Fraction(sum(x * y for x, y in pairs), 16) == Fraction(25, 4)
+    var = Fraction(sum(x * x for x in faces), 4) - Fraction(5, 2) ** 2
+    mean_sum = Fraction(sum(x + y for x, y in pairs), 16)
+    var_sum = Fraction(sum((x + y) ** 2 for x, y in pairs), 16) - mean_sum**2
+    assert var_sum == 2 * var
+
+    # mutual information: zero for the product table, positive for the dependent one
+    def information(cells, px, py):
+        return sum(float(p) * math.log2(p / (px[x] * py[y])) for (x, y), p in cells.items())
+
+    assert information(table, coin, spinner) == 0
+    assert information(joint, p_x, p_y) > 0
+    # mutually exclusive values with positive chances are dependent
+    exclusive = {(1, 1): Fraction(0), (1, 0): Fraction(1, 2), (0, 1): Fraction(1, 2)}
+    assert exclusive[1, 1] != Fraction(1, 2) * Fraction(1, 2)
+    assert "as dependent as variables get" in text
+    # try it
+    assert Fraction(1, 4) * Fraction(2, 3) == Fraction(1, 6)
+    assert Fraction(sum(x + y == 3 for x, y in pairs), 16) == Fraction(1, 8)

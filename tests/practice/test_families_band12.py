@@ -276,3 +276,32 @@ def test_conditional_expectation_as_a_ratio_of_two_expectations():
         ratio = np.sum(pairs[on, 1] * pairs[on, 2]) / np.sum(pairs[on, 2])
         assert abs(ratio - float(v.answer.value)) < 1e-12
         assert 1 <= v.answer.value <= 3
+
+
+def test_sum_of_independent_variables_is_a_convolution():
+    """The distribution of X + Y for independent X and Y is the convolution of the two
+    mass functions: read off its entry at s, and check it against a simulation too."""
+    rng = np.random.default_rng(7)
+    for v in variants("sum_of_independent_variables"):
+        px = [float(Fraction(p)) for p in v.params["px"]]
+        py = [float(Fraction(p)) for p in v.params["py"]]
+        s = v.params["s"]
+        assert abs(np.convolve(px, py)[s] - float(v.answer.value)) < 1e-12
+    v = variants("sum_of_independent_variables", 1)[0]
+    px = [float(Fraction(p)) for p in v.params["px"]]
+    py = [float(Fraction(p)) for p in v.params["py"]]
+    n = 200_000
+    sums = rng.choice(3, size=n, p=px) + rng.choice(3, size=n, p=py)
+    assert abs(np.mean(sums == v.params["s"]) - float(v.answer.value)) < 0.01
+
+
+def test_missing_cell_completes_a_table_that_is_the_product_of_its_margins():
+    for v in variants("missing_cell_of_an_independent_table"):
+        p, q = Fraction(v.params["p"]), Fraction(v.params["q"])
+        table = {(1, 1): p * q, (0, 1): v.answer.value}
+        table[1, 0], table[0, 0] = p - table[1, 1], (1 - p) - table[0, 1]
+        assert sum(table.values()) == 1 and min(table.values()) >= 0
+        p_x = {x: table[x, 0] + table[x, 1] for x in (0, 1)}
+        p_y = {y: table[0, y] + table[1, y] for y in (0, 1)}
+        assert all(table[x, y] == p_x[x] * p_y[y] for x in (0, 1) for y in (0, 1))
+        assert p_x[1] == p
