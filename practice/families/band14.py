@@ -1,7 +1,7 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
-trigonometric ratios, convex functions and the power rule.
+trigonometric ratios, convex functions, and the power and chain rules.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1166,5 +1166,125 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=slips,
         form="lowest_terms",
+    )
+    return _hinted(variant, hint)
+
+
+# ------------------------------------------------------------------ 293. the chain rule
+
+
+@family("chain_rule_power_of_polynomial")
+def chain_rule_power_of_polynomial(rng: np.random.Generator) -> Variant:
+    """h'(k) for h = g^n, g a line or a quadratic: outer derivative at g(k) times g'(k)."""
+    while True:
+        if rng.integers(2):
+            inner = [nonzero(rng, -2, 2), draw(rng, -3, 3), draw(rng, -4, 4)]
+        else:
+            inner = [nonzero(rng, -4, 4), draw(rng, -6, 6)]
+        n = draw(rng, 2, 5)
+        k = draw(rng, -2, 2)
+        u, du = _at(inner, k), _at(_derivative(inner), k)
+        if u != 0 and du != 0 and abs(u) <= 4:
+            break
+    value = n * u ** (n - 1) * du
+    prompt = f"Let $h(x) = \\left({polynomial(inner)}\\right)^{{{n}}}$. Find $h'({k})$. {WHOLE}"
+    power = "" if n == 2 else f"^{{{n - 1}}}"
+    solution = (
+        f"The outer function is $u^{{{n}}}$, with derivative ${n}u{power}$; the inner "
+        f"function is $u = {polynomial(inner)}$, with derivative "
+        f"${polynomial(_derivative(inner))}$. At $x = {k}$: $u = {u}$ and $u' = {du}$. So "
+        f"$$h'({k}) = {n} \\cdot {_power(int(u))}{power} \\cdot {_power(int(du))} = {value}.$$"
+    )
+    mistakes = {
+        "forgot_the_inner_derivative": (
+            n * u ** (n - 1),
+            "You differentiated the outer power but stopped there. The chain rule multiplies "
+            "by the derivative of the inside as well.",
+        ),
+        "power_not_lowered": (
+            n * u**n * du,
+            "The outer function's derivative lowers the power by one: u to the n becomes n "
+            "times u to the n minus 1, with the inside left as it is.",
+        ),
+        "differentiated_inside_the_bracket": (
+            n * du ** (n - 1),
+            "You put the inner derivative inside the bracket. The bracket keeps the inner "
+            "function itself; its derivative is a separate factor outside.",
+        ),
+    }
+    hint = (
+        f"Name the inside $u = {polynomial(inner)}$. Work out $u$ and $u'$ at $x = {k}$, "
+        f"then multiply the outer derivative at $u$ by $u'$."
+    )
+    variant = integer_variant(
+        prompt=prompt,
+        params={"inner": inner, "n": n, "k": k},
+        value=int(value),
+        solution=solution,
+        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+    )
+    return _hinted(variant, hint)
+
+
+def _value_table(xs: list[int], columns: dict[str, list[int]]) -> str:
+    """A Markdown table of function values: one row per ``x``, one column per name."""
+    head = "| $x$ | " + " | ".join(f"${name}$" for name in columns) + " |"
+    rule = "|---|" + "---|" * len(columns)
+    rows = [
+        f"| {x} | " + " | ".join(str(values[i]) for values in columns.values()) + " |"
+        for i, x in enumerate(xs)
+    ]
+    return "\n".join([head, rule, *rows])
+
+
+@family("chain_rule_from_a_table")
+def chain_rule_from_a_table(rng: np.random.Generator) -> Variant:
+    """(f∘g)'(a) from a table of values of f, f', g and g'."""
+    xs = [1, 2, 3, 4]
+    while True:
+        f = [draw(rng, -6, 9) for _ in xs]
+        df = [nonzero(rng, -5, 6) for _ in xs]
+        g = [pick(rng, xs) for _ in xs]
+        dg = [nonzero(rng, -4, 5) for _ in xs]
+        a = pick(rng, xs)
+        i = a - 1
+        if g[i] != a:
+            break
+    j = g[i] - 1  # the row of g(a)
+    value = df[j] * dg[i]
+    table = _value_table(xs, {"f(x)": f, "f'(x)": df, "g(x)": g, "g'(x)": dg})
+    prompt = (
+        f"The table gives values of two differentiable functions and their derivatives.\n\n"
+        f"{table}\n\nLet $h(x) = f(g(x))$. Find $h'({a})$. {WHOLE}"
+    )
+    solution = (
+        f"By the chain rule $h'({a}) = f'(g({a}))\\,g'({a})$. The table gives "
+        f"$g({a}) = {g[i]}$ and $g'({a}) = {dg[i]}$, and then $f'({g[i]}) = {df[j]}$. So "
+        f"$h'({a}) = {_power(df[j])} \\cdot {_power(dg[i])} = {value}$."
+    )
+    mistakes = {
+        "outer_derivative_at_x": (
+            df[i] * dg[i],
+            f"You read $f'$ at ${a}$. The outer derivative is taken where the outer "
+            f"function is evaluated, at the inside value $g({a})$: look that up first.",
+        ),
+        "forgot_the_inner_derivative": (
+            df[j],
+            "That is the outer derivative alone. The chain rule multiplies it by the "
+            "inner function's derivative at the same point.",
+        ),
+        "used_f_instead_of_f_prime": (
+            f[j] * dg[i],
+            "You used the value of f where its derivative belongs. The chain rule needs "
+            "f' at the inside value, times g'.",
+        ),
+    }
+    hint = f"First find $g({a})$ in the table: the outer derivative $f'$ is read there."
+    variant = integer_variant(
+        prompt=prompt,
+        params={"f": f, "df": df, "g": g, "dg": dg, "a": a},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
     )
     return _hinted(variant, hint)

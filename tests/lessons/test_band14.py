@@ -141,6 +141,7 @@ CLAIMS = {
     "trigonometric-ratios-review": ratios_review_claims,
     "convex-functions": no_claims,
     "power-rule": no_claims,
+    "chain-rule": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -477,3 +478,29 @@ def test_power_rule_plot_shows_the_slope_the_lesson_computes():
     assert line in lesson("power-rule")
     assert f"The tangent there has slope {slope:g}" in _plot_summary(line)
     assert "$y = x^2 - 4x + 3$" in text and "climbs 2 for every step of 1" in text
+
+
+def test_chain_rule_examples_by_difference_quotients():
+    """Each derivative the lesson writes agrees with a symmetric difference, at the worked
+    point and elsewhere; the slip without the inner derivative is short by 6x."""
+    text = squash(lesson("chain-rule"))
+
+    def h(x):
+        return (3 * x**2 + 1) ** 4
+
+    for x in (-1.5, 0.5, 1.0, 2.0):
+        assert math.isclose(_slope(h, x), 24 * x * (3 * x**2 + 1) ** 3, rel_tol=1e-6)
+        assert math.isclose(
+            _slope(lambda t: math.sqrt(t**2 + 9), x), x / math.sqrt(x**2 + 9), rel_tol=1e-6
+        )
+    assert math.isclose(_slope(h, 1), 1536, rel_tol=1e-6)
+    assert "$$h'(x) = 4(3x^2 + 1)^3 \\cdot 6x = 24x(3x^2 + 1)^3.$$" in text
+    assert math.isclose(_slope(lambda t: math.sqrt(t**2 + 9), 4), 4 / 5, rel_tol=1e-6)
+    # (3x^2 + 1)^4 expands into five terms, from 81x^8 down to 1
+    expanded = (np.poly1d([3, 0, 1]) ** 4).coeffs
+    assert np.count_nonzero(expanded) == 5 and expanded[0] == 81 and expanded[-1] == 1
+    assert "into five terms from $81x^8$ down to $1$" in text
+    assert 4 * 4**3 * 6 == 6 * (4 * 4**3)
+    # try it
+    assert math.isclose(_slope(lambda t: (2 * t - 5) ** 3, 3), 6, rel_tol=1e-6)
+    assert math.isclose(_slope(lambda t: math.sqrt(4 * t + 1), 2), 2 / 3, rel_tol=1e-6)

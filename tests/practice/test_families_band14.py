@@ -350,3 +350,30 @@ def test_root_or_reciprocal_slope_by_a_symmetric_difference():
         assert math.isclose(float(v.answer.value), _central(f, at), rel_tol=1e-6)
         kinds.add("root" if n > 0 else "reciprocal")
     assert kinds == {"root", "reciprocal"}
+
+
+def test_chain_rule_power_by_a_symmetric_difference():
+    inner_degrees = set()
+    for v in variants("chain_rule_power_of_polynomial"):
+        inner, n, k = v.params["inner"], v.params["n"], v.params["k"]
+        g = np.poly1d(inner)
+        slope = _central(lambda x, g=g, n=n: g(x) ** n, k)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
+        inner_degrees.add(len(inner) - 1)
+    assert inner_degrees == {1, 2}
+
+
+def test_chain_rule_from_a_table_by_piecewise_linear_functions():
+    """Build f and g as functions that have exactly the table's values and slopes near
+    each listed x (the tangent line there), compose them and differentiate numerically."""
+    for v in variants("chain_rule_from_a_table"):
+        p = v.params
+
+        def near(x, values, slopes):
+            i = round(x) - 1
+            return values[i] + slopes[i] * (x - (i + 1))
+
+        def h(x, p=p):
+            return near(near(x, p["g"], p["dg"]), p["f"], p["df"])
+
+        assert math.isclose(v.answer.value, _central(h, p["a"], 1e-3), abs_tol=1e-6)
