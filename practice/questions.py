@@ -84,6 +84,10 @@ class Variant:
     hint: str = ""
     """Optional Markdown shown after a first wrong answer: where to start, written from
     this variant's numbers, never the answer (see :mod:`practice.hints`)."""
+    slack: float = 0.0
+    """How far (in ``unit``) a student who follows the worked solution's route, rounding
+    every value it writes down to 3 significant figures, can land from ``expected``
+    (:func:`route_slack`); the grader accepts answers that close."""
 
     def in_unit(self, unit: str) -> Variant:
         """This variant with its values expressed in ``unit`` ("bits" or "nats").
@@ -106,6 +110,7 @@ class Variant:
             expected=expected,
             alternatives={k: v * factor for k, v in self.alternatives.items()},
             unit=unit,
+            slack=self.slack * factor,
             hint=self.hint and f"{self.hint} {NATS_HINT if unit == 'nats' else BITS_HINT}",
             solution=(
                 f"{self.solution}\n\nIn {unit}: ${_n(self.expected)}$ {self.unit} "
@@ -166,9 +171,9 @@ def describe(generator_name: str) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def _apart(a: float, b: float) -> bool:
+def _apart(a: float, b: float, slack: float = 0.0) -> bool:
     gap = abs(a - b)
-    return gap > MIN_GAP and gap > SEPARATION * max(abs(a), abs(b))
+    return gap > max(MIN_GAP, 2 * slack) and gap > SEPARATION * max(abs(a), abs(b))
 
 
 def distinguishable(variant: Variant) -> bool:
@@ -186,7 +191,8 @@ def distinguishable(variant: Variant) -> bool:
             values.append(builtin)
     if not all(math.isfinite(v) for v in values):
         return False
-    return all(_apart(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+    slack = variant.slack  # answers this close are right, so no mistake may land there
+    return all(_apart(a, b, slack) for i, a in enumerate(values) for b in values[i + 1 :])
 
 
 def generator(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Generator]:
@@ -256,6 +262,18 @@ def _sum_tex(values: list[float]) -> str:
 def _check_total(parts: np.ndarray, total: float) -> None:
     if not math.isclose(float(np.sum(parts)), float(total), rel_tol=1e-9, abs_tol=1e-12):
         raise RuntimeError("per-term breakdown does not add up to the engine's result")
+
+
+def route_slack(*steps: float) -> float:
+    """The most that rounding each of ``steps`` to 3 significant figures can move a result
+    that adds or subtracts them: half a unit in the third figure of each.
+
+    ``steps`` are the values a worked solution writes down on its way (each term of a sum,
+    each sum, the answer itself), so a student who rounds as they go is marked right: for
+    I(X; Y) = H(X) + H(Y) - H(X, Y) near 0.05 bits, three entropies near 1 bit rounded to
+    3 figures move the answer by up to 0.0015 bits, three times the 0.5% tolerance.
+    """
+    return sum(0.5 * 10.0 ** (math.floor(math.log10(abs(v))) - 2) for v in steps if v)
 
 
 def _kl_terms(p: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -430,6 +448,7 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
         params=_pq_params(p_counts, q_counts, total),
         expected=d_pq,
         solution=solution,
+        slack=route_slack(*terms, d_pq),
         alternatives={
             "reversed": d_qp,
             "cross_entropy": h_pq,
@@ -490,6 +509,7 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
         params=_pq_params(p_counts, q_counts, total),
         expected=diff,
         solution=solution,
+        slack=route_slack(*terms_pq, *terms_qp, d_pq, d_qp, diff),
         alternatives={"reversed": -diff, "missing_term": d_qp},
         messages={
             "reversed": (
@@ -552,6 +572,7 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
         params=_pq_params(p_counts, q_counts, total),
         expected=h_pq,
         solution=solution,
+        slack=route_slack(*h_terms, *kl_terms, h_p, d_pq, h_pq),
         alternatives={"entropy": h_p, "missing_term": d_pq, "reversed": h_qp},
         messages={
             "entropy": (
@@ -616,6 +637,7 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
         params=table.params(),
         expected=mi,
         solution=solution,
+        slack=route_slack(*terms, mi),
         alternatives={
             "reversed": reverse,
             "cross_entropy": cross,
@@ -689,6 +711,7 @@ def entropy_discrete(rng: np.random.Generator) -> Variant:
         },
         expected=h,
         solution=solution,
+        slack=route_slack(*terms, h),
         alternatives={"missing_term": h - float(terms[-1])},
         messages={
             "missing_term": (
@@ -731,6 +754,7 @@ def entropy_binary(rng: np.random.Generator) -> Variant:
         params={"total": total, "heads": heads, "p": p},
         expected=h,
         solution=solution,
+        slack=route_slack(t_heads, t_tails, h),
         alternatives={"missing_term": t_heads},
         messages={
             "missing_term": (
@@ -778,6 +802,7 @@ def joint_entropy_table(rng: np.random.Generator) -> Variant:
         params=table.params(),
         expected=h_xy,
         solution=solution,
+        slack=route_slack(*terms, h_xy),
         alternatives={"entropy": h_x + h_y, "missing_term": h_xy - float(terms[-1])},
         messages={
             "entropy": (
@@ -841,6 +866,10 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
         params=table.params(),
         expected=h_y_x,
         solution=solution,
+        slack=px_c[0] / total * route_slack(*_entropy_terms(np.array(counts[0]) / px_c[0]))
+        + px_c[1] / total * route_slack(*_entropy_terms(np.array(counts[1]) / px_c[1]))
+        + route_slack(*h_rows)
+        + route_slack(*(px_c[i] / total * h_rows[i] for i in range(2)), h_y_x),
         alternatives={"reversed": h_x_y, "missing_term": h_xy, "entropy": h_y},
         messages={
             "reversed": (
@@ -890,6 +919,15 @@ def mutual_information_table(rng: np.random.Generator) -> Variant:
         params=table.params(),
         expected=mi,
         solution=solution,
+        slack=route_slack(
+            *_entropy_terms(table.joint.sum(axis=1)),
+            *_entropy_terms(table.joint.sum(axis=0)),
+            *_entropy_terms(table.joint.ravel()),
+            h_x,
+            h_y,
+            h_xy,
+            mi,
+        ),
         alternatives={"missing_term": h_x + h_y, "entropy": h_y_x},
         messages={
             "missing_term": (
@@ -947,6 +985,13 @@ def mutual_information_bsc(rng: np.random.Generator) -> Variant:
         params={"a": a, "epsilon": eps, "total": total, "counts": counts, "joint": joint.tolist()},
         expected=mi,
         solution=solution,
+        slack=route_slack(
+            *_entropy_terms(np.array([y1, 1 - y1])),
+            *_entropy_terms(np.array([eps, 1 - eps])),
+            h_y,
+            h_noise,
+            mi,
+        ),
         alternatives={"missing_term": h_y, "entropy": h_noise},
         messages={
             "missing_term": (

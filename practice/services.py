@@ -33,7 +33,14 @@ from knowledge_graph.rendering import math_problems
 from knowledge_graph.services import LoadResult
 from learners.models import Learner
 from practice import authored
-from practice.grader import Expected, Verdict, expected_to_data, grade, grade_answer
+from practice.grader import (
+    DEFAULT_ABS_TOL,
+    Expected,
+    Verdict,
+    expected_to_data,
+    grade,
+    grade_answer,
+)
 from practice.models import Attempt, QuestionTemplate, SolutionReveal, Unit
 from practice.parser import MAX_LENGTH, AnswerError, ParsedAnswer, parse_answer, parse_values
 from practice.questions import GENERATORS, WRITTEN, Variant, gives_own_answer
@@ -310,6 +317,7 @@ def _verdict(question: QuestionTemplate, variant: Variant, raw_answer: str) -> V
         variant.expected,
         unit=question.unit,
         rel_tol=question.rel_tol,
+        abs_tol=max(variant.slack, DEFAULT_ABS_TOL),
         alternatives=variant.alternatives,
         nonnegative=variant.nonnegative,
     )
@@ -463,6 +471,7 @@ def attempt_regrade(*, attempt: Attempt) -> Verdict:
         variant.expected,
         unit=attempt.unit,
         rel_tol=question.rel_tol,
+        abs_tol=max(variant.slack, DEFAULT_ABS_TOL),
         alternatives=variant.alternatives,
         nonnegative=variant.nonnegative,
     )
