@@ -2,7 +2,7 @@
 correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles, the
 binary symmetric channel, the binomial distribution, derivatives from the definition,
 Hartley information, the law of large numbers and the mean value theorem; then angles in
-radians and their conversion to and from degrees.
+radians and their conversion to and from degrees, and the unit circle.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -32,7 +32,7 @@ from practice.families import (
     shuffled_choice_variant,
     term,
 )
-from practice.families.band15 import pi_times
+from practice.families.band15 import SPECIAL, _reference, exact_sin_cos, pi_times, signed_frac
 from practice.questions import Variant
 
 LOWEST = "Give a whole number or a fraction in lowest terms."
@@ -1434,3 +1434,127 @@ def radians_to_degrees(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Replace pi by 180 degrees.")
+
+
+# ---------------------------------------------------------------------- the unit circle
+
+_QUADRANT = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def quadrant(theta: Fraction) -> int:
+    """The quadrant (1 to 4) in which the angle ``theta`` pi ends, off the axes."""
+    return int((theta % 2) * 2) + 1
+
+
+def angle_text(theta: Fraction, in_degrees: bool) -> str:
+    """The angle ``theta`` pi in LaTeX, in degrees or as a multiple of pi."""
+    return f"{frac(180 * theta)}^\\circ" if in_degrees else pi_times(theta)
+
+
+@family("unit_circle_coordinate")
+def unit_circle_coordinate(rng: np.random.Generator) -> Variant:
+    """cos or sin of a special angle off the axes, from its reference angle and quadrant."""
+    theta = pick(rng, SPECIAL)
+    in_degrees = bool(rng.integers(2))
+    want_sine = bool(rng.integers(2))
+    x = float(theta) * math.pi
+    value, other = (math.sin(x), math.cos(x)) if want_sine else (math.cos(x), math.sin(x))
+    sin_tex, cos_tex = exact_sin_cos(theta)
+    name, axis = ("\\sin", "y") if want_sine else ("\\cos", "x")
+    q = quadrant(theta)
+    angle = angle_text(theta, in_degrees)
+    reference = angle_text(_reference(theta), in_degrees)
+    prompt = (
+        f"The point of the unit circle at angle ${angle}$ is $(\\cos\\theta, \\sin\\theta)$. "
+        f"Find ${name} {angle}$. Give it exactly (such as `sqrt(3)/2`) or to 3 significant "
+        "figures."
+    )
+    solution = (
+        f"The angle ends in quadrant {_QUADRANT[q]} with reference angle ${reference}$, so "
+        f"the point is $({cos_tex}, {sin_tex})$. ${name} {angle}$ is its ${axis}$-coordinate: "
+        f"${sin_tex if want_sine else cos_tex} \\approx {value:.4f}$."
+    )
+    mistakes = {
+        "wrong_sign_for_the_quadrant": (
+            -value,
+            f"Check the sign. The angle ends in quadrant {_QUADRANT[q]}: is the point there "
+            "left or right of the y-axis, above or below the x-axis?",
+        )
+    }
+    if not math.isclose(abs(other), abs(value)):
+        mistakes["swapped_sine_and_cosine"] = (
+            other,
+            "That is the other coordinate. Cosine is the x-coordinate of the point and sine "
+            "its y-coordinate.",
+        )
+    variant = number_variant(
+        prompt=prompt,
+        params={"theta": str(theta), "degrees": in_degrees, "sine": want_sine},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Find the quadrant the angle ends in and the acute angle it makes with the x-axis.",
+    )
+
+
+_TRIPLES = ((3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29), (9, 40, 41))
+
+
+@family("other_coordinate_from_the_identity")
+def other_coordinate_from_the_identity(rng: np.random.Generator) -> Variant:
+    """cos from sin (or sin from cos) and the quadrant, by sin^2 + cos^2 = 1."""
+    a, b, c = pick(rng, _TRIPLES)
+    if rng.integers(2):
+        a, b = b, a
+    q = draw(rng, 1, 4)
+    given_sine = bool(rng.integers(2))
+    sin_sign = 1 if q in (1, 2) else -1
+    cos_sign = 1 if q in (1, 4) else -1
+    sin, cos = Fraction(sin_sign * a, c), Fraction(cos_sign * b, c)
+    given, value = (sin, cos) if given_sine else (cos, sin)
+    have, want = ("\\sin", "\\cos") if given_sine else ("\\cos", "\\sin")
+    sign = 1 if value > 0 else -1
+    decimal = "" if value > 0 else f" \\approx {float(value):g}"
+    where = "right of the y-axis" if cos > 0 else "left of the y-axis"
+    if not given_sine:
+        where = "above the x-axis" if sin > 0 else "below the x-axis"
+    prompt = (
+        f"An angle $\\theta$ ends in quadrant {_QUADRANT[q]} and ${have}\\theta = "
+        f"{signed_frac(given)}$. Find ${want}\\theta$. {LOWEST}"
+    )
+    solution = (
+        f"From $\\sin^2\\theta + \\cos^2\\theta = 1$: ${want}^2\\theta = 1 - {frac(given**2)} "
+        f"= {frac(value**2)}$, so ${want}\\theta = \\pm{frac(abs(value))}$. In quadrant "
+        f"{_QUADRANT[q]} the point lies {where}, so "
+        f"${want}\\theta = {signed_frac(value)}{decimal}$."
+    )
+    mistakes = {
+        "wrong_sign_for_the_quadrant": (
+            -value,
+            f"The square root gives two candidates. Pick the sign from the quadrant: where "
+            f"does a point in quadrant {_QUADRANT[q]} lie?",
+        ),
+        "left_out_the_square_root": (
+            sign * (1 - given**2),
+            "That is the square of the answer. The identity gives the square of the missing "
+            "coordinate: take its square root.",
+        ),
+        "subtracted_without_squaring": (
+            sign * (1 - abs(given)),
+            "The identity adds the squares of sine and cosine, not the values: square the "
+            "given value before subtracting it from 1, then take a square root.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c, "quadrant": q, "given_sine": given_sine},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="Square the given value and subtract it from 1; the quadrant picks the sign."
+    )

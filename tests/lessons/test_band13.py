@@ -151,6 +151,7 @@ CLAIMS = {
     "mean-value-theorem": mean_value_claims,
     "radian-measure": radian_claims,
     "converting-degrees-and-radians": conversion_claims,
+    "the-unit-circle": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -160,7 +161,12 @@ ONE_RADIAN = 1  # radian-measure: the angle whose arc is one radius
 
 WORKED_SHARE = Fraction(5, 6)  # converting-degrees-and-radians: 150 degrees is 5 pi / 6
 
+CIRCLE_POINT = Fraction(2, 3)  # the-unit-circle: the point at 2 pi / 3
+
 PLOT_LINES = {
+    "the-unit-circle": lambda: [
+        f"[[plot:unit-circle angle={CIRCLE_POINT.numerator}/{CIRCLE_POINT.denominator} unit=pi]]"
+    ],
     "converting-degrees-and-radians": lambda: [
         f"[[plot:unit-circle angle={WORKED_SHARE.numerator}/{WORKED_SHARE.denominator} unit=pi]]"
     ],
@@ -400,3 +406,28 @@ def test_conversions_scale_by_one_half_turn():
     (line,) = PLOT_LINES["converting-degrees-and-radians"]()
     spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
     assert "(150°" in spec.kind.compute(spec.args).summary
+
+
+def test_unit_circle_points_signs_and_the_identity_backwards():
+    text = squash(lesson("the-unit-circle"))
+    x, y = math.cos(CIRCLE_POINT * math.pi), math.sin(CIRCLE_POINT * math.pi)
+    assert math.isclose(x, -1 / 2) and math.isclose(y, math.sqrt(3) / 2)
+    assert "\\left(-\\frac{1}{2}, \\frac{\\sqrt{3}}{2}\\right)" in text
+    assert math.isclose(math.degrees(CIRCLE_POINT * math.pi), 120)
+    (line,) = PLOT_LINES["the-unit-circle"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    summary = spec.kind.compute(spec.args).summary
+    assert "quadrant II" in summary and "−1/2" in summary and "√3/2" in summary
+    # sin = 3/5 in quadrant II: cos^2 = 16/25 and cos is negative there
+    sin = Fraction(3, 5)
+    assert 1 - sin**2 == Fraction(16, 25) == Fraction(4, 5) ** 2
+    assert "$\\cos^2\\theta = 1 - \\frac{9}{25} = \\frac{16}{25}$" in text
+    # the slip cos = 1 - sin fails at pi / 6
+    assert not math.isclose(1 - math.sin(math.pi / 6), math.cos(math.pi / 6))
+    # try it: 5 pi / 4 in quadrant III, and sin = -5/13 in quadrant IV
+    assert math.isclose(math.cos(5 * math.pi / 4), -math.sqrt(2) / 2)
+    assert math.isclose(math.sin(5 * math.pi / 4), -math.sqrt(2) / 2)
+    assert 1 - Fraction(5, 13) ** 2 == Fraction(144, 169) == Fraction(12, 13) ** 2
+    assert "\\cos^2\\theta = 1 - \\frac{25}{169} = \\frac{144}{169}" in text
+    angle = math.atan2(-5, 12)
+    assert -math.pi / 2 < angle < 0 and math.isclose(math.cos(angle), 12 / 13)

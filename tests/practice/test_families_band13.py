@@ -306,3 +306,26 @@ def test_radians_to_degrees_agree_with_the_math_library():
         k, n = v.params["k"], v.params["n"]
         assert math.isclose(v.answer.value, math.degrees(k * math.pi / n))
         assert 0 < v.answer.value < 360 and v.answer.value % 180
+
+
+def test_unit_circle_coordinates_match_the_math_library():
+    asked = set()
+    for v in variants("unit_circle_coordinate", 200):
+        x = float(Fraction(v.params["theta"])) * math.pi
+        assert math.isclose(v.answer.value, math.sin(x) if v.params["sine"] else math.cos(x))
+        asked.add((v.params["sine"], v.params["degrees"], v.answer.value > 0))
+    assert len(asked) == 8
+
+
+def test_the_other_coordinate_puts_the_point_on_the_circle_in_its_quadrant():
+    for v in variants("other_coordinate_from_the_identity", 200):
+        p = v.params
+        # the angle from atan2 of the point lands in the stated quadrant
+        a, b, c = p["a"], p["b"], p["c"]
+        q = p["quadrant"]
+        point = (b if q in (1, 4) else -b, a if q in (1, 2) else -a)
+        angle = math.atan2(*point[::-1]) % (2 * math.pi)
+        assert int(angle // (math.pi / 2)) + 1 == q
+        found = v.answer.value
+        assert found == Fraction(point[0] if p["given_sine"] else point[1], c)
+        assert found.denominator == c and abs(found) < 1
