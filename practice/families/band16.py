@@ -246,3 +246,81 @@ def density_from_cdf(rng: np.random.Generator) -> Variant:
         },
     )
     return replace(variant, hint="Differentiate $F$, then put the value in.")
+
+
+# ------------------------------------------ expected value of a continuous random variable
+
+
+@family("mean_of_power_density")
+def mean_of_power_density(rng: np.random.Generator) -> Variant:
+    """E[X] = (k + 1) b / (k + 2) for the density (k + 1) x^k / b^(k + 1) on [0, b]."""
+    k = draw(rng, 1, 3)
+    b = draw(rng, 2, 6)
+    c = Fraction(k + 1, b ** (k + 1))
+    integral = Fraction(b ** (k + 2), k + 2)
+    value = c * integral
+    power = "x" if k == 1 else f"x^{k}"
+    variant = exact_variant(
+        prompt=(
+            f"$X$ has density $f(x) = {frac(c)}{power}$ for $0 \\le x \\le {b}$ (and $0$ "
+            f"elsewhere). Find $\\mathbb{{E}}[X]$. {EXACT}"
+        ),
+        params={"k": k, "b": b},
+        value=value,
+        solution=(
+            f"$\\mathbb{{E}}[X] = \\int_0^{{{b}}} x \\cdot {frac(c)}{power}\\,dx = "
+            f"{frac(c)} \\times \\frac{{{b}^{{{k + 2}}}}}{{{k + 2}}} = {frac(c)} \\times "
+            f"{frac(integral)} = {frac(value)}$. It lies above the midpoint "
+            f"${frac(Fraction(b, 2))}$ because the density grows towards the top of the range."
+        ),
+        mistakes={
+            "midpoint_of_range": (
+                Fraction(b, 2),
+                "That is the middle of the range, the mean of a flat density. This density is "
+                "taller towards the top, so weight each value by it: integrate $x f(x)$.",
+            ),
+            "constant_left_out": (
+                integral,
+                "The integral of $x$ times the power is right, but the density's constant in "
+                "front was left out. Multiply by it.",
+            ),
+        },
+    )
+    return replace(variant, hint="Multiply the density by $x$ and integrate over the range.")
+
+
+@family("uniform_mean_of_square")
+def uniform_mean_of_square(rng: np.random.Generator) -> Variant:
+    """E[X^2] = (a^2 + ab + b^2) / 3 for X uniform on [a, b]."""
+    a = draw(rng, -4, 3)
+    b = draw(rng, a + 1, 6)
+    width = b - a
+    cubes = Fraction(b**3 - a**3, 3)
+    value = cubes / width
+    mean = Fraction(a + b, 2)
+    variant = exact_variant(
+        prompt=(
+            f"$X$ is uniform on $[{a}, {b}]$: its density is $\\frac{{1}}{{{width}}}$ there and "
+            f"$0$ elsewhere. Find $\\mathbb{{E}}[X^2]$. {EXACT}"
+        ),
+        params={"a": a, "b": b},
+        value=value,
+        solution=(
+            f"$\\mathbb{{E}}[X^2] = \\int_{{{a}}}^{{{b}}} x^2 \\cdot \\frac{{1}}{{{width}}}\\,dx "
+            f"= \\frac{{1}}{{{width}}} \\left[\\frac{{x^3}}{{3}}\\right]_{{{a}}}^{{{b}}} "
+            f"= \\frac{{1}}{{{width}}} \\times {frac(cubes)} = {frac(value)}$."
+        ),
+        mistakes={
+            "squared_the_mean": (
+                mean * mean,
+                "That squares the mean. The average of the squares is not the square of the "
+                "average: integrate $x^2$ against the density instead.",
+            ),
+            "density_left_out": (
+                cubes,
+                "That integrates $x^2$ alone. Each value must be weighted by the density "
+                f"$\\frac{{1}}{{{width}}}$ too.",
+            ),
+        },
+    )
+    return replace(variant, hint="Integrate $x^2$ times the density over the interval.")

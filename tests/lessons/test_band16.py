@@ -16,7 +16,15 @@ import numpy as np
 import pytest
 
 from practice import kl_engine as ke
-from tests.lessons.checker import Claim, claim, lesson, lesson_problems, shape_problems, squash
+from tests.lessons.checker import (
+    Claim,
+    claim,
+    lesson,
+    lesson_problems,
+    no_claims,
+    shape_problems,
+    squash,
+)
 from tests.lessons.test_lesson_plots import shown
 
 NARROW_SIGMA = 0.2  # probability-density-functions: a Gaussian taller than 1
@@ -77,6 +85,7 @@ def dart_claims() -> list[Claim]:
 CLAIMS = {
     "probability-density-functions": density_claims,
     "continuous-random-variables": dart_claims,
+    "expected-value-of-a-continuous-random-variable": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -145,3 +154,33 @@ def test_dart_cdf_by_simulation_and_its_density_and_the_try_it():
     text = squash(lesson("continuous-random-variables"))
     for phrase in ("So $F(r) = r^2$", "the density $f(r) = 2r$", "at the rim the density is $2$"):
         assert phrase in text
+
+
+def test_continuous_means_by_numerical_integration():
+    """The dart's E[R] = 2/3 and E[R^2] = 1/2 (and its simulated mean), the waiting time's
+    mean 1/2, the heavy tail 1/x^2 with area 1 but an unbounded mean, and the try-it's
+    3x^2 with mean 3/4 and E[X^2] = 3/5."""
+    assert math.isclose(area(lambda r: r * 2 * r, 0, 1), 2 / 3, rel_tol=1e-9)
+    assert math.isclose(area(lambda r: r * r * 2 * r, 0, 1), 1 / 2, rel_tol=1e-9)
+    assert Fraction(1, 2) - Fraction(2, 3) ** 2 == Fraction(1, 18)
+    rng = np.random.default_rng(3)
+    radius = np.sqrt(rng.uniform(0, 1, 200_000))  # the dart's distance: F(r) = r^2
+    assert abs(radius.mean() - 2 / 3) < 0.003 and abs(radius.var() - 1 / 18) < 0.001
+    assert math.isclose(area(lambda x: x * exponential(x), 0, 40), 1 / 2, rel_tol=1e-6)
+    # the heavy tail, with x = e^u (dx = e^u du): area 1 - 1/T, mean integral ln T
+    for top in (1e2, 1e4, 1e8):
+        u = math.log(top)
+        assert math.isclose(area(lambda u: np.exp(-u) + 0 * u, 0, u), 1 - 1 / top, rel_tol=1e-6)
+        assert math.isclose(area(lambda u: 1 + 0 * u, 0, u), u)
+    assert math.log(1e8) > 18  # the partial means keep growing: no expected value
+    assert math.isclose(area(lambda x: x * 3 * x * x, 0, 1), 3 / 4, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: x * x * 3 * x * x, 0, 1), 3 / 5, rel_tol=1e-9)
+    text = squash(lesson("expected-value-of-a-continuous-random-variable"))
+    for phrase in (
+        "\\left[\\frac{2r^3}{3}\\right]_0^1 = \\frac{2}{3}",
+        "not the midpoint $\\frac{1}{2}$",
+        "\\int_0^1 r^2 \\cdot 2r\\,dr = \\frac{1}{2}$",
+        "= 0 + \\frac{1}{2},$$",
+        "\\int_0^1 3x^3\\,dx = \\frac{3}{4}$ and $\\mathbb{E}[X^2] = \\frac{3}{5}$",
+    ):
+        assert phrase in text, phrase

@@ -78,3 +78,26 @@ def test_densities_are_the_slope_of_the_cdf():
         t = float(Fraction(v.params["t"]))
         slope = (big_f(t + h) - big_f(t - h)) / (2 * h)
         assert math.isclose(float(v.answer.value), slope, rel_tol=1e-6)
+
+
+def test_means_of_power_densities_match_a_numerical_integral():
+    for v in variants("mean_of_power_density"):
+        k, b = v.params["k"], v.params["b"]
+
+        def density(x, k=k, b=b):
+            return (k + 1) * x**k / b ** (k + 1)
+
+        assert math.isclose(area(density, 0, b), 1, rel_tol=1e-6)
+        assert math.isclose(
+            float(v.answer.value), area(lambda x: x * density(x), 0, b), rel_tol=1e-6
+        )
+
+
+def test_uniform_mean_squares_match_a_sample_and_the_variance_formula():
+    rng = np.random.default_rng(7)
+    for v in variants("uniform_mean_of_square", 40):
+        a, b = v.params["a"], v.params["b"]
+        # E[X^2] = Var + mean^2, with the uniform's variance (b - a)^2 / 12
+        assert v.answer.value == Fraction((b - a) ** 2, 12) + Fraction(a + b, 2) ** 2
+        sample = rng.uniform(a, b, 200_000)
+        assert abs(np.mean(sample**2) - float(v.answer.value)) < 0.05 * max(1, abs(b) ** 2 / 4)
