@@ -65,6 +65,14 @@ def _draw_distribution(rng: np.random.Generator, size: int, parts: int = 10) -> 
     return [int(x) / parts for x in np.diff([0, *cuts, parts])]
 
 
+def _signed_sum(terms) -> str:
+    """Numbers to 4 decimals joined as a sum, each with its own sign: ``0.2 + 0.05 - 0.25``."""
+    out = f"{terms[0]:.4f}"
+    for x in terms[1:]:
+        out += f" - {-x:.4f}" if x < 0 else f" + {x:.4f}"
+    return out
+
+
 def _numeric(*, hint: str, **fields) -> Variant:
     """A :func:`number_variant` of ``fields`` with the variant's own ``hint``."""
     return replace(number_variant(**fields), hint=hint)
@@ -447,4 +455,148 @@ def js_zero_probabilities(rng: np.random.Generator) -> Variant:
         variant,
         hint="Compare each distribution with the midpoint M, and check whether any outcome "
         "has positive probability under both.",
+    )
+
+
+# ------------------------------------------------------------------------ f-divergences
+
+# name: (f in LaTeX, f as a function of the ratio t, symmetric in P and Q, divergence named)
+_GENERATORS = {
+    "chi2": ("(t - 1)^2", lambda t: (t - 1) ** 2, False, "the Pearson $\\chi^2$ divergence"),
+    "hellinger": (
+        "(\\sqrt{t} - 1)^2",
+        lambda t: (math.sqrt(t) - 1) ** 2,
+        True,
+        "the squared Hellinger distance",
+    ),
+    "tv": ("\\frac{1}{2}|t - 1|", lambda t: abs(t - 1) / 2, True, "the total variation distance"),
+    "kl": ("t \\ln t", lambda t: t * math.log(t) if t > 0 else 0.0, False, "KL divergence"),
+    "reverse_kl": ("-\\ln t", lambda t: -math.log(t), False, "the reverse KL divergence"),
+}
+
+
+@family("f_divergence_from_generator")
+def f_divergence_from_generator(rng: np.random.Generator) -> Variant:
+    """D_f(P || Q) = sum_x q(x) f(p(x) / q(x)) for a named generator f."""
+    while True:
+        name = pick(rng, tuple(_GENERATORS))
+        latex, f, symmetric, called = _GENERATORS[name]
+        p, q = _draw_distribution(rng, 3), _draw_distribution(rng, 3)
+        ratios = [a / b for a, b in zip(p, q, strict=True)]
+        terms = [b * f(t) for b, t in zip(q, ratios, strict=True)]
+        value = math.fsum(terms)
+        tol = _tolerance(value, 0.003)
+        mistakes = {
+            "weighted_by_p": (
+                math.fsum(a * f(t) for a, t in zip(p, ratios, strict=True)),
+                "You weighted the penalties by P. An f-divergence averages f of the ratio "
+                "p/q under Q, the second distribution.",
+            )
+        }
+        if not symmetric:
+            mistakes["swapped_the_arguments"] = (
+                math.fsum(a * f(b / a) for a, b in zip(p, q, strict=True)),
+                "That is the divergence the other way round, with the ratio q/p averaged "
+                "under P. This f is not symmetric: put p/q into f and average under Q.",
+            )
+        if name == "tv":
+            mistakes["forgot_the_half"] = (
+                2 * value,
+                "The generator has a factor one half in front of the absolute difference; keep it.",
+            )
+        if name == "kl":
+            mistakes["used_log_base_2_for_nats"] = (value / LN2, IN_BITS)
+        if value > 0.02 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    rows = " + ".join(
+        f"{b:g} \\, f\\!\\left(\\frac{{{a:g}}}{{{b:g}}}\\right)" for a, b in zip(p, q, strict=True)
+    )
+    shown = _signed_sum(terms)
+    prompt = (
+        f"On three outcomes, $P = {_dist(p)}$ and $Q = {_dist(q)}$. With the generator "
+        f"$f(t) = {latex}$, find the f-divergence "
+        "$D_f(P \\| Q) = \\sum_x q(x)\\, f\\!\\left(\\frac{p(x)}{q(x)}\\right)$. "
+        f"{NATS if name == 'kl' else SIG3}"
+    )
+    solution = (
+        f"The generator $f(t) = {latex}$ gives {called}. Average $f$ of the likelihood "
+        f"ratio under $Q$: $D_f(P \\| Q) = {rows} = {shown} \\approx {value:.4f}$, or "
+        f"{value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"f": name, "p": p, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="For each outcome, compute the ratio $p/q$, apply $f$ to it, and weight the "
+        "result by $q$.",
+    )
+
+
+# name: (f, t f(1/t) simplified, f(1/t) simplified, -f), all in LaTeX
+_MIRRORS = {
+    "kl": ("t\\ln t", "-\\ln t", "-\\frac{\\ln t}{t}", "-t\\ln t"),
+    "reverse_kl": ("-\\ln t", "t\\ln t", "\\ln t", None),
+    "chi2": ("(t - 1)^2", "\\frac{(t - 1)^2}{t}", "\\frac{(t - 1)^2}{t^2}", "-(t - 1)^2"),
+    "hellinger": (
+        "(\\sqrt{t} - 1)^2",
+        "(\\sqrt{t} - 1)^2",
+        "\\frac{(\\sqrt{t} - 1)^2}{t}",
+        "-(\\sqrt{t} - 1)^2",
+    ),
+    "tv": (
+        "\\frac{1}{2}|t - 1|",
+        "\\frac{1}{2}|t - 1|",
+        "\\frac{|t - 1|}{2t}",
+        "-\\frac{1}{2}|t - 1|",
+    ),
+}
+
+
+@family("f_divergence_swapped_generator")
+def f_divergence_swapped_generator(rng: np.random.Generator) -> Variant:
+    """The generator of D_f(Q || P) as a divergence of P from Q: t f(1/t)."""
+    name = pick(rng, tuple(_MIRRORS))
+    f, mirror, inverted, negated = _MIRRORS[name]
+    choices = {"right": f"$\\bar f(t) = {mirror}$"}
+    if mirror != f:
+        choices["assumed_it_is_symmetric"] = f"$\\bar f(t) = {f}$"
+    choices["forgot_the_factor_t"] = f"$\\bar f(t) = {inverted}$"
+    if negated is not None:
+        choices["negated_f"] = f"$\\bar f(t) = {negated}$"
+    prompt = (
+        f"The generator $f(t) = {f}$ defines $D_f(P \\| Q) = \\sum_x q(x) f(p(x)/q(x))$. "
+        "Which generator $\\bar f$ gives the same divergence with the arguments swapped, "
+        "$D_{\\bar f}(P \\| Q) = D_f(Q \\| P)$ for all $P$ and $Q$?"
+    )
+    same = " (so this divergence is symmetric)" if mirror == f else ""
+    solution = (
+        "Write $D_f(Q \\| P) = \\sum_x p(x) f\\!\\left(\\frac{q(x)}{p(x)}\\right) = "
+        "\\sum_x q(x) \\cdot \\frac{p(x)}{q(x)} f\\!\\left(\\frac{q(x)}{p(x)}\\right)$: an "
+        "average under $Q$ of $\\bar f(t) = t f(1/t)$ at $t = p/q$. For "
+        f"$f(t) = {f}$ that is $\\bar f(t) = {mirror}${same}."
+    )
+    messages = {
+        "assumed_it_is_symmetric": "Swapping the arguments changes this divergence: try it on "
+        "two distributions. The new generator comes from rewriting the swapped sum as an "
+        "average under Q of a function of p/q.",
+        "forgot_the_factor_t": "Swapping gives an average under P. To write it as an average "
+        "under Q you multiply by p/q, so the new generator is t times f(1/t), not f(1/t).",
+        "negated_f": "Negating a convex function makes it concave, and its divergence would be "
+        "negative. Rewrite the swapped sum as an average under Q of a function of p/q.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"f": name},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Write $D_f(Q \\| P)$ out as a sum, then multiply and divide each term by "
+        "$q(x)$ so that it becomes an average under $Q$.",
     )

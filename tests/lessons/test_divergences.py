@@ -135,3 +135,85 @@ def test_the_gan_value_at_the_best_discriminator_is_twice_js_minus_log_4():
     assert r"$2\,\mathrm{JS}(P_{\text{data}}, P_{\text{model}}) - \log 4$" in lesson(
         "jensen-shannon-divergence"
     )
+
+
+# ------------------------------------------------------------------------ f-divergences
+
+
+def _d(f, p, q):
+    """sum_x q f(p / q), along the last axis."""
+    return np.sum(q * f(p / q), axis=-1)
+
+
+F_TABLE = {
+    "kl": lambda t: t * np.log(t),
+    "reverse": lambda t: -np.log(t),
+    "tv": lambda t: np.abs(t - 1) / 2,
+    "hellinger": lambda t: (np.sqrt(t) - 1) ** 2,
+    "chi2": lambda t: (t - 1) ** 2,
+    "js": lambda t: (t * np.log(t) - (t + 1) * np.log((t + 1) / 2)) / 2,
+}
+
+
+def test_the_table_s_generators_give_the_divergences_named():
+    rng = np.random.default_rng(7)
+    p, q = rng.dirichlet(np.ones(4), size=(2, 200))
+    assert np.allclose(_d(F_TABLE["kl"], p, q), ke.kl_divergence(p, q, base=E))
+    assert np.allclose(_d(F_TABLE["reverse"], p, q), ke.kl_divergence(q, p, base=E))
+    assert np.allclose(_d(F_TABLE["tv"], p, q), np.abs(p - q).sum(-1) / 2)
+    assert np.allclose(_d(F_TABLE["hellinger"], p, q), ((np.sqrt(p) - np.sqrt(q)) ** 2).sum(-1))
+    assert np.allclose(_d(F_TABLE["chi2"], p, q), ((p - q) ** 2 / q).sum(-1))
+    assert np.allclose(_d(F_TABLE["js"], p, q), ke.js_divergence(p, q, base=E))
+
+
+def test_f_divergences_share_the_properties_the_lesson_proves_or_states():
+    rng = np.random.default_rng(8)
+    p, q = rng.dirichlet(np.ones(4), size=(2, 300))
+    channel = rng.dirichlet(np.ones(3), size=(300, 4))  # row-stochastic, 4 inputs to 3 outputs
+    lam = rng.uniform(size=(300, 1))
+    p2, q2 = rng.dirichlet(np.ones(4), size=(2, 300))
+    for f in F_TABLE.values():
+        d = _d(f, p, q)
+        assert (d >= -1e-12).all()  # never negative
+        out_p, out_q = np.einsum("ni,nij->nj", p, channel), np.einsum("ni,nij->nj", q, channel)
+        assert (_d(f, out_p, out_q) <= d + 1e-12).all()  # data processing
+        mixed = _d(f, lam * p + (1 - lam) * p2, lam * q + (1 - lam) * q2)
+        assert (mixed <= lam[:, 0] * d + (1 - lam[:, 0]) * _d(f, p2, q2) + 1e-12).all()
+
+        def mirror(t, f=f):
+            return t * f(1 / t)
+
+        assert np.allclose(_d(mirror, p, q), _d(f, q, p))  # swapping the arguments
+
+        def shifted(t, f=f):
+            return f(t) + 3 * (t - 1)
+
+        assert np.allclose(_d(shifted, p, q), d)  # adding c (t - 1) changes nothing
+    # KL's mirror is -log t: the table's reverse KL.
+    t = np.linspace(0.1, 5, 50)
+    assert np.allclose(t * F_TABLE["kl"](1 / t), F_TABLE["reverse"](t))
+
+
+def test_near_equal_distributions_every_smooth_divergence_is_a_multiple_of_chi2():
+    q = np.array([0.3, 0.3, 0.4])
+    p = q + 1e-3 * np.array([1.0, -2.0, 1.0])
+    chi2 = _d(F_TABLE["chi2"], p, q)
+    h = 1e-4
+    for name in ("kl", "reverse", "hellinger", "js"):
+        f = F_TABLE[name]
+        second = (f(1 + h) - 2 * f(1.0) + f(1 - h)) / h**2  # f''(1)
+        assert _d(f, p, q) == pytest.approx(second / 2 * chi2, rel=5e-3), name
+
+
+def test_the_variational_form_recovers_kl():
+    """sup_T E_P[T] - E_Q[f*(T)] with f(t) = t ln t, f*(u) = e^(u - 1): reached at
+    T = 1 + ln(p/q), and below it for any other T."""
+    p, q = P3, Q3
+    best = 1 + np.log(p / q)
+
+    def bound(t):
+        return float(p @ t - q @ np.exp(t - 1))
+
+    assert bound(best) == pytest.approx(ke.kl_divergence(p, q, base=E), rel=1e-12)
+    rng = np.random.default_rng(9)
+    assert all(bound(best + rng.normal(scale=0.3, size=3)) < bound(best) for _ in range(100))

@@ -162,3 +162,74 @@ def test_js_with_zeros_is_one_bit_exactly_for_disjoint_supports():
             assert 0 < js < 1 and label.startswith("It is finite and strictly between")
         kinds.add(disjoint)
     assert kinds == {True, False}
+
+
+# ------------------------------------------------------------------------ f-divergences
+
+
+def _named(name: str, p, q) -> float:
+    """Each generator's divergence by its own textbook formula (SciPy for the two KLs)."""
+    p, q = np.asarray(p), np.asarray(q)
+    return {
+        "chi2": lambda: float(np.sum((p - q) ** 2 / q)),
+        "hellinger": lambda: float(np.sum((np.sqrt(p) - np.sqrt(q)) ** 2)),
+        "tv": lambda: float(np.abs(p - q).sum() / 2),
+        "kl": lambda: float(scipy.stats.entropy(p, q)),
+        "reverse_kl": lambda: float(scipy.stats.entropy(q, p)),
+    }[name]()
+
+
+def test_f_divergence_is_the_named_divergence_and_survives_rounding():
+    names = set()
+    for v in variants("f_divergence_from_generator", 150):
+        name, p, q = v.params["f"], v.params["p"], v.params["q"]
+        assert math.isclose(v.answer.value, _named(name, p, q), rel_tol=1e-9), (name, p, q)
+        alts = v.answer.alternatives
+        if "swapped_the_arguments" in alts:
+            assert math.isclose(alts["swapped_the_arguments"], _named(name, q, p), rel_tol=1e-9)
+        assert ("swapped_the_arguments" in alts) is (name not in ("tv", "hellinger"))
+        f = {
+            "chi2": lambda t: (t - 1) ** 2,
+            "hellinger": lambda t: (math.sqrt(t) - 1) ** 2,
+            "tv": lambda t: abs(t - 1) / 2,
+            "kl": lambda t: t * math.log(t),
+            "reverse_kl": lambda t: -math.log(t),
+        }[name]
+        rounded = sum(sig3(b * sig3(f(sig3(a / b)))) for a, b in zip(p, q, strict=True))
+        assert accepted(v, rounded), (name, p, q, rounded)
+        names.add(name)
+    assert names == {"chi2", "hellinger", "tv", "kl", "reverse_kl"}
+
+
+# Every generator an option may name, as a function, keyed by its LaTeX.
+OPTION_FUNCTIONS = {
+    "t\\ln t": lambda t: t * np.log(t),
+    "-\\ln t": lambda t: -np.log(t),
+    "-\\frac{\\ln t}{t}": lambda t: -np.log(t) / t,
+    "-t\\ln t": lambda t: -t * np.log(t),
+    "\\ln t": np.log,
+    "(t - 1)^2": lambda t: (t - 1) ** 2,
+    "\\frac{(t - 1)^2}{t}": lambda t: (t - 1) ** 2 / t,
+    "\\frac{(t - 1)^2}{t^2}": lambda t: (t - 1) ** 2 / t**2,
+    "-(t - 1)^2": lambda t: -((t - 1) ** 2),
+    "(\\sqrt{t} - 1)^2": lambda t: (np.sqrt(t) - 1) ** 2,
+    "\\frac{(\\sqrt{t} - 1)^2}{t}": lambda t: (np.sqrt(t) - 1) ** 2 / t,
+    "-(\\sqrt{t} - 1)^2": lambda t: -((np.sqrt(t) - 1) ** 2),
+    "\\frac{1}{2}|t - 1|": lambda t: np.abs(t - 1) / 2,
+    "\\frac{|t - 1|}{2t}": lambda t: np.abs(t - 1) / (2 * t),
+    "-\\frac{1}{2}|t - 1|": lambda t: -np.abs(t - 1) / 2,
+}
+
+
+def test_the_swapped_generator_is_the_only_option_giving_the_reverse_divergence():
+    rng = np.random.default_rng(5)
+    p, q = rng.dirichlet(np.ones(5), size=(2, 50))
+    for v in variants("f_divergence_swapped_generator", 40):
+        f = OPTION_FUNCTIONS[v.prompt.split("$f(t) = ")[1].split("$")[0]]
+        swapped = np.sum(p * f(q / p), axis=-1)  # D_f(Q || P)
+        for line in v.prompt.splitlines():
+            if line.startswith("- **"):
+                key = line[4]
+                g = OPTION_FUNCTIONS[line.split("$\\bar f(t) = ")[1].rstrip("$")]
+                same = np.allclose(np.sum(q * g(p / q), axis=-1), swapped, rtol=1e-9)
+                assert same is (key == v.answer.value), (v.prompt, key)
