@@ -1165,3 +1165,121 @@ def missing_cell_of_an_independent_table(rng: np.random.Generator) -> Variant:
         variant,
         hint="Independence writes the known cell as a product: which factor is unknown?",
     )
+
+
+# ----------------------------------------------------------------- limits at infinity
+
+
+@family("limit_at_infinity_of_a_rational_function")
+def limit_at_infinity_of_a_rational_function(rng: np.random.Generator) -> Variant:
+    """lim (top)/(bottom) as x → ∞: the leading coefficients' ratio for equal degrees, and
+    0 (on purpose, a third of the time) when the bottom's degree is higher."""
+    degree = draw(rng, 2, 3)
+    lower = rng.integers(3) == 0
+    top_degree = degree - 1 if lower else degree
+    top = [nonzero(rng, -9, 9)] + [draw(rng, -9, 9) for _ in range(top_degree)]
+    bottom = [nonzero(rng, -6, 9)] + [draw(rng, -9, 9) for _ in range(degree)]
+    top[-1] = top[-1] or 1
+    bottom[-1] = bottom[-1] or 1
+    leading = Fraction(top[0], bottom[0])
+    value = Fraction(0) if lower else leading
+    power = f"x^{{{degree}}}"
+    prompt = (
+        f"Find $\\lim_{{x \\to \\infty}} \\frac{{{polynomial(top)}}}{{{polynomial(bottom)}}}$. "
+        f"{EXACT}"
+    )
+    if lower:
+        why = (
+            f"The bottom has degree ${degree}$ and the top only ${top_degree}$. Divide every "
+            f"term by ${power}$: each term of the top then has a power of $x$ left in its "
+            f"denominator and tends to $0$, while the bottom tends to ${bottom[0]}$. So the "
+            f"limit is $\\frac{{0}}{{{bottom[0]}}} = 0$."
+        )
+    else:
+        why = (
+            f"Top and bottom both have degree ${degree}$. Divide every term by ${power}$: "
+            f"every term but the leading ones tends to $0$, leaving "
+            f"${_ratio_is(top[0], bottom[0])}${_typed(value)}."
+        )
+    mistakes = {
+        "used_the_constant_terms": (
+            Fraction(top[-1], bottom[-1]),
+            "The constant terms matter near x = 0, not far out: as x grows the highest "
+            "powers dominate. Divide every term by the highest power of x in the bottom.",
+        ),
+        "read_infinity_over_infinity_as_one": (
+            Fraction(1),
+            "Infinity over infinity is not 1: it only says that both parts grow. Divide "
+            "every term by the highest power of x to see how they compare.",
+        ),
+    }
+    if lower:
+        mistakes["compared_leading_coefficients_of_different_degrees"] = (
+            leading,
+            "The leading coefficients are compared only when the degrees are equal. Here "
+            "the bottom grows faster: divide by its highest power and see what the top becomes.",
+        )
+    params = {"top": top, "bottom": bottom}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=why, mistakes=mistakes
+    )
+    return replace(variant, hint=f"Divide every term of the top and the bottom by ${power}$.")
+
+
+def _times(c: int) -> str:
+    """A coefficient written before a power: ``3 \\cdot `` (nothing for 1, ``-`` for -1)."""
+    return {1: "", -1: "-"}.get(c, f"{c} \\cdot ")
+
+
+def _ratio_is(a: int, b: int) -> str:
+    """``\\frac{a}{b}``, followed by ``= `` and its lowest terms when those differ."""
+    value = Fraction(a, b)
+    shown = f"\\frac{{{a}}}{{{b}}}"
+    return shown if _pretty(value) == shown else f"{shown} = {_pretty(value)}"
+
+
+@family("end_value_of_an_exponential_ratio")
+def end_value_of_an_exponential_ratio(rng: np.random.Generator) -> Variant:
+    """lim (p b^x + q)/(s b^x + t) as x → ∞ (p/s) or x → -∞ (q/t), with s, t > 0."""
+    base = pick(rng, (2, 3, 10))
+    p, q = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
+    s, t = draw(rng, 1, 9), draw(rng, 1, 9)
+    end = pick(rng, ("+", "-"))
+    value = Fraction(p, s) if end == "+" else Fraction(q, t)
+    other = Fraction(q, t) if end == "+" else Fraction(p, s)
+    power = f"{base}^x"
+    top, bottom = f"{_times(p)}{power} {term(q)}", f"{_times(s)}{power} + {t}"
+    where = "\\infty" if end == "+" else "-\\infty"
+    prompt = f"Find $\\lim_{{x \\to {where}}} \\frac{{{top}}}{{{bottom}}}$. {EXACT}"
+    if end == "+":
+        why = (
+            f"As $x \\to \\infty$, ${power}$ grows without bound. Divide top and bottom by it: "
+            f"$\\frac{{{p} {term(q)} \\cdot {base}^{{-x}}}}{{{s} + {_times(t)}{base}^{{-x}}}}$, "
+            f"and ${base}^{{-x}} \\to 0$, leaving ${_ratio_is(p, s)}$"
+            f"{_typed(value)}."
+        )
+    else:
+        why = (
+            f"As $x \\to -\\infty$, ${power}$ shrinks to $0$, so the top tends to ${q}$ and the "
+            f"bottom to ${t}$: the limit is ${_ratio_is(q, t)}$"
+            f"{_typed(value)}."
+        )
+    mistakes = {
+        "took_the_other_end": (
+            other,
+            "That is the limit at the other end. Decide first whether the power of the base "
+            "grows without bound or shrinks to zero in the direction asked.",
+        ),
+        "evaluated_at_zero": (
+            Fraction(p + q, s + t),
+            "That is the value at x = 0. A limit at infinity asks where the values settle as "
+            "x runs off far along the axis, where the power of the base dominates or vanishes.",
+        ),
+    }
+    params = {"base": base, "p": p, "q": q, "s": s, "t": t, "end": end}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=why, mistakes=mistakes
+    )
+    return replace(
+        variant, hint=f"What does ${power}$ do as $x \\to {where}$: grow or shrink to 0?"
+    )

@@ -80,6 +80,27 @@ def continuity_claims() -> list[Claim]:
     ]
 
 
+RATIONAL = ((3, 5, 0), (2, 0, -1))  # limits at infinity: (3x^2 + 5x)/(2x^2 - 1)
+FAR_OUT = ((10, ".3f"), (100, ".3f"), (1000, ".4f"))
+
+
+def rational(x: int) -> Fraction:
+    (a, b, c), (d, e, f) = RATIONAL
+    return Fraction(a * x * x + b * x + c, d * x * x + e * x + f)
+
+
+def limits_at_infinity_claims() -> list[Claim]:
+    """The rational example's values at 10, 100 and 1000, as fractions and rounded."""
+    return [
+        claim(
+            f"$f({x}) = \\frac{{{rational(x).numerator}}}{{{rational(x).denominator}}} "
+            f"\\approx «{spec}»$",
+            [rational(x)],
+        )
+        for x, spec in FAR_OUT
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -93,6 +114,7 @@ CLAIMS = {
     "continuity": continuity_claims,
     "conditional-distributions": no_claims,
     "independent-random-variables": no_claims,
+    "limits-at-infinity": limits_at_infinity_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -112,7 +134,11 @@ def expanded_parabola() -> tuple[int, int, int]:
     return a, y1 - y0 - a, y0
 
 
+DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "limits-at-infinity": lambda: [
+        f"[[plot:function family=exponential a={DECAY[0]} base={float(DECAY[1]):g} xmin=0 xmax=8]]"
+    ],
     "continuity": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=2 mark=point x0={:g}]]".format(
             *ROOT_OF_TWO, float(bisect(ROOT_OF_TWO, Fraction(1), Fraction(2), 1)[0][1])
@@ -442,3 +468,32 @@ def test_independence_is_a_product_in_every_cell():
     # try it
     assert Fraction(1, 4) * Fraction(2, 3) == Fraction(1, 6)
     assert Fraction(sum(x + y == 3 for x, y in pairs), 16) == Fraction(1, 8)
+
+
+def test_limits_at_infinity_follow_the_leading_terms():
+    text = squash(lesson("limits-at-infinity"))
+    (a, _, _), (d, _, _) = RATIONAL
+    gaps = [rational(x) - Fraction(a, d) for x, _ in FAR_OUT]
+    assert all(g > 0 for g in gaps) and gaps == sorted(gaps, reverse=True)
+    assert abs(rational(10**9) - Fraction(3, 2)) < Fraction(1, 10**8)
+    assert "closing in on $\\frac{3}{2}$ from above" in text
+
+    # the degree rule, on the common mistake and the try-it
+    def at(top, bottom, x):
+        return sum(c * x**k for k, c in enumerate(top)) / sum(
+            c * x**k for k, c in enumerate(bottom)
+        )
+
+    big = 10.0**8
+    assert abs(at((1, 2), (3, 0, 1), big)) < 1e-7  # (2x + 1)/(x^2 + 3) -> 0, not 2
+    assert math.isclose(at((0, -1, 0, 5), (7, 0, 0, 2), big), 5 / 2, rel_tol=1e-9)
+    assert abs(at((1, 4), (-3, 0, 1), big)) < 1e-7
+    # x^3 / 2^x: just below 1 at 10, tiny at 20, and falling from 5 on
+    ratios = [Fraction(x**3, 2**x) for x in range(5, 60)]
+    assert ratios == sorted(ratios, reverse=True) and ratios[-1] < Fraction(1, 10**11)
+    # p log p -> 0: -log t / t shrinks as t grows
+    assert all(math.log(t) / t > math.log(10 * t) / (10 * t) for t in (10, 100, 1000))
+    # the plot: a decaying exponential, halving towards 0
+    summary = pictured("limits-at-infinity")
+    assert "(8, 0.0156)" in summary and "ever closer to 0" in summary
+    assert DECAY[0] * DECAY[1] ** 8 == Fraction(1, 64)

@@ -305,3 +305,31 @@ def test_missing_cell_completes_a_table_that_is_the_product_of_its_margins():
         p_y = {y: table[0, y] + table[1, y] for y in (0, 1)}
         assert all(table[x, y] == p_x[x] * p_y[y] for x in (0, 1) for y in (0, 1))
         assert p_x[1] == p
+
+
+def test_rational_limit_at_infinity_is_where_the_values_settle():
+    """Evaluate the fraction exactly at x = 10^6 and 10^7: it is near the answer, and
+    nearer at the larger x."""
+    lowers = 0
+    for v in variants("limit_at_infinity_of_a_rational_function", 150):
+        top, bottom = v.params["top"], v.params["bottom"]
+
+        def f(x: int, top=top, bottom=bottom) -> Fraction:
+            def poly(cs):
+                return sum(c * x ** (len(cs) - 1 - k) for k, c in enumerate(cs))
+
+            return Fraction(poly(top), poly(bottom))
+
+        near, nearer = (abs(f(x) - v.answer.value) for x in (10**6, 10**7))
+        assert nearer < near < Fraction(1, 10**4)
+        lowers += len(top) < len(bottom)
+    assert 20 < lowers < 100
+
+
+def test_exponential_ratio_settles_at_the_end_asked():
+    for v in variants("end_value_of_an_exponential_ratio"):
+        p = v.params
+        x = 60.0 if p["end"] == "+" else -60.0
+        power = float(p["base"]) ** x
+        at = (p["p"] * power + p["q"]) / (p["s"] * power + p["t"])
+        assert abs(at - float(v.answer.value)) < 1e-9
