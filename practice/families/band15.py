@@ -1019,7 +1019,7 @@ def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
 # ---------------------------------------------------------------------- L'Hôpital's rule
 
 
-def power(k: int) -> str:
+def x_power(k: int) -> str:
     """``x^k`` in LaTeX for a polynomial term: ``x`` for the first power."""
     return "x" if k == 1 else f"x^{{{k}}}"
 
@@ -1051,8 +1051,8 @@ def lhopital_ratio_of_powers(rng: np.random.Generator) -> Variant:
             solution=(
                 f"At $x = {a}$ the top is ${signed(a)}^{n} {term(-(a**n))} = 0$ and the bottom "
                 f"${signed(a)}^{m} {term(-(a**m))} = 0$: the form $\\frac{{0}}{{0}}$. "
-                f"Differentiate top and bottom separately: ${term(n, power(n - 1), first=True)}$ "
-                f"over ${term(m, power(m - 1), first=True)}$. At $x = {a}$ that is "
+                f"Differentiate top and bottom separately: ${term(n, x_power(n - 1), first=True)}$ "
+                f"over ${term(m, x_power(m - 1), first=True)}$. At $x = {a}$ that is "
                 f"${_ratio(df, dg)}$."
             ),
             mistakes={
@@ -1079,8 +1079,8 @@ def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
     a = pick(rng, (-4, -3, -2, 2, 3, 4, 5))
     c = pick(rng, (1, 2, 3, 4, 5, 6))
     value = Fraction(a * a, 2 * c)
-    power = f"e^{{{a}x}}"
-    top = f"{power} - 1 {term(-a, 'x')}"
+    exp_tex = f"e^{{{a}x}}"
+    top = f"{exp_tex} - 1 {term(-a, 'x')}"
     bottom = "x^2" if c == 1 else f"{c}x^2"
     return replace(
         exact_variant(
@@ -1089,9 +1089,9 @@ def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
             value=value,
             solution=(
                 f"At $x = 0$ the top is $1 - 1 - 0 = 0$ and the bottom is $0$. One step of "
-                f"L'Hôpital's rule gives $\\dfrac{{{a}{power} {term(-a, '')}}}{{{2 * c}x}}$, "
+                f"L'Hôpital's rule gives $\\dfrac{{{a}{exp_tex} {term(-a, '')}}}{{{2 * c}x}}$, "
                 f"still $\\frac{{0}}{{0}}$ at $x = 0$. A second step gives "
-                f"$\\dfrac{{{a * a}{power}}}{{{2 * c}}}$, which at $x = 0$ is "
+                f"$\\dfrac{{{a * a}{exp_tex}}}{{{2 * c}}}$, which at $x = 0$ is "
                 f"${_ratio(a * a, 2 * c)}$."
             ),
             mistakes={
@@ -1102,11 +1102,145 @@ def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
                 ),
                 "one_chain_factor": (
                     Fraction(a, 2 * c),
-                    f"Each derivative of ${power}$ brings out a factor ${a}$ by the chain rule, "
+                    f"Each derivative of ${exp_tex}$ brings out a factor ${a}$ by the chain rule, "
                     "and you differentiated twice.",
                 ),
             },
         ),
         hint="Substitute $x = 0$: is it $\\frac{0}{0}$? After one step of the rule, check "
         "again before substituting.",
+    )
+
+
+# ---------------------------------------------------------- fundamental theorem of calculus
+
+
+def fraction_term(c: Fraction, letters: str, *, first: bool = False) -> str:
+    """One term ``c`` times ``letters`` of a sum in LaTeX with its sign, the coefficient
+    as a fraction: ``- \\frac{2}{3}x^{3}``, ``+ x^{2}`` (no sign when it comes first)."""
+    size = abs(Fraction(c))
+    body = ("" if size == 1 and letters else frac(size)) + letters
+    sign = "-" if c < 0 else "" if first else "+"
+    return f"{sign}{body}" if first else f"{sign} {body}"
+
+
+def bracketed(x: Fraction) -> str:
+    """``x`` in LaTeX to follow a minus sign: in brackets when negative."""
+    return f"\\left(-{frac(-x)}\\right)" if x < 0 else frac(x)
+
+
+def _at(coefficients: list, x) -> Fraction:
+    """The polynomial with ``coefficients`` (highest power first) at ``x``, exactly."""
+    return Fraction(np.polyval([Fraction(c) for c in coefficients], Fraction(x)))
+
+
+@family("ftc_definite_integral")
+def ftc_definite_integral(rng: np.random.Generator) -> Variant:
+    """∫_a^b (p x^2 + q x + r) dx = F(b) - F(a) with F = p x^3/3 + q x^2/2 + r x."""
+    p = pick(rng, (-3, -2, -1, 1, 2, 3))
+    q = pick(rng, (-4, -2, 2, 4, 6))
+    r = draw(rng, -5, 5)
+    a = draw(rng, -2, 2)
+    b = a + draw(rng, 1, 3)
+    big_f = [Fraction(p, 3), Fraction(q, 2), r, 0]
+    at_b, at_a = _at(big_f, b), _at(big_f, a)
+    value = at_b - at_a
+    f = [p, q, r]
+    f_tex = polynomial(f)
+    shown_f = " ".join(
+        fraction_term(c, x_power(3 - i) if i < 3 else "", first=i == 0)
+        for i, c in enumerate(big_f[:3])
+        if c
+    )
+    return replace(
+        exact_variant(
+            prompt=f"Find $\\int_{{{a}}}^{{{b}}} ({f_tex})\\,dx$. {EXACT}",
+            params={"p": p, "q": q, "r": r, "a": a, "b": b},
+            value=value,
+            solution=(
+                f"An antiderivative is $F(x) = {shown_f}$. Then $F({b}) = {frac(at_b)}$ and "
+                f"$F({a}) = {frac(at_a)}$, so the integral is $F({b}) - F({a}) = "
+                f"{frac(at_b)} - {bracketed(at_a)} = {frac(value)}$."
+            ),
+            mistakes={
+                "forgot_lower_limit": (
+                    at_b,
+                    f"That is $F({b})$ alone. The theorem subtracts the antiderivative at the "
+                    f"lower limit too: work out $F({a})$ and take it away.",
+                ),
+                "limits_reversed": (
+                    -value,
+                    "That is $F(a) - F(b)$, the integral with its limits swapped. Subtract the "
+                    "value at the lower limit from the value at the upper one.",
+                ),
+                "integrand_not_antiderivative": (
+                    _at(f, b) - _at(f, a),
+                    "That subtracts values of the integrand itself. First find an "
+                    "antiderivative $F$, then take $F(b) - F(a)$.",
+                ),
+            },
+        ),
+        hint="Find an antiderivative $F$ of the integrand first, then work out both "
+        "$F$(upper limit) and $F$(lower limit).",
+    )
+
+
+_UPPER = {  # the upper limit g(x): its LaTeX, the function and its derivative
+    "square": ("x^2", lambda x: x * x, lambda x: 2 * x, "2x"),
+    "cube": ("x^3", lambda x: x**3, lambda x: 3 * x * x, "3x^2"),
+    "double": ("2x", lambda x: 2 * x, lambda x: 2, "2"),
+    "triple": ("3x", lambda x: 3 * x, lambda x: 3, "3"),
+}
+
+
+@family("ftc_derivative_of_running_area")
+def ftc_derivative_of_running_area(rng: np.random.Generator) -> Variant:
+    """G(x) = ∫_c^{g(x)} (p t^2 + s) dt: G'(x0) = (p g(x0)^2 + s) g'(x0), by part 1."""
+    p = pick(rng, (-2, -1, 1, 2, 3))
+    s = pick(rng, (-5, -4, -3, -1, 1, 2, 3, 5, 7))
+    c = pick(rng, (-3, -2, -1, 1, 2, 4, 5))
+    upper = pick(rng, tuple(_UPPER))
+    x0 = pick(rng, (-2, -1, 1, 2))
+    g_tex, g, dg, dg_tex = _UPPER[upper]
+
+    def f(t: int) -> int:
+        return p * t * t + s
+
+    inside = g(x0)
+    value = f(inside) * dg(x0)
+    f_tex = polynomial([p, 0, s], "t")
+    return replace(
+        integer_variant(
+            prompt=(
+                f"Let $G(x) = \\int_{{{c}}}^{{{g_tex}}} ({f_tex})\\,dt$. Find $G'({x0})$. {WHOLE}"
+            ),
+            params={"p": p, "s": s, "c": c, "upper": upper, "x0": x0},
+            value=value,
+            solution=(
+                f"By the first part of the theorem and the chain rule, $G'(x) = f({g_tex}) "
+                f"\\cdot {dg_tex}$ where $f(t) = {f_tex}$; the lower limit ${c}$ plays no part. "
+                f"At $x = {x0}$ the upper limit is ${inside}$, where $f({inside}) = "
+                f"{f(inside)}$, and the chain factor is ${dg(x0)}$. So $G'({x0}) = "
+                f"{f(inside)} \\times {signed(dg(x0))} = {value}$."
+            ),
+            mistakes={
+                "forgot_chain_factor": (
+                    f(inside),
+                    f"The upper limit is ${g_tex}$, not $x$: by the chain rule multiply by "
+                    "its derivative as well.",
+                ),
+                "integrand_at_x": (
+                    f(x0),
+                    f"The running area is read up to ${g_tex}$, so the integrand is "
+                    "evaluated at the upper limit, not at $x$ itself.",
+                ),
+                "subtracted_lower_limit": (
+                    value - f(c),
+                    "A constant lower limit contributes a constant to $G$, and a constant "
+                    "has derivative 0: nothing is subtracted for it.",
+                ),
+            },
+        ),
+        hint="Part 1 of the theorem: the derivative of a running area is the integrand at "
+        "the upper limit, times the derivative of that limit.",
     )

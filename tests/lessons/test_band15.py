@@ -61,6 +61,12 @@ def lhopital_claims() -> list[Claim]:
     ]
 
 
+def ftc_claims() -> list[Claim]:
+    """G'(2) for G(x) = the running area of sqrt(1 + t^3) up to x^2."""
+    x = 2
+    return [claim("$\\sqrt{65} \\times 4$, about $«.2f»$", [math.sqrt(1 + x**6) * 2 * x])]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -73,12 +79,18 @@ CLAIMS = {
     "definite-integral-definition": no_claims,
     "self-information": self_information_claims,
     "lhopitals-rule": lhopital_claims,
+    "fundamental-theorem-of-calculus": ftc_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 SURPRISAL_BASE = 0.5  # self-information: log base 1/2 of p is -log2 p
 
+FTC_STRIPS = (0, 2, 4)  # fundamental theorem: the midpoint sum of x^2 on [0, 2], 4 strips
+
 PLOT_LINES = {
+    "fundamental-theorem-of-calculus": lambda: [
+        "[[plot:riemann family=square a={} b={} n={} rule=midpoint]]".format(*FTC_STRIPS)
+    ],
     "self-information": lambda: [
         f"[[plot:function family=logarithm base={SURPRISAL_BASE} xmin=0 xmax=1]]"
     ],
@@ -359,3 +371,39 @@ def test_lhopital_limits_agree_with_values_close_to_the_point():
     assert Fraction(1 + 1, 1 + 2) == Fraction(2, 3)
     for phrase in ("is simply $\\frac{2}{3}$", "would wrongly give 1", "which tends to 0"):
         assert phrase in text
+
+
+def _area(f, a: float, b: float, n: int = 20000) -> float:
+    """A fine midpoint sum of ``f`` over [a, b]."""
+    xs = a + (np.arange(n) + 0.5) * (b - a) / n
+    return float(np.sum(f(xs))) * (b - a) / n
+
+
+def test_fundamental_theorem_examples_against_sums_and_difference_quotients():
+    """8/3 and the plotted midpoint sum 21/8; 34 for 3x^2 + 2x on [1, 3] (36 without F(1));
+    G'(2) = 4 sqrt 65 by differencing a numerical running area; the try-it's 14/3 and 27."""
+    text = squash(lesson("fundamental-theorem-of-calculus"))
+    a, b, n = FTC_STRIPS
+    assert _riemann(lambda x: x * x, a, b, n, Fraction(1, 2)) == Fraction(21, 8)
+    (line,) = PLOT_LINES["fundamental-theorem-of-calculus"]()
+    shown = plot_summary(line)
+    assert "Midpoint sum: 2.625" in shown and "0.0417 less" in shown
+    assert math.isclose(float(Fraction(8, 3) - Fraction(21, 8)), 0.0417, abs_tol=5e-5)
+    assert math.isclose(_area(lambda x: 3 * x * x + 2 * x, 1, 3), 34, rel_tol=1e-8)
+    assert 3**3 + 3**2 == 36 and "taking $F(3) = 36$ as the integral" in text
+
+    def running(x: float) -> float:
+        return _area(lambda t: np.sqrt(1 + t**3), 0, x * x)
+
+    h = 1e-3
+    slope = (running(2 + h) - running(2 - h)) / (2 * h)
+    assert math.isclose(slope, 4 * math.sqrt(65), rel_tol=1e-5)
+    assert math.isclose(_area(np.sqrt, 1, 4), 14 / 3, rel_tol=1e-7)
+    three = (_area(lambda t: t * t, 5, 3 * (1 + h)) - _area(lambda t: t * t, 5, 3 * (1 - h))) / (
+        2 * h
+    )
+    assert math.isclose(three, 27, rel_tol=1e-5) and "$G'(1) = 9 \\times 3 = 27$" in text
+    # the telescoping sum of the mean value theorem proof: F(x_i) - F(x_{i-1}) add up
+    big_f = lambda x: x**3 / 3  # noqa: E731
+    points = np.linspace(0, 2, 9)
+    assert math.isclose(float(np.sum(np.diff(big_f(points)))), 8 / 3)

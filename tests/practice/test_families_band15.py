@@ -295,3 +295,34 @@ def test_twice_exponential_limits_from_the_series_of_e():
         x = 1e-4
         near = (math.expm1(a * x) - a * x) / (c * x * x)
         assert math.isclose(near, float(v.answer.value), rel_tol=1e-3)
+
+
+def test_ftc_integrals_match_simpsons_rule():
+    """Simpson's rule is exact for a quadratic: (b - a)/6 (f(a) + 4 f(m) + f(b))."""
+    for v in variants("ftc_definite_integral"):
+        p, q, r, a, b = (v.params[k] for k in "pqrab")
+
+        def f(x, p=p, q=q, r=r):
+            return p * x * x + q * x + r
+
+        middle = Fraction(a + b, 2)
+        assert v.answer.value == Fraction(b - a, 6) * (f(a) + 4 * f(middle) + f(b))
+
+
+def test_running_area_slopes_by_a_difference_quotient_of_the_area():
+    uppers = {"square": lambda x: x * x, "cube": lambda x: x**3, "double": lambda x: 2 * x}
+    uppers["triple"] = lambda x: 3 * x
+    seen = set()
+    for v in variants("ftc_derivative_of_running_area"):
+        p, s, c, x0 = (v.params[k] for k in ("p", "s", "c", "x0"))
+        g = uppers[v.params["upper"]]
+
+        def area(x, p=p, s=s, c=c, g=g):  # the exact area of p t^2 + s from c to g(x)
+            top = Fraction(g(x))
+            return Fraction(p, 3) * (top**3 - c**3) + s * (top - c)
+
+        h = Fraction(1, 10**6)
+        slope = (area(x0 + h) - area(x0 - h)) / (2 * h)
+        assert abs(slope - v.answer.value) < Fraction(1, 1000)
+        seen.add(v.params["upper"])
+    assert seen == set(uppers)
