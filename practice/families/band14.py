@@ -1,7 +1,7 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
-trigonometric ratios, convex functions, and the power and chain rules.
+trigonometric ratios, convex functions, and the power, chain and product rules.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1283,6 +1283,120 @@ def chain_rule_from_a_table(rng: np.random.Generator) -> Variant:
     variant = integer_variant(
         prompt=prompt,
         params={"f": f, "df": df, "g": g, "dg": dg, "a": a},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return _hinted(variant, hint)
+
+
+# ---------------------------------------------------------------- 294. the product rule
+
+
+@family("product_rule_at_a_point")
+def product_rule_at_a_point(rng: np.random.Generator) -> Variant:
+    """h'(k) for h = f g, f and g polynomials of degree 1 or 2."""
+    while True:
+        f = [nonzero(rng, -3, 3), draw(rng, -5, 5), draw(rng, -6, 6)][draw(rng, 0, 1) :]
+        g = [nonzero(rng, -4, 4), nonzero(rng, -6, 6)]
+        if rng.integers(2):
+            f, g = g, f
+        k = draw(rng, -2, 3)
+        fk, gk = _at(f, k), _at(g, k)
+        dfk, dgk = _at(_derivative(f), k), _at(_derivative(g), k)
+        if fk and gk and dfk and dgk:
+            break
+    value = dfk * gk + fk * dgk
+    prompt = (
+        f"Let $h(x) = \\left({polynomial(f)}\\right)\\left({polynomial(g)}\\right)$. "
+        f"Find $h'({k})$. {WHOLE}"
+    )
+    solution = (
+        f"With $f(x) = {polynomial(f)}$ and $g(x) = {polynomial(g)}$: "
+        f"$f'(x) = {polynomial(_derivative(f))}$ and $g'(x) = {polynomial(_derivative(g))}$. "
+        f"At $x = {k}$: $f = {fk}$, $f' = {dfk}$, $g = {gk}$, $g' = {dgk}$. The product "
+        f"rule gives $$h'({k}) = f'g + fg' = {_power(int(dfk))} \\cdot {_power(int(gk))} + "
+        f"{_power(int(fk))} \\cdot {_power(int(dgk))} = {value}.$$"
+    )
+    mistakes = {
+        "product_of_derivatives": (
+            dfk * dgk,
+            "You multiplied the two derivatives. The derivative of a product is not the "
+            "product of the derivatives: each factor is differentiated in turn while the "
+            "other stays as it is, and the two results are added.",
+        ),
+        "one_term_only": (
+            dfk * gk,
+            "You differentiated the first factor only. The product rule has two terms: "
+            "add the first factor times the second one's derivative.",
+        ),
+        "subtracted_the_terms": (
+            dfk * gk - fk * dgk,
+            "You subtracted the two terms, as in the quotient rule's numerator. For a "
+            "product the two terms are added.",
+        ),
+    }
+    hint = f"Work out $f$, $f'$, $g$ and $g'$ at $x = {k}$ first, then combine them."
+    variant = integer_variant(
+        prompt=prompt,
+        params={"f": f, "g": g, "k": k},
+        value=int(value),
+        solution=solution,
+        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+    )
+    return _hinted(variant, hint)
+
+
+@family("product_rule_growing_rectangle")
+def product_rule_growing_rectangle(rng: np.random.Generator) -> Variant:
+    """How fast a rectangle's area changes while its width and height both change."""
+    width, height = draw(rng, 3, 12), draw(rng, 2, 10)
+    grow_w = draw(rng, 1, 5)
+    grow_h = nonzero(rng, -4, 5)
+    value = grow_w * height + width * grow_h
+    height_words = (
+        f"its height is growing at {grow_h} cm per second"
+        if grow_h > 0
+        else f"its height is shrinking at {-grow_h} cm per second"
+    )
+    prompt = (
+        f"At one moment a rectangle is {width} cm wide and {height} cm tall. Its width is "
+        f"growing at {grow_w} cm per second and {height_words}. How fast is its area "
+        f"changing at that moment, in square centimetres per second? (A negative answer "
+        f"means the area is shrinking.) {WHOLE}"
+    )
+    solution = (
+        f"The area is $A = wh$, so by the product rule $A' = w'h + wh'$. Here $w = {width}$, "
+        f"$w' = {grow_w}$, $h = {height}$ and $h' = {grow_h}$, so "
+        f"$A' = {grow_w} \\times {height} + {width} \\times {_power(grow_h)} = {value}$ "
+        f"square centimetres per second."
+    )
+    mistakes = {
+        "product_of_rates": (
+            grow_w * grow_h,
+            "You multiplied the two rates. The area changes in two strips: the growth in "
+            "width times the height, plus the width times the change in height.",
+        ),
+        "width_change_only": (
+            grow_w * height,
+            "That counts only the strip the widening adds. The height is changing too: "
+            "add the width times the change in height.",
+        ),
+        "ignored_the_shrinking": (
+            grow_w * height + width * abs(grow_h),
+            "A shrinking height is a negative rate of change, so its strip is taken away, "
+            "not added.",
+        ),
+    }
+    if grow_h > 0:
+        del mistakes["ignored_the_shrinking"]
+    hint = (
+        "Picture the rectangle a moment later: the area gains a strip along the height "
+        "from the widening and a strip along the width from the change in height."
+    )
+    variant = integer_variant(
+        prompt=prompt,
+        params={"width": width, "height": height, "grow_w": grow_w, "grow_h": grow_h},
         value=value,
         solution=solution,
         mistakes=mistakes,

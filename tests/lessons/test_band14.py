@@ -142,6 +142,7 @@ CLAIMS = {
     "convex-functions": no_claims,
     "power-rule": no_claims,
     "chain-rule": no_claims,
+    "product-rule": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -504,3 +505,29 @@ def test_chain_rule_examples_by_difference_quotients():
     # try it
     assert math.isclose(_slope(lambda t: (2 * t - 5) ** 3, 3), 6, rel_tol=1e-6)
     assert math.isclose(_slope(lambda t: math.sqrt(4 * t + 1), 2), 2 / 3, rel_tol=1e-6)
+
+
+def test_product_rule_example_rectangle_and_try_it():
+    text = squash(lesson("product-rule"))
+    f, g = np.poly1d([1, 0, 1]), np.poly1d([2, -3])
+    by_rule = f.deriv() * g + f * g.deriv()
+    assert by_rule == (f * g).deriv() == np.poly1d([6, -6, 2])
+    assert "= 6x^2 - 6x + 2.$$" in text and "$h(x) = 2x^3 - 3x^2 + 2x - 3$" in text
+    assert (f * g) == np.poly1d([2, -3, 2, -3])
+    assert (f.deriv()(2), g(2), f(2), g.deriv()(2)) == (4, 1, 5, 2) and by_rule(2) == 14
+    assert "$f' = 4$, $g = 1$, $f = 5$ and $g' = 2$" in text
+    # the slip f'g' at 2
+    assert f.deriv()(2) * g.deriv()(2) == 8 and "$2x \\times 2 = 8$ at $x = 2$, not 14" in text
+    # the rectangle: the area a moment later, by a small step in time
+    dt = 1e-6
+    area_rate = ((6 + 2 * dt) * (4 + 3 * dt) - 6 * 4) / dt
+    assert math.isclose(area_rate, 26, rel_tol=1e-5)
+    # x ln x has derivative ln x + 1
+    assert all(
+        math.isclose(_slope(lambda t: t * math.log(t), x), math.log(x) + 1, rel_tol=1e-6)
+        for x in (0.5, 2.0)
+    )
+    # try it
+    cubic, quad = np.poly1d([1, 0, 0, 0]), np.poly1d([1, 0, -4])
+    assert (cubic.deriv() * quad + cubic * quad.deriv())(1) == -7
+    assert (cubic * quad).deriv() == np.poly1d([5, 0, -12, 0, 0])

@@ -377,3 +377,18 @@ def test_chain_rule_from_a_table_by_piecewise_linear_functions():
             return near(near(x, p["g"], p["dg"]), p["f"], p["df"])
 
         assert math.isclose(v.answer.value, _central(h, p["a"], 1e-3), abs_tol=1e-6)
+
+
+def test_product_rule_by_multiplying_out_first():
+    """numpy multiplies the two polynomials, then differentiates the product."""
+    for v in variants("product_rule_at_a_point"):
+        product = np.poly1d(v.params["f"]) * np.poly1d(v.params["g"])
+        assert v.answer.value == product.deriv()(v.params["k"])
+
+
+def test_growing_rectangle_by_the_area_a_moment_later():
+    for v in variants("product_rule_growing_rectangle"):
+        p, dt = v.params, 1e-7
+        later = (p["width"] + p["grow_w"] * dt) * (p["height"] + p["grow_h"] * dt)
+        rate = (later - p["width"] * p["height"]) / dt
+        assert math.isclose(v.answer.value, rate, abs_tol=1e-4)
