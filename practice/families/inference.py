@@ -13,6 +13,7 @@ the variant is redrawn unless every named mistake lies well outside it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import combinations
 
@@ -34,8 +35,34 @@ def _apart(*values: float, gap: float = 0.04) -> bool:
     )
 
 
-def _hinted(variant: Variant, hint: str) -> Variant:
-    return replace(variant, hint=hint)
+def _number(*, hint: str, **question) -> Variant:
+    """A :func:`number_variant` with its ``hint``, written from the variant's numbers."""
+    return replace(number_variant(**question), hint=hint)
+
+
+def _fair_tol(*routes: Callable[[Callable[[float], float]], float], floor: float = 0.01) -> float:
+    """The tolerance that marks right a student who rounds every intermediate step to
+    3 significant figures, along any of ``routes`` (ways of working the solution).
+
+    ``route(rnd)`` computes the answer, passing each intermediate value through ``rnd``.
+    Rounding to 3 significant figures moves a value by at most 0.5%; the tolerance adds up
+    how far such a nudge to each intermediate step moves the answer (a first-order worst
+    case), takes the worst route, allows a quarter more, and the final rounding's 0.5%."""
+    exact = routes[0](float)
+    worst = 0.0
+    for route in routes:
+        steps: list[float] = []
+        route(lambda x, steps=steps: steps.append(x) or x)
+        moved = 0.0
+        for k in range(len(steps)):
+            seen = iter(range(len(steps)))
+
+            def nudge(x: float, k: int = k, seen=seen) -> float:
+                return x * 1.005 if next(seen) == k else x
+
+            moved += abs(route(nudge) - exact)
+        worst = max(worst, moved)
+    return max(floor, 1.25 * worst / abs(exact) + 0.005)
 
 
 # ------------------------------------------------------------------ variational inference
@@ -72,7 +99,8 @@ def vi_mean_field_width(rng: np.random.Generator) -> Variant:
         value = 1 / math.sqrt(precision[0, 0])
         shrink = 1 - rho * rho
         slips = (s1, s1 * shrink, s1 * s1 * shrink, s2 * math.sqrt(shrink))
-        if s1 != s2 and _apart(value, *slips):
+        tol = _fair_tol(lambda rnd, s1=s1, rho=rho: s1 * rnd(math.sqrt(rnd(1 - rho * rho))))
+        if s1 != s2 and _apart(value, *slips, gap=3 * tol):
             break
     mistakes = {
         "used_the_marginal_width": (
@@ -113,18 +141,17 @@ def vi_mean_field_width(rng: np.random.Generator) -> Variant:
         f"{value:.4f}$, or {value:#.3g} {SIG3}: narrower than the marginal ${s1:g}$, "
         "because the reverse divergence fits the width along a line, not the spread."
     )
-    variant = number_variant(
+    return _number(
         prompt=prompt,
         params={"sigma_1": s1, "sigma_2": s2, "rho": rho},
         value=value,
         solution=solution,
         mistakes=mistakes,
-        rel_tol=0.01,
-    )
-    return _hinted(
-        variant,
-        "Reverse KL with a factorised q: each factor's precision is the matching diagonal "
-        "entry of the posterior's precision matrix.",
+        rel_tol=tol,
+        hint=(
+            "Reverse KL with a factorised q: each factor's precision is the matching diagonal "
+            "entry of the posterior's precision matrix."
+        ),
     )
 
 
@@ -138,7 +165,8 @@ def vi_mean_field_divergence(rng: np.random.Generator) -> Variant:
         zero = np.zeros(2)
         value = kl.multivariate_gaussian_kl(zero, np.diag(widths), zero, cov, base=E)
         marginal = kl.multivariate_gaussian_kl(zero, np.diag(np.diag(cov)), zero, cov, base=E)
-        if _apart(value, value / math.log(2), 2 * value, marginal):
+        tol = _fair_tol(lambda rnd, rho=rho: -0.5 * rnd(math.log(rnd(1 - rho * rho))))
+        if _apart(value, value / math.log(2), 2 * value, marginal, gap=3 * tol):
             break
     shrink = 1 - rho * rho
     mistakes = {
@@ -173,16 +201,177 @@ def vi_mean_field_divergence(rng: np.random.Generator) -> Variant:
         "The standard deviations cancel: only the correlation, which a factorised $q$ "
         "cannot express, costs anything."
     )
-    variant = number_variant(
+    return _number(
         prompt=prompt,
         params={"sigma_1": s1, "sigma_2": s2, "rho": rho},
         value=value,
         solution=solution,
         mistakes=mistakes,
-        rel_tol=0.01,
+        rel_tol=tol,
+        hint=(
+            "Put the fitted factors (variances one over the precision's diagonal) into the "
+            "divergence between two Gaussians; the trace term is 2."
+        ),
     )
-    return _hinted(
-        variant,
-        "Put the fitted factors (variances one over the precision's diagonal) into the "
-        "divergence between two Gaussians; the trace term is 2.",
+
+
+# --------------------------------------------------------------------- evidence lower bound
+
+BITS = "Give it in bits (base-2 logarithms) to 3 significant figures."
+NATS_FOR_BITS = (
+    "That is the value in nats, from natural logarithms. The question asks for bits: use "
+    "base-2 logarithms throughout."
+)
+
+
+def _two_state(rng: np.random.Generator) -> tuple[list[float], list[float], list[float]]:
+    """A prior over z in {0, 1}, the likelihood of the observed x under each z, and a
+    guess q (all in tenths), with q not the posterior."""
+    while True:
+        prior0, lik0, lik1, q0 = (int(rng.integers(1, 10)) / 10 for _ in range(4))
+        evidence = prior0 * lik0 + (1 - prior0) * lik1
+        if lik0 != lik1 and not math.isclose(q0, prior0 * lik0 / evidence, abs_tol=0.05):
+            return [prior0, round(1 - prior0, 1)], [lik0, lik1], [q0, round(1 - q0, 1)]
+
+
+def _two_state_text(prior, lik, q) -> str:
+    return (
+        f"A hidden $z$ is $0$ or $1$ with prior probabilities $({prior[0]:g}, {prior[1]:g})$, "
+        f"and the observed $x$ has likelihood $p(x \\mid z = 0) = {lik[0]:g}$ and "
+        f"$p(x \\mid z = 1) = {lik[1]:g}$. Take the approximation "
+        f"$q = ({q[0]:g}, {q[1]:g})$ over $z$."
+    )
+
+
+def _log2_terms(weights, ratios) -> str:
+    """``w1 log2 r1 + w2 log2 r2`` in LaTeX, each ratio to 4 significant figures."""
+    return " + ".join(f"{w:g} \\log_2 {r:.4g}" for w, r in zip(weights, ratios, strict=True))
+
+
+@family("elbo_two_state_bits")
+def elbo_two_state_bits(rng: np.random.Generator) -> Variant:
+    """ELBO(q) = E_q[log2 p(x | z)] - D(q || prior) for a two-state hidden variable."""
+    while True:
+        prior, lik, q = _two_state(rng)
+        fit = float(np.dot(q, np.log2(lik)))
+        penalty = kl.kl_divergence(q, prior)
+        value = fit - penalty
+        evidence = float(np.dot(prior, lik))
+        slips = (fit, math.log2(evidence), value * math.log(2), fit + penalty)
+
+        def parts(rnd, prior=prior, lik=lik, q=q):
+            fit = sum(rnd(a * rnd(math.log2(b))) for a, b in zip(q, lik, strict=True))
+            ratios = [rnd(a / b) for a, b in zip(q, prior, strict=True)]
+            return fit - sum(rnd(a * rnd(math.log2(r))) for a, r in zip(q, ratios, strict=True))
+
+        def joint(rnd, prior=prior, lik=lik, q=q):
+            terms = zip(q, prior, lik, strict=True)
+            return sum(rnd(a * rnd(math.log2(rnd(b * c / a)))) for a, b, c in terms)
+
+        tol = _fair_tol(parts, joint)
+        if penalty > 0.01 and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "left_out_the_kl_to_the_prior": (
+            fit,
+            "That is only the expected log-likelihood. The ELBO also subtracts the "
+            "divergence of q from the prior, the price of moving away from it.",
+        ),
+        "gave_the_evidence": (
+            math.log2(evidence),
+            "That is the log-evidence log p(x) itself, which the ELBO bounds from below. "
+            "The two are equal only when q is the posterior, and this q is not.",
+        ),
+        "used_natural_logs": (value * math.log(2), NATS_FOR_BITS),
+        "added_the_kl": (
+            fit + penalty,
+            "You added the divergence from the prior. It is subtracted: straying from the "
+            "prior costs, so the bound goes down.",
+        ),
+    }
+    prompt = (
+        f"{_two_state_text(prior, lik, q)} Find the evidence lower bound "
+        "$\\mathrm{ELBO}(q) = \\mathbb{E}_q[\\log_2 p(x \\mid z)] - "
+        f"D_{{\\mathrm{{KL}}}}(q\\,\\|\\,p(z))$. {BITS}"
+    )
+    solution = (
+        f"The expected log-likelihood is ${_log2_terms(q, lik)} \\approx {fit:.4f}$ bits. "
+        "The divergence from the prior is "
+        f"${_log2_terms(q, [a / b for a, b in zip(q, prior, strict=True)])} \\approx "
+        f"{penalty:.4f}$ bits. So $\\mathrm{{ELBO}} \\approx {fit:.4f} - {penalty:.4f} = "
+        f"{value:.4f}$ bits, or {value:#.3g} {SIG3}. It lies below "
+        f"$\\log_2 p(x) = \\log_2 {evidence:g} \\approx {math.log2(evidence):.4f}$ bits, as "
+        "a lower bound must."
+    )
+    return _number(
+        prompt=prompt,
+        params={"prior": prior, "likelihood": lik, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Two parts: average $\\log_2 p(x \\mid z)$ under $q$, then subtract "
+            "$\\sum_z q(z)\\log_2\\frac{q(z)}{p(z)}$."
+        ),
+    )
+
+
+@family("elbo_gap_bits")
+def elbo_gap_bits(rng: np.random.Generator) -> Variant:
+    """The gap log p(x) - ELBO(q), which is D(q || p(z | x)): the posterior first."""
+    while True:
+        prior, lik, q = _two_state(rng)
+        evidence = float(np.dot(prior, lik))
+        post = [a * b / evidence for a, b in zip(prior, lik, strict=True)]
+        value = kl.kl_divergence(q, post)
+        slips = (kl.kl_divergence(q, prior), kl.kl_divergence(post, q), value * math.log(2))
+
+        def ratios(rnd, post=post, q=q):
+            quotients = [rnd(a / rnd(b)) for a, b in zip(q, post, strict=True)]
+            return sum(rnd(a * rnd(math.log2(r))) for a, r in zip(q, quotients, strict=True))
+
+        def logs(rnd, post=post, q=q):
+            pairs = zip(q, post, strict=True)
+            return sum(rnd(a * (rnd(math.log2(a)) - rnd(math.log2(rnd(b))))) for a, b in pairs)
+
+        tol = _fair_tol(ratios, logs)
+        if value > 0.05 and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "measured_from_the_prior": (
+            slips[0],
+            "That is the divergence of q from the prior. The gap between the log-evidence "
+            "and the ELBO is the divergence of q from the posterior: update the prior by "
+            "the likelihood first.",
+        ),
+        "reversed_the_direction": (
+            slips[1],
+            "That is D(posterior || q), the divergence the other way round. The gap "
+            "averages the log ratio under q, the approximation.",
+        ),
+        "used_natural_logs": (slips[2], NATS_FOR_BITS),
+    }
+    prompt = (
+        f"{_two_state_text(prior, lik, q)} By how much does $\\mathrm{{ELBO}}(q)$ fall short "
+        f"of $\\log_2 p(x)$? {BITS}"
+    )
+    solution = (
+        "The gap is $D_{\\mathrm{KL}}(q\\,\\|\\,p(z \\mid x))$. The evidence is "
+        f"$p(x) = {prior[0]:g} \\times {lik[0]:g} + {prior[1]:g} \\times {lik[1]:g} = "
+        f"{evidence:g}$, so the posterior is $({post[0]:.4f}, {post[1]:.4f})$. Then "
+        f"$D = {_log2_terms(q, [a / b for a, b in zip(q, post, strict=True)])} \\approx "
+        f"{value:.4f}$ bits, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"prior": prior, "likelihood": lik, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "$\\log p(x) = \\mathrm{ELBO}(q) + D_{\\mathrm{KL}}(q\\,\\|\\,p(z \\mid x))$: find the "
+            "posterior by Bayes' rule, then the divergence of $q$ from it."
+        ),
     )

@@ -79,3 +79,41 @@ def test_mean_field_divergence_is_the_minimum_reached_and_fair_to_rounding():
         assert math.isclose(v.answer.alternatives["used_bits"], reached / math.log(2), rel_tol=1e-6)
         student = r3(0.5 * r3(-math.log(r3(1 - p["rho"] ** 2))))
         assert accepted(v, student), (p, student)
+
+
+def _two_state(p):
+    return np.array(p["prior"]), np.array(p["likelihood"]), np.array(p["q"])
+
+
+def test_elbo_is_the_joint_form_and_fair_to_rounding():
+    """ELBO as E_q[log2 p(x, z) - log2 q(z)]; the student rounds each log and each part."""
+    for v in variants("elbo_two_state_bits", 100):
+        prior, lik, q = _two_state(v.params)
+        joint_form = float(np.sum(q * (np.log2(prior * lik) - np.log2(q))))
+        assert math.isclose(v.answer.value, joint_form, rel_tol=1e-9)
+        evidence = float(prior @ lik)
+        assert v.answer.value < math.log2(evidence)
+        assert v.answer.alternatives["gave_the_evidence"] == math.log2(evidence)
+        fit = r3(sum(r3(a * r3(math.log2(b))) for a, b in zip(q, lik, strict=True)))
+        penalty = r3(sum(r3(a * r3(math.log2(r3(a / b)))) for a, b in zip(q, prior, strict=True)))
+        assert accepted(v, fit - penalty), (v.params, fit, penalty)
+        joint = sum(
+            r3(a * r3(math.log2(r3(b * c / a)))) for a, b, c in zip(q, prior, lik, strict=True)
+        )
+        assert accepted(v, joint), (v.params, joint)
+
+
+def test_elbo_gap_is_the_evidence_minus_the_bound_and_fair_to_rounding():
+    for v in variants("elbo_gap_bits", 100):
+        prior, lik, q = _two_state(v.params)
+        evidence = float(prior @ lik)
+        bound = float(np.sum(q * np.log2(prior * lik / q)))
+        assert math.isclose(v.answer.value, math.log2(evidence) - bound, rel_tol=1e-9)
+        post = [r3(a * b / evidence) for a, b in zip(prior, lik, strict=True)]
+        student = sum(r3(a * r3(math.log2(r3(a / b)))) for a, b in zip(q, post, strict=True))
+        assert accepted(v, student), (v.params, student)
+        # another student: the log of each probability apart, q's minus the posterior's
+        logs = sum(
+            r3(a * (r3(math.log2(a)) - r3(math.log2(b)))) for a, b in zip(q, post, strict=True)
+        )
+        assert accepted(v, logs), (v.params, logs)
