@@ -2,7 +2,8 @@
 correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles, the
 binary symmetric channel, the binomial distribution, derivatives from the definition,
 Hartley information, the law of large numbers and the mean value theorem; then angles in
-radians and their conversion to and from degrees, and the unit circle.
+radians and their conversion to and from degrees, the unit circle, and the sum and
+difference identities.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -1557,4 +1558,148 @@ def other_coordinate_from_the_identity(rng: np.random.Generator) -> Variant:
     )
     return replace(
         variant, hint="Square the given value and subtract it from 1; the quadrant picks the sign."
+    )
+
+
+# ------------------------------------------------- sum and difference identities
+
+# Pairs of angles (degrees) off the axes whose sum or difference is an odd multiple of 15.
+_SUM_PARTS = tuple(
+    (a, b, op)
+    for a in (30, 45, 60, 120, 135, 150)
+    for b in (30, 45, 60)
+    for op in (1, -1)
+    if (a + op * b) % 30 and (a + op * b) % 45 and a + op * b > 0
+)
+
+
+_MIDDLE_SIGN = (
+    "Check the sign between the two products: the sine formula keeps the sign of the "
+    "angles' sum or difference, the cosine formula flips it."
+)
+
+
+def _sin_cos_degrees(d: int) -> tuple[float, float, str, str]:
+    """sin and cos of ``d`` degrees, as numbers and exactly in LaTeX."""
+    x = math.radians(d)
+    sin_tex, cos_tex = exact_sin_cos(Fraction(d, 180))
+    return math.sin(x), math.cos(x), sin_tex, cos_tex
+
+
+def _product(p: str, q: str) -> str:
+    """Two exact values multiplied, in LaTeX, each negative one in brackets."""
+    return " \\cdot ".join(f"\\left({v}\\right)" if v.startswith("-") else v for v in (p, q))
+
+
+@family("sum_identity_exact_value")
+def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
+    """sin or cos of an odd multiple of 15 degrees, from a sum or difference of special angles."""
+    a, b, op = pick(rng, _SUM_PARTS)
+    want_sine = bool(rng.integers(2))
+    angle = a + op * b
+    sa, ca, sa_tex, ca_tex = _sin_cos_degrees(a)
+    sb, cb, sb_tex, cb_tex = _sin_cos_degrees(b)
+    if want_sine:
+        first, second = sa * cb, ca * sb
+        value, flipped = first + op * second, first - op * second
+        terms = (_product(sa_tex, cb_tex), _product(ca_tex, sb_tex))
+        middle = "+" if op > 0 else "-"
+        rule = f"\\sin {a}^\\circ\\cos {b}^\\circ {middle} \\cos {a}^\\circ\\sin {b}^\\circ"
+        split = sa + op * sb
+    else:
+        first, second = ca * cb, sa * sb
+        value, flipped = first - op * second, first + op * second
+        terms = (_product(ca_tex, cb_tex), _product(sa_tex, sb_tex))
+        middle = "-" if op > 0 else "+"
+        rule = f"\\cos {a}^\\circ\\cos {b}^\\circ {middle} \\sin {a}^\\circ\\sin {b}^\\circ"
+        split = ca + op * cb
+    name = "\\sin" if want_sine else "\\cos"
+    rest = value - first
+    written = f"{a}^\\circ {'+' if op > 0 else '-'} {b}^\\circ"
+    prompt = (
+        f"Write ${angle}^\\circ = {written}$ and use a sum or difference identity to find "
+        f"${name} {angle}^\\circ$. Give it exactly (such as `(sqrt(6) + sqrt(2))/4`) or to 3 "
+        "significant figures."
+    )
+    solution = (
+        f"${name}({written}) = {rule} = {terms[0]} {middle} {terms[1]}$, that is "
+        f"${first:.4f} {'+' if rest >= 0 else '-'} {abs(rest):.4f} \\approx {value:.4f}$."
+    )
+    mistakes = {
+        "split_the_function_over_the_sum": (
+            split,
+            "Sine and cosine do not split over a sum or difference: the function of the two "
+            "angles together is not the same function of each added. Use the identity with "
+            "its two products.",
+        ),
+        "wrong_sign_in_the_middle": (flipped, _MIDDLE_SIGN),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "op": op, "sine": want_sine},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint=f"Write down the sine and cosine of {a} and of {b} degrees first.")
+
+
+@family("sum_identity_from_ratios")
+def sum_identity_from_ratios(rng: np.random.Generator) -> Variant:
+    """sin or cos of a + b or a - b, for acute a and b given by sin a and cos b."""
+    p, q, r = pick(rng, _TRIPLES)
+    s, t, u = pick(rng, _TRIPLES)
+    if rng.integers(2):
+        p, q = q, p
+    if rng.integers(2):
+        s, t = t, s
+    sin_a, cos_a = Fraction(p, r), Fraction(q, r)
+    cos_b, sin_b = Fraction(s, u), Fraction(t, u)
+    op = pick(rng, (1, -1))
+    want_sine = bool(rng.integers(2))
+    sign = "+" if op > 0 else "-"
+    if want_sine:
+        first, second = sin_a * cos_b, cos_a * sin_b
+        value, flipped = first + op * second, first - op * second
+        split = sin_a + op * sin_b
+        rule = f"\\sin a\\cos b {sign} \\cos a\\sin b"
+        shown = (f"{frac(sin_a)} \\times {frac(cos_b)}", f"{frac(cos_a)} \\times {frac(sin_b)}")
+        middle = sign
+    else:
+        first, second = cos_a * cos_b, sin_a * sin_b
+        value, flipped = first - op * second, first + op * second
+        split = cos_a + op * cos_b
+        middle = "-" if op > 0 else "+"
+        rule = f"\\cos a\\cos b {middle} \\sin a\\sin b"
+        shown = (f"{frac(cos_a)} \\times {frac(cos_b)}", f"{frac(sin_a)} \\times {frac(sin_b)}")
+    name = "\\sin" if want_sine else "\\cos"
+    decimal = "" if value >= 0 else f" \\approx {float(value):g}"
+    prompt = (
+        f"The angles $a$ and $b$ are acute, $\\sin a = {frac(sin_a)}$ and "
+        f"$\\cos b = {frac(cos_b)}$. Find ${name}(a {sign} b)$. {LOWEST}"
+    )
+    solution = (
+        f"Both angles are acute, so their other ratios are positive: "
+        f"$\\cos a = \\sqrt{{1 - {frac(sin_a**2)}}} = {frac(cos_a)}$ and "
+        f"$\\sin b = \\sqrt{{1 - {frac(cos_b**2)}}} = {frac(sin_b)}$. Then "
+        f"${name}(a {sign} b) = {rule} = {shown[0]} {middle} {shown[1]} = "
+        f"{signed_frac(value)}{decimal}$."
+    )
+    mistakes = {
+        "split_the_function_over_the_sum": (
+            split,
+            "The function does not split over the sum or difference of the angles. Find the "
+            "missing cosine and sine, then use the identity with its two products.",
+        ),
+        "wrong_sign_in_the_middle": (flipped, _MIDDLE_SIGN),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"sin_a": str(sin_a), "cos_b": str(cos_b), "op": op, "sine": want_sine},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="Find cos a and sin b from the Pythagorean identity before expanding."
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import numpy as np
 import pytest
 
 from practice import plots
@@ -137,6 +138,14 @@ def conversion_claims() -> list[Claim]:
     ]
 
 
+def sum_identity_claims() -> list[Claim]:
+    """cos 15 degrees, and the slip sin 30 + sin 60."""
+    return [
+        claim("about $«.4f»$. With ratios", [math.cos(math.radians(15))]),
+        claim("about $«.3f»$, more than any sine", [0.5 + math.sqrt(3) / 2]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -152,6 +161,7 @@ CLAIMS = {
     "radian-measure": radian_claims,
     "converting-degrees-and-radians": conversion_claims,
     "the-unit-circle": no_claims,
+    "angle-sum-identities": sum_identity_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -431,3 +441,25 @@ def test_unit_circle_points_signs_and_the_identity_backwards():
     assert "\\cos^2\\theta = 1 - \\frac{25}{169} = \\frac{144}{169}" in text
     angle = math.atan2(-5, 12)
     assert -math.pi / 2 < angle < 0 and math.isclose(math.cos(angle), 12 / 13)
+
+
+def test_sum_identities_hold_and_the_examples_follow_from_them():
+    text = squash(lesson("angle-sum-identities"))
+    rng = np.random.default_rng(0)
+    for a, b in rng.uniform(-4, 4, size=(20, 2)):
+        assert math.isclose(math.sin(a + b), math.sin(a) * math.cos(b) + math.cos(a) * math.sin(b))
+        assert math.isclose(math.cos(a - b), math.cos(a) * math.cos(b) + math.sin(a) * math.sin(b))
+        chord = (math.cos(a) - math.cos(b)) ** 2 + (math.sin(a) - math.sin(b)) ** 2
+        assert math.isclose(chord, 2 - 2 * math.cos(a - b), abs_tol=1e-12)
+    exact = (math.sqrt(6) + math.sqrt(2)) / 4
+    assert math.isclose(math.cos(math.radians(15)), exact)
+    assert (
+        math.isclose(math.sin(math.radians(75)), exact) and "the same as $\\cos 15^\\circ$" in text
+    )
+    sin_a, cos_b = Fraction(3, 5), Fraction(5, 13)
+    cos_a, sin_b = Fraction(4, 5), Fraction(12, 13)
+    assert sin_a**2 + cos_a**2 == 1 and sin_b**2 + cos_b**2 == 1
+    assert sin_a * cos_b + cos_a * sin_b == Fraction(63, 65) and "\\frac{63}{65}" in text
+    a, b = math.asin(3 / 5), math.acos(5 / 13)
+    assert math.isclose(math.sin(a + b), 63 / 65) and math.isclose(math.cos(a + b), -16 / 65)
+    assert 0.5 + math.sqrt(3) / 2 > 1 == math.sin(math.radians(90))

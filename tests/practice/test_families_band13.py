@@ -329,3 +329,24 @@ def test_the_other_coordinate_puts_the_point_on_the_circle_in_its_quadrant():
         found = v.answer.value
         assert found == Fraction(point[0] if p["given_sine"] else point[1], c)
         assert found.denominator == c and abs(found) < 1
+
+
+def test_sum_identity_values_are_the_function_of_the_combined_angle():
+    angles = set()
+    for v in variants("sum_identity_exact_value", 200):
+        p = v.params
+        angle = math.radians(p["a"] + p["op"] * p["b"])
+        assert math.isclose(v.answer.value, math.sin(angle) if p["sine"] else math.cos(angle))
+        angles.add(p["a"] + p["op"] * p["b"])
+    # odd multiples of 15 degrees, none of them a special angle itself
+    assert all(d % 30 == 15 and d % 45 for d in angles) and len(angles) == 5
+
+
+def test_sum_identity_from_ratios_matches_the_angles_themselves():
+    for v in variants("sum_identity_from_ratios", 200):
+        p = v.params
+        a = math.asin(float(Fraction(p["sin_a"])))
+        b = math.acos(float(Fraction(p["cos_b"])))
+        angle = a + p["op"] * b
+        expected = math.sin(angle) if p["sine"] else math.cos(angle)
+        assert math.isclose(float(v.answer.value), expected, abs_tol=1e-12)
