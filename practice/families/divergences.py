@@ -600,3 +600,194 @@ def f_divergence_swapped_generator(rng: np.random.Generator) -> Variant:
         hint="Write $D_f(Q \\| P)$ out as a sum, then multiply and divide each term by "
         "$q(x)$ so that it becomes an average under $Q$.",
     )
+
+
+# ------------------------------------------------- maximum likelihood as KL minimisation
+
+
+@family("mle_kl_gap_bernoulli")
+def mle_kl_gap_bernoulli(rng: np.random.Generator) -> Variant:
+    """Average log-likelihood of the fitted coin minus that of a fixed coin: D(P_hat || Q)."""
+    while True:
+        n = pick(rng, (10, 20, 25, 40, 50))
+        k = draw(rng, 1, n - 1)
+        theta = pick(rng, (0.2, 0.25, 0.4, 0.5, 0.6, 0.75, 0.8))
+        a = k / n
+        value = float(kl.bernoulli_kl(a, theta, base=E))
+        tol = _tolerance(value, 0.006)
+        mistakes = {
+            "reversed_the_direction": (
+                float(kl.bernoulli_kl(theta, a, base=E)),
+                "That is the divergence from the fixed coin to the data. The log-likelihood "
+                "averages over the data, so the divergence runs from the empirical "
+                "distribution to the model.",
+            ),
+            "used_log_base_2_for_nats": (value / LN2, IN_BITS),
+            "gave_the_total": (
+                n * value,
+                "That is the gap for the whole sample. The question asks per toss: the "
+                "average log-likelihood divides by the number of tosses.",
+            ),
+        }
+        if a != theta and value > 0.03 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    fitted = a * math.log(a) + (1 - a) * math.log(1 - a)
+    fixed = a * math.log(theta) + (1 - a) * math.log(1 - theta)
+    prompt = (
+        f"A coin shows {k} heads in {n} tosses. Compare the maximum-likelihood coin with "
+        f"the coin that lands heads with probability ${theta:g}$: by how much is the "
+        "average log-likelihood per toss of the maximum-likelihood coin higher? "
+        f"{NATS}"
+    )
+    solution = (
+        f"The empirical distribution $\\hat P$ is a coin with heads probability "
+        f"${k}/{n} = {a:g}$, and the maximum-likelihood coin is that coin. Its average "
+        f"log-likelihood is ${a:g}\\ln {a:g} + {1 - a:g}\\ln {1 - a:g} \\approx "
+        f"{fitted:.4f}$; the other coin's is ${a:g}\\ln {theta:g} + {1 - a:g}\\ln "
+        f"{1 - theta:g} \\approx {fixed:.4f}$. The gap is "
+        f"$D_{{\\mathrm{{KL}}}}(\\hat P \\| Q) \\approx {value:.4f}$ nats per toss, or "
+        f"{value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"n": n, "heads": k, "theta": theta},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="The maximum-likelihood coin matches the observed frequency. Average each "
+        "coin's log-probability over the tosses, weighting heads and tails by how often "
+        "they occurred.",
+    )
+
+
+@family("mle_average_nll_categorical")
+def mle_average_nll_categorical(rng: np.random.Generator) -> Variant:
+    """A model's average negative log-likelihood is H(P_hat) + D(P_hat || Q)."""
+    while True:
+        size = draw(rng, 3, 4)
+        counts = [draw(rng, 1, 12) for _ in range(size)]
+        n = sum(counts)
+        emp = [c / n for c in counts]
+        q = _draw_distribution(rng, size)
+        value = float(kl.cross_entropy(emp, q, base=E))
+        tol = _tolerance(value, 0.002)
+        h = float(kl.entropy(emp, base=E))
+        d = float(kl.kl_divergence(emp, q, base=E))
+        mistakes = {
+            "gave_only_the_divergence": (
+                d,
+                "That is only the divergence from the data to the model. The average "
+                "negative log-likelihood also contains the entropy of the data, which no "
+                "model can remove.",
+            ),
+            "gave_the_best_model_s_value": (
+                h,
+                "That is the entropy of the data: the average negative log-likelihood of "
+                "the best categorical model, not of this one. Add the divergence from the "
+                "data to this model.",
+            ),
+            "reversed_the_cross_entropy": (
+                float(kl.cross_entropy(q, emp, base=E)),
+                "You averaged the logs of the data frequencies under the model. The "
+                "likelihood averages the model's log-probabilities over the data.",
+            ),
+            "used_log_base_2_for_nats": (value / LN2, IN_BITS),
+        }
+        if _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    letters = "ABCD"[:size]
+    tally = ", ".join(f"{c} times {x}" for c, x in zip(counts, letters, strict=True))
+    model = ", ".join(f"$q({x}) = {v:g}$" for x, v in zip(letters, q, strict=True))
+    prompt = (
+        f"In {n} observations the outcomes were {tally}. A model gives {model}. What is "
+        f"the model's average negative log-likelihood per observation? {NATS}"
+    )
+    surprisals = " + ".join(
+        f"\\tfrac{{{c}}}{{{n}}}({-math.log(v):.4f})" for c, v in zip(counts, q, strict=True)
+    )
+    solution = (
+        "The average negative log-likelihood is the cross-entropy from the empirical "
+        "distribution to the model, $-\\sum_x \\hat p(x) \\ln q(x) = "
+        f"{surprisals} \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures. "
+        f"It splits as the data's entropy $H(\\hat P) \\approx {h:.4f}$, which no model can "
+        f"go below, plus $D_{{\\mathrm{{KL}}}}(\\hat P \\| Q) \\approx {d:.4f}$."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"counts": counts, "q": q},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Each observation costs $-\\ln q(x)$ of its own outcome; average those costs, "
+        "weighting each outcome by the fraction of the data it makes up.",
+    )
+
+
+def _poisson_kl_from(p, lam: float, *, factorials: bool = True) -> float:
+    """D(P || Poisson(lam)) in nats for P on 0, 1, ..., len(p) - 1 (or, without the
+    factorials, the value a student gets who leaves them out of the Poisson probabilities)."""
+    total = 0.0
+    for k, pk in enumerate(p):
+        if pk > 0:
+            log_q = -lam + k * math.log(lam) - (math.lgamma(k + 1) if factorials else 0.0)
+            total += pk * (math.log(pk) - log_q)
+    return total
+
+
+@family("mle_misspecified_poisson")
+def mle_misspecified_poisson(rng: np.random.Generator) -> Variant:
+    """The Poisson model closest in KL to counts that are not Poisson: its rate is the mean,
+    and what remains is D(P || Poisson(mean))."""
+    while True:
+        p = _draw_distribution(rng, 4)
+        mean = sum(k * pk for k, pk in enumerate(p))
+        mode = int(np.argmax(p))
+        value = _poisson_kl_from(p, mean)
+        tol = _tolerance(value, 0.005)
+        mistakes = {
+            "fitted_the_most_likely_count": (
+                _poisson_kl_from(p, mode) if mode > 0 else math.inf,
+                "You set the rate to the most likely count. The rate that minimises the "
+                "divergence from the truth is the one maximum likelihood finds in the "
+                "limit: the mean count.",
+            ),
+            "left_out_the_factorials": (
+                _poisson_kl_from(p, mean, factorials=False),
+                "The Poisson probability of k is the rate to the power k times e to the "
+                "minus rate, divided by k factorial; keep the factorial.",
+            ),
+            "used_log_base_2_for_nats": (value / LN2, IN_BITS),
+        }
+        if mode > 0 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    table = ", ".join(f"$P({k}) = {pk:g}$" for k, pk in enumerate(p))
+    prompt = (
+        f"Counts from a machine take the values 0 to 3 with {table}. Someone fits a "
+        "Poisson model by maximum likelihood to a very large sample of these counts. What "
+        "KL divergence from the true distribution to the fitted Poisson model remains? "
+        f"{NATS}"
+    )
+    poisson = [math.exp(-mean) * mean**k / math.factorial(k) for k in range(4)]
+    solution = (
+        "As the sample grows, maximum likelihood finds the model closest to the truth in "
+        "$D_{\\mathrm{KL}}(P \\| Q_\\lambda)$. For a Poisson model, "
+        "$D = \\sum_k P(k)\\ln P(k) + \\lambda - \\mathbb{E}_P[k]\\ln\\lambda + "
+        "\\mathbb{E}_P[\\ln k!]$, smallest at $\\lambda = \\mathbb{E}_P[k] = "
+        f"{mean:g}$. That model gives the counts 0 to 3 the probabilities "
+        f"{', '.join(f'{v:.4f}' for v in poisson)}, and "
+        f"$D = \\sum_k P(k) \\ln\\frac{{P(k)}}{{Q(k)}} \\approx {value:.4f}$ nats, or "
+        f"{value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"p": p},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Maximum likelihood on a huge sample minimises the divergence from the truth "
+        "to the model. Find the rate that does so (differentiate in the rate), then "
+        "compute the divergence at that rate.",
+    )

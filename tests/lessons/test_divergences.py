@@ -217,3 +217,44 @@ def test_the_variational_form_recovers_kl():
     assert bound(best) == pytest.approx(ke.kl_divergence(p, q, base=E), rel=1e-12)
     rng = np.random.default_rng(9)
     assert all(bound(best + rng.normal(scale=0.3, size=3)) < bound(best) for _ in range(100))
+
+
+# ------------------------------------------------- maximum likelihood as KL minimisation
+
+
+def test_average_log_likelihood_is_minus_entropy_minus_divergence():
+    rng = np.random.default_rng(11)
+    data = rng.integers(0, 4, size=50)
+    emp = np.bincount(data, minlength=4) / data.size
+    for q in rng.dirichlet(np.ones(4), size=20):
+        average = np.log2(q[data]).mean()
+        assert average == pytest.approx(-ke.entropy(emp) - ke.kl_divergence(emp, q))
+    # Seven heads in ten: the best coin on a fine grid is 0.7, and the fair coin is behind
+    # it by exactly the divergence.
+    grid = np.linspace(0.001, 0.999, 999)
+    average = 0.7 * np.log2(grid) + 0.3 * np.log2(1 - grid)
+    assert grid[average.argmax()] == pytest.approx(0.7)
+    assert average.max() - (-1) == pytest.approx(ke.bernoulli_kl(0.7, 0.5), rel=1e-3)
+
+
+def test_a_normal_fitted_to_two_humps_takes_their_overall_mean_and_variance():
+    """Maximum likelihood on a large sample from an equal mixture of N(-3, 1) and N(3, 1)
+    matches the mixture's moments (mean 0, variance 10): between the humps, where the data
+    are scarce, its density is highest."""
+    rng = np.random.default_rng(12)
+    x = np.concatenate([rng.normal(-3, 1, 100_000), rng.normal(3, 1, 100_000)])
+    mu, var = x.mean(), x.var()  # the maximum-likelihood normal
+    assert abs(mu) < 0.05 and var == pytest.approx(10, rel=0.01)
+    grid = np.linspace(-10, 10, 2001)
+    loglik = [ke.gaussian_logpdf(x, m, math.sqrt(var)).sum() for m in (mu - 0.5, mu, mu + 0.5)]
+    assert loglik[1] > max(loglik[0], loglik[2])
+    assert abs(grid[np.argmax(ke.gaussian_pdf(grid, mu, math.sqrt(var)))]) < 0.1
+
+
+def test_the_density_identity_holds_for_two_normals():
+    """E_P[ln q(X)] = -h(P) - D(P || Q) for P = N(0, 1), Q = N(1, 2^2), by quadrature."""
+    x = np.linspace(-12, 12, 240_001)
+    p = ke.gaussian_pdf(x, 0.0, 1.0)
+    expected = np.trapezoid(p * ke.gaussian_logpdf(x, 1.0, 2.0), x)
+    h = 0.5 * math.log(2 * math.pi * math.e)
+    assert expected == pytest.approx(-h - ke.gaussian_kl(0, 1, 1, 2, base=E), rel=1e-9)

@@ -233,3 +233,54 @@ def test_the_swapped_generator_is_the_only_option_giving_the_reverse_divergence(
                 g = OPTION_FUNCTIONS[line.split("$\\bar f(t) = ")[1].rstrip("$")]
                 same = np.allclose(np.sum(q * g(p / q), axis=-1), swapped, rtol=1e-9)
                 assert same is (key == v.answer.value), (v.prompt, key)
+
+
+# ------------------------------------------------- maximum likelihood as KL minimisation
+
+
+def test_the_bernoulli_gap_is_the_difference_of_the_sample_s_log_likelihoods():
+    for v in variants("mle_kl_gap_bernoulli"):
+        n, k, theta = v.params["n"], v.params["heads"], v.params["theta"]
+        tosses = np.array([1] * k + [0] * (n - k))
+        fitted = scipy.stats.bernoulli(k / n).logpmf(tosses).mean()
+        fixed = scipy.stats.bernoulli(theta).logpmf(tosses).mean()
+        assert math.isclose(v.answer.value, fitted - fixed, rel_tol=1e-9)
+        # the maximum-likelihood coin really is the frequency: no grid coin does better
+        grid = np.linspace(0.001, 0.999, 999)
+        best = grid[np.argmax(k * np.log(grid) + (n - k) * np.log(1 - grid))]
+        assert abs(best - k / n) < 1e-3
+        assert math.isclose(v.answer.alternatives["gave_the_total"], n * v.answer.value)
+        assert accepted(v, sig3(fitted) - sig3(fixed)), (n, k, theta)
+
+
+def test_the_average_negative_log_likelihood_over_the_observations():
+    for v in variants("mle_average_nll_categorical"):
+        counts, q = v.params["counts"], np.array(v.params["q"])
+        data = np.repeat(np.arange(len(counts)), counts)
+        assert math.isclose(v.answer.value, -np.log(q[data]).mean(), rel_tol=1e-9)
+        emp = np.array(counts) / sum(counts)
+        alts = v.answer.alternatives
+        assert math.isclose(alts["gave_the_best_model_s_value"], scipy.stats.entropy(emp))
+        assert math.isclose(alts["gave_only_the_divergence"], scipy.stats.entropy(emp, q))
+        rounded = sum(
+            sig3(c / sum(counts)) * sig3(-math.log(x)) for c, x in zip(counts, q, strict=True)
+        )
+        assert accepted(v, rounded)
+
+
+def test_the_best_poisson_rate_is_the_mean_and_leaves_the_stated_divergence():
+    rates = np.linspace(0.05, 4, 3951)
+    ks = np.arange(4)
+    for v in variants("mle_misspecified_poisson", 40):
+        p = np.array(v.params["p"])
+        mean = float(ks @ p)
+        logq = scipy.stats.poisson(rates[:, None]).logpmf(ks)
+        inside = p > 0
+        div = (p[inside] * (np.log(p[inside]) - logq[:, inside])).sum(axis=1)
+        assert abs(rates[div.argmin()] - mean) < 2e-3
+        assert math.isclose(v.answer.value, div.min(), rel_tol=1e-4)
+        q = [sig3(x) for x in scipy.stats.poisson(mean).pmf(ks)]
+        rounded = sum(
+            sig3(pk * sig3(math.log(pk / qk))) for pk, qk in zip(p, q, strict=True) if pk > 0
+        )
+        assert accepted(v, rounded), (p, rounded, v.answer.value)
