@@ -17,11 +17,13 @@ from fractions import Fraction
 
 import numpy as np
 
+from practice import kl_engine
 from practice.families import (
     draw,
     exact_variant,
     family,
     frac,
+    nonzero,
     number_variant,
     pick,
 )
@@ -324,3 +326,98 @@ def uniform_mean_of_square(rng: np.random.Generator) -> Variant:
         },
     )
     return replace(variant, hint="Integrate $x^2$ times the density over the interval.")
+
+
+# ------------------------------------------------------------------- gaussian distribution
+
+
+@family("gaussian_z_score")
+def gaussian_z_score(rng: np.random.Generator) -> Variant:
+    """z = (x - mu) / sigma for X ~ N(mu, sigma^2), with the variance written in N(., .)."""
+    mu = 5 * draw(rng, 4, 40)
+    sigma = draw(rng, 2, 12)
+    x = mu + nonzero(rng, -3 * sigma, 3 * sigma)
+    value = Fraction(x - mu, sigma)
+    variant = exact_variant(
+        prompt=(
+            f"$X$ has distribution $N({mu}, {sigma * sigma})$. What is the $z$-score of "
+            f"$x = {x}$, that is, how many standard deviations is it from the mean? {EXACT}"
+        ),
+        params={"mu": mu, "sigma": sigma, "x": x},
+        value=value,
+        solution=(
+            f"The second number of $N({mu}, {sigma * sigma})$ is the variance, so "
+            f"$\\sigma = \\sqrt{{{sigma * sigma}}} = {sigma}$. Then "
+            f"$z = \\frac{{{x} - {mu}}}{{{sigma}}} = {frac(value)}$."
+        ),
+        mistakes={
+            "divided_by_variance": (
+                Fraction(x - mu, sigma * sigma),
+                "That divides by the variance. The $z$-score counts standard deviations: "
+                "divide by the square root of the second number in $N(\\mu, \\sigma^2)$.",
+            ),
+            "mean_not_subtracted": (
+                Fraction(x, sigma),
+                "A $z$-score measures the distance from the mean: subtract the mean before "
+                "dividing.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint=f"First find $\\sigma$: the ${sigma * sigma}$ in $N({mu}, {sigma * sigma})$ is "
+        "$\\sigma^2$.",
+    )
+
+
+PHI_AT = (0.5, 1.0, 1.5, 2.0, 2.5)
+
+
+def phi(z: float) -> float:
+    """The standard normal CDF at ``z``, rounded to 4 places as a table gives it."""
+    return round(float(kl_engine.gaussian_cdf(z, 0.0, 1.0)), 4)
+
+
+@family("gaussian_interval_from_table")
+def gaussian_interval_from_table(rng: np.random.Generator) -> Variant:
+    """P(mu - s sigma < X < mu + t sigma) = Phi(t) - (1 - Phi(s)), from a table of Phi."""
+    mu = 10 * draw(rng, 2, 30)
+    sigma = pick(rng, (2, 4, 5, 6, 8, 10, 12, 15))
+    below, above = pick(rng, PHI_AT), pick(rng, PHI_AT)
+    a, b = mu - below * sigma, mu + above * sigma
+    p_below, p_above = phi(below), phi(above)
+    value = round(p_above - (1 - p_below), 4)
+    table = ", ".join(f"$\\Phi({z:g}) = {phi(z):.4f}$" for z in sorted({below, above}))
+    variant = number_variant(
+        prompt=(
+            f"$X$ has distribution $N({mu}, {sigma * sigma})$. Using {table}, find "
+            f"$P({a:g} < X < {b:g})$. Give your answer to 4 decimal places."
+        ),
+        params={"mu": mu, "sigma": sigma, "below": below, "above": above},
+        value=value,
+        solution=(
+            f"$\\sigma = {sigma}$, so the ends standardise to "
+            f"$\\frac{{{a:g} - {mu}}}{{{sigma}}} = -{below:g}$ and "
+            f"$\\frac{{{b:g} - {mu}}}{{{sigma}}} = {above:g}$. By symmetry "
+            f"$\\Phi(-{below:g}) = 1 - {p_below:.4f} = {1 - p_below:.4f}$, so "
+            f"$P = \\Phi({above:g}) - \\Phi(-{below:g}) = {p_above:.4f} - {1 - p_below:.4f} "
+            f"= {value:.4f}$."
+        ),
+        mistakes={
+            "negative_z_read_as_positive": (
+                p_above - p_below,
+                f"$\\Phi({below:g})$ is the area below $+{below:g}$. The lower end is "
+                f"${below:g}$ standard deviations below the mean: use the symmetry "
+                f"$\\Phi(-z) = 1 - \\Phi(z)$.",
+            ),
+            "upper_end_only": (
+                p_above,
+                "That is the chance of being below the upper end. Take away the chance of "
+                "being below the lower end as well.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint="Turn both ends into $z$-scores, then take the difference of $\\Phi$ at them.",
+    )

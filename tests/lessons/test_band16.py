@@ -82,10 +82,49 @@ def dart_claims() -> list[Claim]:
     ]
 
 
+HEIGHTS = (70, 8, 62, 86)  # gaussian-distribution: exam marks N(70, 64) between 62 and 86
+SCORES = (100, 15, 130)  # its try-it: N(100, 225) above 130
+
+
+def table(z: float) -> float:
+    """The standard normal CDF at ``z`` to 4 places, as a printed table gives it."""
+    return round(float(ke.gaussian_cdf(z, 0.0, 1.0)), 4)
+
+
+def gaussian_claims() -> list[Claim]:
+    mu, sigma, lo, hi = HEIGHTS
+    z_lo, z_hi = (lo - mu) / sigma, (hi - mu) / sigma
+    within = [float(ke.gaussian_cdf(k, 0, 1) - ke.gaussian_cdf(-k, 0, 1)) for k in (1, 2, 3)]
+    shaded = float(ke.gaussian_cdf(hi, mu, sigma) - ke.gaussian_cdf(lo, mu, sigma))
+    peak = float(ke.gaussian_pdf(mu, mu, sigma))
+    z_try = (SCORES[2] - SCORES[0]) / SCORES[1]
+    return [
+        claim("About «.0f»% of the area", [100 * within[0]]),
+        claim("«.0f»% within two and «.1f»% within three", [100 * within[1], 100 * within[2]]),
+        claim(
+            "$\\Phi(«g») = «.4f»$ and $\\Phi(«g») = «.4f»$",
+            [z_hi, table(z_hi), -z_lo, table(-z_lo)],
+        ),
+        claim(
+            "= \\Phi(«g») - \\Phi(«g») = «.4f» - «.4f» = «.4f»,$$",
+            [z_hi, z_lo, table(z_hi), 1 - table(-z_lo), table(z_hi) - (1 - table(-z_lo))],
+        ),
+        claim("$\\Phi(«g») = 1 - «.4f» = «.4f»$", [z_lo, table(-z_lo), 1 - table(-z_lo)]),
+        claim("against $«.4f»$ for the shaded area", [shaded]),
+        claim("\\approx «.4f»$", [peak]),
+        claim(
+            "it is $«g»$ nats, the squared distance",
+            [ke.gaussian_kl(0.0, 1.0, 1.0, 1.0, base=math.e)],
+        ),
+        claim("Given $\\Phi(«g») = «.4f»$", [z_try, table(z_try)]),
+    ]
+
+
 CLAIMS = {
     "probability-density-functions": density_claims,
     "continuous-random-variables": dart_claims,
     "expected-value-of-a-continuous-random-variable": no_claims,
+    "gaussian-distribution": gaussian_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -93,6 +132,9 @@ PLOT_LINES = {
     "probability-density-functions": lambda: [
         f"[[plot:normal mu=0 sigma={NARROW_SIGMA:g} curve=density shade=between "
         f"a={-NARROW_SIGMA:g} b={NARROW_SIGMA:g}]]"
+    ],
+    "gaussian-distribution": lambda: [
+        "[[plot:normal mu={} sigma={} curve=density shade=between a={} b={}]]".format(*HEIGHTS)
     ],
     "continuous-random-variables": lambda: [
         f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=1 mark=tangent x0={DART[0]:g}]]"
@@ -184,3 +226,31 @@ def test_continuous_means_by_numerical_integration():
         "\\int_0^1 3x^3\\,dx = \\frac{3}{4}$ and $\\mathbb{E}[X^2] = \\frac{3}{5}$",
     ):
         assert phrase in text, phrase
+
+
+def test_gaussian_heights_scores_and_the_kl_between_two_normals():
+    """N(70, 64) has sigma 8, the ends standardise to -1 and 2, the plot shades the same
+    interval; the density has area 1, mean 170 and variance 64 (so the 64 is a variance);
+    about 48 marks (six sigma) hold nearly all of it; dividing by the variance gives 0.25;
+    the KL from N(0, 1) to N(1, 1) is 1/2 nat, the means' squared distance over 2; the
+    try-it's sigma is 15 and z = 2."""
+    mu, sigma, lo, hi = HEIGHTS
+    assert sigma * sigma == 64 and ((lo - mu) / sigma, (hi - mu) / sigma) == (-1, 2)
+
+    def density(x):
+        return ke.gaussian_pdf(x, mu, sigma)
+
+    assert math.isclose(area(density, mu - 10 * sigma, mu + 10 * sigma), 1, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: x * density(x), -10, 150), mu, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: (x - mu) ** 2 * density(x), -10, 150), 64, rel_tol=1e-9)
+    assert area(density, mu - 3 * sigma, mu + 3 * sigma) > 0.997 and 6 * sigma == 48
+    assert math.isclose(1 / (8 * math.sqrt(2 * math.pi)), float(density(mu)))
+    (line,) = PLOT_LINES["gaussian-distribution"]()
+    summary = squash(shown(line).summary)
+    assert "P(62 < X < 86) = F(86) - F(62) = 0.9772 - 0.1587 = 0.8186" in summary, summary
+    assert math.isclose(ke.gaussian_kl(0.0, 1.0, 1.0, 1.0, base=math.e), (1 - 0) ** 2 / 2)
+    m, s, top = SCORES
+    assert s * s == 225 and (top - m) / s == 2
+    text = squash(lesson("gaussian-distribution"))
+    for phrase in ("$N(70, 64)$, so $\\sigma = 8$", "the right $z$ is $2$"):
+        assert phrase in text

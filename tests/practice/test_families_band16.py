@@ -101,3 +101,27 @@ def test_uniform_mean_squares_match_a_sample_and_the_variance_formula():
         assert v.answer.value == Fraction((b - a) ** 2, 12) + Fraction(a + b, 2) ** 2
         sample = rng.uniform(a, b, 200_000)
         assert abs(np.mean(sample**2) - float(v.answer.value)) < 0.05 * max(1, abs(b) ** 2 / 4)
+
+
+def test_z_scores_recover_the_value_and_read_the_variance():
+    for v in variants("gaussian_z_score"):
+        mu, sigma, x = v.params["mu"], v.params["sigma"], v.params["x"]
+        assert f"N({mu}, {sigma * sigma})" in v.prompt
+        # the value is the mean plus z standard deviations, and sigma^2 is the variance
+        assert mu + v.answer.value * sigma == x
+        sample = np.random.default_rng(mu).normal(mu, sigma, 50_000)
+        assert abs(sample.var() / (sigma * sigma) - 1) < 0.05
+
+
+def test_table_probabilities_match_the_normal_cdf_and_a_sample():
+    rng = np.random.default_rng(11)
+    for v in variants("gaussian_interval_from_table", 40):
+        mu, sigma = v.params["mu"], v.params["sigma"]
+        lo, hi = mu - v.params["below"] * sigma, mu + v.params["above"] * sigma
+        exact = (
+            math.erf((hi - mu) / (sigma * math.sqrt(2))) / 2
+            - math.erf((lo - mu) / (sigma * math.sqrt(2))) / 2
+        )
+        assert abs(v.answer.value - exact) <= 1.5e-4  # the table's two roundings
+        sample = rng.normal(mu, sigma, 100_000)
+        assert abs(np.mean((sample > lo) & (sample < hi)) - v.answer.value) < 0.01
