@@ -11,8 +11,10 @@ mistake gives for the variant's own numbers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from fractions import Fraction
 
 import numpy as np
@@ -26,7 +28,9 @@ from practice.families import (
     frac,
     integer_variant,
     nonzero,
+    number_variant,
     pick,
+    plural,
     polynomial,
     shuffled_choice_variant,
     signed,
@@ -1282,4 +1286,118 @@ def end_value_of_an_exponential_ratio(rng: np.random.Generator) -> Variant:
     )
     return replace(
         variant, hint=f"What does ${power}$ do as $x \\to {where}$: grow or shrink to 0?"
+    )
+
+
+# ------------------------------------------------------------- Bernoulli distribution
+
+
+def _twentieths(rng: np.random.Generator) -> Fraction:
+    """A success probability in twentieths, from 0.05 to 0.95, never one half."""
+    return Fraction(pick(rng, [k for k in range(1, 20) if k != 10]), 20)
+
+
+def _dec(x: Fraction) -> str:
+    """A fraction with a terminating decimal written as that decimal, every digit kept:
+    ``0.35``, ``191.3275``."""
+    return format(Decimal(x.numerator) / Decimal(x.denominator), "f")
+
+
+@family("bernoulli_entropy_in_bits")
+def bernoulli_entropy_in_bits(rng: np.random.Generator) -> Variant:
+    """H(p) = -p log2 p - (1 - p) log2 (1 - p) of one Bernoulli trial, in bits."""
+    p = _twentieths(rng)
+    what = pick(
+        rng,
+        (
+            "A seed sprouts with probability {p}.",
+            "A packet is lost on a noisy link with probability {p}.",
+            "A free throw goes in with probability {p}.",
+            "A bent coin lands heads with probability {p}.",
+        ),
+    )
+    a, b = float(p), float(1 - p)
+    parts = [-a * math.log2(a), -b * math.log2(b)]
+    value = sum(parts)
+    prompt = (
+        f"{what.format(p=_dec(p))} Let $X = 1$ if it happens and $0$ if not. Find the "
+        f"entropy $H(X)$ in bits, to 3 significant figures."
+    )
+    solution = (
+        f"$X$ is Bernoulli with $p = {_dec(p)}$, so $H(X) = -p \\log_2 p - (1 - p) \\log_2 "
+        f"(1 - p) = -{_dec(p)} \\log_2 {_dec(p)} - {_dec(1 - p)} \\log_2 {_dec(1 - p)} "
+        f"\\approx {parts[0]:.4f} + {parts[1]:.4f} \\approx {value:#.3g}$ bits."
+    )
+    mistakes = {
+        "used_natural_logarithms": (
+            value * math.log(2),
+            "Those are nats: the natural logarithm was used. For bits take logarithms to base "
+            "2, or divide each natural logarithm by ln 2.",
+        ),
+        "left_out_the_failure_term": (
+            parts[0],
+            "The entropy sums over both outcomes: add the term for X = 0, with probability "
+            "one minus p, to the term for X = 1.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"p": str(p), "what": what},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Write one term $-q \\log_2 q$ for each outcome, with $q$ its probability.",
+    )
+
+
+@family("variance_of_an_indicator_payoff")
+def variance_of_an_indicator_payoff(rng: np.random.Generator) -> Variant:
+    """Var(b + (a - b) X) = (a - b)^2 p (1 - p) for a Bernoulli X: a two-outcome payoff."""
+    p = _twentieths(rng)
+    a = draw(rng, 3, 20)
+    b = draw(rng, a - 9, a - 2)  # a gap of at most 9 keeps the answer to 6 figures
+    spread = a - b
+    value = spread * spread * p * (1 - p)
+    prompt = (
+        f"A game scores ${a}$ points with probability ${_dec(p)}$ and ${b}$ "
+        f"{plural(b, 'point')} otherwise. "
+        f"Find the variance of the payoff. Give an exact decimal or fraction."
+    )
+    solution = (
+        f"Let $X$ be the Bernoulli indicator of the win, with $\\operatorname{{Var}}(X) = "
+        f"p(1 - p) = {_dec(p)} \\times {_dec(1 - p)} = {_dec(p * (1 - p))}$. The payoff is "
+        f"${b} + {signed(spread)}X$: adding a constant leaves the variance alone and scaling "
+        f"by ${spread}$ multiplies it by ${spread}^2$, so the variance is "
+        f"${spread}^2 \\times {_dec(p * (1 - p))} = {_dec(value)}$."
+    )
+    mistakes = {
+        "did_not_square_the_scale": (
+            spread * p * (1 - p),
+            "Variance is measured in squared units: scaling X by a factor multiplies its "
+            "variance by the square of that factor.",
+        ),
+        "scaled_by_the_prize_alone": (
+            a * a * p * (1 - p),
+            "The payoff moves between its two values, so the scale is their difference, "
+            "not the larger payoff by itself.",
+        ),
+        "gave_the_indicator_variance": (
+            p * (1 - p),
+            "That is the variance of the win indicator, which is 0 or 1. The payoff differs "
+            "from it by a scale: multiply by the square of the gap between the payoffs.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"p": str(p), "a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Write the payoff as a constant plus a multiple of a 0-or-1 indicator of winning.",
     )

@@ -101,6 +101,33 @@ def limits_at_infinity_claims() -> list[Claim]:
     ]
 
 
+FREE_THROW, QUARTER, BULB = Fraction(7, 10), Fraction(1, 4), Fraction(15, 100)
+
+
+def binary_entropy(p: Fraction) -> float:
+    return -sum(float(q) * math.log2(q) for q in (p, 1 - p) if q)
+
+
+def bernoulli_claims() -> list[Claim]:
+    """The free throw's p and mean, the entropies in bits, and the light bulb's answers."""
+    p = FREE_THROW
+    return [
+        claim(
+            "probability $p = «g»$. Then $\\mathbb{E}[X] = «g»$: over many throws she scores "
+            "«g» points a throw on average, although no single throw scores «g».",
+            [p, p, p, p],
+        ),
+        claim("which for the free throw is $H(«g») \\approx «.3f»$ bits", [p, binary_entropy(p)]),
+        claim("carries $H(«g») \\approx «.3f»$ bits", [QUARTER, binary_entropy(QUARTER)]),
+        claim("peaks at exactly «g» bit", [binary_entropy(Fraction(1, 2))]),
+        claim("with probability $«g»$. Let", [BULB]),
+        claim(
+            "$\\mathbb{E}[X] = «g»$ and $\\operatorname{Var}(X) = «g» \\times «g» = «g»$",
+            [BULB, BULB, 1 - BULB, BULB * (1 - BULB)],
+        ),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -115,6 +142,7 @@ CLAIMS = {
     "conditional-distributions": no_claims,
     "independent-random-variables": no_claims,
     "limits-at-infinity": limits_at_infinity_claims,
+    "bernoulli-distribution": bernoulli_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -136,6 +164,7 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "bernoulli-distribution": lambda: [f"[[plot:binary-entropy p={float(QUARTER):g}]]"],
     "limits-at-infinity": lambda: [
         f"[[plot:function family=exponential a={DECAY[0]} base={float(DECAY[1]):g} xmin=0 xmax=8]]"
     ],
@@ -497,3 +526,25 @@ def test_limits_at_infinity_follow_the_leading_terms():
     summary = pictured("limits-at-infinity")
     assert "(8, 0.0156)" in summary and "ever closer to 0" in summary
     assert DECAY[0] * DECAY[1] ** 8 == Fraction(1, 64)
+
+
+def test_bernoulli_mean_variance_and_entropy_from_the_two_outcomes():
+    text = squash(lesson("bernoulli-distribution"))
+    for p in (FREE_THROW, QUARTER, BULB, Fraction(1, 2)):
+        outcomes = {0: 1 - p, 1: p}
+        mean = sum(x * q for x, q in outcomes.items())
+        var = sum((x - mean) ** 2 * q for x, q in outcomes.items())
+        assert (
+            mean == p and var == p * (1 - p) == sum(x * x * q for x, q in outcomes.items()) - p**2
+        )
+    # the variance is largest at 1/2, where it is 1/4, and 0 at either end
+    grid = [Fraction(k, 100) for k in range(101)]
+    assert max(grid, key=lambda p: p * (1 - p)) == Fraction(1, 2)
+    assert "$\\frac{1}{2} \\times \\frac{1}{2} = \\frac{1}{4}$" in text
+    # entropy: highest at 1/2 with one bit, symmetric, 0 at the ends
+    assert max(grid, key=binary_entropy) == Fraction(1, 2) and binary_entropy(Fraction(1)) == 0
+    assert math.isclose(binary_entropy(FREE_THROW), binary_entropy(1 - FREE_THROW))
+    summary = pictured("bernoulli-distribution")
+    assert "p = 0.25, H = 0.8113 bits" in summary and "highest at p = 0.5 with 1 bit" in summary
+    # the standard deviation is the square root of the variance
+    assert "\\sqrt{0.21} \\approx 0.458" in text

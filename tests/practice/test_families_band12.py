@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -333,3 +334,27 @@ def test_exponential_ratio_settles_at_the_end_asked():
         power = float(p["base"]) ** x
         at = (p["p"] * power + p["q"]) / (p["s"] * power + p["t"])
         assert abs(at - float(v.answer.value)) < 1e-9
+
+
+def test_bernoulli_entropy_agrees_with_the_engine_and_survives_rounded_steps():
+    """The engine's entropy of (p, 1 - p) in bits; and a student who rounds each
+    logarithm and each term to 3 significant figures is still marked right."""
+    from practice.grader import grade_answer
+    from practice.kl_engine import entropy
+
+    def sig3(x: float) -> float:
+        return float(f"{x:.3g}")
+
+    for v in variants("bernoulli_entropy_in_bits"):
+        p = float(Fraction(v.params["p"]))
+        assert abs(entropy([p, 1 - p]) - v.answer.value) < 1e-12
+        rounded = sum(sig3(-q * sig3(math.log2(q))) for q in (p, 1 - p))
+        assert grade_answer(f"{rounded:.3g}", v.answer).correct
+
+
+def test_indicator_payoff_variance_from_the_two_outcomes():
+    """E[Y^2] - E[Y]^2 over the game's two payoffs, exactly."""
+    for v in variants("variance_of_an_indicator_payoff"):
+        p, a, b = Fraction(v.params["p"]), v.params["a"], v.params["b"]
+        mean = a * p + b * (1 - p)
+        assert a * a * p + b * b * (1 - p) - mean**2 == v.answer.value
