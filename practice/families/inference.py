@@ -375,3 +375,243 @@ def elbo_gap_bits(rng: np.random.Generator) -> Variant:
             "posterior by Bayes' rule, then the divergence of $q$ from it."
         ),
     )
+
+
+# ------------------------------------------------------ KL-regularised policy optimisation
+
+ACTIONS = ("left", "straight", "right")
+BETAS = (0.5, 1, 2)
+
+
+def _tenths(rng: np.random.Generator, size: int = 3) -> list[float]:
+    """``size`` positive probabilities in tenths, summing to 1."""
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, 10), size - 1, replace=False))
+    return [int(x) / 10 for x in np.diff([0, *cuts, 10])]
+
+
+def _bandit(rng: np.random.Generator) -> tuple[list[float], list[int], float]:
+    """A reference policy over three actions, integer rewards (not all equal) and a beta."""
+    while True:
+        ref, reward = _tenths(rng), [int(r) for r in rng.integers(0, 4, 3)]
+        if len(set(reward)) > 1:
+            return ref, reward, pick(rng, BETAS)
+
+
+def _bandit_text(ref, reward, beta) -> str:
+    listed = ", ".join(
+        f"{a} (reward ${r}$, reference probability ${p:g}$)"
+        for a, r, p in zip(ACTIONS, reward, ref, strict=True)
+    )
+    return (
+        f"A driving policy chooses one of three actions: {listed}. It maximises "
+        "$\\mathbb{E}_{a \\sim \\pi}[r(a)] - \\beta\\, D_{\\mathrm{KL}}(\\pi\\,\\|\\,"
+        f"\\pi_{{\\text{{ref}}}})$ with $\\beta = {beta:g}$."
+    )
+
+
+def _tilt(ref, reward, beta, rnd=float) -> tuple[list[float], float]:
+    """The weights pi_ref(a) e^(r(a) / beta) and their sum Z, each step through ``rnd``."""
+    weights = [rnd(p * rnd(math.exp(r / beta))) for p, r in zip(ref, reward, strict=True)]
+    return weights, rnd(sum(weights))
+
+
+def _tilt_table(ref, reward, beta) -> str:
+    weights, z = _tilt(ref, reward, beta)
+    rows = " + ".join(f"{p:g}\\,e^{{{r}/{beta:g}}}" for p, r in zip(ref, reward, strict=True))
+    listed = " + ".join(f"{w:.4f}" for w in weights)
+    return f"$Z = {rows} \\approx {listed} \\approx {z:.4f}$"
+
+
+@family("kl_policy_optimal_probability")
+def kl_policy_optimal_probability(rng: np.random.Generator) -> Variant:
+    """pi*(a) = pi_ref(a) e^(r(a) / beta) / Z for one action."""
+    while True:
+        ref, reward, beta = _bandit(rng)
+        k = int(rng.integers(3))
+        weights, z = _tilt(ref, reward, beta)
+        value = weights[k] / z
+        plain = [math.exp(r / beta) for r in reward]
+        times = [p * math.exp(beta * r) for p, r in zip(ref, reward, strict=True)]
+        slips = (plain[k] / sum(plain), times[k] / sum(times), weights[k], ref[k])
+
+        def route(rnd, ref=ref, reward=reward, beta=beta, k=k):
+            weights, z = _tilt(ref, reward, beta, rnd)
+            return weights[k] / z
+
+        tol = _fair_tol(route)
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "ignored_the_reference": (
+            slips[0],
+            "You tilted a uniform policy. The optimum reweights the reference policy: "
+            "multiply each exponentiated reward by the action's reference probability.",
+        ),
+        "multiplied_by_beta": (
+            slips[1],
+            "You multiplied the reward by beta. The exponent is the reward divided by "
+            "beta: a larger beta means a stronger leash, so a smaller tilt.",
+        ),
+        "forgot_to_normalise": (
+            slips[2],
+            "That is the action's weight before normalising. Divide by the sum of all "
+            "three weights, so that the probabilities add up to 1.",
+        ),
+        "kept_the_reference": (
+            slips[3],
+            "That is the reference probability. The penalty keeps the policy near the "
+            "reference but does not hold it there: the best policy tilts it towards reward.",
+        ),
+    }
+    prompt = (
+        f"{_bandit_text(ref, reward, beta)} What probability does the optimal policy give "
+        f"to {ACTIONS[k]}? Give it {SIG3}."
+    )
+    solution = (
+        "The optimum is $\\pi^*(a) = \\pi_{\\text{ref}}(a)\\,e^{r(a)/\\beta}/Z$. Here "
+        f"{_tilt_table(ref, reward, beta)}, so $\\pi^*(\\text{{{ACTIONS[k]}}}) \\approx "
+        f"\\frac{{{weights[k]:.4f}}}{{{z:.4f}}} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"reference": ref, "reward": reward, "beta": beta, "action": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Weight each action by its reference probability times $e^{r(a)/\\beta}$, then "
+            "divide by the total weight."
+        ),
+    )
+
+
+@family("kl_policy_optimal_value")
+def kl_policy_optimal_value(rng: np.random.Generator) -> Variant:
+    """The best value of the penalised objective, beta ln Z (nats)."""
+    while True:
+        ref, reward, beta = _bandit(rng)
+        weights, z = _tilt(ref, reward, beta)
+        value = beta * math.log(z)
+        policy = np.array(weights) / z
+        slips = (
+            math.log(z),
+            float(policy @ reward),
+            beta * math.log(sum(math.exp(r / beta) for r in reward)),
+        )
+
+        def route(rnd, ref=ref, reward=reward, beta=beta):
+            return beta * rnd(math.log(_tilt(ref, reward, beta, rnd)[1]))
+
+        tol = _fair_tol(route)
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "forgot_beta": (
+            slips[0],
+            "That is ln Z alone. The best value is beta times ln Z: the objective is "
+            "measured in reward, and the divergence is charged at beta per nat.",
+        ),
+        "left_out_the_penalty": (
+            slips[1],
+            "That is the optimal policy's expected reward. The objective also subtracts "
+            "beta times its divergence from the reference.",
+        ),
+        "dropped_the_reference_weights": (
+            slips[2],
+            "You summed the exponentiated rewards without the reference probabilities. "
+            "Z weights each action by how likely the reference makes it.",
+        ),
+    }
+    prompt = (
+        f"{_bandit_text(ref, reward, beta)} What is the largest value the objective can "
+        f"reach? Give it in nats {SIG3}."
+    )
+    solution = (
+        "The objective equals $\\beta\\ln Z - \\beta D_{\\mathrm{KL}}(\\pi\\,\\|\\,\\pi^*)$, so "
+        "its maximum, at $\\pi = \\pi^*$, is $\\beta\\ln Z$. Here "
+        f"{_tilt_table(ref, reward, beta)}, so the maximum is ${beta:g}\\ln {z:.4f} \\approx "
+        f"{value:.4f}$, or {value:#.3g} {SIG3}: the expected reward "
+        f"${slips[1]:.4f}$ less the penalty."
+    )
+    return _number(
+        prompt=prompt,
+        params={"reference": ref, "reward": reward, "beta": beta},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Find the normaliser $Z = \\sum_a \\pi_{\\text{ref}}(a)\\,e^{r(a)/\\beta}$ first.",
+    )
+
+
+@family("kl_policy_penalised_objective")
+def kl_policy_penalised_objective(rng: np.random.Generator) -> Variant:
+    """E_pi[r] - beta D(pi || pi_ref) for a given policy: the divergence from the policy."""
+    while True:
+        ref, reward, beta = _bandit(rng)
+        policy = _tenths(rng)
+        gain = float(np.dot(policy, reward))
+        penalty = kl.kl_divergence(policy, ref, base=E)
+        value = gain - penalty * beta
+        slips = (
+            gain - beta * kl.kl_divergence(ref, policy, base=E),
+            gain - beta * penalty / math.log(2),
+            gain + beta * penalty,
+        )
+
+        def route(rnd, policy=policy, ref=ref, beta=beta, gain=gain):
+            terms = [rnd(p * rnd(math.log(rnd(p / q)))) for p, q in zip(policy, ref, strict=True)]
+            return gain - beta * rnd(sum(terms))
+
+        tol = _fair_tol(route)
+        if (
+            policy != ref
+            and abs(value) > 0.1
+            and tol <= 0.03
+            and _apart(value, *slips, gap=3 * tol)
+        ):
+            break
+    mistakes = {
+        "reversed_the_direction": (
+            slips[0],
+            "You measured D(pi_ref || pi). The penalty averages the log ratio under the new "
+            "policy pi: its own probabilities weight the terms.",
+        ),
+        "used_bits": (
+            slips[1],
+            "You took the divergence in bits. Rewards are charged per nat here: use "
+            "natural logarithms.",
+        ),
+        "added_the_penalty": (
+            slips[2],
+            "You added the divergence. It is a cost: subtract beta times it from the "
+            "expected reward.",
+        ),
+    }
+    listed = ", ".join(f"${p:g}$ to {a}" for a, p in zip(ACTIONS, policy, strict=True))
+    prompt = (
+        f"{_bandit_text(ref, reward, beta)} A candidate policy gives probability {listed}. "
+        f"What is its objective? Give it {SIG3}."
+    )
+    terms = " + ".join(
+        f"{p:g}\\ln\\frac{{{p:g}}}{{{q:g}}}" for p, q in zip(policy, ref, strict=True)
+    )
+    solution = (
+        f"Its expected reward is ${gain:g}$. Its divergence from the reference is "
+        f"${terms} \\approx {penalty:.4f}$ nats, so the objective is "
+        f"${gain:g} - {beta:g} \\times {penalty:.4f} \\approx {value:.4f}$, or {value:#.3g} "
+        f"{SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"reference": ref, "reward": reward, "beta": beta, "policy": policy},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Expected reward under the candidate, then subtract $\\beta$ times "
+            "$\\sum_a \\pi(a)\\ln\\frac{\\pi(a)}{\\pi_{\\text{ref}}(a)}$."
+        ),
+    )

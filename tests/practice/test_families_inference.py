@@ -117,3 +117,52 @@ def test_elbo_gap_is_the_evidence_minus_the_bound_and_fair_to_rounding():
             r3(a * (r3(math.log2(a)) - r3(math.log2(b)))) for a, b in zip(q, post, strict=True)
         )
         assert accepted(v, logs), (v.params, logs)
+
+
+def _bandit(p):
+    return np.array(p["reference"]), np.array(p["reward"], dtype=float), p["beta"]
+
+
+def _best_policy(ref, reward, beta) -> tuple[np.ndarray, float]:
+    """The policy maximising E[r] - beta D(pi || ref), by a numerical search over softmax
+    logits, and the value it reaches."""
+
+    def loss(logits):
+        pi = np.exp(logits - logits.max())
+        pi /= pi.sum()
+        return -(pi @ reward - beta * ke.kl_divergence(pi, ref, base=E))
+
+    found = scipy.optimize.minimize(loss, np.zeros(3), method="BFGS", options={"gtol": 1e-10})
+    pi = np.exp(found.x - found.x.max())
+    return pi / pi.sum(), -float(found.fun)
+
+
+def test_optimal_policy_probability_is_the_numerical_optimum_and_fair_to_rounding():
+    for v in variants("kl_policy_optimal_probability", 40):
+        p = v.params
+        ref, reward, beta = _bandit(p)
+        pi, _ = _best_policy(ref, reward, beta)
+        assert math.isclose(v.answer.value, pi[p["action"]], rel_tol=1e-4), p
+        weights = [r3(a * r3(math.exp(r / beta))) for a, r in zip(ref, reward, strict=True)]
+        assert accepted(v, weights[p["action"]] / r3(sum(weights))), p
+
+
+def test_optimal_policy_value_is_the_numerical_maximum_and_fair_to_rounding():
+    for v in variants("kl_policy_optimal_value", 40):
+        ref, reward, beta = _bandit(v.params)
+        _, best = _best_policy(ref, reward, beta)
+        assert math.isclose(v.answer.value, best, rel_tol=1e-6), v.params
+        weights = [r3(a * r3(math.exp(r / beta))) for a, r in zip(ref, reward, strict=True)]
+        assert accepted(v, beta * r3(math.log(r3(sum(weights))))), v.params
+
+
+def test_penalised_objective_is_a_direct_sum_and_fair_to_rounding():
+    for v in variants("kl_policy_penalised_objective", 60):
+        ref, reward, beta = _bandit(v.params)
+        pi = np.array(v.params["policy"])
+        direct = float(pi @ reward - beta * np.sum(pi * (np.log(pi) - np.log(ref))))
+        assert math.isclose(v.answer.value, direct, rel_tol=1e-9)
+        reverse = float(pi @ reward - beta * np.sum(ref * np.log(ref / pi)))
+        assert math.isclose(v.answer.alternatives["reversed_the_direction"], reverse, rel_tol=1e-9)
+        terms = [r3(a * r3(math.log(r3(a / b)))) for a, b in zip(pi, ref, strict=True)]
+        assert accepted(v, float(pi @ reward) - beta * r3(sum(terms))), v.params
