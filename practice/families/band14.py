@@ -1,7 +1,8 @@
 """Question families for band 14 of the KL plan (positions 283 to 304): right-triangle
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
-trigonometric ratios, convex functions, and the power, chain and product rules.
+trigonometric ratios, convex functions, the power, chain and product rules,
+and higher-order derivatives.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1018,6 +1019,21 @@ def _hinted(variant: Variant, hint: str) -> Variant:
     return replace(variant, hint=hint)
 
 
+def _whole_answer(
+    *, prompt: str, params: dict, value, solution: str, mistakes: dict, hint: str
+) -> Variant:
+    """A whole-number variant with its own hint; exact values (fractions that happen to
+    be whole, from exact polynomial arithmetic) become ints."""
+    variant = integer_variant(
+        prompt=prompt,
+        params=params,
+        value=int(value),
+        solution=solution,
+        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+    )
+    return _hinted(variant, hint)
+
+
 def _power(x: int) -> str:
     """``x`` as a base in LaTeX, bracketed when negative: ``(-2)``."""
     return f"({x})" if x < 0 else str(x)
@@ -1086,14 +1102,14 @@ def power_rule_polynomial_slope(rng: np.random.Generator) -> Variant:
         f"becomes ${coefficients[0] * degree}x^{{{degree - 1}}}$, and so on. Then put in "
         f"$x = {k}$."
     )
-    variant = integer_variant(
+    return _whole_answer(
         prompt=prompt,
         params={"coefficients": coefficients, "k": k},
-        value=int(value),
+        value=value,
         solution=solution,
-        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+        mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 def _root(p: int, q: int) -> str:
@@ -1216,14 +1232,14 @@ def chain_rule_power_of_polynomial(rng: np.random.Generator) -> Variant:
         f"Name the inside $u = {polynomial(inner)}$. Work out $u$ and $u'$ at $x = {k}$, "
         f"then multiply the outer derivative at $u$ by $u'$."
     )
-    variant = integer_variant(
+    return _whole_answer(
         prompt=prompt,
         params={"inner": inner, "n": n, "k": k},
-        value=int(value),
+        value=value,
         solution=solution,
-        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+        mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 def _value_table(xs: list[int], columns: dict[str, list[int]]) -> str:
@@ -1280,14 +1296,14 @@ def chain_rule_from_a_table(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"First find $g({a})$ in the table: the outer derivative $f'$ is read there."
-    variant = integer_variant(
+    return _whole_answer(
         prompt=prompt,
         params={"f": f, "df": df, "g": g, "dg": dg, "a": a},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 # ---------------------------------------------------------------- 294. the product rule
@@ -1337,14 +1353,14 @@ def product_rule_at_a_point(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Work out $f$, $f'$, $g$ and $g'$ at $x = {k}$ first, then combine them."
-    variant = integer_variant(
+    return _whole_answer(
         prompt=prompt,
         params={"f": f, "g": g, "k": k},
-        value=int(value),
+        value=value,
         solution=solution,
-        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
+        mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 @family("product_rule_growing_rectangle")
@@ -1394,11 +1410,117 @@ def product_rule_growing_rectangle(rng: np.random.Generator) -> Variant:
         "Picture the rectangle a moment later: the area gains a strip along the height "
         "from the widening and a strip along the width from the change in height."
     )
-    variant = integer_variant(
+    return _whole_answer(
         prompt=prompt,
         params={"width": width, "height": height, "grow_w": grow_w, "grow_h": grow_h},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
+
+
+# ------------------------------------------------------- 295. higher-order derivatives
+
+
+@family("second_derivative_at_a_point")
+def second_derivative_at_a_point(rng: np.random.Generator) -> Variant:
+    """f''(k) for a polynomial of degree 3 to 5: differentiate twice, then substitute."""
+    degree = draw(rng, 3, 5)
+    coefficients = [nonzero(rng, -4, 4)] + [draw(rng, -7, 7) for _ in range(degree)]
+    k = pick(rng, (-2, -1, 1, 2))
+    first = _derivative(coefficients)
+    second = _derivative(first)
+    value = _at(second, k)
+    slope = _at(first, k)
+    powers = [degree - i for i in range(degree + 1)]
+    one_factor = sum(
+        c * n * Fraction(k) ** (n - 2) for c, n in zip(coefficients, powers, strict=True) if n >= 2
+    )
+    prompt = f"Let $f(x) = {polynomial(coefficients)}$. Find $f''({k})$. {WHOLE}"
+    solution = (
+        f"Differentiate twice: $f'(x) = {polynomial(first)}$ and "
+        f"$f''(x) = {polynomial(second)}$. Then $$f''({k}) = {_substituted(second, k)} = "
+        f"{value}.$$"
+    )
+    mistakes = {
+        "first_derivative_only": (
+            slope,
+            "That is f', the first derivative. The second derivative is the derivative of "
+            "f': differentiate once more before putting in the number.",
+        ),
+        "squared_the_first_derivative": (
+            slope**2,
+            "f'' means differentiating twice, not squaring the first derivative. "
+            "Differentiate f' again.",
+        ),
+        "one_factor_only": (
+            one_factor,
+            "Each differentiation brings down its own factor, so two steps bring down two: "
+            "the old exponent and the exponent after it was lowered once. You brought down "
+            "only one of them.",
+        ),
+    }
+    hint = f"Find $f'(x)$ first, differentiate it again, and only then put in $x = {k}$."
+    return _whole_answer(
+        prompt=prompt,
+        params={"coefficients": coefficients, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+@family("acceleration_when_at_rest")
+def acceleration_when_at_rest(rng: np.random.Generator) -> Variant:
+    """The acceleration of a particle at the first moment its velocity is zero, for a
+    cubic position s = c(2t^3 - 3(p + q)t^2 + 6pq t), whose velocity is 6c(t - p)(t - q)."""
+    p = draw(rng, 1, 4)
+    q = draw(rng, p + 1, 6)
+    c = draw(rng, 1, 3)
+    position = [2 * c, -3 * c * (p + q), 6 * c * p * q, 0]
+    velocity = _derivative(position)
+    acceleration = _derivative(velocity)
+    value = _at(acceleration, p)
+    prompt = (
+        f"A particle moves along a line; its position after $t$ seconds is "
+        f"$s(t) = {polynomial(position, 't')}$ metres. What is its acceleration, in "
+        f"metres per second squared, at the first moment $t > 0$ when it is at rest? "
+        f"{WHOLE}"
+    )
+    solution = (
+        f"Velocity is $v(t) = s'(t) = {polynomial(velocity, 't')} = {6 * c}(t - {p})(t - {q})$, "
+        f"which is zero first at $t = {p}$. Acceleration is $a(t) = v'(t) = "
+        f"{polynomial(acceleration, 't')}$, so $a({p}) = {_substituted(acceleration, p)} = "
+        f"{value}$. At rest but accelerating: the particle is turning round."
+    )
+    mistakes = {
+        "acceleration_at_the_later_rest": (
+            _at(acceleration, q),
+            "That is the acceleration at the second moment of rest. The question asks "
+            "about the first time the velocity is zero.",
+        ),
+        "position_at_rest": (
+            _at(position, p),
+            "That is where the particle is when it stops. Acceleration is the second "
+            "derivative of position: differentiate the velocity.",
+        ),
+        "acceleration_at_the_start": (
+            _at(acceleration, 0),
+            "That is the acceleration at t = 0. Find when the velocity is zero first, and "
+            "evaluate the acceleration then.",
+        ),
+    }
+    hint = (
+        "Differentiate $s$ to get the velocity, factor it to find when it is zero, then "
+        "differentiate again."
+    )
+    return _whole_answer(
+        prompt=prompt,
+        params={"p": p, "q": q, "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )

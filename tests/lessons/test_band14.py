@@ -143,10 +143,13 @@ CLAIMS = {
     "power-rule": no_claims,
     "chain-rule": no_claims,
     "product-rule": no_claims,
+    "higher-order-derivatives": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 POWER_PARABOLA, POWER_TANGENT_AT = (1, -4, 3), 3  # power-rule: x^2 - 4x + 3, tangent at 3
+PARTICLE = (1, -6, 9, 0)  # higher-order-derivatives: s(t) = t^3 - 6t^2 + 9t
+PARTICLE_TURNS = 1  # where its velocity's tangent is drawn
 
 
 def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -> str:
@@ -158,6 +161,16 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
 
 
 PLOT_LINES = {
+    "higher-order-derivatives": lambda: [
+        _function_plot(
+            "quadratic",
+            dict(zip("abc", np.poly1d(PARTICLE).deriv().coeffs.tolist(), strict=True)),
+            0,
+            4,
+            "tangent",
+            PARTICLE_TURNS,
+        )
+    ],
     "power-rule": lambda: [
         _function_plot(
             "quadratic",
@@ -531,3 +544,36 @@ def test_product_rule_example_rectangle_and_try_it():
     cubic, quad = np.poly1d([1, 0, 0, 0]), np.poly1d([1, 0, -4])
     assert (cubic.deriv() * quad + cubic * quad.deriv())(1) == -7
     assert (cubic * quad).deriv() == np.poly1d([5, 0, -12, 0, 0])
+
+
+def test_particle_velocity_acceleration_and_its_plot():
+    text = squash(lesson("higher-order-derivatives"))
+    s = np.poly1d(PARTICLE)
+    v, a = s.deriv(), s.deriv(2)
+    assert v == np.poly1d([3, -12, 9]) and a == np.poly1d([6, -12])
+    assert "v(t) = s'(t) = 3t^2 - 12t + 9, \\qquad a(t) = s''(t) = 6t - 12." in text
+    assert sorted(v.roots.round(9).tolist()) == [1, 3]
+    assert (v(1), a(1), v(3), a(3)) == (0, -6, 0, 6)
+    # at rest at 1 and turning: the velocity changes sign there
+    assert v(0.9) > 0 > v(1.1) and v(2.9) < 0 < v(3.1)
+    assert "it turns round and heads back" in text and "turns forward" in text
+    (line,) = PLOT_LINES["higher-order-derivatives"]()
+    assert "The tangent there has slope -6" in _plot_summary(line)
+    assert "The tangent at $t = 1$ has slope $-6$" in text
+
+
+def test_derivatives_of_powers_run_out_and_the_try_it():
+    text = squash(lesson("higher-order-derivatives"))
+    quartic = np.poly1d([1, 0, 0, 0, 0])
+    chain = [quartic.deriv(k) for k in range(1, 6)]
+    assert chain[:4] == [np.poly1d(c) for c in ([4, 0, 0, 0], [12, 0, 0], [24, 0], [24])]
+    assert chain[4] == np.poly1d([0]) and math.factorial(4) == 24
+    assert "$f^{(4)} = 24$" in text
+    # (f')^2 against f'' for x^3 at 1
+    cube = np.poly1d([1, 0, 0, 0])
+    assert cube.deriv()(1) ** 2 == 9 and cube.deriv(2)(1) == 6
+    # try it
+    f = np.poly1d([2, 0, -1, 0, 0, 0])
+    assert f.deriv(2) == np.poly1d([40, 0, -6, 0]) and f.deriv(2)(1) == 34
+    assert f.deriv(5) == np.poly1d([240]) and math.factorial(5) == 120
+    assert "$5! = 120$" in text and "$f^{(5)}(x) = 2 \\times 120 = 240$" in text

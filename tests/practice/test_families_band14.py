@@ -392,3 +392,27 @@ def test_growing_rectangle_by_the_area_a_moment_later():
         later = (p["width"] + p["grow_w"] * dt) * (p["height"] + p["grow_h"] * dt)
         rate = (later - p["width"] * p["height"]) / dt
         assert math.isclose(v.answer.value, rate, abs_tol=1e-4)
+
+
+def test_second_derivative_by_a_second_difference():
+    for v in variants("second_derivative_at_a_point"):
+        f, k, h = np.poly1d(v.params["coefficients"]), v.params["k"], 1e-3
+        second = (f(k + h) - 2 * f(k) + f(k - h)) / h**2
+        assert math.isclose(v.answer.value, second, rel_tol=1e-4, abs_tol=1e-3)
+
+
+def test_acceleration_at_rest_by_simulating_the_motion():
+    """Sample the position finely, find the first positive time the velocity changes
+    sign, and take the second difference of the position there."""
+    for v in variants("acceleration_when_at_rest", 40):
+        p, q, c = v.params["p"], v.params["q"], v.params["c"]
+
+        def s(t, p=p, q=q, c=c):
+            return c * (2 * t**3 - 3 * (p + q) * t**2 + 6 * p * q * t)
+
+        ts = np.linspace(0.001, 7, 70000)
+        velocity = np.gradient(s(ts), ts)
+        first = ts[np.argmax(np.sign(velocity[:-1]) != np.sign(velocity[1:]))]
+        h = 1e-3
+        acceleration = (s(first + h) - 2 * s(first) + s(first - h)) / h**2
+        assert math.isclose(v.answer.value, acceleration, rel_tol=1e-2)
