@@ -1244,3 +1244,88 @@ def ftc_derivative_of_running_area(rng: np.random.Generator) -> Variant:
         hint="Part 1 of the theorem: the derivative of a running area is the integrand at "
         "the upper limit, times the derivative of that limit.",
     )
+
+
+# ------------------------------------------------------------------- improper integrals
+
+
+@family("improper_power_tail")
+def improper_power_tail(rng: np.random.Generator) -> Variant:
+    """∫_a^∞ k / x^n dx = k a^(1-n) / (n - 1): the limit of k (a^(1-n) - b^(1-n)) / (n - 1)."""
+    n = draw(rng, 2, 4)
+    a = draw(rng, 1, 3)
+    k = pick(rng, (1, 2, 3, 4, 6, 8, 9, 12))
+    value = Fraction(k, (n - 1) * a ** (n - 1))
+    head = f"\\frac{{{k}}}{{x^{n}}}"
+    big_f = f"-\\frac{{{k}}}{{{n - 1}x^{{{n - 1}}}}}".replace("{1x", "{x").replace("x^{1}", "x")
+    return replace(
+        exact_variant(
+            prompt=f"Find $\\int_{{{a}}}^{{\\infty}} {head}\\,dx$. {EXACT}",
+            params={"n": n, "a": a, "k": k},
+            value=value,
+            solution=(
+                f"An antiderivative is $F(x) = {big_f}$. So $\\int_{{{a}}}^b {head}\\,dx = "
+                f"F(b) - F({a}) = {frac(value)} - \\frac{{{k}}}{{{n - 1}b^{{{n - 1}}}}}$".replace(
+                    "{1b", "{b"
+                ).replace("b^{1}", "b")
+                + f". As $b \\to \\infty$ the last term tends to $0$, so the integral "
+                f"converges to ${frac(value)}$."
+            ),
+            mistakes={
+                "divided_by_old_power": (
+                    Fraction(k, n * a ** (n - 1)),
+                    f"Raising $x^{{-{n}}}$ by one gives $x^{{{1 - n}}}$, and you divide by the "
+                    "new power, not the old one.",
+                ),
+                "sign_of_the_lower_end": (
+                    -value,
+                    "The antiderivative is negative, so $-F(a)$ is positive: an area under a "
+                    "positive function cannot be negative. Recheck the signs in "
+                    "$F(b) - F(a)$.",
+                ),
+            },
+        ),
+        hint="Integrate from the lower limit up to a finite $b$, then let $b$ grow.",
+    )
+
+
+@family("improper_exponential_tail")
+def improper_exponential_tail(rng: np.random.Generator) -> Variant:
+    """∫_a^∞ k e^(-cx) dx = (k/c) e^(-ca): the area of an exponential's tail."""
+    c = draw(rng, 2, 5)
+    a = pick(rng, tuple(Fraction(h, 2) for h in range(0, 5) if h * c <= 8))
+    k = draw(rng, 1, 9)
+    value = k / c * math.exp(-c * float(a))
+    e_tex = f"e^{{{signed_frac(-c * a)}}}"
+    ratio = Fraction(k, c)
+    coef = "" if ratio == 1 else frac(ratio)
+    return replace(
+        number_variant(
+            prompt=(
+                f"Find $\\int_{{{frac(a)}}}^{{\\infty}} {k if k > 1 else ''}e^{{-{c}x}}\\,dx$. "
+                "Give it to 3 significant figures."
+            ),
+            params={"c": c, "a": str(a), "k": k},
+            value=value,
+            solution=(
+                f"An antiderivative is $-{coef}e^{{-{c}x}}$. Up to a finite $b$ the integral "
+                f"is ${coef}\\left({e_tex} - e^{{-{c}b}}\\right)$, and "
+                f"$e^{{-{c}b}} \\to 0$ as $b \\to \\infty$. So it converges to "
+                f"${coef}{e_tex} \\approx {value:.4g}$."
+            ),
+            mistakes={
+                "multiplied_by_rate": (
+                    k * c * math.exp(-c * float(a)),
+                    f"Differentiate your antiderivative: it gives ${c}$ times too much. "
+                    f"Integrating $e^{{-{c}x}}$ divides by ${c}$.",
+                ),
+                "infinity_gives_one": (
+                    k / c * (math.exp(-c * float(a)) - 1),
+                    f"As $b \\to \\infty$, $e^{{-{c}b}}$ tends to $0$, not to $1$: "
+                    "the exponent is a large negative number.",
+                ),
+            },
+        ),
+        hint="Integrate up to a finite $b$ first; then ask what $e$ to a large negative "
+        "power tends to.",
+    )

@@ -67,6 +67,16 @@ def ftc_claims() -> list[Claim]:
     return [claim("$\\sqrt{65} \\times 4$, about $«.2f»$", [math.sqrt(1 + x**6) * 2 * x])]
 
 
+def improper_claims() -> list[Claim]:
+    """The area under 2^-x up to 10 and in all, and ln 1000."""
+    ln2 = math.log(2)
+    return [
+        claim("\\times \\frac{1}{\\ln 2}$, about $«.4f»$", [(1 - 2.0**-10) / ln2]),
+        claim("tends to $\\frac{1}{\\ln 2}$, about $«.4f»$", [1 / ln2]),
+        claim("at $b = 1000$ it is already about $«.3f»$", [math.log(1000)]),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -80,6 +90,7 @@ CLAIMS = {
     "self-information": self_information_claims,
     "lhopitals-rule": lhopital_claims,
     "fundamental-theorem-of-calculus": ftc_claims,
+    "improper-integrals": improper_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -87,7 +98,12 @@ SURPRISAL_BASE = 0.5  # self-information: log base 1/2 of p is -log2 p
 
 FTC_STRIPS = (0, 2, 4)  # fundamental theorem: the midpoint sum of x^2 on [0, 2], 4 strips
 
+HALVING = (1, 0.5)  # improper integrals: y = 1 times 0.5^x, whose whole area is 1/ln 2
+
 PLOT_LINES = {
+    "improper-integrals": lambda: [
+        "[[plot:function family=exponential a={} base={} xmin=0 xmax=6]]".format(*HALVING)
+    ],
     "fundamental-theorem-of-calculus": lambda: [
         "[[plot:riemann family=square a={} b={} n={} rule=midpoint]]".format(*FTC_STRIPS)
     ],
@@ -407,3 +423,37 @@ def test_fundamental_theorem_examples_against_sums_and_difference_quotients():
     big_f = lambda x: x**3 / 3  # noqa: E731
     points = np.linspace(0, 2, 9)
     assert math.isclose(float(np.sum(np.diff(big_f(points)))), 8 / 3)
+
+
+def test_improper_integrals_are_the_limits_the_lesson_states():
+    """Finite integrals against fine sums, their limits against a long sum, and the
+    divergent ones growing; the plotted curve is 2^-x."""
+    text = squash(lesson("improper-integrals"))
+    (line,) = PLOT_LINES["improper-integrals"]()
+    assert "(1, 0.5), (2, 0.25)" in plot_summary(line)
+    start, base = HALVING
+    for b in (3, 10):
+        assert math.isclose(
+            _area(lambda x: start * base**x, 0, b), (1 - 2.0**-b) / math.log(2), rel_tol=1e-7
+        )
+    assert math.isclose(_area(lambda x: 2.0**-x, 0, 60, 200000), 1 / math.log(2), rel_tol=1e-6)
+    for b in (4, 50):
+        assert math.isclose(_area(lambda x: x**-2.0, 1, b), 1 - 1 / b, rel_tol=1e-6)
+        assert math.isclose(_area(lambda x: 1 / x, 1, b), math.log(b), rel_tol=1e-6)
+        assert math.isclose(
+            _area(lambda x: 3 * np.exp(-3 * x), 0, b), 1 - math.exp(-3 * b), rel_tol=1e-5
+        )
+        assert math.isclose(_area(lambda x: 8 / x**3, 2, b), 1 - 4 / b**2, rel_tol=1e-6)
+        assert math.isclose(
+            _area(lambda x: 5 * np.exp(-x), 0, b), 5 - 5 * math.exp(-b), rel_tol=1e-5
+        )
+    for a in (0.25, 0.01):
+        assert math.isclose(_area(lambda x: x**-0.5, a, 1), 2 - 2 * math.sqrt(a), rel_tol=1e-6)
+    # p-integrals up to b: (1 - b^(1 - p)) / (p - 1), which tends to 1/(p - 1) for p > 1
+    for p in (1.5, 2, 3):
+        b = 100.0
+        tail = (1 - b ** (1 - p)) / (p - 1)
+        assert math.isclose(_area(lambda x, p=p: x**-p, 1, b, 10**6), tail, rel_tol=1e-6)
+    # the blow-up at 0: the formula gives -2, each half grows without bound
+    assert (-1 / 1) - (-1 / -1) == -2 and "= -2$, a negative area" in text
+    assert _area(lambda x: x**-2.0, 1e-4, 1) > 9000

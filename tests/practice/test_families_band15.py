@@ -326,3 +326,25 @@ def test_running_area_slopes_by_a_difference_quotient_of_the_area():
         assert abs(slope - v.answer.value) < Fraction(1, 1000)
         seen.add(v.params["upper"])
     assert seen == set(uppers)
+
+
+def test_power_tails_by_a_substitution_onto_a_finite_interval():
+    """x = a/u maps [a, inf) onto (0, 1]: the area is the integral of k a^(1-n) u^(n-2)."""
+    for v in variants("improper_power_tail"):
+        n, a, k = v.params["n"], v.params["a"], v.params["k"]
+        us = (np.arange(4000) + 0.5) / 4000
+        area = float(np.mean(k * a ** (1 - n) * us ** (n - 2)))
+        assert math.isclose(float(v.answer.value), area, rel_tol=1e-6)
+
+
+def test_exponential_tails_are_survival_probabilities():
+    """k e^(-cx) is k/c times the density of an exponential waiting time with rate c, so
+    the tail is k/c times the chance that such a wait outlasts a, by simulation too."""
+    rng = np.random.default_rng(7)
+    for v in variants("improper_exponential_tail", 60):
+        c, a, k = v.params["c"], float(Fraction(v.params["a"])), v.params["k"]
+        waits = rng.exponential(1 / c, 200000)
+        assert math.isclose(v.answer.value, k / c * float(np.mean(waits > a)), rel_tol=0.05)
+        xs = a + (np.arange(20000) + 0.5) * (40 / c) / 20000
+        area = float(np.sum(k * np.exp(-c * xs))) * (40 / c) / 20000
+        assert math.isclose(v.answer.value, area, rel_tol=1e-6)
