@@ -2,8 +2,8 @@
 correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles, the
 binary symmetric channel, the binomial distribution, derivatives from the definition,
 Hartley information, the law of large numbers and the mean value theorem; then angles in
-radians and their conversion to and from degrees, the unit circle, and the sum and
-difference identities.
+radians and their conversion to and from degrees, the unit circle, the sum and
+difference identities and the limits of sin x / x and (1 - cos x) / x.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -1703,3 +1703,119 @@ def sum_identity_from_ratios(rng: np.random.Generator) -> Variant:
     return replace(
         variant, hint="Find cos a and sin b from the Pythagorean identity before expanding."
     )
+
+
+# --------------------------------------------------- fundamental trigonometric limits
+
+# How sin(ax) / (bx) may be dressed: a tangent on top, or a sine below as well.
+_RATIO_FORMS = ("sin", "tan", "sin_over_sin")
+
+
+def _ax(a: int) -> str:
+    """``a`` times x in LaTeX: ``x`` for 1, else ``3x``."""
+    return "x" if a == 1 else f"{a}x"
+
+
+@family("limit_of_a_scaled_sine_ratio")
+def limit_of_a_scaled_sine_ratio(rng: np.random.Generator) -> Variant:
+    """lim sin(ax)/(bx), tan(ax)/(bx) or sin(ax)/sin(bx) as x -> 0: a / b."""
+    while True:
+        a, b = draw(rng, 1, 9), draw(rng, 1, 9)
+        if a != b:
+            break
+    form = pick(rng, _RATIO_FORMS)
+    value = Fraction(a, b)
+    top = f"\\{'tan' if form == 'tan' else 'sin'} {_ax(a)}"
+    bottom = f"\\sin {_ax(b)}" if form == "sin_over_sin" else f"{_ax(b)}"
+    prompt = (
+        f"Find $\\displaystyle\\lim_{{x \\to 0}} \\frac{{{top}}}{{{bottom}}}$ ($x$ in "
+        f"radians). {LOWEST}"
+    )
+    ratio = f"\\frac{{\\sin {_ax(a)}}}{{{_ax(a)}}}"
+    if form == "sin":
+        steps = f"\\frac{{{a}}}{{{b}}} \\cdot {ratio} \\to \\frac{{{a}}}{{{b}}} \\cdot 1"
+        why = f"with $u = {_ax(a)} \\to 0$, $\\frac{{\\sin u}}{{u}} \\to 1$"
+    elif form == "tan":
+        steps = (
+            f"\\frac{{{a}}}{{{b}}} \\cdot {ratio} \\cdot \\frac{{1}}{{\\cos {_ax(a)}}} \\to "
+            f"\\frac{{{a}}}{{{b}}} \\cdot 1 \\cdot 1"
+        )
+        why = f"$\\frac{{\\sin u}}{{u}} \\to 1$ with $u = {_ax(a)}$, and $\\cos {_ax(a)} \\to 1$"
+    else:
+        steps = (
+            f"\\frac{{{a}}}{{{b}}} \\cdot {ratio} \\cdot \\frac{{{_ax(b)}}}{{\\sin {_ax(b)}}} \\to "
+            f"\\frac{{{a}}}{{{b}}} \\cdot 1 \\cdot 1"
+        )
+        why = "each sine over its own angle tends to 1"
+    solution = (
+        f"Make the angle and the denominator match: $\\frac{{{top}}}{{{bottom}}} = {steps}$, "
+        f"since {why}. The limit is ${frac(value)}$."
+    )
+    mistakes = {
+        "took_the_limit_to_be_one": (
+            Fraction(1),
+            "The limit of sin u over u is one only when the denominator is the very angle "
+            "inside the sine. Here they differ by a factor: write the quotient with matching "
+            "angle and denominator first.",
+        ),
+        "inverted_the_factor": (
+            Fraction(b, a),
+            "The fraction is upside down. The number inside the sine on top ends up on top.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "form": form},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint=f"Multiply and divide by {_ax(a)}, so that a sine sits over its own angle."
+    )
+
+
+@family("limit_of_one_minus_cosine_over_square")
+def limit_of_one_minus_cosine_over_square(rng: np.random.Generator) -> Variant:
+    """lim (1 - cos ax) / (b x^2) as x -> 0: a^2 / (2b)."""
+    a, b = draw(rng, 1, 6), draw(rng, 1, 6)
+    value = Fraction(a * a, 2 * b)
+    cos = f"\\cos {_ax(a)}"
+    bottom = "x^2" if b == 1 else f"{_ax(b)}^2"
+    prompt = (
+        f"Find $\\displaystyle\\lim_{{x \\to 0}} \\frac{{1 - {cos}}}{{{bottom}}}$ ($x$ in "
+        f"radians). {LOWEST}"
+    )
+    solution = (
+        f"Multiply top and bottom by $1 + {cos}$ and use $1 - \\cos^2 = \\sin^2$: "
+        f"$\\frac{{1 - {cos}}}{{{bottom}}} = \\frac{{\\sin^2 {_ax(a)}}}{{{bottom}(1 + {cos})}} = "
+        f"\\frac{{{a * a}}}{{{b}}} \\left(\\frac{{\\sin {_ax(a)}}}{{{_ax(a)}}}\\right)^2 "
+        f"\\frac{{1}}{{1 + {cos}}} \\to \\frac{{{a * a}}}{{{b}}} \\cdot 1 \\cdot \\frac{{1}}{{2}} "
+        f"= {frac(value)}$."
+    )
+    mistakes = {
+        "used_the_limit_over_x": (
+            Fraction(0),
+            "One minus cos x, over x, tends to zero, but here the denominator is a square, "
+            "which shrinks faster. Multiply by one plus the cosine and use sin squared over "
+            "x squared.",
+        ),
+        "left_out_the_half": (
+            Fraction(a * a, b),
+            "One plus the cosine tends to two, not one: a factor of one half remains after "
+            "the sines are used up.",
+        ),
+        "did_not_square_the_factor": (
+            Fraction(a, 2 * b),
+            "The sine is squared, so the factor inside it is squared too when you match "
+            "each sine with its own angle.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Multiply the top and the bottom by one plus the cosine.")

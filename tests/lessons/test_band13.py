@@ -146,6 +146,14 @@ def sum_identity_claims() -> list[Claim]:
     ]
 
 
+def trig_limit_claims() -> list[Claim]:
+    """sin x / x at x = 0.1 and 0.01."""
+    return [
+        claim("$\\frac{\\sin «g»}{«g»} \\approx «.5f»$", [x, x, math.sin(x) / x])
+        for x in (0.1, 0.01)
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -162,6 +170,7 @@ CLAIMS = {
     "converting-degrees-and-radians": conversion_claims,
     "the-unit-circle": no_claims,
     "angle-sum-identities": sum_identity_claims,
+    "fundamental-trigonometric-limits": trig_limit_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -173,7 +182,13 @@ WORKED_SHARE = Fraction(5, 6)  # converting-degrees-and-radians: 150 degrees is 
 
 CIRCLE_POINT = Fraction(2, 3)  # the-unit-circle: the point at 2 pi / 3
 
+SINE_TANGENT_AT = 0  # fundamental-trigonometric-limits: sin x and its tangent y = x at 0
+
 PLOT_LINES = {
+    "fundamental-trigonometric-limits": lambda: [
+        "[[plot:function family=sine amp=1 period=2 xmin=-1.5 xmax=1.5 mark=tangent "
+        f"x0={SINE_TANGENT_AT}]]"
+    ],
     "the-unit-circle": lambda: [
         f"[[plot:unit-circle angle={CIRCLE_POINT.numerator}/{CIRCLE_POINT.denominator} unit=pi]]"
     ],
@@ -463,3 +478,23 @@ def test_sum_identities_hold_and_the_examples_follow_from_them():
     a, b = math.asin(3 / 5), math.acos(5 / 13)
     assert math.isclose(math.sin(a + b), 63 / 65) and math.isclose(math.cos(a + b), -16 / 65)
     assert 0.5 + math.sqrt(3) / 2 > 1 == math.sin(math.radians(90))
+
+
+def test_the_squeeze_and_the_limits_the_lesson_states():
+    text = squash(lesson("fundamental-trigonometric-limits"))
+    xs = np.array([0.5, 0.1, 0.01, 1e-3])
+    # triangle <= sector <= tangent triangle, so cos x <= sin x / x <= 1
+    assert np.all(np.sin(xs) / 2 <= xs / 2) and np.all(xs / 2 <= np.tan(xs) / 2)
+    assert np.all(np.cos(xs) <= np.sin(xs) / xs) and np.all(np.sin(xs) / xs <= 1)
+    small = 1e-4
+    assert math.isclose(math.sin(small) / small, 1, rel_tol=1e-8)
+    assert abs((1 - math.cos(small)) / small) < 1e-4
+    assert math.isclose((1 - math.cos(small)) / small**2, 0.5, rel_tol=1e-6)
+    assert math.isclose(math.sin(math.radians(small)) / small, math.pi / 180, rel_tol=1e-8)
+    assert math.isclose(math.sin(5 * small) / (3 * small), 5 / 3, rel_tol=1e-6)
+    assert math.isclose(math.sin(2 * small) / (7 * small), 2 / 7, rel_tol=1e-6)
+    assert math.isclose(math.tan(4 * small) / small, 4, rel_tol=1e-6)
+    assert "\\to \\frac{5}{3}" in text and "*Answers:* $\\frac{2}{7}$, and $4$" in text
+    (line,) = PLOT_LINES["fundamental-trigonometric-limits"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    assert "The tangent there has slope 1: y = x" in spec.kind.compute(spec.args).summary

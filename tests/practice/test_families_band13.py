@@ -350,3 +350,24 @@ def test_sum_identity_from_ratios_matches_the_angles_themselves():
         angle = a + p["op"] * b
         expected = math.sin(angle) if p["sine"] else math.cos(angle)
         assert math.isclose(float(v.answer.value), expected, abs_tol=1e-12)
+
+
+def test_sine_ratio_limits_match_the_quotient_near_zero():
+    forms = set()
+    x = 1e-5
+    for v in variants("limit_of_a_scaled_sine_ratio"):
+        a, b, form = v.params["a"], v.params["b"], v.params["form"]
+        top = math.tan(a * x) if form == "tan" else math.sin(a * x)
+        bottom = math.sin(b * x) if form == "sin_over_sin" else b * x
+        assert math.isclose(float(v.answer.value), top / bottom, rel_tol=1e-6)
+        forms.add(form)
+    assert len(forms) == 3
+
+
+def test_cosine_limits_match_the_quotient_near_zero():
+    x = 1e-3
+    for v in variants("limit_of_one_minus_cosine_over_square"):
+        a, b = v.params["a"], v.params["b"]
+        # 1 - cos(ax) = 2 sin^2(ax / 2), which keeps the digits that 1 - cos loses
+        quotient = 2 * math.sin(a * x / 2) ** 2 / (b * x * x)
+        assert math.isclose(float(v.answer.value), quotient, rel_tol=1e-4)
