@@ -1401,3 +1401,121 @@ def variance_of_an_indicator_payoff(rng: np.random.Generator) -> Variant:
         variant,
         hint="Write the payoff as a constant plus a multiple of a 0-or-1 indicator of winning.",
     )
+
+
+# ---------------------------------------------------------- linearity of expectation
+
+
+@family("expectation_of_a_linear_combination")
+def expectation_of_a_linear_combination(rng: np.random.Generator) -> Variant:
+    """E[aX + bY + c] with E[X] from a table of X and E[Y] given; X and Y dependent."""
+    xs, ps = _small_distribution(rng, list(range(-3, 7)))
+    mean_y = nonzero(rng, -6, 8)
+    a, b, c = nonzero(rng, -5, 5), nonzero(rng, -5, 5), nonzero(rng, -9, 9)
+    mean_x = sum((x * p for x, p in zip(xs, ps, strict=True)), Fraction(0))
+    value = a * mean_x + b * mean_y + c
+    combo = f"{term(a, 'X', first=True)} {term(b, 'Y')} {term(c)}"
+    weighted = " + ".join(f"{signed(x)} \\times {frac(p)}" for x, p in zip(xs, ps, strict=True))
+    prompt = (
+        f"$X$ has this mass function:\n\n{_table(xs, ps)}\n\n$Y$ is another random "
+        f"variable on the same experiment, not independent of $X$, with "
+        f"$\\mathbb{{E}}[Y] = {mean_y}$. Find $\\mathbb{{E}}[{combo}]$. {EXACT}"
+    )
+    solution = (
+        f"First $\\mathbb{{E}}[X] = {weighted} = {_pretty(mean_x)}$. Expectation is linear "
+        f"whether or not $X$ and $Y$ are independent, so "
+        f"$\\mathbb{{E}}[{combo}] = {a} \\times {_paren(mean_x)} + {signed(b)} \\times "
+        f"{signed(mean_y)} + {signed(c)} = {_pretty(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "dropped_the_constant": (
+            value - c,
+            "The constant is part of the sum: a constant's expected value is itself, so add "
+            "it on at the end.",
+        ),
+        "averaged_the_values_of_x": (
+            a * Fraction(sum(xs), len(xs)) + b * mean_y + c,
+            "The values of X are not equally likely: find its mean by weighting each value "
+            "with its probability.",
+        ),
+    }
+    params = {"xs": xs, "ps": [str(p) for p in ps], "mean_y": mean_y, "a": a, "b": b, "c": c}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint="Find $\\mathbb{E}[X]$ from the table; independence is not needed for the rest.",
+    )
+
+
+def _paren(x: Fraction) -> str:
+    """``x`` in LaTeX, in brackets when negative: ``\\left(-\\frac{1}{2}\\right)``."""
+    return f"\\left({_pretty(x)}\\right)" if x < 0 else frac(x)
+
+
+@family("expected_number_of_empty_boxes")
+def expected_number_of_empty_boxes(rng: np.random.Generator) -> Variant:
+    """k balls dropped at random into n boxes: n ((n - 1)/n)^k boxes stay empty on average,
+    by adding the boxes' indicators, which are dependent."""
+    n, k = draw(rng, 3, 6), draw(rng, 2, 5)
+    story = pick(
+        rng,
+        (
+            (
+                "{k} balls are dropped at random into {n} boxes",
+                "box",
+                "boxes",
+                "stays empty",
+                "stay empty",
+            ),
+            (
+                "{k} guests each pick one of {n} tables at random",
+                "table",
+                "tables",
+                "is left empty",
+                "are left empty",
+            ),
+            (
+                "{k} emails are each sent to one of {n} servers at random",
+                "server",
+                "servers",
+                "receives none",
+                "receive none",
+            ),
+        ),
+    )
+    text, one, many, empty, empties = story
+    miss = Fraction(n - 1, n) ** k
+    value = n * miss
+    prompt = (
+        f"{text.format(k=k, n=n)}, each choice independent and equally likely. What is the "
+        f"expected number of {many} that {empties}? {EXACT}"
+    )
+    solution = (
+        f"Let $I_j = 1$ if {one} $j$ {empty}. That happens when all {k} choices miss it, each one "
+        f"missing with probability $\\frac{{{n - 1}}}{{{n}}}$, so $\\mathbb{{E}}[I_j] = "
+        f"\\left(\\frac{{{n - 1}}}{{{n}}}\\right)^{{{k}}} = {frac(miss)}$. The count is "
+        f"$I_1 + \\dots + I_{{{n}}}$, and although the indicators depend on each other, "
+        f"expectation adds: ${n} \\times {frac(miss)} = {_pretty(value)}${_typed(value)}."
+    )
+    mistakes = {
+        "gave_one_indicator": (
+            miss,
+            f"That is the chance that one particular {one} {empty}. The count adds an "
+            f"indicator for every {one}: multiply by how many there are.",
+        ),
+        "assumed_every_choice_is_new": (
+            Fraction(max(n - k, 0)),
+            f"Two choices can land on the same {one}, so fewer {many} get used than there "
+            f"are choices. Find each {one}'s chance of being missed by every choice instead.",
+        ),
+    }
+    params = {"n": n, "k": k, "story": list(story)}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint=f"Give each {one} an indicator. What is the chance that one given {one} {empty}?",
+    )

@@ -128,6 +128,18 @@ def bernoulli_claims() -> list[Claim]:
     ]
 
 
+HUFFMAN = ((40, 1), (30, 2), (20, 3), (10, 3))  # the Huffman lesson: counts, code lengths
+
+
+def huffman_average() -> Fraction:
+    return Fraction(sum(n * length for n, length in HUFFMAN), sum(n for n, _ in HUFFMAN))
+
+
+def linearity_claims() -> list[Claim]:
+    """The average codeword length of the Huffman lesson's code, in bits a symbol."""
+    return [claim("at an average of $«g»$ bits a symbol", [huffman_average()])]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -143,6 +155,7 @@ CLAIMS = {
     "independent-random-variables": no_claims,
     "limits-at-infinity": limits_at_infinity_claims,
     "bernoulli-distribution": bernoulli_claims,
+    "linearity-of-expectation": linearity_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -548,3 +561,34 @@ def test_bernoulli_mean_variance_and_entropy_from_the_two_outcomes():
     assert "p = 0.25, H = 0.8113 bits" in summary and "highest at p = 0.5 with 1 bit" in summary
     # the standard deviation is the square root of the variance
     assert "\\sqrt{0.21} \\approx 0.458" in text
+
+
+def test_linearity_on_a_dependent_table_and_with_indicators():
+    from itertools import permutations
+
+    text = squash(lesson("linearity-of-expectation"))
+    joint = {k: Fraction(v, 12) for k, v in MARGINAL_TABLE.items()}
+    e_x = sum(x * p for (x, _), p in joint.items())
+    e_y = sum(y * p for (_, y), p in joint.items())
+    assert (e_x, e_y) == (Fraction(1, 2), 2)
+    assert sum((x + y) * p for (x, y), p in joint.items()) == e_x + e_y == Fraction(5, 2)
+    assert sum((x + y) * v for (x, y), v in MARGINAL_TABLE.items()) == 30
+    # dependent, and E[XY] is not E[X] E[Y] there
+    assert sum(x * y * p for (x, y), p in joint.items()) != e_x * e_y
+    # guessing 12 questions with 4 options: the binomial mean, summed exactly
+    n, p = 12, Fraction(1, 4)
+    binomial = sum(k * math.comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(n + 1))
+    assert binomial == n * p == 3
+    # four letters in random envelopes: one right on average, over all 24 orders
+    orders = list(permutations(range(4)))
+    fixed = [sum(i == s for i, s in enumerate(o)) for o in orders]
+    assert Fraction(sum(fixed), len(orders)) == 1 and 3 not in fixed
+    assert "if three letters are right, so is the fourth" in text
+    # the Huffman lesson's code: 1.9 bits a symbol, 190 bits for 100 symbols
+    assert 100 * huffman_average() == 190
+    # a fair coin: E[X^2] = 1/2 but E[X]^2 = 1/4
+    coin = {0: Fraction(1, 2), 1: Fraction(1, 2)}
+    assert sum(x * x * p for x, p in coin.items()) == Fraction(1, 2)
+    assert sum(x * p for x, p in coin.items()) ** 2 == Fraction(1, 4)
+    # try it
+    assert 4 * 3 - 5 * (-2) + 1 == 23 and 30 * Fraction(1, 6) == 5

@@ -358,3 +358,31 @@ def test_indicator_payoff_variance_from_the_two_outcomes():
         p, a, b = Fraction(v.params["p"]), v.params["a"], v.params["b"]
         mean = a * p + b * (1 - p)
         assert a * a * p + b * b * (1 - p) - mean**2 == v.answer.value
+
+
+def test_linear_combination_mean_on_a_joint_table_with_dependence():
+    """Build a joint distribution in which Y depends on X (Y = m + (X - E[X]) scaled, plus
+    noise) with the stated E[Y], and average a X + b Y + c over it exactly."""
+    for v in variants("expectation_of_a_linear_combination"):
+        p = v.params
+        xs, ps = p["xs"], [Fraction(q) for q in p["ps"]]
+        mean_x = sum(x * q for x, q in zip(xs, ps, strict=True))
+        joint = {}
+        for x, q in zip(xs, ps, strict=True):
+            for noise in (-1, 1):  # Y = E[Y] + 2 (x - E[X]) +- 1, dependent on X
+                y = p["mean_y"] + 2 * (x - mean_x) + noise
+                joint[x, y] = joint.get((x, y), 0) + q / 2
+        assert sum(y * q for (_, y), q in joint.items()) == p["mean_y"]
+        direct = sum((p["a"] * x + p["b"] * y + p["c"]) * q for (x, y), q in joint.items())
+        assert direct == v.answer.value
+
+
+def test_empty_boxes_mean_over_every_equally_likely_assignment():
+    """Enumerate all n^k ways the choices can fall and average the number of empty ones."""
+    from itertools import product
+
+    for v in variants("expected_number_of_empty_boxes", 60):
+        n, k = v.params["n"], v.params["k"]
+        ways = list(product(range(n), repeat=k))
+        empty = sum(n - len(set(w)) for w in ways)
+        assert Fraction(empty, len(ways)) == v.answer.value
