@@ -26,6 +26,7 @@ from practice.families import (
     nonzero,
     number_variant,
     pick,
+    shuffled_choice_variant,
 )
 from practice.grader import DEFAULT_REL_TOL
 from practice.questions import Variant
@@ -420,4 +421,151 @@ def gaussian_interval_from_table(rng: np.random.Generator) -> Variant:
     return replace(
         variant,
         hint="Turn both ends into $z$-scores, then take the difference of $\\Phi$ at them.",
+    )
+
+
+# ---------------------------------------------------------------------- jensen's inequality
+
+
+def _two_point(rng: np.random.Generator, low: int) -> tuple[int, int, Fraction]:
+    """Two different values from ``low`` to 9 and the chance of the first (not 1/2)."""
+    x1 = draw(rng, low, 8)
+    x2 = draw(rng, x1 + 1, 9)
+    p = pick(rng, (Fraction(1, 4), Fraction(1, 3), Fraction(2, 3), Fraction(3, 4)))
+    return x1, x2, p
+
+
+# name: (LaTeX, the function exactly, its LaTeX at a given whole number)
+_GAP_FUNCTIONS = {
+    "square": ("x^2", lambda x: Fraction(x) ** 2, lambda x: f"{x}^2"),
+    "reciprocal": ("\\frac{1}{x}", lambda x: 1 / Fraction(x), lambda x: f"\\frac{{1}}{{{x}}}"),
+}
+
+
+@family("jensen_gap")
+def jensen_gap(rng: np.random.Generator) -> Variant:
+    """E[phi(X)] - phi(E[X]) for a convex phi (x^2 or 1/x) and a two-valued X."""
+    name = pick(rng, tuple(_GAP_FUNCTIONS))
+    tex, phi_of, at = _GAP_FUNCTIONS[name]
+    x1, x2, p = _two_point(rng, 1)
+    mean = p * x1 + (1 - p) * x2
+    mean_phi = p * phi_of(x1) + (1 - p) * phi_of(x2)
+    value = mean_phi - phi_of(mean)
+    half = (x1 + x2) * Fraction(1, 2)
+    even = (phi_of(x1) + phi_of(x2)) / 2 - phi_of(half)
+    variant = exact_variant(
+        prompt=(
+            f"$X$ is ${x1}$ with probability ${frac(p)}$ and ${x2}$ with probability "
+            f"${frac(1 - p)}$, and $\\varphi(x) = {tex}$. Find the Jensen gap "
+            f"$\\mathbb{{E}}[\\varphi(X)] - \\varphi(\\mathbb{{E}}[X])$. {EXACT}"
+        ),
+        params={"function": name, "x1": x1, "x2": x2, "p": str(p)},
+        value=value,
+        solution=(
+            f"$\\mathbb{{E}}[X] = {frac(p)} \\times {x1} + {frac(1 - p)} \\times {x2} = "
+            f"{frac(mean)}$, so $\\varphi(\\mathbb{{E}}[X]) = {frac(phi_of(mean))}$. "
+            f"$\\mathbb{{E}}[\\varphi(X)] = {frac(p)} \\times {frac(phi_of(x1))} + "
+            f"{frac(1 - p)} \\times {frac(phi_of(x2))} = {frac(mean_phi)}$. The gap is "
+            f"${frac(mean_phi)} - {frac(phi_of(mean))} = {frac(value)}$, positive as "
+            f"Jensen's inequality says for a convex function."
+        ),
+        mistakes={
+            "phi_of_mean_only": (
+                phi_of(mean),
+                "That is $\\varphi(\\mathbb{E}[X])$ alone. The gap is the average of "
+                "$\\varphi$ over the values minus $\\varphi$ of the average.",
+            ),
+            "mean_of_phi_only": (
+                mean_phi,
+                "That is $\\mathbb{E}[\\varphi(X)]$ alone. Subtract $\\varphi$ of the mean.",
+            ),
+            "equal_weights": (
+                even,
+                "That weights the two values equally. Use the given probabilities, both for "
+                "the mean of $X$ and for the mean of $\\varphi(X)$.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint=f"Find $\\mathbb{{E}}[X]$ first; then average ${at(x1)}$ and ${at(x2)}$ "
+        "with the same weights.",
+    )
+
+
+# name: (LaTeX, shape, the function on floats); every X drawn lies in (0, 10)
+_SHAPES = {
+    "exp": ("e^{x}", "convex", math.exp),
+    "square": ("x^2", "convex", lambda x: x * x),
+    "reciprocal": ("\\frac{1}{x}", "convex", lambda x: 1 / x),
+    "log": ("\\ln x", "concave", math.log),
+    "sqrt": ("\\sqrt{x}", "concave", math.sqrt),
+    "linear": ("3x + 2", "linear", lambda x: 3 * x + 2),
+}
+_RELATIONS = {
+    "above": "$\\mathbb{E}[\\varphi(X)] > \\varphi(\\mathbb{E}[X])$",
+    "below": "$\\mathbb{E}[\\varphi(X)] < \\varphi(\\mathbb{E}[X])$",
+    "equal": "$\\mathbb{E}[\\varphi(X)] = \\varphi(\\mathbb{E}[X])$",
+}
+_RIGHT = {"convex": "above", "concave": "below", "linear": "equal"}
+# for each shape, the misconception code of picking each wrong relation
+_SLIPS = {
+    "convex": {"below": "reversed_direction", "equal": "curvature_ignored"},
+    "concave": {"above": "reversed_direction", "equal": "curvature_ignored"},
+    "linear": {"above": "line_taken_as_convex", "below": "line_taken_as_concave"},
+}
+
+
+@family("jensen_direction")
+def jensen_direction(rng: np.random.Generator) -> Variant:
+    """Which way Jensen's inequality points for a convex, concave or linear phi."""
+    name = pick(rng, tuple(_SHAPES))
+    tex, shape, _ = _SHAPES[name]
+    x1, x2, p = _two_point(rng, 1)
+    right = _RIGHT[shape]
+    choices = {"right": _RELATIONS[right]}
+    choices |= {code: _RELATIONS[relation] for relation, code in _SLIPS[shape].items()}
+    reason = {
+        "convex": "it is convex (it curves upwards), so every chord lies above the graph and "
+        "the average of $\\varphi$ exceeds $\\varphi$ of the average",
+        "concave": "it is concave (it curves downwards), so every chord lies below the graph "
+        "and the average of $\\varphi$ falls short of $\\varphi$ of the average",
+        "linear": "it is a straight line, so averaging before or after applying it gives "
+        "the same number",
+    }[shape]
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=(
+            f"$X$ is ${x1}$ with probability ${frac(p)}$ and ${x2}$ with probability "
+            f"${frac(1 - p)}$. For $\\varphi(x) = {tex}$, which is true?"
+        ),
+        params={"function": name, "x1": x1, "x2": x2, "p": str(p)},
+        choices=choices,
+        solution=(
+            f"$X$ is not constant, and $\\varphi(x) = {tex}$ on the values of $X$: {reason}."
+        ),
+        messages={
+            "reversed_direction": (
+                "That is the direction for the opposite curvature. Look at which way "
+                "$\\varphi$ bends: the chord between two points of a convex graph lies above "
+                "it, of a concave graph below it."
+            ),
+            "curvature_ignored": (
+                "Equality needs $X$ constant or $\\varphi$ straight on the values of $X$. This "
+                "$\\varphi$ curves and $X$ takes two values; try the numbers."
+            ),
+            "line_taken_as_convex": (
+                "This $\\varphi$ is a straight line, which bends neither way: the average "
+                "of $3X + 2$ is $3$ times the average of $X$ plus $2$. Try the numbers."
+            ),
+            "line_taken_as_concave": (
+                "This $\\varphi$ is a straight line, which bends neither way: the average "
+                "of $3X + 2$ is $3$ times the average of $X$ plus $2$. Try the numbers."
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint=f"Sketch $\\varphi(x) = {tex}$ from ${x1}$ to ${x2}$: does the chord between "
+        "the two ends lie above the graph, below it, or on it?",
     )

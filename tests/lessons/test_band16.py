@@ -254,3 +254,43 @@ def test_gaussian_heights_scores_and_the_kl_between_two_normals():
     text = squash(lesson("gaussian-distribution"))
     for phrase in ("$N(70, 64)$, so $\\sigma = 8$", "the right $z$ is $2$"):
         assert phrase in text
+
+
+def test_jensen_lesson_example_proof_and_applications_recomputed():
+    """X is 1 or 9: the mean 5, phi(5) = 25, E[X^2] = 41 and the gap 16 is the variance;
+    the tangent at (5, 25) stays below x^2 and averages to phi(m); for P and Q of the lesson
+    the average of q/p is the sum of q over p's support, 1, and q/p is not constant; the
+    dyadic source has E[1/p(X)] = 4 and H = 1.75 <= 2; the ELBO's gap is a KL divergence;
+    geometric means never exceed arithmetic ones. (The stated numbers are also claims in
+    tests/knowledge_graph/test_explainers.py.)"""
+    text = squash(lesson("jensens-inequality"))
+    x, w = np.array([1.0, 9.0]), np.array([0.5, 0.5])
+    m = float(w @ x)
+    assert (m, m**2, float(w @ x**2), float(w @ x**2) - m**2) == (5, 25, 41, 16)
+    assert float(w @ (x - m) ** 2) == 16
+    grid = np.linspace(-20, 30, 501)
+    tangent = m**2 + 2 * m * (grid - m)  # the supporting line of x^2 at m
+    assert np.all(tangent <= grid**2 + 1e-9) and float(w @ (m**2 + 2 * m * (x - m))) == m**2
+    assert "it touches the graph at $(5, 25)$" in text and "For the example, $m = 5$" in text
+    p, q = np.array([0.6, 0.3, 0.1]), np.array([0.3, 0.3, 0.4])
+    assert math.isclose(float(p @ np.log2(q / p)), -ke.kl_divergence(p, q))
+    assert math.isclose(float(p @ (q / p)), q[p > 0].sum()) and math.isclose(q.sum(), 1)
+    assert np.ptp(q / p) > 0 and float(p @ np.log2(q / p)) < math.log2(float(p @ (q / p)))
+    dyadic = np.array([0.5, 0.25, 0.125, 0.125])
+    assert float(dyadic @ (1 / dyadic)) == 4 and ke.entropy(dyadic) == 1.75 <= math.log2(4)
+    assert math.isclose(ke.entropy(np.full(4, 0.25)), math.log2(4))
+    # the ELBO: a joint p(x, z) over three z for one observed x, and any q(z)
+    joint = np.array([0.10, 0.05, 0.15])
+    guess = np.array([0.2, 0.5, 0.3])
+    elbo = float(guess @ np.log(joint / guess))
+    posterior = joint / joint.sum()
+    assert elbo < math.log(joint.sum())
+    assert math.isclose(
+        math.log(joint.sum()) - elbo, ke.kl_divergence(guess, posterior, base=math.e)
+    )
+    rng = np.random.default_rng(16)
+    for _ in range(200):
+        a = rng.uniform(0.1, 10, size=rng.integers(2, 6))
+        assert np.exp(np.mean(np.log(a))) <= np.mean(a) + 1e-12
+    # equality: X constant, or phi linear on X's values
+    assert float(w @ (3 * x + 2)) == 3 * m + 2 and math.log(5) == float(np.mean(np.log([5, 5])))

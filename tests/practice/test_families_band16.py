@@ -125,3 +125,41 @@ def test_table_probabilities_match_the_normal_cdf_and_a_sample():
         assert abs(v.answer.value - exact) <= 1.5e-4  # the table's two roundings
         sample = rng.normal(mu, sigma, 100_000)
         assert abs(np.mean((sample > lo) & (sample < hi)) - v.answer.value) < 0.01
+
+
+def test_jensen_gaps_match_a_simulation_and_are_positive():
+    rng = np.random.default_rng(5)
+    for v in variants("jensen_gap", 60):
+        x1, x2, p = v.params["x1"], v.params["x2"], float(Fraction(v.params["p"]))
+        phi = {"square": np.square, "reciprocal": np.reciprocal}[v.params["function"]]
+        xs = np.where(rng.random(400_000) < p, float(x1), float(x2))
+        simulated = float(np.mean(phi(xs)) - phi(np.mean(xs)))
+        assert v.answer.value > 0
+        assert abs(simulated - float(v.answer.value)) < 0.05 * float(v.answer.value) + 0.02
+
+
+def test_jensen_direction_agrees_with_the_numbers():
+    shapes = set()
+    functions = {
+        "exp": np.exp,
+        "square": np.square,
+        "reciprocal": np.reciprocal,
+        "log": np.log,
+        "sqrt": np.sqrt,
+        "linear": lambda x: 3 * x + 2,
+    }
+    for v in variants("jensen_direction", 150):
+        x1, x2, p = v.params["x1"], v.params["x2"], float(Fraction(v.params["p"]))
+        x1, x2 = float(x1), float(x2)
+        phi = functions[v.params["function"]]
+        mean_phi = p * phi(x1) + (1 - p) * phi(x2)
+        phi_mean = phi(p * x1 + (1 - p) * x2)
+        if math.isclose(mean_phi, phi_mean, rel_tol=1e-12):
+            relation = "="
+        else:
+            relation = ">" if mean_phi > phi_mean else "<"
+        label = dict(zip(v.params["order"], v.answer.options, strict=True))["right"]
+        assert label == v.answer.value
+        assert f"**{label}.** $\\mathbb{{E}}[\\varphi(X)] {relation} " in v.prompt
+        shapes.add(relation)
+    assert shapes == {"<", ">", "="}
