@@ -791,3 +791,223 @@ def mle_misspecified_poisson(rng: np.random.Generator) -> Variant:
         "to the model. Find the rate that does so (differentiate in the rate), then "
         "compute the divergence at that rate.",
     )
+
+
+# ---------------------------------------------------------------------- Fisher information
+
+
+def _fisher_model(rng: np.random.Generator) -> dict:
+    """A one-parameter model, its parameter's value, and its Fisher information per
+    observation, with the slip that model invites."""
+    kind = pick(rng, ("bernoulli", "poisson", "normal_mean", "exponential"))
+    if kind == "bernoulli":
+        theta = pick(rng, (0.1, 0.2, 0.25, 0.3, 0.4, 0.6, 0.7, 0.75, 0.8, 0.9))
+        return {
+            "kind": kind,
+            "value": theta,
+            "model": f"a coin that lands heads with probability $\\theta = {theta:g}$",
+            "symbol": "\\theta",
+            "info": 1 / (theta * (1 - theta)),
+            "formula": f"\\frac{{1}}{{\\theta(1 - \\theta)}} = \\frac{{1}}{{{theta:g} \\times "
+            f"{1 - theta:g}}}",
+            "slip": ("took_the_variance_of_an_observation", theta * (1 - theta)),
+        }
+    if kind == "poisson":
+        lam = pick(rng, (0.5, 2, 3, 4, 5, 8))
+        return {
+            "kind": kind,
+            "value": lam,
+            "model": f"Poisson counts with rate $\\lambda = {lam:g}$",
+            "symbol": "\\lambda",
+            "info": 1 / lam,
+            "formula": f"\\frac{{1}}{{\\lambda}} = \\frac{{1}}{{{lam:g}}}",
+            "slip": ("took_the_variance_of_an_observation", lam),
+        }
+    if kind == "normal_mean":
+        sigma = pick(rng, (0.5, 2, 3, 4))
+        return {
+            "kind": kind,
+            "value": sigma,
+            "model": f"normal observations with unknown mean $\\mu$ and known standard "
+            f"deviation $\\sigma = {sigma:g}$",
+            "symbol": "\\mu",
+            "info": 1 / sigma**2,
+            "formula": f"\\frac{{1}}{{\\sigma^2}} = \\frac{{1}}{{{sigma:g}^2}}",
+            "slip": ("used_sigma_for_the_variance", 1 / sigma),
+        }
+    rate = pick(rng, (0.5, 2, 3, 4, 5))
+    return {
+        "kind": kind,
+        "value": rate,
+        "model": f"exponential waiting times with rate $\\lambda = {rate:g}$",
+        "symbol": "\\lambda",
+        "info": 1 / rate**2,
+        "formula": f"\\frac{{1}}{{\\lambda^2}} = \\frac{{1}}{{{rate:g}^2}}",
+        "slip": ("used_the_mean_waiting_time", rate**2),
+    }
+
+
+SLIPS = {
+    "took_the_variance_of_an_observation": "That is built from the variance of an "
+    "observation itself. Fisher information is the variance of the score, the slope of the "
+    "log-density in the parameter: differentiate the log-density and take the variance of "
+    "that slope.",
+    "used_the_mean_waiting_time": "That is the information about the mean waiting time, one "
+    "over the rate. Information depends on the parameter you ask about: differentiate the "
+    "log-density in the rate itself and take the variance of that slope.",
+    "used_sigma_for_the_variance": "The score of a normal mean is (x - mu) over the "
+    "variance, so the information is one over the variance: square the standard deviation.",
+}
+
+
+@family("fisher_information_sample")
+def fisher_information_sample(rng: np.random.Generator) -> Variant:
+    """n I(theta): the Fisher information of n independent observations."""
+    while True:
+        m = _fisher_model(rng)
+        n = pick(rng, (5, 10, 20, 25, 50, 100))
+        one = m["info"]
+        value = n * one
+        code, slip = m["slip"]
+        mistakes = {
+            "forgot_the_sample_size": (
+                one,
+                "That is the information in one observation. Independent observations add "
+                "their information: multiply by the number of observations.",
+            ),
+            "inverted_it": (
+                1 / value,
+                "That is the reciprocal, the Cramer-Rao bound on an unbiased estimator's "
+                "variance. The information itself grows with the sample.",
+            ),
+            code: (n * slip, SLIPS[code]),
+        }
+        if _apart(0.01, value, *(v for v, _ in mistakes.values())):
+            break
+    s = m["symbol"]
+    prompt = (
+        f"You will observe {n} independent draws from {m['model']}. How much Fisher "
+        f"information about ${s}$ does the whole sample carry, at this value of ${s}$? {SIG3}"
+    )
+    solution = (
+        f"One observation carries $I({s}) = {m['formula']} \\approx {one:.4f}$ (the "
+        "variance of the score, the derivative of the log-density). Independent "
+        f"observations add their information, so the sample carries ${n} \\times {one:.4f} "
+        f"\\approx {value:.6g}$, or {value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"model": m["kind"], "parameter": m["value"], "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=0.01,
+        hint=f"Differentiate the log-density of one observation in ${s}$; the information is "
+        "the variance (or minus the expected derivative) of that slope. Then think about "
+        "independent observations.",
+    )
+
+
+@family("fisher_cramer_rao_sd")
+def fisher_cramer_rao_sd(rng: np.random.Generator) -> Variant:
+    """The Cramer-Rao bound: no unbiased estimator's standard deviation is below
+    1 / sqrt(n I(theta))."""
+    while True:
+        m = _fisher_model(rng)
+        n = pick(rng, (10, 25, 50, 100, 400))
+        one = m["info"]
+        value = 1 / math.sqrt(n * one)
+        mistakes = {
+            "gave_the_variance": (
+                value**2,
+                "That is the bound on the variance. The question asks for a standard "
+                "deviation: take the square root.",
+            ),
+            "forgot_the_sample_size": (
+                1 / math.sqrt(one),
+                "That is the bound for a single observation. With n observations the "
+                "information is n times larger.",
+            ),
+            "divided_by_n": (
+                1 / (n * math.sqrt(one)),
+                "Averaging shrinks a standard deviation by the square root of the sample "
+                "size, not by the sample size: the bound is one over the square root of n "
+                "times the information.",
+            ),
+        }
+        if _apart(0.01, value, *(v for v, _ in mistakes.values())):
+            break
+    s = m["symbol"]
+    prompt = (
+        f"From {n} independent draws from {m['model']}, what is the smallest standard "
+        f"deviation an unbiased estimator of ${s}$ can have, by the Cramér-Rao bound? {SIG3}"
+    )
+    solution = (
+        f"One observation carries $I({s}) = {m['formula']} \\approx {one:.4f}$, so {n} carry "
+        f"${n * one:.6g}$. The Cramér-Rao bound says the variance is at least "
+        f"$\\frac{{1}}{{n I({s})}} \\approx {value**2:.6f}$, so the standard deviation is at "
+        f"least $\\sqrt{{{value**2:.6f}}} \\approx {value:.4f}$, or {value:#.3g} to 3 "
+        "significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"model": m["kind"], "parameter": m["value"], "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=0.01,
+        hint=f"Find the Fisher information of one observation about ${s}$ and of the whole "
+        "sample; the bound is on the variance.",
+    )
+
+
+@family("fisher_kl_quadratic")
+def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
+    """D(p_theta || p_theta+delta) ~ I(theta) delta^2 / 2 in nats, for a small step."""
+    while True:
+        m = _fisher_model(rng)
+        if m["kind"] == "bernoulli":
+            step = pick(rng, (0.01, 0.02, -0.01, -0.02))
+        else:
+            step = pick(rng, (0.05, 0.1, -0.05, -0.1))
+        one = m["info"]
+        value = one * step**2 / 2
+        mistakes = {
+            "forgot_the_half": (
+                one * step**2,
+                "The second-order term of a Taylor expansion carries a factor one half: "
+                "the divergence is half the information times the squared step.",
+            ),
+            "used_the_step_unsquared": (
+                one * abs(step) / 2,
+                "The divergence has zero slope at the starting value, so it grows with the "
+                "square of the step, not the step itself.",
+            ),
+            "used_log_base_2_for_nats": (value / LN2, IN_BITS),
+        }
+        if _apart(0.01, value, *(v for v, _ in mistakes.values())):
+            break
+    s = m["symbol"]
+    prompt = (
+        f"Take {m['model']}. Use the Fisher information to approximate the KL divergence "
+        f"between the model at this ${s}$ and the model with ${s}$ changed by ${step:g}$, "
+        f"$D_{{\\mathrm{{KL}}}}(p_{{{s}}} \\| p_{{{s} + \\delta}})$ with $\\delta = {step:g}$. "
+        f"{NATS}"
+    )
+    solution = (
+        "For a small step, $D_{\\mathrm{KL}}(p_{" + s + "} \\| p_{" + s + " + \\delta}) "
+        "\\approx \\frac{1}{2} I(" + s + ")\\,\\delta^2$ in nats. Here "
+        f"$I({s}) = {m['formula']} \\approx {one:.4f}$, so the divergence is about "
+        f"$\\frac{{1}}{{2}} \\times {one:.4f} \\times ({step:g})^2 \\approx {value:.6f}$ nats, "
+        f"or {value:#.3g} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"model": m["kind"], "parameter": m["value"], "step": step},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=0.01,
+        hint="The divergence is zero with zero slope at $\\delta = 0$; its curvature there "
+        "is the Fisher information. Write the second-order Taylor term.",
+    )

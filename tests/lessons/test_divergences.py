@@ -15,6 +15,7 @@ import math
 import numpy as np
 import pytest
 import scipy.special
+import scipy.stats
 
 from practice import kl_engine as ke
 from tests.knowledge_graph.test_explainers import CLAIMS
@@ -258,3 +259,65 @@ def test_the_density_identity_holds_for_two_normals():
     expected = np.trapezoid(p * ke.gaussian_logpdf(x, 1.0, 2.0), x)
     h = 0.5 * math.log(2 * math.pi * math.e)
     assert expected == pytest.approx(-h - ke.gaussian_kl(0, 1, 1, 2, base=E), rel=1e-9)
+
+
+# ---------------------------------------------------------------------- Fisher information
+
+
+def _coin_scores(theta: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For x = 1, 0: the probabilities, the scores and the second derivatives of the log."""
+    x = np.array([1.0, 0.0])
+    probs = np.where(x == 1, theta, 1 - theta)
+    score = x / theta - (1 - x) / (1 - theta)
+    second = -x / theta**2 - (1 - x) / (1 - theta) ** 2
+    return probs, score, second
+
+
+def test_the_coin_s_score_has_mean_zero_and_variance_the_information():
+    for theta in (0.5, 0.9):
+        probs, score, second = _coin_scores(theta)
+        assert probs @ score == pytest.approx(0, abs=1e-12)
+        assert probs @ score**2 == pytest.approx(1 / (theta * (1 - theta)))
+        assert -(probs @ second) == pytest.approx(1 / (theta * (1 - theta)))
+
+
+def test_the_edge_coin_is_easier_to_tell_apart_and_worse_approximated():
+    step = 0.05
+    for theta in (0.5, 0.9):
+        approx = step**2 / (2 * theta * (1 - theta))
+        exact = ke.bernoulli_kl(theta, theta + step, base=E)
+        error = abs(exact - approx) / exact
+        assert error < 0.01 if theta == 0.5 else error > 0.3
+    assert ke.bernoulli_kl(0.9, 0.95, base=E) > ke.bernoulli_kl(0.5, 0.55, base=E)
+
+
+def test_with_several_parameters_the_fisher_matrix_is_the_curvature():
+    """N(mu, sigma^2) in (mu, sigma): I = diag(1, 2) / sigma^2, and
+    D(p || p + delta) ~ delta^T I delta / 2 for a small step."""
+    mu, sigma = 1.0, 2.0
+    fisher = np.diag([1.0, 2.0]) / sigma**2
+    for delta in (np.array([1e-3, 0]), np.array([0, 1e-3]), np.array([7e-4, -5e-4])):
+        exact = ke.gaussian_kl(mu, sigma, mu + delta[0], sigma + delta[1], base=E)
+        assert exact == pytest.approx(delta @ fisher @ delta / 2, rel=5e-3)
+
+
+def test_cramer_rao_for_100_fair_tosses_and_the_frequency_reaches_it():
+    n, theta = 100, 0.5
+    bound = math.sqrt(theta * (1 - theta) / n)
+    frequency = scipy.stats.binom(n, theta).std() / n
+    assert bound == pytest.approx(0.05) and frequency == pytest.approx(bound)
+
+
+def test_information_changes_with_the_parametrisation_as_jeffreys_needs():
+    """In the log-odds eta the coin's information is theta (1 - theta) = I(theta) (dtheta /
+    deta)^2, so sqrt(I) d(parameter) is the same measure either way."""
+    for theta in (0.2, 0.5, 0.9):
+        eta, h = math.log(theta / (1 - theta)), 1e-5
+
+        def kl_eta(d, eta=eta):
+            a, b = scipy.special.expit(eta), scipy.special.expit(eta + d)
+            return ke.bernoulli_kl(a, b, base=E)
+
+        info_eta = 2 * kl_eta(h) / h**2
+        slope = theta * (1 - theta)  # dtheta / deta
+        assert info_eta == pytest.approx(slope**2 / (theta * (1 - theta)), rel=1e-3)

@@ -6,8 +6,10 @@ when a student rounds every intermediate step to 3 significant figures."""
 from __future__ import annotations
 
 import math
+from functools import cache
 
 import numpy as np
+import scipy.integrate
 import scipy.special
 import scipy.stats
 
@@ -284,3 +286,89 @@ def test_the_best_poisson_rate_is_the_mean_and_leaves_the_stated_divergence():
             sig3(pk * sig3(math.log(pk / qk))) for pk, qk in zip(p, q, strict=True) if pk > 0
         )
         assert accepted(v, rounded), (p, rounded, v.answer.value)
+
+
+# ---------------------------------------------------------------------- Fisher information
+
+
+def _frozen(model: str, parameter: float, theta: float):
+    """The model's SciPy distribution at parameter value ``theta`` (the drawn ``parameter``
+    is the known standard deviation for a normal mean, whose own value does not matter)."""
+    return {
+        "bernoulli": lambda: scipy.stats.bernoulli(theta),
+        "poisson": lambda: scipy.stats.poisson(theta),
+        "normal_mean": lambda: scipy.stats.norm(theta, parameter),
+        "exponential": lambda: scipy.stats.expon(scale=1 / theta),
+    }[model]()
+
+
+def _at(model: str, parameter: float) -> float:
+    """The parameter's value the question is asked at."""
+    return 1.0 if model == "normal_mean" else parameter
+
+
+@cache
+def fisher_by_score_variance(model: str, parameter: float) -> float:
+    """E[score^2] with the score a central difference of SciPy's log-density, summed over
+    the support or integrated numerically."""
+    theta, h = _at(model, parameter), 1e-5
+
+    def score(x):
+        up, down = _frozen(model, parameter, theta + h), _frozen(model, parameter, theta - h)
+        if model in ("bernoulli", "poisson"):
+            return (up.logpmf(x) - down.logpmf(x)) / (2 * h)
+        return (up.logpdf(x) - down.logpdf(x)) / (2 * h)
+
+    dist = _frozen(model, parameter, theta)
+    if model in ("bernoulli", "poisson"):
+        ks = np.arange(0, 200)
+        ks = ks[dist.pmf(ks) > 0]
+        return float(np.sum(dist.pmf(ks) * score(ks) ** 2))
+    lo, hi = dist.ppf(1e-12), dist.ppf(1 - 1e-12)
+    return scipy.integrate.quad(lambda x: dist.pdf(x) * score(x) ** 2, lo, hi, limit=200)[0]
+
+
+def test_fisher_information_of_a_sample_is_n_times_the_score_variance():
+    kinds = set()
+    for v in variants("fisher_information_sample", 60):
+        model, parameter, n = v.params["model"], v.params["parameter"], v.params["n"]
+        one = fisher_by_score_variance(model, parameter)
+        assert math.isclose(v.answer.value, n * one, rel_tol=1e-5), (model, parameter)
+        assert math.isclose(v.answer.alternatives["forgot_the_sample_size"], one, rel_tol=1e-5)
+        kinds.add(model)
+    assert kinds == {"bernoulli", "poisson", "normal_mean", "exponential"}
+
+
+def test_cramer_rao_is_reached_by_the_sample_mean_where_it_is_unbiased():
+    for v in variants("fisher_cramer_rao_sd", 60):
+        model, parameter, n = v.params["model"], v.params["parameter"], v.params["n"]
+        bound = 1 / math.sqrt(n * fisher_by_score_variance(model, parameter))
+        assert math.isclose(v.answer.value, bound, rel_tol=1e-5)
+        if model != "exponential":  # the sample mean is unbiased for these and efficient
+            dist = _frozen(model, parameter, _at(model, parameter))
+            assert math.isclose(v.answer.value, dist.std() / math.sqrt(n), rel_tol=1e-9)
+        assert accepted(v, math.sqrt(sig3(1 / (n * sig3(1 / v.answer.value**2 / n)))))
+
+
+def _exact_kl(model: str, parameter: float, theta: float, other: float) -> float:
+    p, q = _frozen(model, parameter, theta), _frozen(model, parameter, other)
+    if model in ("bernoulli", "poisson"):
+        ks = np.arange(0, 200)
+        w = p.pmf(ks)
+        keep = w > 0
+        return float(np.sum(w[keep] * (p.logpmf(ks[keep]) - q.logpmf(ks[keep]))))
+    lo, hi = p.ppf(1e-14), p.ppf(1 - 1e-14)
+    return scipy.integrate.quad(lambda x: p.pdf(x) * (p.logpdf(x) - q.logpdf(x)), lo, hi)[0]
+
+
+def test_the_quadratic_approximation_is_the_exact_divergence_to_second_order():
+    """Exact KL (a sum or an integral) against the answer: their ratio tends to 1 as the
+    step shrinks, and at the asked step the answer is within a few percent."""
+    for v in variants("fisher_kl_quadratic", 40):
+        model, parameter, step = v.params["model"], v.params["parameter"], v.params["step"]
+        theta = _at(model, parameter)
+        tiny = step / 100
+        curvature = 2 * _exact_kl(model, parameter, theta, theta + tiny) / tiny**2
+        assert math.isclose(v.answer.value, curvature * step**2 / 2, rel_tol=2e-2)
+        exact = _exact_kl(model, parameter, theta, theta + step)
+        assert math.isclose(v.answer.value, exact, rel_tol=0.15), (model, parameter, step)
