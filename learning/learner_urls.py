@@ -7,6 +7,7 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic_detail"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("placement/", views_placement.placement, name="placement"),
+    path("review/", views.review, name="review"),
     path("plan/", views.plan, name="plan"),
     path("plan/<slug:slug>/", views.plan, name="plan_for"),
     path("known/<slug:slug>/", views.known_add, name="known_add"),

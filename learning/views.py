@@ -110,8 +110,10 @@ def topic_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     # Read first: the practice standing of a visitor who has not practised takes it.
     topic.question_count = practice_selectors.question_count(topic=topic)
     status = selectors.topic_status_context(request, topic)
-    # The picture comes from what the status read: the index and the learner's knowledge.
-    picture = selectors.topic_picture(status["topic_status"].knowledge, topic.pk)
+    # The picture comes from what the status read: the index and the learner's knowledge;
+    # with the topics due for review.
+    due = selectors.due_topic_ids(selectors.request_learner(request))
+    picture = selectors.topic_picture(status["topic_status"].knowledge, topic.pk, due=due)
     context = {"topic": topic, "picture_html": _picture_html(picture, "topic")}
     if request.htmx and request.htmx.target == "topic-picture":
         return render(request, f"{TOPIC_TEMPLATE}#topic-picture", context)
@@ -182,7 +184,10 @@ def _plan_context(request: HtmxHttpRequest, goal: Topic | None, page: int = 1) -
     plan_slug = goal.slug if goal is not None else ""
     if goal is None:
         goal = selectors.current_goal(learner=learner)
-    plan = selectors.plan_build(learner, goal, page=page) if goal is not None else None
+    plan = None
+    if goal is not None:
+        due = selectors.due_topic_ids(learner)
+        plan = selectors.plan_build(learner, goal, page=page, due=due)
     return {
         "plan": plan,
         "plan_picture_html": _picture_html(plan and plan.picture, "plan"),
@@ -273,6 +278,14 @@ def plan(request: HtmxHttpRequest, slug: str | None = None) -> HttpResponse:
     return render(
         request, template, _plan_context(request, goal, _page_number(request.GET.get("page")))
     )
+
+
+@never_cache
+@require_safe
+def review(request: HtmxHttpRequest) -> HttpResponse:
+    """Today's reviews in the order to do them, and when the next ones fall due."""
+    learner = selectors.request_learner(request)
+    return render(request, "learning/review.html", {"reviews": selectors.reviews_get(learner)})
 
 
 # --- errors -------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The dashboard: goals, progress, what is ready to learn, what is known and mastered."""
+"""The dashboard: goals, progress, today's queue of reviews and new topics, what is
+ready to learn, what is known and mastered."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from learning.models import Goal, KnownTopic
 from learning.selectors.knowledge import Knowledge, Progress, knowledge_get, progress_of
 from learning.selectors.learners import attempts_recent
 from learning.selectors.plan import FRONTIER_LIMIT
+from learning.selectors.review import Daily, daily_get
 from learning.selectors.rows import TopicRow, topic_rows
 
 
@@ -74,6 +76,7 @@ class Dashboard:
     known: list[KnownTopic]
     attempts: list
     mastered: list[TopicRow]  # topics mastered in practice, by title
+    daily: Daily | None = None  # today's reviews and new topics
 
     @cached_property
     def other_goals(self) -> list[Goal]:
@@ -101,6 +104,7 @@ def dashboard_get(learner: Learner | None) -> Dashboard:
         known=known,
         attempts=attempts_recent(learner),
         mastered=sorted(mastered.values(), key=lambda row: (row.title, row.id)),
+        daily=daily_get(learner, knowledge, goal=current.topic_id if current else None),
     )
 
 

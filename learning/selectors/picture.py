@@ -5,9 +5,9 @@ knowledge as :func:`learning.selectors.knowledge.knowledge_get` already read it 
 graph index, what is known, what was mastered in practice), so a picture costs no
 query of its own.
 
-Due for review: ``due`` takes the ids of the topics due for review. Nothing passes any
-yet (it stays empty until the review schedule exists); once it does, the topic page and
-the plan pass the learner's due topics here and the picture shows them.
+Due for review: ``due`` takes the ids of the topics due for review today
+(:func:`learning.selectors.review.due_topic_ids`); the topic page and the plan pass the
+learner's, and the picture marks them.
 """
 
 from __future__ import annotations

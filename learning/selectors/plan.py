@@ -79,6 +79,7 @@ class Plan(Tally):
     knowledge: Knowledge | None = field(default=None, repr=False, compare=False)
     goal_position: int = -1
     steps_left: np.ndarray | None = field(default=None, repr=False, compare=False)
+    due: frozenset[int] = frozenset()  # topic ids due for review, marked in the picture
 
     @cached_property
     def picture(self) -> Picture | None:
@@ -86,7 +87,7 @@ class Plan(Tally):
         asks for it (the plan's own figures leave it out)."""
         if self.knowledge is None or self.goal_known:
             return None
-        return plan_picture(self.knowledge, self.goal_position, self.steps_left)
+        return plan_picture(self.knowledge, self.goal_position, self.steps_left, due=self.due)
 
     @property
     def first_number(self) -> int:
@@ -133,6 +134,7 @@ def plan_build(
     page: int = 1,
     page_size: int = PLAN_PAGE_SIZE,
     ready_limit: int = FRONTIER_LIMIT,
+    due: frozenset[int] = frozenset(),
 ) -> Plan:
     """The plan for ``goal``: the learner's knowledge, goals and practice mastery (a
     constant number of queries, with the graph's stamp unless ``goal`` came with it from
@@ -141,7 +143,8 @@ def plan_build(
 
     The steps are in learning order (depth, then title), which puts every topic after
     all its prerequisites; the plan's frontier is the steps whose prerequisites are
-    all known, ranked by how many topics they unlock.
+    all known, ranked by how many topics they unlock. ``due`` (topic ids due for
+    review, :func:`learning.selectors.review.due_topic_ids`) is marked in its picture.
     """
     knowledge = knowledge_get(
         learner=learner,
@@ -188,4 +191,5 @@ def plan_build(
         knowledge=knowledge,
         goal_position=goal_position,
         steps_left=steps_all,
+        due=frozenset(due),
     )

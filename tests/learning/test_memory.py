@@ -15,7 +15,7 @@ from learning.models import TopicMemory
 from practice import services as practice_services
 from practice.models import QuestionTemplate
 from practice.selectors import MASTERY_STREAK
-from tests.knowledge_graph.factories import make_graph
+from tests.learning.practice_answers import answer, graph_with_questions, master
 
 pytestmark = pytest.mark.django_db
 
@@ -26,34 +26,7 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def topics():
-    t = make_graph(EDGES)
-    for slug, topic in t.items():
-        QuestionTemplate.objects.create(
-            topic=topic, slug=f"{slug}-q", title=f"On {slug}", generator="entropy_discrete"
-        )
-    return t
-
-
-_seeds = iter(range(1, 10**6))
-
-
-def answer(learner, topic, *, correct=True, seed=None, token=None):
-    """Answer one variant of ``topic``'s question through practice's own service."""
-    question = QuestionTemplate.objects.get(topic=topic)
-    seed = next(_seeds) if seed is None else seed
-    expected = question.variant(seed).expected
-    return practice_services.attempt_submit(
-        question=question,
-        seed=seed,
-        token=token or uuid.uuid4(),
-        raw_answer=f"{expected:.6f}" if correct else f"{expected + 7:.6f}",
-        learner=learner,
-    )
-
-
-def master(learner, topic):
-    for _ in range(MASTERY_STREAK):
-        answer(learner, topic)
+    return graph_with_questions(EDGES)
 
 
 def memory(learner, topic) -> TopicMemory | None:
@@ -83,8 +56,9 @@ def test_a_right_answer_on_a_dependent_credits_prerequisites_by_distance(learner
         for slug in "abc":
             master(learner, topics[slug])
     before = {s: memory(learner, topics[s]) for s in "abc"}
-    # Mastering c credited b (one step) and a (two steps) with each right answer on it.
-    assert before["a"].credit == pytest.approx(0.25 * MASTERY_STREAK - 0.5)
+    # Mastering b gave a 1/2 three times (a whole repetition, then 1/2 left); mastering
+    # c gave it 1/4 three times (the second made a whole repetition, then 1/4 left).
+    assert (before["a"].credit, before["a"].reviews) == (0.25, 3)
     with time_machine.travel(START + timedelta(days=2), tick=False):
         answer(learner, topics["d"])  # d: c one step down, b two, a three
     after = {s: memory(learner, topics[s]) for s in "abc"}
