@@ -2,7 +2,7 @@
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
-and higher-order derivatives.
+higher-order derivatives and the derivatives of exponentials.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1519,6 +1519,137 @@ def acceleration_when_at_rest(rng: np.random.Generator) -> Variant:
     return _whole_answer(
         prompt=prompt,
         params={"p": p, "q": q, "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+# ------------------------------------------- 296. derivatives of exponential functions
+
+
+def _number_with_hint(*, prompt, params, value, solution, mistakes, hint) -> Variant:
+    """A real-number variant (3 significant figures) with its own hint."""
+    variant = number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return _hinted(variant, hint)
+
+
+EXPONENTIAL_BASES = (2, 3, 5, Fraction(1, 2), Fraction(1, 3))
+
+
+@family("exponential_base_b_slope")
+def exponential_base_b_slope(rng: np.random.Generator) -> Variant:
+    """f'(k) for f = a b^x: a b^k ln b, to 3 significant figures."""
+    while True:
+        a = nonzero(rng, -4, 6)
+        b = pick(rng, EXPONENTIAL_BASES)
+        k = draw(rng, -1, 4)
+        height = a * b**k  # exact: a b^k
+        value = float(height) * math.log(b)
+        power_rule = float(a * k * Fraction(b) ** (k - 1))
+        no_log = float(height)
+        common_log = float(height) * math.log10(b)
+        if (
+            _distinct_to_3sf(value, power_rule, no_log, common_log)
+            and _distinct_to_3sf(power_rule, no_log, common_log)
+            and _distinct_to_3sf(no_log, common_log)
+        ):
+            break
+    base = frac(b) if b > 1 else f"\\left({frac(b)}\\right)"
+    shown = f"{'' if a == 1 else '-' if a == -1 else f'{a} \\cdot '}{base}^{{x}}"
+    prompt = f"Let $f(x) = {shown}$. Find $f'({k})$. {SIG3}"
+    solution = (
+        f"For any base, $\\frac{{d}}{{dx}} b^x = b^x \\ln b$, so "
+        f"$f'(x) = {shown} \\ln {base}$. At $x = {k}$: $f({k}) = {frac(height)}$, and "
+        f"$$f'({k}) = {frac(height)} \\ln {base} \\approx {value:.3g}.$$"
+        + (" The slope is negative: a base below 1 means decay." if b < 1 and a > 0 else "")
+    )
+    mistakes = {
+        "power_rule_on_an_exponential": (
+            power_rule,
+            "You used the power rule, bringing x down as an exponent. Here x is the "
+            "exponent and the base is fixed: an exponential's derivative is itself times "
+            "the natural logarithm of the base.",
+        ),
+        "forgot_the_log_of_the_base": (
+            no_log,
+            "Only e to the x is its own derivative. For another base the derivative picks "
+            "up a factor, the natural logarithm of the base.",
+        ),
+        "used_the_common_logarithm": (
+            common_log,
+            "You used the logarithm to base 10. The factor is the natural logarithm, ln, "
+            "to base e.",
+        ),
+    }
+    hint = f"Write down $\\frac{{d}}{{dx}} b^x$ for $b = {frac(b)}$, then put in $x = {k}$."
+    b_param = [Fraction(b).numerator, Fraction(b).denominator]
+    return _number_with_hint(
+        prompt=prompt,
+        params={"a": a, "b": b_param, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+@family("exponential_chain_slope")
+def exponential_chain_slope(rng: np.random.Generator) -> Variant:
+    """f'(k) for f = a e^(g(x)), g a line or a quadratic: a e^(g(k)) g'(k) (3 s.f.)."""
+    while True:
+        a = nonzero(rng, -3, 5)
+        if rng.integers(2):
+            inner = [nonzero(rng, -2, 2), draw(rng, -3, 3), draw(rng, -2, 2)]
+        else:
+            inner = [pick(rng, (-3, -2, 2, 3, 4)), draw(rng, -3, 3)]
+        k = draw(rng, -2, 2)
+        u = int(_at(inner, k))
+        du = int(_at(_derivative(inner), k))
+        if abs(u) > 3 or du in (0, 1) or u in (0, 1):
+            continue
+        value = a * math.exp(u) * du
+        no_inner = a * math.exp(u)
+        brought_down = a * u * math.exp(u - 1)
+        only_inner = float(a * du)
+        others = (no_inner, brought_down, only_inner)
+        if _distinct_to_3sf(value, *others) and all(
+            _distinct_to_3sf(x, *others[i + 1 :]) for i, x in enumerate(others)
+        ):
+            break
+    coefficient = "" if a == 1 else "-" if a == -1 else str(a)
+    shown = f"{coefficient}e^{{{polynomial(inner)}}}"
+    prompt = f"Let $f(x) = {shown}$. Find $f'({k})$. {SIG3}"
+    solution = (
+        f"By the chain rule, $\\frac{{d}}{{dx}} e^{{g(x)}} = e^{{g(x)}} g'(x)$. Here "
+        f"$g(x) = {polynomial(inner)}$ and $g'(x) = {polynomial(_derivative(inner))}$, so at "
+        f"$x = {k}$: $g = {u}$ and $g' = {du}$. Then "
+        f"$$f'({k}) = {a} \\cdot e^{{{u}}} \\cdot {_power(du)} \\approx {value:.3g}.$$"
+    )
+    mistakes = {
+        "forgot_the_inner_derivative": (
+            no_inner,
+            "e to the x is its own derivative, but here the exponent is a function of x: "
+            "the chain rule multiplies by the exponent's derivative.",
+        ),
+        "brought_the_exponent_down": (
+            brought_down,
+            "You treated the exponent like a power and brought it down. The variable is "
+            "in the exponent: e to the g has derivative e to the g times g'.",
+        ),
+        "dropped_the_exponential": (
+            only_inner,
+            "The exponential does not disappear when you differentiate: it stays, "
+            "multiplied by the derivative of its exponent.",
+        ),
+    }
+    hint = f"Find the exponent $g(x) = {polynomial(inner)}$ and its derivative at $x = {k}$."
+    return _number_with_hint(
+        prompt=prompt,
+        params={"a": a, "inner": inner, "k": k},
         value=value,
         solution=solution,
         mistakes=mistakes,

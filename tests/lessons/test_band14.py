@@ -130,6 +130,25 @@ def ratios_review_claims() -> list[Claim]:
     ]
 
 
+GROWTH_RATE, GROWTH_START, GROWTH_SIZE = 0.03, 200, 500  # P(t) = 200 e^(0.03 t) at 500
+
+
+def exponential_derivative_claims() -> list[Claim]:
+    """The slope of 2^x at 3, of the bell curve at 1, the growth rate, and 10^x at 1."""
+    r = GROWTH_RATE
+    slope = 8 * math.log(2)
+    return [
+        claim("the slope is $8 \\ln 2 \\approx «.3f»$", [slope]),
+        claim("$-e^{-1/2} \\approx «.3f»$", [-math.exp(-0.5)]),
+        claim(
+            "$P(t) = 200 e^{«g»t}$ has $P'(t) = «g» \\cdot 200 e^{«g»t} = «g»\\,P(t)$",
+            [r, r, r, r],
+        ),
+        claim("instead of about «.3f».", [slope]),
+        claim("$g'(1) = 10 \\ln 10 \\approx «.2f»$", [10 * math.log(10)]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -144,6 +163,7 @@ CLAIMS = {
     "chain-rule": no_claims,
     "product-rule": no_claims,
     "higher-order-derivatives": no_claims,
+    "derivatives-of-exponential-functions": exponential_derivative_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -161,6 +181,9 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
 
 
 PLOT_LINES = {
+    "derivatives-of-exponential-functions": lambda: [
+        _function_plot("exponential", {"a": 1, "base": 2}, -2, 4, "tangent", 3)
+    ],
     "higher-order-derivatives": lambda: [
         _function_plot(
             "quadratic",
@@ -577,3 +600,29 @@ def test_derivatives_of_powers_run_out_and_the_try_it():
     assert f.deriv(2) == np.poly1d([40, 0, -6, 0]) and f.deriv(2)(1) == 34
     assert f.deriv(5) == np.poly1d([240]) and math.factorial(5) == 120
     assert "$5! = 120$" in text and "$f^{(5)}(x) = 2 \\times 120 = 240$" in text
+
+
+def test_exponential_rules_by_difference_quotients_and_the_plot():
+    text = squash(lesson("derivatives-of-exponential-functions"))
+    # the slope of b^x at 0 is ln b, and 1 exactly for e
+    for b in (2, 3, 10):
+        assert math.isclose(_slope(lambda x, b=b: b**x, 0), math.log(b), rel_tol=1e-6)
+    assert math.isclose(_slope(math.exp, 0), 1, rel_tol=1e-9) and math.log(2) < 1
+    assert math.isclose(_slope(lambda x: 2**x, 3), 8 * math.log(2), rel_tol=1e-6)
+    (line,) = PLOT_LINES["derivatives-of-exponential-functions"]()
+    summary = _plot_summary(line)
+    assert "The tangent there has slope 5.545" in summary, summary
+    # the bell curve
+    bell = lambda x: math.exp(-(x**2) / 2)  # noqa: E731
+    assert math.isclose(_slope(bell, 1), -math.exp(-0.5), rel_tol=1e-6)
+    assert "has derivative $-x e^{-x^2/2}$" in text
+    # growth in proportion to size: at any time where P = 500 the rate is 15
+    t = math.log(GROWTH_SIZE / GROWTH_START) / GROWTH_RATE
+    population = lambda s: GROWTH_START * math.exp(GROWTH_RATE * s)  # noqa: E731
+    assert math.isclose(population(t), GROWTH_SIZE)
+    assert math.isclose(_slope(population, t), 15, rel_tol=1e-6)
+    # the power-rule slip at 3, and the try-it
+    assert 3 * 2**2 == 12
+    assert math.isclose(_slope(lambda x: 5 * math.exp(3 * x), 0), 15, rel_tol=1e-6)
+    assert math.isclose(_slope(lambda x: 10**x, 1), 10 * math.log(10), rel_tol=1e-6)
+    assert "so $f'(0)$ is $5 \\times 3 = 15$" in text

@@ -416,3 +416,25 @@ def test_acceleration_at_rest_by_simulating_the_motion():
         h = 1e-3
         acceleration = (s(first + h) - 2 * s(first) + s(first - h)) / h**2
         assert math.isclose(v.answer.value, acceleration, rel_tol=1e-2)
+
+
+def test_exponential_slope_by_a_symmetric_difference():
+    bases = set()
+    for v in variants("exponential_base_b_slope"):
+        a, b, k = v.params["a"], Fraction(*v.params["b"]), v.params["k"]
+        slope = _central(lambda x, a=a, b=float(b): a * b**x, k)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
+        # a student who rounds b^k ln b's pieces to 3 s.f. is still right
+        rounded = float(f"{a * float(b) ** k:.3g}") * float(f"{math.log(b):.3g}")
+        assert math.isclose(rounded, v.answer.value, rel_tol=v.answer.rel_tol)
+        bases.add(b)
+    assert len(bases) == 5
+
+
+def test_exponential_chain_slope_by_a_symmetric_difference():
+    for v in variants("exponential_chain_slope"):
+        a, g, k = v.params["a"], np.poly1d(v.params["inner"]), v.params["k"]
+        slope = _central(lambda x, a=a, g=g: a * math.exp(g(x)), k)
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
+        rounded = a * float(f"{math.exp(g(k)):.3g}") * g.deriv()(k)
+        assert math.isclose(rounded, v.answer.value, rel_tol=v.answer.rel_tol)
