@@ -3,7 +3,8 @@ correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles
 binary symmetric channel, the binomial distribution, derivatives from the definition,
 Hartley information, the law of large numbers and the mean value theorem; then angles in
 radians and their conversion to and from degrees, the unit circle, the sum and
-difference identities and the limits of sin x / x and (1 - cos x) / x.
+difference identities, the limits of sin x / x and (1 - cos x) / x, and the graphs of
+sine and cosine.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -27,6 +28,7 @@ from practice.families import (
     family,
     frac,
     integer_variant,
+    nonzero,
     number_variant,
     pick,
     polynomial,
@@ -1819,3 +1821,123 @@ def limit_of_one_minus_cosine_over_square(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Multiply the top and the bottom by one plus the cosine.")
+
+
+# ------------------------------------------------------------ graphing sine and cosine
+
+# Factors B in sin(Bx): whole numbers and a few fractions that stretch the wave.
+_WAVE_FACTORS = (
+    *(Fraction(b) for b in range(2, 9)),
+    Fraction(1, 2),
+    Fraction(1, 3),
+    Fraction(2, 3),
+)
+
+
+def _bx(b: Fraction) -> str:
+    """``b`` times x in LaTeX: ``3x`` or ``\\frac{x}{2}`` or ``\\frac{2x}{3}``."""
+    if b.denominator == 1:
+        return f"{b.numerator}x"
+    top = "x" if b.numerator == 1 else f"{b.numerator}x"
+    return f"\\frac{{{top}}}{{{b.denominator}}}"
+
+
+def _wave(a: int, b: Fraction, d: int, sine: bool) -> str:
+    """``a sin(bx) + d`` (or cos) in LaTeX."""
+    name = "\\sin" if sine else "\\cos"
+    shift = "" if d == 0 else f" {term(d, first=False)}"
+    return f"{term(a, f'{name}({_bx(b)})', first=True)}{shift}"
+
+
+@family("sinusoid_period")
+def sinusoid_period(rng: np.random.Generator) -> Variant:
+    """The period of a sin(bx) + d or a cos(bx) + d: 2 pi / b."""
+    a = pick(rng, (-5, -4, -3, -2, 2, 3, 4, 5, 6))
+    b = pick(rng, _WAVE_FACTORS)
+    d = draw(rng, -4, 4)
+    sine = bool(rng.integers(2))
+    share = 2 / b  # the period as a multiple of pi
+    value = float(share) * math.pi
+    same = b.denominator == 1 and share.numerator == 2
+    reduced = "" if same else f" = {pi_times(share)}"
+    prompt = (
+        f"What is the period of $y = {_wave(a, b, d, sine)}$? Give it in radians: type it "
+        "with `pi` (such as `2*pi/3`) or to 3 significant figures."
+    )
+    solution = (
+        f"The inside, ${_bx(b)}$, runs through one full turn $2\\pi$ when $x$ runs through "
+        f"$\\dfrac{{2\\pi}}{{{frac(b)}}}{reduced} \\approx {value:.4f}$. The "
+        "amplitude and the midline change the height of the wave, not when it repeats."
+    )
+    mistakes = {
+        "multiplied_by_the_factor": (
+            2 * math.pi * float(b),
+            "A factor larger than one squeezes the wave, so it repeats sooner: divide the "
+            "basic period by the factor in front of x, do not multiply.",
+        ),
+        "used_half_a_turn": (
+            value / 2,
+            "Sine and cosine repeat after a full turn, 2 pi; pi is the period of tangent.",
+        ),
+        "took_the_amplitude_for_the_period": (
+            2 * math.pi / abs(a),
+            "The number in front of the function sets the height of the wave. The period "
+            "comes from the number multiplying x inside it.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "b": str(b), "d": d, "sine": sine},
+        value=value,
+        unit="radians",
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="How far must x go for the inside of the function to grow by 2 pi?"
+    )
+
+
+@family("sinusoid_greatest_or_least")
+def sinusoid_greatest_or_least(rng: np.random.Generator) -> Variant:
+    """The greatest or least value of a sin(b(x - c)) + d: d + |a| or d - |a|."""
+    a = pick(rng, (-6, -5, -4, -3, -2, 2, 3, 4, 5, 6, 7))
+    b = draw(rng, 2, 6)
+    shift = pick(rng, (Fraction(1, 6), Fraction(1, 4), Fraction(1, 3), Fraction(1, 2)))
+    d = nonzero(rng, -6, 6)
+    sine = bool(rng.integers(2))
+    greatest = bool(rng.integers(2))
+    top, bottom = d + abs(a), d - abs(a)
+    value, other = (top, bottom) if greatest else (bottom, top)
+    name = "\\sin" if sine else "\\cos"
+    inside = f"{b}\\left(x - {pi_times(shift)}\\right)"
+    lead = term(a, f"{name}\\left({inside}\\right)", first=True)
+    word = "greatest" if greatest else "least"
+    prompt = f"What is the {word} value of $y = {lead} {term(d)}$? {WHOLE}"
+    solution = (
+        f"${name}$ takes every value from $-1$ to $1$, so ${a} {name}(\\dots)$ runs from "
+        f"${-abs(a)}$ to ${abs(a)}$ whatever the inside is: the amplitude is {abs(a)}. "
+        f"Adding ${d}$ moves the midline to $y = {d}$, so the values run from "
+        f"${d} - {abs(a)} = {bottom}$ to ${d} + {abs(a)} = {top}$. The {word} value is {value}."
+    )
+    mistakes = {
+        "left_out_the_midline": (
+            abs(a) if greatest else -abs(a),
+            "The whole wave is lifted or lowered by the number added at the end: add it to "
+            "the amplitude's extreme.",
+        ),
+        "gave_the_other_extreme": (
+            other,
+            f"That is the {'least' if greatest else 'greatest'} value. The amplitude is the "
+            "size of the number in front, whatever its sign: a negative one flips the wave "
+            "but reaches just as far both ways.",
+        ),
+    }
+    variant = integer_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "shift": str(shift), "d": d, "sine": sine, "greatest": greatest},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Find the midline and the amplitude; the inside does not matter.")

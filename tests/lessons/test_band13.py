@@ -171,6 +171,7 @@ CLAIMS = {
     "the-unit-circle": no_claims,
     "angle-sum-identities": sum_identity_claims,
     "fundamental-trigonometric-limits": trig_limit_claims,
+    "graphing-sine-and-cosine": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -184,7 +185,12 @@ CIRCLE_POINT = Fraction(2, 3)  # the-unit-circle: the point at 2 pi / 3
 
 SINE_TANGENT_AT = 0  # fundamental-trigonometric-limits: sin x and its tangent y = x at 0
 
+WAVE = (3, 2)  # graphing-sine-and-cosine: y = 3 sin(2x)
+
 PLOT_LINES = {
+    "graphing-sine-and-cosine": lambda: [
+        f"[[plot:function family=sine amp={WAVE[0]} period={Fraction(2, WAVE[1])} xmin=-1 xmax=4]]"
+    ],
     "fundamental-trigonometric-limits": lambda: [
         "[[plot:function family=sine amp=1 period=2 xmin=-1.5 xmax=1.5 mark=tangent "
         f"x0={SINE_TANGENT_AT}]]"
@@ -498,3 +504,30 @@ def test_the_squeeze_and_the_limits_the_lesson_states():
     (line,) = PLOT_LINES["fundamental-trigonometric-limits"]()
     spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
     assert "The tangent there has slope 1: y = x" in spec.kind.compute(spec.args).summary
+
+
+def test_wave_amplitude_period_crest_and_shifted_extremes():
+    text = squash(lesson("graphing-sine-and-cosine"))
+    amp, b = WAVE
+    xs = np.linspace(-2, 2, 41)
+
+    def y(x):
+        return amp * np.sin(b * x)
+
+    assert np.allclose(y(xs + math.pi), y(xs)) and not np.allclose(y(xs + math.pi / 2), y(xs))
+    assert math.isclose(y(math.pi / 4), 3) and abs(y(math.pi / 2)) < 1e-12
+    assert np.allclose(np.cos(xs), np.sin(xs + math.pi / 2))
+    grid = np.linspace(0, 2 * math.pi, 20001)
+    shifted = 3 * np.sin(2 * (grid - math.pi / 6)) + 1
+    assert math.isclose(shifted.max(), 4, abs_tol=1e-6) and math.isclose(
+        shifted.min(), -2, abs_tol=1e-6
+    )
+    assert np.allclose(np.sin(2 * grid - math.pi / 3), np.sin(2 * (grid - math.pi / 6)))
+    tried = 4 * np.cos(3 * grid) - 2
+    assert math.isclose(tried.max(), 2) and math.isclose(tried.min(), -6)
+    assert np.allclose(4 * np.cos(3 * (xs + 2 * math.pi / 3)) - 2, 4 * np.cos(3 * xs) - 2)
+    assert "period $\\frac{2\\pi}{3}$" in text and "not $4\\pi$" in text
+    (line,) = PLOT_LINES["graphing-sine-and-cosine"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    summary = spec.kind.compute(spec.args).summary
+    assert "y = 3 sin(2x)" in summary and "amplitude 3" in summary and "period π" in summary

@@ -371,3 +371,29 @@ def test_cosine_limits_match_the_quotient_near_zero():
         # 1 - cos(ax) = 2 sin^2(ax / 2), which keeps the digits that 1 - cos loses
         quotient = 2 * math.sin(a * x / 2) ** 2 / (b * x * x)
         assert math.isclose(float(v.answer.value), quotient, rel_tol=1e-4)
+
+
+def test_sinusoid_periods_are_where_the_wave_repeats():
+    xs = np.linspace(-3, 3, 25)
+    for v in variants("sinusoid_period"):
+        p = v.params
+        b = float(Fraction(p["b"]))
+        wave = np.sin if p["sine"] else np.cos
+
+        def y(x, a=p["a"], b=b, d=p["d"], wave=wave):
+            return a * wave(b * x) + d
+
+        period = v.answer.value
+        assert np.allclose(y(xs + period), y(xs))
+        assert not np.allclose(y(xs + period / 2), y(xs))
+
+
+def test_sinusoid_extremes_on_a_fine_grid():
+    grid = np.linspace(0, 2 * math.pi, 40001)
+    for v in variants("sinusoid_greatest_or_least"):
+        p = v.params
+        wave = np.sin if p["sine"] else np.cos
+        shift = float(Fraction(p["shift"])) * math.pi
+        y = p["a"] * wave(p["b"] * (grid - shift)) + p["d"]
+        extreme = y.max() if p["greatest"] else y.min()
+        assert math.isclose(v.answer.value, extreme, abs_tol=1e-6)
