@@ -1,6 +1,7 @@
 """Question families for the KL divergence topic, as deep as a first graduate course: the
 Gaussian closed forms, Bernoulli and Poisson KL, support and infinity, additivity over
-independent draws, Pinsker's bound and the choice between the forward and reverse
+independent draws, the chain rule, data processing through a noisy channel, Pinsker's
+bound, estimating KL from samples and the choice between the forward and reverse
 directions.
 
 Every number comes from :mod:`practice.kl_engine` in nats (``base=math.e``); each named
@@ -18,7 +19,8 @@ import numpy as np
 
 from practice import kl_engine as kl
 from practice.families import draw, family, number_variant, pick, shuffled_choice_variant
-from practice.questions import Variant
+from practice.grader import DEFAULT_REL_TOL
+from practice.questions import Variant, route_slack
 
 NATS = "Give your answer in nats (natural logarithms) to 3 significant figures."
 E = math.e
@@ -30,6 +32,20 @@ def _distinct(*values: float) -> bool:
     return all(
         not math.isclose(x, y, rel_tol=0.03, abs_tol=1e-3) for x, y in combinations(values, 2)
     )
+
+
+MAX_ROUTE_TOL = 0.015
+"""The widest relative tolerance a variant may need (redrawn otherwise), half the 3% by
+which :func:`_distinct` keeps the answer and its named mistakes apart."""
+
+
+def _route_tol(value: float, *steps: float) -> float:
+    """The relative tolerance that marks right a student who follows the worked solution,
+    rounding each of ``steps`` (and the answer) to 3 significant figures: never below the
+    grader's default (infinite for an answer of 0, which no draw keeps)."""
+    if not value:
+        return math.inf
+    return max(DEFAULT_REL_TOL, route_slack(*steps, value) / abs(value))
 
 
 def _dist(values: list[float]) -> str:
@@ -68,11 +84,17 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
         reverse = kl.gaussian_kl(mq, sq, mp, sp, base=E)
         bits = kl.gaussian_kl(mp, sp, mq, sq, base=2)
         no_ratio = value - 0.5 * ((sp / sq) ** 2 - 1)
-        if sp != sq and value > 0.05 and _distinct(value, reverse, bits, no_ratio):
+        log_term = math.log(sq / sp)
+        ratio_term = sp**2 / (2 * sq**2)
+        mean_term = (mp - mq) ** 2 / (2 * sq**2)
+        tol = _route_tol(value, log_term, ratio_term, mean_term)
+        if (
+            sp != sq
+            and value > 0.05
+            and tol <= MAX_ROUTE_TOL
+            and _distinct(value, reverse, bits, no_ratio)
+        ):
             break
-    log_term = math.log(sq / sp)
-    ratio_term = sp**2 / (2 * sq**2)
-    mean_term = (mp - mq) ** 2 / (2 * sq**2)
     prompt = (
         f"Let $P = \\mathcal{{N}}({mp}, {sp}^2)$ and $Q = \\mathcal{{N}}({mq}, {sq}^2)$. Find "
         f"$D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
@@ -101,6 +123,7 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant,
@@ -123,11 +146,19 @@ def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
             mp, np.diag(np.square(vp)), mq, np.diag(np.square(vq)), base=E
         )
         first = kl.gaussian_kl(mp[0], math.sqrt(vp[0]), mq[0], math.sqrt(vq[0]), base=E)
-        if value > 0.05 and _distinct(value, reverse, squared, first):
+        parts = [
+            kl.gaussian_kl(mp[i], math.sqrt(vp[i]), mq[i], math.sqrt(vq[i]), base=E)
+            for i in range(2)
+        ]
+        steps = [
+            *(vp[i] / vq[i] for i in range(2)),
+            *((mp[i] - mq[i]) ** 2 / vq[i] for i in range(2)),
+            *(math.log(vq[i] / vp[i]) for i in range(2)),
+            *parts,
+        ]
+        tol = _route_tol(value, *steps)
+        if value > 0.05 and tol <= MAX_ROUTE_TOL and _distinct(value, reverse, squared, first):
             break
-    parts = [
-        kl.gaussian_kl(mp[i], math.sqrt(vp[i]), mq[i], math.sqrt(vq[i]), base=E) for i in range(2)
-    ]
     prompt = (
         "Two normal distributions on the plane have independent coordinates: "
         f"$P$ has mean $({mp[0]}, {mp[1]})$ and covariance "
@@ -163,6 +194,7 @@ def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant, hint="Independent coordinates: work out each axis alone, then add them."
@@ -181,9 +213,15 @@ def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
         reverse = kl.bernoulli_kl(b, a, base=E)
         bits = kl.bernoulli_kl(a, b, base=2)
         head = a * math.log(a / b)
-        if a != b and value > 0.01 and _distinct(value, reverse, bits, head):
+        t1, t2 = head, (1 - a) * math.log((1 - a) / (1 - b))
+        tol = _route_tol(value, t1, t2)
+        if (
+            a != b
+            and value > 0.01
+            and tol <= MAX_ROUTE_TOL
+            and _distinct(value, reverse, bits, head)
+        ):
             break
-    t1, t2 = a * math.log(a / b), (1 - a) * math.log((1 - a) / (1 - b))
     prompt = (
         f"A coin lands heads with probability ${a:g}$ under $P$ and ${b:g}$ under $Q$. "
         f"Find $D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
@@ -205,7 +243,12 @@ def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
-        prompt=prompt, params={"a": a, "b": b}, value=value, solution=solution, mistakes=mistakes
+        prompt=prompt,
+        params={"a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(variant, hint="Two outcomes, two terms: heads and tails, each weighted by P.")
 
@@ -219,9 +262,10 @@ def kl_poisson_nats(rng: np.random.Generator) -> Variant:
         reverse = kl.poisson_kl(lq, lp, base=E)
         bits = kl.poisson_kl(lp, lq, base=2)
         log_only = lp * math.log(lp / lq)
-        if lp != lq and _distinct(value, reverse, bits, log_only):
+        t = log_only
+        tol = _route_tol(value, t)
+        if lp != lq and tol <= MAX_ROUTE_TOL and _distinct(value, reverse, bits, log_only):
             break
-    t = lp * math.log(lp / lq)
     prompt = (
         f"Counts follow a Poisson distribution with rate ${lp}$ under $P$ and rate ${lq}$ "
         f"under $Q$. Find $D_{{\\mathrm{{KL}}}}(P \\| Q)$. {NATS}"
@@ -247,6 +291,7 @@ def kl_poisson_nats(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant,
@@ -326,7 +371,10 @@ def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
         one = kl.bernoulli_kl(a, b, base=E)
         value = n * one
         bits = n * kl.bernoulli_kl(a, b, base=2)
-        if a != b and _distinct(value, one, bits, one + n, one**n):
+        # the route: one flip's two terms, their sum, times n
+        terms = (a * math.log(a / b), (1 - a) * math.log((1 - a) / (1 - b)), one)
+        tol = _route_tol(value) + n * route_slack(*terms) / value if value else math.inf
+        if a != b and tol <= MAX_ROUTE_TOL and _distinct(value, one, bits, one + n, one**n):
             break
     prompt = (
         f"A coin lands heads with probability ${a:g}$ under $P$ and ${b:g}$ under $Q$. It "
@@ -365,9 +413,103 @@ def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant, hint="Work out one flip first; then think about how logs of products behave."
+    )
+
+
+# ------------------------------------------------------------- the chain rule
+
+
+@family("kl_chain_rule")
+def kl_chain_rule(rng: np.random.Generator) -> Variant:
+    """D(P_XY || Q_XY) = D(P_X || Q_X) + sum_x P(x) D(P_Y|x || Q_Y|x) for two bits."""
+    while True:
+        px, qx = draw(rng, 1, 9) / 10, draw(rng, 1, 9) / 10  # P(X = 1), Q(X = 1)
+        py = [draw(rng, 1, 9) / 10 for _ in range(2)]  # P(Y = 1 | X = x), x = 0, 1
+        qy = [draw(rng, 1, 9) / 10 for _ in range(2)]
+        weights = [1 - px, px]
+        joint_p = [w * c for w, y in zip(weights, py, strict=True) for c in (1 - y, y)]
+        joint_q = [w * c for w, y in zip([1 - qx, qx], qy, strict=True) for c in (1 - y, y)]
+        value = kl.kl_divergence(joint_p, joint_q, base=E)
+        marginal = kl.bernoulli_kl(px, qx, base=E)
+        conditionals = [kl.bernoulli_kl(py[i], qy[i], base=E) for i in range(2)]
+        weighted = [weights[i] * conditionals[i] for i in range(2)]
+        unweighted = marginal + sum(conditionals) / 2
+        by_q = marginal + (1 - qx) * conditionals[0] + qx * conditionals[1]
+        bits = kl.kl_divergence(joint_p, joint_q, base=2)
+        terms = [
+            px * math.log(px / qx),
+            (1 - px) * math.log((1 - px) / (1 - qx)),
+            *(y * math.log(y / z) for y, z in zip(py, qy, strict=True)),
+            *((1 - y) * math.log((1 - y) / (1 - z)) for y, z in zip(py, qy, strict=True)),
+        ]
+        tol = _route_tol(value, *terms, marginal, *conditionals, *weighted)
+        if (
+            px != qx
+            and py != qy
+            and min(conditionals) > 0.005
+            and tol <= MAX_ROUTE_TOL
+            and _distinct(value, marginal, unweighted, by_q, bits)
+        ):
+            break
+    prompt = (
+        "Two bits $X$ and $Y$ are drawn one after the other. Under $P$, "
+        f"$P(X = 1) = {px:g}$, then $P(Y = 1 \\mid X = 0) = {py[0]:g}$ and "
+        f"$P(Y = 1 \\mid X = 1) = {py[1]:g}$. Under $Q$, $Q(X = 1) = {qx:g}$, "
+        f"$Q(Y = 1 \\mid X = 0) = {qy[0]:g}$ and $Q(Y = 1 \\mid X = 1) = {qy[1]:g}$. "
+        "Use the chain rule to find $D_{\\mathrm{KL}}(P_{XY} \\| Q_{XY})$, the divergence "
+        f"between the joint distributions. {NATS}"
+    )
+    solution = (
+        "The chain rule splits the joint divergence into the first bit's divergence and "
+        "the second bit's, averaged over the first bit as $P$ draws it: "
+        "$D(P_{XY} \\| Q_{XY}) = D(P_X \\| Q_X) + \\sum_x P(x)\\, "
+        "D(P_{Y \\mid x} \\| Q_{Y \\mid x})$.\n\n"
+        f"- First bit: $D(\\mathrm{{Bern}}({px:g}) \\| \\mathrm{{Bern}}({qx:g})) \\approx "
+        f"{marginal:.4f}$ nats.\n"
+        f"- Given $X = 0$: $D(\\mathrm{{Bern}}({py[0]:g}) \\| \\mathrm{{Bern}}({qy[0]:g})) "
+        f"\\approx {conditionals[0]:.4f}$, weighted by $P(X = 0) = {1 - px:g}$: "
+        f"$\\approx {weighted[0]:.4f}$.\n"
+        f"- Given $X = 1$: $D(\\mathrm{{Bern}}({py[1]:g}) \\| \\mathrm{{Bern}}({qy[1]:g})) "
+        f"\\approx {conditionals[1]:.4f}$, weighted by $P(X = 1) = {px:g}$: "
+        f"$\\approx {weighted[1]:.4f}$.\n\n"
+        f"So $D(P_{{XY}} \\| Q_{{XY}}) \\approx {marginal:.4f} + {weighted[0]:.4f} + "
+        f"{weighted[1]:.4f} \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant "
+        "figures: the same as summing over the four joint outcomes directly."
+    )
+    mistakes = {
+        "left_out_the_conditional_term": (
+            marginal,
+            "That is the divergence of the first bit alone. The second bit's conditional "
+            "distributions differ too: add their divergence, averaged over the first bit.",
+        ),
+        "averaged_the_conditionals_equally": (
+            unweighted,
+            "You gave the two conditional divergences equal weight. Weight each by how "
+            "often P produces that value of the first bit.",
+        ),
+        "weighted_by_q": (
+            by_q,
+            "You weighted the conditional divergences by Q's chances for the first bit. "
+            "The divergence is an average under P, so use P(X = x) as the weights.",
+        ),
+        "used_log_base_2_for_nats": (bits, BITS),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"px": px, "py_given_x": py, "qx": qx, "qy_given_x": qy},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+    )
+    return replace(
+        variant,
+        hint="First the divergence of X alone; then, for each value of X, the divergence "
+        "of Y given that value, weighted by how often P produces it.",
     )
 
 
@@ -382,7 +524,10 @@ def kl_pinsker_bound(rng: np.random.Generator) -> Variant:
         d = kl.kl_divergence(p, q, base=E)
         value = math.sqrt(d / 2)
         bits = math.sqrt(kl.kl_divergence(p, q, base=2) / 2)
-        if d > 0.02 and _distinct(value, bits, d / 2, math.sqrt(d)):
+        terms = [x * math.log(x / y) for x, y in zip(p, q, strict=True)]
+        # a square root halves the divergence's relative error; then the answer is rounded
+        tol = _route_tol(value) + route_slack(*terms, d) / d / 2 if d else math.inf
+        if d > 0.02 and tol <= MAX_ROUTE_TOL and _distinct(value, bits, d / 2, math.sqrt(d)):
             break
     tv = 0.5 * sum(abs(x - y) for x, y in zip(p, q, strict=True))
     prompt = (
@@ -417,9 +562,169 @@ def kl_pinsker_bound(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant, hint="Find the divergence in nats first; the bound is a square root of it."
+    )
+
+
+# ------------------------------------------------------------- data processing
+
+
+@family("kl_data_processing_channel")
+def kl_data_processing_channel(rng: np.random.Generator) -> Variant:
+    """A bit from P or Q sent through a channel that flips it: the divergence shrinks."""
+    while True:
+        a, b = draw(rng, 1, 19) / 20, draw(rng, 1, 19) / 20
+        eps = pick(rng, (0.05, 0.1, 0.15, 0.2, 0.25, 0.3))
+        a_out, b_out = a * (1 - eps) + (1 - a) * eps, b * (1 - eps) + (1 - b) * eps
+        value = kl.bernoulli_kl(a_out, b_out, base=E)
+        before = kl.bernoulli_kl(a, b, base=E)
+        one_side = kl.bernoulli_kl(a_out, b, base=E)
+        scaled = (1 - 2 * eps) * before
+        bits = kl.bernoulli_kl(a_out, b_out, base=2)
+        t1 = a_out * math.log(a_out / b_out)
+        t2 = (1 - a_out) * math.log((1 - a_out) / (1 - b_out))
+        tol = _route_tol(value, a_out, b_out, t1, t2)
+        if (
+            a != b
+            and value > 0.01
+            and tol <= MAX_ROUTE_TOL
+            and _distinct(value, before, one_side, scaled, bits)
+        ):
+            break
+    prompt = (
+        f"A bit is 1 with probability ${a:g}$ under $P$ and ${b:g}$ under $Q$. It is sent "
+        f"through a noisy channel that flips it with probability ${eps:g}$, whichever "
+        "distribution it came from. Find the divergence between the two distributions of "
+        f"the received bit, $D_{{\\mathrm{{KL}}}}(P' \\| Q')$. {NATS}"
+    )
+    solution = (
+        "A received 1 is a sent 1 kept or a sent 0 flipped: "
+        f"$P'(1) = {a:g}(1 - {eps:g}) + {1 - a:g} \\times {eps:g} = {a_out:g}$ and "
+        f"$Q'(1) = {b:g}(1 - {eps:g}) + {1 - b:g} \\times {eps:g} = {b_out:g}$. Then "
+        f"$D(P' \\| Q') = {a_out:g} \\ln\\frac{{{a_out:g}}}{{{b_out:g}}} + "
+        f"{1 - a_out:g} \\ln\\frac{{{1 - a_out:g}}}{{{1 - b_out:g}}} \\approx {t1:.4f} + "
+        f"({t2:.4f}) \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures. "
+        f"Before the channel the divergence was $\\approx {before:.4f}$ nats: as the data "
+        "processing inequality says, no channel can make the two sources easier to tell "
+        "apart."
+    )
+    mistakes = {
+        "ignored_the_channel": (
+            before,
+            "That is the divergence of the bits before the channel. Work out the chance "
+            "of receiving a 1 under each distribution first.",
+        ),
+        "passed_only_p_through_the_channel": (
+            one_side,
+            "The channel flips the bit whichever distribution produced it: pass Q through "
+            "it as well as P.",
+        ),
+        "scaled_by_the_channel": (
+            scaled,
+            "The divergence does shrink, but not by a fixed factor: compute the received "
+            "distributions and their divergence.",
+        ),
+        "used_log_base_2_for_nats": (bits, BITS),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "epsilon": eps},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+    )
+    return replace(
+        variant,
+        hint="Find the chance of receiving a 1 under P and under Q (kept or flipped); then "
+        "compare the two received distributions.",
+    )
+
+
+# ------------------------------------------------------------- estimating from samples
+
+
+@family("kl_estimate_from_samples")
+def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
+    """The Monte Carlo estimate (1/n) sum ln p(x_i)/q(x_i) from draws of P."""
+    outcomes = ("a", "b", "c")
+    while True:
+        p, q = _draw_distribution(rng, 3), _draw_distribution(rng, 3)
+        n = pick(rng, (10, 20))
+        counts = [int(c) for c in rng.multinomial(n, p)]
+        ratios = [math.log(x / y) for x, y in zip(p, q, strict=True)]
+        value = sum(c * r for c, r in zip(counts, ratios, strict=True)) / n
+        seen = [r for c, r in zip(counts, ratios, strict=True) if c]
+        per_outcome = sum(seen) / len(seen)
+        bits = value / math.log(2)
+        exact = kl.kl_divergence(p, q, base=E)
+        # the route rounds each log ratio: the answer may need a wider tolerance than
+        # MAX_ROUTE_TOL (refusing such draws would keep only estimates far above the truth),
+        # so each mistake is kept twice that tolerance away instead
+        total = sum(c * r for c, r in zip(counts, ratios, strict=True))
+        slack = sum(c * route_slack(r) for c, r in zip(counts, ratios, strict=True)) / n
+        tol = _route_tol(value) + (slack + route_slack(total) / n) / abs(value or math.nan)
+        mistaken = (-value, per_outcome, bits)
+        if (
+            p != q
+            and abs(value) > 0.02
+            and tol <= 0.1
+            and all(abs(m - value) > 2 * tol * abs(value) + 1e-3 for m in mistaken)
+            and _distinct(*mistaken)
+        ):
+            break
+    sample = [o for o, c in zip(outcomes, counts, strict=True) for _ in range(c)]
+    order = [sample[i] for i in rng.permutation(len(sample))]
+    prompt = (
+        f"On the outcomes $a, b, c$, $P = {_dist(p)}$ and $Q = {_dist(q)}$. Pretending "
+        f"we could not sum over $P$ exactly, we draw ${n}$ samples from $P$: "
+        f"{', '.join(order)}. Estimate $D_{{\\mathrm{{KL}}}}(P \\| Q)$ by the sample "
+        "average of $\\ln\\frac{P(x)}{Q(x)}$ over the draws. Give the estimate in nats to "
+        "3 significant figures."
+    )
+    lines = "\n".join(
+        f"- ${o}$ drawn ${c}$ times, $\\ln\\frac{{{x:g}}}{{{y:g}}} \\approx {r:.4f}$"
+        for o, c, x, y, r in zip(outcomes, counts, p, q, ratios, strict=True)
+    )
+    solution = (
+        "Each draw contributes its log ratio; the estimate is their average:\n\n"
+        f"{lines}\n\n"
+        "so the estimate is $\\frac{1}{"
+        + str(n)
+        + "}\\left("
+        + " + ".join(f"{c} \\times {r:.4f}" for c, r in zip(counts, ratios, strict=True))
+        + f"\\right) \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures. "
+        f"The exact divergence is $\\approx {exact:.4f}$ nats; the estimate is unbiased and "
+        "its error shrinks like one over the square root of the number of draws, and with "
+        "few draws it can even come out negative."
+    )
+    mistakes = {
+        "reversed_the_log_ratio": (
+            -value,
+            "You averaged the log of Q over P. The divergence of P from Q averages "
+            "ln(P(x)/Q(x)), P on top.",
+        ),
+        "averaged_over_distinct_outcomes": (
+            per_outcome,
+            "You averaged over the distinct outcomes seen. Each draw counts: an outcome "
+            "drawn several times contributes its log ratio that many times.",
+        ),
+        "used_log_base_2_for_nats": (bits, BITS),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "n": n, "sample": order},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+    )
+    return replace(
+        variant,
+        hint="Count how often each outcome was drawn; each draw adds ln(P(x)/Q(x)).",
     )
 
 

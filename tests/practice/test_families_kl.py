@@ -147,6 +147,48 @@ def test_forward_kl_fit_matches_the_moments_and_reverse_sits_on_a_peak():
     assert directions == {True, False}
 
 
+def test_chain_rule_matches_the_sum_over_the_four_joint_outcomes():
+    for v in variants("kl_chain_rule"):
+        px, qx = v.params["px"], v.params["qx"]
+        py, qy = v.params["py_given_x"], v.params["qy_given_x"]
+        p = [(1 - px) * (1 - py[0]), (1 - px) * py[0], px * (1 - py[1]), px * py[1]]
+        q = [(1 - qx) * (1 - qy[0]), (1 - qx) * qy[0], qx * (1 - qy[1]), qx * qy[1]]
+        assert close(v.answer.value, scipy.stats.entropy(p, q))
+        assert close(
+            v.answer.alternatives["left_out_the_conditional_term"],
+            scipy.stats.entropy([1 - px, px], [1 - qx, qx]),
+        )
+        assert close(v.answer.alternatives["used_log_base_2_for_nats"], v.answer.value / LN2)
+
+
+def test_data_processing_divergence_is_of_the_received_bits_and_never_grows():
+    for v in variants("kl_data_processing_channel"):
+        a, b, eps = v.params["a"], v.params["b"], v.params["epsilon"]
+        channel = np.array([[1 - eps, eps], [eps, 1 - eps]])
+        p_out = np.array([1 - a, a]) @ channel
+        q_out = np.array([1 - b, b]) @ channel
+        assert close(v.answer.value, scipy.stats.entropy(p_out, q_out))
+        before = scipy.stats.entropy([1 - a, a], [1 - b, b])
+        assert close(v.answer.alternatives["ignored_the_channel"], before)
+        assert v.answer.value < before
+
+
+def test_sample_estimate_is_the_average_log_ratio_over_the_listed_draws():
+    signs = set()
+    for v in variants("kl_estimate_from_samples"):
+        p = dict(zip("abc", v.params["p"], strict=True))
+        q = dict(zip("abc", v.params["q"], strict=True))
+        sample = v.params["sample"]
+        assert len(sample) == v.params["n"]
+        estimate = np.mean([math.log(p[x] / q[x]) for x in sample])
+        assert close(v.answer.value, estimate)
+        assert all(p[x] > 0 for x in sample)  # only what P can produce is drawn
+        for x in set(sample):  # each listed draw appears in the prompt
+            assert f"{x}," in v.prompt or f"{x}." in v.prompt
+        signs.add(estimate > scipy.stats.entropy(v.params["p"], v.params["q"]))
+    assert signs == {True, False}  # the estimate falls on both sides of the truth
+
+
 def test_mistake_messages_are_plain_text_and_every_variant_has_a_hint():
     for name, make in GENERATORS.items():
         if make.__module__ != "practice.families.kl":

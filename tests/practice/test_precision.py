@@ -1,5 +1,6 @@
 """A student who follows the worked solution's route, rounding every value they write down
-to 3 significant figures, is marked right on every information-theory question.
+to 3 significant figures, is marked right on every information-theory question and every
+numeric question of the KL divergence page.
 
 Each route below is recomputed from the variant's numbers, independently of the
 generators, the way a student with a calculator would: every term, every entropy and the
@@ -13,8 +14,11 @@ import math
 import numpy as np
 import pytest
 
-from practice.grader import DEFAULT_ABS_TOL, DEFAULT_REL_TOL, grade
-from practice.questions import variant_for
+from practice import families
+from practice.grader import DEFAULT_ABS_TOL, DEFAULT_REL_TOL, grade, grade_answer
+from practice.questions import GENERATORS, variant_for
+
+families.load()
 
 SEEDS = range(300)
 
@@ -129,3 +133,76 @@ def test_a_student_one_figure_short_is_still_caught_sometimes():
         )
         refused += not verdict.correct
     assert refused / len(SEEDS) > 0.5
+
+
+# ------------------------------------------------------------------ the KL page's families
+
+
+def ln(x: float) -> float:
+    return math.log(x)
+
+
+def bernoulli_route(a: float, b: float) -> float:
+    return r3(r3(a * ln(a / b)) + r3((1 - a) * ln((1 - a) / (1 - b))))
+
+
+def gaussian_route(v) -> float:
+    mp, sp, mq, sq = v["mu_p"], v["sigma_p"], v["mu_q"], v["sigma_q"]
+    return r3(r3(ln(sq / sp)) + r3(sp**2 / (2 * sq**2)) + r3((mp - mq) ** 2 / (2 * sq**2)) - 0.5)
+
+
+def diagonal_route(v) -> float:
+    parts = [
+        r3(0.5 * (r3(vp / vq) + r3((mp - mq) ** 2 / vq) - 1 + r3(ln(vq / vp))))
+        for mp, vp, mq, vq in zip(v["mu_p"], v["var_p"], v["mu_q"], v["var_q"], strict=True)
+    ]
+    return r3(sum(parts))
+
+
+def chain_route(v) -> float:
+    px, qx, py, qy = v["px"], v["qx"], v["py_given_x"], v["qy_given_x"]
+    weighted = [r3(w * bernoulli_route(y, z)) for w, y, z in zip((1 - px, px), py, qy, strict=True)]
+    return r3(bernoulli_route(px, qx) + sum(weighted))
+
+
+def channel_route(v) -> float:
+    a, b, eps = v["a"], v["b"], v["epsilon"]
+    return bernoulli_route(r3(a * (1 - eps) + (1 - a) * eps), r3(b * (1 - eps) + (1 - b) * eps))
+
+
+def pinsker_route(v) -> float:
+    d = r3(sum(r3(x * ln(x / y)) for x, y in zip(v["p"], v["q"], strict=True) if x))
+    return r3(math.sqrt(d / 2))
+
+
+def estimate_route(v) -> float:
+    p, q = dict(zip("abc", v["p"], strict=True)), dict(zip("abc", v["q"], strict=True))
+    return r3(sum(r3(ln(p[x] / q[x])) for x in v["sample"]) / v["n"])
+
+
+KL_ROUTES = {
+    "kl_gaussian_univariate": gaussian_route,
+    "kl_gaussian_diagonal": diagonal_route,
+    "kl_bernoulli_nats": lambda v: bernoulli_route(v["a"], v["b"]),
+    "kl_poisson_nats": lambda v: r3(
+        r3(v["lam_p"] * ln(v["lam_p"] / v["lam_q"])) + v["lam_q"] - v["lam_p"]
+    ),
+    "kl_additivity_over_draws": lambda v: r3(v["n"] * bernoulli_route(v["a"], v["b"])),
+    "kl_chain_rule": chain_route,
+    "kl_data_processing_channel": channel_route,
+    "kl_pinsker_bound": pinsker_route,
+    "kl_estimate_from_samples": estimate_route,
+}
+
+
+@pytest.mark.parametrize("name", sorted(KL_ROUTES))
+def test_kl_page_routes_rounded_to_3_figures_are_marked_right(name):
+    rng = np.random.default_rng(3)
+    wrong = []
+    for _ in range(200):
+        variant = GENERATORS[name](rng)
+        answer = KL_ROUTES[name](variant.params)
+        verdict = grade_answer(f"{answer}", variant.answer)
+        if not verdict.correct:
+            wrong.append((variant.params, answer, variant.answer.value))
+    assert wrong == []
