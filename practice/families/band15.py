@@ -1329,3 +1329,117 @@ def improper_exponential_tail(rng: np.random.Generator) -> Variant:
         hint="Integrate up to a finite $b$ first; then ask what $e$ to a large negative "
         "power tends to.",
     )
+
+
+# ------------------------------------------------------------------------ Taylor series
+
+
+@family("series_sum_of_exponential")
+def series_sum_of_exponential(rng: np.random.Generator) -> Variant:
+    """sum_{k >= s} c a^k / k! = c (e^a - [s = 1]): the series of e^x at x = a."""
+    a = pick(rng, (-2, -1, Fraction(-1, 2), Fraction(1, 2), 2, 3))
+    c = pick(rng, (1, 2, 3, 5))
+    start = draw(rng, 0, 1)
+    x = float(a)
+    value = c * (math.exp(x) - start)
+    top = (
+        f"({frac(a)})^k"
+        if a < 0
+        else (f"{frac(a)}^k" if a.denominator == 1 else f"\\left({frac(a)}\\right)^k")
+    )
+    lead = "" if c == 1 else f"{c} \\cdot "
+    series = f"\\sum_{{k={start}}}^{{\\infty}} {lead}\\frac{{{top}}}{{k!}}"
+    e_tex = f"e^{{{signed_frac(Fraction(a))}}}"
+    whole = f"{c if c > 1 else ''}{e_tex}"
+    answer_tex = whole if start == 0 else (f"{c}({e_tex} - 1)" if c > 1 else f"{e_tex} - 1")
+    geometric = c * (x if start else 1) / (1 - x)
+    mistakes = {
+        "summed_as_geometric": (
+            geometric,
+            "Those terms have factorials below them, so this is not a geometric series: "
+            "compare it with the series for $e^x$.",
+        )
+    }
+    if start == 1:
+        mistakes["kept_the_first_term"] = (
+            c * math.exp(x),
+            "The sum starts at $k = 1$, so the $k = 0$ term of the exponential series, "
+            f"${c}$, is missing from it: take it away.",
+        )
+    return replace(
+        number_variant(
+            prompt=f"Find ${series}$. Give it to 3 significant figures.",
+            params={"a": str(a), "c": c, "start": start},
+            value=value,
+            solution=(
+                f"Since $e^x = \\sum_{{k=0}}^{{\\infty}} \\frac{{x^k}}{{k!}}$ for every $x$, "
+                f"with $x = {frac(a)}$ "
+                + (
+                    f"the series is ${answer_tex}$"
+                    if start == 0
+                    else f"the terms from $k = 1$ on are the whole series less its first "
+                    f"term $1$, so the sum is ${answer_tex}$"
+                )
+                + f", about ${value:.4g}$."
+            ),
+            mistakes=mistakes,
+        ),
+        hint="Compare the terms with $\\frac{x^k}{k!}$, the terms of the series for $e^x$: "
+        "what is $x$ here?",
+    )
+
+
+@family("log_series_coefficient")
+def log_series_coefficient(rng: np.random.Generator) -> Variant:
+    """The x^n coefficient of ln(1 + ax) is (-1)^(n+1) a^n / n; it converges for |ax| < 1."""
+    a = pick(rng, (-3, -2, Fraction(-1, 2), Fraction(1, 2), 2, 3, 4))
+    a = Fraction(a)
+    n = draw(rng, 2, 5)
+    sign = 1 if n % 2 else -1
+    value = sign * a**n / n
+    inside = f"1 {'+' if a > 0 else '-'} {frac(abs(a))}x"
+    power_of_a = frac(a**n) if a**n > 0 else f"\\left({signed_frac(a**n)}\\right)"
+    shown = f"{'' if sign > 0 else '-'}{power_of_a} \\div {n}"
+    return replace(
+        exact_variant(
+            prompt=(
+                f"In the Maclaurin series of $\\ln({inside})$, what is the coefficient of "
+                f"$x^{n}$? {EXACT}"
+            ),
+            params={"a": str(a), "n": n},
+            value=value,
+            solution=(
+                f"Put $u = {signed_frac(a)}x$ into $\\ln(1 + u) = u - \\frac{{u^2}}{{2}} + "
+                f"\\frac{{u^3}}{{3}} - \\cdots$, whose $u^{n}$ term is "
+                f"${'+' if sign > 0 else '-'}\\frac{{u^{n}}}{{{n}}}$. Since "
+                f"$u^{n} = {bracketed_power(a, n)}x^{n}$, the coefficient is "
+                f"${shown} = {frac(value)}$. "
+                f"(The series converges for $|x| < {frac(1 / abs(a))}$.)"
+            ).replace("$+\\frac", "$\\frac"),
+            mistakes={
+                "factorial_for_n": (
+                    sign * a**n / math.factorial(n),
+                    "Factorials belong to the series of $e^x$. The logarithm's series divides "
+                    "the $k$-th power by $k$ itself.",
+                ),
+                "sign_pattern": (
+                    -value,
+                    "The logarithm's series starts with $+u$ and then alternates: even powers "
+                    "come with a minus sign, odd powers with a plus sign.",
+                ),
+                "dropped_power_of_a": (
+                    sign * a / n,
+                    f"The whole of ${signed_frac(a)}x$ is raised to the power ${n}$, so the number "
+                    "in front of $x$ is raised to that power too.",
+                ),
+            },
+        ),
+        hint="Substitute $u$ for the whole inside in the series $u - \\frac{u^2}{2} + "
+        "\\frac{u^3}{3} - \\cdots$, then expand the power of $u$.",
+    )
+
+
+def bracketed_power(a: Fraction, n: int) -> str:
+    """``a^n x^n = (value) x^n`` in LaTeX, with ``a`` bracketed when negative or a fraction."""
+    base = frac(a) if a > 0 and a.denominator == 1 else f"\\left({signed_frac(a)}\\right)"
+    return f"{base}^{n}x^{n} = {signed_frac(a**n)}"

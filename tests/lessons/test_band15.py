@@ -77,6 +77,15 @@ def improper_claims() -> list[Claim]:
     ]
 
 
+def taylor_series_claims() -> list[Claim]:
+    """e, ln 1.5 and e^2, against which the partial sums are compared."""
+    return [
+        claim("against $e \\approx «.4f»$", [math.e]),
+        claim("against $\\ln «g» \\approx «.4f»$", [1.5, math.log(1.5)]),
+        claim("it is $e^2 \\approx «.3f»$", [math.exp(2)]),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -91,6 +100,7 @@ CLAIMS = {
     "lhopitals-rule": lhopital_claims,
     "fundamental-theorem-of-calculus": ftc_claims,
     "improper-integrals": improper_claims,
+    "taylor-series": taylor_series_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -457,3 +467,30 @@ def test_improper_integrals_are_the_limits_the_lesson_states():
     # the blow-up at 0: the formula gives -2, each half grows without bound
     assert (-1 / 1) - (-1 / -1) == -2 and "= -2$, a negative area" in text
     assert _area(lambda x: x**-2.0, 1e-4, 1) > 9000
+
+
+def test_taylor_series_partial_sums_and_where_they_fail():
+    """The partial sums stated for e and ln 1.5; the logarithm's terms at 2 growing; the
+    Poisson total; the KL approximation for nearby distributions; e^(-x^2)'s terms."""
+    text = squash(lesson("taylor-series"))
+    assert sum(Fraction(1, math.factorial(k)) for k in range(6)) == Fraction(163, 60)
+    assert abs(math.e - sum(1 / math.factorial(k) for k in range(20))) < 1e-15
+    half = Fraction(1, 2)
+    partial = sum((-1) ** (k + 1) * half**k / k for k in range(1, 5))
+    assert partial == Fraction(77, 192) < Fraction(math.log(1.5))
+    long = sum((-1) ** (k + 1) * 0.5**k / k for k in range(1, 60))
+    assert math.isclose(long, math.log(1.5))
+    terms = [(-1) ** (k + 1) * Fraction(2**k, k) for k in range(1, 6)]
+    assert terms == [2, -2, Fraction(8, 3), -4, Fraction(32, 5)]
+    assert all(abs(b) >= abs(a) for a, b in zip(terms, terms[1:], strict=False))
+    for lam in (0.5, 3.0):
+        total = sum(math.exp(-lam) * lam**k / math.factorial(k) for k in range(60))
+        assert math.isclose(total, 1)
+    q = np.array([0.5, 0.3, 0.2])
+    p = q + np.array([0.01, -0.004, -0.006])
+    kl = float(np.sum(p * np.log(p / q)))
+    assert math.isclose(kl, 0.5 * float(np.sum((p - q) ** 2 / q)), rel_tol=0.05)
+    assert math.isclose(sum(2**k / math.factorial(k) for k in range(40)), math.exp(2))
+    x = 0.1
+    assert abs(math.exp(-(x**2)) - (1 - x**2 + x**4 / 2)) < x**6
+    assert "$1 - x^2 + \\frac{x^4}{2}$" in text

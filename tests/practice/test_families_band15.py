@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
-from practice.families import polynomial
+from practice.families import frac, polynomial
 from practice.questions import GENERATORS
 
 families.load()
@@ -348,3 +348,24 @@ def test_exponential_tails_are_survival_probabilities():
         xs = a + (np.arange(20000) + 0.5) * (40 / c) / 20000
         area = float(np.sum(k * np.exp(-c * xs))) * (40 / c) / 20000
         assert math.isclose(v.answer.value, area, rel_tol=1e-6)
+
+
+def test_exponential_series_sums_by_adding_terms():
+    for v in variants("series_sum_of_exponential"):
+        a, c, start = float(Fraction(v.params["a"])), v.params["c"], v.params["start"]
+        total = sum(c * a**k / math.factorial(k) for k in range(start, 40))
+        assert math.isclose(v.answer.value, total, rel_tol=1e-12)
+        assert f"k={start}" in v.prompt
+
+
+def test_log_series_coefficients_by_a_contour_average():
+    """The x^n coefficient of a power series is the average of f(z) z^-n over a circle
+    inside its interval (Cauchy): computed for log(1 + az) on |z| = 1/(2|a|)."""
+    thetas = np.arange(64) * 2 * np.pi / 64
+    for v in variants("log_series_coefficient"):
+        a, n = float(Fraction(v.params["a"])), v.params["n"]
+        r = 0.5 / abs(a)
+        z = r * np.exp(1j * thetas)
+        coefficient = np.mean(np.log(1 + a * z) * np.exp(-1j * n * thetas)) / r**n
+        assert math.isclose(coefficient.real, float(v.answer.value), rel_tol=1e-9)
+        assert f"|x| < {frac(1 / abs(Fraction(v.params['a'])))}$" in v.solution
