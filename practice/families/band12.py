@@ -1519,3 +1519,105 @@ def expected_number_of_empty_boxes(rng: np.random.Generator) -> Variant:
         variant,
         hint=f"Give each {one} an indicator. What is the chance that one given {one} {empty}?",
     )
+
+
+# ------------------------------------------------ tangent lines and rates of change
+
+
+@family("tangent_line_of_a_quadratic")
+def tangent_line_of_a_quadratic(rng: np.random.Generator) -> Variant:
+    """Slope and intercept of the tangent to ax^2 + bx + c at x0, the slope found as the
+    limit of the secant slopes 2a x0 + b + a h."""
+    a, b, c = nonzero(rng, -4, 4), draw(rng, -8, 8), draw(rng, -9, 9)
+    x0 = nonzero(rng, -4, 4)
+    y0 = a * x0 * x0 + b * x0 + c
+    slope = 2 * a * x0 + b
+    intercept = y0 - slope * x0
+    f = polynomial([a, b, c])
+    prompt = (
+        f"Find the tangent line to $y = {f}$ at $x = {x0}$, written as $y = mx + k$. "
+        f"Give $m$ and $k$ separated by a comma (e.g. `3, -2`)."
+    )
+    solution = (
+        f"The point is $({x0}, {y0})$, since ${_at([a, b, c], x0)} = {y0}$. The secant slope "
+        f"over a step $h$ is $\\frac{{f({x0} + h) - f({x0})}}{{h}} = "
+        f"{polynomial([a, slope], 'h')}$, which tends to ${slope}$ as "
+        f"$h \\to 0$: that is $m$. The line through the point is "
+        f"${_minus('y', y0)} = {slope}({_minus('x', x0)})$, so "
+        f"$k = {y0} - {signed(slope)} \\times {signed(x0)} = {intercept}$: $m = {slope}$ and "
+        f"$k = {intercept}$."
+    )
+    mistakes = {
+        "took_the_height_for_the_intercept": (
+            (slope, y0),
+            "The intercept is where the line meets x = 0, not the height of the curve at "
+            "the point of contact: solve for it from the point-slope form.",
+        ),
+        "added_m_x0_instead_of_subtracting": (
+            (slope, y0 + slope * x0),
+            "From y - y0 = m(x - x0) the intercept is y0 minus m times x0: check the sign "
+            "when you expand the bracket.",
+        ),
+        "used_the_secant_over_one_step": (
+            (slope + a, y0 - (slope + a) * x0),
+            "That slope belongs to the secant over a step of 1. The tangent's slope is the "
+            "limit as the step shrinks to 0: drop the term that still contains h.",
+        ),
+    }
+    params = {"a": a, "b": b, "c": c, "x0": x0}
+    variant = values_variant(
+        prompt=prompt,
+        params=params,
+        value=(slope, intercept),
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"Simplify $\\frac{{f({x0} + h) - f({x0})}}{{h}}$ and let $h$ shrink to 0.",
+    )
+
+
+@family("average_velocity_over_an_interval")
+def average_velocity_over_an_interval(rng: np.random.Generator) -> Variant:
+    """(s(t2) - s(t1)) / (t2 - t1) for a quadratic position s(t), in metres per second."""
+    a = pick(rng, (-5, -4, -3, -2, 2, 3, 4, 5))
+    b, c = draw(rng, -10, 30), draw(rng, 0, 40)
+    t1 = draw(rng, 0, 4)
+    t2 = t1 + draw(rng, 1, 5)
+    s = [a, b, c]
+    s1, s2 = _value_at(s, t1), _value_at(s, t2)
+    value = (s2 - s1) / (t2 - t1)
+    prompt = (
+        f"An object's position after $t$ seconds is $s(t) = {polynomial(s, 't')}$ metres. "
+        f"Find its average velocity from $t = {t1}$ to $t = {t2}$, in metres per second. "
+        f"{EXACT}"
+    )
+    solution = (
+        f"$s({t1}) = {_at(s, t1)} = {s1}$ and $s({t2}) = {_at(s, t2)} = {s2}$. The average "
+        f"velocity is the change in position over the time taken: "
+        f"$\\frac{{{s2} - {signed(int(s1))}}}{{{t2} - {t1}}} = {_pretty(value)}${_typed(value)} "
+        f"metres per second."
+    )
+    mistakes = {
+        "did_not_divide_by_the_time": (
+            s2 - s1,
+            "That is the change in position. A velocity is a change per second: divide by "
+            "the time the change took.",
+        ),
+        "gave_the_velocity_at_the_end": (
+            Fraction(2 * a * t2 + b),
+            "That is the velocity at the final instant, the slope of the tangent there. The "
+            "average over the interval is the slope of the secant through both ends.",
+        ),
+        "divided_position_by_time": (
+            s2 / t2,
+            "Position over time since the start is not the average over this interval: use "
+            "the change in position between the two times, over the time between them.",
+        ),
+    }
+    params = {"s": s, "t1": t1, "t2": t2}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint=f"Find $s({t1})$ and $s({t2})$ first.")

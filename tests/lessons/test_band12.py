@@ -140,6 +140,31 @@ def linearity_claims() -> list[Claim]:
     return [claim("at an average of $«g»$ bits a symbol", [huffman_average()])]
 
 
+BALL = (-5, 20, 0)  # tangent lines: s(t) = 20t - 5t^2, a ball thrown up at 20 m/s
+STEPS = (Fraction(1), Fraction(1, 10), Fraction(1, 100))
+
+
+def height(t: Fraction) -> Fraction:
+    a, b, c = BALL
+    return a * t * t + b * t + c
+
+
+def secant_slope(t: Fraction, h: Fraction) -> Fraction:
+    return (height(t + h) - height(t)) / h
+
+
+def tangent_claims() -> list[Claim]:
+    """The table of steps and the secant slopes from t = 1 they give."""
+    slots = " | ".join(["«g»"] * len(STEPS))
+    return [
+        claim(f"| $h$ | {slots} |", list(STEPS)),
+        claim(
+            f"| $\\frac{{s(1 + h) - s(1)}}{{h}}$ | {slots} |",
+            [secant_slope(Fraction(1), h) for h in STEPS],
+        ),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -156,6 +181,7 @@ CLAIMS = {
     "limits-at-infinity": limits_at_infinity_claims,
     "bernoulli-distribution": bernoulli_claims,
     "linearity-of-expectation": linearity_claims,
+    "tangent-lines-and-rates-of-change": tangent_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -177,6 +203,11 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "tangent-lines-and-rates-of-change": lambda: [
+        "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=4 mark=tangent x0=1]]".format(
+            *BALL
+        )
+    ],
     "bernoulli-distribution": lambda: [f"[[plot:binary-entropy p={float(QUARTER):g}]]"],
     "limits-at-infinity": lambda: [
         f"[[plot:function family=exponential a={DECAY[0]} base={float(DECAY[1]):g} xmin=0 xmax=8]]"
@@ -592,3 +623,27 @@ def test_linearity_on_a_dependent_table_and_with_indicators():
     assert sum(x * p for x, p in coin.items()) ** 2 == Fraction(1, 4)
     # try it
     assert 4 * 3 - 5 * (-2) + 1 == 23 and 30 * Fraction(1, 6) == 5
+
+
+def test_secant_slopes_of_the_ball_close_in_on_its_velocity():
+    text = squash(lesson("tangent-lines-and-rates-of-change"))
+    one = Fraction(1)
+    # the quotient is 10 - 5h for every step, so it tends to 10 from below
+    for h in (*STEPS, Fraction(1, 10**6), Fraction(-1, 10)):
+        assert secant_slope(one, h) == 10 - 5 * h
+    assert "$\\frac{10h - 5h^2}{h} = 10 - 5h$" in text
+    assert secant_slope(Fraction(0), one) == 15 and height(one) == 15
+    # the tangent y = 10t + 5 touches the parabola at t = 1 only, and lies above it
+    for t in (Fraction(k, 4) for k in range(-8, 17)):
+        gap = 10 * t + 5 - height(t)
+        assert gap >= 0 and (gap == 0) == (t == 1)
+    assert "$y = 10t + 5$" in text
+    summary = pictured("tangent-lines-and-rates-of-change")
+    assert "slope 10: y = 10x + 5" in summary and "vertex (2, 20)" in summary
+    # at rest at the top, t = 2; the whole flight averages 0 from t = 0 to 4
+    assert abs(secant_slope(Fraction(2), Fraction(1, 10**9))) < Fraction(1, 10**8)
+    assert height(Fraction(4)) == height(Fraction(0)) == 0
+    # try it: the average over [1, 3] is 0, and the tangent at 3 is y = -10t + 45
+    assert secant_slope(one, Fraction(2)) == 0
+    slope3 = secant_slope(Fraction(3), Fraction(1, 10**9)) + 5 * Fraction(1, 10**9)
+    assert slope3 == -10 and height(Fraction(3)) - slope3 * 3 == 45

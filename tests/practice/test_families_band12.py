@@ -386,3 +386,37 @@ def test_empty_boxes_mean_over_every_equally_likely_assignment():
         ways = list(product(range(n), repeat=k))
         empty = sum(n - len(set(w)) for w in ways)
         assert Fraction(empty, len(ways)) == v.answer.value
+
+
+def test_tangent_line_touches_the_parabola_once_and_matches_a_tiny_secant():
+    """The line meets the parabola only at x0 (a double root), and its slope matches the
+    central difference there."""
+    for v in variants("tangent_line_of_a_quadratic"):
+        p = v.params
+        a, b, c, x0 = p["a"], p["b"], p["c"], p["x0"]
+        m, k = v.answer.value
+
+        def f(x, a=a, b=b, c=c):
+            return a * x * x + b * x + c
+
+        # f(x) - (mx + k) = a (x - x0)^2 exactly
+        for x in range(-6, 7):
+            assert f(x) - (m * x + k) == a * (x - x0) ** 2
+        h = Fraction(1, 10**6)
+        assert (f(x0 + h) - f(x0 - h)) / (2 * h) == m
+
+
+def test_average_velocity_is_the_mean_of_the_instantaneous_velocities():
+    """For a quadratic position the average velocity over [t1, t2] equals the velocity at
+    the midpoint, and the mean of many secant slopes over sub-intervals."""
+    for v in variants("average_velocity_over_an_interval"):
+        (a, b, c), t1, t2 = v.params["s"], v.params["t1"], v.params["t2"]
+        mid = Fraction(t1 + t2, 2)
+        assert 2 * a * mid + b == v.answer.value
+        ts = [t1 + Fraction(k * (t2 - t1), 10) for k in range(11)]
+
+        def s(t, a=a, b=b, c=c):
+            return a * t * t + b * t + c
+
+        pieces = [(s(u) - s(t)) / (u - t) for t, u in zip(ts, ts[1:], strict=False)]
+        assert sum(pieces) / len(pieces) == v.answer.value
