@@ -35,6 +35,8 @@ from functools import cache
 
 import numpy as np
 import pytest
+import scipy.integrate
+import scipy.stats
 from django.urls import reverse
 
 from knowledge_graph import curriculum as c
@@ -194,6 +196,19 @@ def kl_claims() -> list[Claim]:
             [mu_q, s_q, 0, 1],
         ),
         claim(r"- \ln\sigma = «.3f»$ nats", [ke.gaussian_kl(mu_q, s_q, 0.0, 1.0, base=E)]),
+        claim(
+            r"for $P = \mathcal{N}(«g», «g»)$ and $Q = \mathcal{N}(«g», «g»^2)$",
+            [GAUSS_P[0], GAUSS_P[1], GAUSS_Q[0], GAUSS_Q[1]],
+        ),
+        claim(
+            r"it is $\ln «g» + \frac{«g»}{«g»} - \frac{1}{2} \approx «.3f»$ nats",
+            [
+                GAUSS_Q[1] / GAUSS_P[1],
+                GAUSS_P[1] ** 2 + (GAUSS_P[0] - GAUSS_Q[0]) ** 2,
+                2 * GAUSS_Q[1] ** 2,
+                ke.gaussian_kl(*GAUSS_P, *GAUSS_Q, base=E),
+            ],
+        ),
     ]
 
 
@@ -744,6 +759,34 @@ def test_forward_and_reverse_numbers_are_the_divergences_the_page_names():
     assert ke.kl_divergence(p, q(fwd)) < ke.kl_divergence(p, q(rev))
     assert ke.kl_divergence(q(rev), p) < ke.kl_divergence(q(fwd), p)
     assert fwd.sigma == pytest.approx(math.hypot(WIDTH, SEP / 2), rel=1e-3)
+
+
+GAUSS_P, GAUSS_Q = (0.0, 1.0), (1.0, 2.0)  # the KL explainer's two normals (mean, sd)
+
+
+def test_cauchy_against_a_normal_is_infinite_one_way_only():
+    """The KL explainer: D(Cauchy || N(0, 1)) diverges, D(N(0, 1) || Cauchy) does not."""
+    cauchy, normal = scipy.stats.cauchy(), scipy.stats.norm()
+
+    def partial(p, q, limit):
+        def integrand(x):
+            return p.pdf(x) * (p.logpdf(x) - q.logpdf(x))
+
+        return scipy.integrate.quad(integrand, -limit, limit, limit=400, points=[0])[0]
+
+    growing = [partial(cauchy, normal, r) for r in (10, 100, 1000)]
+    assert growing[0] < growing[1] < growing[2] and growing[2] > 50  # grows like r / pi
+    settled = [partial(normal, cauchy, r) for r in (10, 100)]
+    assert settled[0] == pytest.approx(settled[1]) and settled[1] < 1
+
+
+def test_invertible_maps_keep_the_divergence_and_merging_lowers_it():
+    """The KL explainer: metres to centimetres (or a log) leaves KL alone; a merge lowers it."""
+    exact = ke.gaussian_kl(*GAUSS_P, *GAUSS_Q, base=E)
+    scaled = ke.gaussian_kl(100 * GAUSS_P[0], 100 * GAUSS_P[1], 100 * GAUSS_Q[0], 100 * GAUSS_Q[1])
+    assert scaled * math.log(2) == pytest.approx(exact)
+    merged = ke.kl_divergence([P3[0] + P3[1], P3[2]], [Q3[0] + Q3[1], Q3[2]])
+    assert merged < ke.kl_divergence(P3, Q3)
 
 
 def test_qualitative_claims_hold():
