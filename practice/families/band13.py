@@ -3,8 +3,8 @@ correlation, base-2 logarithms as counts of bits, tail bounds, similar triangles
 binary symmetric channel, the binomial distribution, derivatives from the definition,
 Hartley information, the law of large numbers and the mean value theorem; then angles in
 radians and their conversion to and from degrees, the unit circle, the sum and
-difference identities, the limits of sin x / x and (1 - cos x) / x, and the graphs of
-sine and cosine.
+difference identities, the limits of sin x / x and (1 - cos x) / x, the graphs of
+sine and cosine, and the variance of a random variable.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -33,6 +33,7 @@ from practice.families import (
     pick,
     polynomial,
     shuffled_choice_variant,
+    signed,
     term,
 )
 from practice.families.band15 import SPECIAL, _reference, exact_sin_cos, pi_times, signed_frac
@@ -1941,3 +1942,110 @@ def sinusoid_greatest_or_least(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="Find the midline and the amplitude; the inside does not matter.")
+
+
+# -------------------------------------------------------------------------- variance
+
+
+def _three_probabilities(rng: np.random.Generator) -> list[Fraction]:
+    """Three positive probabilities with a small common denominator, summing to 1."""
+    n = pick(rng, (4, 5, 6, 8, 10))
+    first = draw(rng, 1, n - 2)
+    second = draw(rng, 1, n - first - 1)
+    return [Fraction(first, n), Fraction(second, n), Fraction(n - first - second, n)]
+
+
+@family("variance_of_a_distribution")
+def variance_of_a_distribution(rng: np.random.Generator) -> Variant:
+    """Var(X) = E[X^2] - mu^2 for X on three values with given probabilities."""
+    values = sorted(int(v) for v in rng.choice(np.arange(-3, 10), size=3, replace=False))
+    probs = _three_probabilities(rng)
+    mean = sum(x * p for x, p in zip(values, probs, strict=True))
+    square = sum(x * x * p for x, p in zip(values, probs, strict=True))
+    value = square - mean**2
+    plain = Fraction(sum(values), 3)
+    unweighted = sum((x - plain) ** 2 for x in values) / 3
+    table = and_list(
+        [f"${x}$ with probability ${frac(p)}$" for x, p in zip(values, probs, strict=True)]
+    )
+    prompt = f"A random variable $X$ takes {table}. Find $\\operatorname{{Var}}(X)$. {LOWEST}"
+    weights = " + ".join(
+        f"{x * x if x >= 0 else f'({x})^2'} \\times {frac(p)}"
+        for x, p in zip(values, probs, strict=True)
+    )
+    solution = (
+        f"The mean is $\\mu = {frac(mean)}$ and $\\mathbb{{E}}[X^2] = {weights} = "
+        f"{frac(square)}$. So $\\operatorname{{Var}}(X) = \\mathbb{{E}}[X^2] - \\mu^2 = "
+        f"{frac(square)} - \\left({frac(mean)}\\right)^2 = {frac(value)}$."
+    )
+    mistakes = {
+        "did_not_subtract_the_squared_mean": (
+            square,
+            "That is the mean of X squared. The variance subtracts the square of the mean from it.",
+        ),
+        "subtracted_the_mean_unsquared": (
+            square - mean,
+            "Square the mean before subtracting it: the variance is the mean of X squared "
+            "minus the mean squared.",
+        ),
+        "ignored_the_probabilities": (
+            unweighted,
+            "You treated the three values as equally likely. Weight each squared "
+            "deviation, or each square, by its own probability.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"values": values, "probs": [str(p) for p in probs]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Find the mean first, then the mean of the squares.")
+
+
+@family("variance_of_a_linear_combination")
+def variance_of_a_linear_combination(rng: np.random.Generator) -> Variant:
+    """Var(aX + bY + c) = a^2 Var X + b^2 Var Y for independent X and Y."""
+    vx, vy = draw(rng, 1, 12), draw(rng, 1, 12)
+    a, b = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
+    c = draw(rng, -9, 9)
+    value = a * a * vx + b * b * vy
+    expression = f"{term(a, 'X', first=True)} {term(b, 'Y')}{' ' + term(c) if c else ''}"
+    prompt = (
+        f"$X$ and $Y$ are independent with $\\operatorname{{Var}}(X) = {vx}$ and "
+        f"$\\operatorname{{Var}}(Y) = {vy}$. Find $\\operatorname{{Var}}({expression})$. {WHOLE}"
+    )
+    solution = (
+        f"For independent variables the variances add, each scaled by the square of its "
+        f"factor, and the constant shifts without spreading: "
+        f"$\\operatorname{{Var}}({expression}) = {signed(a)}^2 \\times {vx} + {signed(b)}^2 "
+        f"\\times {vy} = {a * a * vx} + {b * b * vy} = {value}$."
+    )
+    mistakes = {
+        "did_not_square_the_factors": (
+            a * vx + b * vy,
+            "Scaling a variable by a factor scales its variance by the factor squared, "
+            "because the variance is in squared units.",
+        ),
+    }
+    if b < 0 or a < 0:
+        mistakes["subtracted_a_variance"] = (
+            (a * a * vx if a > 0 else -a * a * vx) + (b * b * vy if b > 0 else -b * b * vy),
+            "A minus sign does not subtract a variance: taking away an uncertain amount adds "
+            "uncertainty. Each term contributes its factor squared times its variance.",
+        )
+    if c:
+        mistakes["added_the_constant"] = (
+            value + c,
+            "Adding a constant moves every value by the same amount, so the spread does not "
+            "change: leave the constant out.",
+        )
+    variant = integer_variant(
+        prompt=prompt,
+        params={"var_x": vx, "var_y": vy, "a": a, "b": b, "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="What does multiplying a variable by a number do to its variance?")

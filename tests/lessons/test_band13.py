@@ -154,6 +154,15 @@ def trig_limit_claims() -> list[Claim]:
     ]
 
 
+def variance_claims() -> list[Claim]:
+    """The spread of two tickets' total and of an average of 100 tickets."""
+    var = 16
+    return [
+        claim("standard deviation about $«.3f»$ pounds", [math.sqrt(2 * var)]),
+        claim("and standard deviation $«g»$: averages", [math.sqrt(var / 100)]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -172,6 +181,7 @@ CLAIMS = {
     "angle-sum-identities": sum_identity_claims,
     "fundamental-trigonometric-limits": trig_limit_claims,
     "graphing-sine-and-cosine": no_claims,
+    "variance": variance_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -531,3 +541,26 @@ def test_wave_amplitude_period_crest_and_shifted_extremes():
     spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
     summary = spec.kind.compute(spec.args).summary
     assert "y = 3 sin(2x)" in summary and "amplitude 3" in summary and "period π" in summary
+
+
+def test_ticket_variance_both_ways_and_the_rules_on_simulated_draws():
+    text = squash(lesson("variance"))
+    ticket = {10: Fraction(1, 5), 0: Fraction(4, 5)}
+    mean = sum(x * p for x, p in ticket.items())
+    var = sum((x - mean) ** 2 * p for x, p in ticket.items())
+    assert mean == 2 and var == 16 == sum(x * x * p for x, p in ticket.items()) - mean**2
+    two = {a + b: 0 for a in ticket for b in ticket}
+    for a, pa in ticket.items():
+        for b, pb in ticket.items():
+            two[a + b] += pa * pb
+    two_mean = sum(x * p for x, p in two.items())
+    assert sum((x - two_mean) ** 2 * p for x, p in two.items()) == 32
+    assert 2 * math.sqrt(var) == 8 > math.sqrt(32) and "less than the $8$ pounds" in text
+    rng = np.random.default_rng(1)
+    x, y = rng.normal(0, 1, 200_000), rng.normal(0, 2, 200_000)
+    assert math.isclose(np.var(x - y), 1 + 4, rel_tol=0.02)  # variances add for a difference
+    assert math.isclose(np.var(3 * x + 7), 9, rel_tol=0.02)
+    coin = {1: Fraction(1, 2), 3: Fraction(1, 2)}
+    m = sum(v * p for v, p in coin.items())
+    assert m == 2 and sum(v * v * p for v, p in coin.items()) == 5
+    assert sum((2 * v + 5 - (2 * m + 5)) ** 2 * p for v, p in coin.items()) == 4

@@ -397,3 +397,23 @@ def test_sinusoid_extremes_on_a_fine_grid():
         y = p["a"] * wave(p["b"] * (grid - shift)) + p["d"]
         extreme = y.max() if p["greatest"] else y.min()
         assert math.isclose(v.answer.value, extreme, abs_tol=1e-6)
+
+
+def test_distribution_variances_are_mean_squared_deviations():
+    for v in variants("variance_of_a_distribution"):
+        xs = np.array(v.params["values"], dtype=float)
+        ps = np.array([float(Fraction(p)) for p in v.params["probs"]])
+        assert math.isclose(ps.sum(), 1)
+        mean = (xs * ps).sum()
+        assert math.isclose(float(v.answer.value), ((xs - mean) ** 2 * ps).sum())
+
+
+def test_combination_variances_match_simulated_independent_draws():
+    rng = np.random.default_rng(7)
+    for v in variants("variance_of_a_linear_combination", 20):
+        p = v.params
+        x = rng.normal(0, math.sqrt(p["var_x"]), 100_000)
+        y = rng.normal(0, math.sqrt(p["var_y"]), 100_000)
+        spread = np.var(p["a"] * x + p["b"] * y + p["c"])
+        assert math.isclose(v.answer.value, spread, rel_tol=0.03)
+        assert v.answer.value == p["a"] ** 2 * p["var_x"] + p["b"] ** 2 * p["var_y"]
