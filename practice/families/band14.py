@@ -2,7 +2,8 @@
 trigonometry, the Kraft inequality, the quotient rule, the second derivative test, the
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
-higher-order derivatives and the derivatives of exponentials.
+higher-order derivatives, the derivatives of exponentials and the first derivative
+test.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -22,6 +23,7 @@ import numpy as np
 from practice.families import (
     WHOLE,
     and_list,
+    choice_variant,
     draw,
     exact_variant,
     family,
@@ -1650,6 +1652,159 @@ def exponential_chain_slope(rng: np.random.Generator) -> Variant:
     return _number_with_hint(
         prompt=prompt,
         params={"a": a, "inner": inner, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+# ---------------------------------------------------------- 297. the first derivative test
+
+
+def _factored(k: int, factors: list[tuple[int, int]]) -> str:
+    """``k`` times ``(x - root)`` to each ``power`` in LaTeX, a factor x first:
+    ``-2x(x + 2)^{2}``."""
+    lead = "" if k == 1 else "-" if k == -1 else str(k)
+    parts = []
+    for root, power in sorted(factors, key=lambda f: f[0] != 0):
+        exponent = "" if power == 1 else f"^{{{power}}}"
+        parts.append(f"x{exponent}" if root == 0 else f"(x {term(-root)}){exponent}")
+    return lead + "".join(parts)
+
+
+def _sfrac(x: Fraction) -> str:
+    """``x`` in LaTeX with its sign in front: ``-\\frac{9}{2}``."""
+    return f"-{frac(-x)}" if x < 0 else frac(x)
+
+
+def _sign_word(x: Fraction) -> str:
+    return "positive" if x > 0 else "negative"
+
+
+EXTREME_OPTIONS = {
+    "A": "a local maximum",
+    "B": "a local minimum",
+    "C": "neither: no local maximum or minimum",
+}
+
+
+@family("first_derivative_classify")
+def first_derivative_classify(rng: np.random.Generator) -> Variant:
+    """Classify a critical point from the factored derivative by the sign of f' on each
+    side: a maximum, a minimum, or neither when the sign does not change."""
+    k = pick(rng, (-3, -2, -1, 1, 2, 3))
+    p = draw(rng, -4, 4)
+    q = pick(rng, [x for x in range(-4, 5) if x != p])
+    m, n = draw(rng, 1, 2), draw(rng, 1, 2)
+
+    def slope(x: Fraction) -> Fraction:
+        return k * (x - p) ** m * (x - q) ** n
+
+    left, right = slope(p - Fraction(1, 2)), slope(p + Fraction(1, 2))
+    if left > 0 > right:
+        answer = "A"
+    elif left < 0 < right:
+        answer = "B"
+    else:
+        answer = "C"
+    derivative = _factored(k, [(p, m), (q, n)])
+    prompt = (
+        f"A function $f$ has derivative $f'(x) = {derivative}$. What does $f$ have at "
+        f"its critical point $x = {p}$?"
+    )
+    verdict = {
+        "A": "from positive to negative: rising then falling, a local maximum",
+        "B": "from negative to positive: falling then rising, a local minimum",
+        "C": "not at all, so $f$ keeps going the same way: neither a maximum nor a minimum",
+    }[answer]
+    solution = (
+        f"Test a point on each side of ${p}$ (the other critical point ${q}$ is not "
+        f"between them): $f'({_sfrac(p - Fraction(1, 2))}) = {_sfrac(left)}$ is "
+        f"{_sign_word(left)} and $f'({_sfrac(p + Fraction(1, 2))}) = {_sfrac(right)}$ is "
+        f"{_sign_word(right)}. The sign of $f'$ changes {verdict}."
+    )
+    if answer == "C":
+        mistakes = {
+            "called_it_a_maximum": (
+                "A",
+                "f' is zero there, but it has the same sign on both sides, so f keeps "
+                "going the same way: a critical point need not be an extreme.",
+            ),
+            "called_it_a_minimum": (
+                "B",
+                "f' is zero there, but it has the same sign on both sides, so f keeps "
+                "going the same way: a critical point need not be an extreme.",
+            ),
+        }
+    else:
+        mistakes = {
+            "reversed_the_sign_rule": (
+                "B" if answer == "A" else "A",
+                "You read the sign change backwards. Positive f' means rising: rising then "
+                "falling is a peak, falling then rising a valley.",
+            ),
+            "missed_the_sign_change": (
+                "C",
+                "Check the sign of f' just left and just right of the point again: a "
+                "squared factor never changes sign, but a factor to the first power does.",
+            ),
+        }
+    hint = (
+        f"Work out the sign of $f'$ at a point just left of ${p}$ and just right of it, "
+        f"such as ${_sfrac(p - Fraction(1, 2))}$ and ${_sfrac(p + Fraction(1, 2))}$."
+    )
+    variant = choice_variant(
+        prompt=prompt,
+        params={"k": k, "p": p, "q": q, "m": m, "n": n},
+        options=EXTREME_OPTIONS,
+        right=answer,
+        solution=f"{solution} The answer is {answer}.",
+        mistakes=mistakes,
+    )
+    return _hinted(variant, hint)
+
+
+@family("local_maximum_value")
+def local_maximum_value(rng: np.random.Generator) -> Variant:
+    """The local maximum value of a cubic whose critical points are whole numbers."""
+    p = draw(rng, -3, 2)
+    q = draw(rng, p + 1, 4)
+    a = pick(rng, (-1, 1))
+    d = draw(rng, -9, 9)
+    f = [2 * a, -3 * a * (p + q), 6 * a * p * q, d]  # f' = 6a(x - p)(x - q)
+    top, bottom = (p, q) if a > 0 else (q, p)
+    value = _at(f, top)
+    prompt = f"Find the local maximum value of $f(x) = {polynomial(f)}$. {WHOLE}"
+    derivative = polynomial(_derivative(f))
+    factored = _factored(6 * a, [(p, 1), (q, 1)])
+    if a > 0:
+        signs = f"positive before ${p}$, negative between ${p}$ and ${q}$, positive after ${q}$"
+    else:
+        signs = f"negative before ${p}$, positive between ${p}$ and ${q}$, negative after ${q}$"
+    solution = (
+        f"$f'(x) = {derivative} = {factored}$, so the critical points are $x = {p}$ and "
+        f"$x = {q}$. The sign of $f'$ is {signs}, so $f$ rises then falls at $x = {top}$: "
+        f"the local maximum. Its value is $f({top}) = {_substituted(f, top)} = {value}$."
+    )
+    mistakes = {
+        "gave_the_place": (
+            top,
+            "That is where the maximum is, the x-value. The question asks for the "
+            "maximum value itself: put that x into f.",
+        ),
+        "gave_the_local_minimum": (
+            _at(f, bottom),
+            "That is the value at the other critical point, where f' changes from "
+            "negative to positive: a local minimum.",
+        ),
+    }
+    hint = (
+        "Factor $f'(x)$, find where it changes from positive to negative, then evaluate $f$ there."
+    )
+    return _whole_answer(
+        prompt=prompt,
+        params={"a": a, "p": p, "q": q, "d": d},
         value=value,
         solution=solution,
         mistakes=mistakes,

@@ -164,12 +164,14 @@ CLAIMS = {
     "product-rule": no_claims,
     "higher-order-derivatives": no_claims,
     "derivatives-of-exponential-functions": exponential_derivative_claims,
+    "first-derivative-test": no_claims,
 }
 LESSONS = tuple(CLAIMS)
 
 POWER_PARABOLA, POWER_TANGENT_AT = (1, -4, 3), 3  # power-rule: x^2 - 4x + 3, tangent at 3
 PARTICLE = (1, -6, 9, 0)  # higher-order-derivatives: s(t) = t^3 - 6t^2 + 9t
 PARTICLE_TURNS = 1  # where its velocity's tangent is drawn
+TURNING_CUBIC = (1, 0, -12, 1)  # first-derivative-test: x^3 - 12x + 1
 
 
 def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -> str:
@@ -181,6 +183,14 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
 
 
 PLOT_LINES = {
+    "first-derivative-test": lambda: [
+        "[[plot:function family=quadratic "
+        + " ".join(
+            f"{k}={v:g}"
+            for k, v in zip("abc", np.poly1d(TURNING_CUBIC).deriv().coeffs, strict=True)
+        )
+        + " xmin=-4 xmax=4]]"
+    ],
     "derivatives-of-exponential-functions": lambda: [
         _function_plot("exponential", {"a": 1, "base": 2}, -2, 4, "tangent", 3)
     ],
@@ -626,3 +636,30 @@ def test_exponential_rules_by_difference_quotients_and_the_plot():
     assert math.isclose(_slope(lambda x: 5 * math.exp(3 * x), 0), 15, rel_tol=1e-6)
     assert math.isclose(_slope(lambda x: 10**x, 1), 10 * math.log(10), rel_tol=1e-6)
     assert "so $f'(0)$ is $5 \\times 3 = 15$" in text
+
+
+def _sign_changes(f, roots, step=1e-3) -> list[str]:
+    """For each root, how the sign of ``f`` changes across it: "+-", "-+", "++" or "--"."""
+    return [("+" if f(r - step) > 0 else "-") + ("+" if f(r + step) > 0 else "-") for r in roots]
+
+
+def test_first_derivative_test_example_by_sampling_the_function():
+    text = squash(lesson("first-derivative-test"))
+    f = np.poly1d(TURNING_CUBIC)
+    slope = f.deriv()
+    assert slope == 3 * np.poly1d([1, 2]) * np.poly1d([1, -2])
+    assert _sign_changes(slope, [-2, 2]) == ["+-", "-+"]
+    # the extremes found by sampling f itself near each point
+    near = np.linspace(-0.5, 0.5, 101)
+    assert f(-2) == 17 == max(f(-2 + near)) and f(2) == -15 == min(f(2 + near))
+    assert "a local maximum at $x = -2$" in text and "a local minimum at $x = 2$" in text
+    (line,) = PLOT_LINES["first-derivative-test"]()
+    assert "it crosses the x-axis at -2 and 2" in _plot_summary(line)
+    # x^3 climbs through its critical point
+    cube_slope = np.poly1d([3, 0, 0])
+    assert _sign_changes(cube_slope, [0]) == ["++"]
+    # try it: x^4 - 4x^3
+    g = np.poly1d([1, -4, 0, 0, 0])
+    assert g.deriv() == np.poly1d([4, -12, 0, 0])
+    assert _sign_changes(g.deriv(), [0, 3]) == ["--", "-+"] and g(3) == -27
+    assert min(g(np.linspace(-1, 5, 601))) == -27

@@ -438,3 +438,33 @@ def test_exponential_chain_slope_by_a_symmetric_difference():
         assert math.isclose(v.answer.value, slope, rel_tol=1e-6)
         rounded = a * float(f"{math.exp(g(k)):.3g}") * g.deriv()(k)
         assert math.isclose(rounded, v.answer.value, rel_tol=v.answer.rel_tol)
+
+
+def test_first_derivative_classification_by_sampling_f():
+    """Integrate f' numerically (cumulative sums on a fine grid) and look at f around
+    the point: a peak, a valley, or neither."""
+    seen = set()
+    for v in variants("first_derivative_classify"):
+        p = v.params
+        xs = np.linspace(p["p"] - 0.4, p["p"] + 0.4, 801)
+        slope = p["k"] * (xs - p["p"]) ** p["m"] * (xs - p["q"]) ** p["n"]
+        f = np.concatenate([[0.0], np.cumsum((slope[1:] + slope[:-1]) / 2 * np.diff(xs))])
+        middle = f[400]
+        if middle >= f.max() - 1e-12:
+            kind = "A"
+        elif middle <= f.min() + 1e-12:
+            kind = "B"
+        else:
+            kind = "C"
+        assert v.answer.value == kind, p
+        seen.add(kind)
+    assert seen == {"A", "B", "C"}
+
+
+def test_local_maximum_value_by_sampling_around_the_critical_points():
+    for v in variants("local_maximum_value"):
+        p = v.params
+        a, low, high, d = p["a"], p["p"], p["q"], p["d"]
+        f = np.poly1d([2 * a, -3 * a * (low + high), 6 * a * low * high, d])
+        peaks = [f(c) for c in (low, high) if f(c) >= max(f(np.linspace(c - 0.5, c + 0.5, 101)))]
+        assert peaks == [v.answer.value]
