@@ -1011,3 +1011,192 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
         hint="The divergence is zero with zero slope at $\\delta = 0$; its curvature there "
         "is the Fisher information. Write the second-order Taylor term.",
     )
+
+
+# ------------------------------------------------------------ Akaike information criterion
+
+
+def _apart_by(gap: float, *values: float) -> bool:
+    """Whether every two of ``values`` differ by more than ``gap`` (absolute)."""
+    return all(abs(x - y) > gap for x, y in combinations(values, 2))
+
+
+@family("aic_regression")
+def aic_regression(rng: np.random.Generator) -> Variant:
+    """AIC = 2k - 2 ln L for a polynomial regression, k counting the noise variance."""
+    while True:
+        degree = draw(rng, 1, 4)
+        n = pick(rng, (30, 40, 50, 80, 100, 120, 200))
+        loglik = -draw(rng, 400, 4000) / 10
+        k = degree + 2
+        value = 2 * k - 2 * loglik
+        mistakes = {
+            "forgot_the_noise_variance": (
+                value - 2,
+                "Count the parameters again. Besides the polynomial's coefficients, the "
+                "noise variance is estimated from the data too, and it counts.",
+            ),
+            "counted_only_the_powers_of_x": (
+                value - 4,
+                "Count the parameters again. A polynomial of this degree has a coefficient "
+                "for every power of x from 0 up, the constant included, and the noise "
+                "variance is fitted as well.",
+            ),
+            "flipped_the_sign_of_the_log_likelihood": (
+                2 * k + 2 * loglik,
+                "AIC subtracts twice the log-likelihood. A log-likelihood of a continuous "
+                "model is often negative, so minus twice it is positive.",
+            ),
+            "used_bic": (
+                k * math.log(n) - 2 * loglik,
+                "That is the Bayesian information criterion, which charges the log of the "
+                "sample size per parameter. AIC charges 2 per parameter.",
+            ),
+        }
+        if _apart_by(0.5, value, *(v for v, _ in mistakes.values())):
+            break
+    prompt = (
+        f"A polynomial of degree {degree} is fitted by least squares to {n} points, with "
+        "normal noise whose variance is estimated too. The maximised log-likelihood is "
+        f"$\\ln\\hat L = {loglik:g}$. What is the model's AIC? Give it to one decimal place."
+    )
+    solution = (
+        f"The model fits {degree + 1} coefficients (powers $x^0$ to $x^{{{degree}}}$) and the "
+        f"noise variance, so $k = {k}$. Then $\\mathrm{{AIC}} = 2k - 2\\ln\\hat L = "
+        f"2 \\times {k} - 2 \\times ({loglik:g}) = {value:.1f}$."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"degree": degree, "n": n, "loglik": loglik},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=0.05 / abs(value),
+        hint="Count every parameter the fit estimates from the data, then use "
+        "$\\mathrm{AIC} = 2k - 2\\ln\\hat L$.",
+    )
+
+
+@family("aic_coin_difference")
+def aic_coin_difference(rng: np.random.Generator) -> Variant:
+    """AIC(fair) - AIC(free) = 2n D(Bern(k/n) || Bern(1/2)) - 2, in nats."""
+    while True:
+        n = pick(rng, (20, 30, 40, 50, 60, 80, 100, 120))
+        heads = draw(rng, n // 4, 3 * n // 4)
+        a = heads / n
+        d = float(kl.bernoulli_kl(a, 0.5, base=E))
+        value = 2 * n * d - 2
+        # Each log-likelihood lies between -10 and -100, so rounding it to 3 significant
+        # figures moves it by at most 0.05, and the difference of AICs by at most 0.2.
+        slack = 0.25
+        mistakes = {
+            "left_out_the_penalty": (
+                2 * n * d,
+                "That is the gain in fit alone. AIC charges 2 for each fitted parameter, and "
+                "the free coin fits one more than the fair coin.",
+            ),
+            "forgot_the_factor_2": (
+                n * d - 1,
+                "AIC is minus twice the log-likelihood plus twice the number of parameters: "
+                "keep both factors of 2.",
+            ),
+            "counted_two_parameters_for_the_coin": (
+                2 * n * d - 4,
+                "A coin's heads and tails probabilities add up to one, so the free coin has "
+                "one parameter, not two.",
+            ),
+            "used_log_base_2": (
+                2 * n * d / LN2 - 2,
+                "AIC uses the natural logarithm of the likelihood. Base-2 logarithms "
+                "inflate the log-likelihood gain by a factor 1/ln 2.",
+            ),
+        }
+        if abs(value) > 0.5 and _apart_by(3 * slack, value, *(v for v, _ in mistakes.values())):
+            break
+    fair = n * math.log(0.5)
+    free = heads * math.log(a) + (n - heads) * math.log(1 - a)
+    prompt = (
+        f"A coin shows {heads} heads in {n} tosses. Model 1 says the coin is fair (no free "
+        "parameter); model 2 lets the heads probability be fitted. What is "
+        "$\\mathrm{AIC}_1 - \\mathrm{AIC}_2$? (A positive value favours the free coin.) "
+        "Give it to 2 decimal places."
+    )
+    preferred = "the free coin" if value > 0 else "the fair coin"
+    solution = (
+        f"Model 1: $\\ln\\hat L_1 = {n}\\ln\\tfrac12 \\approx {fair:.3f}$, so "
+        f"$\\mathrm{{AIC}}_1 \\approx {-2 * fair:.3f}$. Model 2 fits "
+        f"$\\hat\\theta = \\frac{{{heads}}}{{{n}}}$: "
+        f"$\\ln\\hat L_2 = {heads}\\ln\\frac{{{heads}}}{{{n}}} "
+        f"+ {n - heads}\\ln\\frac{{{n - heads}}}{{{n}}} \\approx {free:.3f}$, so "
+        f"$\\mathrm{{AIC}}_2 = 2 - 2\\ln\\hat L_2 \\approx {2 - 2 * free:.3f}$. The difference "
+        "is $2n\\,D_{\\mathrm{KL}}(\\mathrm{Bern}(\\hat\\theta) \\| \\mathrm{Bern}(0.5)) - 2 "
+        f"\\approx {value:.2f}$, so AIC prefers {preferred}."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"n": n, "heads": heads},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=max(0.01, slack / abs(value)),
+        hint="Work out each model's maximised log-likelihood with natural logarithms and "
+        "its number of fitted parameters, then $\\mathrm{AIC} = 2k - 2\\ln\\hat L$.",
+    )
+
+
+@family("aic_choose_model")
+def aic_choose_model(rng: np.random.Generator) -> Variant:
+    """Which of four nested regressions AIC picks, when BIC, the best fit and the simplest
+    model each pick another."""
+    while True:
+        n = pick(rng, (100, 150, 200, 300, 500))
+        base = -draw(rng, 1500, 4000) / 10
+        gains = [0.0, *(draw(rng, 1, 120) / 10 for _ in range(3))]
+        loglik = list(np.cumsum(gains) + base)
+        ks = [3, 4, 5, 6]
+        aic = [2 * k - 2 * ll for k, ll in zip(ks, loglik, strict=True)]
+        bic = [k * math.log(n) - 2 * ll for k, ll in zip(ks, loglik, strict=True)]
+        picks = {
+            "right": int(np.argmin(aic)),
+            "used_bic": int(np.argmin(bic)),
+            "picked_the_best_fit": int(np.argmax(loglik)),
+            "picked_the_fewest_parameters": 0,
+        }
+        ties = min(abs(x - y) for x, y in combinations(sorted(aic), 2)) < 0.5
+        if len(set(picks.values())) == 4 and not ties and min(gains[1:]) > 0:
+            break
+    rows = "\n".join(
+        f"| {d} | {k} | {ll:.1f} |" for d, k, ll in zip((1, 2, 3, 4), ks, loglik, strict=True)
+    )
+    prompt = (
+        f"Polynomials of degree 1 to 4 are fitted to the same {n} points (each with a fitted "
+        "noise variance):\n\n| degree | parameters $k$ | $\\ln\\hat L$ |\n| --- | --- | --- |\n"
+        f"{rows}\n\nWhich model has the lowest AIC?"
+    )
+    choices = {code: f"Degree {i + 1}" for code, i in picks.items()}
+    listed = ", ".join(f"{x:.1f}" for x in aic)
+    solution = (
+        f"$\\mathrm{{AIC}} = 2k - 2\\ln\\hat L$ gives {listed} for degrees 1 to 4, lowest for "
+        f"degree {picks['right'] + 1}: each extra parameter must raise $\\ln\\hat L$ by more "
+        "than 1 to pay for itself."
+    )
+    messages = {
+        "used_bic": "That model has the lowest BIC, which charges the log of the sample "
+        "size per parameter. AIC charges 2 per parameter.",
+        "picked_the_best_fit": "The largest likelihood always belongs to the biggest nested "
+        "model. AIC adds 2 per parameter to minus twice the log-likelihood.",
+        "picked_the_fewest_parameters": "The simplest model is not automatically best: "
+        "compare 2k minus twice the log-likelihood for every model.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"n": n, "loglik": [round(x, 1) for x in loglik]},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Compute $2k - 2\\ln\\hat L$ for every row; lower is better.",
+    )

@@ -321,3 +321,34 @@ def test_information_changes_with_the_parametrisation_as_jeffreys_needs():
         info_eta = 2 * kl_eta(h) / h**2
         slope = theta * (1 - theta)  # dtheta / deta
         assert info_eta == pytest.approx(slope**2 / (theta * (1 - theta)), rel=1e-3)
+
+
+# ------------------------------------------------------------ Akaike information criterion
+
+
+def test_the_in_sample_log_likelihood_is_optimistic_by_about_k():
+    """A categorical model with k = 3 free probabilities fitted to 400 draws from a
+    four-outcome truth: its maximised log-likelihood beats its expected log-likelihood on
+    fresh data of the same size by about k, on average over many samples."""
+    truth = np.array([0.1, 0.2, 0.3, 0.4])
+    n, reps = 400, 4000
+    rng = np.random.default_rng(13)
+    counts = rng.multinomial(n, truth, size=reps)
+    fitted = counts / n
+    in_sample = (counts * np.log(fitted)).sum(axis=1)
+    fresh = n * (truth * np.log(fitted)).sum(axis=1)
+    assert (in_sample - fresh).mean() == pytest.approx(3, abs=0.2)
+
+
+def test_bic_picks_the_true_fair_coin_more_often_than_aic():
+    """With the fair coin true, AIC prefers the free coin about P(chi2_1 > 2) of the time,
+    BIC far less often at a large sample."""
+    n, reps = 2000, 20_000
+    rng = np.random.default_rng(14)
+    heads = rng.binomial(n, 0.5, size=reps)
+    a = heads / n
+    gain = 2 * n * ke.bernoulli_kl(a, np.full(reps, 0.5), base=E)  # 2 (ln L_free - ln L_fair)
+    aic_free = (gain > 2).mean()
+    bic_free = (gain > math.log(n)).mean()
+    assert aic_free == pytest.approx(scipy.stats.chi2(1).sf(2), abs=0.01)
+    assert bic_free < 0.01 < aic_free

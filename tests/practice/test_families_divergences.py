@@ -372,3 +372,46 @@ def test_the_quadratic_approximation_is_the_exact_divergence_to_second_order():
         assert math.isclose(v.answer.value, curvature * step**2 / 2, rel_tol=2e-2)
         exact = _exact_kl(model, parameter, theta, theta + step)
         assert math.isclose(v.answer.value, exact, rel_tol=0.15), (model, parameter, step)
+
+
+# ------------------------------------------------------------ Akaike information criterion
+
+
+def test_regression_aic_counts_the_coefficients_and_the_noise_variance():
+    rng = np.random.default_rng(21)
+    for v in variants("aic_regression"):
+        degree, n, loglik = v.params["degree"], v.params["n"], v.params["loglik"]
+        x = np.linspace(-1, 1, n)
+        y = rng.normal(size=n)
+        coefficients = np.polyfit(x, y, degree)
+        residual = y - np.polyval(coefficients, x)
+        sigma = residual.std()  # the maximum-likelihood noise scale
+        fitted = scipy.stats.norm(0, sigma).logpdf(residual).sum()
+        assert math.isclose(fitted, -n / 2 * (math.log(2 * math.pi * sigma**2) + 1))
+        k = len(coefficients) + 1
+        assert math.isclose(v.answer.value, 2 * k - 2 * loglik)
+        assert math.isclose(v.answer.alternatives["used_bic"], k * math.log(n) - 2 * loglik)
+        assert grade_answer(f"{v.answer.value:.1f}", v.answer).correct
+
+
+def test_the_coin_aic_difference_from_the_two_log_likelihoods():
+    for v in variants("aic_coin_difference"):
+        n, heads = v.params["n"], v.params["heads"]
+        tosses = np.array([1] * heads + [0] * (n - heads))
+        fair = scipy.stats.bernoulli(0.5).logpmf(tosses).sum()
+        free = scipy.stats.bernoulli(heads / n).logpmf(tosses).sum()
+        aic_fair, aic_free = -2 * fair, 2 * 1 - 2 * free
+        assert math.isclose(v.answer.value, aic_fair - aic_free, rel_tol=1e-9)
+        alts = v.answer.alternatives
+        assert math.isclose(alts["counted_two_parameters_for_the_coin"], v.answer.value - 2)
+        assert grade_answer(f"{-2 * sig3(fair) - 2 + 2 * sig3(free):.2f}", v.answer).correct
+
+
+def test_the_chosen_model_has_the_lowest_aic_of_the_table():
+    for v in variants("aic_choose_model"):
+        loglik = np.array(v.params["loglik"])
+        k = np.arange(3, 7)
+        aic = 2 * k - 2 * loglik
+        assert right_label(v) == f"Degree {aic.argmin() + 1}"
+        bic = k * math.log(v.params["n"]) - 2 * loglik
+        assert bic.argmin() != aic.argmin() and loglik.argmax() == 3 and aic.argmin() != 0
