@@ -1443,3 +1443,107 @@ def bracketed_power(a: Fraction, n: int) -> str:
     """``a^n x^n = (value) x^n`` in LaTeX, with ``a`` bracketed when negative or a fraction."""
     base = frac(a) if a > 0 and a.denominator == 1 else f"\\left({signed_frac(a)}\\right)"
     return f"{base}^{n}x^{n} = {signed_frac(a**n)}"
+
+
+# ------------------------------------------------------------------ Poisson distribution
+
+_COUNTS = (  # what is counted, and the window it is counted in
+    ("emails", "an hour"),
+    ("goals", "a match"),
+    ("typos", "a page"),
+    ("meteors", "a minute of watching"),
+    ("customers", "five minutes"),
+)
+_RATES = (0.5, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0)
+
+
+def poisson_pmf(lam: float, k: int) -> float:
+    """P(X = k) for X ~ Poisson(lam)."""
+    return math.exp(-lam) * lam**k / math.factorial(k)
+
+
+@family("poisson_exact_count")
+def poisson_exact_count(rng: np.random.Generator) -> Variant:
+    """P(X = k) = e^(-lam) lam^k / k! for a count with average lam per window."""
+    things, window = pick(rng, _COUNTS)
+    lam = pick(rng, _RATES)
+    k = pick(rng, tuple(k for k in range(2, 7) if poisson_pmf(lam, k) >= 0.01))
+    value = poisson_pmf(lam, k)
+    return replace(
+        number_variant(
+            prompt=(
+                f"The number of {things} in {window} follows a Poisson distribution with an "
+                f"average of ${lam:g}$. What is the probability of exactly ${k}$ {things} in "
+                f"{window}? Give it to 3 significant figures."
+            ),
+            params={"lam": lam, "k": k},
+            value=value,
+            solution=(
+                f"With $\\lambda = {lam:g}$, $P(X = {k}) = e^{{-{lam:g}}} \\times "
+                f"\\frac{{{lam:g}^{k}}}{{{k}!}} = e^{{-{lam:g}}} \\times "
+                f"\\frac{{{lam**k:.10g}}}{{{math.factorial(k)}}} \\approx {value:.4g}$."
+            ),
+            mistakes={
+                "missing_factorial": (
+                    value * math.factorial(k),
+                    "The $\\lambda^k$ must be divided by $k!$: without it the probabilities "
+                    "of all counts would add up to far more than 1.",
+                ),
+                "missing_exponential_factor": (
+                    lam**k / math.factorial(k),
+                    "The factor $e^{-\\lambda}$ is missing. It is what makes the "
+                    "probabilities of all counts add up to 1.",
+                ),
+            },
+        ),
+        hint="Put $\\lambda$ and $k$ into $e^{-\\lambda}\\dfrac{\\lambda^k}{k!}$.",
+    )
+
+
+@family("poisson_at_least")
+def poisson_at_least(rng: np.random.Generator) -> Variant:
+    """P(X >= m) = 1 - sum_{k < m} P(X = k), through the complement."""
+    things, window = pick(rng, _COUNTS)
+    lam = pick(rng, _RATES[1:])
+    m = draw(rng, 1, 3)
+    below = [poisson_pmf(lam, k) for k in range(m)]
+    value = 1 - sum(below)
+    terms = " + ".join(f"\\frac{{{lam:g}^{k}}}{{{k}!}}" for k in range(m))
+    terms = terms.replace(f"\\frac{{{lam:g}^0}}{{0!}}", "1").replace(
+        f"\\frac{{{lam:g}^1}}{{1!}}", f"{lam:g}"
+    )
+    inside = f"\\left({terms}\\right)" if m > 1 else ""
+    return replace(
+        number_variant(
+            prompt=(
+                f"The number of {things} in {window} follows a Poisson distribution with an "
+                f"average of ${lam:g}$. What is the probability of at least ${m}$ "
+                f"{plural(m, things.removesuffix('s'), things)} in {window}? Give it to 3 "
+                "significant figures."
+            ),
+            params={"lam": lam, "m": m},
+            value=value,
+            # a student who rounds e^(-lam) and each term to 3 significant figures stays
+            # within 0.001 of the answer
+            rel_tol=max(5e-3, 2e-3 / value),
+            solution=(
+                f"Use the complement: $P(X \\ge {m}) = 1 - P(X \\le {m - 1}) = "
+                f"1 - e^{{-{lam:g}}}{inside} \\approx 1 - {sum(below):.4f} "
+                f"= {value:.4f}$."
+            ),
+            mistakes={
+                "forgot_complement": (
+                    sum(below),
+                    f"That is the chance of fewer than ${m}$. Subtract it from 1 to get the "
+                    "chance of at least that many.",
+                ),
+                "boundary_left_out": (
+                    value - poisson_pmf(lam, m),
+                    f"That is the chance of more than ${m}$. At least ${m}$ includes exactly "
+                    f"${m}$, so only the counts below ${m}$ are taken away.",
+                ),
+            },
+        ),
+        hint=f"At least ${m}$ is everything except the counts below ${m}$: find those and "
+        "subtract from 1.",
+    )

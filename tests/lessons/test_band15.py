@@ -86,6 +86,44 @@ def taylor_series_claims() -> list[Claim]:
     ]
 
 
+CALLS, TYPOS = 3, 1.5  # poisson-distribution: calls an hour, typos a page
+CALLERS, RING = 100, 0.03  # the binomial the calls are compared with
+
+
+def poisson(lam: float, k: int) -> float:
+    return math.exp(-lam) * lam**k / math.factorial(k)
+
+
+def poisson_claims() -> list[Claim]:
+    """The help desk's probabilities, the binomial beside them, the slip without k! and
+    the typos of the try-it."""
+    lam = CALLS
+    two = poisson(lam, 2)
+    upto = sum(poisson(lam, k) for k in range(3))
+    binomial = math.comb(CALLERS, 2) * RING**2 * (1 - RING) ** (CALLERS - 2)
+    none, t = poisson(TYPOS, 0), TYPOS
+    return [
+        claim("No call in an hour: $e^{-3}$, about $«.4f»$", [poisson(lam, 0)]),
+        claim("\\frac{3^2}{2!} = «g»\\,e^{-3}$, about $«.4f»$", [lam**2 / 2, two]),
+        claim(
+            "= «g»$, about $«.4f»$, so more than two calls come with probability about $«.4f»$",
+            [1 + lam + lam**2 / 2, upto, 1 - upto],
+        ),
+        claim("who each ring with chance $«g»$", [RING]),
+        claim(
+            "$P(X = 2) = \\binom{100}{2}(«g»)^2(«g»)^{98}$, about $«.4f»$. Poisson's $«.4f»$",
+            [RING, 1 - RING, binomial, two],
+        ),
+        claim("step 2 would give $«g»e^{-3}$, about $«.4f»$", [lam**2, lam**2 * math.exp(-3)]),
+        claim("A page has «g» typos on average", [t]),
+        claim("$e^{«g»}$, about $«.4f»$", [-t, none]),
+        claim(
+            "$1 - e^{«g»}(1 + «g») = 1 - «g»\\,e^{«g»}$, about $«.4f»$",
+            [-t, t, 1 + t, -t, 1 - none * (1 + t)],
+        ),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -101,6 +139,7 @@ CLAIMS = {
     "fundamental-theorem-of-calculus": ftc_claims,
     "improper-integrals": improper_claims,
     "taylor-series": taylor_series_claims,
+    "poisson-distribution": poisson_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -494,3 +533,30 @@ def test_taylor_series_partial_sums_and_where_they_fail():
     x = 0.1
     assert abs(math.exp(-(x**2)) - (1 - x**2 + x**4 / 2)) < x**6
     assert "$1 - x^2 + \\frac{x^4}{2}$" in text
+
+
+def test_poisson_sums_to_one_has_mean_and_variance_lambda_and_is_the_binomial_limit():
+    text = squash(lesson("poisson-distribution"))
+    for lam in (CALLS, TYPOS):
+        pmf = np.array([poisson(lam, k) for k in range(80)])
+        ks = np.arange(80)
+        assert math.isclose(pmf.sum(), 1)
+        mean = float((ks * pmf).sum())
+        assert math.isclose(mean, lam) and math.isclose(float(((ks - mean) ** 2 * pmf).sum()), lam)
+        # the k-th term of the mean is lambda times the (k - 1)-th probability
+        assert np.allclose(ks[1:] * pmf[1:], lam * pmf[:-1])
+    # binomial(n, lam/n) approaches the Poisson probabilities as n grows
+    gaps = [
+        abs(math.comb(n, 2) * (CALLS / n) ** 2 * (1 - CALLS / n) ** (n - 2) - poisson(CALLS, 2))
+        for n in (10, 100, 10000)
+    ]
+    assert gaps[0] > gaps[1] > gaps[2] < 1e-4
+    assert CALLERS * RING == CALLS and "needs neither the number of callers" in text
+    # without k! the values are twice the truth at k = 2; without e^-lambda they total e^lambda
+    assert math.isclose(CALLS**2 * math.exp(-3) / poisson(CALLS, 2), 2)
+    assert "twice the true value" in text
+    assert math.isclose(sum(CALLS**k / math.factorial(k) for k in range(60)), math.exp(CALLS))
+    # the closed-form KL against a direct sum
+    lam, mu = 3.0, 2.0
+    direct = sum(poisson(lam, k) * math.log(poisson(lam, k) / poisson(mu, k)) for k in range(80))
+    assert math.isclose(direct, lam * math.log(lam / mu) + mu - lam)

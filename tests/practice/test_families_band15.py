@@ -9,6 +9,7 @@ import numpy as np
 
 from practice import families
 from practice.families import frac, polynomial
+from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
 families.load()
@@ -369,3 +370,34 @@ def test_log_series_coefficients_by_a_contour_average():
         coefficient = np.mean(np.log(1 + a * z) * np.exp(-1j * n * thetas)) / r**n
         assert math.isclose(coefficient.real, float(v.answer.value), rel_tol=1e-9)
         assert f"|x| < {frac(1 / abs(Fraction(v.params['a'])))}$" in v.solution
+
+
+def _rounded(x: float) -> float:
+    """``x`` to 3 significant figures, as a student writes an intermediate step."""
+    return float(f"{x:.3g}")
+
+
+def test_poisson_counts_match_a_binomial_with_many_small_chances():
+    """Binomial(n, lam/n) tends to the Poisson: at n = 10^6 it agrees to 1e-5; a student
+    rounding e^-lam and lam^k/k! to 3 figures is still right."""
+    for v in variants("poisson_exact_count"):
+        lam, k = v.params["lam"], v.params["k"]
+        n = 10**6
+        binomial = math.comb(n, k) * (lam / n) ** k * (1 - lam / n) ** (n - k)
+        assert math.isclose(v.answer.value, binomial, rel_tol=1e-5)
+        student = _rounded(math.exp(-lam)) * _rounded(lam**k / math.factorial(k))
+        assert grade_answer(f"{student:.3g}", v.answer).correct
+
+
+def test_poisson_tails_by_summing_the_tail_itself():
+    for v in variants("poisson_at_least"):
+        lam, m = v.params["lam"], v.params["m"]
+        term, tail = math.exp(-lam), 0.0
+        for k in range(0, 80):
+            if k >= m:
+                tail += term
+            term *= lam / (k + 1)
+        assert math.isclose(v.answer.value, tail, rel_tol=1e-9)
+        e = _rounded(math.exp(-lam))
+        below = _rounded(sum(_rounded(e * lam**k / math.factorial(k)) for k in range(m)))
+        assert grade_answer(f"{1 - below:.3g}", v.answer).correct, (lam, m)
