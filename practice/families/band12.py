@@ -1621,3 +1621,169 @@ def average_velocity_over_an_interval(rng: np.random.Generator) -> Variant:
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
     return replace(variant, hint=f"Find $s({t1})$ and $s({t2})$ first.")
+
+
+# ----------------------------------------------------------------- congruent triangles
+
+_CRITERIA = {
+    "SSS": "SSS",
+    "SAS": "SAS",
+    "ASA": "ASA",
+    "AAS": "AAS",
+    "none": "none of these: the facts given do not prove congruence",
+}
+_CRITERION_MESSAGES = {
+    "SSS": "SSS needs all three pairs of sides equal: count how many pairs of sides are given.",
+    "SAS": "SAS needs two pairs of sides and the angle between them, at the vertex where those "
+    "two sides meet. Check where the equal angle sits.",
+    "ASA": "ASA needs two pairs of angles and the side joining their two vertices. Check which "
+    "side is given and whether it runs between the two angles.",
+    "AAS": "AAS needs two pairs of angles and a pair of sides, the sides not between the "
+    "angles. Check what is given against that.",
+    "none": "These facts are enough: match them against the four tests, watching which side "
+    "lies between which angles.",
+}
+
+
+@family("congruence_criterion")
+def congruence_criterion(rng: np.random.Generator) -> Variant:
+    """Which test (SSS, SAS, ASA, AAS) the given equal parts fit, or none (SSA, AAA)."""
+    case = pick(rng, ("SSS", "SAS", "ASA", "AAS", "SSA", "AAA"))
+    order = [int(n) for n in rng.permutation(3)]
+    i, j, k = order
+    first, second = "ABC", "DEF"
+
+    def side(u: int, w: int) -> str:
+        u, w = sorted((u, w))
+        return f"${first[u]}{first[w]} = {second[u]}{second[w]}"
+
+    def angle(u: int) -> str:
+        return f"$\\angle {first[u]} = \\angle {second[u]}"
+
+    angles = [draw(rng, 30, 80), draw(rng, 30, 80)]
+    if case == "SSS":
+        lengths = sorted(draw(rng, 4, 15) for _ in range(3))
+        while lengths[0] + lengths[1] <= lengths[2]:
+            lengths = sorted(draw(rng, 4, 15) for _ in range(3))
+        facts = [
+            f"{side(i, j)} = {lengths[0]}$",
+            f"{side(j, k)} = {lengths[1]}$",
+            f"{side(i, k)} = {lengths[2]}$",
+        ]
+        why = "All three pairs of sides are equal, so the triangles are congruent by SSS."
+    elif case == "SAS":
+        facts = [
+            f"{side(i, j)} = {draw(rng, 4, 15)}$",
+            f"{angle(i)} = {angles[0]}^\\circ$",
+            f"{side(i, k)} = {draw(rng, 4, 15)}$",
+        ]
+        why = (
+            f"The equal angle at ${first[i]}$ lies between the two given sides "
+            f"${first[min(i, j)]}{first[max(i, j)]}$ and ${first[min(i, k)]}{first[max(i, k)]}$, "
+            f"which meet there: SAS."
+        )
+    elif case == "SSA":
+        theta = draw(rng, 25, 60)
+        adjacent = draw(rng, 8, 15)
+        lowest = math.floor(adjacent * math.sin(math.radians(theta))) + 1
+        opposite = draw(rng, lowest, adjacent - 1)
+        facts = [
+            f"{side(j, k)} = {adjacent}$",
+            f"{angle(k)} = {theta}^\\circ$",
+            f"{side(i, j)} = {opposite}$",
+        ]
+        why = (
+            f"The equal angle at ${first[k]}$ is not between the two given sides, which meet "
+            f"at ${first[j]}$: this is SSA, which is not a test. Here the side of length "
+            f"${opposite}$ can swing to two positions, giving two different triangles."
+        )
+    elif case == "AAA":
+        third = 180 - angles[0] - angles[1]
+        facts = [
+            f"{angle(i)} = {angles[0]}^\\circ$",
+            f"{angle(j)} = {angles[1]}^\\circ$",
+            f"{angle(k)} = {third}^\\circ$",
+        ]
+        why = (
+            "Only angles are given. Equal angles fix the shape but not the size: the "
+            "triangles are similar, and one may be an enlargement of the other."
+        )
+    else:
+        between = case == "ASA"
+        length = draw(rng, 4, 15)
+        given = f"{side(i, j)} = {length}$" if between else f"{side(j, k)} = {length}$"
+        facts = [f"{angle(i)} = {angles[0]}^\\circ$", f"{angle(j)} = {angles[1]}^\\circ$", given]
+        named = (
+            f"${first[min(i, j)]}{first[max(i, j)]}$"
+            if between
+            else f"${first[min(j, k)]}{first[max(j, k)]}$"
+        )
+        where = "joins" if between else "does not join"
+        why = (
+            f"Two pairs of angles are equal, at ${first[i]}$ and ${first[j]}$, and the side "
+            f"{named} {where} those two vertices: {case}."
+        )
+    facts = [facts[int(n)] for n in rng.permutation(3)]
+    right = "none" if case in ("SSA", "AAA") else case
+    choices = {"right": _CRITERIA[right]}
+    for name, label in _CRITERIA.items():
+        if name != right:
+            choices[f"said_{name}"] = label
+    messages = {f"said_{name}": _CRITERION_MESSAGES[name] for name in _CRITERIA if name != right}
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=(
+            f"In triangles $ABC$ and $DEF$ you know that {and_list(facts)}. Which test "
+            f"proves $\\triangle ABC \\cong \\triangle DEF$?"
+        ),
+        params={"case": case, "order": order, "facts": facts},
+        choices=choices,
+        solution=why,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Mark the given sides and angles on a sketch: is each angle between the given "
+        "sides, and is the side between the given angles?",
+    )
+
+
+@family("side_from_congruent_triangles")
+def side_from_congruent_triangles(rng: np.random.Generator) -> Variant:
+    """BC = rx + s once x is found from AB = DE in ABC ≅ DEF (DF given as a distractor)."""
+    while True:
+        x = draw(rng, 2, 9)
+        p, q = draw(rng, 2, 5), draw(rng, -5, 9)
+        r, s = draw(rng, 1, 4), draw(rng, -3, 9)
+        ab, bc = p * x + q, r * x + s
+        if ab > 0 and bc > 0 and ab != bc:
+            break
+    ac = draw(rng, abs(ab - bc) + 1, ab + bc - 1)
+    value = bc
+    wrong_x = Fraction(ac - q, p)
+    prompt = (
+        f"$\\triangle ABC \\cong \\triangle DEF$, with $AB = {polynomial([p, q])}$, "
+        f"$BC = {polynomial([r, s])}$, $DE = {ab}$ and $DF = {ac}$. Find the length of "
+        f"$BC$. {EXACT}"
+    )
+    solution = (
+        f"The order of the letters pairs $A$ with $D$ and $B$ with $E$, so $AB$ corresponds "
+        f"to $DE$: ${polynomial([p, q])} = {ab}$, so ${p}x = {ab - q}$ and $x = {x}$. Then "
+        f"$BC = {r} \\times {x} + {signed(s)} = {value}$ (it matches $EF$, which was not given)."
+    )
+    mistakes = {
+        "matched_ab_with_df": (
+            r * wrong_x + s,
+            "AB corresponds to DE, not DF: read the correspondence from the order of the "
+            "letters, first with first and second with second.",
+        ),
+        "gave_x": (
+            Fraction(x),
+            "That is x. The question asks for the side: put x back into the expression for BC.",
+        ),
+    }
+    params = {"x": x, "p": p, "q": q, "r": r, "s": s, "ac": ac}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=Fraction(value), solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint="Which side of $\\triangle DEF$ corresponds to $AB$?")

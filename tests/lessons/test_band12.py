@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import numpy as np
 import pytest
 
 from practice import plots
@@ -165,6 +166,22 @@ def tangent_claims() -> list[Claim]:
     ]
 
 
+SSA = (10, 30, 6)  # congruent triangles: AB = 10, angle A = 30 degrees, BC = 6
+
+
+def ssa_positions() -> tuple[float, float]:
+    """The two distances AC at which the circle of radius BC about B meets the ray from A."""
+    ab, angle, bc = SSA
+    foot = ab * math.cos(math.radians(angle))  # along the ray, to the foot of the height
+    height = ab * math.sin(math.radians(angle))
+    half = math.sqrt(bc * bc - height * height)
+    return foot - half, foot + half
+
+
+def congruent_claims() -> list[Claim]:
+    return [claim("meets the ray twice: at about «.2f» and about «.2f» from $A$", ssa_positions())]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -182,6 +199,7 @@ CLAIMS = {
     "bernoulli-distribution": bernoulli_claims,
     "linearity-of-expectation": linearity_claims,
     "tangent-lines-and-rates-of-change": tangent_claims,
+    "congruent-triangles": congruent_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -647,3 +665,33 @@ def test_secant_slopes_of_the_ball_close_in_on_its_velocity():
     assert secant_slope(one, Fraction(2)) == 0
     slope3 = secant_slope(Fraction(3), Fraction(1, 10**9)) + 5 * Fraction(1, 10**9)
     assert slope3 == -10 and height(Fraction(3)) - slope3 * 3 == 45
+
+
+def test_ssa_gives_two_triangles_and_the_congruence_examples_hold():
+    text = squash(lesson("congruent-triangles"))
+    ab, angle, bc = SSA
+    for ac in ssa_positions():
+        # the law of cosines gives BC = 6 back from AB, AC and the angle at A
+        third = math.sqrt(ab * ab + ac * ac - 2 * ab * ac * math.cos(math.radians(angle)))
+        assert math.isclose(third, bc) and ac > 0
+    low, high = ssa_positions()
+    assert not math.isclose(low, high)
+
+    # SAS: 7 and 9 about 50 degrees, drawn twice (once turned, slid and flipped), give the
+    # same third side and the same angle at A and D
+    def drawn(at, turn, flip):
+        b = np.array(at, dtype=float)
+        a = b + 7 * np.array([math.cos(turn), math.sin(turn)])
+        towards_c = turn + flip * math.radians(50)
+        c = b + 9 * np.array([math.cos(towards_c), math.sin(towards_c)])
+        u, w = b - a, c - a
+        angle_a = math.degrees(math.acos(u @ w / (np.linalg.norm(u) * np.linalg.norm(w))))
+        return np.linalg.norm(c - a), angle_a
+
+    (ac, at_a), (df, at_d) = drawn((0, 0), 0.0, 1), drawn((3, -2), 1.1, -1)
+    assert math.isclose(ac, df) and math.isclose(at_a, at_d)
+    assert "congruent by SAS" in text
+    # the algebra: 2x + 3 = 11; try it: 3x - 4 = 17, and the third angles 65
+    assert [x for x in range(-20, 21) if 2 * x + 3 == 11] == [4]
+    assert [x for x in range(-20, 21) if 3 * x - 4 == 17] == [7]
+    assert 180 - 40 - 75 == 65 and "$180 - 40 - 75 = 65$" in text

@@ -420,3 +420,52 @@ def test_average_velocity_is_the_mean_of_the_instantaneous_velocities():
 
         pieces = [(s(u) - s(t)) / (u - t) for t, u in zip(ts, ts[1:], strict=False)]
         assert sum(pieces) / len(pieces) == v.answer.value
+
+
+def test_congruence_criterion_read_back_from_the_facts():
+    """Parse the facts (sides as letter pairs, angles as letters, with their numbers) and
+    decide the test from scratch; for SSA, the law of sines finds two triangles."""
+    import re
+
+    seen = set()
+    for v in variants("congruence_criterion", 200):
+        sides, angles = {}, {}
+        for fact in v.params["facts"]:
+            if m := re.match(r"\$\\angle (\w) = .* = (\d+)\^\\circ\$", fact):
+                angles[m.group(1)] = int(m.group(2))
+            else:
+                m = re.match(r"\$(\w)(\w) = \w+ = (\d+)\$", fact)
+                sides[frozenset(m.group(1, 2))] = int(m.group(3))
+        if len(sides) == 3:
+            found = "SSS"
+        elif len(angles) == 3:
+            found = "none"
+            assert sum(angles.values()) == 180
+        elif len(sides) == 2:
+            (vertex,) = angles
+            found = "SAS" if all(vertex in s for s in sides) else "none"
+            if found == "none":  # SSA: the side opposite the angle swings to two places
+                opposite = next(n for s, n in sides.items() if vertex not in s)
+                adjacent = next(n for s, n in sides.items() if vertex in s)
+                height = adjacent * math.sin(math.radians(angles[vertex]))
+                assert height < opposite < adjacent
+        else:
+            (side,) = sides
+            found = "ASA" if side == frozenset(angles) else "AAS"
+            assert sum(angles.values()) < 180
+        seen.add(v.params["case"])
+        right = v.params["order"].index("right")
+        assert v.answer.value == "ABCDE"[right]
+        label = {"none": "none of these"}.get(found, found)
+        assert re.search(rf"\*\*{v.answer.value}\.\*\* {label}", v.prompt)
+    assert seen == {"SSS", "SAS", "ASA", "AAS", "SSA", "AAA"}
+
+
+def test_side_from_congruent_triangles_by_the_letter_correspondence():
+    for v in variants("side_from_congruent_triangles"):
+        p = v.params
+        de = p["p"] * p["x"] + p["q"]
+        x = Fraction(de - p["q"], p["p"])  # solve AB = DE afresh
+        assert v.answer.value == p["r"] * x + p["s"] > 0
+        ab, bc, ac = de, v.answer.value, p["ac"]
+        assert max(ab, bc, ac) < ab + bc + ac - max(ab, bc, ac)
