@@ -3,7 +3,7 @@ trigonometry, the Kraft inequality, the quotient rule, the second derivative tes
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
 higher-order derivatives, the derivatives of exponentials and the first derivative
-test.
+test, and optimisation problems.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1805,6 +1805,135 @@ def local_maximum_value(rng: np.random.Generator) -> Variant:
     return _whole_answer(
         prompt=prompt,
         params={"a": a, "p": p, "q": q, "d": d},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+# ------------------------------------------------------------ 298. optimization problems
+
+# (what the fence makes, copies of the side x, copies of the side y): fencing m x + n y = L
+PENS = (
+    ("a rectangular pen against a long wall, fenced on the other three sides", 2, 1),
+    (
+        "a rectangular pen against a long wall, fenced on the other three sides and split "
+        "into two pens by one more fence at right angles to the wall",
+        3,
+        1,
+    ),
+    (
+        "a rectangular field fenced on all four sides and split into two by one more fence "
+        "parallel to two of its sides",
+        3,
+        2,
+    ),
+    (
+        "a rectangular field fenced on all four sides and split into three by two more "
+        "fences parallel to two of its sides",
+        4,
+        2,
+    ),
+)
+
+
+@family("fence_max_area")
+def fence_max_area(rng: np.random.Generator) -> Variant:
+    """The largest area a given length of fence encloses in one of several layouts."""
+    layout, m, n = pick(rng, PENS)
+    length = pick(rng, (24, 36, 48, 60, 72, 84, 120))
+    side = Fraction(length, 2 * m)
+    other = Fraction(length - m * side, n)
+    value = side * other
+    square = Fraction(length, m + n) ** 2
+    others = "the one that runs" if n == 1 else f"each of the {n} that run"
+    prompt = (
+        f"A farmer has {length} m of fencing to build {layout}. Call $x$ the length of "
+        f"each of the {m} fence pieces that run one way and $y$ the length of {others} "
+        f"the other way. What is the largest area, in square metres, that can be "
+        f"enclosed? Give a whole number or an exact fraction."
+    )
+    if n == 1:
+        fence, y_is = f"{m}x + y", f"{length} - {m}x"
+        area, slope = f"x({length} - {m}x)", f"{length} - {2 * m}x"
+    else:
+        fence, y_is = f"{m}x + {n}y", f"\\frac{{{length} - {m}x}}{{{n}}}"
+        area = f"x \\cdot {y_is}"
+        slope = f"\\frac{{{length} - {2 * m}x}}{{{n}}}"
+    solution = (
+        f"The fence gives ${fence} = {length}$, so $y = {y_is}$ and the area is "
+        f"$A(x) = {area}$ for $0 \\le x \\le {frac(Fraction(length, m))}$. "
+        f"Then $A'(x) = {slope}$, which is zero at "
+        f"$x = {frac(side)}$; $A'' < 0$, and $A = 0$ at both ends, so this is the "
+        f"maximum. There $y = {frac(other)}$ and $A = {frac(side)} \\times {frac(other)} = "
+        f"{frac(value)}$ square metres."
+    )
+    mistakes = {
+        "assumed_a_square": (
+            square,
+            "You made the pen square. With a wall or extra fences the pieces are not used "
+            "equally, and the best shape is found by setting the derivative of the area "
+            "to zero, not assumed.",
+        ),
+        "gave_the_side": (
+            side,
+            "That is the best length x, not the area. Find y from the fence equation and multiply.",
+        ),
+    }
+    hint = f"Use ${fence} = {length}$ to write the area as a function of $x$ alone."
+    variant = exact_variant(
+        prompt=prompt,
+        params={"length": length, "m": m, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return _hinted(variant, hint)
+
+
+@family("absolute_max_on_interval")
+def absolute_max_on_interval(rng: np.random.Generator) -> Variant:
+    """The largest value of a cubic on a closed interval: critical points and endpoints
+    compared."""
+    p = draw(rng, -2, 1)
+    q = draw(rng, p + 1, 3)
+    a = pick(rng, (-1, 1))
+    d = draw(rng, -5, 5)
+    left, right = draw(rng, p - 2, p), draw(rng, q, q + 2)
+    f = [2 * a, -3 * a * (p + q), 6 * a * p * q, d]  # f' = 6a(x - p)(x - q)
+    candidates = {x: _at(f, x) for x in sorted({left, p, q, right})}
+    value = max(candidates.values())
+    inside = max(_at(f, p), _at(f, q))
+    where = [x for x, y in candidates.items() if y == value]
+    prompt = (
+        f"Find the largest value of $f(x) = {polynomial(f)}$ on the interval "
+        f"${left} \\le x \\le {right}$. {WHOLE}"
+    )
+    listed = ", ".join(f"$f({x}) = {y}$" for x, y in candidates.items())
+    solution = (
+        f"$f'(x) = {polynomial(_derivative(f))} = {_factored(6 * a, [(p, 1), (q, 1)])}$, "
+        f"zero at $x = {p}$ and $x = {q}$, both in the interval. Compare $f$ at the "
+        f"critical points and at the ends: {listed}. The largest is ${value}$, at "
+        f"$x = {and_list([str(x) for x in where])}$."
+    )
+    mistakes = {
+        "ignored_the_endpoints": (
+            inside,
+            "That is the largest value at a critical point, but on a closed interval the "
+            "largest value can sit at an end. Work out f at both ends too.",
+        ),
+        "gave_the_smallest_value": (
+            min(candidates.values()),
+            "That is the smallest of the values. The question asks for the largest.",
+        ),
+    }
+    if inside == value:
+        del mistakes["ignored_the_endpoints"]
+    hint = f"Find the critical points, then list $f$ at them and at $x = {left}$ and $x = {right}$."
+    return _whole_answer(
+        prompt=prompt,
+        params={"a": a, "p": p, "q": q, "d": d, "left": left, "right": right},
         value=value,
         solution=solution,
         mistakes=mistakes,

@@ -149,6 +149,15 @@ def exponential_derivative_claims() -> list[Claim]:
     ]
 
 
+RUN_FENCE = 20  # optimization-problems: 20 m of fence, three sides against a wall
+
+
+def optimization_claims() -> list[Claim]:
+    """The square run's area, as a decimal."""
+    side = RUN_FENCE / 3
+    return [claim("about «.1f» square metres", [side * side])]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -165,6 +174,7 @@ CLAIMS = {
     "higher-order-derivatives": no_claims,
     "derivatives-of-exponential-functions": exponential_derivative_claims,
     "first-derivative-test": no_claims,
+    "optimization-problems": optimization_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -183,6 +193,11 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
 
 
 PLOT_LINES = {
+    "optimization-problems": lambda: [
+        _function_plot(
+            "quadratic", {"a": -2, "b": RUN_FENCE, "c": 0}, 0, RUN_FENCE // 2, "tangent", 5
+        )
+    ],
     "first-derivative-test": lambda: [
         "[[plot:function family=quadratic "
         + " ".join(
@@ -663,3 +678,32 @@ def test_first_derivative_test_example_by_sampling_the_function():
     assert g.deriv() == np.poly1d([4, -12, 0, 0])
     assert _sign_changes(g.deriv(), [0, 3]) == ["--", "-+"] and g(3) == -27
     assert min(g(np.linspace(-1, 5, 601))) == -27
+
+
+def test_chicken_run_maximum_by_searching_every_depth():
+    text = squash(lesson("optimization-problems"))
+    depths = np.linspace(0, RUN_FENCE / 2, 2001)
+    areas = depths * (RUN_FENCE - 2 * depths)
+    best = int(np.argmax(areas))
+    assert math.isclose(depths[best], 5) and math.isclose(areas[best], 50)
+    assert np.poly1d([-2, RUN_FENCE, 0]).deriv() == np.poly1d([-4, 20])
+    assert "$A'(x) = 20 - 4x$, which is zero at $x = 5$" in text
+    (line,) = PLOT_LINES["optimization-problems"]()
+    summary = _plot_summary(line)
+    assert "The tangent there has slope 0" in summary and "vertex (5, 50)" in summary
+    # the square run: three equal sides use the whole fence and enclose less
+    assert Fraction(RUN_FENCE, 3) ** 2 == Fraction(400, 9) < 50
+    # the endpoint beats the critical point for x^3 - 3x on [0, 3]
+    cubic = np.poly1d([1, 0, -3, 0])
+    assert cubic.deriv().roots.tolist() == [-1, 1] or sorted(cubic.deriv().roots) == [-1, 1]
+    xs = np.linspace(0, 3, 3001)
+    assert cubic(xs).max() == cubic(3) == 18 and cubic(1) == -2 == cubic(xs).min()
+    # the mean minimises the squared errors
+    data = np.array([2.0, 3.0, 7.0, 8.0])
+    cs = np.linspace(0, 10, 10001)
+    errors = ((data[:, None] - cs[None, :]) ** 2).sum(axis=0)
+    assert math.isclose(cs[np.argmin(errors)], data.mean())
+    # try it: 40 m and no wall
+    sides = np.linspace(0, 20, 2001)
+    assert math.isclose(sides[np.argmax(sides * (20 - sides))], 10)
+    assert "a square of area $10 \\times 10 = 100$ square metres" in text

@@ -468,3 +468,27 @@ def test_local_maximum_value_by_sampling_around_the_critical_points():
         f = np.poly1d([2 * a, -3 * a * (low + high), 6 * a * low * high, d])
         peaks = [f(c) for c in (low, high) if f(c) >= max(f(np.linspace(c - 0.5, c + 0.5, 101)))]
         assert peaks == [v.answer.value]
+
+
+def test_fence_max_area_by_searching_every_split_of_the_fence():
+    layouts = set()
+    for v in variants("fence_max_area"):
+        length, m, n = v.params["length"], v.params["m"], v.params["n"]
+        xs = np.linspace(0, length / m, 24001)
+        areas = xs * (length - m * xs) / n
+        assert math.isclose(float(v.answer.value), areas.max(), rel_tol=1e-6)
+        layouts.add((m, n))
+    assert len(layouts) == 4
+
+
+def test_absolute_max_by_sampling_the_interval():
+    endpoint_wins = 0
+    for v in variants("absolute_max_on_interval"):
+        p = v.params
+        a, low, high = p["a"], p["p"], p["q"]
+        f = np.poly1d([2 * a, -3 * a * (low + high), 6 * a * low * high, p["d"]])
+        xs = np.linspace(p["left"], p["right"], 4001)
+        sampled = f(xs).max()  # a grid just misses a critical point: within 0.001
+        assert sampled - 1e-9 <= v.answer.value <= sampled + 1e-3
+        endpoint_wins += "ignored_the_endpoints" in v.answer.alternatives
+    assert 10 < endpoint_wins < 90
