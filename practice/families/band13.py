@@ -4,7 +4,8 @@ binary symmetric channel, the binomial distribution, derivatives from the defini
 Hartley information, the law of large numbers and the mean value theorem; then angles in
 radians and their conversion to and from degrees, the unit circle, the sum and
 difference identities, the limits of sin x / x and (1 - cos x) / x, the graphs of
-sine and cosine, and the variance of a random variable.
+sine and cosine, the variance of a random variable, and
+vectors in the plane.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -2049,3 +2050,120 @@ def variance_of_a_linear_combination(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint="What does multiplying a variable by a number do to its variance?")
+
+
+# ------------------------------------------------------------------ vectors in the plane
+
+
+def _vector(v: tuple[int, int]) -> str:
+    return f"\\langle {v[0]}, {v[1]} \\rangle"
+
+
+def _draw_vector(rng: np.random.Generator) -> tuple[int, int]:
+    while True:
+        v = (draw(rng, -6, 6), draw(rng, -6, 6))
+        if v != (0, 0):
+            return v
+
+
+@family("magnitude_of_a_vector_combination")
+def magnitude_of_a_vector_combination(rng: np.random.Generator) -> Variant:
+    """|a u + b v| for whole-number vectors: combine the components, then Pythagoras."""
+    while True:
+        u, v = _draw_vector(rng), _draw_vector(rng)
+        a, b = pick(rng, (1, 2, 3, -2)), pick(rng, (1, 2, 3, -1, -2))
+        w = (a * u[0] + b * v[0], a * u[1] + b * v[1])
+        squares = w[0] ** 2 + w[1] ** 2
+        value = math.sqrt(squares)
+        lengths = abs(a) * math.hypot(*u) + abs(b) * math.hypot(*v)
+        if squares and _apart(value, lengths, squares):
+            break
+    combo = f"{term(a, '\\mathbf{u}', first=True)} {term(b, '\\mathbf{v}')}"
+    prompt = (
+        f"Let $\\mathbf{{u}} = {_vector(u)}$ and $\\mathbf{{v}} = {_vector(v)}$. Find "
+        f"$|{combo}|$. Give it exactly (such as `sqrt(20)`) or to 3 significant figures."
+    )
+    solution = (
+        f"Combine the components first: ${combo} = {_vector(w)}$. Its length is "
+        f"$\\sqrt{{{signed(w[0])}^2 + {signed(w[1])}^2}} = {_root(squares)}$."
+    )
+    mistakes = {
+        "added_the_lengths": (
+            lengths,
+            "Lengths add only for arrows pointing the same way. Add the components to get "
+            "the combined vector, then take its length.",
+        ),
+        "left_out_the_square_root": (
+            float(squares),
+            "That is the square of the length: take the square root of the sum of the "
+            "squared components.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt,
+        params={"u": list(u), "v": list(v), "a": a, "b": b},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Work out the combined vector's two components first.")
+
+
+@family("angle_between_vectors")
+def angle_between_vectors(rng: np.random.Generator) -> Variant:
+    """The angle between two vectors from the dot product, in degrees."""
+    while True:
+        u, v = _draw_vector(rng), _draw_vector(rng)
+        dot = u[0] * v[0] + u[1] * v[1]
+        crossed = u[0] * v[1] + u[1] * v[0]
+        norms = math.hypot(*u) * math.hypot(*v)
+        cos = max(-1.0, min(1.0, dot / norms))
+        value = math.degrees(math.acos(cos))
+        slips = (
+            math.acos(cos),
+            math.degrees(math.acos(max(-1.0, min(1.0, crossed / norms)))),
+            180 - value,
+        )
+        if abs(cos) < 0.999 and _apart(value, *slips):
+            break
+    prompt = (
+        f"Find the angle between $\\mathbf{{u}} = {_vector(u)}$ and "
+        f"$\\mathbf{{v}} = {_vector(v)}$, in degrees, to 3 significant figures."
+    )
+    solution = (
+        f"$\\mathbf{{u}} \\cdot \\mathbf{{v}} = {u[0]} \\times {signed(v[0])} + "
+        f"{signed(u[1])} \\times {signed(v[1])} = {dot}$, "
+        f"$|\\mathbf{{u}}| = {_root(u[0] ** 2 + u[1] ** 2)}$ and "
+        f"$|\\mathbf{{v}}| = {_root(v[0] ** 2 + v[1] ** 2)}$. So $\\cos\\theta = "
+        f"\\dfrac{{{dot}}}{{{norms:.4f}}} \\approx {cos:.4f}$ and $\\theta \\approx "
+        f"{value:.2f}^\\circ$, or {value:.3g} degrees to 3 significant figures."
+    )
+    mistakes = {
+        "gave_radians": (
+            math.acos(cos),
+            "That is the angle in radians. The question asks for degrees: set the "
+            "calculator to degrees, or multiply by 180 over pi.",
+        ),
+        "crossed_the_components": (
+            slips[1],
+            "The dot product multiplies matching components, x with x and y with y, not "
+            "one vector's x with the other's y.",
+        ),
+    }
+    if dot < 0:
+        mistakes["dropped_the_sign_of_the_dot_product"] = (
+            180 - value,
+            "The dot product is negative here, so the angle is obtuse: keep its sign when "
+            "you take the inverse cosine.",
+        )
+    variant = number_variant(
+        prompt=prompt,
+        params={"u": list(u), "v": list(v)},
+        value=value,
+        unit="degrees",
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant, hint="The dot product equals the product of the lengths times cos of the angle."
+    )

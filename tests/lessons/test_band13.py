@@ -163,6 +163,16 @@ def variance_claims() -> list[Claim]:
     ]
 
 
+def vector_claims() -> list[Claim]:
+    """The length of <8, 16> and the angle between <3, 4> and <5, 12>."""
+    u, v = (3, 4), (5, 12)
+    cos = (u[0] * v[0] + u[1] * v[1]) / (math.hypot(*u) * math.hypot(*v))
+    return [
+        claim("about $«.2f»$: less than", [math.hypot(8, 16)]),
+        claim("$\\theta$ is about $«.2f»$ degrees", [math.degrees(math.acos(cos))]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -182,6 +192,7 @@ CLAIMS = {
     "fundamental-trigonometric-limits": trig_limit_claims,
     "graphing-sine-and-cosine": no_claims,
     "variance": variance_claims,
+    "vectors-in-the-plane": vector_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -564,3 +575,21 @@ def test_ticket_variance_both_ways_and_the_rules_on_simulated_draws():
     m = sum(v * p for v, p in coin.items())
     assert m == 2 and sum(v * v * p for v, p in coin.items()) == 5
     assert sum((2 * v + 5 - (2 * m + 5)) ** 2 * p for v, p in coin.items()) == 4
+
+
+def test_vector_example_sum_dot_product_and_perpendicular_pair():
+    text = squash(lesson("vectors-in-the-plane"))
+    u, v = np.array([3, 4]), np.array([5, 12])
+    assert np.linalg.norm(u) == 5 and np.linalg.norm(v) == 13
+    assert list(u + v) == [8, 16] and list(2 * u) == [6, 8]
+    assert np.linalg.norm(u + v) < 5 + 13 and int(u @ v) == 63
+    assert math.isclose(u @ v, 5 * 13 * math.cos(math.atan2(12, 5) - math.atan2(4, 3)))
+    assert int(u @ np.array([-4, 3])) == 0
+    assert 3 * 12 + 4 * 5 == 56 != 63 and "crosses them" in text
+    a, b = np.array([1, 2]), np.array([3, -1])
+    assert list(a + 2 * b) == [7, 0] and int(a @ b) == 1
+    # the rate along a unit vector at angle t to the gradient is |g| cos t: largest at t = 0
+    g = np.array([2.0, 1.0])
+    ts = np.linspace(0, 2 * math.pi, 73)
+    rates = [g @ np.array([math.cos(t), math.sin(t)]) for t in ts + math.atan2(1, 2)]
+    assert int(np.argmax(rates)) == 0 and math.isclose(max(rates), np.linalg.norm(g))

@@ -417,3 +417,18 @@ def test_combination_variances_match_simulated_independent_draws():
         spread = np.var(p["a"] * x + p["b"] * y + p["c"])
         assert math.isclose(v.answer.value, spread, rel_tol=0.03)
         assert v.answer.value == p["a"] ** 2 * p["var_x"] + p["b"] ** 2 * p["var_y"]
+
+
+def test_vector_combination_lengths_match_numpy():
+    for v in variants("magnitude_of_a_vector_combination"):
+        p = v.params
+        w = p["a"] * np.array(p["u"]) + p["b"] * np.array(p["v"])
+        assert math.isclose(v.answer.value, np.linalg.norm(w))
+
+
+def test_angles_between_vectors_match_their_polar_angles():
+    for v in variants("angle_between_vectors"):
+        (u1, u2), (v1, v2) = v.params["u"], v.params["v"]
+        turn = abs(math.degrees(math.atan2(v2, v1) - math.atan2(u2, u1))) % 360
+        assert math.isclose(v.answer.value, min(turn, 360 - turn), abs_tol=1e-9)
+        assert v.answer.unit == "degrees"
