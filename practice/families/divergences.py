@@ -65,6 +65,11 @@ def _draw_distribution(rng: np.random.Generator, size: int, parts: int = 10) -> 
     return [int(x) / parts for x in np.diff([0, *cuts, parts])]
 
 
+def _3sf(x: float) -> str:
+    """``x`` to 3 significant figures as a solution states it: ``0.500``, ``238``."""
+    return f"{x:#.3g}".rstrip(".")
+
+
 def _signed_sum(terms) -> str:
     """Numbers to 4 decimals joined as a sum, each with its own sign: ``0.2 + 0.05 - 0.25``."""
     out = f"{terms[0]:.4f}"
@@ -130,7 +135,7 @@ def cross_entropy_softmax_loss(rng: np.random.Generator) -> Variant:
         f"The softmax gives the true class $q_{{{y + 1}}} = e^{{{z[y]}}} / ({terms}) "
         f"\\approx {math.exp(z[y]):.4f} / {total:.4f} \\approx {q[y]:.4f}$. The loss is "
         f"$-\\ln q_{{{y + 1}}} = \\ln({terms}) - {z[y] if z[y] >= 0 else f'({z[y]})'} "
-        f"\\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures."
+        f"\\approx {value:.4f}$ nats, or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -173,7 +178,7 @@ def cross_entropy_label_smoothing(rng: np.random.Generator) -> Variant:
         f"The target is $P = {_dist([round(v, 6) for v in p])}$. The loss averages the "
         "surprisal $-\\ln q_k$ under the target: "
         f"$H(P, q) = -\\sum_k p_k \\ln q_k = {lines} \\approx {value:.4f}$ nats, or "
-        f"{value:#.3g} to 3 significant figures. It splits as $H(P) \\approx "
+        f"{_3sf(value)} to 3 significant figures. It splits as $H(P) \\approx "
         f"{value - only_kl:.4f}$ plus $D_{{\\mathrm{{KL}}}}(P \\| q) \\approx {only_kl:.4f}$."
     )
     mistakes = {
@@ -250,7 +255,7 @@ def cross_entropy_softmax_gradient(rng: np.random.Generator) -> Variant:
         "For a softmax with cross-entropy loss, $\\partial L / \\partial z_j = q_j - p_j$, "
         f"prediction minus target. The softmax gives $q \\approx ({probs})$ and the target "
         f"puts $p_{{{j + 1}}} = {target:g}$ on class {j + 1}, so the derivative is "
-        f"${q[j]:.4f} - {target:g} \\approx {value:.4f}$, or {value:#.3g} to 3 significant "
+        f"${q[j]:.4f} - {target:g} \\approx {value:.4f}$, or {_3sf(value)} to 3 significant "
         "figures."
     )
     return _numeric(
@@ -326,7 +331,7 @@ def js_divergence_bits(rng: np.random.Generator) -> Variant:
         f"$D(P \\| M) = \\sum_i p_i \\log_2 \\frac{{p_i}}{{m_i}} \\approx {d_pm:.4f}$ bits and "
         f"$D(Q \\| M) \\approx {d_qm:.4f}$ bits (an outcome with probability 0 adds 0), so "
         f"$\\mathrm{{JS}}(P, Q) = \\frac{{1}}{{2}}({d_pm:.4f} + {d_qm:.4f}) \\approx "
-        f"{value:.4f}$ bits, or {value:#.3g} to 3 significant figures."
+        f"{value:.4f}$ bits, or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -379,7 +384,7 @@ def js_distance_scipy(rng: np.random.Generator) -> Variant:
         f"With $M = {_dist([(a + b) / 2 for a, b in zip(p, q, strict=True)])}$, "
         f"$\\mathrm{{JS}} = \\frac{{1}}{{2}}D(P \\| M) + \\frac{{1}}{{2}}D(Q \\| M) \\approx "
         f"{nats:.4f}$ nats ({bits:.4f} bits), and its square root is $\\approx {value:.4f}$, "
-        f"or {value:#.3g} to 3 significant figures."
+        f"or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -521,7 +526,7 @@ def f_divergence_from_generator(rng: np.random.Generator) -> Variant:
     solution = (
         f"The generator $f(t) = {latex}$ gives {called}. Average $f$ of the likelihood "
         f"ratio under $Q$: $D_f(P \\| Q) = {rows} = {shown} \\approx {value:.4f}$, or "
-        f"{value:#.3g} to 3 significant figures."
+        f"{_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -646,7 +651,7 @@ def mle_kl_gap_bernoulli(rng: np.random.Generator) -> Variant:
         f"{fitted:.4f}$; the other coin's is ${a:g}\\ln {theta:g} + {1 - a:g}\\ln "
         f"{1 - theta:g} \\approx {fixed:.4f}$. The gap is "
         f"$D_{{\\mathrm{{KL}}}}(\\hat P \\| Q) \\approx {value:.4f}$ nats per toss, or "
-        f"{value:#.3g} to 3 significant figures."
+        f"{_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -709,7 +714,7 @@ def mle_average_nll_categorical(rng: np.random.Generator) -> Variant:
     solution = (
         "The average negative log-likelihood is the cross-entropy from the empirical "
         "distribution to the model, $-\\sum_x \\hat p(x) \\ln q(x) = "
-        f"{surprisals} \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures. "
+        f"{surprisals} \\approx {value:.4f}$ nats, or {_3sf(value)} to 3 significant figures. "
         f"It splits as the data's entropy $H(\\hat P) \\approx {h:.4f}$, which no model can "
         f"go below, plus $D_{{\\mathrm{{KL}}}}(\\hat P \\| Q) \\approx {d:.4f}$."
     )
@@ -778,7 +783,7 @@ def mle_misspecified_poisson(rng: np.random.Generator) -> Variant:
         f"{mean:g}$. That model gives the counts 0 to 3 the probabilities "
         f"{', '.join(f'{v:.4f}' for v in poisson)}, and "
         f"$D = \\sum_k P(k) \\ln\\frac{{P(k)}}{{Q(k)}} \\approx {value:.4f}$ nats, or "
-        f"{value:#.3g} to 3 significant figures."
+        f"{_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -893,7 +898,7 @@ def fisher_information_sample(rng: np.random.Generator) -> Variant:
         f"One observation carries $I({s}) = {m['formula']} \\approx {one:.4f}$ (the "
         "variance of the score, the derivative of the log-density). Independent "
         f"observations add their information, so the sample carries ${n} \\times {one:.4f} "
-        f"\\approx {value:.6g}$, or {value:#.3g} to 3 significant figures."
+        f"\\approx {value:.6g}$, or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -946,7 +951,7 @@ def fisher_cramer_rao_sd(rng: np.random.Generator) -> Variant:
         f"One observation carries $I({s}) = {m['formula']} \\approx {one:.4f}$, so {n} carry "
         f"${n * one:.6g}$. The Cramér-Rao bound says the variance is at least "
         f"$\\frac{{1}}{{n I({s})}} \\approx {value**2:.6f}$, so the standard deviation is at "
-        f"least $\\sqrt{{{value**2:.6f}}} \\approx {value:.4f}$, or {value:#.3g} to 3 "
+        f"least $\\sqrt{{{value**2:.6f}}} \\approx {value:.4f}$, or {_3sf(value)} to 3 "
         "significant figures."
     )
     return _numeric(
@@ -999,7 +1004,7 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
         "\\approx \\frac{1}{2} I(" + s + ")\\,\\delta^2$ in nats. Here "
         f"$I({s}) = {m['formula']} \\approx {one:.4f}$, so the divergence is about "
         f"$\\frac{{1}}{{2}} \\times {one:.4f} \\times ({step:g})^2 \\approx {value:.6f}$ nats, "
-        f"or {value:#.3g} to 3 significant figures."
+        f"or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
         prompt=prompt,
@@ -1199,4 +1204,179 @@ def aic_choose_model(rng: np.random.Generator) -> Variant:
     return replace(
         variant,
         hint="Compute $2k - 2\\ln\\hat L$ for every row; lower is better.",
+    )
+
+
+# ------------------------------------------------------------------- Chernoff-Stein lemma
+
+
+def _draw_hypotheses(rng: np.random.Generator) -> tuple[list[float], list[float], str]:
+    """Two distinct distributions P (the null) and Q on two or three outcomes, in tenths,
+    all positive, with a few words on what is observed."""
+    size = draw(rng, 2, 3)
+    while True:
+        p, q = _draw_distribution(rng, size), _draw_distribution(rng, size)
+        if p != q:
+            break
+    what = "a coin (heads, tails)" if size == 2 else "a three-way switch (low, mid, high)"
+    return p, q, what
+
+
+@family("stein_error_exponent")
+def stein_error_exponent(rng: np.random.Generator) -> Variant:
+    """The best type-II error after n observations with the type-I error held fixed:
+    about 2^(-n D(P || Q)); the exponent n D(P || Q) in bits."""
+    while True:
+        p, q, what = _draw_hypotheses(rng)
+        n = pick(rng, (10, 20, 30, 50, 100))
+        d = float(kl.kl_divergence(p, q))
+        value = n * d
+        mistakes = {
+            "reversed_the_direction": (
+                n * float(kl.kl_divergence(q, p)),
+                "That is the exponent with the roles swapped. When P is the protected null, "
+                "the data that fool the test come from Q but must look like P: the rate is "
+                "the divergence of P from Q, D(P || Q).",
+            ),
+            "used_nats_for_bits": (
+                value * LN2,
+                "That exponent is in nats, a power of e. The question asks for a power of 2: "
+                "use base-2 logarithms.",
+            ),
+            "gave_the_rate_per_observation": (
+                d,
+                "That is the rate per observation. Evidence accumulates over the sample: "
+                "multiply by the number of observations.",
+            ),
+        }
+        tol = _tolerance(value, 0.005 * n)
+        if d > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    prompt = (
+        f"You observe {n} independent readings of {what} and test $H_0$: the readings follow "
+        f"$P = {_dist(p)}$, against $H_1$: they follow $Q = {_dist(q)}$. Holding the chance "
+        "of wrongly rejecting $H_0$ below 5%, the best test's chance $\\beta$ of wrongly "
+        "accepting $H_0$ is about $2^{-x}$ by the Chernoff-Stein lemma (ignoring factors that "
+        f"grow slower than exponentially). What is $x$? {SIG3}"
+    )
+    terms = " + ".join(f"{a:g}\\log_2\\frac{{{a:g}}}{{{b:g}}}" for a, b in zip(p, q, strict=True))
+    solution = (
+        "The best type-II error falls like $2^{-n D(P \\| Q)}$, with the protected "
+        f"hypothesis first. Here $D(P \\| Q) = {terms} \\approx {d:.4f}$ bits per reading, "
+        f"so $x = {n} \\times {d:.4f} \\approx {value:.4f}$, or {_3sf(value)} to 3 significant "
+        "figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"p": p, "q": q, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="The exponent is a KL divergence in bits per reading, times the number of "
+        "readings. Which hypothesis is protected decides which distribution comes first.",
+    )
+
+
+@family("stein_sample_size")
+def stein_sample_size(rng: np.random.Generator) -> Variant:
+    """Readings needed for beta = 10^-m by the exponent alone: log2(10^m) / D(P || Q)."""
+    while True:
+        p, q, what = _draw_hypotheses(rng)
+        m = draw(rng, 3, 9)
+        d = float(kl.kl_divergence(p, q))
+        bits_needed = m * math.log2(10)
+        value = bits_needed / d
+        mistakes = {
+            "reversed_the_direction": (
+                bits_needed / float(kl.kl_divergence(q, p)),
+                "You used the divergence with the roles swapped. The protected null P comes "
+                "first: the rate is D(P || Q).",
+            ),
+            "mixed_bits_and_nats": (
+                bits_needed / float(kl.kl_divergence(p, q, base=E)),
+                "You divided a number of bits by a divergence in nats. Measure both the "
+                "target and the rate in the same unit.",
+            ),
+            "took_the_digits_as_bits": (
+                m / d,
+                "Ten to the minus m is not two to the minus m: convert the target to bits "
+                "first, by taking its base-2 logarithm.",
+            ),
+        }
+        # Rounding each term of D to 3 significant figures moves D by up to about 0.001.
+        tol = max(0.01, 0.0012 / d + 0.001)
+        if d > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+            break
+    prompt = (
+        f"Readings of {what} follow $P = {_dist(p)}$ under $H_0$ and $Q = {_dist(q)}$ under "
+        "$H_1$. The chance of wrongly rejecting $H_0$ is held below 5%. Using the "
+        "Chernoff-Stein exponent alone, $\\beta_n \\approx 2^{-n D}$, about how many "
+        f"readings $n$ make the chance of wrongly accepting $H_0$ equal to $10^{{-{m}}}$? "
+        "Give $n$ to 3 significant figures (it need not be whole)."
+    )
+    solution = (
+        f"The exponent is $D(P \\| Q) \\approx {d:.4f}$ bits per reading. The target "
+        f"$10^{{-{m}}}$ is $2^{{-{bits_needed:.4f}}}$, since $\\log_2 10^{{{m}}} = {m}\\log_2 10 "
+        f"\\approx {bits_needed:.4f}$. So $n \\approx {bits_needed:.4f} / {d:.4f} \\approx "
+        f"{value:.2f}$, or {_3sf(value)} to 3 significant figures."
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"p": p, "q": q, "digits": m},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Write the target error as a power of 2; each reading buys $D(P \\| Q)$ bits of "
+        "that exponent.",
+    )
+
+
+@family("stein_which_to_protect")
+def stein_which_to_protect(rng: np.random.Generator) -> Variant:
+    """Which hypothesis to protect so that the other error falls faster: the one whose
+    divergence from the other is larger."""
+    while True:
+        a, b = draw(rng, 1, 9) / 10, draw(rng, 1, 9) / 10
+        forward, backward = kl.bernoulli_kl(a, b), kl.bernoulli_kl(b, a)
+        if a != b and not math.isclose(forward, backward, rel_tol=0.1):
+            break
+    protect_first = forward > backward
+    prompt = (
+        f"A coin lands heads with probability ${a:g}$ under hypothesis $H_1$ and ${b:g}$ "
+        "under hypothesis $H_2$. One hypothesis will be protected (its chance of being wrongly "
+        "rejected held below 5%); the chance of wrongly accepting it when the other is true "
+        "then falls exponentially in the number of tosses. Which hypothesis should you "
+        "protect for that chance to fall fastest?"
+    )
+    first, second = "Protect $H_1$.", "Protect $H_2$."
+    choices = {
+        "right": first if protect_first else second,
+        "picked_the_slower_exponent": second if protect_first else first,
+        "thought_kl_symmetric": "Either: the rate is the same both ways.",
+    }
+    solution = (
+        "Protecting a hypothesis $H$ against the other, $G$, makes the other error fall like "
+        "$2^{-n D(H \\| G)}$. Here $D(H_1 \\| H_2) \\approx "
+        f"{forward:.4f}$ bits per toss and $D(H_2 \\| H_1) \\approx {backward:.4f}$, so protect "
+        f"{'$H_1$' if protect_first else '$H_2$'}, whose divergence from the other is larger."
+    )
+    messages = {
+        "picked_the_slower_exponent": "With H protected, the other error falls at D(H || G): "
+        "the protected hypothesis comes first. Compare the two divergences that way round.",
+        "thought_kl_symmetric": "KL divergence is not symmetric, and here the two directions "
+        "differ: compute both.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"a": a, "b": b},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="Compute the divergence both ways round; the protected hypothesis goes first.",
     )

@@ -352,3 +352,41 @@ def test_bic_picks_the_true_fair_coin_more_often_than_aic():
     bic_free = (gain > math.log(n)).mean()
     assert aic_free == pytest.approx(scipy.stats.chi2(1).sf(2), abs=0.01)
     assert bic_free < 0.01 < aic_free
+
+
+# ------------------------------------------------------------------- Chernoff-Stein lemma
+
+
+def best_miss_rate(null: float, other: float, n: int, eps: float = 0.05) -> float:
+    """-log2(beta_n) / n for the likelihood-ratio test of a coin (heads probability
+    ``null`` protected at level ``eps`` against ``other``): it rejects the null on a heads
+    count beyond a threshold, which the exact binomial tails place."""
+    k = np.arange(n + 1)
+    under_null, under_other = scipy.stats.binom(n, null), scipy.stats.binom(n, other)
+    if other > null:  # many heads point to the other coin
+        t = k[under_null.sf(k - 1) <= eps][0]  # the smallest threshold with alpha <= eps
+        missed = k[k < t]
+    else:
+        t = k[under_null.cdf(k) <= eps][-1]
+        missed = k[k > t]
+    log_beta = scipy.special.logsumexp(under_other.logpmf(missed))  # no underflow
+    return -log_beta / math.log(2) / n
+
+
+def test_the_miss_rate_of_the_best_test_approaches_the_divergence_from_the_null():
+    """Fair against 0.9: the rate climbs towards D(P || Q) = 0.737 bits per toss protecting
+    the fair coin, and towards D(Q || P) = 0.531 protecting the biased one."""
+    for null, other in ((0.5, 0.9), (0.9, 0.5)):
+        d = ke.bernoulli_kl(null, other)
+        rates = [best_miss_rate(null, other, n) for n in (100, 1000, 10_000, 100_000)]
+        gaps = [d - r for r in rates]
+        assert all(g > 0 for g in gaps) and gaps[0] > gaps[1] > gaps[2] > gaps[3]
+        assert gaps[3] < 0.015 * d
+
+
+def test_the_sample_size_rule_of_thumb():
+    """log2(1/beta) / D readings bring 2^(-n D) down to beta."""
+    d = ke.bernoulli_kl(0.5, 0.9)
+    for beta in (1e-3, 1e-6):
+        n = math.log2(1 / beta) / d
+        assert 2 ** (-n * d) == pytest.approx(beta)

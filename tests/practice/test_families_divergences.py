@@ -9,6 +9,7 @@ import math
 from functools import cache
 
 import numpy as np
+import pytest
 import scipy.integrate
 import scipy.special
 import scipy.stats
@@ -415,3 +416,39 @@ def test_the_chosen_model_has_the_lowest_aic_of_the_table():
         assert right_label(v) == f"Degree {aic.argmin() + 1}"
         bic = k * math.log(v.params["n"]) - 2 * loglik
         assert bic.argmin() != aic.argmin() and loglik.argmax() == 3 and aic.argmin() != 0
+
+
+# ------------------------------------------------------------------- Chernoff-Stein lemma
+
+
+def test_the_error_exponent_is_n_times_the_divergence_from_the_null():
+    for v in variants("stein_error_exponent"):
+        p, q, n = v.params["p"], v.params["q"], v.params["n"]
+        assert math.isclose(v.answer.value, n * scipy.stats.entropy(p, q, base=2))
+        assert math.isclose(
+            v.answer.alternatives["reversed_the_direction"], n * scipy.stats.entropy(q, p, base=2)
+        )
+        d = sum(sig3(a * math.log2(a / b)) for a, b in zip(p, q, strict=True))
+        assert accepted(v, n * sig3(d)), (p, q, n)
+
+
+def test_the_sample_size_turns_the_target_into_bits_and_divides_by_the_rate():
+    for v in variants("stein_sample_size"):
+        p, q, m = v.params["p"], v.params["q"], v.params["digits"]
+        d = scipy.stats.entropy(p, q, base=2)
+        assert math.isclose(v.answer.value, -math.log2(10.0**-m) / d)
+        assert 2 ** (-v.answer.value * d) == pytest.approx(10.0**-m, rel=1e-9)
+        rounded = sum(sig3(a * math.log2(a / b)) for a, b in zip(p, q, strict=True))
+        assert accepted(v, sig3(m * sig3(math.log2(10))) / sig3(rounded)), (p, q, m)
+
+
+def test_the_protected_hypothesis_is_the_one_with_the_larger_divergence():
+    sides = set()
+    for v in variants("stein_which_to_protect"):
+        a, b = v.params["a"], v.params["b"]
+        first = scipy.stats.entropy([a, 1 - a], [b, 1 - b])
+        second = scipy.stats.entropy([b, 1 - b], [a, 1 - a])
+        expected = "Protect $H_1$." if first > second else "Protect $H_2$."
+        assert right_label(v) == expected
+        sides.add(expected)
+    assert len(sides) == 2
