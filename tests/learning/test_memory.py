@@ -3,19 +3,25 @@ updates it once (practice's ``attempt_stored`` signal), through ``memory_record`
 
 from __future__ import annotations
 
+import threading
 import uuid
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.db import connection
 
 from learners.services import learner_ensure
 from learning import services
 from learning.models import TopicMemory
+from learning.signals import memory_from_practice
 from practice import services as practice_services
 from practice.models import QuestionTemplate
 from practice.selectors import MASTERY_STREAK
+from practice.signals import attempt_stored
 from tests.learning.practice_answers import answer, graph_with_questions, master
+from tests.practice.concurrency import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +203,45 @@ def test_the_anonymous_purge_takes_the_memories_along(topics):
     assert services.anonymous_purge(dry_run=True).memories == 1
     assert services.anonymous_purge().memories == 1
     assert TopicMemory.objects.count() == 0
+
+
+@contextmanager
+def answers_meeting():
+    """While it lasts, practice's ``attempt_stored`` first waits until two answers have
+    both been stored (each transaction holding its attempt), then updates the memories:
+    the worst overlap two answers can have."""
+    barrier = threading.Barrier(2)
+    uid = "learning.memory_from_practice"
+
+    def meet(sender, attempt, **kwargs):
+        barrier.wait(timeout=10)
+
+    attempt_stored.disconnect(dispatch_uid=uid)
+    attempt_stored.connect(meet, dispatch_uid="tests.meet")
+    attempt_stored.connect(memory_from_practice, dispatch_uid=uid)
+    try:
+        yield
+    finally:
+        attempt_stored.disconnect(dispatch_uid="tests.meet")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_answers_stored_at_the_same_moment_both_count(make_user):
+    """Two answers of one student at once (two tabs), both stored before either updates
+    the memories: each credits once (no update lost), and when they master a topic
+    together it gets one memory (without the learner's lock, the second is refused by
+    the unique constraint and its answer lost)."""
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("threads cannot share an in-memory SQLite database (runs on PostgreSQL)")
+    topics = graph_with_questions(EDGES)
+    learner = learner_ensure(user=make_user(), session_key=None)
+    with time_machine.travel(START, tick=False):
+        master(learner, topics["c"])
+    rounds = 3
+    with answers_meeting():
+        for _ in range(rounds):
+            at_once(2, lambda: answer(learner, topics["d"]).pk, timeout=30)
+    row = memory(learner, topics["c"])
+    # every right answer on d gives c half a repetition: two answers, one repetition
+    assert (row.reviews, row.credit) == (1 + rounds, 0)
+    assert memory(learner, topics["d"]).reviews == 2 * rounds - MASTERY_STREAK + 1
