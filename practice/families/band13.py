@@ -4,8 +4,8 @@ binary symmetric channel, the binomial distribution, derivatives from the defini
 Hartley information, the law of large numbers and the mean value theorem; then angles in
 radians and their conversion to and from degrees, the unit circle, the sum and
 difference identities, the limits of sin x / x and (1 - cos x) / x, the graphs of
-sine and cosine, the variance of a random variable, and
-vectors in the plane.
+sine and cosine, the variance of a random variable,
+vectors in the plane, and the change of base of a logarithm.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -2167,3 +2167,88 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
     return replace(
         variant, hint="The dot product equals the product of the lengths times cos of the angle."
     )
+
+
+# ---------------------------------------------------------------- change of base formula
+
+
+@family("log_between_powers_of_one_base")
+def log_between_powers_of_one_base(rng: np.random.Generator) -> Variant:
+    """log_(c^m) (c^n) = n / m exactly, through the common base c."""
+    while True:
+        c = pick(rng, (2, 3, 5))
+        m = draw(rng, 2, 5 if c == 2 else 3)
+        n = nonzero(rng, -8 if c == 2 else -4, 10 if c == 2 else 5)
+        if n % m and c**m <= 10**4:
+            break
+    base, value = c**m, Fraction(n, m)
+    reduced = "" if value.denominator == m else f" = {signed_frac(value)}"
+    argument = f"{c**n}" if n > 0 else f"\\frac{{1}}{{{c**-n}}}"
+    prompt = f"Find $\\log_{{{base}}} {argument}$ exactly. {LOWEST}"
+    solution = (
+        f"Both numbers are powers of {c}: ${base} = {c}^{{{m}}}$ and ${argument} = "
+        f"{c}^{{{n}}}$. By the change of base to base {c}, "
+        f"$\\log_{{{base}}} {argument} = \\dfrac{{\\log_{{{c}}} {argument}}}"
+        f"{{\\log_{{{c}}} {base}}} = \\dfrac{{{n}}}{{{m}}}{reduced}$."
+    )
+    mistakes = {
+        "turned_the_quotient_upside_down": (
+            Fraction(m, n),
+            "The quotient is upside down. The logarithm of the number goes on top and the "
+            "logarithm of the base below.",
+        ),
+        "subtracted_the_exponents": (
+            Fraction(n - m),
+            "A quotient of logarithms is not a difference. Divide the exponent of the "
+            "number by the exponent of the base.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"c": c, "m": m, "n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint=f"Write both numbers as powers of {c}.")
+
+
+@family("log_in_any_base_by_calculator")
+def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
+    """log_b x from natural logarithms, for a base b other than 2 and 10 and x not its power."""
+    while True:
+        b = pick(rng, (3, 4, 5, 6, 7, 9, 12, 15, 20))
+        x = draw(rng, 2, 2000)
+        value = math.log(x) / math.log(b)
+        of_quotient = math.log(x / b)
+        flipped = 1 / value
+        if abs(value - round(value)) > 1e-9 and _apart(value, of_quotient, flipped):
+            break
+    low = math.floor(value)
+    prompt = (
+        f"Use natural logarithms (or base-10 ones) to find $\\log_{{{b}}} {x}$. Give it to 3 "
+        "significant figures."
+    )
+    solution = (
+        f"$\\log_{{{b}}} {x} = \\dfrac{{\\ln {x}}}{{\\ln {b}}} \\approx "
+        f"\\dfrac{{{math.log(x):.4f}}}{{{math.log(b):.4f}}} \\approx {value:.4f}$, or "
+        f"{value:.3g} to 3 significant figures. Check: ${b}^{{{low}}} = {b**low}$ and "
+        f"${b}^{{{low + 1}}} = {b ** (low + 1)}$, and {x} lies between them."
+    )
+    mistakes = {
+        "took_the_log_of_the_quotient": (
+            of_quotient,
+            "That is the logarithm of the quotient of the two numbers. The change of base "
+            "divides one logarithm by another: the logarithm of the number over the "
+            "logarithm of the base.",
+        ),
+        "turned_the_quotient_upside_down": (
+            flipped,
+            "The quotient is upside down. The logarithm of the number goes on top and the "
+            "logarithm of the base below.",
+        ),
+    }
+    variant = number_variant(
+        prompt=prompt, params={"b": b, "x": x}, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint=f"Between which two powers of {b} does {x} lie?")

@@ -173,6 +173,20 @@ def vector_claims() -> list[Claim]:
     ]
 
 
+def change_of_base_claims() -> list[Claim]:
+    """log_3 50 from natural logarithms, bits per nat, the slip ln(50/3), and log_5 200."""
+    return [
+        claim("$\\ln 50 \\approx «.4f»$ and $\\ln 3 \\approx «.4f»$", [math.log(50), math.log(3)]),
+        claim("\\frac{\\ln 50}{\\ln 3} \\approx «.3f».", [math.log(50) / math.log(3)]),
+        claim(
+            "$\\ln 2 \\approx «.4f»$, that is multiplied by about $«.4f»$",
+            [math.log(2), 1 / math.log(2)],
+        ),
+        claim("which is about $«.3f»$", [math.log(50 / 3)]),
+        claim("$\\frac{\\ln 200}{\\ln 5} \\approx «.3f»$", [math.log(200) / math.log(5)]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -193,6 +207,7 @@ CLAIMS = {
     "graphing-sine-and-cosine": no_claims,
     "variance": variance_claims,
     "vectors-in-the-plane": vector_claims,
+    "change-of-base-formula": change_of_base_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -593,3 +608,19 @@ def test_vector_example_sum_dot_product_and_perpendicular_pair():
     ts = np.linspace(0, 2 * math.pi, 73)
     rates = [g @ np.array([math.cos(t), math.sin(t)]) for t in ts + math.atan2(1, 2)]
     assert int(np.argmax(rates)) == 0 and math.isclose(max(rates), np.linalg.norm(g))
+
+
+def test_change_of_base_examples_and_facts():
+    text = squash(lesson("change-of-base-formula"))
+    rng = np.random.default_rng(3)
+    for x, b in rng.uniform(1.5, 50, size=(10, 2)):
+        quotients = {math.log(x, a) / math.log(b, a) for a in (2, math.e, 10, 7)}
+        assert all(math.isclose(q, math.log(x) / math.log(b)) for q in quotients)
+        assert math.isclose(math.log(x, b) * math.log(b, x), 1)
+    assert 3**3 < 50 < 3**4 and "between 3 and 4" in text
+    assert math.isclose(math.log(32, 8), 5 / 3) and math.isclose(8 ** (5 / 3), 32)
+    assert not math.isclose(math.log(50) / math.log(3), math.log(50 / 3))
+    assert math.log(3) / math.log(50) < 1 and math.isclose(
+        math.log(3) / math.log(50), math.log(3, 50)
+    )
+    assert 5**3 == 125 < 200 < 5**4 and math.isclose(math.log(8, 4), 3 / 2)

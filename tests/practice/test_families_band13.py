@@ -432,3 +432,17 @@ def test_angles_between_vectors_match_their_polar_angles():
         turn = abs(math.degrees(math.atan2(v2, v1) - math.atan2(u2, u1))) % 360
         assert math.isclose(v.answer.value, min(turn, 360 - turn), abs_tol=1e-9)
         assert v.answer.unit == "degrees"
+
+
+def test_exact_logarithms_raise_the_base_back_to_the_number():
+    for v in variants("log_between_powers_of_one_base"):
+        c, m, n = v.params["c"], v.params["m"], v.params["n"]
+        assert math.isclose(float(c**m) ** float(v.answer.value), float(c) ** n)
+        assert math.isclose(float(v.answer.value), math.log(float(c) ** n, c**m))
+
+
+def test_calculator_logarithms_undo_the_power():
+    for v in variants("log_in_any_base_by_calculator"):
+        b, x = v.params["b"], v.params["x"]
+        assert math.isclose(b**v.answer.value, x)
+        assert math.isclose(v.answer.value, math.log10(x) / math.log10(b))
