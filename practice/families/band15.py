@@ -1547,3 +1547,97 @@ def poisson_at_least(rng: np.random.Generator) -> Variant:
         hint=f"At least ${m}$ is everything except the counts below ${m}$: find those and "
         "subtract from 1.",
     )
+
+
+# ------------------------------------------------ densities and continuous distributions
+
+
+@family("linear_density_interval")
+def linear_density_interval(rng: np.random.Generator) -> Variant:
+    """f(x) = c(b - x) on [0, b], c = 2/b^2: P(s <= X <= t) = c[(bx - x^2/2)] from s to t."""
+    b = draw(rng, 2, 6)
+    s = Fraction(draw(rng, 0, 2 * b - 2), 2)
+    t = s + Fraction(draw(rng, 1, int(2 * (b - s))), 2)
+    c = Fraction(2, b * b)
+
+    def area(x: Fraction) -> Fraction:  # the antiderivative of b - x
+        return b * x - x * x / 2
+
+    bare = area(t) - area(s)
+    value = c * bare
+    heights = c * (b - s) - c * (b - t)
+    return replace(
+        exact_variant(
+            prompt=(
+                f"A lifetime $X$ (in years) has density $f(x) = c({b} - x)$ for "
+                f"$0 \\le x \\le {b}$, and $0$ elsewhere. Find "
+                f"$P({frac(s)} \\le X \\le {frac(t)})$. {EXACT}"
+            ),
+            params={"b": b, "s": str(s), "t": str(t)},
+            value=value,
+            solution=(
+                f"The total area is a triangle, $\\frac{{1}}{{2}} \\times {b} \\times {b}c = "
+                f"{frac(Fraction(b * b, 2))}c$, which must be 1, so $c = {frac(c)}$. An "
+                f"antiderivative of ${b} - x$ is ${b}x - \\frac{{x^2}}{{2}}$, which is "
+                f"${frac(area(t))}$ at ${frac(t)}$ and ${frac(area(s))}$ at ${frac(s)}$. So "
+                f"$P = {frac(c)} \\times {frac(bare)} = {frac(value)}$."
+            ),
+            mistakes={
+                "constant_left_out": (
+                    bare,
+                    "That is the area under $" + f"{b} - x$" + " alone. First find the "
+                    "constant $c$ that makes the total area 1, then multiply by it.",
+                ),
+                "density_heights_subtracted": (
+                    heights,
+                    "That subtracts two heights of the density. A probability is the area "
+                    "under the density between the two ends.",
+                ),
+            },
+        ),
+        hint="First choose $c$ so that the whole area is 1; then integrate between the two ends.",
+    )
+
+
+@family("valid_density_choice")
+def valid_density_choice(rng: np.random.Generator) -> Variant:
+    """A tall narrow uniform is a density; a low one of the wrong area, or one that dips
+    below 0 with area 1, is not."""
+    k = draw(rng, 2, 6)
+    low = Fraction(1, draw(rng, 2, 4))
+    width = pick(rng, tuple(w for w in (1, 2, 3, 4) if low * w != 1))
+    high = draw(rng, 2, 4)
+    choices = {
+        "right": f"$f(x) = {k}$ for $0 \\le x \\le \\frac{{1}}{{{k}}}$, and $0$ elsewhere",
+        "heights_below_one_suffice": (
+            f"$f(x) = {frac(low)}$ for $0 \\le x \\le {width}$, and $0$ elsewhere"
+        ),
+        "negative_heights_allowed": (
+            f"$f(x) = {high}$ for $0 \\le x \\le 1$, $f(x) = {1 - high}$ for $1 < x \\le 2$, "
+            "and $0$ elsewhere"
+        ),
+    }
+    return shuffled_choice_variant(
+        rng,
+        prompt="Which of these is a probability density function?",
+        params={"k": k, "low": str(low), "width": width, "high": high},
+        choices=choices,
+        solution=(
+            f"A density must be $\\ge 0$ everywhere with total area 1. The height ${k}$ on an "
+            f"interval of length $\\frac{{1}}{{{k}}}$ has area $1$: a density, even though it "
+            f"is taller than 1. The height ${frac(low)}$ over a length ${width}$ has area "
+            f"${frac(low * width)}$, not 1. The function that is ${1 - high}$ on $(1, 2]$ has "
+            f"area ${high} + ({1 - high}) = 1$ but is negative there, and no probability "
+            "can be."
+        ),
+        messages={
+            "heights_below_one_suffice": (
+                "Heights of at most 1 are not what makes a density: a height is probability "
+                "per unit length. Check the total area under that function."
+            ),
+            "negative_heights_allowed": (
+                "Its area is 1, but part of it lies below the axis, and that part would give "
+                "an interval a negative probability. Densities are never negative."
+            ),
+        },
+    )

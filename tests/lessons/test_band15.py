@@ -124,6 +124,22 @@ def poisson_claims() -> list[Claim]:
     ]
 
 
+REACTION = (0.2, 0.5)  # pdfs: a reaction time spread evenly over these seconds
+BATTERY = (-0.5, 1, 1)  # pdfs: the density 1 - x/2 (slope, intercept) marked at x = 1
+
+
+def density_claims() -> list[Claim]:
+    """The height of the even reaction-time density."""
+    a, b = REACTION
+    return [
+        claim(
+            "spread evenly over $[«g», «g»]$ seconds has density $\\frac{1}{«g»}$, about "
+            "$«.3f»$ per second",
+            [a, b, round(b - a, 10), 1 / (b - a)],
+        )
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -140,6 +156,7 @@ CLAIMS = {
     "improper-integrals": improper_claims,
     "taylor-series": taylor_series_claims,
     "poisson-distribution": poisson_claims,
+    "pdfs-and-continuous-distributions": density_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -150,6 +167,9 @@ FTC_STRIPS = (0, 2, 4)  # fundamental theorem: the midpoint sum of x^2 on [0, 2]
 HALVING = (1, 0.5)  # improper integrals: y = 1 times 0.5^x, whose whole area is 1/ln 2
 
 PLOT_LINES = {
+    "pdfs-and-continuous-distributions": lambda: [
+        "[[plot:function family=linear m={} b={} xmin=0 xmax=2 mark=point x0={}]]".format(*BATTERY)
+    ],
     "improper-integrals": lambda: [
         "[[plot:function family=exponential a={} base={} xmin=0 xmax=6]]".format(*HALVING)
     ],
@@ -560,3 +580,28 @@ def test_poisson_sums_to_one_has_mean_and_variance_lambda_and_is_the_binomial_li
     lam, mu = 3.0, 2.0
     direct = sum(poisson(lam, k) * math.log(poisson(lam, k) / poisson(mu, k)) for k in range(80))
     assert math.isclose(direct, lam * math.log(lam / mu) + mu - lam)
+
+
+def test_battery_density_areas_and_the_try_it():
+    """1 - x/2 on [0, 2] has area 1; the first year 3/4, half to one and a half 1/2 (the
+    plotted height at 1 times the width, as for any line); heights subtracted for the first
+    year give 1/2; the try-it's k(x + 1) has k = 1/4 and P(X >= 1) = 5/8."""
+    text = squash(lesson("pdfs-and-continuous-distributions"))
+    slope, intercept, marked = BATTERY
+    f = lambda x: slope * x + intercept  # noqa: E731
+    assert math.isclose(_area(f, 0, 2), 1)
+    assert math.isclose(_area(f, 0, 1), 3 / 4) and math.isclose(_area(f, 0.5, 1.5), 1 / 2)
+    assert math.isclose(f(marked), 1 / 2) and math.isclose(_area(f, 0.5, 1.5), f(1) * 1)
+    (line,) = PLOT_LINES["pdfs-and-continuous-distributions"]()
+    assert "crossing the y-axis at 1 and the x-axis at 2" in plot_summary(line)
+    assert "Marked: the point (1, 0.5)" in plot_summary(line)
+    assert f(0) - f(1) == 1 / 2 != _area(f, 0, 1) and "not $\\frac{3}{4}$" in text
+    assert math.isclose(f(0.5) - f(1.5), _area(f, 0.5, 1.5)) and "happens to match" in text
+    a, b = REACTION
+    assert math.isclose(_area(lambda x: 0 * x + 1 / (b - a), a, b), 1)
+    k = 1 / _area(lambda x: x + 1, 0, 2)
+    assert math.isclose(k, 1 / 4) and math.isclose(k * _area(lambda x: x + 1, 1, 2), 5 / 8)
+    # a bar chart of monthly probability over width settles on the density
+    months = np.arange(24) / 12
+    bars = np.array([_area(f, m, m + 1 / 12) for m in months]) * 12
+    assert np.allclose(bars, f(months + 1 / 24), atol=1e-9)

@@ -401,3 +401,34 @@ def test_poisson_tails_by_summing_the_tail_itself():
         e = _rounded(math.exp(-lam))
         below = _rounded(sum(_rounded(e * lam**k / math.factorial(k)) for k in range(m)))
         assert grade_answer(f"{1 - below:.3g}", v.answer).correct, (lam, m)
+
+
+def test_linear_density_intervals_by_simulation_and_a_triangle():
+    """X = b(1 - sqrt(U)) has density 2(b - x)/b^2; the answer also equals the triangle
+    area left of s minus that left of t, over the whole triangle."""
+    rng = np.random.default_rng(3)
+    for v in variants("linear_density_interval", 60):
+        b, s, t = v.params["b"], Fraction(v.params["s"]), Fraction(v.params["t"])
+        tail = lambda x, b=b: Fraction((b - x) ** 2, b * b)  # noqa: E731 P(X >= x)
+        assert v.answer.value == tail(s) - tail(t)
+        draws = b * (1 - np.sqrt(rng.random(100000)))
+        share = float(np.mean((draws >= float(s)) & (draws <= float(t))))
+        assert abs(share - float(v.answer.value)) < 0.01
+
+
+def test_the_valid_density_is_the_one_with_area_one_and_no_negative_part():
+    for v in variants("valid_density_choice"):
+        k, low, width, high = (v.params[n] for n in ("k", "low", "width", "high"))
+        pieces = {  # each option as (height, length) pieces
+            "right": [(k, Fraction(1, k))],
+            "heights_below_one_suffice": [(Fraction(low), width)],
+            "negative_heights_allowed": [(high, 1), (1 - high, 1)],
+        }
+        valid = [
+            code
+            for code, parts in pieces.items()
+            if all(h >= 0 for h, _ in parts) and sum(h * w for h, w in parts) == 1
+        ]
+        assert valid == ["right"]
+        label = dict(zip(v.params["order"], v.answer.options, strict=True))
+        assert label["right"] == v.answer.value
