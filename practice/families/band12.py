@@ -1787,3 +1787,139 @@ def side_from_congruent_triangles(rng: np.random.Generator) -> Variant:
         prompt=prompt, params=params, value=Fraction(value), solution=solution, mistakes=mistakes
     )
     return replace(variant, hint="Which side of $\\triangle DEF$ corresponds to $AB$?")
+
+
+# ----------------------------------------------------------- special right triangles
+
+ROOTS = "Give the exact value (e.g. `5*sqrt(3)`) or a decimal to 3 significant figures."
+
+
+def _root_text(coefficient: Fraction, root: int) -> str:
+    """``coefficient`` times the square root of ``root`` in LaTeX: ``5\\sqrt{3}``,
+    ``\\frac{7}{2}\\sqrt{3}``, ``\\sqrt{2}``; just the number when ``root`` is 1."""
+    if root == 1:
+        return frac(coefficient)
+    lead = "" if coefficient == 1 else frac(coefficient)
+    return f"{lead}\\sqrt{{{root}}}"
+
+
+# the 30-60-90 triangle's sides, as multiples of the short leg: (factor, root)
+_THIRTY_SIXTY = {
+    "short leg": (Fraction(1), 1),
+    "long leg": (Fraction(1), 3),
+    "hypotenuse": (Fraction(2), 1),
+}
+
+
+def _side_value(side: tuple[Fraction, int], unit: Fraction) -> float:
+    factor, root = side
+    return float(unit * factor) * math.sqrt(root)
+
+
+@family("side_of_a_30_60_90_triangle")
+def side_of_a_30_60_90_triangle(rng: np.random.Generator) -> Variant:
+    """One side of a 30-60-90 triangle from another, by the ratio 1 : √3 : 2."""
+    short = Fraction(draw(rng, 2, 12))
+    given, asked = (str(s) for s in rng.choice(list(_THIRTY_SIXTY), size=2, replace=False))
+    g_factor, g_root = _THIRTY_SIXTY[given]
+    a_factor, a_root = _THIRTY_SIXTY[asked]
+    shown = _root_text(short * g_factor, g_root)
+    value = _side_value((a_factor, a_root), short)
+    where = {
+        "short leg": "the short leg (opposite the $30^\\circ$ angle)",
+        "long leg": "the long leg (opposite the $60^\\circ$ angle)",
+        "hypotenuse": "the hypotenuse",
+    }
+    prompt = f"In a 30-60-90 triangle, {where[given]} is ${shown}$. Find {where[asked]}. {ROOTS}"
+    exact = _root_text(short * a_factor, a_root)
+    if a_root != 1:
+        exact += f" \\approx {value:#.4g}"
+    found = (
+        f"so the short leg is ${frac(short)}$."
+        if asked == "short leg"
+        else f"so the short leg is ${frac(short)}$ and the {asked} is ${exact}$."
+    )
+    solution = (
+        f"The sides are in the ratio $1 : \\sqrt{{3}} : 2$ (short leg, long leg, "
+        f"hypotenuse). Here the {given} is ${shown}$, {found}"
+    )
+    # the slip that puts root 3 on the hypotenuse and 2 on the long leg
+    swapped = {
+        "short leg": (Fraction(1), 1),
+        "long leg": (Fraction(2), 1),
+        "hypotenuse": (Fraction(1), 3),
+    }
+    from_given = short * g_factor * math.sqrt(g_root)
+    wrong_short = from_given / (float(swapped[given][0]) * math.sqrt(swapped[given][1]))
+    mistakes = {
+        "put_root_three_on_the_hypotenuse": (
+            wrong_short * float(swapped[asked][0]) * math.sqrt(swapped[asked][1]),
+            "The hypotenuse is the longest side, twice the short leg; the square root of three "
+            "belongs to the long leg, opposite the sixty-degree angle.",
+        ),
+        "used_the_45_45_90_ratio": (
+            float(short * g_factor) * math.sqrt(g_root) * _ratio_45(given, asked),
+            "That uses the ratio of half a square, one to one to root two. This triangle is "
+            "half an equilateral triangle: its sides go one to root three to two.",
+        ),
+    }
+    params = {"short": int(short), "given": given, "asked": asked}
+    variant = number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint=f"Find the short leg first: how does the {given} compare with it?")
+
+
+def _ratio_45(given: str, asked: str) -> float:
+    """What the 45-45-90 ratio would multiply the given side by to reach the asked one."""
+    size = {"short leg": 1.0, "long leg": 1.0, "hypotenuse": math.sqrt(2)}
+    return size[asked] / size[given]
+
+
+@family("side_of_a_45_45_90_triangle")
+def side_of_a_45_45_90_triangle(rng: np.random.Generator) -> Variant:
+    """A square's diagonal from its side, or its side from its diagonal: 1 : 1 : √2."""
+    n = draw(rng, 2, 15)
+    to_diagonal = bool(rng.integers(2))
+    thing = pick(rng, ("a square tile", "a square garden", "a square sheet of paper"))
+    if to_diagonal:
+        value = n * math.sqrt(2)
+        prompt = f"The side of {thing} is ${n}$ cm. How long is its diagonal, in cm? {ROOTS}"
+        solution = (
+            f"The diagonal cuts the square into two 45-45-90 triangles with legs ${n}$, so it "
+            f"is the hypotenuse: ${n}\\sqrt{{2}} \\approx {value:#.4g}$ cm."
+        )
+        flipped, halved = n / math.sqrt(2), n / 2
+    else:
+        value = n / math.sqrt(2)
+        prompt = f"The diagonal of {thing} is ${n}$ cm. How long is its side, in cm? {ROOTS}"
+        solution = (
+            f"The diagonal is the hypotenuse of a 45-45-90 triangle whose legs are the sides, "
+            f"and the hypotenuse is $\\sqrt{{2}}$ times a leg. So the side is "
+            f"$\\frac{{{n}}}{{\\sqrt{{2}}}} = {_root_text(Fraction(n, 2), 2)} \\approx "
+            f"{value:#.4g}$ cm."
+        )
+        flipped, halved = n * math.sqrt(2), n / 2
+    mistakes = {
+        "multiplied_and_divided_the_wrong_way": (
+            flipped,
+            "The diagonal is the longest side of the triangle, so it is the side times root "
+            "2, and the side is the diagonal divided by root 2. Check which way you went.",
+        ),
+        "used_root_three": (
+            n * math.sqrt(3) if to_diagonal else n / math.sqrt(3),
+            "Root 3 belongs to the 30-60-90 triangle. Half a square has legs 1 and 1, so its "
+            "hypotenuse is the square root of 1 + 1.",
+        ),
+    }
+    if not to_diagonal:
+        mistakes["halved_the_diagonal"] = (
+            halved,
+            "The two sides are not half the diagonal each: they meet at a right angle, so by "
+            "Pythagoras the side is the diagonal divided by root 2.",
+        )
+    params = {"n": n, "to_diagonal": to_diagonal, "thing": thing}
+    variant = number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(variant, hint="The diagonal splits the square into two 45-45-90 triangles.")

@@ -182,6 +182,21 @@ def congruent_claims() -> list[Claim]:
     return [claim("meets the ray twice: at about «.2f» and about «.2f» from $A$", ssa_positions())]
 
 
+TILE, LADDER, SHORT_LEG, DIAGONAL = 6, 10, 7, 12  # special right triangles
+
+
+def special_right_claims() -> list[Claim]:
+    """The decimals of the exact sides: legs times root 2 or root 3, hypotenuses over root 2."""
+    r2, r3 = math.sqrt(2), math.sqrt(3)
+    return [
+        claim(f"Its diagonal is ${TILE}\\sqrt{{2}}$ cm, about «.3f» cm", [TILE * r2]),
+        claim(f"${LADDER // 2}\\sqrt{{3}}$ m, about «.3f» m up the wall", [LADDER / 2 * r3]),
+        claim(f"which is ${LADDER // 2}\\sqrt{{2}}$, about «.3f»: divide", [LADDER / r2]),
+        claim(f"long leg ${SHORT_LEG}\\sqrt{{3}}$, about «.2f», hypotenuse", [SHORT_LEG * r3]),
+        claim(f"which is ${DIAGONAL // 2}\\sqrt{{2}}$, about «.3f».", [DIAGONAL / r2]),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -200,6 +215,7 @@ CLAIMS = {
     "linearity-of-expectation": linearity_claims,
     "tangent-lines-and-rates-of-change": tangent_claims,
     "congruent-triangles": congruent_claims,
+    "special-right-triangles": special_right_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -221,6 +237,7 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "special-right-triangles": lambda: ["[[plot:unit-circle angle=30 unit=degrees]]"],
     "tangent-lines-and-rates-of-change": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=4 mark=tangent x0=1]]".format(
             *BALL
@@ -695,3 +712,28 @@ def test_ssa_gives_two_triangles_and_the_congruence_examples_hold():
     assert [x for x in range(-20, 21) if 2 * x + 3 == 11] == [4]
     assert [x for x in range(-20, 21) if 3 * x - 4 == 17] == [7]
     assert 180 - 40 - 75 == 65 and "$180 - 40 - 75 = 65$" in text
+
+
+def test_special_triangles_from_half_a_square_and_half_an_equilateral():
+    text = squash(lesson("special-right-triangles"))
+    # half a square of side 1: legs 1, 1 and the diagonal root 2, angles of 45 degrees
+    assert math.isclose(math.hypot(1, 1), math.sqrt(2))
+    assert math.isclose(math.degrees(math.atan2(1, 1)), 45)
+    # half an equilateral triangle of side 2: short leg 1, hypotenuse 2, long leg root 3
+    apex, foot = np.array([1.0, math.sqrt(3)]), np.array([1.0, 0.0])
+    assert math.isclose(np.linalg.norm(apex - np.array([0.0, 0.0])), 2)
+    assert math.isclose(np.linalg.norm(apex - foot), math.sqrt(3))
+    assert math.isclose(math.degrees(math.atan2(math.sqrt(3), 1)), 60)
+    # the ladder: hypotenuse 10 at 60 degrees to the ground
+    assert math.isclose(LADDER * math.cos(math.radians(60)), LADDER / 2)
+    assert math.isclose(LADDER * math.sin(math.radians(60)), LADDER / 2 * math.sqrt(3))
+    assert "$\\frac{10}{2} = 5$" in text
+    # the legs of a 45-45-90 triangle with hypotenuse 10 and of a square with diagonal 12
+    for hyp in (LADDER, DIAGONAL):
+        leg = hyp / math.sqrt(2)
+        assert math.isclose(math.hypot(leg, leg), hyp) and math.isclose(leg, hyp / 2 * math.sqrt(2))
+    # the circle's point at 30 degrees: cos and sin as the special triangle names them
+    summary = pictured("special-right-triangles")
+    assert "cos θ = 0.866 = √3/2" in summary and "sin θ = 0.5 = 1/2" in summary
+    assert "$\\cos 30^\\circ = \\frac{\\sqrt{3}}{2}$" in text
+    assert math.isclose(math.sin(math.radians(45)), math.sqrt(2) / 2)

@@ -469,3 +469,34 @@ def test_side_from_congruent_triangles_by_the_letter_correspondence():
         assert v.answer.value == p["r"] * x + p["s"] > 0
         ab, bc, ac = de, v.answer.value, p["ac"]
         assert max(ab, bc, ac) < ab + bc + ac - max(ab, bc, ac)
+
+
+def test_thirty_sixty_ninety_sides_fit_an_equilateral_triangle_cut_in_half():
+    """Draw the triangle from its short leg as half an equilateral triangle in coordinates,
+    measure the asked side, and check the angles are 30, 60 and 90 degrees."""
+    names = set()
+    for v in variants("side_of_a_30_60_90_triangle", 150):
+        s = v.params["short"]
+        # the right angle at the origin, the short leg along the x-axis, and the apex at the
+        # height of the equilateral triangle of side 2s whose half this is
+        right, base_end = np.array([0.0, 0.0]), np.array([float(s), 0.0])
+        apex = np.array([0.0, math.sqrt((2 * s) ** 2 - s**2)])
+        sides = {
+            "short leg": np.linalg.norm(base_end - right),
+            "long leg": np.linalg.norm(apex - right),
+            "hypotenuse": np.linalg.norm(apex - base_end),
+        }
+        assert math.isclose(sides[v.params["asked"]], v.answer.value)
+        assert math.isclose(math.degrees(math.atan2(sides["long leg"], s)), 60)
+        names.add((v.params["given"], v.params["asked"]))
+    assert len(names) == 6
+
+
+def test_square_side_and_diagonal_by_pythagoras():
+    for v in variants("side_of_a_45_45_90_triangle"):
+        n = v.params["n"]
+        if v.params["to_diagonal"]:
+            assert math.isclose(math.hypot(n, n), v.answer.value)
+        else:
+            side = v.answer.value
+            assert math.isclose(side * side + side * side, n * n)
