@@ -3,7 +3,7 @@ trigonometry, the Kraft inequality, the quotient rule, the second derivative tes
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
 higher-order derivatives, the derivatives of exponentials and the first derivative
-test, and optimisation problems.
+test, optimisation problems and partial derivatives.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1934,6 +1934,160 @@ def absolute_max_on_interval(rng: np.random.Generator) -> Variant:
     return _whole_answer(
         prompt=prompt,
         params={"a": a, "p": p, "q": q, "d": d, "left": left, "right": right},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+# ------------------------------------------------------------- 299. partial derivatives
+
+Monomial = tuple[int, int, int]  # (coefficient, power of x, power of y)
+
+
+def _monomials(terms: list[Monomial]) -> str:
+    """A polynomial in x and y in LaTeX: ``3x^{2}y - xy^{3} + 4y``."""
+    parts = []
+    for c, px, py in terms:
+        letters = "".join(
+            name if k == 1 else f"{name}^{{{k}}}" for name, k in (("x", px), ("y", py)) if k
+        )
+        parts.append(term(c, letters, first=not parts))
+    return " ".join(parts)
+
+
+def _partial(terms: list[Monomial], variable: str) -> list[Monomial]:
+    """The partial derivative's terms, the other letter held fixed."""
+    out = []
+    for c, px, py in terms:
+        k = px if variable == "x" else py
+        if k:
+            out.append((c * k, px - (variable == "x"), py - (variable == "y")))
+    return out
+
+
+def _value(terms: list[Monomial], x: int, y: int) -> int:
+    return sum(c * x**px * y**py for c, px, py in terms)
+
+
+@family("partial_derivative_polynomial")
+def partial_derivative_polynomial(rng: np.random.Generator) -> Variant:
+    """f_x or f_y of a polynomial in x and y at a point with whole coordinates."""
+    while True:
+        terms: list[Monomial] = [
+            (nonzero(rng, -4, 4), draw(rng, 1, 3), draw(rng, 1, 2)),
+            (nonzero(rng, -4, 4), draw(rng, 1, 2), draw(rng, 1, 3)),
+            (nonzero(rng, -5, 5), draw(rng, 1, 3), 0),
+            (nonzero(rng, -5, 5), 0, draw(rng, 1, 2)),
+        ]
+        if terms[0][1:] == terms[1][1:]:
+            continue
+        variable = pick(rng, ("x", "y"))
+        other = "y" if variable == "x" else "x"
+        x0, y0 = pick(rng, (-2, -1, 1, 2, 3)), pick(rng, (-2, -1, 1, 2, 3))
+        partial = _partial(terms, variable)
+        value = _value(partial, x0, y0)
+        wrong_letter = _value(_partial(terms, other), x0, y0)
+        # the other letter set to zero: only terms without it survive
+        as_zero = _value([t for t in partial if t[2 if variable == "x" else 1] == 0], x0, y0)
+        if value != 0:
+            break
+    prompt = (
+        f"Let $f(x, y) = {_monomials(terms)}$. Find "
+        f"$\\dfrac{{\\partial f}}{{\\partial {variable}}}$ at $({x0}, {y0})$. {WHOLE}"
+    )
+    solution = (
+        f"Hold ${other}$ fixed and differentiate with respect to ${variable}$; the term "
+        f"without ${variable}$ is a constant and drops out: "
+        f"$$\\frac{{\\partial f}}{{\\partial {variable}}} = {_monomials(partial)}.$$ At "
+        f"$x = {x0}$, $y = {y0}$ this is ${value}$."
+    )
+    mistakes = {
+        "differentiated_the_other_variable": (
+            wrong_letter,
+            f"That is the partial derivative with respect to {other}. Here {other} is held "
+            f"fixed and only {variable} moves.",
+        ),
+        "held_variable_set_to_zero": (
+            as_zero,
+            f"Holding {other} fixed means treating it as a constant number, not as zero. "
+            f"Terms containing both letters keep {other} as a factor.",
+        ),
+    }
+    hint = (
+        f"Treat ${other}$ like a number such as 5: differentiate each term with respect "
+        f"to ${variable}$ by the power rule."
+    )
+    return _whole_answer(
+        prompt=prompt,
+        params={"terms": [list(t) for t in terms], "variable": variable, "at": [x0, y0]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
+
+
+@family("partial_derivative_chain")
+def partial_derivative_chain(rng: np.random.Generator) -> Variant:
+    """f_x or f_y of (a x^p + b y^q + c)^n at a point: the chain rule with one letter
+    held fixed."""
+    while True:
+        inside: list[Monomial] = [
+            (nonzero(rng, -3, 3), draw(rng, 1, 2), 0),
+            (nonzero(rng, -3, 3), 0, draw(rng, 1, 2)),
+        ]
+        c = draw(rng, -3, 3)
+        n = draw(rng, 2, 4)
+        variable = pick(rng, ("x", "y"))
+        x0, y0 = pick(rng, (-2, -1, 1, 2)), pick(rng, (-2, -1, 1, 2))
+        u = _value(inside, x0, y0) + c
+        du = _value(_partial(inside, variable), x0, y0)
+        other_du = _value(_partial(inside, "y" if variable == "x" else "x"), x0, y0)
+        if u and du and abs(u) <= 4:
+            break
+    value = n * u ** (n - 1) * du
+    inner = _monomials(inside) + ("" if c == 0 else f" {term(c)}")
+    prompt = (
+        f"Let $f(x, y) = \\left({inner}\\right)^{{{n}}}$. Find "
+        f"$\\dfrac{{\\partial f}}{{\\partial {variable}}}$ at $({x0}, {y0})$. {WHOLE}"
+    )
+    power = "" if n == 2 else f"^{{{n - 1}}}"
+    solution = (
+        f"With $u = {inner}$, the chain rule gives "
+        f"$\\frac{{\\partial f}}{{\\partial {variable}}} = {n}u{power} \\cdot "
+        f"\\frac{{\\partial u}}{{\\partial {variable}}}$, and "
+        f"$\\frac{{\\partial u}}{{\\partial {variable}}} = "
+        f"{_monomials(_partial(inside, variable))}$. At $({x0}, {y0})$: $u = {u}$ and "
+        f"$\\frac{{\\partial u}}{{\\partial {variable}}} = {du}$, so the answer is "
+        f"${n} \\cdot {_power(u)}{power} \\cdot {_power(du)} = {value}$."
+    )
+    mistakes = {
+        "forgot_the_inner_derivative": (
+            n * u ** (n - 1),
+            "You differentiated the outer power only. The chain rule multiplies by the "
+            "inside's partial derivative as well.",
+        ),
+        "differentiated_the_other_variable": (
+            n * u ** (n - 1) * other_du,
+            "You multiplied by the inside's derivative with respect to the other letter. "
+            "Only the asked variable moves; the other is held fixed.",
+        ),
+    }
+    hint = (
+        f"Call the bracket $u$; find $u$ and its partial derivative with respect to "
+        f"${variable}$ at the point."
+    )
+    return _whole_answer(
+        prompt=prompt,
+        params={
+            "inside": [list(t) for t in inside],
+            "c": c,
+            "n": n,
+            "variable": variable,
+            "at": [x0, y0],
+        },
         value=value,
         solution=solution,
         mistakes=mistakes,

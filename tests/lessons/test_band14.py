@@ -158,6 +158,25 @@ def optimization_claims() -> list[Claim]:
     return [claim("about «.1f» square metres", [side * side])]
 
 
+def _surface(x, y):
+    """partial-derivatives: f(x, y) = x^2 y + 3xy^2 - 2y."""
+    return x**2 * y + 3 * x * y**2 - 2 * y
+
+
+SURFACE_AT, SURFACE_STEP = (1, 2), 0.01
+
+
+def partial_derivative_claims() -> list[Claim]:
+    """f one step east of (1, 2)."""
+    (x, y), h = SURFACE_AT, SURFACE_STEP
+    return [
+        claim(
+            "$f(«g», 2) = «.4f»$, a rise of about 16 times the step of $«g»$",
+            [x + h, _surface(x + h, y), h],
+        )
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -175,6 +194,7 @@ CLAIMS = {
     "derivatives-of-exponential-functions": exponential_derivative_claims,
     "first-derivative-test": no_claims,
     "optimization-problems": optimization_claims,
+    "partial-derivatives": partial_derivative_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -707,3 +727,36 @@ def test_chicken_run_maximum_by_searching_every_depth():
     sides = np.linspace(0, 20, 2001)
     assert math.isclose(sides[np.argmax(sides * (20 - sides))], 10)
     assert "a square of area $10 \\times 10 = 100$ square metres" in text
+
+
+def _partial_slope(f, point, axis: int, h: float = 1e-6) -> float:
+    """A symmetric difference along one axis, the other coordinate held."""
+    step = np.eye(2)[axis] * h
+    p = np.array(point, dtype=float)
+    return (f(*(p + step)) - f(*(p - step))) / (2 * h)
+
+
+def test_partial_derivatives_by_moving_one_coordinate():
+    text = squash(lesson("partial-derivatives"))
+    for point in ((1, 2), (-1.5, 0.5), (2, -3)):
+        x, y = point
+        assert math.isclose(_partial_slope(_surface, point, 0), 2 * x * y + 3 * y**2, abs_tol=1e-6)
+        assert math.isclose(_partial_slope(_surface, point, 1), x**2 + 6 * x * y - 2, abs_tol=1e-6)
+    assert math.isclose(_partial_slope(_surface, SURFACE_AT, 0), 16, rel_tol=1e-6)
+    assert math.isclose(_partial_slope(_surface, SURFACE_AT, 1), 11, rel_tol=1e-6)
+    assert _surface(*SURFACE_AT) == 10 and "$f(1, 2) = 2 + 12 - 4 = 10$" in text
+    rise = (_surface(1 + SURFACE_STEP, 2) - 10) / SURFACE_STEP
+    assert round(rise) == 16
+    # the chain rule with x held
+    g = lambda x, y: (x + y**2) ** 3  # noqa: E731
+    assert math.isclose(_partial_slope(g, (1, 2), 1), 3 * (1 + 4) ** 2 * 4, rel_tol=1e-6)
+    # dD/dq_i = -p_i / q_i
+    p, q = np.array([0.5, 0.3, 0.2]), np.array([0.2, 0.3, 0.5])
+    d = lambda q0: float(np.sum(p * np.log(p / np.array([q0, *q[1:]]))))  # noqa: E731
+    assert math.isclose(_slope(d, q[0]), -p[0] / q[0], rel_tol=1e-6)
+    # the slips on x^2 y and 3xy^2
+    assert "$\\frac{\\partial}{\\partial x}(x^2 y) = 2xy$, not $2x$ and not $0$" in text
+    # try it
+    t = lambda x, y: x**3 - 4 * x * y + y**2  # noqa: E731
+    assert math.isclose(_partial_slope(t, (2, 1), 0), 8, rel_tol=1e-6)
+    assert math.isclose(_partial_slope(t, (2, 1), 1), -6, rel_tol=1e-6)

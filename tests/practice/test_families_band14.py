@@ -492,3 +492,36 @@ def test_absolute_max_by_sampling_the_interval():
         assert sampled - 1e-9 <= v.answer.value <= sampled + 1e-3
         endpoint_wins += "ignored_the_endpoints" in v.answer.alternatives
     assert 10 < endpoint_wins < 90
+
+
+def _partial_difference(f, at, variable: str, h: float = 1e-5) -> float:
+    x, y = at
+    if variable == "x":
+        return (f(x + h, y) - f(x - h, y)) / (2 * h)
+    return (f(x, y + h) - f(x, y - h)) / (2 * h)
+
+
+def test_partial_derivative_of_a_polynomial_by_moving_one_coordinate():
+    letters = set()
+    for v in variants("partial_derivative_polynomial"):
+        terms = v.params["terms"]
+
+        def f(x, y, terms=terms):
+            return sum(c * x**px * y**py for c, px, py in terms)
+
+        slope = _partial_difference(f, v.params["at"], v.params["variable"])
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6, abs_tol=1e-5)
+        letters.add(v.params["variable"])
+    assert letters == {"x", "y"}
+
+
+def test_partial_derivative_chain_by_moving_one_coordinate():
+    for v in variants("partial_derivative_chain"):
+        p = v.params
+
+        def f(x, y, p=p):
+            u = sum(c * x**px * y**py for c, px, py in p["inside"]) + p["c"]
+            return u ** p["n"]
+
+        slope = _partial_difference(f, p["at"], p["variable"])
+        assert math.isclose(v.answer.value, slope, rel_tol=1e-6, abs_tol=1e-5)
