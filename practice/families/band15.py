@@ -1641,3 +1641,89 @@ def valid_density_choice(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+
+
+# ------------------------------------------------------ cumulative distribution functions
+
+
+@family("discrete_cdf_interval")
+def discrete_cdf_interval(rng: np.random.Generator) -> Variant:
+    """P(a <= X <= b) = F(b) - F(a - 1) for a count X on 0..5 given by its CDF table."""
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, 20), size=5, replace=False))
+    cdf = [Fraction(c, 20) for c in cuts] + [Fraction(1)]
+    a = draw(rng, 1, 4)
+    b = draw(rng, a, 5)
+    value = cdf[b] - cdf[a - 1]
+    header = " & ".join(str(x) for x in range(6))
+    row = " & ".join(frac(v) for v in cdf)
+    table = (
+        f"$$\\begin{{array}}{{c|cccccc}} x & {header} \\\\ \\hline "
+        f"F(x) = P(X \\le x) & {row} \\end{{array}}$$"
+    )
+    return replace(
+        exact_variant(
+            prompt=(
+                f"A count $X$ takes the values $0$ to $5$, with this cumulative distribution "
+                f"function:\n\n{table}\n\nFind $P({a} \\le X \\le {b})$. {EXACT}"
+            ),
+            params={"cdf": [str(v) for v in cdf], "a": a, "b": b},
+            value=value,
+            solution=(
+                f"$F({b})$ counts every value up to ${b}$; take away those below ${a}$, which "
+                f"$F({a - 1})$ counts. So $P({a} \\le X \\le {b}) = F({b}) - F({a - 1}) = "
+                f"{frac(cdf[b])} - {frac(cdf[a - 1])} = {frac(value)}$."
+            ),
+            mistakes={
+                "dropped_left_endpoint": (
+                    cdf[b] - cdf[a],
+                    f"$F({a})$ includes the value ${a}$ itself, so subtracting it leaves "
+                    f"${a}$ out. For a count, subtract the CDF just below the interval.",
+                ),
+                "upper_value_only": (
+                    cdf[b],
+                    f"$F({b})$ also counts the values below ${a}$. Take their probability away.",
+                ),
+            },
+        ),
+        hint=f"Which values does $F({b})$ count, and which of them lie below ${a}$?",
+    )
+
+
+@family("exponential_cdf_quantile")
+def exponential_cdf_quantile(rng: np.random.Generator) -> Variant:
+    """F(x) = 1 - e^(-rate x) = q at x = -ln(1 - q) / rate: a quantile read backwards."""
+    rate = pick(rng, (0.5, 2.0, 3.0, 4.0, 0.25))
+    q = pick(rng, (Fraction(1, 2), Fraction(3, 4), Fraction(9, 10), Fraction(1, 4)))
+    value = -math.log(1 - q) / rate
+    share = f"{float(q) * 100:g}%"
+    mistakes = {
+        "multiplied_by_rate": (
+            -math.log(1 - q) * rate,
+            f"From $e^{{-{rate:g}x}} = {frac(1 - q)}$, taking logarithms gives "
+            f"$-{rate:g}x = \\ln {frac(1 - q)}$: divide by the rate, do not multiply.",
+        ),
+    }
+    if q != Fraction(1, 2):
+        mistakes["solved_for_the_survival"] = (
+            -math.log(q) / rate,
+            f"That sets $e^{{-{rate:g}x}}$ equal to ${frac(q)}$. But $e^{{-{rate:g}x}}$ is "
+            f"$1 - F(x)$, the chance of waiting longer: it must equal ${frac(1 - q)}$.",
+        )
+    return replace(
+        number_variant(
+            prompt=(
+                f"A waiting time $X$ (in minutes) has CDF $F(x) = 1 - e^{{-{rate:g}x}}$ for "
+                f"$x \\ge 0$. By what time have {share} of the waits ended, that is, for which "
+                f"$x$ is $F(x) = {frac(q)}$? Give it to 3 significant figures."
+            ),
+            params={"rate": rate, "q": str(q)},
+            value=value,
+            solution=(
+                f"Solve $1 - e^{{-{rate:g}x}} = {frac(q)}$: $e^{{-{rate:g}x}} = {frac(1 - q)}$, "
+                f"so $x = \\frac{{-\\ln {frac(1 - q)}}}{{{rate:g}}} = "
+                f"\\frac{{\\ln {frac(1 / (1 - q))}}}{{{rate:g}}} \\approx {value:.4g}$ minutes."
+            ),
+            mistakes=mistakes,
+        ),
+        hint=f"Set $F(x) = {frac(q)}$, get $e^{{-{rate:g}x}}$ alone, then take logarithms.",
+    )

@@ -140,6 +140,15 @@ def density_claims() -> list[Claim]:
     ]
 
 
+def cdf_claims() -> list[Claim]:
+    """The die's CDF between faces, the battery's median and the waiting time's median."""
+    return [
+        claim("so $F(«g») = F(3)", [3.5]),
+        claim("$x = 2 - \\sqrt{2}$, about $«.3f»$ years", [2 - math.sqrt(2)]),
+        claim("$x = \\frac{\\ln 2}{2}$, about $«.3f»$", [math.log(2) / 2]),
+    ]
+
+
 CLAIMS = {
     "graphing-tangent-and-reciprocal-trig": no_claims,
     "derivatives-of-trigonometric-functions": trig_derivative_claims,
@@ -157,6 +166,7 @@ CLAIMS = {
     "taylor-series": taylor_series_claims,
     "poisson-distribution": poisson_claims,
     "pdfs-and-continuous-distributions": density_claims,
+    "cumulative-distribution-functions": cdf_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -167,6 +177,9 @@ FTC_STRIPS = (0, 2, 4)  # fundamental theorem: the midpoint sum of x^2 on [0, 2]
 HALVING = (1, 0.5)  # improper integrals: y = 1 times 0.5^x, whose whole area is 1/ln 2
 
 PLOT_LINES = {
+    "cumulative-distribution-functions": lambda: [
+        "[[plot:normal mu=0 sigma=1 curve=cdf shade=between a=-1 b=1]]"
+    ],
     "pdfs-and-continuous-distributions": lambda: [
         "[[plot:function family=linear m={} b={} xmin=0 xmax=2 mark=point x0={}]]".format(*BATTERY)
     ],
@@ -605,3 +618,30 @@ def test_battery_density_areas_and_the_try_it():
     months = np.arange(24) / 12
     bars = np.array([_area(f, m, m + 1 / 12) for m in months]) * 12
     assert np.allclose(bars, f(months + 1 / 24), atol=1e-9)
+
+
+def test_cdf_examples_die_battery_bell_coins_and_waiting_time():
+    text = squash(lesson("cumulative-distribution-functions"))
+    die = [Fraction(sum(1 for face in range(1, 7) if face <= x), 6) for x in range(7)]
+    assert die[3] == Fraction(1, 2) and die[4] - die[1] == Fraction(1, 2)
+    assert die[4] - die[2] == Fraction(2, 6) and Fraction(1, 6) == die[2] - die[1]
+    # the battery: F is the running area of 1 - x/2, F(1) = 3/4, the median 2 - sqrt 2
+    f = lambda x: 1 - x / 2  # noqa: E731
+    for x in (0.3, 1.0, 1.7):
+        assert math.isclose(_area(f, 0, x), x - x * x / 4, rel_tol=1e-9)
+    median = 2 - math.sqrt(2)
+    assert math.isclose(median - median**2 / 4, 0.5) and median**2 - 4 * median + 2 < 1e-12
+    # the plotted bell: F rises through 1/2 at 0 and by 0.6827 from -1 to 1
+    (line,) = PLOT_LINES["cumulative-distribution-functions"]()
+    shown = plot_summary(line)
+    assert "passes 0.5 at the mean, x = 0" in shown and "= 0.6827" in shown
+    normal_cdf = lambda z: 0.5 * (1 + math.erf(z / math.sqrt(2)))  # noqa: E731
+    assert round(normal_cdf(1) - normal_cdf(-1), 4) == 0.6827
+    # inverse sampling: F^-1(U) for the battery has the battery's CDF
+    u = np.random.default_rng(0).random(200000)
+    draws = 2 - 2 * np.sqrt(1 - u)  # solves x - x^2/4 = u on [0, 2]
+    assert abs(float(np.mean(draws <= 1)) - 0.75) < 0.01
+    assert "solving $F(x) = U$" in text
+    coins = [Fraction(math.comb(3, k), 8) for k in range(4)]
+    assert coins[0] + coins[1] == Fraction(1, 2) == coins[2] + coins[3]
+    assert math.isclose(1 - math.exp(-2 * math.log(2) / 2), 0.5)

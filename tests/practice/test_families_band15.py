@@ -432,3 +432,22 @@ def test_the_valid_density_is_the_one_with_area_one_and_no_negative_part():
         assert valid == ["right"]
         label = dict(zip(v.params["order"], v.answer.options, strict=True))
         assert label["right"] == v.answer.value
+
+
+def test_discrete_cdf_intervals_by_adding_the_jumps():
+    for v in variants("discrete_cdf_interval"):
+        cdf = [Fraction(x) for x in v.params["cdf"]]
+        jumps = [cdf[0]] + [b - a for a, b in zip(cdf, cdf[1:], strict=False)]
+        assert all(j > 0 for j in jumps) and cdf[-1] == 1
+        a, b = v.params["a"], v.params["b"]
+        assert v.answer.value == sum(jumps[a : b + 1])
+
+
+def test_exponential_quantiles_by_bisection_on_the_cdf():
+    for v in variants("exponential_cdf_quantile"):
+        rate, q = v.params["rate"], float(Fraction(v.params["q"]))
+        lo, hi = 0.0, 100.0
+        for _ in range(200):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if 1 - math.exp(-rate * mid) < q else (lo, mid)
+        assert math.isclose(v.answer.value, lo, rel_tol=1e-9)
