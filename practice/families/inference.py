@@ -15,12 +15,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from itertools import combinations
 
 import numpy as np
 
 from practice import kl_engine as kl
-from practice.families import family, number_variant, pick
+from practice.families import family, integer_variant, number_variant, pick
 from practice.questions import Variant
 
 E = math.e
@@ -40,28 +41,21 @@ def _number(*, hint: str, **question) -> Variant:
     return replace(number_variant(**question), hint=hint)
 
 
+def _sig3(x: float) -> float:
+    """``x`` rounded to 3 significant figures."""
+    return float(f"{x:.3g}")
+
+
 def _fair_tol(*routes: Callable[[Callable[[float], float]], float], floor: float = 0.01) -> float:
     """The tolerance that marks right a student who rounds every intermediate step to
     3 significant figures, along any of ``routes`` (ways of working the solution).
 
     ``route(rnd)`` computes the answer, passing each intermediate value through ``rnd``.
-    Rounding to 3 significant figures moves a value by at most 0.5%; the tolerance adds up
-    how far such a nudge to each intermediate step moves the answer (a first-order worst
-    case), takes the worst route, allows a quarter more, and the final rounding's 0.5%."""
+    The tolerance is that student's largest relative error over the routes, with a
+    quarter more for safety, plus the 0.5% of rounding the final answer; never below
+    ``floor``."""
     exact = routes[0](float)
-    worst = 0.0
-    for route in routes:
-        steps: list[float] = []
-        route(lambda x, steps=steps: steps.append(x) or x)
-        moved = 0.0
-        for k in range(len(steps)):
-            seen = iter(range(len(steps)))
-
-            def nudge(x: float, k: int = k, seen=seen) -> float:
-                return x * 1.005 if next(seen) == k else x
-
-            moved += abs(route(nudge) - exact)
-        worst = max(worst, moved)
+    worst = max(abs(route(_sig3) - exact) for route in routes)
     return max(floor, 1.25 * worst / abs(exact) + 0.005)
 
 
@@ -613,5 +607,237 @@ def kl_policy_penalised_objective(rng: np.random.Generator) -> Variant:
         hint=(
             "Expected reward under the candidate, then subtract $\\beta$ times "
             "$\\sum_a \\pi(a)\\ln\\frac{\\pi(a)}{\\pi_{\\text{ref}}(a)}$."
+        ),
+    )
+
+
+# ------------------------------------------------------------------------- Sanov's theorem
+
+
+def _rare_coin(rng: np.random.Generator) -> tuple[float, int, int, float]:
+    """A coin's heads probability q, a number of tosses n and a count k whose frequency
+    a = k / n lies at least 0.1 away from q, on either side."""
+    while True:
+        q = pick(rng, (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8))
+        n = pick(rng, (50, 100, 200))
+        k = int(rng.integers(1, n))
+        if 0.1 <= abs(k / n - q) <= 0.35:
+            return q, n, k, k / n
+
+
+def _coin_event(q: float, n: int, k: int, a: float) -> str:
+    side = "at least" if a > q else "at most"
+    return (
+        f"A coin lands heads with probability ${q:g}$. It is tossed ${n}$ times, and we ask "
+        f"how likely {side} ${k}$ heads are (a heads frequency {side} ${a:g}$)."
+    )
+
+
+def _bern_ratios(rnd, a: float, q: float) -> float:
+    """D(Bern(a) || Bern(q)) in bits, term by term through the ratios, steps through rnd."""
+    heads = rnd(a * rnd(math.log2(rnd(a / q))))
+    return heads + rnd((1 - a) * rnd(math.log2(rnd((1 - a) / (1 - q)))))
+
+
+def _bern_logs(rnd, a: float, q: float) -> float:
+    """The same divergence from the logarithm of each probability apart."""
+    heads = rnd(a * (rnd(math.log2(a)) - rnd(math.log2(q))))
+    return heads + rnd((1 - a) * (rnd(math.log2(1 - a)) - rnd(math.log2(1 - q))))
+
+
+@family("sanov_coin_exponent")
+def sanov_coin_exponent(rng: np.random.Generator) -> Variant:
+    """D* = D(Bern(a) || Bern(q)) in bits per toss: the closest frequency in the event."""
+    while True:
+        q, n, k, a = _rare_coin(rng)
+        value = kl.bernoulli_kl(a, q)
+        slips = (kl.bernoulli_kl(q, a), kl.bernoulli_kl(a, q, base=E), a * math.log2(a / q))
+
+        tol = _fair_tol(partial(_bern_ratios, a=a, q=q), partial(_bern_logs, a=a, q=q))
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "reversed_the_direction": (
+            slips[0],
+            "You measured D(Q || P*), from the coin to the frequency. Sanov's exponent "
+            "averages under the frequency the rare sample shows: D(P* || Q).",
+        ),
+        "used_nats": (
+            slips[1],
+            "That is the exponent in nats. The estimate is written as a power of 2, so the "
+            "exponent is in bits: use base-2 logarithms.",
+        ),
+        "only_the_heads_term": (
+            slips[2],
+            "You kept only the heads term. A frequency of heads fixes the frequency of "
+            "tails too, and the divergence has a term for each.",
+        ),
+    }
+    prompt = (
+        f"{_coin_event(q, n, k, a)} Sanov's theorem estimates the probability as "
+        "$2^{-n D^*}$. Find the exponent $D^*$ per toss. Give it in bits (base-2 "
+        f"logarithms) {SIG3}."
+    )
+    solution = (
+        f"Of all heads frequencies in the event, the one closest to ${q:g}$ in KL divergence "
+        f"is the boundary, ${a:g}$. So $D^* = D_{{\\mathrm{{KL}}}}"
+        f"(\\mathrm{{Bern}}({a:g})\\,\\|\\,\\mathrm{{Bern}}({q:g})) = {a:g}\\log_2\\frac{{{a:g}}}"
+        f"{{{q:g}}} + {1 - a:g}\\log_2\\frac{{{1 - a:g}}}{{{1 - q:g}}} \\approx {value:.4f}$ "
+        f"bits per toss, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"q": q, "n": n, "k": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "The exponent is the smallest $D_{\\mathrm{KL}}(P\\,\\|\\,Q)$ over the event: take "
+            "the frequency on its boundary as $P$ and the coin as $Q$."
+        ),
+    )
+
+
+LOG2_10 = math.log2(10)
+
+
+def _tosses(exponent_bits: float, digits: int, log2_10: float = LOG2_10) -> int:
+    """The fewest tosses n with 2^(-n D) at most 10^(-digits)."""
+    return math.ceil(digits * log2_10 / exponent_bits)
+
+
+@family("sanov_tosses_needed")
+def sanov_tosses_needed(rng: np.random.Generator) -> Variant:
+    """How many tosses before Sanov's estimate of a rare frequency drops below 10^-m."""
+    while True:
+        q = pick(rng, (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8))
+        a = round(q + pick(rng, (-0.3, -0.2, -0.15, -0.1, 0.1, 0.15, 0.2, 0.3)), 2)
+        digits = int(rng.integers(3, 10))
+        if not 0.05 <= a <= 0.95:
+            continue
+        d = kl.bernoulli_kl(a, q)
+        value = _tosses(d, digits)
+        # a student's D* worked to 3 significant figures, by either route, with log2 10
+        # exact or as 3.32, must give the same count
+        rounded = (_sig3(d), _bern_ratios(_sig3, a, q), _bern_logs(_sig3, a, q))
+        rough = {_tosses(r, digits, g) for r in rounded for g in (3.32, LOG2_10)}
+        slips = (
+            _tosses(kl.bernoulli_kl(q, a), digits),
+            _tosses(kl.bernoulli_kl(a, q, base=E), digits),
+            value - 1,
+        )
+        if rough == {value} and len({value, *slips}) == 4:
+            break
+    side = "at least" if a > q else "at most"
+    mistakes = {
+        "reversed_the_direction": (
+            slips[0],
+            "You used D(Q || P*), from the coin to the frequency. Sanov's exponent averages "
+            "under the frequency the rare sample shows: D(P* || Q).",
+        ),
+        "used_nats_with_powers_of_2": (
+            slips[1],
+            "You put a divergence in nats into a power of 2. Either use bits with 2^(-nD), or "
+            "nats with e^(-nD); mixing them changes the count.",
+        ),
+        "rounded_down": (
+            slips[2],
+            "With that many tosses the estimate is still above the threshold. The count "
+            "must be rounded up, to the first whole number that gets below it.",
+        ),
+    }
+    prompt = (
+        f"A coin lands heads with probability ${q:g}$. Sanov's theorem estimates the "
+        f"probability that $n$ tosses show a heads frequency {side} ${a:g}$ as "
+        f"$2^{{-n D^*}}$. What is the smallest $n$ for which this estimate is at most "
+        f"$10^{{-{digits}}}$? Give a whole number."
+    )
+    solution = (
+        f"$D^* = D_{{\\mathrm{{KL}}}}(\\mathrm{{Bern}}({a:g})\\,\\|\\,\\mathrm{{Bern}}({q:g})) "
+        f"\\approx {d:.4f}$ bits per toss. We need $2^{{-n D^*}} \\le 10^{{-{digits}}}$, that "
+        f"is $n \\ge \\frac{{{digits}\\log_2 10}}{{D^*}} \\approx \\frac{{{digits * LOG2_10:.4f}}}"
+        f"{{{d:.4f}}} \\approx {digits * LOG2_10 / d:.2f}$, so the smallest whole number is "
+        f"${value}$."
+    )
+    variant = integer_variant(
+        prompt=prompt,
+        params={"q": q, "a": a, "digits": digits},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Take logarithms base 2 of $2^{-n D^*} \\le 10^{-m}$ and solve for $n$.",
+    )
+
+
+COLOURS = ("red", "green", "blue")
+
+
+@family("sanov_conditional_shape")
+def sanov_conditional_shape(rng: np.random.Generator) -> Variant:
+    """Given a rare excess of one outcome, the others keep their proportions: the
+    I-projection P*(b) = Q(b) (1 - t) / (1 - Q(a))."""
+    while True:
+        spinner = _tenths(rng)
+        hot, other = (int(i) for i in rng.choice(3, 2, replace=False))
+        t = round(spinner[hot] + pick(rng, (0.1, 0.15, 0.2, 0.25, 0.3)), 2)
+        if t >= 0.9:
+            continue
+        rest = 1 - spinner[hot]
+        value = spinner[other] * (1 - t) / rest
+        slips = (spinner[other], (1 - t) / 2, spinner[other] - (t - spinner[hot]))
+
+        def route(rnd, q=spinner[other], t=t, rest=rest):
+            return rnd(q * (1 - t)) / rest
+
+        tol = _fair_tol(route)
+        if slips[2] > 0 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "kept_the_old_frequency": (
+            slips[0],
+            "That is the colour's chance on a single spin. Once the rare colour takes a "
+            "larger share, the other two must fit into what is left, so their shares shrink.",
+        ),
+        "split_the_rest_equally": (
+            slips[1],
+            "You split what is left equally. The least unlikely way for the event to "
+            "happen keeps the other colours in their usual proportion to each other.",
+        ),
+        "took_the_excess_from_one_colour": (
+            slips[2],
+            "You took all of the extra share from this one colour. The closest distribution "
+            "in KL divergence scales both remaining colours down by the same factor.",
+        ),
+    }
+    chances = ", ".join(f"{c} ${p:g}$" for c, p in zip(COLOURS, spinner, strict=True))
+    prompt = (
+        f"A spinner shows each colour with probability {chances}. It is spun a very large "
+        f"number of times, and {COLOURS[hot]} comes up on at least a fraction ${t:g}$ of the "
+        f"spins, a rare event. By the conditional limit theorem, what fraction of the spins "
+        f"were almost certainly {COLOURS[other]}? Give it {SIG3}."
+    )
+    solution = (
+        "Given the event, the frequencies are almost surely near the distribution in the event "
+        f"closest to the spinner in KL divergence. It gives {COLOURS[hot]} exactly ${t:g}$ "
+        "and, by the chain rule of KL divergence, leaves the other two in their usual "
+        f"proportions, scaled to share ${1 - t:g}$: "
+        f"${spinner[other]:g} \\times \\frac{{{1 - t:g}}}{{{rest:g}}} \\approx {value:.4f}$, "
+        f"or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"spinner": spinner, "hot": hot, "other": other, "t": t},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            f"Write $D(P\\,\\|\\,Q)$ as the divergence of the {COLOURS[hot]} share plus the "
+            "divergence of the other two colours' split, weighted; the second part can be "
+            "made zero."
         ),
     )

@@ -166,3 +166,57 @@ def test_penalised_objective_is_a_direct_sum_and_fair_to_rounding():
         assert math.isclose(v.answer.alternatives["reversed_the_direction"], reverse, rel_tol=1e-9)
         terms = [r3(a * r3(math.log(r3(a / b)))) for a, b in zip(pi, ref, strict=True)]
         assert accepted(v, float(pi @ reward) - beta * r3(sum(terms))), v.params
+
+
+def binomial_tail(n: int, k: int, q: float, at_least: bool) -> float:
+    """P(at least k heads) or P(at most k heads) in n tosses of a q-coin, summed exactly."""
+    counts = range(k, n + 1) if at_least else range(0, k + 1)
+    return sum(math.comb(n, j) * q**j * (1 - q) ** (n - j) for j in counts)
+
+
+def test_sanov_exponent_is_the_closest_frequency_and_bounds_the_exact_tail():
+    """The answer is the smallest D(P || Q) over a grid of frequencies in the event; the
+    exact binomial tail never exceeds 2^(-n D*) (the Chernoff bound); students rounding
+    either way are marked right."""
+    for v in variants("sanov_coin_exponent", 60):
+        q, n, k = v.params["q"], v.params["n"], v.params["k"]
+        a, above = k / n, k / n > q
+        grid = np.linspace(a, 0.999, 2000) if above else np.linspace(0.001, a, 2000)
+        assert math.isclose(v.answer.value, float(ke.bernoulli_kl(grid, q).min()), rel_tol=1e-9)
+        assert binomial_tail(n, k, q, above) <= 2 ** (-n * v.answer.value)
+        ratios = r3(a * r3(math.log2(r3(a / q)))) + r3(
+            (1 - a) * r3(math.log2(r3((1 - a) / (1 - q))))
+        )
+        logs = r3(a * (r3(math.log2(a)) - r3(math.log2(q)))) + r3(
+            (1 - a) * (r3(math.log2(1 - a)) - r3(math.log2(1 - q)))
+        )
+        assert accepted(v, ratios) and accepted(v, logs), (v.params, ratios, logs)
+
+
+def test_sanov_tosses_are_the_first_count_below_the_threshold_even_when_rounded():
+    for v in variants("sanov_tosses_needed", 60):
+        q, a, m = v.params["q"], v.params["a"], v.params["digits"]
+        d = a * math.log2(a / q) + (1 - a) * math.log2((1 - a) / (1 - q))
+        n = v.answer.value
+        assert n * d >= m * math.log2(10) > (n - 1) * d
+        assert math.ceil(m * 3.32 / r3(d)) == n
+        assert grade_answer(str(n), v.answer).correct
+
+
+def test_conditional_limit_is_the_closest_spinner_in_the_event():
+    """A search over how the rest is split finds the I-projection the answer names."""
+    for v in variants("sanov_conditional_shape", 60):
+        p = v.params
+        spinner, hot, other, t = np.array(p["spinner"]), p["hot"], p["other"], p["t"]
+        third = 3 - hot - other
+
+        def divergence(share, spinner=spinner, hot=hot, other=other, third=third, t=t):
+            candidate = np.zeros(3)
+            candidate[hot], candidate[other], candidate[third] = t, share, 1 - t - share
+            return ke.kl_divergence(candidate, spinner)
+
+        found = scipy.optimize.minimize_scalar(
+            divergence, bounds=(1e-9, 1 - t - 1e-9), method="bounded", options={"xatol": 1e-12}
+        )
+        assert math.isclose(v.answer.value, found.x, rel_tol=1e-6), p
+        assert accepted(v, r3(spinner[other] * (1 - t)) / (1 - spinner[hot])), p
