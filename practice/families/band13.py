@@ -5,7 +5,7 @@ Hartley information, the law of large numbers and the mean value theorem; then a
 radians and their conversion to and from degrees, the unit circle, the sum and
 difference identities, the limits of sin x / x and (1 - cos x) / x, the graphs of
 sine and cosine, the variance of a random variable,
-vectors in the plane, and the change of base of a logarithm.
+vectors in the plane, the change of base of a logarithm and the natural logarithm.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: integers or
 :class:`fractions.Fraction` where the answer is exact, floats (to 3 significant figures)
@@ -52,6 +52,11 @@ def _apart(*values: float) -> bool:
         for i, x in enumerate(values)
         for y in values[i + 1 :]
     )
+
+
+def _sig3(x: float) -> str:
+    """``x`` to 3 significant figures, trailing zeros kept: ``0.220``, ``156``, ``3.00``."""
+    return f"{x:#.3g}".rstrip(".")
 
 
 def _root(n: int) -> str:
@@ -2136,7 +2141,7 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
         f"$|\\mathbf{{u}}| = {_root(u[0] ** 2 + u[1] ** 2)}$ and "
         f"$|\\mathbf{{v}}| = {_root(v[0] ** 2 + v[1] ** 2)}$. So $\\cos\\theta = "
         f"\\dfrac{{{dot}}}{{{norms:.4f}}} \\approx {cos:.4f}$ and $\\theta \\approx "
-        f"{value:.2f}^\\circ$, or {value:.3g} degrees to 3 significant figures."
+        f"{value:.2f}^\\circ$, or {_sig3(value)} degrees to 3 significant figures."
     )
     mistakes = {
         "gave_radians": (
@@ -2171,6 +2176,11 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
 
 # ---------------------------------------------------------------- change of base formula
 
+_UPSIDE_DOWN = (
+    "The quotient is upside down. The logarithm of the number goes on top and the logarithm "
+    "of the base below."
+)
+
 
 @family("log_between_powers_of_one_base")
 def log_between_powers_of_one_base(rng: np.random.Generator) -> Variant:
@@ -2192,11 +2202,7 @@ def log_between_powers_of_one_base(rng: np.random.Generator) -> Variant:
         f"{{\\log_{{{c}}} {base}}} = \\dfrac{{{n}}}{{{m}}}{reduced}$."
     )
     mistakes = {
-        "turned_the_quotient_upside_down": (
-            Fraction(m, n),
-            "The quotient is upside down. The logarithm of the number goes on top and the "
-            "logarithm of the base below.",
-        ),
+        "turned_the_quotient_upside_down": (Fraction(m, n), _UPSIDE_DOWN),
         "subtracted_the_exponents": (
             Fraction(n - m),
             "A quotient of logarithms is not a difference. Divide the exponent of the "
@@ -2232,7 +2238,7 @@ def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
     solution = (
         f"$\\log_{{{b}}} {x} = \\dfrac{{\\ln {x}}}{{\\ln {b}}} \\approx "
         f"\\dfrac{{{math.log(x):.4f}}}{{{math.log(b):.4f}}} \\approx {value:.4f}$, or "
-        f"{value:.3g} to 3 significant figures. Check: ${b}^{{{low}}} = {b**low}$ and "
+        f"{_sig3(value)} to 3 significant figures. Check: ${b}^{{{low}}} = {b**low}$ and "
         f"${b}^{{{low + 1}}} = {b ** (low + 1)}$, and {x} lies between them."
     )
     mistakes = {
@@ -2242,13 +2248,97 @@ def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
             "divides one logarithm by another: the logarithm of the number over the "
             "logarithm of the base.",
         ),
-        "turned_the_quotient_upside_down": (
-            flipped,
-            "The quotient is upside down. The logarithm of the number goes on top and the "
-            "logarithm of the base below.",
-        ),
+        "turned_the_quotient_upside_down": (flipped, _UPSIDE_DOWN),
     }
     variant = number_variant(
         prompt=prompt, params={"b": b, "x": x}, value=value, solution=solution, mistakes=mistakes
     )
     return replace(variant, hint=f"Between which two powers of {b} does {x} lie?")
+
+
+# --------------------------------------------------------------- the natural logarithm
+
+
+@family("solve_an_exponential_with_ln")
+def solve_an_exponential_with_ln(rng: np.random.Generator) -> Variant:
+    """x in a e^(kx) = c: divide by a, take ln, divide by k."""
+    while True:
+        a = pick(rng, (1, 2, 3, 4, 5))
+        k = pick(rng, (Fraction(draw(rng, 1, 9), 20), Fraction(draw(rng, 2, 6))))
+        c = a * draw(rng, 2, 40) + draw(rng, 0, a - 1)
+        kf = float(k)
+        value = math.log(c / a) / kf
+        slips = (math.log(c) / kf, math.log10(c / a) / kf, math.log(c / a) * kf)
+        if c > a and _apart(value, *slips):
+            break
+    lead = "" if a == 1 else str(a)
+    power = f"{k}x" if k.denominator == 1 else f"{float(k):g}x"
+    prompt = f"Solve ${lead}e^{{{power}}} = {c}$ for $x$. {SIG3}"
+    divide = "" if a == 1 else f"Divide by {a} first: $e^{{{power}}} = {frac(Fraction(c, a))}$. "
+    solution = (
+        f"{divide}Take $\\ln$ of both sides: ${power} = \\ln {frac(Fraction(c, a))} \\approx "
+        f"{math.log(c / a):.4f}$, so $x \\approx \\dfrac{{{math.log(c / a):.4f}}}{{{float(k):g}}}"
+        f" \\approx {value:.4f}$, or {_sig3(value)} to 3 significant figures."
+    )
+    mistakes = {
+        "used_log_base_ten": (
+            slips[1],
+            "That used the base-10 logarithm. The inverse of e to a power is the natural "
+            "logarithm, ln.",
+        ),
+        "multiplied_by_the_rate": (
+            slips[2],
+            "After taking ln you have the rate times x equal to a number: divide by the "
+            "rate to get x, do not multiply.",
+        ),
+    }
+    if a != 1:
+        mistakes["did_not_divide_by_the_coefficient_first"] = (
+            slips[0],
+            "The logarithm does not pass through the number in front of e: divide both "
+            "sides by it before taking ln.",
+        )
+    variant = number_variant(
+        prompt=prompt,
+        params={"a": a, "k": str(k), "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Get the power of e alone on one side, then take ln.")
+
+
+@family("slope_of_ln_of_a_multiple")
+def slope_of_ln_of_a_multiple(rng: np.random.Generator) -> Variant:
+    """The slope of y = ln(ax) at x0 is 1 / x0, whatever a is: ln(ax) = ln a + ln x."""
+    a = draw(rng, 2, 9)
+    x0 = pick(rng, (Fraction(draw(rng, 1, 12)), Fraction(draw(rng, 1, 9), draw(rng, 2, 5))))
+    value = 1 / x0
+    prompt = f"What is the slope of the graph of $y = \\ln({a}x)$ at $x = {frac(x0)}$? {LOWEST}"
+    solution = (
+        f"By the product law, $\\ln({a}x) = \\ln {a} + \\ln x$: the graph of $\\ln x$ moved "
+        f"up by the constant $\\ln {a}$, which changes no slope. The slope of $\\ln x$ at "
+        f"$x$ is $\\dfrac{{1}}{{x}}$, so at $x = {frac(x0)}$ it is ${frac(value)}$. "
+        f"(The chain rule agrees: $\\dfrac{{{a}}}{{{a}x}} = \\dfrac{{1}}{{x}}$.)"
+    )
+    mistakes = {
+        "kept_the_factor": (
+            a * value,
+            "The factor inside the logarithm only adds a constant, ln of it, to the "
+            "graph, which does not change the slope. Check with the chain rule: the factor "
+            "cancels.",
+        ),
+        "divided_by_the_factor": (
+            value / a,
+            "The factor inside the logarithm only adds a constant, ln of it, to the "
+            "graph, which does not change the slope: it cancels.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "x0": str(x0)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint=f"Split ln({a}x) with the product law first.")

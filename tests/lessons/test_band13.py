@@ -187,6 +187,26 @@ def change_of_base_claims() -> list[Claim]:
     ]
 
 
+def natural_log_claims() -> list[Claim]:
+    """e, the doubling time at a continuous 5%, the coefficient example, and the try-it."""
+    rate = 0.05
+    return [
+        claim("$e \\approx «.5f»$", [math.e]),
+        claim("multiplied by $e^{«g»t}$", [rate]),
+        claim("Solve $e^{«g»t} = 2$", [rate]),
+        claim(
+            "$$«g»t = \\ln 2, \\qquad t = \\frac{\\ln 2}{«g»} \\approx «.2f» \\text{ years}.$$",
+            [rate, rate, math.log(2) / rate],
+        ),
+        claim("$x = \\frac{\\ln 20}{2}$, about $«.3f»$", [math.log(20) / 2]),
+        claim(
+            "$\\log_{10} 2 \\approx «.3f»$, while $\\ln 2 \\approx «.3f»$",
+            [math.log10(2), math.log(2)],
+        ),
+        claim("$x = \\frac{\\ln 20}{3} \\approx «.3f»$", [math.log(20) / 3]),
+    ]
+
+
 CLAIMS = {
     "covariance-and-correlation": no_claims,
     "logarithm-base-2": binary_logarithm_claims,
@@ -208,6 +228,7 @@ CLAIMS = {
     "variance": variance_claims,
     "vectors-in-the-plane": vector_claims,
     "change-of-base-formula": change_of_base_claims,
+    "natural-logarithm": natural_log_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -624,3 +645,23 @@ def test_change_of_base_examples_and_facts():
         math.log(3) / math.log(50), math.log(3, 50)
     )
     assert 5**3 == 125 < 200 < 5**4 and math.isclose(math.log(8, 4), 3 / 2)
+
+
+def test_natural_log_undoes_e_and_has_slope_one_over_x():
+    text = squash(lesson("natural-logarithm"))
+    for x in (0.3, 1.0, 2.5, 40.0):
+        assert math.isclose(math.exp(math.log(x)), x) and math.isclose(math.log(math.exp(x)), x)
+    assert math.log(1) == 0 and math.log(math.e) == 1 and math.isclose(math.log(1 / math.e), -1)
+    h = 1e-6
+    for x in (0.5, 1.0, 3.0):
+        slope = (math.log(x + h) - math.log(x - h)) / (2 * h)
+        assert math.isclose(slope, 1 / x, rel_tol=1e-8)
+        slope10 = (math.log10(x + h) - math.log10(x - h)) / (2 * h)
+        assert not math.isclose(slope10, 1 / x, rel_tol=1e-3)  # base 10 carries 1 / ln 10
+    t = math.log(2) / 0.05
+    assert math.isclose(math.exp(0.05 * t), 2)
+    x = math.log(20) / 2
+    assert math.isclose(3 * math.exp(2 * x), 60)
+    assert math.isclose(math.log(3 * math.exp(2 * 0.7)), math.log(3) + 2 * 0.7)
+    assert math.isclose(math.exp(3 * math.log(20) / 3), 20)
+    assert math.isclose(math.log(math.exp(5) / math.exp(2)), 3) and "5 - 2 = 3" in text

@@ -446,3 +446,17 @@ def test_calculator_logarithms_undo_the_power():
         b, x = v.params["b"], v.params["x"]
         assert math.isclose(b**v.answer.value, x)
         assert math.isclose(v.answer.value, math.log10(x) / math.log10(b))
+
+
+def test_exponential_solutions_satisfy_the_equation():
+    for v in variants("solve_an_exponential_with_ln"):
+        a, k, c = v.params["a"], float(Fraction(v.params["k"])), v.params["c"]
+        assert math.isclose(a * math.exp(k * v.answer.value), c)
+
+
+def test_slopes_of_ln_ax_match_a_difference_quotient():
+    h = 1e-7
+    for v in variants("slope_of_ln_of_a_multiple"):
+        a, x0 = v.params["a"], float(Fraction(v.params["x0"]))
+        slope = (math.log(a * (x0 + h)) - math.log(a * (x0 - h))) / (2 * h)
+        assert math.isclose(float(v.answer.value), slope, rel_tol=1e-6)
