@@ -3,7 +3,7 @@ trigonometry, the Kraft inequality, the quotient rule, the second derivative tes
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
 higher-order derivatives, the derivatives of exponentials and the first derivative
-test, optimisation problems and partial derivatives.
+test, optimisation problems, partial derivatives and the gradient.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -37,6 +37,7 @@ from practice.families import (
     shuffled_choice_variant,
     term,
 )
+from practice.grader import Expected
 from practice.questions import Variant
 
 LOWEST = "Give a fraction in lowest terms."
@@ -2091,5 +2092,147 @@ def partial_derivative_chain(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
+    )
+
+
+# ----------------------------------------------------------------- 300. the gradient vector
+
+DIRECTIONS = ((3, 4), (4, 3), (5, 12), (12, 5), (8, 15), (1, 0), (0, 1))
+
+
+def _gradient(terms: list[Monomial], x: int, y: int) -> tuple[int, int]:
+    return _value(_partial(terms, "x"), x, y), _value(_partial(terms, "y"), x, y)
+
+
+def _two_letter_polynomial(rng: np.random.Generator) -> list[Monomial]:
+    """x^2, y^2 and xy terms, and one or two linear ones, with small coefficients."""
+    return [
+        (nonzero(rng, -3, 3), 2, 0),
+        (draw(rng, -3, 3), 1, 1),
+        (nonzero(rng, -3, 3), 0, 2),
+        (draw(rng, -5, 5), 1, 0),
+        (draw(rng, -5, 5), 0, 1),
+    ]
+
+
+@family("directional_derivative")
+def directional_derivative(rng: np.random.Generator) -> Variant:
+    """The rate of change of f(x, y) at a point in the direction of a given vector: the
+    gradient dotted with the unit vector."""
+    while True:
+        terms = [t for t in _two_letter_polynomial(rng) if t[0]]
+        x0, y0 = draw(rng, -2, 2), draw(rng, -2, 2)
+        a, b = pick(rng, DIRECTIONS)
+        a, b = a * pick(rng, (-1, 1)), b * pick(rng, (-1, 1))
+        gx, gy = _gradient(terms, x0, y0)
+        length = math.isqrt(a * a + b * b)
+        value = Fraction(gx * a + gy * b, length)
+        if gx and gy and value and length > 1:
+            break
+    prompt = (
+        f"Let $f(x, y) = {_monomials(terms)}$. At the point $({x0}, {y0})$, how fast does "
+        f"$f$ change per unit distance in the direction of the vector $({a}, {b})$? "
+        f"{WHOLE_OR_LOWEST}"
+    )
+    solution = (
+        f"The gradient is $\\nabla f = \\left({_monomials(_partial(terms, 'x'))},\\ "
+        f"{_monomials(_partial(terms, 'y'))}\\right)$, which at $({x0}, {y0})$ is "
+        f"$({gx}, {gy})$. The vector $({a}, {b})$ has length "
+        f"$\\sqrt{{{a * a + b * b}}} = {length}$, so the unit direction is "
+        f"$u = \\left({_sfrac(Fraction(a, length))}, {_sfrac(Fraction(b, length))}\\right)$, "
+        f"and $D_u f = \\nabla f \\cdot u = \\frac{{{_power(gx)} \\times {_power(a)} + "
+        f"{_power(gy)} \\times {_power(b)}}}{{{length}}} = {frac(value)}$."
+    )
+    mistakes = {
+        "direction_not_a_unit_vector": (
+            value * length,
+            "You used the direction vector as it stands. A rate per unit distance needs a "
+            "unit vector: divide the vector by its length first.",
+        ),
+        "components_crossed": (
+            Fraction(gy * a + gx * b, length),
+            "You paired the x-part of the gradient with the y-part of the direction. The "
+            "dot product multiplies x with x and y with y.",
+        ),
+    }
+    hint = (
+        f"Find $\\nabla f$ at $({x0}, {y0})$, and turn $({a}, {b})$ into a unit vector by "
+        f"dividing by its length."
+    )
+    variant = exact_variant(
+        prompt=prompt,
+        params={"terms": [list(t) for t in terms], "at": [x0, y0], "direction": [a, b]},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+    )
+    return _hinted(variant, hint)
+
+
+@family("gradient_descent_step")
+def gradient_descent_step(rng: np.random.Generator) -> Variant:
+    """One step of gradient descent on a bowl-shaped f(x, y) (positive x^2 and y^2 terms
+    that outweigh the xy term) from a point with a given learning rate."""
+    while True:
+        terms = [t for t in _two_letter_polynomial(rng) if t[0]]
+        squares = {(px, py): c for c, px, py in terms}
+        a, b, c = squares.get((2, 0), 0), squares.get((0, 2), 0), squares.get((1, 1), 0)
+        if a <= 0 or b <= 0 or c * c >= 4 * a * b:
+            continue
+        x0, y0 = draw(rng, -3, 3), draw(rng, -3, 3)
+        rate = pick(rng, (Fraction(1, 10), Fraction(1, 4), Fraction(1, 2)))
+        gx, gy = _gradient(terms, x0, y0)
+        if gx and gy:
+            break
+    new = (x0 - rate * gx, y0 - rate * gy)
+    prompt = (
+        f"Gradient descent minimises $f(x, y) = {_monomials(terms)}$ with learning rate "
+        f"$\\eta = {frac(rate)}$. Starting from $({x0}, {y0})$, where is it after one step? "
+        f"Give the new point as two numbers separated by a comma, $x$ first (whole "
+        f"numbers, fractions or decimals)."
+    )
+    solution = (
+        f"$\\nabla f = \\left({_monomials(_partial(terms, 'x'))},\\ "
+        f"{_monomials(_partial(terms, 'y'))}\\right)$, which at $({x0}, {y0})$ is "
+        f"$({gx}, {gy})$. A step of descent moves against the gradient: "
+        f"$$({x0}, {y0}) - {frac(rate)} \\cdot ({gx}, {gy}) = "
+        f"\\left({_sfrac(new[0])}, {_sfrac(new[1])}\\right),$$ that is "
+        f"$({float(new[0]):g}, {float(new[1]):g})$."
+    )
+    mistakes = {
+        "stepped_uphill": (
+            (x0 + rate * gx, y0 + rate * gy),
+            "You moved along the gradient, which is the direction of steepest increase. "
+            "To make f smaller, subtract the scaled gradient.",
+        ),
+        "forgot_the_learning_rate": (
+            (x0 - gx, y0 - gy),
+            "You subtracted the whole gradient. The step is the gradient times the learning rate.",
+        ),
+        "gave_the_gradient": (
+            (gx, gy),
+            "That is the gradient at the starting point, not the new point. Subtract the "
+            "learning rate times the gradient from the starting point.",
+        ),
+    }
+    answer = Expected(
+        tuple(Fraction(v) for v in new),
+        kind="values",
+        alternatives={code: tuple(Fraction(v) for v in vs) for code, (vs, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+    )
+    hint = f"Work out both partial derivatives at $({x0}, {y0})$ first."
+    return Variant(
+        prompt=prompt,
+        params={
+            "terms": [list(t) for t in terms],
+            "at": [x0, y0],
+            "rate": [rate.numerator, rate.denominator],
+        },
+        expected=float(new[0]),
+        solution=solution,
+        answer=answer,
         hint=hint,
     )

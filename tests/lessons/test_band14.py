@@ -177,6 +177,25 @@ def partial_derivative_claims() -> list[Claim]:
     ]
 
 
+BOWL_AT, BOWL_RATE = (2, 1), 0.1  # gradient-vector: f(x, y) = x^2 + 3y^2
+
+
+def _bowl(x, y):
+    return x**2 + 3 * y**2
+
+
+def gradient_claims() -> list[Claim]:
+    """One step of gradient descent on the bowl from (2, 1)."""
+    (x, y), eta = BOWL_AT, BOWL_RATE
+    gx, gy = 2 * x, 6 * y
+    return [
+        claim(
+            "With $\\eta = «g»$, $(2, 1)$ moves to $(2 - «g», 1 - «g»)$, that is $(«g», «g»)$",
+            [eta, eta * gx, eta * gy, x - eta * gx, y - eta * gy],
+        )
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -195,6 +214,7 @@ CLAIMS = {
     "first-derivative-test": no_claims,
     "optimization-problems": optimization_claims,
     "partial-derivatives": partial_derivative_claims,
+    "gradient-vector": gradient_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -760,3 +780,28 @@ def test_partial_derivatives_by_moving_one_coordinate():
     t = lambda x, y: x**3 - 4 * x * y + y**2  # noqa: E731
     assert math.isclose(_partial_slope(t, (2, 1), 0), 8, rel_tol=1e-6)
     assert math.isclose(_partial_slope(t, (2, 1), 1), -6, rel_tol=1e-6)
+
+
+def test_gradient_points_uphill_and_across_the_level_curve():
+    text = squash(lesson("gradient-vector"))
+    gradient = np.array([_partial_slope(_bowl, BOWL_AT, axis) for axis in (0, 1)])
+    assert np.allclose(gradient, [4, 6])
+    # the steepest rate over many unit directions is the gradient's length, along it
+    angles = np.linspace(0, 2 * np.pi, 3601)
+    units = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    rates = [(_bowl(*(np.array(BOWL_AT) + 1e-6 * u)) - _bowl(*BOWL_AT)) / 1e-6 for u in units]
+    best = int(np.argmax(rates))
+    assert math.isclose(max(rates), math.sqrt(52), rel_tol=1e-4)
+    assert np.allclose(units[best], gradient / np.linalg.norm(gradient), atol=1e-3)
+    # the direction (3, -4), and the level curve's direction (3, -2)
+    assert math.isclose(float(gradient @ np.array([3, -4]) / 5), -12 / 5)
+    level = lambda t: _bowl(2 + 3 * t, 1 - 2 * t)  # noqa: E731
+    assert math.isclose(_slope(level, 0), 0, abs_tol=1e-6) and _bowl(*BOWL_AT) == 7
+    assert "the level curve $x^2 + 3y^2 = 7$" in text
+    # the descent step lowers f
+    step = np.array(BOWL_AT) - BOWL_RATE * gradient
+    assert np.allclose(step, [1.6, 0.4]) and math.isclose(_bowl(*step), 3.04)
+    # try it: x^2 y at (1, 3)
+    g = lambda x, y: x**2 * y  # noqa: E731
+    assert np.allclose([_partial_slope(g, (1, 3), axis) for axis in (0, 1)], [6, 1])
+    assert "$\\nabla f = (2xy, x^2) = (6, 1)$" in text

@@ -525,3 +525,35 @@ def test_partial_derivative_chain_by_moving_one_coordinate():
 
         slope = _partial_difference(f, p["at"], p["variable"])
         assert math.isclose(v.answer.value, slope, rel_tol=1e-6, abs_tol=1e-5)
+
+
+def _polynomial_in_x_and_y(terms):
+    def f(x, y):
+        return sum(c * x**px * y**py for c, px, py in terms)
+
+    return f
+
+
+def test_directional_derivative_by_a_small_step_along_the_direction():
+    for v in variants("directional_derivative"):
+        f = _polynomial_in_x_and_y(v.params["terms"])
+        (x, y), (a, b) = v.params["at"], v.params["direction"]
+        u = np.array([a, b]) / math.hypot(a, b)
+        h = 1e-6
+        rate = (f(x + h * u[0], y + h * u[1]) - f(x - h * u[0], y - h * u[1])) / (2 * h)
+        assert math.isclose(float(v.answer.value), rate, rel_tol=1e-6, abs_tol=1e-6)
+
+
+def test_gradient_descent_step_goes_downhill_by_the_rate_times_the_slope():
+    """The new point is the start minus rate times a numerical gradient, and f is lower
+    there for the small rates used (the bowl is steep enough)."""
+    lower = 0
+    for v in variants("gradient_descent_step"):
+        f = _polynomial_in_x_and_y(v.params["terms"])
+        (x, y), rate = v.params["at"], Fraction(*v.params["rate"])
+        gx = _partial_difference(f, (x, y), "x")
+        gy = _partial_difference(f, (x, y), "y")
+        new = [float(c) for c in v.answer.value]
+        assert np.allclose(new, [x - float(rate) * gx, y - float(rate) * gy])
+        lower += f(*new) < f(x, y)
+    assert lower > 50
