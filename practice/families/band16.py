@@ -23,6 +23,7 @@ from practice.families import (
     exact_variant,
     family,
     frac,
+    integer_variant,
     nonzero,
     number_variant,
     pick,
@@ -568,4 +569,165 @@ def jensen_direction(rng: np.random.Generator) -> Variant:
         variant,
         hint=f"Sketch $\\varphi(x) = {tex}$ from ${x1}$ to ${x2}$: does the chord between "
         "the two ends lie above the graph, below it, or on it?",
+    )
+
+
+# ------------------------------------------------------------------- variable-length codes
+
+SYMBOLS = "ABCDEFGH"
+
+
+def tree_lengths(rng: np.random.Generator, n: int) -> list[int]:
+    """Codeword lengths of a complete binary code tree with ``n`` leaves, shortest first:
+    start from the two leaves of a root and split a leaf drawn at random until there are
+    ``n``."""
+    lengths = [1, 1]
+    while len(lengths) < n:
+        leaf = int(rng.integers(len(lengths)))
+        depth = lengths.pop(leaf)
+        lengths += [depth + 1, depth + 1]
+    return sorted(lengths)
+
+
+def canonical_code(lengths: list[int]) -> list[str]:
+    """The canonical prefix code for ``lengths`` (shortest first, Kraft sum at most 1):
+    each codeword is the previous one plus one, shifted left to the new length."""
+    words, code, previous = [], 0, lengths[0]
+    for length in lengths:
+        code <<= length - previous
+        words.append(format(code, f"0{length}b"))
+        code, previous = code + 1, length
+    return words
+
+
+def _code_table(words: list[str], probabilities: list[Fraction] | None = None) -> str:
+    """A Markdown table of symbols, their codewords and (if given) their probabilities."""
+    head = "| symbol | codeword |" + (" probability |" if probabilities else "")
+    rule = "| --- | --- |" + (" --- |" if probabilities else "")
+    rows = [
+        f"| {SYMBOLS[i]} | `{w}` |" + (f" ${frac(probabilities[i])}$ |" if probabilities else "")
+        for i, w in enumerate(words)
+    ]
+    return "\n".join([head, rule, *rows])
+
+
+@family("variable_length_saving")
+def variable_length_saving(rng: np.random.Generator) -> Variant:
+    """Bits per symbol a variable-length code saves over the fixed-length code:
+    ceil(log2 n) - sum p(x) l(x)."""
+    while True:  # whole-number weights, the more frequent on the shorter codewords
+        n = draw(rng, 3, 6)
+        lengths = tree_lengths(rng, n)
+        total = pick(rng, (10, 20))
+        cuts = sorted(int(c) for c in rng.choice(np.arange(1, total), n - 1, replace=False))
+        weights = sorted(np.diff([0, *cuts, total]).tolist(), reverse=True)
+        probabilities = [Fraction(w, total) for w in weights]
+        average = sum(p * ell for p, ell in zip(probabilities, lengths, strict=True))
+        fixed = math.ceil(math.log2(n))
+        if average < fixed:
+            break
+    words = canonical_code(lengths)
+    value = fixed - average
+    plain = Fraction(sum(lengths), n)
+    terms = " + ".join(
+        f"{frac(p)} \\times {ell}" for p, ell in zip(probabilities, lengths, strict=True)
+    )
+    variant = exact_variant(
+        prompt=(
+            f"A source emits {n} symbols with these probabilities and codewords:\n\n"
+            f"{_code_table(words, probabilities)}\n\n"
+            "How many bits per symbol, on average, does this code save compared with a "
+            f"fixed-length binary code for the {n} symbols? {EXACT}"
+        ),
+        params={"lengths": lengths, "weights": weights, "total": total},
+        value=value,
+        solution=(
+            f"A fixed-length code for {n} symbols needs $\\lceil \\log_2 {n} \\rceil = {fixed}$ "
+            f"bits, since $2^{{{fixed}}} = {2**fixed} \\ge {n}$. The variable-length code "
+            f"averages $L = {terms} = {frac(average)}$ bits. The saving is "
+            f"${fixed} - {frac(average)} = {frac(value)}$ bits per symbol."
+        ),
+        mistakes={
+            "unweighted_lengths": (
+                fixed - plain,
+                "That uses the plain average of the codeword lengths. Symbols are not "
+                "equally frequent: weight each length by its symbol's probability.",
+            ),
+            "average_for_saving": (
+                average,
+                "That is the code's average length. The question asks how much shorter it is "
+                "than the fixed-length code: subtract it from the fixed length.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint=f"Find the fixed length for {n} symbols, then the average "
+        "$\\sum_x p(x)\\,\\ell(x)$ of this code.",
+    )
+
+
+def parsings(bits: str, words: dict[str, str]) -> list[list[str]]:
+    """Every way to split ``bits`` into codewords (symbol → codeword), as symbol lists."""
+    if not bits:
+        return [[]]
+    found = []
+    for symbol, word in words.items():
+        if bits.startswith(word):
+            found += [[symbol, *rest] for rest in parsings(bits[len(word) :], words)]
+    return found
+
+
+# small codes whose codewords differ but that are not uniquely decodable
+_AMBIGUOUS = (
+    ("0", "01", "10"),
+    ("1", "10", "01"),
+    ("0", "10", "01", "11"),
+    ("1", "01", "10", "00"),
+    ("0", "1", "01"),
+    ("0", "01", "001", "1"),
+    ("00", "0", "1", "10"),
+)
+
+
+@family("ambiguous_code_parsings")
+def ambiguous_code_parsings(rng: np.random.Generator) -> Variant:
+    """How many ways a bit string splits into the codewords of a code that is not uniquely
+    decodable (counted by trying every first codeword, then the rest)."""
+    while True:
+        code = pick(rng, _AMBIGUOUS)
+        words = {SYMBOLS[i]: w for i, w in enumerate(code)}
+        message = [pick(rng, tuple(words)) for _ in range(draw(rng, 3, 4))]
+        bits = "".join(words[s] for s in message)
+        ways = parsings(bits, words)
+        if 2 <= len(ways) <= 8 and len(bits) <= 7:
+            break
+    listed = "; ".join(
+        "$" + " \\mid ".join(words[s] for s in way) + "$ (" + "".join(way) + ")" for way in ways
+    )
+    variant = integer_variant(
+        prompt=(
+            f"A code has codewords {', '.join(f'{s} = `{w}`' for s, w in words.items())}. "
+            f"In how many different ways can the bit string `{bits}` be split into "
+            "codewords, that is, read as a message? Give a whole number."
+        ),
+        params={"code": list(code), "bits": bits},
+        value=len(ways),
+        solution=(
+            f"Try each codeword that the string starts with, then split the rest the same "
+            f"way. The splittings are: {listed}. That is {len(ways)} ways, so this code is "
+            "not uniquely decodable."
+        ),
+        mistakes={
+            "assumed_unique": (
+                1,
+                "Different codewords do not guarantee a single reading. After each codeword "
+                "you could have cut, try every codeword that fits the bits that follow.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint="List the codewords the string could begin with, and for each one split the "
+        "bits that remain in every possible way.",
     )

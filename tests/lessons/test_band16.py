@@ -120,11 +120,39 @@ def gaussian_claims() -> list[Claim]:
     ]
 
 
+WEATHER = (Fraction(1, 2), Fraction(1, 4), Fraction(1, 8), Fraction(1, 8))
+WEATHER_CODE = ("0", "10", "110", "111")  # sunny, cloudy, rain, snow
+FIVE = ((0.4, 0.2, 0.2, 0.1, 0.1), ("0", "100", "101", "110", "111"))  # the try-it
+
+
+def fixed_length(n: int) -> int:
+    """The fewest bits k with 2^k >= n, by doubling."""
+    k = 0
+    while 2**k < n:
+        k += 1
+    return k
+
+
+def variable_length_claims() -> list[Claim]:
+    average = sum(p * len(w) for p, w in zip(WEATHER, WEATHER_CODE, strict=True))
+    saved = 1000 * (fixed_length(4) - average)
+    return [
+        claim("four symbols need «g» bits each, and five already need «g»", [2, 3]),
+        claim("spends «g» bits on each report", [fixed_length(len(WEATHER))]),
+        claim("«g» bits saved on every thousand reports", [saved]),
+        claim("compare its lengths with the fixed «g» bits", [fixed_length(4)]),
+        claim("worse than «g» bits", [fixed_length(4)]),
+        claim("$\\lceil \\log_2 5 \\rceil = «g»$ bits", [fixed_length(5)]),
+        claim("probabilities $«g»$, $«g»$, $«g»$, $«g»$, $«g»$ and codewords", FIVE[0]),
+    ]
+
+
 CLAIMS = {
     "probability-density-functions": density_claims,
     "continuous-random-variables": dart_claims,
     "expected-value-of-a-continuous-random-variable": no_claims,
     "gaussian-distribution": gaussian_claims,
+    "variable-length-codes": variable_length_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -135,6 +163,11 @@ PLOT_LINES = {
     ],
     "gaussian-distribution": lambda: [
         "[[plot:normal mu={} sigma={} curve=density shade=between a={} b={}]]".format(*HEIGHTS)
+    ],
+    "variable-length-codes": lambda: [
+        "[[plot:code-lengths p={} q={}]]".format(
+            ",".join(f"{float(p):g}" for p in WEATHER), ",".join(["0.25"] * 4)
+        )
     ],
     "continuous-random-variables": lambda: [
         f"[[plot:function family=quadratic a=1 b=0 c=0 xmin=0 xmax=1 mark=tangent x0={DART[0]:g}]]"
@@ -294,3 +327,37 @@ def test_jensen_lesson_example_proof_and_applications_recomputed():
         assert np.exp(np.mean(np.log(a))) <= np.mean(a) + 1e-12
     # equality: X constant, or phi linear on X's values
     assert float(w @ (3 * x + 2)) == 3 * m + 2 and math.log(5) == float(np.mean(np.log([5, 5])))
+
+
+def _splits(bits: str, words: tuple[str, ...]) -> list[list[str]]:
+    """Every way to cut ``bits`` into ``words``, found by trying every set of cut points."""
+    found = []
+    for mask in range(2 ** max(len(bits) - 1, 0)):
+        cuts = [i + 1 for i in range(len(bits) - 1) if mask >> i & 1]
+        pieces = [bits[a:b] for a, b in zip([0, *cuts], [*cuts, len(bits)], strict=True)]
+        if all(piece in words for piece in pieces):
+            found.append(pieces)
+    return found
+
+
+def test_variable_length_examples_recomputed():
+    """Fixed lengths 2 for four symbols and 3 for five; the weather code averages 7/4 bits
+    (the plot's H(P), with D(P||Q) = 0.25 extra bits for the fixed code); 110010 splits
+    only as rain, sunny, cloudy; 010 splits two ways under A = 0, B = 01, C = 10; the plain
+    average of 1, 2, 3, 3 is 9/4; the try-it averages 2.2 bits, saving 0.8."""
+    assert (fixed_length(4), fixed_length(5)) == (2, 3) and math.ceil(math.log2(5)) == 3
+    average = sum(p * len(w) for p, w in zip(WEATHER, WEATHER_CODE, strict=True))
+    assert average == Fraction(7, 4) == Fraction(ke.entropy([float(p) for p in WEATHER]))
+    (line,) = PLOT_LINES["variable-length-codes"]()
+    summary = squash(shown(line).summary)
+    assert "H(P) = 1.7500 bits" in summary and "D(P‖Q) = 0.2500 extra bits" in summary
+    assert _splits("110010", WEATHER_CODE) == [["110", "0", "10"]]
+    assert sorted(_splits("010", ("0", "01", "10"))) == [["0", "10"], ["01", "0"]]
+    assert Fraction(1 + 2 + 3 + 3, 4) == Fraction(9, 4) > 2
+    p, words = FIVE
+    five = sum(q * len(w) for q, w in zip(p, words, strict=True))
+    assert math.isclose(five, 2.2) and math.isclose(fixed_length(5) - five, 0.8)
+    assert sum(2.0 ** -len(w) for w in words) == 1  # a complete code
+    assert all(not b.startswith(a) for a in words for b in words if a != b)
+    text = squash(lesson("variable-length-codes"))
+    assert "110, 0, 10 is rain, sunny, cloudy" in text and "0, 10 (A then C)" in text

@@ -163,3 +163,26 @@ def test_jensen_direction_agrees_with_the_numbers():
         assert f"**{label}.** $\\mathbb{{E}}[\\varphi(X)] {relation} " in v.prompt
         shapes.add(relation)
     assert shapes == {"<", ">", "="}
+
+
+def test_savings_match_a_long_encoded_message():
+    rng = np.random.default_rng(9)
+    for v in variants("variable_length_saving", 40):
+        lengths, weights = v.params["lengths"], v.params["weights"]
+        n = len(lengths)
+        assert sum(2.0**-ell for ell in lengths) == 1  # a complete prefix code
+        fixed = len(format(n - 1, "b"))  # bits to number the symbols 0 .. n-1
+        message = rng.choice(n, size=200_000, p=np.array(weights) / sum(weights))
+        bits = np.array(lengths)[message].sum()
+        assert abs((fixed * message.size - bits) / message.size - float(v.answer.value)) < 0.02
+
+
+def test_parsings_match_a_brute_force_over_cut_points():
+    for v in variants("ambiguous_code_parsings", 60):
+        bits, words = v.params["bits"], set(v.params["code"])
+        count = 0
+        for mask in range(2 ** (len(bits) - 1)):
+            cuts = [i + 1 for i in range(len(bits) - 1) if mask >> i & 1]
+            ends = zip([0, *cuts], [*cuts, len(bits)], strict=True)
+            count += all(bits[a:b] in words for a, b in ends)
+        assert v.answer.value == count >= 2
