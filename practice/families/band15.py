@@ -1,10 +1,14 @@
 """Question families for band 15 of the KL plan (positions 305 to 321): the graphs of
-tangent and the reciprocal trigonometric functions, and the derivatives of all six.
+tangent and the reciprocal trigonometric functions, the derivatives of all six, the
+integral from antiderivatives to the definite integral and the fundamental theorem,
+improper integrals, L'Hôpital's rule, Taylor series, self-information, and the first
+distributions built on them (Poisson, densities and cumulative distribution functions).
 
 Angles are drawn as exact multiples of pi (:class:`fractions.Fraction`), so the special
 values behind each answer are known exactly; answers that stay rational are asked for
-exactly, the others to 3 significant figures. Each named mistake is the value that mistake
-gives for the variant's own numbers.
+exactly, the others to 3 significant figures (with a wider tolerance where rounding the
+intermediate steps to 3 figures would move the answer further). Each named mistake is the
+value that mistake gives for the variant's own numbers.
 """
 
 from __future__ import annotations
@@ -1617,7 +1621,7 @@ def valid_density_choice(rng: np.random.Generator) -> Variant:
             "and $0$ elsewhere"
         ),
     }
-    return shuffled_choice_variant(
+    variant = shuffled_choice_variant(
         rng,
         prompt="Which of these is a probability density function?",
         params={"k": k, "low": str(low), "width": width, "high": high},
@@ -1641,6 +1645,11 @@ def valid_density_choice(rng: np.random.Generator) -> Variant:
             ),
         },
     )
+    return replace(
+        variant,
+        hint="For each function ask two things: is it ever negative, and is the total area "
+        "under it exactly 1? Area is height times length for each flat piece.",
+    )
 
 
 # ------------------------------------------------------ cumulative distribution functions
@@ -1652,7 +1661,7 @@ def discrete_cdf_interval(rng: np.random.Generator) -> Variant:
     cuts = sorted(int(c) for c in rng.choice(np.arange(1, 20), size=5, replace=False))
     cdf = [Fraction(c, 20) for c in cuts] + [Fraction(1)]
     a = draw(rng, 1, 4)
-    b = draw(rng, a, 5)
+    b = draw(rng, a + 1, 5)
     value = cdf[b] - cdf[a - 1]
     header = " & ".join(str(x) for x in range(6))
     row = " & ".join(frac(v) for v in cdf)
