@@ -1261,8 +1261,8 @@ def arc_length_from_radians(rng: np.random.Generator) -> Variant:
     unit = pick(rng, ("cm", "m", "mm"))
     prompt = (
         f"A circle has radius {r} {unit}. How long is the arc cut off by a central angle of "
-        f"{float(theta):g} radians? Give the length in {unit}, exactly or to 3 significant "
-        "figures."
+        f"{float(theta):g} radians? Give the number of {unit} (without the unit), exactly or "
+        "to 3 significant figures."
     )
     solution = (
         f"An angle of $\\theta$ radians cuts off $\\theta$ radii of arc, so "
