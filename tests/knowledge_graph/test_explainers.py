@@ -520,6 +520,7 @@ def mle_claims() -> list[Claim]:
             [freq[0], 0.5, ke.bernoulli_kl(freq[0], 0.5)],
         ),
         claim("the maximum-likelihood estimate is $«g»$", [freq[0]]),
+        claim(r"humps sit at $\pm «g»$ with standard deviation $«g»$", [SEP / 2, WIDTH]),
     ]
 
 
@@ -590,6 +591,17 @@ def stein_claims() -> list[Claim]:
         claim(r"$D_{\mathrm{KL}}(P\|Q) = «.3f»$ bits per toss. After $«g»$", [d, n]),
         claim("misses of order $2^{«.2f»}$", [-n * d]),
         claim(r"$D_{\mathrm{KL}}(Q\|P) = «.3f»$ bits per toss", [ke.bernoulli_kl(biased, fair)]),
+        claim(
+            "a head counts $«.3f»$ bits and a tail $«.3f»$ bits: a tail",
+            [fair * math.log2(fair / biased), (1 - fair) * math.log2((1 - fair) / (1 - biased))],
+        ),
+        claim(
+            "a head counts $«.3f»$ bits and a tail $«.3f»$ bits. Each pair",
+            [
+                biased * math.log2(biased / fair),
+                (1 - biased) * math.log2((1 - biased) / (1 - fair)),
+            ],
+        ),
     ]
 
 

@@ -390,3 +390,76 @@ def test_the_sample_size_rule_of_thumb():
     for beta in (1e-3, 1e-6):
         n = math.log2(1 / beta) / d
         assert 2 ** (-n * d) == pytest.approx(beta)
+
+
+# ----------------------------------------------------------------------------- the plots
+
+STEIN_COINS = (0.5, 0.9)  # the fair null and the biased alternative
+HUMPS = (5, 0.8)  # the forward-reverse plot's separation and width, as on the KL page
+
+PLOT_LINES = {
+    "chernoff-stein-lemma": lambda: [
+        "[[plot:divergence p={:g},{:g} q={:g},{:g}]]".format(
+            *(x for heads in STEIN_COINS for x in (heads, 1 - heads))
+        )
+    ],
+    "maximum-likelihood-as-kl-minimization": lambda: [
+        "[[plot:forward-reverse sep={:g} width={:g}]]".format(*HUMPS)
+    ],
+}
+
+
+def plot_summary(slug: str) -> str:
+    from practice import plots
+    from practice.plots.kinds import parse_shortcode
+
+    (line,) = PLOT_LINES[slug]()
+    name, raw = parse_shortcode(line[len("[[plot:") : -2])
+    spec = plots.parse(name, raw)
+    return squash(spec.kind.compute(spec.args).summary)
+
+
+def test_the_stein_plot_shows_the_lesson_s_contributions_and_rates():
+    summary = plot_summary("chernoff-stein-lemma")
+    text = squash(lesson("chernoff-stein-lemma"))
+    assert "Contributions p·log₂(p/q) in bits: -0.4240, 1.1610" in summary
+    assert "q·log₂(q/p): 0.7632, -0.2322" in summary
+    assert "D(P‖Q) = 0.7370 bits; D(Q‖P) = 0.5310 bits" in summary
+    for said in ("$-0.424$", "$1.161$", "$0.763$", "$-0.232$", "= 0.737$", "= 0.531$"):
+        assert said in text, said
+    fair, biased = STEIN_COINS
+    assert (1 - fair) / (1 - biased) == pytest.approx(5)  # "five times likelier"
+    assert "five times likelier" in text
+
+
+def test_the_forward_fit_in_the_plot_is_the_one_the_lesson_describes():
+    summary = plot_summary("maximum-likelihood-as-kl-minimization")
+    sep, width = HUMPS
+    x = np.linspace(-10, 10, 2001)
+    logp = ke.gaussian_mixture_logpdf(x, [0.5, 0.5], [-sep / 2, sep / 2], [width, width])
+    fit = ke.fit_gaussian(x, np.exp(logp), direction="forward", log_p_density=logp)
+    assert abs(fit.mu) < 1e-3 and f"{fit.sigma:.2f}" == "2.62"
+    assert f"Forward fit (minimises KL(p‖q)): μ = 0.000, σ = {fit.sigma:.3f}" in summary
+    assert "The reverse fit locks onto one mode" in summary
+    text = squash(lesson("maximum-likelihood-as-kl-minimization"))
+    assert r"$\sqrt{0.8^2 + 2.5^2} \approx 2.62$" in text
+
+
+@pytest.mark.django_db
+def test_each_topic_page_shows_its_lesson_and_plots_and_each_practice_page_a_question(
+    client, curriculum
+):
+    from django.urls import reverse
+
+    for slug in LESSONS:
+        html = client.get(reverse("topic_detail", args=[slug])).content.decode()
+        section = html[html.index('<section class="explainer"') :]
+        section = section[: section.index("</section>")]
+        assert "math-error" not in html and section.count("<math ") > 3, slug
+        for line in PLOT_LINES.get(slug, lambda: [])():
+            name = line[len("[[plot:") :].split()[0]
+            assert f"/plots/{name}/" in section, (slug, line)
+        practice = client.get(reverse("practice", args=[slug]))
+        assert practice.status_code == 200, slug
+        page = practice.content.decode()
+        assert "math-error" not in page and "<form" in page, slug
