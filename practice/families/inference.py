@@ -21,7 +21,7 @@ from itertools import combinations
 import numpy as np
 
 from practice import kl_engine as kl
-from practice.families import family, integer_variant, number_variant, pick
+from practice.families import family, integer_variant, number_variant, pick, signed
 from practice.questions import Variant
 
 E = math.e
@@ -840,4 +840,146 @@ def sanov_conditional_shape(rng: np.random.Generator) -> Variant:
             "divergence of the other two colours' split, weighted; the second part can be "
             "made zero."
         ),
+    )
+
+
+# ---------------------------------------------------------- expectation-maximisation
+
+
+def _mixture(rng: np.random.Generator) -> tuple[float, int, int, float, float]:
+    """A two-component mixture in one dimension (weight of the first, the two means, the
+    common standard deviation) and a point between or beside the means."""
+    w1 = pick(rng, (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8))
+    mu1 = int(rng.integers(-3, 3))
+    mu2 = mu1 + int(rng.integers(2, 5))
+    sigma = pick(rng, (1, 1.5, 2))
+    x = int(rng.integers(2 * mu1 - 2, 2 * mu2 + 3)) / 2
+    return w1, mu1, mu2, sigma, x
+
+
+@family("em_responsibility")
+def em_responsibility(rng: np.random.Generator) -> Variant:
+    """The E-step: the posterior probability that a point came from the first component."""
+    while True:
+        w1, mu1, mu2, sigma, x = _mixture(rng)
+        w2 = round(1 - w1, 1)
+        d1, d2 = kl.gaussian_pdf(x, mu1, sigma), kl.gaussian_pdf(x, mu2, sigma)
+        value = w1 * d1 / (w1 * d1 + w2 * d2)
+        slips = (d1 / (d1 + d2), 1 - value, w1 * d1)
+
+        def densities(rnd, w1=w1, w2=w2, d1=d1, d2=d2):
+            a, b = rnd(w1 * rnd(d1)), rnd(w2 * rnd(d2))
+            return a / rnd(a + b)
+
+        def odds(rnd, w1=w1, w2=w2, x=x, mu1=mu1, mu2=mu2, sigma=sigma):
+            exponent = rnd(((x - mu1) ** 2 - (x - mu2) ** 2) / (2 * sigma**2))
+            return 1 / (1 + rnd(w2 / w1 * rnd(math.exp(exponent))))
+
+        tol = _fair_tol(densities, odds)
+        if 0.02 < value < 0.98 and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "ignored_the_weights": (
+            slips[0],
+            "You compared the two densities alone. Each component's density is first "
+            "multiplied by its mixing weight, its prior probability.",
+        ),
+        "gave_the_other_component": (
+            slips[1],
+            "That is the responsibility of the second component. The question asks how "
+            "likely the first one is.",
+        ),
+        "forgot_to_normalise": (
+            slips[2],
+            "That is the weighted density of the first component, not a probability. "
+            "Divide it by the sum of both weighted densities.",
+        ),
+    }
+    prompt = (
+        f"A mixture of two normal distributions with common standard deviation "
+        f"$\\sigma = {sigma:g}$ has a first component with weight ${w1:g}$ and mean "
+        f"${mu1}$ and a second with weight ${w2:g}$ and mean ${mu2}$. In the E-step of EM, "
+        f"what is the responsibility of the first component for the point $x = {x:g}$, the "
+        f"posterior probability that it came from there? Give it {SIG3}."
+    )
+    solution = (
+        "Bayes' rule with the mixing weights as priors: "
+        f"$r = \\frac{{{w1:g}\\,\\mathcal{{N}}({x:g}; {mu1}, {sigma:g}^2)}}"
+        f"{{{w1:g}\\,\\mathcal{{N}}({x:g}; {mu1}, {sigma:g}^2) + "
+        f"{w2:g}\\,\\mathcal{{N}}({x:g}; {mu2}, {sigma:g}^2)}}$. The densities are "
+        f"$\\approx {d1:.5f}$ and $\\approx {d2:.5f}$, so "
+        f"$r \\approx \\frac{{{w1 * d1:.5f}}}{{{w1 * d1:.5f} + {w2 * d2:.5f}}} \\approx "
+        f"{value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"w1": w1, "mu1": mu1, "mu2": mu2, "sigma": sigma, "x": x},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Weight each component's density at the point by its mixing weight, then take "
+            "the first one's share of the total."
+        ),
+    )
+
+
+@family("em_m_step_mean")
+def em_m_step_mean(rng: np.random.Generator) -> Variant:
+    """The M-step: a component's new mean, the responsibility-weighted average."""
+    while True:
+        xs = sorted(int(v) for v in rng.choice(np.arange(-4, 11), 4, replace=False))
+        resp = sorted((int(v) / 100 for v in rng.integers(3, 98, 4)), reverse=True)
+        total = sum(resp)
+        value = float(np.dot(resp, xs)) / total
+        other = [1 - r for r in resp]
+        slips = (
+            float(np.dot(resp, xs)) / len(xs),
+            sum(xs) / len(xs),
+            float(np.dot(other, xs)) / sum(other),
+        )
+        if abs(value) > 0.2 and _apart(value, *slips, gap=0.05):
+            break
+    mistakes = {
+        "divided_by_the_count": (
+            slips[0],
+            "You divided by the number of points. Each point counts only as much as the "
+            "component owns it: divide by the total responsibility instead.",
+        ),
+        "plain_average": (
+            slips[1],
+            "That is the plain average of all the points. The M-step weights each point by "
+            "the component's responsibility for it.",
+        ),
+        "used_the_other_component": (
+            slips[2],
+            "That is the new mean of the other component, weighted by one minus each "
+            "responsibility. Use the responsibilities given for the first component.",
+        ),
+    }
+    table = " | ".join(f"${x}$" for x in xs)
+    weights = " | ".join(f"${r:g}$" for r in resp)
+    prompt = (
+        "In a two-component Gaussian mixture, the E-step has given the first component these "
+        f"responsibilities for four points:\n\n| $x$ | {table} |\n| --- | --- | --- | --- | --- |\n"
+        f"| $r$ | {weights} |\n\nWhat is the first component's new mean after the M-step? "
+        f"Give it {SIG3}."
+    )
+    products = " + ".join(f"{r:g} \\times {signed(x)}" for r, x in zip(resp, xs, strict=True))
+    solution = (
+        "The M-step mean is the responsibility-weighted average "
+        "$\\mu_1 = \\frac{\\sum_i r_i x_i}{\\sum_i r_i}$. The numerator is "
+        f"${products} = {float(np.dot(resp, xs)):g}$ and the denominator "
+        f"${' + '.join(f'{r:g}' for r in resp)} = {total:g}$, so "
+        f"$\\mu_1 = \\frac{{{float(np.dot(resp, xs)):g}}}{{{total:g}}} \\approx {value:.4f}$, "
+        f"or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"x": xs, "r": resp},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint="Weight each point by its responsibility, and divide by the sum of the weights.",
     )

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from practice import kl_engine as ke
-from tests.lessons.checker import Claim, claim, lesson, squash
+from tests.lessons.checker import Claim, claim, lesson, lesson_problems, shape_problems, squash
 
 E = math.e
 
@@ -211,9 +211,105 @@ def test_sanov_bound_and_the_conditional_limit_for_the_coin():
     assert "more than nine times in ten, and $80$ or more hardly ever" in text
 
 
+# ------------------------------------------------------------ expectation-maximisation
+
+EM_POINTS = np.array([0.0, 1.0, 4.0, 5.0])
+EM_START = np.array([1.0, 2.0])  # the two means; unit variances, equal weights
+EM_TRY = 3.0
+
+
+def em_weighted(means: np.ndarray, points: np.ndarray = EM_POINTS) -> np.ndarray:
+    """Each point's weight 1/2 N(x; mu_k, 1) under each component (rows: points)."""
+    return 0.5 * ke.gaussian_pdf(points[:, None], means[None, :], 1.0)
+
+
+def em_round(means: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One E-step (the responsibilities) and the M-step's new means."""
+    joint = em_weighted(means)
+    resp = joint / joint.sum(axis=1, keepdims=True)
+    return resp, (resp * EM_POINTS[:, None]).sum(axis=0) / resp.sum(axis=0)
+
+
+def em_log_likelihood(means: np.ndarray) -> float:
+    return float(np.log(em_weighted(means).sum(axis=1)).sum())
+
+
+def em_bound(resp: np.ndarray, means: np.ndarray) -> float:
+    """ELBO(q, theta) with q the given responsibilities."""
+    return float(np.sum(resp * (np.log(em_weighted(means)) - np.log(resp))))
+
+
+def em_path(rounds: int) -> list[np.ndarray]:
+    means = [EM_START]
+    for _ in range(rounds):
+        means.append(em_round(means[-1])[1])
+    return means
+
+
+def em_claims() -> list[Claim]:
+    resp, first = em_round(EM_START)
+    r1 = resp[:, 0]
+    path = em_path(3)
+    rows = [
+        claim(
+            f"| {label} | $«.3f»$ | $«.3f»$ | $«.3f»$ |",
+            [*path[k], em_log_likelihood(path[k])],
+        )
+        for k, label in ((1, "1"), (2, "2"), (3, "3"))
+    ]
+    midpoint = EM_START.mean()
+    try_it = 1 / (1 + math.exp(EM_TRY - midpoint))
+    return [
+        claim(r"leaving $1/(1 + e^{x_i - «g»})$, with $«g»$ the midpoint", [midpoint, midpoint]),
+        claim("of the means: $«.3f»$, $«.3f»$, $«.3f»$ and $«.3f»$", r1),
+        claim(
+            r"$\mu_1 = \sum_i r_i x_i / \sum_i r_i = «.3f»/«.3f» = «.3f»$,"
+            r" and likewise $\mu_2 = «.3f»$",
+            [r1 @ EM_POINTS, r1.sum(), first[0], first[1]],
+        ),
+        claim("| start | $«g»$ | $«g»$ | $«.3f»$ |", [*EM_START, em_log_likelihood(EM_START)]),
+        *rows,
+        claim(
+            "the bound with the old $q$ is $«.3f»$, above the starting $«.3f»$ and below the new"
+            " log-likelihood $«.3f»$",
+            [em_bound(resp, first), em_log_likelihood(EM_START), em_log_likelihood(first)],
+        ),
+        claim(r"$\mu_1 = «.3f»/4 = «.3f»$", [r1 @ EM_POINTS, r1 @ EM_POINTS / 4]),
+        claim(r"$1/(1 + e^{«g»}) = «.3f»$", [EM_TRY - midpoint, try_it]),
+    ]
+
+
+def test_em_never_lowers_the_likelihood_and_the_bound_sits_between():
+    """Twenty rounds: the log-likelihood never falls; after each M-step the old q's bound
+    lies between the old and the new log-likelihood; the E-step makes the bound tight; the
+    n-divided slip scores a lower bound than the M-step; the try-it point leans to mu_2."""
+    means = EM_START
+    for _ in range(20):
+        resp, new = em_round(means)
+        assert em_bound(resp, means) == pytest.approx(em_log_likelihood(means), rel=1e-12)
+        assert em_log_likelihood(means) <= em_bound(resp, new) + 1e-12
+        assert em_bound(resp, new) <= em_log_likelihood(new) + 1e-12
+        means = new
+    resp, first = em_round(EM_START)
+    slip = np.array([resp[:, 0] @ EM_POINTS / 4, first[1]])
+    assert em_bound(resp, slip) < em_bound(resp, first)
+    assert abs(EM_TRY - EM_START[1]) < abs(EM_TRY - EM_START[0])
+    text = squash(lesson("expectation-maximization-algorithm"))
+    assert "the log-likelihood never decreases" in text
+
+
 CLAIMS = {
     "variational-inference": vi_claims,
     "evidence-lower-bound": elbo_claims,
     "kl-regularized-policy-optimization": policy_claims,
     "sanovs-theorem": sanov_claims,
+    "expectation-maximization-algorithm": em_claims,
 }
+NEW_LESSONS = ("expectation-maximization-algorithm",)
+
+
+@pytest.mark.parametrize("slug", NEW_LESSONS)
+def test_new_lessons_numbers_are_computed_and_they_have_a_lessons_shape(slug):
+    text = lesson(slug)
+    assert lesson_problems(text, CLAIMS[slug]()) == []
+    assert shape_problems(text) == []

@@ -9,6 +9,7 @@ import math
 
 import numpy as np
 import scipy.optimize
+import scipy.stats
 
 from practice import families
 from practice import kl_engine as ke
@@ -220,3 +221,34 @@ def test_conditional_limit_is_the_closest_spinner_in_the_event():
         )
         assert math.isclose(v.answer.value, found.x, rel_tol=1e-6), p
         assert accepted(v, r3(spinner[other] * (1 - t)) / (1 - spinner[hot])), p
+
+
+def test_responsibility_is_bayes_rule_with_scipy_densities_and_fair_to_rounding():
+    for v in variants("em_responsibility", 80):
+        p = v.params
+        w1, w2 = p["w1"], 1 - p["w1"]
+        a = w1 * scipy.stats.norm.pdf(p["x"], p["mu1"], p["sigma"])
+        b = w2 * scipy.stats.norm.pdf(p["x"], p["mu2"], p["sigma"])
+        assert math.isclose(v.answer.value, a / (a + b), rel_tol=1e-9), p
+        dens = [
+            r3(w * r3(scipy.stats.norm.pdf(p["x"], m, p["sigma"])))
+            for w, m in ((w1, p["mu1"]), (w2, p["mu2"]))
+        ]
+        assert accepted(v, dens[0] / r3(sum(dens))), p
+        exponent = r3(((p["x"] - p["mu1"]) ** 2 - (p["x"] - p["mu2"]) ** 2) / (2 * p["sigma"] ** 2))
+        assert accepted(v, 1 / (1 + r3(w2 / w1 * r3(math.exp(exponent))))), p
+
+
+def test_m_step_mean_maximises_the_weighted_log_likelihood():
+    """The new mean maximises sum_i r_i log N(x_i; mu, 1) over mu, found by a search."""
+    for v in variants("em_m_step_mean", 80):
+        xs, rs = np.array(v.params["x"], dtype=float), np.array(v.params["r"])
+
+        def loss(mu, xs=xs, rs=rs):
+            return -float(rs @ scipy.stats.norm.logpdf(xs, mu, 1.0))
+
+        found = scipy.optimize.minimize_scalar(
+            loss, bounds=(-10, 20), method="bounded", options={"xatol": 1e-10}
+        )
+        assert math.isclose(v.answer.value, found.x, rel_tol=1e-6, abs_tol=1e-8), v.params
+        assert accepted(v, r3(float(rs @ xs)) / r3(float(rs.sum())))
