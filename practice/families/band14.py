@@ -3,7 +3,8 @@ trigonometry, the Kraft inequality, the quotient rule, the second derivative tes
 derivatives of logarithms, Huffman coding, Taylor polynomials, a review of the
 trigonometric ratios, convex functions, the power, chain and product rules,
 higher-order derivatives, the derivatives of exponentials and the first derivative
-test, optimisation problems, partial derivatives and the gradient.
+test, optimisation problems, partial derivatives, the gradient and Lagrange
+multipliers.
 
 Every family draws its numbers from ``rng`` and computes the answer in code: exact
 fractions for ratios of sides and for Kraft sums, integers for codeword lengths, floats to
@@ -1037,6 +1038,11 @@ def _whole_answer(
     return _hinted(variant, hint)
 
 
+def _exact_answer(*, hint: str, **fields) -> Variant:
+    """An exact-fraction variant (see :func:`exact_variant`) with its own hint."""
+    return _hinted(exact_variant(**fields), hint)
+
+
 def _power(x: int) -> str:
     """``x`` as a base in LaTeX, bracketed when negative: ``(-2)``."""
     return f"({x})" if x < 0 else str(x)
@@ -1178,15 +1184,15 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
     prompt = f"Let $f(x) = {shown}$. Find $f'({at})$. {WHOLE_OR_LOWEST}"
     solution = f"Write it as a power: {rewrite}. So $f'({at}) = {work}$."
     hint = f"Write $f(x) = {shown}$ as ${a}x^{{{frac(n)}}}$ first, then use the power rule."
-    variant = exact_variant(
+    return _exact_answer(
         prompt=prompt,
         params={"a": a, "n": [n.numerator, n.denominator], "at": at},
         value=value,
         solution=solution,
         mistakes=slips,
         form="lowest_terms",
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 # ------------------------------------------------------------------ 293. the chain rule
@@ -1883,14 +1889,14 @@ def fence_max_area(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Use ${fence} = {length}$ to write the area as a function of $x$ alone."
-    variant = exact_variant(
+    return _exact_answer(
         prompt=prompt,
         params={"length": length, "m": m, "n": n},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 @family("absolute_max_on_interval")
@@ -2160,15 +2166,15 @@ def directional_derivative(rng: np.random.Generator) -> Variant:
         f"Find $\\nabla f$ at $({x0}, {y0})$, and turn $({a}, {b})$ into a unit vector by "
         f"dividing by its length."
     )
-    variant = exact_variant(
+    return _exact_answer(
         prompt=prompt,
         params={"terms": [list(t) for t in terms], "at": [x0, y0], "direction": [a, b]},
         value=value,
         solution=solution,
         mistakes=mistakes,
         form="lowest_terms",
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 @family("gradient_descent_step")
@@ -2234,5 +2240,128 @@ def gradient_descent_step(rng: np.random.Generator) -> Variant:
         expected=float(new[0]),
         solution=solution,
         answer=answer,
+        hint=hint,
+    )
+
+
+# ---------------------------------------------------------- 301. Lagrange multipliers
+
+
+def _times_lambda(k: Fraction | int) -> str:
+    """``k`` times lambda in LaTeX: ``\\lambda``, ``-\\lambda``, ``-\\frac{3}{2}\\lambda``."""
+    k = Fraction(k)
+    size = "" if abs(k) == 1 else frac(abs(k))
+    return f"{'-' if k < 0 else ''}{size}\\lambda"
+
+
+@family("lagrange_closest_point")
+def lagrange_closest_point(rng: np.random.Generator) -> Variant:
+    """The least value of x^2 + y^2 on the line ax + by = c, by ∇f = λ∇g."""
+    while True:
+        a, b = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
+        c = nonzero(rng, -12, 12)
+        if a + b != 0 and abs(a) != abs(b):
+            break
+    norm = a * a + b * b
+    lam = Fraction(2 * c, norm)
+    x, y = lam * a / 2, lam * b / 2
+    value = Fraction(c * c, norm)
+    line = f"{term(a, 'x', first=True)} {term(b, 'y')} = {c}"
+    prompt = (
+        f"Find the smallest value of $x^2 + y^2$ for points on the line ${line}$. {WHOLE_OR_LOWEST}"
+    )
+    solution = (
+        f"With $f = x^2 + y^2$ and $g = {line.split(' =')[0]}$, the condition "
+        f"$\\nabla f = \\lambda \\nabla g$ reads $2x = {_times_lambda(a)}$ and "
+        f"$2y = {_times_lambda(b)}$, so $x = {_times_lambda(Fraction(a, 2))}$ and "
+        f"$y = {_times_lambda(Fraction(b, 2))}$. "
+        f"Putting these into the constraint: "
+        f"$\\frac{{{a * a} + {b * b}}}{{2}}\\lambda = {c}$, so $\\lambda = {_sfrac(lam)}$, "
+        f"$x = {_sfrac(x)}$ and $y = {_sfrac(y)}$. Then "
+        f"$x^2 + y^2 = {frac(x * x)} + {frac(y * y)} = {frac(value)}$."
+    )
+    same = Fraction(c, a + b)
+    mistakes = {
+        "assumed_x_equals_y": (
+            2 * same * same,
+            "You took x and y equal. On this line the closest point has x and y in the "
+            "ratio of the line's coefficients: solve the gradient condition for them.",
+        ),
+        "gave_the_multiplier": (
+            lam,
+            "That is the multiplier λ. Use it to find x and y, then evaluate x² + y².",
+        ),
+    }
+    hint = (
+        f"Set $(2x, 2y) = \\lambda ({a}, {b})$, write $x$ and $y$ in terms of $\\lambda$, "
+        f"and put them into the line's equation."
+    )
+    return _exact_answer(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
+        hint=hint,
+    )
+
+
+@family("lagrange_multiplier_sensitivity")
+def lagrange_multiplier_sensitivity(rng: np.random.Generator) -> Variant:
+    """The multiplier for the largest xy with px + qy = c, which is also the rate at which
+    that largest value grows as c grows."""
+    p, q = draw(rng, 1, 5), draw(rng, 1, 5)
+    c = draw(rng, 6, 30)
+    lam = Fraction(c, 2 * p * q)
+    x, y = lam * q, lam * p
+    best = x * y
+    prompt = (
+        f"The largest value of $xy$ with $x, y > 0$ and ${term(p, 'x', first=True)} "
+        f"{term(q, 'y')} = {c}$ is found with a Lagrange multiplier $\\lambda$ "
+        f"($\\nabla(xy) = \\lambda \\nabla({term(p, 'x', first=True)} {term(q, 'y')})$). "
+        f"Find $\\lambda$, which is also the rate at which that largest value grows as "
+        f"the right-hand side ${c}$ grows. {WHOLE_OR_LOWEST}"
+    )
+    solution = (
+        f"$\\nabla(xy) = (y, x)$ and the constraint's gradient is $({p}, {q})$, so "
+        f"$y = {_times_lambda(p)}$ and $x = {_times_lambda(q)}$. The constraint gives "
+        f"${p} \\cdot {q}\\lambda + {q} \\cdot {p}\\lambda = {2 * p * q}\\lambda = {c}$, so "
+        f"$\\lambda = {frac(lam)}$. Then $x = {frac(x)}$, $y = {frac(y)}$ and the largest "
+        f"value is ${frac(best)}$. In general it is $\\frac{{c^2}}{{{4 * p * q}}}$, whose "
+        f"derivative with respect to $c$ is $\\frac{{c}}{{{2 * p * q}}}$, exactly "
+        f"$\\lambda$: the multiplier is the extra value a unit more of the constraint buys."
+    )
+    mistakes = {
+        "gave_the_largest_value": (
+            best,
+            "That is the largest value of xy itself. The multiplier is the number λ that "
+            "makes the two gradients parallel; solve for it.",
+        ),
+        "gave_a_coordinate": (
+            x,
+            "That is the best x. The multiplier λ is the factor between the two "
+            "gradients: x is a multiple of it, not the same.",
+        ),
+        "exact_growth_for_one_more": (
+            Fraction(2 * c + 1, 4 * p * q),
+            "That is how much the largest value grows from one right-hand side to the next "
+            "whole number. The multiplier is the rate of growth, the derivative, which "
+            "that step only approximates: solve the gradient condition for λ.",
+        ),
+        "added_instead_of_doubling": (
+            Fraction(c, p * q),
+            "Both terms of the constraint contribute pq λ, so together they give twice "
+            "pq λ, not once.",
+        ),
+    }
+    hint = f"Write $(y, x) = \\lambda ({p}, {q})$ and put $x$ and $y$ into the constraint."
+    return _exact_answer(
+        prompt=prompt,
+        params={"p": p, "q": q, "c": c},
+        value=lam,
+        solution=solution,
+        mistakes=mistakes,
+        form="lowest_terms",
         hint=hint,
     )

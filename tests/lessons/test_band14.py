@@ -196,6 +196,23 @@ def gradient_claims() -> list[Claim]:
     ]
 
 
+BUDGET = 12  # lagrange-multipliers: the largest xy with 2x + y = 12
+
+
+def _best_product(c: float) -> float:
+    """The largest xy with 2x + y = c, found by search over x."""
+    xs = np.linspace(0, c / 2, 200001)
+    return float((xs * (c - 2 * xs)).max())
+
+
+def lagrange_claims() -> list[Claim]:
+    """The gain from one more unit of the constraint, and the uniform entropy in bits."""
+    return [
+        claim("about «.1f» more", [Fraction(13**2, 8) - Fraction(BUDGET**2, 8)]),
+        claim("$\\log_2 4 = «g»$ bits", [math.log2(4)]),
+    ]
+
+
 CLAIMS = {
     "right-triangle-trigonometry-introduction": right_triangle_claims,
     "kraft-inequality": no_claims,
@@ -215,6 +232,7 @@ CLAIMS = {
     "optimization-problems": optimization_claims,
     "partial-derivatives": partial_derivative_claims,
     "gradient-vector": gradient_claims,
+    "lagrange-multipliers": lagrange_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -805,3 +823,26 @@ def test_gradient_points_uphill_and_across_the_level_curve():
     g = lambda x, y: x**2 * y  # noqa: E731
     assert np.allclose([_partial_slope(g, (1, 3), axis) for axis in (0, 1)], [6, 1])
     assert "$\\nabla f = (2xy, x^2) = (6, 1)$" in text
+
+
+def test_lagrange_example_by_search_and_the_multiplier_as_a_rate():
+    text = squash(lesson("lagrange-multipliers"))
+    assert math.isclose(_best_product(BUDGET), 18, rel_tol=1e-9)
+    # at (3, 6) the gradients (y, x) and (2, 1) are parallel with factor 3
+    assert np.allclose(np.array([6, 3]), 3 * np.array([2, 1]))
+    assert "so $\\lambda = 3$, $x = 3$, $y = 6$" in text
+    # the best value is c^2 / 8 and grows at rate lambda
+    for c in (8, 12, 20):
+        assert math.isclose(_best_product(c), c * c / 8, rel_tol=1e-9)
+    rate = (_best_product(BUDGET + 1e-3) - _best_product(BUDGET - 1e-3)) / 2e-3
+    assert math.isclose(rate, 3, rel_tol=1e-4)
+    assert Fraction(13**2, 8) == Fraction(169, 8)
+    # the uniform distribution has the most entropy among many drawn on four outcomes
+    rng = np.random.default_rng(301)
+    draws = rng.dirichlet(np.ones(4), 2000)
+    entropy = -(draws * np.log2(draws)).sum(axis=1)
+    assert entropy.max() < 2 == -4 * (0.25 * math.log2(0.25))
+    # try it: the closest point of x + 2y = 5 to the origin, by search along the line
+    ys = np.linspace(-5, 5, 100001)
+    squares = (5 - 2 * ys) ** 2 + ys**2
+    assert math.isclose(ys[np.argmin(squares)], 2) and math.isclose(squares.min(), 5)

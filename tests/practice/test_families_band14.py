@@ -557,3 +557,27 @@ def test_gradient_descent_step_goes_downhill_by_the_rate_times_the_slope():
         assert np.allclose(new, [x - float(rate) * gx, y - float(rate) * gy])
         lower += f(*new) < f(x, y)
     assert lower > 50
+
+
+def test_lagrange_closest_point_is_the_squared_distance_to_the_line():
+    """The squared distance from the origin to ax + by = c, by the distance formula, and
+    by a search along the line."""
+    for v in variants("lagrange_closest_point"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        assert v.answer.value == Fraction(c * c, a * a + b * b)
+        ts = np.linspace(-20, 20, 400001)  # points (x0 + t b, y0 - t a) on the line
+        x0, y0 = (c / a, 0.0)
+        squares = (x0 + ts * b) ** 2 + (y0 - ts * a) ** 2
+        assert math.isclose(float(v.answer.value), squares.min(), rel_tol=1e-6)
+
+
+def test_lagrange_multiplier_is_the_growth_rate_of_the_best_product():
+    for v in variants("lagrange_multiplier_sensitivity", 60):
+        p, q, c = v.params["p"], v.params["q"], v.params["c"]
+
+        def best(budget, p=p, q=q):
+            xs = np.linspace(0, budget / p, 200001)
+            return float((xs * (budget - p * xs) / q).max())
+
+        rate = (best(c + 0.01) - best(c - 0.01)) / 0.02
+        assert math.isclose(float(v.answer.value), rate, rel_tol=1e-4)
