@@ -1923,3 +1923,101 @@ def side_of_a_45_45_90_triangle(rng: np.random.Generator) -> Variant:
         prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
     )
     return replace(variant, hint="The diagonal splits the square into two 45-45-90 triangles.")
+
+
+# ------------------------------------------------------- triangle inequality theorem
+
+
+@family("whole_lengths_for_the_third_side")
+def whole_lengths_for_the_third_side(rng: np.random.Generator) -> Variant:
+    """How many whole lengths the third side can take: those strictly between |a - b| and
+    a + b, which is 2 min(a, b) - 1 of them."""
+    a, b = draw(rng, 2, 20), draw(rng, 2, 20)
+    while a == b:
+        b = draw(rng, 2, 20)
+    low, high = abs(a - b), a + b
+    value = high - low - 1
+    prompt = (
+        f"Two sides of a triangle are ${a}$ cm and ${b}$ cm long. The third side is a whole "
+        f"number of centimetres. How many different lengths can it have? {WHOLE}"
+    )
+    solution = (
+        f"The third side $x$ must be less than ${a} + {b} = {high}$, and the longer given side "
+        f"must be less than the shorter one plus $x$, so $x > {max(a, b)} - {min(a, b)} = "
+        f"{low}$. The whole numbers with ${low} < x < {high}$ run from ${low + 1}$ to "
+        f"${high - 1}$: ${high - 1} - {low + 1} + 1 = {value}$ lengths."
+    )
+    mistakes = {
+        "included_the_ends": (
+            value + 2,
+            "At either end the triangle would lie flat: the two shorter sides would add up "
+            "exactly to the longest. Leave both end values out.",
+        ),
+        "forgot_the_lower_bound": (
+            high - 1,
+            "A short third side fails too: the longer given side must be less than the other "
+            "two together. Find the smallest length allowed as well as the largest.",
+        ),
+        "counted_the_gap": (
+            high - low,
+            "Subtracting the ends counts the steps between them, not the whole numbers "
+            "strictly inside: list the allowed lengths from the smallest to the largest.",
+        ),
+    }
+    params = {"a": a, "b": b}
+    variant = integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint="Find the largest and the smallest length the third side can have.",
+    )
+
+
+@family("which_lengths_make_a_triangle")
+def which_lengths_make_a_triangle(rng: np.random.Generator) -> Variant:
+    """Pick the one set of three lengths that makes a triangle, beside a flat set (the two
+    smaller adding to the largest) and a set whose two smaller fall short."""
+    small = draw(rng, 2, 9)
+    middle = draw(rng, small, 12)
+    good = (small, middle, small + middle - draw(rng, 1, min(small, 3)))
+    s2 = draw(rng, 2, 9)
+    m2 = draw(rng, s2, 12)
+    flat = (s2, m2, s2 + m2)
+    s3 = draw(rng, 2, 9)
+    m3 = draw(rng, s3, 12)
+    short = (s3, m3, s3 + m3 + draw(rng, 1, 4))
+
+    def listed(triple: tuple[int, int, int]) -> str:
+        shown = [triple[int(i)] for i in rng.permutation(3)]
+        return f"${shown[0]}$, ${shown[1]}$ and ${shown[2]}$"
+
+    choices = {
+        "right": listed(good),
+        "took_equal_as_enough": listed(flat),
+        "checked_the_wrong_pair": listed(short),
+    }
+    messages = {
+        "took_equal_as_enough": "Add the two smaller lengths: they come to exactly the "
+        "largest, so the sides would lie flat along one line. The sum must be strictly more.",
+        "checked_the_wrong_pair": "Compare the largest length with the sum of the other two: "
+        "any sum that includes the largest proves nothing.",
+    }
+    why = (
+        f"Compare the largest length with the sum of the other two. For "
+        f"{good[0]}, {good[1]}, {good[2]}: ${good[0]} + {good[1]} = {good[0] + good[1]}$, more "
+        f"than ${good[2]}$. For {flat[0]}, {flat[1]}, {flat[2]} the sum is exactly the largest "
+        f"(flat), and for {short[0]}, {short[1]}, {short[2]} it is "
+        f"${short[0] + short[1]}$, less than ${short[2]}$."
+    )
+    variant = shuffled_choice_variant(
+        rng,
+        prompt="Which three lengths can be the sides of a triangle?",
+        params={"good": list(good), "flat": list(flat), "short": list(short)},
+        choices=choices,
+        solution=why,
+        messages=messages,
+    )
+    return replace(
+        variant, hint="In each set, is the largest length less than the other two added?"
+    )

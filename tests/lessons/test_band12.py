@@ -197,6 +197,28 @@ def special_right_claims() -> list[Claim]:
     ]
 
 
+COINS = (Fraction(1, 2), Fraction(1, 4), Fraction(1, 10))  # triangle inequality: KL breaks it
+THIRD_SIDE = (5, 8)  # two sides of a triangle; the third lies strictly between
+
+
+def coin_divergence(p: Fraction, q: Fraction) -> float:
+    from practice.kl_engine import kl_divergence
+
+    return float(kl_divergence([float(p), float(1 - p)], [float(q), float(1 - q)]))
+
+
+def triangle_inequality_claims() -> list[Claim]:
+    """KL from the first coin to the third, and through the middle one, in bits."""
+    p, q, r = COINS
+    return [
+        claim("to the third is about «.3f» bits", [coin_divergence(p, r)]),
+        claim(
+            "the two divergences add up to only about «.3f» bits",
+            [coin_divergence(p, q) + coin_divergence(q, r)],
+        ),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -216,6 +238,7 @@ CLAIMS = {
     "tangent-lines-and-rates-of-change": tangent_claims,
     "congruent-triangles": congruent_claims,
     "special-right-triangles": special_right_claims,
+    "triangle-inequality-theorem": triangle_inequality_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -237,6 +260,10 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "triangle-inequality-theorem": lambda: [
+        "[[plot:number-line start=0 end=15 show=between "
+        f"a={abs(THIRD_SIDE[1] - THIRD_SIDE[0])} b={sum(THIRD_SIDE)}]]"
+    ],
     "special-right-triangles": lambda: ["[[plot:unit-circle angle=30 unit=degrees]]"],
     "tangent-lines-and-rates-of-change": lambda: [
         "[[plot:function family=quadratic a={} b={} c={} xmin=0 xmax=4 mark=tangent x0=1]]".format(
@@ -737,3 +764,37 @@ def test_special_triangles_from_half_a_square_and_half_an_equilateral():
     assert "cos θ = 0.866 = √3/2" in summary and "sin θ = 0.5 = 1/2" in summary
     assert "$\\cos 30^\\circ = \\frac{\\sqrt{3}}{2}$" in text
     assert math.isclose(math.sin(math.radians(45)), math.sqrt(2) / 2)
+
+
+def makes_a_triangle(a: float, b: float, c: float) -> bool:
+    """Whether three points with these distances exist off a line: place two of them and
+    look for the third by the law of cosines (a real angle strictly between 0 and 180)."""
+    if min(a, b, c) <= 0:
+        return False
+    cos_c = (a * a + b * b - c * c) / (2 * a * b)
+    return -1 < cos_c < 1
+
+
+def test_triangle_inequality_examples_against_the_law_of_cosines():
+    text = squash(lesson("triangle-inequality-theorem"))
+    assert makes_a_triangle(4, 7, 10) and not makes_a_triangle(3, 5, 9)
+    assert not makes_a_triangle(3, 5, 8) and not makes_a_triangle(6, 6, 13)
+    # the largest-side check agrees with all three checks on many triples
+    for a in range(1, 12):
+        for b in range(1, 12):
+            for c in range(1, 12):
+                small, mid, big = sorted((a, b, c))
+                assert (big < small + mid) == makes_a_triangle(a, b, c)
+    # the third side with 5 and 8: whole lengths 4 to 12, nine of them
+    a, b = THIRD_SIDE
+    lengths = [x for x in range(1, 30) if makes_a_triangle(a, b, x)]
+    assert lengths == list(range(4, 13)) and len(lengths) == 9
+    assert "4, 5, ..., 12" in text
+    # the try-it's range for 4 and 9
+    assert [x for x in range(1, 30) if makes_a_triangle(4, 9, x)] == list(range(6, 13))
+    # the plot shades the open interval 3 < x < 13
+    summary = pictured("triangle-inequality-theorem")
+    assert "3 < x < 13 are shaded" in summary and "hollow dot at 3" in summary
+    # KL breaks the inequality for the three coins
+    p, q, r = COINS
+    assert coin_divergence(p, r) > coin_divergence(p, q) + coin_divergence(q, r)

@@ -500,3 +500,28 @@ def test_square_side_and_diagonal_by_pythagoras():
         else:
             side = v.answer.value
             assert math.isclose(side * side + side * side, n * n)
+
+
+def _closes_up(a: int, b: int, c: int) -> bool:
+    """Whether sides a and b can hinge to close on a third side c with a real angle strictly
+    between 0 and 180 degrees (the law of cosines), i.e. a triangle that is not flat."""
+    cos_angle = Fraction(a * a + b * b - c * c, 2 * a * b)
+    return -1 < cos_angle < 1
+
+
+def test_third_side_count_by_trying_every_length():
+    for v in variants("whole_lengths_for_the_third_side"):
+        a, b = v.params["a"], v.params["b"]
+        assert sum(_closes_up(a, b, c) for c in range(1, 3 * (a + b))) == v.answer.value
+
+
+def test_exactly_one_listed_set_closes_up_into_a_triangle():
+    import re
+
+    for v in variants("which_lengths_make_a_triangle"):
+        options = re.findall(r"\*\*([A-C])\.\*\* \$(\d+)\$, \$(\d+)\$ and \$(\d+)\$", v.prompt)
+        assert len(options) == 3
+        makes = [key for key, *sides in options if _closes_up(*map(int, sides))]
+        assert makes == [v.answer.value]
+        flat = v.params["flat"]
+        assert sorted(flat)[0] + sorted(flat)[1] == max(flat)
