@@ -731,3 +731,130 @@ def ambiguous_code_parsings(rng: np.random.Generator) -> Variant:
         hint="List the codewords the string could begin with, and for each one split the "
         "bits that remain in every possible way.",
     )
+
+
+# --------------------------------------------------------------------------- prefix codes
+
+
+def kraft_sum(lengths: list[int]) -> Fraction:
+    """The Kraft sum of codeword ``lengths``: the share of the code tree they use up."""
+    return sum((Fraction(1, 2**ell) for ell in lengths), Fraction(0))
+
+
+def is_prefix_free(words: list[str]) -> bool:
+    """Whether no codeword of ``words`` is the beginning of another."""
+    return not any(a != b and b.startswith(a) for a in words for b in words)
+
+
+@family("shortest_new_codeword")
+def shortest_new_codeword(rng: np.random.Generator) -> Variant:
+    """The shortest length l with sum 2^-l(x) + 2^-l <= 1: the room a prefix code has left."""
+    lengths = tree_lengths(rng, draw(rng, 4, 7))
+    removed = sorted(int(i) for i in rng.choice(len(lengths), 2, replace=False))
+    kept = [ell for i, ell in enumerate(lengths) if i not in removed]
+    used = kraft_sum(kept)
+    room = 1 - used
+    value = 1
+    while Fraction(1, 2**value) > room:
+        value += 1
+    longest = max(kept)
+    shares = " + ".join(f"\\frac{{1}}{{{2**ell}}}" for ell in kept)
+    variant = integer_variant(
+        prompt=(
+            f"A binary prefix code has codewords of lengths {', '.join(map(str, kept))}. "
+            "What is the shortest length a new codeword can have, if the code must stay a "
+            "prefix code? Give a whole number."
+        ),
+        params={"lengths": kept},
+        value=value,
+        solution=(
+            f"By the Kraft inequality the codewords use up ${shares} = {frac(used)}$ of the "
+            f"code tree, leaving ${frac(room)}$. A codeword of length $\\ell$ needs "
+            f"$2^{{-\\ell}}$, and the largest such share that fits is "
+            f"$\\frac{{1}}{{{2**value}}} \\le {frac(room)}$, so the new codeword can have "
+            f"{value} {'bit' if value == 1 else 'bits'}."
+        ),
+        mistakes={
+            "one_past_the_longest": (
+                longest + 1,
+                "Going one bit past the longest codeword always fits, but it need not be the "
+                "shortest. Work out how much of the tree the codewords leave free.",
+            ),
+            "longest_reused": (
+                longest,
+                "The length of the longest codeword is not special. Add up $2^{-\\ell}$ over "
+                "the codewords and see what share of the tree is still free.",
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint="Add $2^{-\\ell}$ over the codewords there are; what is left for the new one?",
+    )
+
+
+@family("which_code_is_prefix_free")
+def which_code_is_prefix_free(rng: np.random.Generator) -> Variant:
+    """Pick the prefix code among codes whose lengths all pass the Kraft inequality."""
+    while True:
+        lengths = tree_lengths(rng, draw(rng, 4, 5))
+        words = canonical_code(lengths)
+        flip = [w.translate(str.maketrans("01", "10")) for w in words]
+        base = flip if rng.integers(2) else words
+        reversed_words = [w[::-1] for w in base]
+        short = min(range(len(base)), key=lambda i: len(base[i]))
+        long = max(range(len(base)), key=lambda i: len(base[i]))
+        tail = base[long][len(base[short]) :]
+        clash = [*base]
+        clash[long] = base[short] + tail[::-1] if tail[::-1] != tail else base[short] + tail
+        codes = [base, reversed_words, clash]
+        if (
+            not is_prefix_free(reversed_words)
+            and not is_prefix_free(clash)
+            and len({tuple(sorted(c)) for c in codes}) == 3
+            and len(set(clash)) == len(clash)
+        ):
+            break
+    order = [int(i) for i in rng.permutation(len(base))]
+
+    def listed(code: list[str]) -> str:
+        return ", ".join(f"`{code[i]}`" for i in order)
+
+    a, b = next(
+        (a, b) for a in reversed_words for b in reversed_words if a != b and b.startswith(a)
+    )
+    c, d = base[short], clash[long]
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=(
+            "The codewords of each code below have lengths that pass the Kraft inequality. "
+            "Which one is a prefix code?"
+        ),
+        params={"code": base, "reversed": reversed_words, "clash": clash},
+        choices={
+            "right": listed(base),
+            "suffix_code_taken_for_prefix": listed(reversed_words),
+            "lengths_taken_as_proof": listed(clash),
+        },
+        solution=(
+            f"Compare each codeword with the start of every longer one. In the code "
+            f"{listed(reversed_words)}, `{a}` begins `{b}`; in the code {listed(clash)}, "
+            f"`{c}` begins `{d}`. In the code {listed(base)} no codeword begins another."
+        ),
+        messages={
+            "suffix_code_taken_for_prefix": (
+                "In that code one codeword is the beginning of another. Here no codeword "
+                "ends another, so it can still be decoded, but only by waiting for later "
+                "bits: it is not a prefix code."
+            ),
+            "lengths_taken_as_proof": (
+                "In that code a short codeword is the beginning of a longer one. Lengths "
+                "that pass the Kraft inequality only promise that some prefix code has them; "
+                "check the codewords themselves."
+            ),
+        },
+    )
+    return replace(
+        variant,
+        hint="For each code, take each codeword and ask whether a longer codeword starts with it.",
+    )

@@ -147,12 +147,40 @@ def variable_length_claims() -> list[Claim]:
     ]
 
 
+PREFIX_CODE = {"A": "0", "B": "10", "C": "110", "D": "111"}  # prefix-codes
+TRY_PREFIX = ("1", "01", "001", "000")
+
+
+def kraft(lengths) -> Fraction:
+    return sum((Fraction(1, 2**ell) for ell in lengths), Fraction(0))
+
+
+def prefix_claims() -> list[Claim]:
+    room = 1 - kraft([2, 2, 3])
+    shortest = next(ell for ell in range(1, 10) if Fraction(1, 2**ell) <= room)
+    return [claim("a fourth codeword as short as «g» bits", [shortest])]
+
+
+def decode(bits: str, words: dict[str, str]) -> list[str]:
+    """Read ``bits`` left to right, emitting a symbol as soon as a codeword is complete."""
+    out, held = [], ""
+    for bit in bits:
+        held += bit
+        found = [s for s, w in words.items() if w == held]
+        if found:
+            out.append(found[0])
+            held = ""
+    assert held == "", "bits left over"
+    return out
+
+
 CLAIMS = {
     "probability-density-functions": density_claims,
     "continuous-random-variables": dart_claims,
     "expected-value-of-a-continuous-random-variable": no_claims,
     "gaussian-distribution": gaussian_claims,
     "variable-length-codes": variable_length_claims,
+    "prefix-codes": prefix_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -361,3 +389,27 @@ def test_variable_length_examples_recomputed():
     assert all(not b.startswith(a) for a in words for b in words if a != b)
     text = squash(lesson("variable-length-codes"))
     assert "110, 0, 10 is rain, sunny, cloudy" in text and "0, 10 (A then C)" in text
+
+
+def test_prefix_code_examples_recomputed():
+    """The code 0, 10, 110, 111 is prefix-free, decodes 100110111 on the fly as B, A, C, D
+    (its tree drawn in the lesson has those four leaves) and fills the tree; 1, 1, 2 are
+    impossible; 2, 2, 3 leave 3/8, room for a 2-bit codeword; 0 and 01 pass Kraft but are
+    not prefix-free, while 0 and 10 are; the try-it code is prefix-free and full and
+    decodes 0010001 as its third, fourth and first codewords."""
+    words = list(PREFIX_CODE.values())
+    assert all(not b.startswith(a) for a in words for b in words if a != b)
+    assert decode("100110111", PREFIX_CODE) == ["B", "A", "C", "D"]
+    assert kraft(len(w) for w in words) == 1
+    assert kraft([1, 1, 2]) == Fraction(5, 4) > 1
+    assert kraft([2, 2, 3]) == Fraction(5, 8) and kraft([2, 2, 3, 2]) <= 1
+    assert kraft([1, 2]) == Fraction(3, 4) and "01".startswith("0") and not "10".startswith("0")
+    assert all(not b.startswith(a) for a in TRY_PREFIX for b in TRY_PREFIX if a != b)
+    assert kraft(len(w) for w in TRY_PREFIX) == 1
+    named = {f"w{i}": w for i, w in enumerate(TRY_PREFIX, start=1)}
+    assert decode("0010001", named) == ["w3", "w4", "w1"]
+    text = lesson("prefix-codes")
+    tree = text[text.index("```") : text.rindex("```")]
+    for path, symbol in (("0", "A"), ("10", "B"), ("110", "C"), ("111", "D")):
+        assert PREFIX_CODE[symbol] == path and f"─{path[-1]}─ {symbol}" in tree
+    assert "as 10, 0, 110, 111, that is B, A, C, D" in squash(text)

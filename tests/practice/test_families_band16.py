@@ -9,6 +9,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
+from practice.families import band16
 from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
@@ -186,3 +187,35 @@ def test_parsings_match_a_brute_force_over_cut_points():
             ends = zip([0, *cuts], [*cuts, len(bits)], strict=True)
             count += all(bits[a:b] in words for a, b in ends)
         assert v.answer.value == count >= 2
+
+
+def test_shortest_new_codeword_fits_and_one_shorter_does_not():
+    for v in variants("shortest_new_codeword"):
+        lengths, new = v.params["lengths"], v.answer.value
+        # build the code itself: canonical codewords for the lengths plus the new one
+        for candidate, fits in ((new, True), (new - 1, False)):
+            if candidate < 1:
+                continue
+            ordered = sorted([*lengths, candidate])
+            total = sum(Fraction(1, 2**ell) for ell in ordered)
+            assert (total <= 1) == fits
+            if fits:
+                words = band16.canonical_code(ordered)
+                assert [len(w) for w in words] == ordered
+                assert all(not b.startswith(a) for a in words for b in words if a != b)
+
+
+def test_exactly_one_listed_code_is_prefix_free():
+    for v in variants("which_code_is_prefix_free"):
+        codes = {"right": v.params["code"], "suffix_code_taken_for_prefix": v.params["reversed"]}
+        codes["lengths_taken_as_proof"] = v.params["clash"]
+        key = dict(zip(v.params["order"], v.answer.options, strict=True))
+        for code, words in codes.items():
+            prefix_free = all(not b.startswith(a) for a in words for b in words if a != b)
+            assert prefix_free == (code == "right")
+            assert sum(Fraction(1, 2 ** len(w)) for w in words) <= 1
+            assert f"**{key[code]}.**" in v.prompt
+        assert key["right"] == v.answer.value
+        # the reversed code is suffix-free, so it is still uniquely decodable
+        rev = v.params["reversed"]
+        assert all(not b.endswith(a) for a in rev for b in rev if a != b)
