@@ -2174,6 +2174,44 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("perpendicular_vector_component")
+def perpendicular_vector_component(rng: np.random.Generator) -> Variant:
+    """The k that makes <c, k> perpendicular to <a, b>: a c + b k = 0."""
+    a, b, c = nonzero(rng, -6, 6), nonzero(rng, -6, 6), nonzero(rng, -6, 6)
+    value = Fraction(-a * c, b)
+    shown = frac(value) if value > 0 else f"\\left({frac(value)}\\right)"
+    prompt = (
+        f"For which number $k$ is $\\langle {c}, k \\rangle$ perpendicular to "
+        f"${_vector((a, b))}$? {LOWEST}"
+    )
+    solution = (
+        f"Perpendicular vectors have dot product 0: "
+        f"${a} \\times {signed(c)} {term(b, 'k')} = 0$, so ${term(b, 'k', first=True)} = "
+        f"{-a * c}$ and $k = {signed_frac(value)}$. Check: ${a} \\times {signed(c)} + "
+        f"{signed(b)} \\times {shown} = 0$."
+    )
+    mistakes = {
+        "dropped_the_sign": (
+            -value,
+            "Moving a term to the other side of the equation changes its sign. Check that "
+            "the dot product really comes out as zero.",
+        ),
+        "made_them_parallel": (
+            Fraction(b * c, a),
+            "That value makes the two arrows point along the same line. Perpendicular "
+            "means the dot product is zero: multiply matching components and add.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "c": c},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Two vectors are perpendicular when their dot product is zero.")
+
+
 # ---------------------------------------------------------------- change of base formula
 
 _UPSIDE_DOWN = (

@@ -460,3 +460,11 @@ def test_slopes_of_ln_ax_match_a_difference_quotient():
         a, x0 = v.params["a"], float(Fraction(v.params["x0"]))
         slope = (math.log(a * (x0 + h)) - math.log(a * (x0 - h))) / (2 * h)
         assert math.isclose(float(v.answer.value), slope, rel_tol=1e-6)
+
+
+def test_perpendicular_components_give_a_right_angle():
+    for v in variants("perpendicular_vector_component"):
+        a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        k = float(v.answer.value)
+        turn = math.atan2(k, c) - math.atan2(b, a)
+        assert math.isclose(abs(math.cos(turn)), 0, abs_tol=1e-12)
