@@ -2380,3 +2380,48 @@ def slope_of_ln_of_a_multiple(rng: np.random.Generator) -> Variant:
         mistakes=mistakes,
     )
     return replace(variant, hint=f"Split ln({a}x) with the product law first.")
+
+
+@family("ln_of_powers_of_e")
+def ln_of_powers_of_e(rng: np.random.Generator) -> Variant:
+    """ln(e^p root_n(e^q) / e^r) = p + q/n - r: ln undoes e, and the laws of logarithms."""
+    while True:
+        p, r = draw(rng, 2, 9), draw(rng, 1, 9)
+        n = pick(rng, (2, 3))
+        q = draw(rng, 1, 7)
+        if q % n:
+            break
+    root = Fraction(q, n)
+    value = p + root - r
+    radical = f"\\sqrt{{e^{{{q}}}}}" if n == 2 else f"\\sqrt[3]{{e^{{{q}}}}}"
+    if q == 1:
+        radical = "\\sqrt{e}" if n == 2 else "\\sqrt[3]{e}"
+    prompt = (
+        f"Simplify $\\ln\\left(\\dfrac{{e^{{{p}}}{radical}}}{{e^{{{r}}}}}\\right)$ exactly. "
+        f"{LOWEST}"
+    )
+    solution = (
+        f"A root is a fractional power: ${radical} = e^{{{q}/{n}}}$. The logarithm of a "
+        "product is the sum of the logarithms and of a quotient their difference, and "
+        f"$\\ln e^t = t$: the answer is ${p} + {frac(root)} - {r} = "
+        f"\\dfrac{{{p * n} + {q} - {r * n}}}{{{n}}} = \\dfrac{{{value.numerator}}}{{{n}}}$."
+    )
+    mistakes = {
+        "multiplied_and_divided_the_exponents": (
+            p * root / r,
+            "The logarithm turns a product into a sum and a quotient into a difference: "
+            "add and subtract the exponents, do not multiply and divide them.",
+        ),
+        "ignored_the_root": (
+            Fraction(p + q - r),
+            "The root halves or thirds the exponent under it: a square root is the power one half.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"p": p, "q": q, "n": n, "r": r},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+    )
+    return replace(variant, hint="Write everything inside the logarithm as one power of e.")

@@ -468,3 +468,13 @@ def test_perpendicular_components_give_a_right_angle():
         k = float(v.answer.value)
         turn = math.atan2(k, c) - math.atan2(b, a)
         assert math.isclose(abs(math.cos(turn)), 0, abs_tol=1e-12)
+
+
+def test_ln_of_powers_of_e_by_evaluating_the_expression():
+    roots = set()
+    for v in variants("ln_of_powers_of_e"):
+        p, q, n, r = (v.params[k] for k in "pqnr")
+        inside = math.exp(p) * math.exp(q) ** (1 / n) / math.exp(r)
+        assert math.isclose(float(v.answer.value), math.log(inside), abs_tol=1e-12)
+        roots.add(n)
+    assert roots == {2, 3}
