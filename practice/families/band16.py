@@ -19,6 +19,7 @@ import numpy as np
 
 from practice import kl_engine
 from practice.families import (
+    WHOLE,
     draw,
     exact_variant,
     family,
@@ -746,50 +747,52 @@ def is_prefix_free(words: list[str]) -> bool:
     return not any(a != b and b.startswith(a) for a in words for b in words)
 
 
-@family("shortest_new_codeword")
-def shortest_new_codeword(rng: np.random.Generator) -> Variant:
-    """The shortest length l with sum 2^-l(x) + 2^-l <= 1: the room a prefix code has left."""
-    lengths = tree_lengths(rng, draw(rng, 4, 7))
-    removed = sorted(int(i) for i in rng.choice(len(lengths), 2, replace=False))
-    kept = [ell for i, ell in enumerate(lengths) if i not in removed]
-    used = kraft_sum(kept)
-    room = 1 - used
-    value = 1
-    while Fraction(1, 2**value) > room:
-        value += 1
-    longest = max(kept)
-    shares = " + ".join(f"\\frac{{1}}{{{2**ell}}}" for ell in kept)
+@family("free_codewords_of_a_length")
+def free_codewords_of_a_length(rng: np.random.Generator) -> Variant:
+    """How many codewords of length L a prefix code can still take: the 2^L strings of that
+    length, less those that begin with a codeword, which is 2^L (1 - Kraft sum)."""
+    while True:
+        lengths = tree_lengths(rng, draw(rng, 4, 6))
+        kept = sorted(int(i) for i in rng.choice(len(lengths), draw(rng, 2, 3), replace=False))
+        words = [canonical_code(lengths)[i] for i in kept]
+        size = max(len(w) for w in words) + draw(rng, 0, 1)
+        used = kraft_sum([len(w) for w in words])
+        value = int(2**size * (1 - used))
+        if value > 0 and size <= 5:
+            break
+    blocked = [2 ** (size - len(w)) for w in words]
+    listed = ", ".join(f"`{w}`" for w in words)
     variant = integer_variant(
         prompt=(
-            f"A binary prefix code has codewords of lengths {', '.join(map(str, kept))}. "
-            "What is the shortest length a new codeword can have, if the code must stay a "
-            "prefix code? Give a whole number."
+            f"A prefix code so far has the codewords {listed}. How many codewords of length "
+            f"{size} can still be added, all at once, so that it stays a prefix code? {WHOLE}"
         ),
-        params={"lengths": kept},
+        params={"words": words, "size": size},
         value=value,
         solution=(
-            f"By the Kraft inequality the codewords use up ${shares} = {frac(used)}$ of the "
-            f"code tree, leaving ${frac(room)}$. A codeword of length $\\ell$ needs "
-            f"$2^{{-\\ell}}$, and the largest such share that fits is "
-            f"$\\frac{{1}}{{{2**value}}} \\le {frac(room)}$, so the new codeword can have "
-            f"{value} {'bit' if value == 1 else 'bits'}."
+            f"There are $2^{{{size}}} = {2**size}$ strings of length {size}. A new codeword "
+            "may not begin with an existing one: "
+            + ", ".join(f"`{w}` begins ${2 ** (size - len(w))}$ of them" for w in words)
+            + f". That leaves ${2**size} - {' - '.join(map(str, blocked))} = {value}$, and "
+            "strings of the same length never begin one another, so all of them can be "
+            f"added: {value} codewords."
         ),
         mistakes={
-            "one_past_the_longest": (
-                longest + 1,
-                "Going one bit past the longest codeword always fits, but it need not be the "
-                "shortest. Work out how much of the tree the codewords leave free.",
+            "prefix_rule_ignored": (
+                2**size,
+                "Not every string of that length may be used: one that begins with an "
+                "existing codeword would make that codeword its prefix.",
             ),
-            "longest_reused": (
-                longest,
-                "The length of the longest codeword is not special. Add up $2^{-\\ell}$ over "
-                "the codewords and see what share of the tree is still free.",
+            "only_the_codewords_removed": (
+                2**size - len(words),
+                "A codeword shorter than the new length blocks more than one string: every "
+                "string that begins with it. Count those for each codeword.",
             ),
         },
     )
     return replace(
         variant,
-        hint="Add $2^{-\\ell}$ over the codewords there are; what is left for the new one?",
+        hint=f"Count the strings of length {size}, then how many begin with each codeword.",
     )
 
 

@@ -9,7 +9,6 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
-from practice.families import band16
 from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
@@ -189,20 +188,18 @@ def test_parsings_match_a_brute_force_over_cut_points():
         assert v.answer.value == count >= 2
 
 
-def test_shortest_new_codeword_fits_and_one_shorter_does_not():
-    for v in variants("shortest_new_codeword"):
-        lengths, new = v.params["lengths"], v.answer.value
-        # build the code itself: canonical codewords for the lengths plus the new one
-        for candidate, fits in ((new, True), (new - 1, False)):
-            if candidate < 1:
-                continue
-            ordered = sorted([*lengths, candidate])
-            total = sum(Fraction(1, 2**ell) for ell in ordered)
-            assert (total <= 1) == fits
-            if fits:
-                words = band16.canonical_code(ordered)
-                assert [len(w) for w in words] == ordered
-                assert all(not b.startswith(a) for a in words for b in words if a != b)
+def test_free_codewords_by_listing_every_string_and_adding_them():
+    for v in variants("free_codewords_of_a_length"):
+        words, size = v.params["words"], v.params["size"]
+        free = [
+            format(n, f"0{size}b")
+            for n in range(2**size)
+            if not any(format(n, f"0{size}b").startswith(w) for w in words)
+        ]
+        assert v.answer.value == len(free) > 0
+        code = [*words, *free]  # adding them all keeps the code prefix-free
+        assert all(not b.startswith(a) for a in code for b in code if a != b)
+        assert sum(Fraction(1, 2 ** len(w)) for w in code) == 1  # and fills the tree
 
 
 def test_exactly_one_listed_code_is_prefix_free():
