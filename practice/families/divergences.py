@@ -44,6 +44,12 @@ def _tolerance(value: float, slack: float = 0.005) -> float:
     return max(0.01, slack / abs(value)) if value else 1.0
 
 
+def _rounding_slack(terms) -> float:
+    """The most that rounding each of ``terms`` to 3 significant figures can move their sum:
+    half a unit in the third significant figure of each."""
+    return sum(0.5 * 10.0 ** (math.floor(math.log10(abs(t))) - 2) for t in terms if t)
+
+
 def _apart(tol: float, *values: float) -> bool:
     """Whether every two of ``values`` differ by more than three times the tolerance (and
     3%), so that an accepted answer is never near a named mistake."""
@@ -301,7 +307,9 @@ def js_divergence_bits(rng: np.random.Generator) -> Variant:
         m = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
         d_pm, d_qm = float(kl.kl_divergence(p, m)), float(kl.kl_divergence(q, m))
         value = float(kl.js_divergence(p, q))
-        tol = _tolerance(value, 0.002)
+        terms = [a * math.log2(a / c) for a, c in zip(p, m, strict=True) if a > 0]
+        terms += [b * math.log2(b / c) for b, c in zip(q, m, strict=True) if b > 0]
+        tol = _tolerance(value, _rounding_slack(terms) / 2 + 0.005 * value)
         mistakes = {
             "used_nats_for_bits": (value * LN2, IN_NATS),
             "forgot_the_half": (
@@ -490,7 +498,8 @@ def f_divergence_from_generator(rng: np.random.Generator) -> Variant:
         ratios = [a / b for a, b in zip(p, q, strict=True)]
         terms = [b * f(t) for b, t in zip(q, ratios, strict=True)]
         value = math.fsum(terms)
-        tol = _tolerance(value, 0.003)
+        # each term rounded, after the value of f it multiplies was rounded too
+        tol = _tolerance(value, 2 * _rounding_slack(terms) + 0.0005)
         mistakes = {
             "weighted_by_p": (
                 math.fsum(a * f(t) for a, t in zip(p, ratios, strict=True)),
@@ -1249,7 +1258,8 @@ def stein_error_exponent(rng: np.random.Generator) -> Variant:
                 "multiply by the number of observations.",
             ),
         }
-        tol = _tolerance(value, 0.005 * n)
+        terms = [a * math.log2(a / b) for a, b in zip(p, q, strict=True)]
+        tol = _tolerance(value, n * _rounding_slack(terms) + 0.005 * value)
         if d > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
             break
     prompt = (
@@ -1304,8 +1314,9 @@ def stein_sample_size(rng: np.random.Generator) -> Variant:
                 "first, by taking its base-2 logarithm.",
             ),
         }
-        # Rounding each term of D to 3 significant figures moves D by up to about 0.001.
-        tol = max(0.01, 0.0012 / d + 0.001)
+        terms = [a * math.log2(a / b) for a, b in zip(p, q, strict=True)]
+        # D from rounded terms, and the target's bits rounded before the division
+        tol = max(0.01, _rounding_slack(terms) / d + 0.006)
         if d > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
             break
     prompt = (

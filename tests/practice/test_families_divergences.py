@@ -102,6 +102,30 @@ def test_softmax_gradient_matches_a_finite_difference():
 # ------------------------------------------------------------------------- every family
 
 
+# Families asking for decimal places rather than significant figures.
+DECIMAL_PLACES = {"aic_regression": 1, "aic_coin_difference": 2}
+
+
+def test_answers_and_mistakes_written_to_the_asked_precision_are_told_apart():
+    """Typed as the prompt asks (3 significant figures, or the decimal places stated), the
+    answer is right and every named mistake is diagnosed as itself."""
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.divergences":
+            continue
+        for v in variants(name, 60):
+            if v.answer.kind != "number":
+                continue
+            places = DECIMAL_PLACES.get(name)
+
+            def typed(x, places=places):
+                return f"{x:.{places}f}" if places else f"{sig3(x)}"
+
+            assert grade_answer(typed(v.answer.value), v.answer).correct, (name, v.params)
+            for code, alt in v.answer.alternatives.items():
+                verdict = grade_answer(typed(alt), v.answer)
+                assert verdict.diagnosis == code, (name, code, v.params, verdict)
+
+
 def test_every_variant_has_a_hint_and_plain_text_messages():
     for name, make in GENERATORS.items():
         if make.__module__ != "practice.families.divergences":
