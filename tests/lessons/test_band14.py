@@ -846,3 +846,35 @@ def test_lagrange_example_by_search_and_the_multiplier_as_a_rate():
     ys = np.linspace(-5, 5, 100001)
     squares = (5 - 2 * ys) ** 2 + ys**2
     assert math.isclose(ys[np.argmin(squares)], 2) and math.isclose(squares.min(), 5)
+
+
+CALCULUS_LESSONS = (
+    "power-rule",
+    "chain-rule",
+    "product-rule",
+    "higher-order-derivatives",
+    "derivatives-of-exponential-functions",
+    "first-derivative-test",
+    "optimization-problems",
+    "partial-derivatives",
+    "gradient-vector",
+    "lagrange-multipliers",
+)
+
+
+@pytest.mark.django_db
+def test_each_calculus_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
+    from django.urls import reverse
+
+    for slug in CALCULUS_LESSONS:
+        html = client.get(reverse("topic_detail", args=[slug])).content.decode()
+        section = html[html.index('<section class="explainer"') :]
+        section = section[: section.index("</section>")]
+        assert "math-error" not in html and section.count("<math ") > 3, slug
+        for line in PLOT_LINES.get(slug, lambda: [])():
+            name = line[len("[[plot:") :].split()[0]
+            assert f"/plots/{name}/" in section, (slug, line)
+        practice = client.get(reverse("practice", args=[slug]))
+        assert practice.status_code == 200, slug
+        page = practice.content.decode()
+        assert "math-error" not in page and "<form" in page, slug
