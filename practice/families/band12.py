@@ -2021,3 +2021,118 @@ def which_lengths_make_a_triangle(rng: np.random.Generator) -> Variant:
     return replace(
         variant, hint="In each set, is the largest length less than the other two added?"
     )
+
+
+# -------------------------------------------------- proportions in similar triangles
+
+
+@family("height_from_a_shadow")
+def height_from_a_shadow(rng: np.random.Generator) -> Variant:
+    """An object's height from its shadow, by the proportion with a post's height and shadow."""
+    post = Fraction(draw(rng, 10, 25), 10)
+    shadow = Fraction(draw(rng, 5, 40), 10)
+    while shadow == post:
+        shadow = Fraction(draw(rng, 5, 40), 10)
+    far = draw(rng, 6, 60)
+    thing = pick(rng, ("a tree", "a flagpole", "a building", "a lighthouse"))
+    value = float(post * far / shadow)
+    prompt = (
+        f"At the same moment, a post ${_dec(post)}$ m tall casts a shadow ${_dec(shadow)}$ m "
+        f"long and {thing} casts a shadow ${far}$ m long on the same level ground. How tall "
+        f"is the {thing.split()[1]}, in metres? Give your answer to 3 significant figures."
+    )
+    solution = (
+        f"The sun's rays make the same angle with the ground for both, so the two triangles "
+        f"of height, shadow and ray are similar, and heights are in proportion to shadows: "
+        f"$\\frac{{h}}{{{far}}} = \\frac{{{_dec(post)}}}{{{_dec(shadow)}}}$, so "
+        f"$h = \\frac{{{_dec(post)} \\times {far}}}{{{_dec(shadow)}}} \\approx {value:#.3g}$ m."
+    )
+    mistakes = {
+        "inverted_the_ratio": (
+            float(shadow * far / post),
+            "Pair like with like: height over shadow for the post equals height over shadow "
+            "for the object. Your ratio has the post's shadow over its height.",
+        ),
+        "added_the_difference": (
+            float(post + (far - shadow)),
+            "Similar triangles scale: every length is multiplied by the same factor. Adding "
+            "the extra shadow length to the height treats the change as a difference.",
+        ),
+    }
+    params = {"post": str(post), "shadow": str(shadow), "far": far, "thing": thing}
+    variant = number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant, hint="Write height over shadow for the post, and the same for the object."
+    )
+
+
+@family("side_splitter_length")
+def side_splitter_length(rng: np.random.Generator) -> Variant:
+    """With DE parallel to BC: EC from AD, DB and AE, or DE from AD, DB and BC."""
+    ad, db = draw(rng, 2, 12), draw(rng, 2, 12)
+    while ad == db:
+        db = draw(rng, 2, 12)
+    ask_ec = bool(rng.integers(2))
+    setting = (
+        "In triangle $ABC$, a line parallel to $BC$ meets $AB$ at $D$ and $AC$ at $E$. "
+        f"$AD = {ad}$ and $DB = {db}$"
+    )
+    if ask_ec:
+        ae = draw(rng, 2, 15)
+        value = Fraction(ae * db, ad)
+        prompt = f"{setting}, and $AE = {ae}$. Find $EC$. {EXACT}"
+        solution = (
+            f"The parallel line cuts $AB$ and $AC$ in the same ratio: "
+            f"$\\frac{{AD}}{{DB}} = \\frac{{AE}}{{EC}}$, so $\\frac{{{ad}}}{{{db}}} = "
+            f"\\frac{{{ae}}}{{EC}}$ and $EC = \\frac{{{ae} \\times {db}}}{{{ad}}} = "
+            f"{frac(value)}${_typed(value)}."
+        )
+        mistakes = {
+            "inverted_the_ratio": (
+                Fraction(ae * ad, db),
+                "Keep the pieces in the same order on both sides: the top piece over the "
+                "bottom piece on AB equals the top piece over the bottom piece on AC.",
+            ),
+            "gave_the_whole_side": (
+                Fraction(ae * (ad + db), ad),
+                "That is all of AC. The question asks for the piece EC: subtract AE.",
+            ),
+            "added_the_difference": (
+                Fraction(ae + db - ad),
+                "The sides are cut in the same ratio, not by the same difference: set up a "
+                "proportion and cross-multiply.",
+            ),
+        }
+        params = {"ad": ad, "db": db, "ae": ae, "ask_ec": True}
+    else:
+        bc = draw(rng, 5, 30)
+        value = Fraction(bc * ad, ad + db)
+        prompt = f"{setting}, and $BC = {bc}$. Find $DE$. {EXACT}"
+        solution = (
+            f"Triangle $ADE$ is similar to triangle $ABC$, so "
+            f"$\\frac{{DE}}{{BC}} = \\frac{{AD}}{{AB}}$ with the whole side "
+            f"$AB = {ad} + {db} = {ad + db}$: $DE = {bc} \\times \\frac{{{ad}}}{{{ad + db}}} = "
+            f"{frac(value)}${_typed(value)}."
+        )
+        mistakes = {
+            "used_the_piece_for_the_whole": (
+                Fraction(bc * ad, db),
+                "DE belongs to the small triangle ADE and BC to the big one ABC, so compare AD "
+                "with the whole side AB, not with the piece DB.",
+            ),
+            "used_the_other_piece": (
+                Fraction(bc * db, ad + db),
+                "The small triangle's side on AB is AD, the piece at the shared corner A: "
+                "use it, not DB, over the whole side.",
+            ),
+        }
+        params = {"ad": ad, "db": db, "bc": bc, "ask_ec": False}
+    variant = exact_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    )
+    return replace(
+        variant,
+        hint="Triangle $ADE$ is a scaled copy of triangle $ABC$: which sides correspond?",
+    )

@@ -219,6 +219,32 @@ def triangle_inequality_claims() -> list[Claim]:
     ]
 
 
+PERSON, TREE_SHADOW = (Fraction(3, 2), Fraction(5, 2)), 20  # height and shadow; tree's shadow
+SPLIT = (6, 4, 9, 20)  # AD, DB, AE and BC for the line parallel to BC
+SPLIT_TRY = (4, 6, 5)  # AD, DB, AE in the try-it
+
+
+def tree_height() -> Fraction:
+    height, shadow = PERSON
+    return height * TREE_SHADOW / shadow
+
+
+def proportions_claims() -> list[Claim]:
+    height, shadow = PERSON
+    ad, db, ae = SPLIT_TRY
+    return [
+        claim(
+            f"a person «g» m tall casts a shadow «g» m long, and a tree casts a shadow "
+            f"{TREE_SHADOW} m long",
+            [height, shadow],
+        ),
+        claim(f"$$\\frac{{\\text{{tree}}}}{{{TREE_SHADOW}}} = \\frac{{«g»}}{{«g»}}", PERSON),
+        claim("Every height is «g» times its shadow", [height / shadow]),
+        claim(f"the tree is not $«g» + ({TREE_SHADOW} - «g»)$ metres tall", PERSON),
+        claim(f"$EC = \\frac{{{ae} \\times {db}}}{{{ad}}} = «g»$", [Fraction(ae * db, ad)]),
+    ]
+
+
 CLAIMS = {
     "limits": limits_claims,
     "transformations-of-functions": no_claims,
@@ -239,6 +265,7 @@ CLAIMS = {
     "congruent-triangles": congruent_claims,
     "special-right-triangles": special_right_claims,
     "triangle-inequality-theorem": triangle_inequality_claims,
+    "proportions-in-similar-triangles": proportions_claims,
 }
 LESSONS = tuple(CLAIMS)
 
@@ -260,6 +287,10 @@ def expanded_parabola() -> tuple[int, int, int]:
 
 DECAY = (4, Fraction(1, 2))  # limits at infinity: 4 (1/2)^x settles on y = 0
 PLOT_LINES = {
+    "proportions-in-similar-triangles": lambda: [
+        f"[[plot:function family=linear m={float(PERSON[0] / PERSON[1]):g} b=0 xmin=0 "
+        f"xmax={TREE_SHADOW} mark=point x0={TREE_SHADOW}]]"
+    ],
     "triangle-inequality-theorem": lambda: [
         "[[plot:number-line start=0 end=15 show=between "
         f"a={abs(THIRD_SIDE[1] - THIRD_SIDE[0])} b={sum(THIRD_SIDE)}]]"
@@ -798,3 +829,29 @@ def test_triangle_inequality_examples_against_the_law_of_cosines():
     # KL breaks the inequality for the three coins
     p, q, r = COINS
     assert coin_divergence(p, r) > coin_divergence(p, q) + coin_divergence(q, r)
+
+
+def test_similar_triangle_proportions_by_coordinates():
+    text = squash(lesson("proportions-in-similar-triangles"))
+    # the tree: 12 m, on the line through the origin that the person's point sets
+    assert tree_height() == 12 and "= 12 \\text{ metres tall.}" in text
+    height, shadow = PERSON
+    assert tree_height() / TREE_SHADOW == height / shadow
+    assert "Marked: the point (20, 12)." in pictured("proportions-in-similar-triangles")
+    assert height + (TREE_SHADOW - shadow) != tree_height()
+    # the parallel line: place A, B, C, cut AB at D, draw the parallel through D
+    ad, db, ae, bc = SPLIT
+    a, b = np.array([0.0, 0.0]), np.array([10.0, 0.0])
+    c = a + 15 * np.array([math.cos(0.7), math.sin(0.7)])  # AC = 15, as the lesson finds
+    d = a + (b - a) * ad / (ad + db)
+    # E is where the parallel to BC through D meets AC: solve d + s (c - b) = t c
+    _, t_ = np.linalg.solve(np.column_stack([c - b, -(c - a)]), a - d)
+    e = a + t_ * (c - a)
+    assert math.isclose(np.linalg.norm(e - a), ae) and math.isclose(np.linalg.norm(c - e), 6)
+    assert math.isclose(np.linalg.norm(e - d) / np.linalg.norm(c - b), ad / (ad + db))
+    assert Fraction(ad, db) == Fraction(ae, 6)
+    assert bc * Fraction(ad, ad + db) == 12 and bc * Fraction(ad, db) == 30 > bc
+    # try it: the post and the building; AD = 4, DB = 6, AE = 5
+    assert Fraction(2 * 27, 3) == 18
+    ad, db, ae = SPLIT_TRY
+    assert Fraction(ae * db, ad) == Fraction(15, 2)

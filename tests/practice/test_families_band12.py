@@ -525,3 +525,34 @@ def test_exactly_one_listed_set_closes_up_into_a_triangle():
         assert makes == [v.answer.value]
         flat = v.params["flat"]
         assert sorted(flat)[0] + sorted(flat)[1] == max(flat)
+
+
+def test_shadow_height_lies_on_the_ray_through_the_post_top():
+    """Put the shadows' tips at the origin: the ray through the post's top, continued to the
+    object's distance, reaches exactly the answer's height."""
+    for v in variants("height_from_a_shadow"):
+        post, shadow = float(Fraction(v.params["post"])), float(Fraction(v.params["shadow"]))
+        angle = math.atan2(post, shadow)
+        assert math.isclose(v.params["far"] * math.tan(angle), v.answer.value)
+
+
+def test_side_splitter_answer_by_coordinates():
+    """Build the triangle with A at the origin, D and E on AB and AC at the same fraction
+    of the way (which is what parallel to BC means), and measure."""
+    for v in variants("side_splitter_length"):
+        p = v.params
+        t = Fraction(p["ad"], p["ad"] + p["db"])  # D is this fraction of the way along AB
+        b = np.array([float(p["ad"] + p["db"]), 0.0])
+        if p["ask_ec"]:
+            ac = p["ae"] / float(t)
+            c = ac * np.array([math.cos(1.1), math.sin(1.1)])
+            e = float(t) * c
+            assert math.isclose(np.linalg.norm(e), p["ae"])
+            assert math.isclose(np.linalg.norm(c - e), float(v.answer.value))
+        else:
+            # choose C so that BC has the given length, then DE = t BC by the parallel
+            c = b + p["bc"] * np.array([math.cos(2.0), math.sin(2.0)])
+            d, e = float(t) * b, float(t) * c
+            assert math.isclose(np.linalg.norm(e - d), float(v.answer.value))
+            (u1, u2), (w1, w2) = e - d, c - b
+            assert math.isclose(u1 * w2 - u2 * w1, 0, abs_tol=1e-9)  # DE parallel to BC
