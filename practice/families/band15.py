@@ -1736,3 +1736,55 @@ def exponential_cdf_quantile(rng: np.random.Generator) -> Variant:
         ),
         hint=f"Set $F(x) = {frac(q)}$, get $e^{{-{rate:g}x}}$ alone, then take logarithms.",
     )
+
+
+_RARE = (  # n independent chances, each small: what is counted
+    ("A printer prints {n} pages; each jams with probability {p:g}", "jams"),
+    ("A batch holds {n} chips; each is faulty with probability {p:g}", "faulty chips"),
+    ("A server answers {n} requests; each fails with probability {p:g}", "failed requests"),
+)
+
+
+@family("poisson_from_binomial")
+def poisson_from_binomial(rng: np.random.Generator) -> Variant:
+    """Bin(n, p) with n large and p small is close to Poisson(np): P(X = k) ~ e^-np (np)^k/k!."""
+    story, things = pick(rng, _RARE)
+    n = pick(rng, (200, 250, 400, 500, 800, 1000))
+    lam = pick(rng, (1.0, 1.5, 2.0, 2.5, 3.0, 4.0))
+    p = lam / n
+    k = draw(rng, 2, 4)
+    value = poisson_pmf(lam, k)
+    exact = math.comb(n, k) * p**k * (1 - p) ** (n - k)
+    return replace(
+        number_variant(
+            prompt=(
+                f"{story.format(n=n, p=p)}, independently. Use the Poisson approximation to "
+                f"find the probability of exactly ${k}$ {things}. Give it to 3 significant "
+                "figures."
+            ),
+            params={"n": n, "lam": lam, "k": k},
+            value=value,
+            # the exact binomial probability, rounded to 3 figures, is right too
+            rel_tol=abs(exact - value) / value + 5e-3,
+            solution=(
+                f"Many chances, each small: the count is close to Poisson with "
+                f"$\\lambda = np = {n} \\times {p:g} = {lam:g}$. So $P(X = {k}) \\approx "
+                f"e^{{-{lam:g}}} \\times \\frac{{{lam:g}^{k}}}{{{k}!}} \\approx {value:.4g}$ "
+                f"(the exact binomial value is ${exact:.4g}$)."
+            ),
+            mistakes={
+                "rate_is_the_chance": (
+                    poisson_pmf(p, k),
+                    "The rate $\\lambda$ is the expected count over all the tries, not the "
+                    "chance of one: multiply the chance by the number of tries.",
+                ),
+                "missing_factorial": (
+                    value * math.factorial(k),
+                    "The $\\lambda^k$ must be divided by $k!$, one for each order in which "
+                    "the same events could be listed.",
+                ),
+            },
+        ),
+        hint="The Poisson rate is the expected count: the number of tries times the chance "
+        "of each.",
+    )

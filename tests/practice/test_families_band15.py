@@ -451,3 +451,20 @@ def test_exponential_quantiles_by_bisection_on_the_cdf():
             mid = (lo + hi) / 2
             lo, hi = (mid, hi) if 1 - math.exp(-rate * mid) < q else (lo, mid)
         assert math.isclose(v.answer.value, lo, rel_tol=1e-9)
+
+
+def test_poisson_approximations_are_close_to_the_binomial_and_accept_it():
+    """The answer is within 2% of the exact binomial probability, and a student who works
+    the binomial exactly, or rounds the Poisson steps to 3 figures, is marked right."""
+    for v in variants("poisson_from_binomial"):
+        n, lam, k = v.params["n"], v.params["lam"], v.params["k"]
+        p = lam / n
+        exact = math.comb(n, k) * p**k * (1 - p) ** (n - k)
+        assert abs(exact - v.answer.value) / exact < 0.02
+        assert grade_answer(f"{exact:.3g}", v.answer).correct
+        student = _rounded(math.exp(-lam)) * _rounded(lam**k / math.factorial(k))
+        assert grade_answer(f"{student:.3g}", v.answer).correct
+        # and the Poisson value is the limit of Bin(m, lam/m) as m grows
+        m = 10**6
+        limit = math.comb(m, k) * (lam / m) ** k * (1 - lam / m) ** (m - k)
+        assert math.isclose(v.answer.value, limit, rel_tol=1e-5)
