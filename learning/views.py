@@ -109,10 +109,11 @@ def topic_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return render(request, "learning/_topic_actions.html", context)
     # Read first: the practice standing of a visitor who has not practised takes it.
     topic.question_count = practice_selectors.question_count(topic=topic)
-    status = selectors.topic_status_context(request, topic)
+    learner = selectors.request_learner(request)
+    status = {"topic_status": selectors.topic_status(learner, topic)}
     # The picture comes from what the status read: the index and the learner's knowledge;
     # with the topics due for review.
-    due = selectors.due_topic_ids(selectors.request_learner(request))
+    due = selectors.due_topic_ids(learner)
     picture = selectors.topic_picture(status["topic_status"].knowledge, topic.pk, due=due)
     context = {"topic": topic, "picture_html": _picture_html(picture, "topic")}
     if request.htmx and request.htmx.target == "topic-picture":

@@ -10,7 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from learners.services import learner_ensure
 from learning import services
@@ -158,3 +160,18 @@ def test_the_plan_marks_a_forgotten_topic_back_in_it_as_due(client, topics):
     assert row.lapses == 2
     with time_machine.travel(row.due, tick=False):
         assert states(client.get("/plan/"))["c"] == "due"
+
+
+def test_the_review_page_reads_as_much_for_one_memory_as_for_many(client, topics):
+    learner = signed_in(client)
+    counts = []
+    for slugs in ("a", "abcd"):
+        with time_machine.travel(START, tick=False):
+            for slug in slugs:
+                if not TopicMemory.objects.filter(learner=learner, topic=topics[slug]).exists():
+                    master(learner, topics[slug])
+        with time_machine.travel(DUE, tick=False), CaptureQueriesContext(connection) as queries:
+            assert client.get("/review/").status_code == 200
+        counts.append(len(queries))
+    assert TopicMemory.objects.filter(learner=learner).count() == 4
+    assert counts[0] == counts[1]
