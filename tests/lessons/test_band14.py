@@ -28,6 +28,7 @@ from tests.lessons.checker import (
     prose_words,
     squash,
 )
+from tests.lessons.pages import check_topic_pages
 
 CALCULATOR_ANGLE, CALCULATOR_HYPOTENUSE = 40, 8  # right triangle: BC = 8 sin 40°
 
@@ -864,17 +865,4 @@ CALCULUS_LESSONS = (
 
 @pytest.mark.django_db
 def test_each_calculus_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
-    from django.urls import reverse
-
-    for slug in CALCULUS_LESSONS:
-        html = client.get(reverse("topic_detail", args=[slug])).content.decode()
-        section = html[html.index('<section class="explainer"') :]
-        section = section[: section.index("</section>")]
-        assert "math-error" not in html and section.count("<math ") > 3, slug
-        for line in PLOT_LINES.get(slug, lambda: [])():
-            name = line[len("[[plot:") :].split()[0]
-            assert f"/plots/{name}/" in section, (slug, line)
-        practice = client.get(reverse("practice", args=[slug]))
-        assert practice.status_code == 200, slug
-        page = practice.content.decode()
-        assert "math-error" not in page and "<form" in page, slug
+    check_topic_pages(client, CALCULUS_LESSONS, PLOT_LINES)

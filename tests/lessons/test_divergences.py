@@ -20,6 +20,7 @@ import scipy.stats
 from practice import kl_engine as ke
 from tests.knowledge_graph.test_explainers import CLAIMS
 from tests.lessons.checker import equation_problems, lesson, number_problems, squash
+from tests.lessons.pages import check_topic_pages
 
 E = math.e
 LESSONS = (
@@ -449,17 +450,4 @@ def test_the_forward_fit_in_the_plot_is_the_one_the_lesson_describes():
 def test_each_topic_page_shows_its_lesson_and_plots_and_each_practice_page_a_question(
     client, curriculum
 ):
-    from django.urls import reverse
-
-    for slug in LESSONS:
-        html = client.get(reverse("topic_detail", args=[slug])).content.decode()
-        section = html[html.index('<section class="explainer"') :]
-        section = section[: section.index("</section>")]
-        assert "math-error" not in html and section.count("<math ") > 3, slug
-        for line in PLOT_LINES.get(slug, lambda: [])():
-            name = line[len("[[plot:") :].split()[0]
-            assert f"/plots/{name}/" in section, (slug, line)
-        practice = client.get(reverse("practice", args=[slug]))
-        assert practice.status_code == 200, slug
-        page = practice.content.decode()
-        assert "math-error" not in page and "<form" in page, slug
+    check_topic_pages(client, LESSONS, PLOT_LINES)
