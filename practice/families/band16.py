@@ -861,3 +861,157 @@ def which_code_is_prefix_free(rng: np.random.Generator) -> Variant:
         variant,
         hint="For each code, take each codeword and ask whether a longer codeword starts with it.",
     )
+
+
+# ------------------------------------------------------------------ source coding theorem
+
+
+def _source(rng: np.random.Generator, n: int, total: int = 20) -> list[Fraction]:
+    """``n`` probabilities with denominator ``total``, largest first, none zero."""
+    cuts = sorted(int(c) for c in rng.choice(np.arange(1, total), n - 1, replace=False))
+    weights = sorted(np.diff([0, *cuts, total]).tolist(), reverse=True)
+    return [Fraction(w, total) for w in weights]
+
+
+def entropy_bits(probabilities: list[Fraction]) -> float:
+    """H(P) in bits, by the KL engine."""
+    return float(kl_engine.entropy([float(p) for p in probabilities]))
+
+
+def shannon_length(p: Fraction) -> int:
+    """ceil(-log2 p), exactly: the fewest bits l with 2^-l <= p."""
+    length = 0
+    while Fraction(1, 2**length) > p:
+        length += 1
+    return length
+
+
+@family("shannon_code_average_length")
+def shannon_code_average_length(rng: np.random.Generator) -> Variant:
+    """The average length of the Shannon code, lengths ceil(-log2 p): H <= L < H + 1."""
+    while True:
+        probabilities = _source(rng, draw(rng, 3, 5))
+        lengths = [shannon_length(p) for p in probabilities]
+        floors = [
+            ell - 1 if Fraction(1, 2**ell) != p else ell
+            for ell, p in zip(lengths, probabilities, strict=True)
+        ]
+        value = float(sum(p * ell for p, ell in zip(probabilities, lengths, strict=True)))
+        entropy = entropy_bits(probabilities)
+        mistakes = {
+            "entropy_for_length": (
+                entropy,
+                "That is the entropy, the average of $-\\log_2 p(x)$ itself. Codewords have "
+                "whole numbers of bits: round each $-\\log_2 p(x)$ up before averaging.",
+            ),
+            "rounded_down": (
+                float(sum(p * ell for p, ell in zip(probabilities, floors, strict=True))),
+                "Rounding $-\\log_2 p(x)$ down makes codewords too short to fit in a prefix "
+                "code (their Kraft sum passes 1). Round each one up.",
+            ),
+        }
+        if apart(value, mistakes, DEFAULT_REL_TOL):
+            break
+    rows = "\n".join(
+        f"| {SYMBOLS[i]} | ${frac(p)}$ | ${-math.log2(p):.3f}$ | ${ell}$ |"
+        for i, (p, ell) in enumerate(zip(probabilities, lengths, strict=True))
+    )
+    terms = " + ".join(
+        f"{frac(p)} \\times {ell}" for p, ell in zip(probabilities, lengths, strict=True)
+    )
+    listed = ", ".join(f"${frac(p)}$" for p in probabilities)
+    variant = number_variant(
+        prompt=(
+            f"A source emits {len(probabilities)} symbols with probabilities {listed}. The "
+            "Shannon code gives each symbol $x$ a codeword of $\\lceil -\\log_2 p(x) \\rceil$ "
+            f"bits. What is its average length in bits per symbol? {SIG3}"
+        ),
+        params={"weights": [int(p * 20) for p in probabilities]},
+        value=value,
+        unit="bits",
+        solution=(
+            "Round each surprisal up to a whole number of bits:\n\n"
+            "| symbol | $p(x)$ | $-\\log_2 p(x)$ | length |\n| --- | --- | --- | --- |\n"
+            f"{rows}\n\n"
+            f"The average is $L = {terms} = {value:.4g}$ bits. The entropy is "
+            f"$H \\approx {entropy:.3f}$ bits, and as the theorem promises "
+            f"$H \\le L < H + 1$."
+        ),
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Find $-\\log_2 p(x)$ for each symbol and round it up; then weight the lengths "
+        "by the probabilities.",
+    )
+
+
+@family("mismatched_code_extra_bits")
+def mismatched_code_extra_bits(rng: np.random.Generator) -> Variant:
+    """A code built for Q (lengths -log2 q) used on a source P spends
+    L - H(P) = D(P || Q) extra bits per symbol."""
+    while True:
+        n = draw(rng, 3, 5)
+        lengths = tree_lengths(rng, n)
+        order = [int(i) for i in rng.permutation(n)]
+        lengths = [lengths[i] for i in order]
+        words = canonical_code(sorted(lengths))
+        by_length = {}
+        for w in words:
+            by_length.setdefault(len(w), []).append(w)
+        code = [by_length[ell].pop(0) for ell in lengths]
+        probabilities = _source(rng, n)
+        p = np.array([float(x) for x in probabilities])
+        q = np.array([2.0**-ell for ell in lengths])
+        average = float(sum(x * ell for x, ell in zip(probabilities, lengths, strict=True)))
+        entropy = entropy_bits(probabilities)
+        value = float(kl_engine.kl_divergence(p, q))
+        mistakes = {
+            "average_length_for_excess": (
+                average,
+                "That is the code's whole average length. The extra bits are what it spends "
+                "beyond the entropy of the source: subtract the entropy.",
+            ),
+            "divergence_reversed": (
+                float(kl_engine.kl_divergence(q, p)),
+                "That weights the log-ratios by the code's distribution $q(x) = 2^{-\\ell(x)}$. "
+                "The symbols arrive with the source's probabilities, so average under $p$: "
+                "$D_{\\mathrm{KL}}(P\\|Q)$.",
+            ),
+        }
+        rel_tol = rounded_tol(value, entropy)
+        if value > 0.1 and apart(value, mistakes, rel_tol):
+            break
+    rows = "\n".join(
+        f"| {SYMBOLS[i]} | ${frac(x)}$ | `{w}` |"
+        for i, (x, w) in enumerate(zip(probabilities, code, strict=True))
+    )
+    terms = " + ".join(
+        f"{frac(x)} \\times {ell}" for x, ell in zip(probabilities, lengths, strict=True)
+    )
+    variant = number_variant(
+        prompt=(
+            "A prefix code was designed for one source and is now used on another, whose "
+            "probabilities are given:\n\n| symbol | probability | codeword |\n| --- | --- | --- |\n"
+            f"{rows}\n\n"
+            "How many bits per symbol does the code spend, on average, beyond the entropy of "
+            f"this source? {SIG3}"
+        ),
+        params={"weights": [int(x * 20) for x in probabilities], "lengths": lengths},
+        value=value,
+        unit="bits",
+        rel_tol=rel_tol,
+        solution=(
+            f"The average length is $L = {terms} = {average:.4g}$ bits. The entropy of the "
+            f"source is $H(P) \\approx {entropy:.4f}$ bits. The excess is "
+            f"$L - H(P) \\approx {value:.4f}$ bits per symbol: it is "
+            "$D_{\\mathrm{KL}}(P\\|Q)$ for the distribution $q(x) = 2^{-\\ell(x)}$ the code "
+            "is ideal for."
+        ),
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint="Work out the code's average length on this source and the source's entropy; "
+        "the excess is their difference.",
+    )

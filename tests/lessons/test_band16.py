@@ -9,6 +9,7 @@ the lessons state in words.
 
 from __future__ import annotations
 
+import heapq
 import math
 from fractions import Fraction
 
@@ -413,3 +414,65 @@ def test_prefix_code_examples_recomputed():
     for path, symbol in (("0", "A"), ("10", "B"), ("110", "C"), ("111", "D")):
         assert PREFIX_CODE[symbol] == path and f"─{path[-1]}─ {symbol}" in tree
     assert "as 10, 0, 110, 111, that is B, A, C, D" in squash(text)
+
+
+def huffman(weights) -> list[int]:
+    """Huffman codeword lengths for ``weights``, in their order (ties broken by position)."""
+    heap = [(w, i, [i]) for i, w in enumerate(weights)]
+    heapq.heapify(heap)
+    lengths = [0] * len(weights)
+    tie = len(weights)
+    while len(heap) > 1:
+        w1, _, a = heapq.heappop(heap)
+        w2, _, b = heapq.heappop(heap)
+        for i in a + b:
+            lengths[i] += 1
+        heapq.heappush(heap, (w1 + w2, tie, a + b))
+        tie += 1
+    return lengths
+
+
+def test_source_coding_lesson_recomputed():
+    """The 0.9 coin: one bit a toss is more than twice its entropy; the pairs' Huffman
+    lengths are 1, 2, 3, 3, ideal for (1/2, 1/4, 1/8, 1/8), averaging the cross-entropy
+    with excess D(P^2||Q); longer blocks get closer to H without passing it and stay
+    within 1/n of it; Shannon lengths ceil(-log2 p) satisfy Kraft and average below H + 1;
+    a Kraft sum below one adds -log2 of it; typical sequences number about 2^(nH).
+    (The stated numbers are also claims in tests/knowledge_graph/test_explainers.py.)"""
+    coin = np.array([0.9, 0.1])
+    h = ke.entropy(coin)
+    assert 1 > 2 * h
+    pairs = np.outer(coin, coin).ravel()
+    lengths = huffman(pairs)
+    assert sorted(lengths) == [1, 2, 3, 3]
+    q = 2.0 ** -np.array(lengths)
+    assert sorted(q, reverse=True) == [0.5, 0.25, 0.125, 0.125]
+    average = float(pairs @ lengths)
+    assert math.isclose(average, ke.cross_entropy(pairs, q))
+    assert math.isclose(average - ke.entropy(pairs), ke.kl_divergence(pairs, q))
+    per_toss = []
+    for n in range(1, 8):
+        block = coin
+        for _ in range(n - 1):
+            block = np.outer(block, coin).ravel()
+        rate = float(block @ huffman(block)) / n
+        assert h <= rate < h + 1 / n
+        per_toss.append(rate)
+    assert per_toss[0] == 1 and math.isclose(per_toss[1], average / 2)
+    assert per_toss[-1] < per_toss[1] and per_toss[-1] - h < 0.05
+    rng = np.random.default_rng(16)
+    for _ in range(100):
+        p = rng.dirichlet(np.ones(rng.integers(2, 8)))
+        shannon = np.ceil(-np.log2(p))
+        assert np.sum(2.0**-shannon) <= 1 and ke.entropy(p) <= p @ shannon < ke.entropy(p) + 1
+        # an incomplete code: the average is H + D(P||Q) plus -log2 of the Kraft sum
+        spare = shannon + rng.integers(0, 2, size=p.size)
+        kraft_total = np.sum(2.0**-spare)
+        normalised = 2.0**-spare / kraft_total
+        split = ke.entropy(p) + ke.kl_divergence(p, normalised) - math.log2(kraft_total)
+        assert math.isclose(p @ spare, split, rel_tol=1e-9)
+    n = 1000
+    typical = math.lgamma(n + 1) - math.lgamma(901) - math.lgamma(101)  # ln C(1000, 100)
+    assert abs(typical / math.log(2) / n - h) < 0.01
+    text = squash(lesson("source-coding-theorem"))
+    assert "more than twice the entropy" in text and "lengths $1, 2, 3, 3$" in text

@@ -216,3 +216,27 @@ def test_exactly_one_listed_code_is_prefix_free():
         # the reversed code is suffix-free, so it is still uniquely decodable
         rev = v.params["reversed"]
         assert all(not b.endswith(a) for a in rev for b in rev if a != b)
+
+
+def test_shannon_code_lengths_fit_and_bracket_the_entropy():
+    for v in variants("shannon_code_average_length"):
+        p = np.array(v.params["weights"]) / 20
+        lengths = np.ceil(-np.log2(p) - 1e-12)
+        assert np.sum(2.0**-lengths) <= 1
+        assert math.isclose(v.answer.value, float(p @ lengths))
+        entropy = float(-(p @ np.log2(p)))
+        assert entropy <= v.answer.value < entropy + 1
+
+
+def test_mismatched_code_excess_is_measured_on_an_encoded_message():
+    rng = np.random.default_rng(21)
+    for v in variants("mismatched_code_extra_bits", 30):
+        p = np.array(v.params["weights"]) / 20
+        lengths = np.array(v.params["lengths"])
+        assert np.sum(2.0**-lengths) == 1
+        message = rng.choice(p.size, size=200_000, p=p)
+        spent = lengths[message].mean()
+        entropy = float(-(p @ np.log2(p)))
+        assert abs(spent - entropy - v.answer.value) < 0.02
+        # rounded working: the entropy to 3 significant figures, subtracted from L
+        assert accepts(v, float(p @ lengths) - sig3(entropy))
