@@ -1020,6 +1020,50 @@ def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("probability_from_bits")
+def probability_from_bits(rng: np.random.Generator) -> Variant:
+    """Independent outcomes of b1 and b2 bits happen together with probability 2^-(b1 + b2)."""
+    b1 = draw(rng, 1, 5)
+    b2 = draw(rng, 2, 6)
+    value = Fraction(1, 2 ** (b1 + b2))
+    return replace(
+        exact_variant(
+            prompt=(
+                f"Learning that a sensor tripped carries ${b1}$ {plural(b1, 'bit')} of "
+                f"self-information, and learning that an independent alarm rang carries ${b2}$ "
+                f"bits. What is the probability that both happen? {EXACT}"
+            ),
+            params={"b1": b1, "b2": b2},
+            value=value,
+            solution=(
+                f"Surprisals of independent events add, so both together carry "
+                f"${b1} + {b2} = {b1 + b2}$ bits. An outcome of $b$ bits has probability "
+                f"$2^{{-b}}$, so the probability is $2^{{-{b1 + b2}}} = {frac(value)}$. "
+                f"(Check: $\\frac{{1}}{{{2**b1}}} \\times \\frac{{1}}{{{2**b2}}} = "
+                f"{frac(value)}$.)"
+            ),
+            mistakes={
+                "added_probabilities": (
+                    Fraction(1, 2**b1) + Fraction(1, 2**b2),
+                    "Adding the two probabilities gives (roughly) the chance of either event. "
+                    "For both, the bits add, so the probabilities multiply.",
+                ),
+                "multiplied_bits": (
+                    Fraction(1, 2 ** (b1 * b2)),
+                    "Bits of independent events add; they are not multiplied.",
+                ),
+                "bits_as_one_over_p": (
+                    Fraction(1, b1 + b2),
+                    "Self-information is the logarithm of one over the probability, not one "
+                    "over the probability itself: undo the logarithm with a power of 2.",
+                ),
+            },
+        ),
+        hint="Turn each number of bits back into a probability: $b$ bits means a chance of "
+        "$2^{-b}$.",
+    )
+
+
 # ---------------------------------------------------------------------- L'Hôpital's rule
 
 

@@ -468,3 +468,13 @@ def test_poisson_approximations_are_close_to_the_binomial_and_accept_it():
         m = 10**6
         limit = math.comb(m, k) * (lam / m) ** k * (1 - lam / m) ** (m - k)
         assert math.isclose(v.answer.value, limit, rel_tol=1e-5)
+
+
+def test_probability_from_bits_by_counting_equally_likely_outcomes():
+    """b bits is one outcome among 2^b equally likely ones: two independent such outcomes
+    are one pair among 2^b1 * 2^b2 pairs."""
+    for v in variants("probability_from_bits"):
+        b1, b2 = v.params["b1"], v.params["b2"]
+        pairs = [(i, j) for i in range(2**b1) for j in range(2**b2)]
+        assert v.answer.value == Fraction(sum(1 for pair in pairs if pair == (0, 0)), len(pairs))
+        assert math.isclose(-math.log2(v.answer.value), b1 + b2)
