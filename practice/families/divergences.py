@@ -55,7 +55,7 @@ def _apart(tol: float, *values: float) -> bool:
     3%), so that an accepted answer is never near a named mistake."""
     gap = max(0.03, 3 * tol)
     return all(
-        math.isfinite(x) and math.isfinite(y) and not math.isclose(x, y, rel_tol=gap, abs_tol=1e-3)
+        math.isfinite(x) and math.isfinite(y) and not math.isclose(x, y, rel_tol=gap, abs_tol=1e-12)
         for x, y in combinations(values, 2)
     )
 
@@ -546,6 +546,95 @@ def f_divergence_from_generator(rng: np.random.Generator) -> Variant:
         rel_tol=tol,
         hint="For each outcome, compute the ratio $p/q$, apply $f$ to it, and weight the "
         "result by $q$.",
+    )
+
+
+# name: (f in LaTeX, f''(1), f as a function of the ratio, the divergence named)
+_SMOOTH = {
+    "kl": ("t \\ln t", 1.0, lambda t: t * math.log(t), "the KL divergence $D(P \\| Q)$"),
+    "reverse_kl": ("-\\ln t", 1.0, lambda t: -math.log(t), "the reverse KL divergence"),
+    "hellinger": (
+        "(\\sqrt{t} - 1)^2",
+        0.5,
+        lambda t: (math.sqrt(t) - 1) ** 2,
+        "the squared Hellinger distance",
+    ),
+    "js": (
+        "\\frac{1}{2}\\left[t\\ln t - (t + 1)\\ln\\frac{t + 1}{2}\\right]",
+        0.25,
+        lambda t: (t * math.log(t) - (t + 1) * math.log((t + 1) / 2)) / 2,
+        "the Jensen-Shannon divergence in nats",
+    ),
+}
+
+
+@family("f_divergence_local_chi2")
+def f_divergence_local_chi2(rng: np.random.Generator) -> Variant:
+    """Near P = Q every smooth f-divergence is f''(1)/2 times the chi-squared divergence."""
+    while True:
+        name = pick(rng, tuple(_SMOOTH))
+        latex, curve, f, called = _SMOOTH[name]
+        q = pick(rng, ((0.3, 0.3, 0.4), (0.2, 0.3, 0.5), (0.25, 0.25, 0.5), (0.4, 0.4, 0.2)))
+        shift = [draw(rng, -2, 2) / 100 for _ in range(2)]
+        p = [round(q[0] + shift[0], 2), round(q[1] + shift[1], 2)]
+        p.append(round(1 - p[0] - p[1], 2))
+        chi2 = math.fsum((a - b) ** 2 / b for a, b in zip(p, q, strict=True))
+        if chi2 < 0.002:
+            continue  # too small a change to read
+        value = curve / 2 * chi2
+        exact = math.fsum(b * f(a / b) for a, b in zip(p, q, strict=True))
+        if abs(exact - value) > 0.03 * value:
+            continue  # not close enough for the approximation to hold within 3%
+        # wide enough to accept the exact value too
+        tol = max(0.01, 1.5 * abs(exact - value) / value)
+        candidates = {
+            "forgot_the_half": (
+                curve * chi2,
+                "The second-order term of the Taylor expansion of f about 1 carries a factor "
+                "one half: the divergence is about half of f''(1) times the chi-squared "
+                "divergence.",
+            ),
+            "took_the_curvature_as_one": (
+                chi2 / 2,
+                "That is right only for a generator whose second derivative at 1 is 1, as "
+                "for KL. Differentiate this generator twice and evaluate at 1.",
+            ),
+            "gave_the_chi_squared_divergence": (
+                chi2,
+                "That is the chi-squared divergence itself. The approximation scales it by "
+                "half the generator's second derivative at 1.",
+            ),
+        }
+        mistakes, seen = {}, [value]
+        for code, (alt, message) in candidates.items():
+            if _apart(tol, alt, *seen):
+                mistakes[code] = (alt, message)
+                seen.append(alt)
+        if mistakes:
+            break
+    squares = " + ".join(f"\\frac{{({a:g} - {b:g})^2}}{{{b:g}}}" for a, b in zip(p, q, strict=True))
+    prompt = (
+        f"$P = {_dist(p)}$ is close to $Q = {_dist(q)}$. The generator $f(t) = {latex}$ gives "
+        f"{called}. Estimate $D_f(P \\| Q)$ from the chi-squared divergence "
+        "$\\chi^2(P \\| Q) = \\sum_x \\frac{(p(x) - q(x))^2}{q(x)}$, with the second-order "
+        f"approximation that holds near $P = Q$. {SIG3}"
+    )
+    solution = (
+        "Near $t = 1$, $f(t) \\approx f'(1)(t - 1) + \\frac{f''(1)}{2}(t - 1)^2$; the linear "
+        "term averages to 0 under $Q$, so $D_f(P \\| Q) \\approx \\frac{f''(1)}{2}\\chi^2(P "
+        f"\\| Q)$. Here $f''(1) = {curve:g}$ and $\\chi^2 = {squares} \\approx {chi2:.6f}$, so "
+        f"$D_f \\approx {curve / 2:g} \\times {chi2:.6f} \\approx {_3sf(value)}$. (The exact "
+        f"value is ${_3sf(exact)}$.)"
+    )
+    return _numeric(
+        prompt=prompt,
+        params={"f": name, "p": p, "q": list(q)},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Expand $f$ to second order about $t = 1$ and average under $Q$: the linear term "
+        "drops out.",
     )
 
 

@@ -476,3 +476,25 @@ def test_the_protected_hypothesis_is_the_one_with_the_larger_divergence():
         assert right_label(v) == expected
         sides.add(expected)
     assert len(sides) == 2
+
+
+def test_the_local_approximation_is_half_the_curvature_times_chi2_and_near_the_exact():
+    generators = {
+        "kl": lambda t: t * np.log(t),
+        "reverse_kl": lambda t: -np.log(t),
+        "hellinger": lambda t: (np.sqrt(t) - 1) ** 2,
+        "js": lambda t: (t * np.log(t) - (t + 1) * np.log((t + 1) / 2)) / 2,
+    }
+    names = set()
+    for v in variants("f_divergence_local_chi2", 120):
+        f = generators[v.params["f"]]
+        p, q = np.array(v.params["p"]), np.array(v.params["q"])
+        assert math.isclose(p.sum(), 1) and (p > 0).all()
+        h = 1e-4
+        curvature = (f(1 + h) - 2 * f(1.0) + f(1 - h)) / h**2
+        chi2 = float(np.sum((p - q) ** 2 / q))
+        assert math.isclose(v.answer.value, curvature / 2 * chi2, rel_tol=1e-6)
+        exact = float(np.sum(q * f(p / q)))
+        assert accepted(v, exact), (v.params, exact)  # the exact value is accepted too
+        names.add(v.params["f"])
+    assert names == set(generators)
