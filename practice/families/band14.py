@@ -1107,9 +1107,8 @@ def power_rule_polynomial_slope(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = (
-        f"Differentiate term by term: ${term(coefficients[0], f'x^{{{degree}}}', first=True)}$ "
-        f"becomes ${coefficients[0] * degree}x^{{{degree - 1}}}$, and so on. Then put in "
-        f"$x = {k}$."
+        f"Differentiate term by term: $x^n$ becomes $nx^{{n-1}}$, a number in front stays, "
+        f"and the constant drops out. Then put in $x = {k}$."
     )
     return _whole_answer(
         prompt=prompt,
@@ -1183,7 +1182,11 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
         work = f"{-a * m} \\cdot {_power(at)}^{{{-m - 1}}} = {frac(value)}"
     prompt = f"Let $f(x) = {shown}$. Find $f'({at})$. {WHOLE_OR_LOWEST}"
     solution = f"Write it as a power: {rewrite}. So $f'({at}) = {work}$."
-    hint = f"Write $f(x) = {shown}$ as ${a}x^{{{frac(n)}}}$ first, then use the power rule."
+    hint = (
+        "Write it as a multiple of a power of $x$ first: a root $\\sqrt[q]{x^p}$ is "
+        "$x^{p/q}$, and a power of $x$ in the denominator moves up with the sign of its "
+        "exponent changed. Then use the power rule."
+    )
     return _exact_answer(
         prompt=prompt,
         params={"a": a, "n": [n.numerator, n.denominator], "at": at},
@@ -2023,7 +2026,7 @@ def partial_derivative_polynomial(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = (
-        f"Treat ${other}$ like a number such as 5: differentiate each term with respect "
+        f"Treat ${other}$ like a fixed number: differentiate each term with respect "
         f"to ${variable}$ by the power rule."
     )
     return _whole_answer(

@@ -581,3 +581,47 @@ def test_lagrange_multiplier_is_the_growth_rate_of_the_best_product():
 
         rate = (best(c + 0.01) - best(c - 0.01)) / 0.02
         assert math.isclose(float(v.answer.value), rate, rel_tol=1e-4)
+
+
+CALCULUS_FAMILIES = (
+    "power_rule_polynomial_slope",
+    "power_rule_root_or_reciprocal",
+    "chain_rule_power_of_polynomial",
+    "chain_rule_from_a_table",
+    "product_rule_at_a_point",
+    "product_rule_growing_rectangle",
+    "second_derivative_at_a_point",
+    "acceleration_when_at_rest",
+    "exponential_base_b_slope",
+    "exponential_chain_slope",
+    "first_derivative_classify",
+    "local_maximum_value",
+    "fence_max_area",
+    "absolute_max_on_interval",
+    "partial_derivative_polynomial",
+    "partial_derivative_chain",
+    "directional_derivative",
+    "gradient_descent_step",
+    "lagrange_closest_point",
+    "lagrange_multiplier_sensitivity",
+)
+
+
+def test_calculus_hints_add_no_number_that_is_the_answer():
+    """Each family writes its own hint; a number the hint adds to the prompt's never
+    equals the answer (sign aside, within 1%)."""
+    from practice.hints import numbers_in
+
+    def near(a, b) -> bool:
+        return abs(abs(float(a)) - abs(float(b))) <= max(0.01 * abs(float(b)), 1e-9)
+
+    for name in CALCULUS_FAMILIES:
+        for v in variants(name, 150):
+            assert v.hint, name
+            if v.answer.kind == "choice":
+                assert v.answer.value not in v.hint.split(), name
+                continue
+            targets = v.answer.value if v.answer.kind == "values" else (v.answer.value,)
+            shown = numbers_in(v.prompt)
+            added = [n for n in numbers_in(v.hint) if not any(near(n, s) for s in shown)]
+            assert not any(near(n, t) for n in added for t in targets), (name, v.hint)
