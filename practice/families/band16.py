@@ -601,6 +601,13 @@ def canonical_code(lengths: list[int]) -> list[str]:
     return words
 
 
+def weighted_lengths(probabilities: list[Fraction], lengths: list[int]) -> str:
+    """The average length as a sum in LaTeX: ``\\frac{1}{2} \\times 1 + ...``."""
+    return " + ".join(
+        f"{frac(p)} \\times {ell}" for p, ell in zip(probabilities, lengths, strict=True)
+    )
+
+
 def _code_table(words: list[str], probabilities: list[Fraction] | None = None) -> str:
     """A Markdown table of symbols, their codewords and (if given) their probabilities."""
     head = "| symbol | codeword |" + (" probability |" if probabilities else "")
@@ -630,9 +637,7 @@ def variable_length_saving(rng: np.random.Generator) -> Variant:
     words = canonical_code(lengths)
     value = fixed - average
     plain = Fraction(sum(lengths), n)
-    terms = " + ".join(
-        f"{frac(p)} \\times {ell}" for p, ell in zip(probabilities, lengths, strict=True)
-    )
+    terms = weighted_lengths(probabilities, lengths)
     variant = exact_variant(
         prompt=(
             f"A source emits {n} symbols with these probabilities and codewords:\n\n"
@@ -916,9 +921,7 @@ def shannon_code_average_length(rng: np.random.Generator) -> Variant:
         f"| {SYMBOLS[i]} | ${frac(p)}$ | ${-math.log2(p):.3f}$ | ${ell}$ |"
         for i, (p, ell) in enumerate(zip(probabilities, lengths, strict=True))
     )
-    terms = " + ".join(
-        f"{frac(p)} \\times {ell}" for p, ell in zip(probabilities, lengths, strict=True)
-    )
+    terms = weighted_lengths(probabilities, lengths)
     listed = ", ".join(f"${frac(p)}$" for p in probabilities)
     variant = number_variant(
         prompt=(
@@ -986,9 +989,7 @@ def mismatched_code_extra_bits(rng: np.random.Generator) -> Variant:
         f"| {SYMBOLS[i]} | ${frac(x)}$ | `{w}` |"
         for i, (x, w) in enumerate(zip(probabilities, code, strict=True))
     )
-    terms = " + ".join(
-        f"{frac(x)} \\times {ell}" for x, ell in zip(probabilities, lengths, strict=True)
-    )
+    terms = weighted_lengths(probabilities, lengths)
     variant = number_variant(
         prompt=(
             "A prefix code was designed for one source and is now used on another, whose "

@@ -9,7 +9,6 @@ the lessons state in words.
 
 from __future__ import annotations
 
-import heapq
 import math
 from fractions import Fraction
 
@@ -17,6 +16,7 @@ import numpy as np
 import pytest
 
 from practice import kl_engine as ke
+from tests.knowledge_graph.test_explainers import huffman_lengths
 from tests.lessons.checker import (
     Claim,
     claim,
@@ -416,22 +416,6 @@ def test_prefix_code_examples_recomputed():
     assert "as 10, 0, 110, 111, that is B, A, C, D" in squash(text)
 
 
-def huffman(weights) -> list[int]:
-    """Huffman codeword lengths for ``weights``, in their order (ties broken by position)."""
-    heap = [(w, i, [i]) for i, w in enumerate(weights)]
-    heapq.heapify(heap)
-    lengths = [0] * len(weights)
-    tie = len(weights)
-    while len(heap) > 1:
-        w1, _, a = heapq.heappop(heap)
-        w2, _, b = heapq.heappop(heap)
-        for i in a + b:
-            lengths[i] += 1
-        heapq.heappush(heap, (w1 + w2, tie, a + b))
-        tie += 1
-    return lengths
-
-
 def test_source_coding_lesson_recomputed():
     """The 0.9 coin: one bit a toss is more than twice its entropy; the pairs' Huffman
     lengths are 1, 2, 3, 3, ideal for (1/2, 1/4, 1/8, 1/8), averaging the cross-entropy
@@ -443,7 +427,7 @@ def test_source_coding_lesson_recomputed():
     h = ke.entropy(coin)
     assert 1 > 2 * h
     pairs = np.outer(coin, coin).ravel()
-    lengths = huffman(pairs)
+    lengths = huffman_lengths(pairs)
     assert sorted(lengths) == [1, 2, 3, 3]
     q = 2.0 ** -np.array(lengths)
     assert sorted(q, reverse=True) == [0.5, 0.25, 0.125, 0.125]
@@ -455,7 +439,7 @@ def test_source_coding_lesson_recomputed():
         block = coin
         for _ in range(n - 1):
             block = np.outer(block, coin).ravel()
-        rate = float(block @ huffman(block)) / n
+        rate = float(block @ huffman_lengths(block)) / n
         assert h <= rate < h + 1 / n
         per_toss.append(rate)
     assert per_toss[0] == 1 and math.isclose(per_toss[1], average / 2)
