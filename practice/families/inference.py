@@ -53,8 +53,10 @@ def _fair_tol(*routes: Callable[[Callable[[float], float]], float], floor: float
     ``route(rnd)`` computes the answer, passing each intermediate value through ``rnd``.
     The tolerance is that student's largest relative error over the routes, with a
     quarter more for safety, plus the 0.5% of rounding the final answer; never below
-    ``floor``."""
+    ``floor``. An answer of zero has no relative tolerance: infinity, for a redraw."""
     exact = routes[0](float)
+    if exact == 0:
+        return math.inf
     worst = max(abs(route(_sig3) - exact) for route in routes)
     return max(floor, 1.25 * worst / abs(exact) + 0.005)
 
@@ -982,4 +984,134 @@ def em_m_step_mean(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         hint="Weight each point by its responsibility, and divide by the sum of the weights.",
+    )
+
+
+# ----------------------------------------------------------------- variational autoencoders
+
+LATENT_MEANS = (-1.5, -1, -0.5, 0.5, 1, 1.5, 2)
+LATENT_SDS = (0.2, 0.4, 0.5, 0.6, 0.8, 1.2, 1.5, 2)
+
+
+@family("vae_kl_term")
+def vae_kl_term(rng: np.random.Generator) -> Variant:
+    """The encoder's divergence from the standard normal prior over two latent coordinates."""
+    while True:
+        mu = [pick(rng, LATENT_MEANS) for _ in range(2)]
+        sd = [pick(rng, LATENT_SDS) for _ in range(2)]
+        parts = [kl.gaussian_kl(m, s, 0.0, 1.0, base=E) for m, s in zip(mu, sd, strict=True)]
+        value = sum(parts)
+        slips = (
+            sum(kl.gaussian_kl(0.0, 1.0, m, s, base=E) for m, s in zip(mu, sd, strict=True)),
+            sum(0.5 * (m * m + s - 1 - math.log(s)) for m, s in zip(mu, sd, strict=True)),
+            2 * value,
+        )
+
+        def route(rnd, mu=mu, sd=sd):
+            return sum(
+                rnd(0.5 * (rnd(m * m) + rnd(s * s) - 1 - rnd(2 * rnd(math.log(s)))))
+                for m, s in zip(mu, sd, strict=True)
+            )
+
+        tol = _fair_tol(route)
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "reversed_the_direction": (
+            slips[0],
+            "You measured the prior's divergence from the encoder, D(p || q). The ELBO's "
+            "term averages under the encoder: D(q(z | x) || p(z)).",
+        ),
+        "used_sigma_for_the_variance": (
+            slips[1],
+            "You used the standard deviations where the formula has variances. Square each "
+            "sigma, in the sigma-squared term and inside the logarithm.",
+        ),
+        "dropped_the_half": (
+            slips[2],
+            "You left out the factor one half in front of each coordinate's term.",
+        ),
+    }
+    prompt = (
+        "A variational autoencoder's encoder maps an input to "
+        f"$q(z \\mid x) = \\mathcal{{N}}\\big(({mu[0]:g}, {mu[1]:g}),\\ "
+        f"\\operatorname{{diag}}({sd[0]:g}^2, {sd[1]:g}^2)\\big)$ over a two-dimensional "
+        "latent $z$ with prior $\\mathcal{N}(0, I)$. Find the KL term of its ELBO, "
+        f"$D_{{\\mathrm{{KL}}}}(q(z \\mid x)\\,\\|\\,p(z))$, in nats {SIG3}."
+    )
+    terms = " + ".join(
+        f"\\frac{{1}}{{2}}({signed(m)}^2 + {s:g}^2 - 1 - \\ln {s:g}^2)"
+        for m, s in zip(mu, sd, strict=True)
+    )
+    solution = (
+        "Per coordinate, $D = \\frac{1}{2}(\\mu^2 + \\sigma^2 - 1 - \\ln\\sigma^2)$, and the "
+        f"coordinates add: ${terms} \\approx {parts[0]:.4f} + {parts[1]:.4f} = "
+        f"{value:.4f}$ nats, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"mu": mu, "sigma": sd},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Against a standard normal each coordinate costs "
+            "$\\frac{1}{2}(\\mu^2 + \\sigma^2 - 1 - \\ln\\sigma^2)$; add the two."
+        ),
+    )
+
+
+@family("vae_reparameterised_sample")
+def vae_reparameterised_sample(rng: np.random.Generator) -> Variant:
+    """z = mu + exp(v / 2) eps, from an encoder that outputs the log-variance v."""
+    while True:
+        mu = pick(rng, LATENT_MEANS)
+        log_var = int(rng.integers(-20, 11)) / 10
+        eps = int(rng.integers(-20, 21)) / 10
+        sd = math.exp(log_var / 2)
+        value = mu + sd * eps
+        slips = (mu + log_var * eps, mu + math.exp(log_var) * eps, sd * eps)
+
+        def route(rnd, mu=mu, log_var=log_var, eps=eps):
+            return mu + rnd(rnd(math.exp(log_var / 2)) * eps)
+
+        tol = _fair_tol(route)
+        if eps and log_var and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "used_the_log_variance_as_sigma": (
+            slips[0],
+            "You used the network's output itself as the standard deviation. It is the "
+            "logarithm of the variance: exponentiate half of it to get sigma.",
+        ),
+        "used_the_variance": (
+            slips[1],
+            "You scaled the noise by the variance. The sample moves by the standard "
+            "deviation times epsilon: take the exponential of half the log-variance.",
+        ),
+        "forgot_the_mean": (
+            slips[2],
+            "That is only the scaled noise. The sample is centred on the encoder's mean: add mu.",
+        ),
+    }
+    prompt = (
+        "An encoder outputs, for one latent coordinate, the mean $\\mu = "
+        f"{mu:g}$ and the log-variance $\\ln\\sigma^2 = {log_var:g}$. With the "
+        f"reparameterisation trick and the noise draw $\\varepsilon = {eps:g}$, what is the "
+        f"sampled $z$? Give it {SIG3}."
+    )
+    solution = (
+        f"$\\sigma = e^{{\\frac{{1}}{{2}}\\ln\\sigma^2}} = e^{{{log_var / 2:g}}} \\approx "
+        f"{sd:.4f}$, so $z = \\mu + \\sigma\\varepsilon \\approx {mu:g} + {sd:.4f} \\times "
+        f"{signed(eps)} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"mu": mu, "log_var": log_var, "eps": eps},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint="Turn the log-variance into a standard deviation first: $\\sigma = e^{v/2}$.",
     )

@@ -298,14 +298,80 @@ def test_em_never_lowers_the_likelihood_and_the_bound_sits_between():
     assert "the log-likelihood never decreases" in text
 
 
+# ----------------------------------------------------------------- variational autoencoders
+
+VAE_MU, VAE_SIGMA = np.array([0.5, -1.0]), np.array([0.5, 0.8])  # the encoder's output
+VAE_EPS = np.array([0.4, -1.5])
+VAE_PIXELS, VAE_DECODED = np.array([1, 0, 1, 1]), np.array([0.9, 0.2, 0.7, 0.6])
+VAE_TRY = (1.0, 1.0, -0.5)  # mu, sigma, epsilon of the try-it
+
+
+def sum_try() -> float:
+    mu, sigma, eps = VAE_TRY
+    return mu + sigma * eps
+
+
+def vae_kl(mu, sigma) -> np.ndarray:
+    """Each latent coordinate's D(N(mu, sigma^2) || N(0, 1)) in nats, by the engine."""
+    return ke.gaussian_kl(mu, sigma, 0.0, 1.0, base=E)
+
+
+def vae_reconstruction() -> float:
+    """log p(x | z) of the black-or-white pixels under the decoder's probabilities."""
+    x, p = VAE_PIXELS, VAE_DECODED
+    return float(np.sum(x * np.log(p) + (1 - x) * np.log(1 - p)))
+
+
+def vae_claims() -> list[Claim]:
+    parts = vae_kl(VAE_MU, VAE_SIGMA)
+    z = VAE_MU + VAE_SIGMA * VAE_EPS
+    kept = [p if x else 1 - p for x, p in zip(VAE_PIXELS, VAE_DECODED, strict=True)]
+    log_var = 2 * np.log(VAE_SIGMA)
+    misread = vae_kl(VAE_MU, np.exp(log_var))  # ln sigma^2 read as ln sigma
+    return [
+        claim(r"$\mu = («g», «g»)$ and $\sigma = («g», «g»)$", [*VAE_MU, *VAE_SIGMA]),
+        claim("the prior is $«.3f» + «.3f» = «.3f»$ nats", [*parts, parts.sum()]),
+        claim(r"Drawing $\varepsilon = («g», «g»)$", VAE_EPS),
+        claim(
+            r"$z = («g» + «g» \times «g», «g» + «g» \times («g»)) = («g», «g»)$",
+            [VAE_MU[0], VAE_SIGMA[0], VAE_EPS[0], VAE_MU[1], VAE_SIGMA[1], VAE_EPS[1], *z],
+        ),
+        claim("probabilities $«g», «g», «g», «g»$ of being black", VAE_DECODED),
+        claim(
+            r"$\ln «g» + \ln «g» + \ln «g» + \ln «g» = «.3f»$ nats",
+            [*kept, vae_reconstruction()],
+        ),
+        claim("ELBO estimate is $«.3f»$ nats", [vae_reconstruction() - parts.sum()]),
+        claim("that output is $(«.3f», «.3f»)$", log_var),
+        claim("gives a divergence of $«.3f»$ nats", [misread.sum()]),
+        claim(r"and the sample for $\varepsilon = «g»$", [VAE_TRY[2]]),
+        claim(r"$«g» + «g» \times («g») = «g»$.", [VAE_TRY[0], VAE_TRY[1], VAE_TRY[2], sum_try()]),
+    ]
+
+
+def test_vae_kl_formula_pixels_and_the_try_it():
+    """The closed form the lesson states equals the engine's Gaussian KL; the pixels read
+    as black (1) score p and white (0) score 1 - p; the try-it's coordinate costs half a
+    nat; sampling moves z by sigma times epsilon."""
+    mu, sigma = np.linspace(-2, 2, 9), np.linspace(0.2, 2.2, 9)
+    closed = 0.5 * (mu**2 + sigma**2 - 1 - np.log(sigma**2))
+    assert np.allclose(closed, vae_kl(mu, sigma), rtol=1e-12)
+    assert vae_kl(*VAE_TRY[:2]) == pytest.approx(0.5, rel=1e-12)
+    assert vae_kl(0.0, 1.0) == pytest.approx(0.0, abs=1e-15)
+    text = squash(lesson("variational-autoencoders"))
+    assert "four black-or-white pixels $(1, 0, 1, 1)$" in text
+    assert r"$\sigma = e^{\frac{1}{2}\ln\sigma^2}$" in text
+
+
 CLAIMS = {
     "variational-inference": vi_claims,
     "evidence-lower-bound": elbo_claims,
     "kl-regularized-policy-optimization": policy_claims,
     "sanovs-theorem": sanov_claims,
     "expectation-maximization-algorithm": em_claims,
+    "variational-autoencoders": vae_claims,
 }
-NEW_LESSONS = ("expectation-maximization-algorithm",)
+NEW_LESSONS = ("expectation-maximization-algorithm", "variational-autoencoders")
 
 
 @pytest.mark.parametrize("slug", NEW_LESSONS)

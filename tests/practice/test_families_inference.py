@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import scipy.integrate
 import scipy.optimize
 import scipy.stats
 
@@ -252,3 +253,38 @@ def test_m_step_mean_maximises_the_weighted_log_likelihood():
         )
         assert math.isclose(v.answer.value, found.x, rel_tol=1e-6, abs_tol=1e-8), v.params
         assert accepted(v, r3(float(rs @ xs)) / r3(float(rs.sum())))
+
+
+def test_vae_kl_term_is_the_integral_of_q_log_q_over_p_and_fair_to_rounding():
+    """Each coordinate's divergence integrated numerically against the standard normal."""
+    for v in variants("vae_kl_term", 30):
+        mu, sd = v.params["mu"], v.params["sigma"]
+        total = 0.0
+        for m, s in zip(mu, sd, strict=True):
+            q = scipy.stats.norm(m, s)
+
+            def integrand(z, q=q):
+                return q.pdf(z) * (q.logpdf(z) - scipy.stats.norm.logpdf(z))
+
+            total += scipy.integrate.quad(integrand, m - 12 * s, m + 12 * s, epsabs=1e-12)[0]
+        assert math.isclose(v.answer.value, total, rel_tol=1e-7), v.params
+        student = sum(
+            r3(0.5 * (r3(m * m) + r3(s * s) - 1 - r3(math.log(r3(s * s)))))
+            for m, s in zip(mu, sd, strict=True)
+        )
+        assert accepted(v, student), (v.params, student)
+
+
+def test_reparameterised_sample_has_the_encoders_distribution():
+    """z = mu + sigma eps: many draws of eps give the mean mu and the variance e^v; the
+    answer is the draw for the variant's eps; a student rounding sigma is marked right."""
+    noise = np.random.default_rng(5).standard_normal(200_000)
+    for v in variants("vae_reparameterised_sample", 60):
+        mu, log_var, eps = v.params["mu"], v.params["log_var"], v.params["eps"]
+        sigma = math.sqrt(math.exp(log_var))
+        samples = mu + sigma * noise
+        assert abs(samples.mean() - mu) < 0.02 and math.isclose(
+            samples.var(), math.exp(log_var), rel_tol=0.02
+        )
+        assert math.isclose(v.answer.value, mu + sigma * eps, rel_tol=1e-12)
+        assert accepted(v, mu + r3(r3(sigma) * eps)), v.params
