@@ -26,6 +26,7 @@ from tests.lessons.checker import (
     shape_problems,
     squash,
 )
+from tests.lessons.pages import check_topic_pages
 from tests.lessons.test_lesson_plots import shown
 
 NARROW_SIGMA = 0.2  # probability-density-functions: a Gaussian taller than 1
@@ -460,3 +461,8 @@ def test_source_coding_lesson_recomputed():
     assert abs(typical / math.log(2) / n - h) < 0.01
     text = squash(lesson("source-coding-theorem"))
     assert "more than twice the entropy" in text and "lengths $1, 2, 3, 3$" in text
+
+
+@pytest.mark.django_db
+def test_each_band16_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
+    check_topic_pages(client, [*LESSONS, "jensens-inequality", "source-coding-theorem"], PLOT_LINES)
