@@ -982,7 +982,8 @@ def mismatched_code_extra_bits(rng: np.random.Generator) -> Variant:
                 "$D_{\\mathrm{KL}}(P\\|Q)$.",
             ),
         }
-        rel_tol = rounded_tol(value, entropy)
+        # the entropy's terms rounded, then the entropy itself: up to 1 % of it
+        rel_tol = rounded_tol(value, entropy, entropy)
         if value > 0.1 and apart(value, mistakes, rel_tol):
             break
     rows = "\n".join(

@@ -238,5 +238,6 @@ def test_mismatched_code_excess_is_measured_on_an_encoded_message():
         spent = lengths[message].mean()
         entropy = float(-(p @ np.log2(p)))
         assert abs(spent - entropy - v.answer.value) < 0.02
-        # rounded working: the entropy to 3 significant figures, subtracted from L
-        assert accepts(v, float(p @ lengths) - sig3(entropy))
+        # rounded working: each term -p log2 p and the entropy to 3 significant figures
+        rounded = sig3(sum(sig3(-x * math.log2(x)) for x in p))
+        assert accepts(v, float(p @ lengths) - rounded)
