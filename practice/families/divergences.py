@@ -85,8 +85,11 @@ def _signed_sum(terms) -> str:
 
 
 def _numeric(*, hint: str, **fields) -> Variant:
-    """A :func:`number_variant` of ``fields`` with the variant's own ``hint``."""
-    return replace(number_variant(**fields), hint=hint)
+    """A :func:`number_variant` of ``fields`` with the variant's own ``hint``; a prompt that
+    asks for nats or bits gives the answer that unit, so "0.5 nats" is read, and a value
+    typed in the other unit is converted."""
+    unit = "nats" if NATS in fields["prompt"] else "bits" if BITS in fields["prompt"] else None
+    return replace(number_variant(unit=unit, **fields), hint=hint)
 
 
 # ------------------------------------------------------------------ cross-entropy loss
