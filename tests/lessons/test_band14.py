@@ -252,6 +252,9 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
 
 
 PLOT_LINES = {
+    "lagrange-multipliers": lambda: [
+        _function_plot("quadratic", {"a": -2, "b": BUDGET, "c": 0}, 0, BUDGET // 2, "tangent", 3)
+    ],
     "optimization-problems": lambda: [
         _function_plot(
             "quadratic", {"a": -2, "b": RUN_FENCE, "c": 0}, 0, RUN_FENCE // 2, "tangent", 5
@@ -832,6 +835,10 @@ def test_lagrange_example_by_search_and_the_multiplier_as_a_rate():
     # at (3, 6) the gradients (y, x) and (2, 1) are parallel with factor 3
     assert np.allclose(np.array([6, 3]), 3 * np.array([2, 1]))
     assert "so $\\lambda = 3$, $x = 3$, $y = 6$" in text
+    (line,) = PLOT_LINES["lagrange-multipliers"]()
+    summary = _plot_summary(line)
+    assert "vertex (3, 18)" in summary and "The tangent there has slope 0" in summary
+    assert "sits at $x = 3$ with height 18" in text
     # the best value is c^2 / 8 and grows at rate lambda
     for c in (8, 12, 20):
         assert math.isclose(_best_product(c), c * c / 8, rel_tol=1e-9)
