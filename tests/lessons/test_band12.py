@@ -26,6 +26,7 @@ from tests.lessons.checker import (
     prose_words,
     squash,
 )
+from tests.lessons.pages import check_topic_pages
 
 HOLE = 3  # limits: f(x) = (x^2 - 9)/(x - 3) near x = 3
 NEAR_HOLE = (Fraction(29, 10), Fraction(299, 100), Fraction(301, 100), Fraction(31, 10))
@@ -855,3 +856,8 @@ def test_similar_triangle_proportions_by_coordinates():
     assert Fraction(2 * 27, 3) == 18
     ad, db, ae = SPLIT_TRY
     assert Fraction(ae * db, ad) == Fraction(15, 2)
+
+
+@pytest.mark.django_db
+def test_each_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
+    check_topic_pages(client, LESSONS, PLOT_LINES)
