@@ -152,7 +152,8 @@ def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
 
     Idempotent: a second run reports everything unchanged. Templates not in the file are
     left alone, and ``is_active`` of existing templates is never changed (an instructor
-    may have switched one off). A question whose topic is not in the database is skipped.
+    may have switched one off), except that a template whose generator no longer exists
+    is switched off. A question whose topic is not in the database is skipped.
     Returns a summary such as ``"questions: 3 created, 0 updated, 7 unchanged"``.
     """
     specs = questions_read(path)
@@ -196,6 +197,14 @@ def questions_load(*, path: Path = QUESTIONS_DIR) -> str:
     summary = f"questions: {created} created, {updated} updated, {unchanged} unchanged"
     if skipped:
         summary += f", {skipped} skipped (topic not loaded)"
+    # A template whose generator left the code (a shipped family replaced by another)
+    # cannot be drawn: switch it off rather than fail on its practice page.
+    orphans = QuestionTemplate.objects.filter(is_active=True).exclude(
+        generator__in=[*GENERATORS, WRITTEN]
+    )
+    gone = orphans.update(is_active=False)
+    if gone:
+        summary += f", {gone} switched off (generator no longer exists)"
     return summary
 
 

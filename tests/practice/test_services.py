@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 
 from learners.models import Learner
 from learners.services import learner_ensure
-from practice import services
+from practice import selectors, services
 from practice.models import Attempt, QuestionTemplate, SolutionReveal
 from practice.parser import MAX_LENGTH
 from practice.questions import variant_for
@@ -74,6 +74,16 @@ def test_questions_load_refreshes_edits_but_keeps_an_instructor_s_switch(questio
     question.refresh_from_db()
     assert question.title == "KL divergence of two small distributions"
     assert question.is_active is False
+
+
+def test_questions_load_switches_off_a_question_whose_generator_is_gone(question_set):
+    question = question_set["kl-divergence-three-outcomes"]
+    QuestionTemplate.objects.filter(pk=question.pk).update(generator="a_family_since_removed")
+    summary = services.questions_load(path=services.QUESTIONS_DIR / "kl.json")
+    assert summary.endswith(", 1 switched off (generator no longer exists)")
+    question.refresh_from_db()
+    assert question.is_active is False
+    assert question not in selectors.questions_active(topic=question.topic)
 
 
 def test_questions_load_skips_questions_whose_topic_is_missing(db, tmp_path):
