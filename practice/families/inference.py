@@ -1115,3 +1115,148 @@ def vae_reparameterised_sample(rng: np.random.Generator) -> Variant:
         rel_tol=tol,
         hint="Turn the log-variance into a standard deviation first: $\\sigma = e^{v/2}$.",
     )
+
+
+# --------------------------------------------------------- generative adversarial networks
+
+OUTCOMES = ("a", "b", "c", "d")
+
+
+def _data_and_model(rng: np.random.Generator, size: int) -> tuple[list[float], list[float]]:
+    """Two different distributions in tenths, all positive, over ``size`` outcomes."""
+    while True:
+        data, model = _tenths(rng, size), _tenths(rng, size)
+        if data != model:
+            return data, model
+
+
+def _gan_text(data, model) -> str:
+    names = OUTCOMES[: len(data)]
+    listed = ", ".join(f"${n}$" for n in names)
+    return (
+        f"Real data take the values {listed} with probabilities "
+        f"$({', '.join(f'{p:g}' for p in data)})$, and a generator produces them with "
+        f"probabilities $({', '.join(f'{p:g}' for p in model)})$. A discriminator $D(x)$ "
+        "gives the probability that $x$ is real, trained on "
+        "$V(D, G) = \\mathbb{E}_{\\text{data}}[\\ln D(x)] + "
+        "\\mathbb{E}_{G}[\\ln(1 - D(x))]$."
+    )
+
+
+@family("gan_optimal_discriminator")
+def gan_optimal_discriminator(rng: np.random.Generator) -> Variant:
+    """D*(x) = p_data(x) / (p_data(x) + p_g(x)) at one outcome."""
+    while True:
+        data, model = _data_and_model(rng, 3)
+        k = int(rng.integers(3))
+        p, g = data[k], model[k]
+        value = p / (p + g)
+        slips = (g / (p + g), p / g, p)
+        if p != g and _apart(value, *slips, gap=0.03):
+            break
+    mistakes = {
+        "gave_the_fake_probability": (
+            slips[0],
+            "That is the probability that the value is fake. The discriminator outputs the "
+            "probability of real: the data's probability goes on top.",
+        ),
+        "took_the_ratio": (
+            slips[1],
+            "That is the likelihood ratio of data to generator, which can exceed 1. Divide "
+            "the data's probability by the sum of both, not by the generator's alone.",
+        ),
+        "gave_the_data_probability": (
+            slips[2],
+            "That is how often the data take this value. The best discriminator compares it "
+            "with how often the generator does: divide by their sum.",
+        ),
+    }
+    name = OUTCOMES[k]
+    prompt = (
+        f"{_gan_text(data, model)} For this generator, what does the best discriminator "
+        f"output at ${name}$? Give it {SIG3}."
+    )
+    solution = (
+        "Maximising $p_{\\text{data}}(x)\\ln D + p_g(x)\\ln(1 - D)$ at each $x$ gives "
+        "$D^*(x) = \\frac{p_{\\text{data}}(x)}{p_{\\text{data}}(x) + p_g(x)}$, here "
+        f"$\\frac{{{p:g}}}{{{p:g} + {g:g}}} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"data": data, "model": model, "outcome": k},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=(
+            "Set the derivative of $p_{\\text{data}}\\ln D + p_g\\ln(1 - D)$ with respect to "
+            "$D$ to zero."
+        ),
+    )
+
+
+@family("gan_value_at_optimum")
+def gan_value_at_optimum(rng: np.random.Generator) -> Variant:
+    """V(D*, G) = 2 JS(p_data, p_g) - ln 4 in nats."""
+    while True:
+        data, model = _data_and_model(rng, 3)
+        js = kl.js_divergence(data, model, base=E)
+        value = 2 * js - math.log(4)
+        slips = (2 * js, 2 * kl.js_divergence(data, model) - 2, js - math.log(4))
+
+        def direct(rnd, data=data, model=model):
+            best = [rnd(p / (p + g)) for p, g in zip(data, model, strict=True)]
+            return sum(rnd(p * rnd(math.log(d))) for p, d in zip(data, best, strict=True)) + sum(
+                rnd(g * rnd(math.log(rnd(1 - d)))) for g, d in zip(model, best, strict=True)
+            )
+
+        def through_js(rnd, data=data, model=model):
+            mid = [(p + g) / 2 for p, g in zip(data, model, strict=True)]
+            return sum(
+                rnd(p * rnd(math.log(rnd(p / m))))
+                for dist in (data, model)
+                for p, m in zip(dist, mid, strict=True)
+            ) - rnd(math.log(4))
+
+        tol = _fair_tol(direct, through_js)
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "forgot_the_log_4": (
+            slips[0],
+            "That is twice the Jensen-Shannon divergence alone. Each of the two averages "
+            "also carries a ln(1/2) from comparing with the midpoint: subtract ln 4.",
+        ),
+        "used_bits": (
+            slips[1],
+            "That is the value in bits. The game is written with natural logarithms: work in nats.",
+        ),
+        "dropped_the_factor_2": (
+            slips[2],
+            "You took the Jensen-Shannon divergence once. The value has the divergence of "
+            "each distribution from the midpoint in full, twice the JS divergence.",
+        ),
+    }
+    prompt = (
+        f"{_gan_text(data, model)} What is the value $V(D^*, G)$ of the game when the "
+        f"discriminator is the best one for this generator? Give it in nats {SIG3}."
+    )
+    best = [p / (p + g) for p, g in zip(data, model, strict=True)]
+    solution = (
+        "With $D^* = \\frac{p_{\\text{data}}}{p_{\\text{data}} + p_g}$, here "
+        f"$({', '.join(f'{d:.4f}' for d in best)})$, the value is "
+        "$2\\,\\mathrm{JS}(p_{\\text{data}}, p_g) - \\ln 4$. The Jensen-Shannon divergence "
+        f"is $\\approx {js:.5f}$ nats, so $V \\approx 2 \\times {js:.5f} - {math.log(4):.4f} "
+        f"\\approx {value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"data": data, "model": model},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Put $D^*$ into both averages, or use $V(D^*, G) = "
+            "2\\,\\mathrm{JS}(p_{\\text{data}}, p_g) - \\ln 4$."
+        ),
+    )

@@ -363,6 +363,67 @@ def test_vae_kl_formula_pixels_and_the_try_it():
     assert r"$\sigma = e^{\frac{1}{2}\ln\sigma^2}$" in text
 
 
+# --------------------------------------------------------- generative adversarial networks
+
+GAN_DATA, GAN_MODEL = np.array([0.5, 0.3, 0.2]), np.array([0.2, 0.3, 0.5])
+GAN_TRY = np.array([0.3, 0.3, 0.4])  # the generator after it moves
+
+
+def gan_value(data, model, disc) -> float:
+    """V(D, G) = E_data[ln D] + E_g[ln(1 - D)] on a finite set (nats)."""
+    return float(data @ np.log(disc) + model @ np.log(1 - disc))
+
+
+def best_discriminator(data, model) -> np.ndarray:
+    return data / (data + model)
+
+
+def gan_claims() -> list[Claim]:
+    best = best_discriminator(GAN_DATA, GAN_MODEL)
+    value = gan_value(GAN_DATA, GAN_MODEL, best)
+    js = ke.js_divergence(GAN_DATA, GAN_MODEL, base=E)
+    terms = [*zip(GAN_DATA, best, strict=True), *zip(GAN_MODEL, 1 - best, strict=True)]
+    formula = " + ".join(r"«g»\ln «.3g»" for _ in terms)
+    moved = best_discriminator(GAN_DATA, GAN_TRY)
+    return [
+        claim(
+            "probabilities $(«g», «g», «g»)$ and the generator $(«g», «g», «g»)$",
+            [*GAN_DATA, *GAN_MODEL],
+        ),
+        claim("$D^* = («.3f», «g», «.3f»)$", best),
+        claim(f"${formula} = «.3f»$ nats", [*(x for pair in terms for x in pair), value]),
+        claim(
+            r"which is $2 \times «.4f» - «.3f»$ with $\mathrm{JS} = «.4f»$ nats",
+            [js, math.log(4), js],
+        ),
+        claim("On $a$ that gives $«.3f»$", [GAN_MODEL[0] / (GAN_DATA[0] + GAN_MODEL[0])]),
+        claim("If the generator moves to $(«g», «g», «g»)$", GAN_TRY),
+        claim(r"$\frac{«g»}{«g» + «g»} = «g»$", [GAN_DATA[0], GAN_DATA[0], GAN_TRY[0], moved[0]]),
+        claim("and $V = «.3f»$ nats", [gan_value(GAN_DATA, GAN_TRY, moved)]),
+    ]
+
+
+def test_gan_optimal_discriminator_and_the_js_identity():
+    """D* beats every constant tweak pointwise; V(D*, G) = 2 JS - ln 4 on random pairs;
+    disjoint supports pin JS at ln 2 and V at 0; the try-it's value is nearer -ln 4."""
+    best = best_discriminator(GAN_DATA, GAN_MODEL)
+    for shift in np.linspace(-0.2, 0.2, 9):
+        if shift:
+            tweak = np.clip(best + shift, 1e-6, 1 - 1e-6)
+            assert gan_value(GAN_DATA, GAN_MODEL, tweak) < gan_value(GAN_DATA, GAN_MODEL, best)
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        data, model = rng.dirichlet(np.ones(4)), rng.dirichlet(np.ones(4))
+        value = gan_value(data, model, best_discriminator(data, model))
+        assert value == pytest.approx(2 * ke.js_divergence(data, model, base=E) - math.log(4))
+    apart, other = np.array([0.5, 0.5, 0.0, 0.0]), np.array([0.0, 0.0, 0.3, 0.7])
+    assert ke.js_divergence(apart, other, base=E) == pytest.approx(math.log(2))
+    assert 2 * math.log(2) - math.log(4) == pytest.approx(0.0, abs=1e-15)
+    moved = gan_value(GAN_DATA, GAN_TRY, best_discriminator(GAN_DATA, GAN_TRY))
+    before = gan_value(GAN_DATA, GAN_MODEL, best)
+    assert abs(moved + math.log(4)) < abs(before + math.log(4))
+
+
 CLAIMS = {
     "variational-inference": vi_claims,
     "evidence-lower-bound": elbo_claims,
@@ -370,8 +431,13 @@ CLAIMS = {
     "sanovs-theorem": sanov_claims,
     "expectation-maximization-algorithm": em_claims,
     "variational-autoencoders": vae_claims,
+    "generative-adversarial-networks": gan_claims,
 }
-NEW_LESSONS = ("expectation-maximization-algorithm", "variational-autoencoders")
+NEW_LESSONS = (
+    "expectation-maximization-algorithm",
+    "variational-autoencoders",
+    "generative-adversarial-networks",
+)
 
 
 @pytest.mark.parametrize("slug", NEW_LESSONS)

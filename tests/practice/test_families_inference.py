@@ -288,3 +288,36 @@ def test_reparameterised_sample_has_the_encoders_distribution():
         )
         assert math.isclose(v.answer.value, mu + sigma * eps, rel_tol=1e-12)
         assert accepted(v, mu + r3(r3(sigma) * eps)), v.params
+
+
+def _best_output(p: float, g: float) -> tuple[float, float]:
+    """The D in (0, 1) maximising p ln D + g ln(1 - D), by a search, and that maximum."""
+    found = scipy.optimize.minimize_scalar(
+        lambda d: -(p * math.log(d) + g * math.log(1 - d)),
+        bounds=(1e-9, 1 - 1e-9),
+        method="bounded",
+        options={"xatol": 1e-12},
+    )
+    return found.x, -found.fun
+
+
+def test_optimal_discriminator_is_the_pointwise_maximum():
+    for v in variants("gan_optimal_discriminator", 60):
+        k = v.params["outcome"]
+        best, _ = _best_output(v.params["data"][k], v.params["model"][k])
+        assert math.isclose(v.answer.value, best, rel_tol=1e-6), v.params
+        assert math.isclose(
+            v.answer.alternatives["gave_the_fake_probability"], 1 - best, rel_tol=1e-6
+        )
+
+
+def test_value_at_the_optimum_is_the_searched_maximum_and_fair_to_rounding():
+    for v in variants("gan_value_at_optimum", 60):
+        data, model = v.params["data"], v.params["model"]
+        best = sum(_best_output(p, g)[1] for p, g in zip(data, model, strict=True))
+        assert math.isclose(v.answer.value, best, rel_tol=1e-7), v.params
+        outputs = [r3(p / (p + g)) for p, g in zip(data, model, strict=True)]
+        student = sum(r3(p * r3(math.log(d))) for p, d in zip(data, outputs, strict=True)) + sum(
+            r3(g * r3(math.log(r3(1 - d)))) for g, d in zip(model, outputs, strict=True)
+        )
+        assert accepted(v, student), (v.params, student)
