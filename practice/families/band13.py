@@ -1627,7 +1627,7 @@ def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
     written = f"{a}^\\circ {'+' if op > 0 else '-'} {b}^\\circ"
     prompt = (
         f"Write ${angle}^\\circ = {written}$ and use a sum or difference identity to find "
-        f"${name} {angle}^\\circ$. Give it exactly (such as `(sqrt(6) + sqrt(2))/4`) or to 3 "
+        f"${name} {angle}^\\circ$. Give it exactly (such as `(1 + sqrt(3))/4`) or to 3 "
         "significant figures."
     )
     solution = (

@@ -478,3 +478,14 @@ def test_ln_of_powers_of_e_by_evaluating_the_expression():
         assert math.isclose(float(v.answer.value), math.log(inside), abs_tol=1e-12)
         roots.add(n)
     assert roots == {2, 3}
+
+
+def test_the_format_example_of_an_exact_trig_value_is_never_the_answer():
+    """The example of how to type a root must not be (plus or minus) the value asked for."""
+    from practice.grader import grade_answer
+    from practice.parser import parse_answer
+
+    for v in variants("sum_identity_exact_value", 200):
+        example = v.prompt.split("such as `")[1].split("`")[0]
+        assert not math.isclose(abs(parse_answer(example).value), abs(v.answer.value), rel_tol=0.01)
+        assert not grade_answer(example, v.answer).correct
