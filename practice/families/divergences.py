@@ -163,7 +163,8 @@ def cross_entropy_label_smoothing(rng: np.random.Generator) -> Variant:
     """H(P, q) in nats for a label-smoothed target P and a prediction q."""
     while True:
         k = draw(rng, 3, 4)
-        eps = pick(rng, (0.1, 0.2, 0.3))
+        # the smoothing spread over the other classes in whole hundredths
+        eps = pick(rng, (0.1, 0.2, 0.3) if k == 3 else (0.06, 0.12, 0.15, 0.3))
         y = draw(rng, 0, k - 1)
         q = _draw_distribution(rng, k, 20)
         p = [1 - eps if i == y else eps / (k - 1) for i in range(k)]
