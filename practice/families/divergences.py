@@ -1092,7 +1092,8 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
             ),
             "used_log_base_2_for_nats": (value / LN2, IN_BITS),
         }
-        if _apart(0.01, value, *(v for v, _ in mistakes.values())):
+        big_enough = value >= 2e-4  # written as a decimal to 3 significant figures
+        if big_enough and _apart(0.01, value, *(v for v, _ in mistakes.values())):
             break
     s = m["symbol"]
     prompt = (
@@ -1105,7 +1106,7 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
         "For a small step, $D_{\\mathrm{KL}}(p_{" + s + "} \\| p_{" + s + " + \\delta}) "
         "\\approx \\frac{1}{2} I(" + s + ")\\,\\delta^2$ in nats. Here "
         f"$I({s}) = {m['formula']} \\approx {one:.4f}$, so the divergence is about "
-        f"$\\frac{{1}}{{2}} \\times {one:.4f} \\times ({step:g})^2 \\approx {value:.6f}$ nats, "
+        f"$\\frac{{1}}{{2}} \\times {one:.4f} \\times ({step:g})^2 \\approx {value:.4g}$ nats, "
         f"or {_3sf(value)} to 3 significant figures."
     )
     return _numeric(
