@@ -451,3 +451,15 @@ def test_each_topic_page_shows_its_lesson_and_plots_and_each_practice_page_a_que
     client, curriculum
 ):
     check_topic_pages(client, LESSONS, PLOT_LINES)
+
+
+def test_the_stein_rate_does_not_depend_on_the_tolerance():
+    """ "for any fixed epsilon between zero and one": a strict and a loose tolerance give
+    rates that close in on each other and on D(P || Q) as the sample grows."""
+    d = ke.bernoulli_kl(0.5, 0.9)
+    gaps = []
+    for n in (1000, 100_000):
+        strict, loose = best_miss_rate(0.5, 0.9, n, 0.01), best_miss_rate(0.5, 0.9, n, 0.3)
+        assert strict < loose < d
+        gaps.append(loose - strict)
+    assert gaps[1] < gaps[0] / 5 and d - best_miss_rate(0.5, 0.9, 100_000, 0.01) < 0.03 * d
