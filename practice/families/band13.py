@@ -38,6 +38,7 @@ from practice.families import (
     term,
 )
 from practice.families.band15 import SPECIAL, _reference, exact_sin_cos, pi_times, signed_frac
+from practice.grader import DEFAULT_REL_TOL
 from practice.questions import Variant
 
 LOWEST = "Give a whole number or a fraction in lowest terms."
@@ -57,6 +58,25 @@ def _apart(*values: float) -> bool:
 def _sig3(x: float) -> str:
     """``x`` to 3 significant figures, trailing zeros kept: ``0.220``, ``156``, ``3.00``."""
     return f"{x:#.3g}".rstrip(".")
+
+
+def _round3(x: float) -> float:
+    """``x`` rounded to 3 significant figures, as a student writes down a step."""
+    return float(f"{x:.3g}")
+
+
+def _rounding_tol(value: float, *routes: float) -> float:
+    """A relative tolerance that marks right every answer worked along ``routes`` (the
+    results a student reaches who rounds each step to 3 significant figures), rounded to 3
+    significant figures at the end as well; never tighter than the default."""
+    worst = max(abs(r - value) for route in routes for r in (route, _round3(route)))
+    return max(DEFAULT_REL_TOL, 1.1 * worst / abs(value))
+
+
+def _clear_of(value: float, tol: float, *slips: float) -> bool:
+    """Whether every slip lies further from ``value`` than its tolerance and a 1% margin,
+    so that a slip rounded to 3 significant figures is never marked right."""
+    return all(abs(s - value) > (tol + 0.01) * abs(value) for s in slips)
 
 
 def _root(n: int) -> str:
@@ -2123,13 +2143,19 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
         crossed = u[0] * v[1] + u[1] * v[0]
         norms = math.hypot(*u) * math.hypot(*v)
         cos = max(-1.0, min(1.0, dot / norms))
+        if abs(cos) > 0.8:  # near 0 or 180 degrees the inverse cosine magnifies rounding
+            continue
         value = math.degrees(math.acos(cos))
         slips = (
             math.acos(cos),
             math.degrees(math.acos(max(-1.0, min(1.0, crossed / norms)))),
             180 - value,
         )
-        if abs(cos) < 0.999 and _apart(value, *slips):
+        lengths = _round3(math.hypot(*u)) * _round3(math.hypot(*v))
+        cosines = (dot / lengths, _round3(dot / lengths), _round3(dot / _round3(lengths)))
+        routes = [math.degrees(math.acos(max(-1.0, min(1.0, c)))) for c in cosines]
+        tol = _rounding_tol(value, *routes, math.degrees(math.acos(_round3(cos))))
+        if _apart(value, *slips) and _clear_of(value, tol, *slips):
             break
     prompt = (
         f"Find the angle between $\\mathbf{{u}} = {_vector(u)}$ and "
@@ -2168,6 +2194,7 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
         unit="degrees",
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(
         variant, hint="The dot product equals the product of the lengths times cos of the angle."
@@ -2266,7 +2293,14 @@ def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
         value = math.log(x) / math.log(b)
         of_quotient = math.log(x / b)
         flipped = 1 / value
-        if abs(value - round(value)) > 1e-9 and _apart(value, of_quotient, flipped):
+        routes = [_round3(lg(x)) / _round3(lg(b)) for lg in (math.log, math.log10)]
+        tol = _rounding_tol(value, *routes)
+        slips = (of_quotient, flipped)
+        if (
+            abs(value - round(value)) > 1e-9
+            and _apart(value, *slips)
+            and _clear_of(value, tol, *slips)
+        ):
             break
     low = math.floor(value)
     prompt = (
@@ -2289,7 +2323,12 @@ def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
         "turned_the_quotient_upside_down": (flipped, _UPSIDE_DOWN),
     }
     variant = number_variant(
-        prompt=prompt, params={"b": b, "x": x}, value=value, solution=solution, mistakes=mistakes
+        prompt=prompt,
+        params={"b": b, "x": x},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(variant, hint=f"Between which two powers of {b} does {x} lie?")
 
@@ -2304,10 +2343,16 @@ def solve_an_exponential_with_ln(rng: np.random.Generator) -> Variant:
         a = pick(rng, (1, 2, 3, 4, 5))
         k = pick(rng, (Fraction(draw(rng, 1, 9), 20), Fraction(draw(rng, 2, 6))))
         c = a * draw(rng, 2, 40) + draw(rng, 0, a - 1)
+        if c <= a:
+            continue
         kf = float(k)
         value = math.log(c / a) / kf
         slips = (math.log(c) / kf, math.log10(c / a) / kf, math.log(c / a) * kf)
-        if c > a and _apart(value, *slips):
+        if a == 1:
+            slips = slips[1:]  # with nothing in front of e there is nothing to divide by
+        quotients = (c / a, _round3(c / a))
+        tol = _rounding_tol(value, *(_round3(math.log(q)) / kf for q in quotients))
+        if _apart(value, *slips) and _clear_of(value, tol, *slips):
             break
     lead = "" if a == 1 else str(a)
     power = f"{k}x" if k.denominator == 1 else f"{float(k):g}x"
@@ -2320,19 +2365,19 @@ def solve_an_exponential_with_ln(rng: np.random.Generator) -> Variant:
     )
     mistakes = {
         "used_log_base_ten": (
-            slips[1],
+            math.log10(c / a) / kf,
             "That used the base-10 logarithm. The inverse of e to a power is the natural "
             "logarithm, ln.",
         ),
         "multiplied_by_the_rate": (
-            slips[2],
+            math.log(c / a) * kf,
             "After taking ln you have the rate times x equal to a number: divide by the "
             "rate to get x, do not multiply.",
         ),
     }
     if a != 1:
         mistakes["did_not_divide_by_the_coefficient_first"] = (
-            slips[0],
+            math.log(c) / kf,
             "The logarithm does not pass through the number in front of e: divide both "
             "sides by it before taking ln.",
         )
@@ -2342,6 +2387,7 @@ def solve_an_exponential_with_ln(rng: np.random.Generator) -> Variant:
         value=value,
         solution=solution,
         mistakes=mistakes,
+        rel_tol=tol,
     )
     return replace(variant, hint="Get the power of e alone on one side, then take ln.")
 

@@ -489,3 +489,51 @@ def test_the_format_example_of_an_exact_trig_value_is_never_the_answer():
         example = v.prompt.split("such as `")[1].split("`")[0]
         assert not math.isclose(abs(parse_answer(example).value), abs(v.answer.value), rel_tol=0.01)
         assert not grade_answer(example, v.answer).correct
+
+
+def _sig3(x: float) -> str:
+    return f"{x:.3g}"
+
+
+def _marked(answer: float, v) -> tuple[bool, str | None]:
+    from practice.grader import grade_answer
+
+    verdict = grade_answer(_sig3(answer), v.answer)
+    return verdict.correct, verdict.diagnosis
+
+
+def _worked_with_rounded_steps(name: str, v) -> list[float]:
+    """The answers of a student who writes every step down to 3 significant figures."""
+    r = lambda x: float(_sig3(x))  # noqa: E731
+    p = v.params
+    if name == "angle_between_vectors":
+        (u1, u2), (v1, v2) = p["u"], p["v"]
+        dot = u1 * v1 + u2 * v2
+        lengths = r(math.hypot(u1, u2)) * r(math.hypot(v1, v2))
+        cosines = (
+            r(dot / lengths),
+            r(dot / r(lengths)),
+            r(dot / math.hypot(u1, u2) / math.hypot(v1, v2)),
+        )
+        return [math.degrees(math.acos(max(-1, min(1, c)))) for c in cosines]
+    if name == "log_in_any_base_by_calculator":
+        return [r(lg(p["x"])) / r(lg(p["b"])) for lg in (math.log, math.log10)]
+    a, k, c = p["a"], float(Fraction(p["k"])), p["c"]
+    return [r(math.log(q)) / k for q in (c / a, r(c / a))]
+
+
+def test_answers_worked_with_steps_rounded_to_3_figures_are_marked_right():
+    """Rounding every step to 3 significant figures, as the prompts allow, still gets the
+    mark (the inverse cosine of a cosine near 1 used to magnify that rounding past the
+    tolerance), and every named mistake typed to 3 significant figures is still named."""
+    for name in (
+        "angle_between_vectors",
+        "log_in_any_base_by_calculator",
+        "solve_an_exponential_with_ln",
+    ):
+        for v in variants(name, 300):
+            for answer in _worked_with_rounded_steps(name, v):
+                assert _marked(answer, v) == (True, None), (name, v.params, answer)
+            for code, slip in v.answer.alternatives.items():
+                assert _marked(slip, v) == (False, code), (name, v.params, code)
+            assert v.answer.rel_tol <= 0.012, (name, v.params)
