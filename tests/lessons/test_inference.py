@@ -16,6 +16,7 @@ import pytest
 
 from practice import kl_engine as ke
 from tests.lessons.checker import Claim, claim, lesson, lesson_problems, shape_problems, squash
+from tests.lessons.test_lesson_plots import shown
 
 E = math.e
 
@@ -46,14 +47,46 @@ def mean_field_fit(rho: float, direction: str = "reverse"):
     return float(sds[best]), float(kl[best])
 
 
+VI_SEP, VI_WIDTH = 6.0, 1.0  # the two-humped posterior: modes at -3 and 3, unit widths
+
+
+def two_hump_fits():
+    """The forward and reverse single-Gaussian fits to the two-humped posterior."""
+    x = np.linspace(-10.0, 10.0, 2001)
+    mus, widths = [-VI_SEP / 2, VI_SEP / 2], [VI_WIDTH, VI_WIDTH]
+    logp = ke.gaussian_mixture_logpdf(x, [0.5, 0.5], mus, widths)
+    fits = {
+        d: ke.fit_gaussian(x, np.exp(logp), direction=d, log_p_density=logp)
+        for d in ("forward", "reverse")
+    }
+    return fits["forward"], fits["reverse"]
+
+
 def vi_claims() -> list[Claim]:
     sd, kl = mean_field_fit(VI_RHO)
+    fwd, rev = two_hump_fits()
     return [
+        claim("two unit-width humps centred at $«g»$ and $«g»$", [-VI_SEP / 2, VI_SEP / 2]),
+        claim(r"with $\mu = «.2f»$ and $\sigma = «.2f»$; the forward fit", [rev.mu, rev.sigma]),
+        claim(r"with $\mu = «.0f»$ and $\sigma = «.2f»$, spreads", [fwd.mu, fwd.sigma]),
         claim(r"correlation $\rho = «g»$", [VI_RHO]),
         claim(r"standard deviation $\sqrt{1 - \rho^2} = «.3f»$", [sd]),
         claim("The divergence achieved is $«.3f»$ nats", [kl]),
         claim("too narrow by a factor of $«.2f»$", [1 / sd]),
     ]
+
+
+def test_the_two_hump_plot_shows_the_fits_the_lesson_states():
+    """The plot's own numbers are the engine's fits; the forward fit's peak sits where the
+    posterior has under a fortieth of its peak density."""
+    (line,) = PLOT_LINES["variational-inference"]()
+    data = shown(line).series
+    fwd, rev = two_hump_fits()
+    assert data["fwd"][:2] == pytest.approx((fwd.mu, fwd.sigma), abs=1e-6)
+    assert data["rev"][:2] == pytest.approx((rev.mu, rev.sigma), abs=1e-6)
+    mus, widths = [-VI_SEP / 2, VI_SEP / 2], [VI_WIDTH, VI_WIDTH]
+    valley, peak = ke.gaussian_mixture_pdf(np.array([fwd.mu, rev.mu]), [0.5, 0.5], mus, widths)
+    assert valley < peak / 40
 
 
 def test_mean_field_widths_reverse_conditional_forward_marginal():
@@ -423,6 +456,12 @@ def test_gan_optimal_discriminator_and_the_js_identity():
     before = gan_value(GAN_DATA, GAN_MODEL, best)
     assert abs(moved + math.log(4)) < abs(before + math.log(4))
 
+
+PLOT_LINES = {
+    "variational-inference": lambda: [
+        f"[[plot:forward-reverse sep={VI_SEP:g} width={VI_WIDTH:g}]]",
+    ],
+}
 
 CLAIMS = {
     "variational-inference": vi_claims,
