@@ -1568,7 +1568,7 @@ def other_coordinate_from_the_identity(rng: np.random.Generator) -> Variant:
             f"does a point in quadrant {_QUADRANT[q]} lie?",
         ),
         "left_out_the_square_root": (
-            sign * (1 - given**2),
+            1 - given**2,
             "That is the square of the answer. The identity gives the square of the missing "
             "coordinate: take its square root.",
         ),
@@ -1899,8 +1899,9 @@ def sinusoid_period(rng: np.random.Generator) -> Variant:
     mistakes = {
         "multiplied_by_the_factor": (
             2 * math.pi * float(b),
-            "A factor larger than one squeezes the wave, so it repeats sooner: divide the "
-            "basic period by the factor in front of x, do not multiply.",
+            "The factor in front of x sets how fast the wave runs: above one it squeezes "
+            "the wave so that it repeats sooner, below one it stretches it. Divide the basic "
+            "period by that factor, do not multiply.",
         ),
         "used_half_a_turn": (
             value / 2,
@@ -2000,9 +2001,9 @@ def variance_of_a_distribution(rng: np.random.Generator) -> Variant:
         for x, p in zip(values, probs, strict=True)
     )
     solution = (
-        f"The mean is $\\mu = {frac(mean)}$ and $\\mathbb{{E}}[X^2] = {weights} = "
+        f"The mean is $\\mu = {signed_frac(mean)}$ and $\\mathbb{{E}}[X^2] = {weights} = "
         f"{frac(square)}$. So $\\operatorname{{Var}}(X) = \\mathbb{{E}}[X^2] - \\mu^2 = "
-        f"{frac(square)} - \\left({frac(mean)}\\right)^2 = {frac(value)}$."
+        f"{frac(square)} - \\left({signed_frac(mean)}\\right)^2 = {frac(value)}$."
     )
     mistakes = {
         "did_not_subtract_the_squared_mean": (
@@ -2206,15 +2207,18 @@ def perpendicular_vector_component(rng: np.random.Generator) -> Variant:
     """The k that makes <c, k> perpendicular to <a, b>: a c + b k = 0."""
     a, b, c = nonzero(rng, -6, 6), nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     value = Fraction(-a * c, b)
-    shown = frac(value) if value > 0 else f"\\left({frac(value)}\\right)"
+    shown = frac(value) if value > 0 else f"\\left({signed_frac(value)}\\right)"
+    solved = f"$k = {signed_frac(value)}$"
+    if b != 1:  # one step more to undo the factor of k
+        solved = f"${term(b, 'k', first=True)} = {-a * c}$ and {solved}"
     prompt = (
         f"For which number $k$ is $\\langle {c}, k \\rangle$ perpendicular to "
         f"${_vector((a, b))}$? {LOWEST}"
     )
     solution = (
         f"Perpendicular vectors have dot product 0: "
-        f"${a} \\times {signed(c)} {term(b, 'k')} = 0$, so ${term(b, 'k', first=True)} = "
-        f"{-a * c}$ and $k = {signed_frac(value)}$. Check: ${a} \\times {signed(c)} + "
+        f"${a} \\times {signed(c)} {term(b, 'k')} = 0$, so {solved}. Check: "
+        f"${a} \\times {signed(c)} + "
         f"{signed(b)} \\times {shown} = 0$."
     )
     mistakes = {

@@ -537,3 +537,33 @@ def test_answers_worked_with_steps_rounded_to_3_figures_are_marked_right():
             for code, slip in v.answer.alternatives.items():
                 assert _marked(slip, v) == (False, code), (name, v.params, code)
             assert v.answer.rel_tol <= 0.012, (name, v.params)
+
+
+def test_the_multiplied_period_message_fits_factors_below_one():
+    """x/2 and 2x/3 stretch the wave: the message must not say every factor squeezes it."""
+    below = 0
+    for v in variants("sinusoid_period", 200):
+        message = v.answer.messages["multiplied_by_the_factor"]
+        if Fraction(v.params["b"]) < 1:
+            below += 1
+            assert "stretches" in message and not message.startswith("A factor larger")
+    assert below
+
+
+def test_a_coordinate_left_without_its_square_root_is_the_square_of_the_answer():
+    """The message says "That is the square of the answer": so it must be, sign and all."""
+    signs = set()
+    for v in variants("other_coordinate_from_the_identity", 200):
+        assert v.answer.alternatives["left_out_the_square_root"] == v.answer.value**2
+        signs.add(v.answer.value > 0)
+    assert signs == {True, False}
+
+
+def test_solutions_write_negative_fractions_with_the_sign_in_front_and_no_step_twice():
+    import re
+
+    for name in ("perpendicular_vector_component", "variance_of_a_distribution"):
+        for v in variants(name, 200):
+            assert "\\frac{-" not in v.solution, (name, v.solution)
+            steps = re.findall(r"\$k = ([^$]+)\$", v.solution)
+            assert len(steps) == len(set(steps)), v.solution
