@@ -373,6 +373,82 @@ def elbo_gap_bits(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("elbo_gap_after_model_change")
+def elbo_gap_after_model_change(rng: np.random.Generator) -> Variant:
+    """Raising the ELBO over the model need not shrink the gap: with q and the prior fixed,
+    the change in D(q || posterior) is the change in log p(x) less the change in the ELBO."""
+    while True:
+        prior, lik, q = _two_state(rng)
+        raised = round(lik[0] + int(rng.integers(1, 5)) / 10, 1)
+        if raised >= 1:
+            continue
+        new = [raised, lik[1]]
+        before, after = float(np.dot(prior, lik)), float(np.dot(prior, new))
+        rise = q[0] * math.log2(raised / lik[0])  # the ELBO's change
+        evidence = math.log2(after / before)
+        value = evidence - rise
+        slips = (-rise, evidence, rise, -value)
+
+        def route(rnd, before=before, after=after, q0=q[0], old=lik[0], raised=raised):
+            return rnd(math.log2(rnd(after / before))) - rnd(q0 * rnd(math.log2(rnd(raised / old))))
+
+        tol = _fair_tol(route)
+        if abs(value) > 0.03 and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "gap_falls_by_the_elbo_rise": (
+            slips[0],
+            "You assumed the gap shrinks by as much as the ELBO rises. That holds when q "
+            "changes and the model stays fixed; here the model changed, so log p(x) moved too.",
+        ),
+        "gave_the_evidence_change": (
+            slips[1],
+            "That is the change in log p(x) alone. The gap is log p(x) minus the ELBO: "
+            "subtract the ELBO's change as well.",
+        ),
+        "gave_the_elbo_change": (
+            slips[2],
+            "That is how much the ELBO rose. The question asks how the gap between the "
+            "log-evidence and the ELBO changed.",
+        ),
+        "flipped_the_sign": (
+            slips[3],
+            "The size is right but the direction is not: take the new gap minus the old one.",
+        ),
+    }
+    prompt = (
+        f"{_two_state_text(prior, lik, q)} A model update raises $p(x \\mid z = 0)$ from "
+        f"${lik[0]:g}$ to ${raised:g}$, keeping the prior, $p(x \\mid z = 1)$ and $q$ as they "
+        "are. By how much does the gap $\\log_2 p(x) - \\mathrm{ELBO}(q)$ change? Give the new "
+        f"gap minus the old one (negative if it shrinks), in bits {SIG3}."
+    )
+    solution = (
+        "With $q$ and the prior fixed, only $\\mathbb{E}_q[\\log_2 p(x \\mid z)]$ changes in the "
+        f"ELBO: it rises by ${q[0]:g}\\log_2\\frac{{{raised:g}}}{{{lik[0]:g}}} \\approx "
+        f"{rise:.4f}$ bits. The evidence goes from ${before:g}$ to ${after:g}$, so "
+        f"$\\log_2 p(x)$ changes by $\\log_2\\frac{{{after:g}}}{{{before:g}}} \\approx "
+        f"{evidence:.4f}$ bits. The gap changes by ${evidence:.4f} - {rise:.4f} \\approx "
+        f"{value:.4f}$ bits, or {value:#.3g} {SIG3}: "
+        + (
+            "the bound rose and the gap grew, so $q$ is further from the new posterior."
+            if value > 0
+            else "here the gap shrank too."
+        )
+    )
+    return _number(
+        prompt=prompt,
+        params={"prior": prior, "likelihood": lik, "q": q, "raised": raised},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "The gap is $\\log_2 p(x) - \\mathrm{ELBO}(q)$: find how much each of the two "
+            "changes, then subtract."
+        ),
+    )
+
+
 # ------------------------------------------------------ KL-regularised policy optimisation
 
 ACTIONS = ("left", "straight", "right")

@@ -321,3 +321,22 @@ def test_value_at_the_optimum_is_the_searched_maximum_and_fair_to_rounding():
             r3(g * r3(math.log(r3(1 - d)))) for g, d in zip(model, outputs, strict=True)
         )
         assert accepted(v, student), (v.params, student)
+
+
+def test_gap_change_is_the_difference_of_two_divergences_from_the_posterior():
+    """The new gap minus the old, each as D(q || posterior) from Bayes' rule; both signs
+    occur, so raising the ELBO over the model sometimes widens the gap."""
+    signs = set()
+    for v in variants("elbo_gap_after_model_change", 80):
+        prior, lik, q = _two_state(v.params)
+        raised = np.array([v.params["raised"], lik[1]])
+        gaps = []
+        for model in (lik, raised):
+            post = prior * model / (prior @ model)
+            gaps.append(ke.kl_divergence(q, post))
+        assert math.isclose(v.answer.value, gaps[1] - gaps[0], rel_tol=1e-9, abs_tol=1e-12)
+        signs.add(v.answer.value > 0)
+        ratio = r3(float(prior @ raised) / float(prior @ lik))
+        student = r3(math.log2(ratio)) - r3(q[0] * r3(math.log2(r3(raised[0] / lik[0]))))
+        assert accepted(v, student), (v.params, student)
+    assert signs == {True, False}
