@@ -1254,39 +1254,50 @@ def aic_coin_difference(rng: np.random.Generator) -> Variant:
 
 @family("aic_choose_model")
 def aic_choose_model(rng: np.random.Generator) -> Variant:
-    """Which of four nested regressions AIC picks, when BIC, the best fit and the simplest
-    model each pick another."""
+    """Which of three nested regressions AIC picks; the other options are the picks of BIC,
+    of the best fit and of the simplest model, or a model one step from AIC's."""
+    target = draw(rng, 0, 2)  # the degree AIC should pick, less one, drawn evenly
     while True:
-        n = pick(rng, (100, 150, 200, 300, 500))
+        n = pick(rng, (50, 100, 200, 500))
         base = -draw(rng, 1500, 4000) / 10
-        gains = [0.0, *(draw(rng, 1, 120) / 10 for _ in range(3))]
-        loglik = list(np.cumsum(gains) + base)
-        ks = [3, 4, 5, 6]
+        gains = [0.0, *(draw(rng, 1, 80) / 10 for _ in range(2))]
+        loglik = [round(x, 1) for x in np.cumsum(gains) + base]
+        ks = [3, 4, 5]
         aic = [2 * k - 2 * ll for k, ll in zip(ks, loglik, strict=True)]
         bic = [k * math.log(n) - 2 * ll for k, ll in zip(ks, loglik, strict=True)]
-        picks = {
-            "right": int(np.argmin(aic)),
-            "used_bic": int(np.argmin(bic)),
-            "picked_the_best_fit": int(np.argmax(loglik)),
-            "picked_the_fewest_parameters": 0,
-        }
-        ties = min(abs(x - y) for x, y in combinations(sorted(aic), 2)) < 0.5
-        if len(set(picks.values())) == 4 and not ties and min(gains[1:]) > 0:
+        right = int(np.argmin(aic))
+        ties = min(abs(x - y) for x, y in combinations(aic, 2)) < 0.5
+        if right == target and not ties:
             break
+    by_bic = int(np.argmin(bic))
+    codes = {}
+    for i in range(3):
+        if i == right:
+            continue
+        if i == by_bic:
+            codes[i] = "used_bic"
+        elif i == 2:
+            codes[i] = "picked_the_best_fit"
+        elif i == 0:
+            codes[i] = "picked_the_fewest_parameters"
+        else:
+            codes[i] = "stopped_too_early" if i < right else "kept_an_extra_parameter"
     rows = "\n".join(
-        f"| {d} | {k} | {ll:.1f} |" for d, k, ll in zip((1, 2, 3, 4), ks, loglik, strict=True)
+        f"| {d} | {k} | {ll:.1f} |" for d, k, ll in zip((1, 2, 3), ks, loglik, strict=True)
     )
     prompt = (
-        f"Polynomials of degree 1 to 4 are fitted to the same {n} points (each with a fitted "
+        f"Polynomials of degree 1 to 3 are fitted to the same {n} points (each with a fitted "
         "noise variance):\n\n| degree | parameters $k$ | $\\ln\\hat L$ |\n| --- | --- | --- |\n"
         f"{rows}\n\nWhich model has the lowest AIC?"
     )
-    choices = {code: f"Degree {i + 1}" for code, i in picks.items()}
+    choices = {"right": f"Degree {right + 1}"} | {
+        code: f"Degree {i + 1}" for i, code in codes.items()
+    }
     listed = ", ".join(f"{x:.1f}" for x in aic)
     solution = (
-        f"$\\mathrm{{AIC}} = 2k - 2\\ln\\hat L$ gives {listed} for degrees 1 to 4, lowest for "
-        f"degree {picks['right'] + 1}: each extra parameter must raise $\\ln\\hat L$ by more "
-        "than 1 to pay for itself."
+        f"$\\mathrm{{AIC}} = 2k - 2\\ln\\hat L$ gives {listed} for degrees 1 to 3, lowest for "
+        f"degree {right + 1}: each extra parameter pays for itself only if it raises "
+        "$\\ln\\hat L$ by more than 1."
     )
     messages = {
         "used_bic": "That model has the lowest BIC, which charges the log of the sample "
@@ -1295,11 +1306,15 @@ def aic_choose_model(rng: np.random.Generator) -> Variant:
         "model. AIC adds 2 per parameter to minus twice the log-likelihood.",
         "picked_the_fewest_parameters": "The simplest model is not automatically best: "
         "compare 2k minus twice the log-likelihood for every model.",
+        "stopped_too_early": "The next bigger model raises the log-likelihood by more than 1 "
+        "per extra parameter, so it pays for its parameter under AIC.",
+        "kept_an_extra_parameter": "The step up to this model raises the log-likelihood by "
+        "less than 1 per extra parameter, so AIC does not think it worth its price.",
     }
     variant = shuffled_choice_variant(
         rng,
         prompt=prompt,
-        params={"n": n, "loglik": [round(x, 1) for x in loglik]},
+        params={"n": n, "loglik": loglik},
         choices=choices,
         solution=solution,
         messages=messages,
