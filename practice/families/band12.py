@@ -37,6 +37,7 @@ from practice.families import (
     term,
     values_variant,
 )
+from practice.grader import DEFAULT_REL_TOL
 from practice.questions import Variant
 
 POINT = "Give its two coordinates separated by a comma (e.g. `3, -2`)."
@@ -2026,16 +2027,30 @@ def which_lengths_make_a_triangle(rng: np.random.Generator) -> Variant:
 # -------------------------------------------------- proportions in similar triangles
 
 
+# how tall each object may be, in metres: the drawn shadows are redrawn until it fits
+_TALL = {
+    "a tree": (4, 40),
+    "a flagpole": (4, 25),
+    "a building": (8, 120),
+    "a lighthouse": (10, 70),
+}
+
+
 @family("height_from_a_shadow")
 def height_from_a_shadow(rng: np.random.Generator) -> Variant:
     """An object's height from its shadow, by the proportion with a post's height and shadow."""
-    post = Fraction(draw(rng, 10, 25), 10)
-    shadow = Fraction(draw(rng, 5, 40), 10)
-    while shadow == post:
+    thing, (lowest, highest) = pick(rng, tuple(_TALL.items()))
+    while True:
+        post = Fraction(draw(rng, 10, 25), 10)
         shadow = Fraction(draw(rng, 5, 40), 10)
-    far = draw(rng, 6, 60)
-    thing = pick(rng, ("a tree", "a flagpole", "a building", "a lighthouse"))
-    value = float(post * far / shadow)
+        far = draw(rng, 6, 60)
+        height = post * far / shadow
+        inverted, added = shadow * far / post, post + (far - shadow)
+        # told apart from the answer however the student rounds (see rel_tol below)
+        apart = all(abs(slip - height) > 4 * DEFAULT_REL_TOL * height for slip in (inverted, added))
+        if shadow != post and lowest <= height <= highest and apart:
+            break
+    value = float(height)
     prompt = (
         f"At the same moment, a post ${_dec(post)}$ m tall casts a shadow ${_dec(shadow)}$ m "
         f"long and {thing} casts a shadow ${far}$ m long on the same level ground. How tall "
@@ -2049,19 +2064,26 @@ def height_from_a_shadow(rng: np.random.Generator) -> Variant:
     )
     mistakes = {
         "inverted_the_ratio": (
-            float(shadow * far / post),
+            float(inverted),
             "Pair like with like: height over shadow for the post equals height over shadow "
             "for the object. Your ratio has the post's shadow over its height.",
         ),
         "added_the_difference": (
-            float(post + (far - shadow)),
+            float(added),
             "Similar triangles scale: every length is multiplied by the same factor. Adding "
             "the extra shadow length to the height treats the change as a difference.",
         ),
     }
     params = {"post": str(post), "shadow": str(shadow), "far": far, "thing": thing}
     variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        # the ratio of the post's height to its shadow rounded to 3 significant figures
+        # first, then the height: each rounding is off by up to 0.5 %
+        rel_tol=2 * DEFAULT_REL_TOL,
     )
     return replace(
         variant, hint="Write height over shadow for the post, and the same for the object."

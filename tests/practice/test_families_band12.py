@@ -536,6 +536,30 @@ def test_shadow_height_lies_on_the_ray_through_the_post_top():
         assert math.isclose(v.params["far"] * math.tan(angle), v.answer.value)
 
 
+def sig3(x: float | Fraction) -> float:
+    """``x`` rounded to 3 significant figures, as a student writes an intermediate step."""
+    return float(f"{float(x):.3g}")
+
+
+def test_shadow_height_is_believable_and_survives_a_rounded_ratio():
+    """A tree, flagpole, building or lighthouse of a height such things have; and a student
+    who rounds the post's height over its shadow to 3 significant figures, then the
+    height, is marked right, while neither mistake is accepted as right."""
+    from practice.grader import grade_answer
+
+    tall = {"tree": (4, 40), "flagpole": (4, 25), "building": (8, 120), "lighthouse": (10, 70)}
+    for v in variants("height_from_a_shadow", 400):
+        post, shadow = Fraction(v.params["post"]), Fraction(v.params["shadow"])
+        low, high = tall[v.params["thing"].split()[1]]
+        assert low <= v.answer.value <= high
+        far = v.params["far"]
+        # height over shadow rounded, times the shadow; or shadow over height, divided into it
+        for worked in (sig3(post / shadow) * far, far / sig3(shadow / post)):
+            assert grade_answer(f"{worked:.3g}", v.answer).correct, (v.params, worked)
+        for slip in v.answer.alternatives.values():
+            assert not grade_answer(f"{slip:.3g}", v.answer).correct
+
+
 def test_side_splitter_answer_by_coordinates():
     """Build the triangle with A at the origin, D and E on AB and AC at the same fraction
     of the way (which is what parallel to BC means), and measure."""
