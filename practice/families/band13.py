@@ -1384,7 +1384,7 @@ def degrees_to_radians(rng: np.random.Generator) -> Variant:
     value = float(share) * math.pi
     prompt = (
         f"Write ${degrees}^\\circ$ in radians. {NO_UNIT}: a multiple of `pi` such as "
-        "`5*pi/6`, or a decimal to 3 significant figures."
+        "`3*pi/7`, or a decimal to 3 significant figures."
     )
     cut = math.gcd(degrees, 180)
     solution = (
@@ -1496,7 +1496,7 @@ def unit_circle_coordinate(rng: np.random.Generator) -> Variant:
     reference = angle_text(_reference(theta), in_degrees)
     prompt = (
         f"The point of the unit circle at angle ${angle}$ is $(\\cos\\theta, \\sin\\theta)$. "
-        f"Find ${name} {angle}$. Give it exactly (such as `sqrt(3)/2`) or to 3 significant "
+        f"Find ${name} {angle}$. Give it exactly (such as `sqrt(5)/3`) or to 3 significant "
         "figures."
     )
     solution = (
@@ -1889,7 +1889,7 @@ def sinusoid_period(rng: np.random.Generator) -> Variant:
     reduced = "" if same else f" = {pi_times(share)}"
     prompt = (
         f"What is the period of $y = {_wave(a, b, d, sine)}$? Give it in radians: type it "
-        "with `pi` (such as `2*pi/3`) or to 3 significant figures."
+        "with `pi` (such as `3*pi/7`) or to 3 significant figures."
     )
     solution = (
         f"The inside, ${_bx(b)}$, runs through one full turn $2\\pi$ when $x$ runs through "
@@ -2107,7 +2107,7 @@ def magnitude_of_a_vector_combination(rng: np.random.Generator) -> Variant:
     combo = f"{term(a, '\\mathbf{u}', first=True)} {term(b, '\\mathbf{v}')}"
     prompt = (
         f"Let $\\mathbf{{u}} = {_vector(u)}$ and $\\mathbf{{v}} = {_vector(v)}$. Find "
-        f"$|{combo}|$. Give it exactly (such as `sqrt(20)`) or to 3 significant figures."
+        f"$|{combo}|$. Give it exactly (such as `sqrt(7)`) or to 3 significant figures."
     )
     solution = (
         f"Combine the components first: ${combo} = {_vector(w)}$. Its length is "

@@ -480,15 +480,21 @@ def test_ln_of_powers_of_e_by_evaluating_the_expression():
     assert roots == {2, 3}
 
 
-def test_the_format_example_of_an_exact_trig_value_is_never_the_answer():
-    """The example of how to type a root must not be (plus or minus) the value asked for."""
-    from practice.grader import grade_answer
-    from practice.parser import parse_answer
+def test_no_example_of_how_to_type_an_answer_is_ever_the_answer():
+    """An example such as `sqrt(3)/2` or `2*pi/3` shows the syntax; it must never be the
+    value asked for (it was: sin 75 degrees, sin 120 degrees, the period of sin 3x, and
+    150 degrees in radians were each given away by their own example)."""
+    import re
 
-    for v in variants("sum_identity_exact_value", 200):
-        example = v.prompt.split("such as `")[1].split("`")[0]
-        assert not math.isclose(abs(parse_answer(example).value), abs(v.answer.value), rel_tol=0.01)
-        assert not grade_answer(example, v.answer).correct
+    from practice.grader import grade_answer
+
+    band = [name for name, make in GENERATORS.items() if make.__module__.endswith("band13")]
+    for name in band:
+        for v in variants(name, 200):
+            for example in re.findall(r"such as `([^`]+)`", v.prompt):
+                assert not grade_answer(example, v.answer).correct, (name, example)
+                # nor the answer with its sign changed
+                assert not grade_answer(f"-({example})", v.answer).correct, (name, example)
 
 
 def _sig3(x: float) -> str:
