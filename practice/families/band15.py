@@ -35,6 +35,7 @@ from practice.families import (
     term,
     values_variant,
 )
+from practice.grader import DEFAULT_REL_TOL
 from practice.questions import Variant
 
 SIG3 = "Give your answer to 3 significant figures (or exactly, e.g. `2/sqrt(3)`)."
@@ -916,6 +917,20 @@ def _about(x: float) -> str:
     return f"= {round(x)}" if math.isclose(x, round(x), abs_tol=1e-12) else f"\\approx {x:.4g}"
 
 
+def sig3(x: float) -> float:
+    """``x`` rounded to 3 significant figures, as a student writes down a step."""
+    return float(f"{x:.3g}")
+
+
+def worked_tol(value: float, *worked: float) -> float:
+    """The relative tolerance that marks right ``value`` worked along routes whose every
+    written step was rounded to 3 significant figures (``worked`` holds each route's
+    result): the furthest such result, a quarter more for safety, and the 0.5 % of
+    rounding the answer itself."""
+    miss = max(abs(w - value) for w in worked) / abs(value)
+    return DEFAULT_REL_TOL + 1.25 * miss
+
+
 def _log2_fraction(p: Fraction) -> str:
     """``\\log_2 \\frac{n}{k}``, the surprisal of ``p = k/n`` in LaTeX (one over p)."""
     return f"\\log_2 {frac(1 / p)}"
@@ -928,6 +943,13 @@ def surprisal_of_an_outcome(rng: np.random.Generator) -> Variant:
     k = draw(rng, 1, (5 * n) // 6)
     p = Fraction(k, n)
     value = -math.log2(p)
+    # near p = 1 a rounded n/k moves the logarithm by far more than 0.5 %
+    tol = worked_tol(
+        value,
+        -math.log2(sig3(k / n)),
+        math.log2(sig3(n / k)),
+        sig3(math.log(sig3(n / k))) / sig3(math.log(2)),
+    )
     story = pick(rng, _DRAWS).format(n=n, k=k, win=plural(k, "wins", "win"))
     reduced = "" if math.gcd(k, n) == 1 else f" = {frac(p)}"
     return replace(
@@ -939,6 +961,7 @@ def surprisal_of_an_outcome(rng: np.random.Generator) -> Variant:
             params={"n": n, "k": k},
             value=value,
             unit="bits",
+            rel_tol=tol,
             solution=(
                 f"The outcome has probability $p = \\frac{{{k}}}{{{n}}}{reduced}$. "
                 f"Its self-information is $-\\log_2 p = {_log2_fraction(p)} {_about(value)}$ bits."
@@ -1748,6 +1771,8 @@ def exponential_cdf_quantile(rng: np.random.Generator) -> Variant:
     rate = pick(rng, (0.5, 2.0, 3.0, 4.0, 0.25))
     q = pick(rng, (Fraction(1, 2), Fraction(3, 4), Fraction(9, 10), Fraction(1, 4)))
     value = -math.log(1 - q) / rate
+    # ln(4/3) worked from 1.33 is 0.285, not 0.288
+    tol = worked_tol(value, sig3(math.log(sig3(1 / (1 - q)))) / rate, -sig3(math.log(1 - q)) / rate)
     share = f"{float(q) * 100:g}%"
     mistakes = {
         "multiplied_by_rate": (
@@ -1771,6 +1796,7 @@ def exponential_cdf_quantile(rng: np.random.Generator) -> Variant:
             ),
             params={"rate": rate, "q": str(q)},
             value=value,
+            rel_tol=tol,
             solution=(
                 f"Solve $1 - e^{{-{rate:g}x}} = {frac(q)}$: $e^{{-{rate:g}x}} = {frac(1 - q)}$, "
                 f"so $x = \\frac{{-\\ln {frac(1 - q)}}}{{{rate:g}}} = "

@@ -6,6 +6,7 @@ import math
 from fractions import Fraction
 
 import numpy as np
+import pytest
 
 from practice import families
 from practice.families import frac, polynomial
@@ -478,3 +479,53 @@ def test_probability_from_bits_by_counting_equally_likely_outcomes():
         pairs = [(i, j) for i in range(2**b1) for j in range(2**b2)]
         assert v.answer.value == Fraction(sum(1 for pair in pairs if pair == (0, 0)), len(pairs))
         assert math.isclose(-math.log2(v.answer.value), b1 + b2)
+
+
+# The ways a student works each 3-significant-figure answer of band 15's information and
+# probability questions, every written intermediate value rounded with ``r``.
+_ROUTES = {
+    "surprisal_of_an_outcome": lambda p, r: (
+        -math.log2(r(p["k"] / p["n"])),  # round p, then take -log2
+        math.log2(r(p["n"] / p["k"])),  # round 1/p, as the solution writes it
+        r(math.log(r(p["n"] / p["k"]))) / r(math.log(2)),  # natural logs, ln 2 = 0.693
+    ),
+    "surprisal_of_independent_events": lambda p, r: (
+        r(-math.log2(_EVENT_P[p["first"]])) + r(-math.log2(_EVENT_P[p["second"]])),
+    ),
+    "exponential_cdf_quantile": lambda p, r: (
+        r(math.log(r(1 / (1 - Fraction(p["q"]))))) / p["rate"],  # ln(1/(1 - q)), as written
+        -r(math.log(1 - Fraction(p["q"]))) / p["rate"],
+    ),
+    "poisson_exact_count": lambda p, r: (
+        r(math.exp(-p["lam"])) * r(p["lam"] ** p["k"] / math.factorial(p["k"])),
+    ),
+    "improper_exponential_tail": lambda p, r: (
+        r(p["k"] / p["c"]) * r(math.exp(-p["c"] * Fraction(p["a"]))),
+    ),
+    "series_sum_of_exponential": lambda p, r: (
+        p["c"] * (r(math.exp(Fraction(p["a"]))) - p["start"]),
+    ),
+}
+_EVENT_P = {
+    "a fair die shows a six": 1 / 6,
+    "a fair die shows a number above 4": 2 / 6,
+    "a fair die shows a number below 5": 4 / 6,
+    "a fair coin lands heads": 1 / 2,
+    "a fair 8-sided die shows an 8": 1 / 8,
+    "a card drawn from a shuffled 52-card deck is a heart": 13 / 52,
+    "a card drawn from a shuffled 52-card deck is a king": 4 / 52,
+    "a card drawn from a shuffled 52-card deck is a jack, queen or king": 12 / 52,
+    "a card drawn from a shuffled 52-card deck is the queen of hearts": 1 / 52,
+    "a card drawn from a shuffled 52-card deck is red": 26 / 52,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ROUTES))
+def test_answers_worked_with_every_step_rounded_to_3_figures_are_right(name):
+    """A student who rounds each value written down to 3 significant figures, along any
+    natural route, and gives the result to 3 figures is marked right (log2 of 17/14 worked
+    from 1.21 is 0.275, not 0.280; ln of 4/3 worked from 1.33 is 0.285, not 0.288)."""
+    for v in variants(name, 300):
+        assert all(math.isclose(w, v.answer.value) for w in _ROUTES[name](v.params, float))
+        for worked in _ROUTES[name](v.params, _rounded):
+            assert grade_answer(f"{worked:.3g}", v.answer).correct, (v.params, worked)
