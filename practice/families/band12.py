@@ -1793,6 +1793,9 @@ def side_from_congruent_triangles(rng: np.random.Generator) -> Variant:
 # ----------------------------------------------------------- special right triangles
 
 ROOTS = "Give the exact value (e.g. `5*sqrt(3)`) or a decimal to 3 significant figures."
+_ROOT_ROUNDED = 2 * DEFAULT_REL_TOL
+"""A side worked with the root rounded to 3 significant figures (1.41 for root 2 is off by
+0.3 %), then rounded itself, is right: 4.5 times 1.41 gives 6.35 for 6.36."""
 
 
 def _root_text(coefficient: Fraction, root: int) -> str:
@@ -1835,14 +1838,27 @@ def side_of_a_30_60_90_triangle(rng: np.random.Generator) -> Variant:
     exact = _root_text(short * a_factor, a_root)
     if a_root != 1:
         exact += f" \\approx {value:#.4g}"
-    found = (
-        f"so the short leg is ${frac(short)}$."
-        if asked == "short leg"
-        else f"so the short leg is ${frac(short)}$ and the {asked} is ${exact}$."
-    )
+    to_short = {
+        "short leg": "",
+        "long leg": f", which is $\\sqrt{{3}}$ times the short leg, so the short leg is "
+        f"${shown} \\div \\sqrt{{3}} = {frac(short)}$",
+        "hypotenuse": f", twice the short leg, so the short leg is "
+        f"${shown} \\div 2 = {frac(short)}$",
+    }[given]
+    from_short = {
+        "short leg": "",
+        "long leg": f"the long leg is $\\sqrt{{3}}$ times it, ${exact}$",
+        "hypotenuse": f"the hypotenuse is twice it, ${exact}$",
+    }[asked]
+    if given == "short leg":
+        found = f", so {from_short}."
+    elif asked == "short leg":
+        found = f"{to_short}."
+    else:
+        found = f"{to_short}, and {from_short}."
     solution = (
         f"The sides are in the ratio $1 : \\sqrt{{3}} : 2$ (short leg, long leg, "
-        f"hypotenuse). Here the {given} is ${shown}$, {found}"
+        f"hypotenuse). Here the {given} is ${shown}${found}"
     )
     # the slip that puts root 3 on the hypotenuse and 2 on the long leg
     swapped = {
@@ -1866,9 +1882,18 @@ def side_of_a_30_60_90_triangle(rng: np.random.Generator) -> Variant:
     }
     params = {"short": int(short), "given": given, "asked": asked}
     variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=_ROOT_ROUNDED,
     )
-    return replace(variant, hint=f"Find the short leg first: how does the {given} compare with it?")
+    if given == "short leg":
+        hint = f"How many times the short leg is the {asked}?"
+    else:
+        hint = f"Find the short leg first: how does the {given} compare with it?"
+    return replace(variant, hint=hint)
 
 
 def _ratio_45(given: str, asked: str) -> float:
@@ -1882,23 +1907,34 @@ def side_of_a_45_45_90_triangle(rng: np.random.Generator) -> Variant:
     """A square's diagonal from its side, or its side from its diagonal: 1 : 1 : √2."""
     n = draw(rng, 2, 15)
     to_diagonal = bool(rng.integers(2))
-    thing = pick(rng, ("a square tile", "a square garden", "a square sheet of paper"))
+    thing, unit, units = pick(
+        rng,
+        (
+            ("a square tile", "cm", "centimetres"),
+            ("a square garden", "m", "metres"),
+            ("a square sheet of paper", "cm", "centimetres"),
+        ),
+    )
     if to_diagonal:
         value = n * math.sqrt(2)
-        prompt = f"The side of {thing} is ${n}$ cm. How long is its diagonal, in cm? {ROOTS}"
+        prompt = (
+            f"The side of {thing} is ${n}$ {unit}. How long is its diagonal, in {units}? {ROOTS}"
+        )
         solution = (
             f"The diagonal cuts the square into two 45-45-90 triangles with legs ${n}$, so it "
-            f"is the hypotenuse: ${n}\\sqrt{{2}} \\approx {value:#.4g}$ cm."
+            f"is the hypotenuse: ${n}\\sqrt{{2}} \\approx {value:#.4g}$ {unit}."
         )
         flipped, halved = n / math.sqrt(2), n / 2
     else:
         value = n / math.sqrt(2)
-        prompt = f"The diagonal of {thing} is ${n}$ cm. How long is its side, in cm? {ROOTS}"
+        prompt = (
+            f"The diagonal of {thing} is ${n}$ {unit}. How long is its side, in {units}? {ROOTS}"
+        )
         solution = (
             f"The diagonal is the hypotenuse of a 45-45-90 triangle whose legs are the sides, "
             f"and the hypotenuse is $\\sqrt{{2}}$ times a leg. So the side is "
             f"$\\frac{{{n}}}{{\\sqrt{{2}}}} = {_root_text(Fraction(n, 2), 2)} \\approx "
-            f"{value:#.4g}$ cm."
+            f"{value:#.4g}$ {unit}."
         )
         flipped, halved = n * math.sqrt(2), n / 2
     mistakes = {
@@ -1919,9 +1955,14 @@ def side_of_a_45_45_90_triangle(rng: np.random.Generator) -> Variant:
             "The two sides are not half the diagonal each: they meet at a right angle, so by "
             "Pythagoras the side is the diagonal divided by root 2.",
         )
-    params = {"n": n, "to_diagonal": to_diagonal, "thing": thing}
+    params = {"n": n, "to_diagonal": to_diagonal, "thing": thing, "unit": unit}
     variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=_ROOT_ROUNDED,
     )
     return replace(variant, hint="The diagonal splits the square into two 45-45-90 triangles.")
 

@@ -502,6 +502,38 @@ def test_square_side_and_diagonal_by_pythagoras():
             assert math.isclose(side * side + side * side, n * n)
 
 
+def test_special_triangle_sides_survive_a_rounded_root_and_solutions_go_through_the_short_leg():
+    """A student who writes root 2 as 1.41 and root 3 as 1.73 (3 significant figures) and
+    rounds the side is marked right, and no mistake is; each 30-60-90 solution finds the
+    short leg from the given side by the ratio, naming it once."""
+    from practice.grader import grade_answer
+
+    roots = {1: 1.0, 2: 1.41, 3: 1.73}
+    ratio = {"short leg": (1, 1), "long leg": (1, 3), "hypotenuse": (2, 1)}
+    for v in variants("side_of_a_30_60_90_triangle", 150):
+        s, given, asked = v.params["short"], v.params["given"], v.params["asked"]
+        (fg, rg), (fa, ra) = ratio[given], ratio[asked]
+        given_rounded = s * fg * roots[rg]  # the given side, with its root rounded
+        worked = given_rounded / (fg * roots[rg]) * fa * roots[ra]
+        assert grade_answer(f"{worked:.3g}", v.answer).correct, v.params
+        for slip in v.answer.alternatives.values():
+            assert not grade_answer(f"{slip:.3g}", v.answer).correct, v.params
+        assert v.solution.count("so the short leg is") == (given != "short leg")
+        assert ("Find the short leg first" in v.hint) == (given != "short leg")
+        if given == "long leg":
+            assert f"\\div \\sqrt{{3}} = {s}$" in v.solution
+    for v in variants("side_of_a_45_45_90_triangle"):
+        n = v.params["n"]
+        for worked in (n * 1.41, n / 1.41, n / 2 * 1.41, n * 0.707):
+            if (worked > n) == v.params["to_diagonal"]:
+                assert grade_answer(f"{worked:.3g}", v.answer).correct, (v.params, worked)
+        for slip in v.answer.alternatives.values():
+            assert not grade_answer(f"{slip:.3g}", v.answer).correct, v.params
+        # a garden is measured in metres, a tile or a sheet of paper in centimetres
+        unit = "m" if "garden" in v.params["thing"] else "cm"
+        assert f"${n}$ {unit}." in v.prompt and v.solution.endswith(f"$ {unit}.")
+
+
 def _closes_up(a: int, b: int, c: int) -> bool:
     """Whether sides a and b can hinge to close on a third side c with a real angle strictly
     between 0 and 180 degrees (the law of cosines), i.e. a triangle that is not flat."""
