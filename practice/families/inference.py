@@ -1193,6 +1193,78 @@ def vae_reparameterised_sample(rng: np.random.Generator) -> Variant:
     )
 
 
+@family("vae_negative_elbo")
+def vae_negative_elbo(rng: np.random.Generator) -> Variant:
+    """The training loss for one image and one sample: the pixels' cross-entropy under the
+    decoder plus the encoder's KL to the prior."""
+    while True:
+        mu, sd = pick(rng, LATENT_MEANS), pick(rng, LATENT_SDS)
+        pixels = [int(b) for b in rng.integers(0, 2, 3)]
+        decoded = [int(p) / 10 for p in rng.integers(1, 10, 3)]
+        if len(set(pixels)) == 1:
+            continue
+        kept = [p if b else 1 - p for b, p in zip(pixels, decoded, strict=True)]
+        recon = -sum(math.log(k) for k in kept)
+        penalty = kl.gaussian_kl(mu, sd, 0.0, 1.0, base=E)
+        value = recon + penalty
+        slips = (recon, -sum(math.log(p) for p in decoded) + penalty, recon - penalty)
+
+        def route(rnd, kept=kept, mu=mu, sd=sd):
+            logs = sum(rnd(-math.log(k)) for k in kept)
+            return logs + rnd(0.5 * (rnd(mu * mu) + rnd(sd * sd) - 1 - rnd(2 * rnd(math.log(sd)))))
+
+        tol = _fair_tol(route)
+        if tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    mistakes = {
+        "left_out_the_kl": (
+            slips[0],
+            "That is the reconstruction part alone. The loss is the negative ELBO, so the "
+            "encoder's divergence from the prior is added to it.",
+        ),
+        "scored_white_pixels_by_black": (
+            slips[1],
+            "You scored every pixel by its probability of being black. A white pixel (0) "
+            "is scored by one minus that probability.",
+        ),
+        "subtracted_the_kl": (
+            slips[2],
+            "You subtracted the divergence. The ELBO subtracts it, so its negative, the "
+            "loss, adds it.",
+        ),
+    }
+    shown = ", ".join(str(b) for b in pixels)
+    probs = ", ".join(f"{p:g}" for p in decoded)
+    prompt = (
+        f"A variational autoencoder's encoder gives $q(z \\mid x) = \\mathcal{{N}}({mu:g}, "
+        f"{sd:g}^2)$ for an image of three black-or-white pixels $({shown})$ (1 for black), "
+        "with the prior $\\mathcal{N}(0, 1)$. For the sampled $z$, the decoder gives the "
+        f"pixels probabilities $({probs})$ of being black. What is this sample's loss, the "
+        f"negative ELBO, in nats? Give it {SIG3}."
+    )
+    terms = " + ".join(f"\\ln {k:g}" for k in kept)
+    solution = (
+        "The loss is $-\\ln p(x \\mid z) + D_{\\mathrm{KL}}(q\\,\\|\\,p(z))$. Each black pixel "
+        "scores its probability and each white one one minus it: "
+        f"$-({terms}) \\approx {recon:.4f}$. The divergence is "
+        f"$\\frac{{1}}{{2}}({signed(mu)}^2 + {sd:g}^2 - 1 - \\ln {sd:g}^2) \\approx "
+        f"{penalty:.4f}$, so the loss is $\\approx {recon:.4f} + {penalty:.4f} = {value:.4f}$ "
+        f"nats, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"mu": mu, "sigma": sd, "pixels": pixels, "decoded": decoded},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "Two parts: minus the log-probability the decoder gives the actual pixels, plus "
+            "$\\frac{1}{2}(\\mu^2 + \\sigma^2 - 1 - \\ln\\sigma^2)$."
+        ),
+    )
+
+
 # --------------------------------------------------------- generative adversarial networks
 
 OUTCOMES = ("a", "b", "c", "d")

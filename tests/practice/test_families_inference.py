@@ -340,3 +340,25 @@ def test_gap_change_is_the_difference_of_two_divergences_from_the_posterior():
         student = r3(math.log2(ratio)) - r3(q[0] * r3(math.log2(r3(raised[0] / lik[0]))))
         assert accepted(v, student), (v.params, student)
     assert signs == {True, False}
+
+
+def test_vae_loss_is_bernoulli_cross_entropy_plus_the_integrated_kl():
+    for v in variants("vae_negative_elbo", 30):
+        p = v.params
+        recon = -float(np.sum(scipy.stats.bernoulli.logpmf(p["pixels"], p["decoded"])))
+        q = scipy.stats.norm(p["mu"], p["sigma"])
+        lo, hi = p["mu"] - 12 * p["sigma"], p["mu"] + 12 * p["sigma"]
+        penalty = scipy.integrate.quad(
+            lambda z, q=q: q.pdf(z) * (q.logpdf(z) - scipy.stats.norm.logpdf(z)),
+            lo,
+            hi,
+            epsabs=1e-12,
+        )[0]
+        assert math.isclose(v.answer.value, recon + penalty, rel_tol=1e-7), p
+        assert math.isclose(v.answer.alternatives["left_out_the_kl"], recon, rel_tol=1e-9)
+        kept = [d if b else 1 - d for b, d in zip(p["pixels"], p["decoded"], strict=True)]
+        m, s = p["mu"], p["sigma"]
+        student = sum(r3(-math.log(k)) for k in kept) + r3(
+            0.5 * (r3(m * m) + r3(s * s) - 1 - r3(math.log(r3(s * s))))
+        )
+        assert accepted(v, student), (p, student)
