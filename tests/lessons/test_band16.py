@@ -31,6 +31,7 @@ from tests.lessons.test_lesson_plots import shown
 
 NARROW_SIGMA = 0.2  # probability-density-functions: a Gaussian taller than 1
 RATE, WAIT = 2.0, (0.5, 1.0)  # the exponential waiting time, and the interval asked about
+TRY_DENSITY = (Fraction(3, 8), 2)  # its try-it: c x^2 on [0, 2]
 
 
 def area(f, a: float, b: float, n: int = 200_000) -> float:
@@ -214,15 +215,19 @@ def test_lesson_numbers_are_computed_and_it_has_a_lessons_shape(slug):
 
 def test_density_examples_have_area_one_and_the_stated_probabilities():
     """The uniform density of height 4 on [0, 1/4], the exponential 2e^(-2x) and the
-    try-it's x^2/9 on [0, 3] all have area 1; the narrow Gaussian is taller than 1 and holds
-    about two thirds of its area within one sigma (as its plot says); P(X < 1) = 1/27."""
+    try-it's 3x^2/8 on [0, 2] all have area 1; the narrow Gaussian is taller than 1 and holds
+    about two thirds of its area within one sigma (as its plot says); P(X < 1) = 1/8, and a
+    peak of height 1 (c = 1/4) would leave an area of 2/3, not the right constant."""
     text = squash(lesson("probability-density-functions"))
     assert math.isclose(area(lambda x: 4 + 0 * x, 0, 0.25), 1)
     assert math.isclose(area(exponential, 0, 40), 1, rel_tol=1e-6)
     assert exponential(0.0) == RATE > 1 and exponential(0.3) < exponential(0.1)
-    assert math.isclose(area(lambda x: x * x / 9, 0, 3), 1, rel_tol=1e-9)
-    assert math.isclose(area(lambda x: x * x / 9, 0, 1), 1 / 27, rel_tol=1e-9)
-    assert Fraction(1, 9) * Fraction(1, 3) == Fraction(1, 27)
+    c, top = TRY_DENSITY
+    assert math.isclose(area(lambda x: float(c) * x * x, 0, top), 1, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: float(c) * x * x, 0, 1), 1 / 8, rel_tol=1e-9)
+    # the try-it tells the right constant from the one that makes the peak 1
+    peak_one = 1 / Fraction(top) ** 2
+    assert peak_one != c and peak_one * Fraction(top) ** 3 / 3 == Fraction(2, 3)
     # a larger rate starts higher and falls faster, and its area stays 1
     assert 3 * math.exp(-3 * 0.0) > RATE and 3 * math.exp(-3 * 1.0) < exponential(1.0)
     assert math.isclose(area(lambda x: 3 * np.exp(-3 * x), 0, 40), 1, rel_tol=1e-6)
@@ -230,8 +235,15 @@ def test_density_examples_have_area_one_and_the_stated_probabilities():
     summary = squash(shown(line).summary)
     assert "(height 1.9947)" in summary and "= 0.6827" in summary, summary
     assert "about two thirds of its area lies within one $\\sigma$" in text
-    for phrase in ("has height $4$", "$f(x) = 2e^{-2x}$", "Here $f(0) = 2$, above 1"):
-        assert phrase in text
+    for phrase in (
+        "has height $4$",
+        "$f(x) = 2e^{-2x}$",
+        "Here $f(0) = 2$, above 1",
+        f"$f(x) = cx^2$ on $[0, {top}]$",
+        f"so $c = \\frac{{{c.numerator}}}{{{c.denominator}}}$",
+        f"would give $c = \\frac{{1}}{{{peak_one.denominator}}}$",
+    ):
+        assert phrase in text, phrase
 
 
 def test_dart_cdf_by_simulation_and_its_density_and_the_try_it():
