@@ -519,6 +519,12 @@ def test_unit_circle_points_signs_and_the_identity_backwards():
     assert "\\cos^2\\theta = 1 - \\frac{25}{169} = \\frac{144}{169}" in text
     angle = math.atan2(-5, 12)
     assert -math.pi / 2 < angle < 0 and math.isclose(math.cos(angle), 12 / 13)
+    # an angle on an axis makes 0 or a right angle with the x-axis, never an acute one, so
+    # the lesson claims a reference angle only for the angles off the axes
+    for turn in (0, 90, 180, 270):
+        reference = min(turn % 180, 180 - turn % 180)
+        assert not 0 < reference < 90
+    assert "Every angle off the axes has a **reference angle**" in text
 
 
 def test_sum_identities_hold_and_the_examples_follow_from_them():
@@ -584,6 +590,11 @@ def test_wave_amplitude_period_crest_and_shifted_extremes():
     assert math.isclose(tried.max(), 2) and math.isclose(tried.min(), -6)
     assert np.allclose(4 * np.cos(3 * (xs + 2 * math.pi / 3)) - 2, 4 * np.cos(3 * xs) - 2)
     assert "period $\\frac{2\\pi}{3}$" in text and "not $4\\pi$" in text
+    # a factor below one stretches the wave: sin(x / 2) takes 4 pi, longer than 2 pi
+    half = np.sin(xs / 2)
+    assert np.allclose(np.sin((xs + 4 * math.pi) / 2), half)
+    assert not np.allclose(np.sin((xs + 2 * math.pi) / 2), half)
+    assert "squeezes or stretches the wave sideways" in text
     (line,) = PLOT_LINES["graphing-sine-and-cosine"]()
     spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
     summary = spec.kind.compute(spec.args).summary
@@ -645,6 +656,10 @@ def test_change_of_base_examples_and_facts():
         math.log(3) / math.log(50), math.log(3, 50)
     )
     assert 5**3 == 125 < 200 < 5**4 and math.isclose(math.log(8, 4), 3 / 2)
+    # putting x = a in the formula: log_b a = 1 / log_a b, reciprocals
+    for a, b in ((2, 8), (3, 50), (10, math.e)):
+        assert math.isclose(math.log(a, b), 1 / math.log(b, a))
+    assert "Putting $x = a$ gives $\\log_b a = \\frac{1}{\\log_a b}$" in text
 
 
 def test_natural_log_undoes_e_and_has_slope_one_over_x():
