@@ -1645,6 +1645,22 @@ _CRITERION_MESSAGES = {
     "lies between which angles.",
 }
 
+# Two angles fix the third, so facts that fit AAS also prove congruence by ASA once the
+# third angle is worked out, and the other way round: the question asks which test the
+# facts fit as given, and says so to a student who took that extra step.
+_ANGLE_SIDE_MESSAGES = {
+    "AAS": {
+        "said_ASA": "That holds only after working out the third angle. As given, the side "
+        "does not join the vertices of the two given angles: find the test that fits the "
+        "facts as they stand."
+    },
+    "ASA": {
+        "said_AAS": "That holds only after working out the third angle. As given, the side "
+        "joins the vertices of the two given angles: find the test that fits the facts as "
+        "they stand."
+    },
+}
+
 
 @family("congruence_criterion")
 def congruence_criterion(rng: np.random.Generator) -> Variant:
@@ -1731,11 +1747,13 @@ def congruence_criterion(rng: np.random.Generator) -> Variant:
         if name != right:
             choices[f"said_{name}"] = label
     messages = {f"said_{name}": _CRITERION_MESSAGES[name] for name in _CRITERIA if name != right}
+    messages.update(_ANGLE_SIDE_MESSAGES.get(right, {}))
     variant = shuffled_choice_variant(
         rng,
         prompt=(
-            f"In triangles $ABC$ and $DEF$ you know that {and_list(facts)}. Which test "
-            f"proves $\\triangle ABC \\cong \\triangle DEF$?"
+            f"In triangles $ABC$ and $DEF$ you know that {and_list(facts)}. Which test, "
+            f"applied to these facts as they are given, proves $\\triangle ABC \\cong "
+            f"\\triangle DEF$?"
         ),
         params={"case": case, "order": order, "facts": facts},
         choices=choices,

@@ -458,6 +458,12 @@ def test_congruence_criterion_read_back_from_the_facts():
         assert v.answer.value == "ABCDE"[right]
         label = {"none": "none of these"}.get(found, found)
         assert re.search(rf"\*\*{v.answer.value}\.\*\* {label}", v.prompt)
+        # AAS and ASA both hold once the third angle is found: the prompt asks for the facts
+        # as given, and the other one's message grants that step instead of denying it
+        assert "as they are given" in v.prompt
+        other = {"AAS": "said_ASA", "ASA": "said_AAS"}.get(found)
+        if other:
+            assert "third angle" in v.answer.messages[other]
     assert seen == {"SSS", "SAS", "ASA", "AAS", "SSA", "AAA"}
 
 
