@@ -118,6 +118,7 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"mu_p": mp, "sigma_p": sp, "mu_q": mq, "sigma_q": sq},
         value=value,
@@ -189,6 +190,7 @@ def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"mu_p": mp, "var_p": vp, "mu_q": mq, "var_q": vq},
         value=value,
@@ -243,6 +245,7 @@ def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"a": a, "b": b},
         value=value,
@@ -286,6 +289,7 @@ def kl_poisson_nats(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"lam_p": lp, "lam_q": lq},
         value=value,
@@ -408,6 +412,7 @@ def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
         ),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"a": a, "b": b, "n": n},
         value=value,
@@ -499,6 +504,7 @@ def kl_chain_rule(rng: np.random.Generator) -> Variant:
         "used_log_base_2_for_nats": (bits, BITS),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"px": px, "py_given_x": py, "qx": qx, "qy_given_x": qy},
         value=value,
@@ -630,6 +636,7 @@ def kl_data_processing_channel(rng: np.random.Generator) -> Variant:
         "used_log_base_2_for_nats": (bits, BITS),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"a": a, "b": b, "epsilon": eps},
         value=value,
@@ -715,6 +722,7 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
         "used_log_base_2_for_nats": (bits, BITS),
     }
     variant = number_variant(
+        unit="nats",
         prompt=prompt,
         params={"p": p, "q": q, "n": n, "sample": order},
         value=value,

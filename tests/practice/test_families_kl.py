@@ -13,6 +13,7 @@ import scipy.special
 import scipy.stats
 
 from practice import families
+from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
 families.load()
@@ -197,3 +198,16 @@ def test_mistake_messages_are_plain_text_and_every_variant_has_a_hint():
             assert v.hint
             for code, message in v.answer.messages.items():
                 assert not set("$\\*_^{}") & set(message), (name, code, message)
+
+
+def test_answers_asked_in_nats_may_carry_their_unit():
+    for name, make in GENERATORS.items():
+        if make.__module__ != "practice.families.kl":
+            continue
+        for v in variants(name, 5):
+            if v.answer.kind != "number" or "nats" not in v.prompt:
+                continue
+            value = v.answer.value
+            assert v.answer.unit == "nats", name
+            assert grade_answer(f"{value:.6g} nats", v.answer).correct, name
+            assert grade_answer(f"{value / LN2:.6g} bits", v.answer).correct, name
