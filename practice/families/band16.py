@@ -28,6 +28,7 @@ from practice.families import (
     nonzero,
     number_variant,
     pick,
+    plural,
     shuffled_choice_variant,
 )
 from practice.grader import DEFAULT_REL_TOL
@@ -410,8 +411,8 @@ def gaussian_interval_from_table(rng: np.random.Generator) -> Variant:
             "negative_z_read_as_positive": (
                 p_above - p_below,
                 f"$\\Phi({below:g})$ is the area below $+{below:g}$. The lower end is "
-                f"${below:g}$ standard deviations below the mean: use the symmetry "
-                f"$\\Phi(-z) = 1 - \\Phi(z)$.",
+                f"${below:g}$ {plural(below, 'standard deviation')} below the mean: use the "
+                f"symmetry $\\Phi(-z) = 1 - \\Phi(z)$.",
             ),
             "upper_end_only": (
                 p_above,
@@ -651,7 +652,7 @@ def variable_length_saving(rng: np.random.Generator) -> Variant:
             f"A fixed-length code for {n} symbols needs $\\lceil \\log_2 {n} \\rceil = {fixed}$ "
             f"bits, since $2^{{{fixed}}} = {2**fixed} \\ge {n}$. The variable-length code "
             f"averages $L = {terms} = {frac(average)}$ bits. The saving is "
-            f"${fixed} - {frac(average)} = {frac(value)}$ bits per symbol."
+            f"${fixed} - {frac(average)} = {frac(value)}$ {plural(value, 'bit')} per symbol."
         ),
         mistakes={
             "unweighted_lengths": (
@@ -780,7 +781,7 @@ def free_codewords_of_a_length(rng: np.random.Generator) -> Variant:
             + ", ".join(f"`{w}` begins ${2 ** (size - len(w))}$ of them" for w in words)
             + f". That leaves ${2**size} - {' - '.join(map(str, blocked))} = {value}$, and "
             "strings of the same length never begin one another, so all of them can be "
-            f"added: {value} codewords."
+            f"added: {value} {plural(value, 'codeword')}."
         ),
         mistakes={
             "prefix_rule_ignored": (

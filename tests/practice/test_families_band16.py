@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 import numpy as np
@@ -252,3 +253,17 @@ def test_every_family_draws_a_variant_from_any_seed():
         for seed in range(400):
             variant = GENERATORS[name](np.random.default_rng(seed))
             assert variant.answer is not None
+
+
+def test_a_count_of_one_takes_the_singular():
+    """A count of one: "1 standard deviations", "1 bits" and "1 codewords" once appeared in a
+    mistake's message and in two solutions."""
+    one_many = re.compile(r"(?<![\d./{])1\$? (standard deviations|bits|codewords)\b")
+    for name in (
+        "gaussian_interval_from_table",
+        "variable_length_saving",
+        "free_codewords_of_a_length",
+    ):
+        for v in variants(name, 300):
+            for text in (v.prompt, v.solution, v.hint, *v.answer.messages.values()):
+                assert not one_many.search(text), (name, text)
