@@ -1488,13 +1488,14 @@ def expected_number_of_empty_boxes(rng: np.random.Generator) -> Variant:
     )
     text, one, many, empty, empties = story
     miss = Fraction(n - 1, n) ** k
+    every = "both" if k == 2 else f"all {k}"
     value = n * miss
     prompt = (
         f"{text.format(k=k, n=n)}, each choice independent and equally likely. What is the "
         f"expected number of {many} that {empties}? {EXACT}"
     )
     solution = (
-        f"Let $I_j = 1$ if {one} $j$ {empty}. That happens when all {k} choices miss it, each one "
+        f"Let $I_j = 1$ if {one} $j$ {empty}. That happens when {every} choices miss it, each one "
         f"missing with probability $\\frac{{{n - 1}}}{{{n}}}$, so $\\mathbb{{E}}[I_j] = "
         f"\\left(\\frac{{{n - 1}}}{{{n}}}\\right)^{{{k}}} = {frac(miss)}$. The count is "
         f"$I_1 + \\dots + I_{{{n}}}$, and although the indicators depend on each other, "

@@ -386,6 +386,9 @@ def test_empty_boxes_mean_over_every_equally_likely_assignment():
         ways = list(product(range(n), repeat=k))
         empty = sum(n - len(set(w)) for w in ways)
         assert Fraction(empty, len(ways)) == v.answer.value
+        # two choices are "both", never "all 2"
+        assert ("both choices miss it" in v.solution) == (k == 2)
+        assert "all 2 " not in v.solution
 
 
 def test_tangent_line_touches_the_parabola_once_and_matches_a_tiny_secant():
