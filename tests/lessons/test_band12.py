@@ -727,6 +727,10 @@ def test_secant_slopes_of_the_ball_close_in_on_its_velocity():
         assert secant_slope(one, h) == 10 - 5 * h
     assert "$\\frac{10h - 5h^2}{h} = 10 - 5h$" in text
     assert secant_slope(Fraction(0), one) == 15 and height(one) == 15
+    first_second = secant_slope(Fraction(0), one)
+    assert f"\\frac{{s(1) - s(0)}}{{1}} = {first_second}$" in text
+    assert f"$(1, s(1)) = (1, {height(one)})$" in text
+    assert f"The average over $[0, 1]$ is {first_second} metres per second" in text
     # the tangent y = 10t + 5 touches the parabola at t = 1 only, and lies above it
     for t in (Fraction(k, 4) for k in range(-8, 17)):
         gap = 10 * t + 5 - height(t)
@@ -737,10 +741,13 @@ def test_secant_slopes_of_the_ball_close_in_on_its_velocity():
     # at rest at the top, t = 2; the whole flight averages 0 from t = 0 to 4
     assert abs(secant_slope(Fraction(2), Fraction(1, 10**9))) < Fraction(1, 10**8)
     assert height(Fraction(4)) == height(Fraction(0)) == 0
+    assert f"\\frac{{s(4) - s(0)}}{{4}} = {secant_slope(Fraction(0), Fraction(4))}$" in text
     # try it: the average over [1, 3] is 0, and the tangent at 3 is y = -10t + 45
     assert secant_slope(one, Fraction(2)) == 0
+    assert f"\\frac{{s(3) - s(1)}}{{2}} = {secant_slope(one, Fraction(2))}$" in text
     slope3 = secant_slope(Fraction(3), Fraction(1, 10**9)) + 5 * Fraction(1, 10**9)
     assert slope3 == -10 and height(Fraction(3)) - slope3 * 3 == 45
+    assert f"$s(3) = {height(Fraction(3))}$" in text and "$y = -10t + 45$" in text
 
 
 def test_ssa_gives_two_triangles_and_the_congruence_examples_hold():
@@ -770,6 +777,7 @@ def test_ssa_gives_two_triangles_and_the_congruence_examples_hold():
     # the algebra: 2x + 3 = 11; try it: 3x - 4 = 17, and the third angles 65
     assert [x for x in range(-20, 21) if 2 * x + 3 == 11] == [4]
     assert [x for x in range(-20, 21) if 3 * x - 4 == 17] == [7]
+    assert "$2x + 3 = 11$, so $x = 4$" in text and "$3x - 4 = 17$, so $x = 7$" in text
     assert 180 - 40 - 75 == 65 and "$180 - 40 - 75 = 65$" in text
 
 
