@@ -2034,9 +2034,12 @@ def variance_of_a_distribution(rng: np.random.Generator) -> Variant:
 @family("variance_of_a_linear_combination")
 def variance_of_a_linear_combination(rng: np.random.Generator) -> Variant:
     """Var(aX + bY + c) = a^2 Var X + b^2 Var Y for independent X and Y."""
-    vx, vy = draw(rng, 1, 12), draw(rng, 1, 12)
-    a, b = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
-    c = draw(rng, -9, 9)
+    while True:
+        vx, vy = draw(rng, 1, 12), draw(rng, 1, 12)
+        a, b = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
+        c = draw(rng, -9, 9)
+        if (a, b, c) != (1, 1, 0):  # Var(X + Y) alone leaves no mistake to name
+            break
     value = a * a * vx + b * b * vy
     expression = f"{term(a, 'X', first=True)} {term(b, 'Y')}{' ' + term(c) if c else ''}"
     prompt = (
@@ -2049,13 +2052,14 @@ def variance_of_a_linear_combination(rng: np.random.Generator) -> Variant:
         f"$\\operatorname{{Var}}({expression}) = {signed(a)}^2 \\times {vx} + {signed(b)}^2 "
         f"\\times {vy} = {a * a * vx} + {b * b * vy} = {value}$."
     )
-    mistakes = {
-        "did_not_square_the_factors": (
-            a * vx + b * vy,
+    mistakes = {}
+    if (abs(a), abs(b)) != (1, 1):  # a factor of 1 or -1 squares to its own size
+        # the sizes of the factors, as a student who knows a variance cannot be negative
+        mistakes["did_not_square_the_factors"] = (
+            abs(a) * vx + abs(b) * vy,
             "Scaling a variable by a factor scales its variance by the factor squared, "
             "because the variance is in squared units.",
-        ),
-    }
+        )
     if b < 0 or a < 0:
         mistakes["subtracted_a_variance"] = (
             (a * a * vx if a > 0 else -a * a * vx) + (b * b * vy if b > 0 else -b * b * vy),

@@ -573,3 +573,20 @@ def test_solutions_write_negative_fractions_with_the_sign_in_front_and_no_step_t
             assert "\\frac{-" not in v.solution, (name, v.solution)
             steps = re.findall(r"\$k = ([^$]+)\$", v.solution)
             assert len(steps) == len(set(steps)), v.solution
+
+
+def test_unsquared_factors_give_a_variance_a_student_could_believe():
+    """Forgetting to square 3 in Var(-3X) gives 3 Var(X), not a negative variance; and
+    X - Y, the lesson's own warning about subtracted variances, is asked too."""
+    differences = 0
+    unit_factors = 0
+    for v in variants("variance_of_a_linear_combination", 300):
+        p = v.params
+        slip = v.answer.alternatives.get("did_not_square_the_factors")
+        if (abs(p["a"]), abs(p["b"])) == (1, 1):
+            unit_factors += 1
+            assert slip is None and v.answer.alternatives
+            differences += p["a"] * p["b"] < 0
+        else:
+            assert slip == abs(p["a"]) * p["var_x"] + abs(p["b"]) * p["var_y"] > 0
+    assert unit_factors and differences
