@@ -229,7 +229,35 @@ def sanov_claims() -> list[Claim]:
             [-math.log2(tail(100, 70)) / 100, -math.log2(tail(1000, 700)) / 1000],
         ),
         claim("approaching $D^* = «.3f»$", [d]),
+        claim("probabilities $(«g», «g», «g»)$; suppose red", SPINNER),
+        claim("looks like $(«g», «.2f», «.2f»)$", spinner_projection()),
+        claim(
+            "its exponent is the coin's, $«.3f»$ bits",
+            [ke.kl_divergence(spinner_projection(), SPINNER)],
+        ),
     ]
+
+
+SPINNER, SPINNER_RED = np.array([0.5, 0.3, 0.2]), 0.7  # red, green, blue; red at least 0.7
+
+
+def spinner_projection() -> np.ndarray:
+    """Red at its bound, green and blue scaled to share the rest in their usual ratio."""
+    rest = SPINNER[1:] * (1 - SPINNER_RED) / SPINNER[1:].sum()
+    return np.array([SPINNER_RED, *rest])
+
+
+def test_the_spinner_projection_is_the_closest_distribution_in_the_event():
+    """A grid over every distribution with red at least 0.7 finds no smaller divergence
+    than the stated shape, whose exponent equals the coin's D(Bern(0.7) || Bern(0.5))."""
+    best = ke.kl_divergence(spinner_projection(), SPINNER)
+    red, green = np.meshgrid(np.linspace(0.7, 0.999, 300), np.linspace(0.0005, 0.3, 300))
+    keep = red + green < 1 - 1e-4
+    grid = np.stack([red[keep], green[keep], 1 - red[keep] - green[keep]], axis=-1)
+    assert ke.kl_divergence(grid, np.tile(SPINNER, (len(grid), 1))).min() >= best - 1e-12
+    assert best == pytest.approx(ke.bernoulli_kl(SPINNER_RED, SPINNER[0]), rel=1e-12)
+    text = squash(lesson("sanovs-theorem"))
+    assert "green and blue keep their usual $3 : 2$ ratio" in text
 
 
 def test_sanov_bound_and_the_conditional_limit_for_the_coin():
