@@ -554,8 +554,9 @@ def jensen_direction(rng: np.random.Generator) -> Variant:
                 "it, of a concave graph below it."
             ),
             "curvature_ignored": (
-                "Equality needs $X$ constant or $\\varphi$ straight on the values of $X$. This "
-                "$\\varphi$ curves and $X$ takes two values; try the numbers."
+                "Equality needs $X$ constant or $\\varphi$ straight over the whole interval "
+                "between the values of $X$. This $\\varphi$ curves there and $X$ takes two "
+                "values; try the numbers."
             ),
             "line_taken_as_convex": (
                 "This $\\varphi$ is a straight line, which bends neither way: the average "

@@ -369,6 +369,10 @@ def test_jensen_lesson_example_proof_and_applications_recomputed():
         assert np.exp(np.mean(np.log(a))) <= np.mean(a) + 1e-12
     # equality: X constant, or phi linear on X's values
     assert float(w @ (3 * x + 2)) == 3 * m + 2 and math.log(5) == float(np.mean(np.log([5, 5])))
+    # agreeing with a line at the values alone is not enough: x^2 meets the chord 10x - 9
+    # at 1 and at 9, and the gap is still 16; the line must hold over the whole interval
+    assert list(x**2) == list(10 * x - 9) and float(w @ x**2) - m**2 == 16
+    assert "linear over the whole interval from the smallest to the largest value" in text
 
 
 def _splits(bits: str, words: tuple[str, ...]) -> list[list[str]]:
