@@ -738,6 +738,11 @@ def test_secant_slopes_of_the_ball_close_in_on_its_velocity():
     assert "$y = 10t + 5$" in text
     summary = pictured("tangent-lines-and-rates-of-change")
     assert "slope 10: y = 10x + 5" in summary and "vertex (2, 20)" in summary
+    # from any time t the quotient is 20 - 10t - 5h, so the velocity is 20 - 10t
+    for t in (Fraction(k, 2) for k in range(-4, 10)):
+        for h in (*STEPS, Fraction(-3, 7)):
+            assert secant_slope(t, h) == 20 - 10 * t - 5 * h
+    assert "the quotient $20 - 10t - 5h$, so the velocity at $t$ is $20 - 10t$" in text
     # at rest at the top, t = 2; the whole flight averages 0 from t = 0 to 4
     assert abs(secant_slope(Fraction(2), Fraction(1, 10**9))) < Fraction(1, 10**8)
     assert height(Fraction(4)) == height(Fraction(0)) == 0
