@@ -16,9 +16,12 @@ it: every answer to one of the topic's questions is a review, rated by
 - a right answer on the first try is ``Good``.
 
 An answer given once the worked solution was shown is no evidence of memory and is
-not a review. The scheduler (:data:`SCHEDULER`) aims at 90% recall when a topic falls
-due, counts intervals in whole days (no minute-long learning steps: mastering a topic
-in practice is the learning) and never waits more than a year.
+not a review. (The learning app counts one review per variant, rated by how it
+ended: a first wrong try waits for the second; see
+``learning.services.answer_rating``.) The scheduler (:data:`SCHEDULER`) aims at 90%
+recall when a topic falls due, counts intervals in whole days (no minute-long
+learning steps: mastering a topic in practice is the learning) and never waits more
+than a year.
 
 Implicit repetition
 -------------------
