@@ -913,8 +913,11 @@ _DRAWS = (
 
 
 def _about(x: float) -> str:
-    """``= 3`` for a whole number, else ``\\approx 2.585``: how a worked step ends."""
-    return f"= {round(x)}" if math.isclose(x, round(x), abs_tol=1e-12) else f"\\approx {x:.4g}"
+    """``= 3`` for a whole number, ``= 2.25`` for a short decimal, else ``\\approx 2.585``:
+    how a worked step ends."""
+    if math.isclose(x, round(x), abs_tol=1e-12):
+        return f"= {round(x)}"
+    return f"= {x:g}" if float(f"{x:.4g}") == x else f"\\approx {x:.4g}"
 
 
 def sig3(x: float) -> float:
@@ -1099,8 +1102,8 @@ def _ratio(top: int, bottom: int) -> str:
     """``top / bottom`` in LaTeX, followed by its lowest terms when they differ."""
     q = Fraction(top, bottom)
     if (q.numerator, q.denominator) == (top, bottom):
-        return frac(q)
-    return f"\\dfrac{{{top}}}{{{bottom}}} = {frac(q)}"
+        return signed_frac(q)
+    return f"\\dfrac{{{top}}}{{{bottom}}} = {signed_frac(q)}"
 
 
 @family("lhopital_ratio_of_powers")
@@ -1159,8 +1162,9 @@ def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
             params={"a": a, "c": c},
             value=value,
             solution=(
-                f"At $x = 0$ the top is $1 - 1 - 0 = 0$ and the bottom is $0$. One step of "
-                f"L'Hôpital's rule gives $\\dfrac{{{a}{exp_tex} {term(-a, '')}}}{{{2 * c}x}}$, "
+                f"At $x = 0$ the top is $1 - 1 {'-' if a > 0 else '+'} 0 = 0$ and the bottom "
+                f"is $0$. One step of L'Hôpital's rule gives "
+                f"$\\dfrac{{{a}{exp_tex} {term(-a, '')}}}{{{2 * c}x}}$, "
                 f"still $\\frac{{0}}{{0}}$ at $x = 0$. A second step gives "
                 f"$\\dfrac{{{a * a}{exp_tex}}}{{{2 * c}}}$, which at $x = 0$ is "
                 f"${_ratio(a * a, 2 * c)}$."
@@ -1229,9 +1233,9 @@ def ftc_definite_integral(rng: np.random.Generator) -> Variant:
             params={"p": p, "q": q, "r": r, "a": a, "b": b},
             value=value,
             solution=(
-                f"An antiderivative is $F(x) = {shown_f}$. Then $F({b}) = {frac(at_b)}$ and "
-                f"$F({a}) = {frac(at_a)}$, so the integral is $F({b}) - F({a}) = "
-                f"{frac(at_b)} - {bracketed(at_a)} = {frac(value)}$."
+                f"An antiderivative is $F(x) = {shown_f}$. Then $F({b}) = {signed_frac(at_b)}$ "
+                f"and $F({a}) = {signed_frac(at_a)}$, so the integral is $F({b}) - F({a}) = "
+                f"{signed_frac(at_b)} - {bracketed(at_a)} = {signed_frac(value)}$."
             ),
             mistakes={
                 "forgot_lower_limit": (
@@ -1328,7 +1332,14 @@ def improper_power_tail(rng: np.random.Generator) -> Variant:
     k = pick(rng, (1, 2, 3, 4, 6, 8, 9, 12))
     value = Fraction(k, (n - 1) * a ** (n - 1))
     head = f"\\frac{{{k}}}{{x^{n}}}"
-    big_f = f"-\\frac{{{k}}}{{{n - 1}x^{{{n - 1}}}}}".replace("{1x", "{x").replace("x^{1}", "x")
+    co = Fraction(k, n - 1)  # F(x) = -co / x^(n - 1), in lowest terms
+
+    def over(v: str) -> str:
+        power = v if n == 2 else f"{v}^{{{n - 1}}}"
+        below = power if co.denominator == 1 else f"{co.denominator}{power}"
+        return f"\\frac{{{co.numerator}}}{{{below}}}"
+
+    big_f = f"-{over('x')}"
     return replace(
         exact_variant(
             prompt=f"Find $\\int_{{{a}}}^{{\\infty}} {head}\\,dx$. {EXACT}",
@@ -1336,9 +1347,7 @@ def improper_power_tail(rng: np.random.Generator) -> Variant:
             value=value,
             solution=(
                 f"An antiderivative is $F(x) = {big_f}$. So $\\int_{{{a}}}^b {head}\\,dx = "
-                f"F(b) - F({a}) = {frac(value)} - \\frac{{{k}}}{{{n - 1}b^{{{n - 1}}}}}$".replace(
-                    "{1b", "{b"
-                ).replace("b^{1}", "b")
+                f"F(b) - F({a}) = {frac(value)} - {over('b')}$"
                 + f". As $b \\to \\infty$ the last term tends to $0$, so the integral "
                 f"converges to ${frac(value)}$."
             ),
@@ -1380,9 +1389,13 @@ def improper_exponential_tail(rng: np.random.Generator) -> Variant:
             value=value,
             solution=(
                 f"An antiderivative is $-{coef}e^{{-{c}x}}$. Up to a finite $b$ the integral "
-                f"is ${coef}\\left({e_tex} - e^{{-{c}b}}\\right)$, and "
+                f"is ${coef}\\left({e_tex if a else 1} - e^{{-{c}b}}\\right)$, and "
                 f"$e^{{-{c}b}} \\to 0$ as $b \\to \\infty$. So it converges to "
-                f"${coef}{e_tex} \\approx {value:.4g}$."
+                + (
+                    f"${coef}{e_tex} \\approx {value:.4g}$."
+                    if a
+                    else f"${frac(ratio)}{'' if ratio.denominator == 1 else ' ' + _about(value)}$."
+                )
             ),
             mistakes={
                 "multiplied_by_rate": (
@@ -1414,7 +1427,9 @@ def series_sum_of_exponential(rng: np.random.Generator) -> Variant:
     x = float(a)
     value = c * (math.exp(x) - start)
     top = (
-        f"({frac(a)})^k"
+        f"\\left({signed_frac(Fraction(a))}\\right)^k"
+        if a < 0 and Fraction(a).denominator > 1
+        else f"({a})^k"
         if a < 0
         else (f"{frac(a)}^k" if a.denominator == 1 else f"\\left({frac(a)}\\right)^k")
     )
@@ -1444,7 +1459,7 @@ def series_sum_of_exponential(rng: np.random.Generator) -> Variant:
             value=value,
             solution=(
                 f"Since $e^x = \\sum_{{k=0}}^{{\\infty}} \\frac{{x^k}}{{k!}}$ for every $x$, "
-                f"with $x = {frac(a)}$ "
+                f"with $x = {signed_frac(Fraction(a))}$ "
                 + (
                     f"the series is ${answer_tex}$"
                     if start == 0
@@ -1484,7 +1499,7 @@ def log_series_coefficient(rng: np.random.Generator) -> Variant:
                 f"\\frac{{u^3}}{{3}} - \\cdots$, whose $u^{n}$ term is "
                 f"${'+' if sign > 0 else '-'}\\frac{{u^{n}}}{{{n}}}$. Since "
                 f"$u^{n} = {bracketed_power(a, n)}x^{n}$, the coefficient is "
-                f"${shown} = {frac(value)}$. "
+                f"${shown} = {signed_frac(value)}$. "
                 f"(The series converges for $|x| < {frac(1 / abs(a))}$.)"
             ).replace("$+\\frac", "$\\frac"),
             mistakes={
@@ -1496,7 +1511,12 @@ def log_series_coefficient(rng: np.random.Generator) -> Variant:
                 "sign_pattern": (
                     -value,
                     "The logarithm's series starts with $+u$ and then alternates: even powers "
-                    "come with a minus sign, odd powers with a plus sign.",
+                    "come with a minus sign, odd powers with a plus sign."
+                    + (
+                        f" And the minus sign of ${signed_frac(a)}x$ stays in its odd powers."
+                        if a < 0 and n % 2
+                        else ""
+                    ),
                 ),
                 "dropped_power_of_a": (
                     sign * a / n,

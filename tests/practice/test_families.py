@@ -45,6 +45,8 @@ def ways_to_write(answer: Expected) -> set[str]:
             f = Fraction(v)
             n, d = f.numerator, f.denominator
             out |= {str(n)} if d == 1 else {f"{n}/{d}", f"{{{n}}}{{{d}}}", f"{float(f):g}"}
+            if n < 0 and d != 1:  # the sign in front: -\frac{2}{3}
+                out.add(f"-\\frac{{{-n}}}{{{d}}}")
             whole, rest = divmod(abs(n), d)
             if d != 1 and whole:
                 out |= {f"{whole}\\tfrac{{{rest}}}{{{d}}}", f"{whole} {rest}/{d}"}

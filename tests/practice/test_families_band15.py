@@ -529,3 +529,33 @@ def test_answers_worked_with_every_step_rounded_to_3_figures_are_right(name):
         assert all(math.isclose(w, v.answer.value) for w in _ROUTES[name](v.params, float))
         for worked in _ROUTES[name](v.params, _rounded):
             assert grade_answer(f"{worked:.3g}", v.answer).correct, (v.params, worked)
+
+
+_WRITTEN = (
+    "lhopital_ratio_of_powers",
+    "lhopital_twice_exponential",
+    "ftc_definite_integral",
+    "improper_power_tail",
+    "improper_exponential_tail",
+    "series_sum_of_exponential",
+    "log_series_coefficient",
+)
+
+
+@pytest.mark.parametrize("name", _WRITTEN)
+def test_calculus_solutions_write_numbers_as_a_teacher_would(name):
+    """A negative fraction has its sign in front (not 1/-3 style), no e^0 is left standing,
+    an antiderivative's coefficient is in lowest terms, and a top evaluated at 0 keeps the
+    sign of its ax term."""
+    for v in variants(name, 200):
+        text = v.prompt + v.solution
+        assert "\\frac{-" not in text and "(\\frac{-" not in text
+        assert "e^{0}" not in text
+        if name == "improper_power_tail":
+            co = Fraction(v.params["k"], v.params["n"] - 1)
+            assert f"$F(x) = -\\frac{{{co.numerator}}}{{" in v.solution
+            if co.denominator == 1:
+                assert f"{{{v.params['n'] - 1}x" not in v.solution
+        if name == "lhopital_twice_exponential":
+            sign = "-" if v.params["a"] > 0 else "+"
+            assert f"the top is $1 - 1 {sign} 0 = 0$" in v.solution
