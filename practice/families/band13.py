@@ -1789,7 +1789,7 @@ def limit_of_a_scaled_sine_ratio(rng: np.random.Generator) -> Variant:
         ),
         "inverted_the_factor": (
             Fraction(b, a),
-            "The fraction is upside down. The number inside the sine on top ends up on top.",
+            "The fraction is upside down. The number multiplying x on top ends up on top.",
         ),
     }
     variant = exact_variant(
@@ -1799,9 +1799,13 @@ def limit_of_a_scaled_sine_ratio(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
     )
-    return replace(
-        variant, hint=f"Multiply and divide by {_ax(a)}, so that a sine sits over its own angle."
-    )
+    hint = f"Multiply and divide by {_ax(a)}, so that a sine sits over its own angle."
+    if form == "sin_over_sin":  # both sines need their own angle
+        hint = (
+            f"Multiply and divide by {_ax(a)} and by {_ax(b)}, so that each sine sits over "
+            "its own angle."
+        )
+    return replace(variant, hint=hint)
 
 
 @family("limit_of_one_minus_cosine_over_square")

@@ -590,3 +590,15 @@ def test_unsquared_factors_give_a_variance_a_student_could_believe():
         else:
             assert slip == abs(p["a"]) * p["var_x"] + abs(p["b"]) * p["var_y"] > 0
     assert unit_factors and differences
+
+
+def test_sine_ratio_hints_and_messages_fit_each_form():
+    """sin 9x / sin 6x needs both angles matched, and a tangent is not a sine."""
+    from practice.hints import hint_for
+
+    for v in variants("limit_of_a_scaled_sine_ratio", 200):
+        a, b, form = v.params["a"], v.params["b"], v.params["form"]
+        name = lambda k: "x" if k == 1 else f"{k}x"  # noqa: E731
+        if form == "sin_over_sin":
+            assert name(a) in hint_for(v) and name(b) in hint_for(v)
+        assert "sine on top" not in v.answer.messages["inverted_the_factor"]
