@@ -21,7 +21,7 @@ from itertools import combinations
 import numpy as np
 
 from practice import kl_engine as kl
-from practice.families import family, integer_variant, number_variant, pick, signed
+from practice.families import family, integer_variant, number_variant, pick, plural, signed
 from practice.questions import Variant
 
 E = math.e
@@ -999,6 +999,80 @@ def em_responsibility(rng: np.random.Generator) -> Variant:
         hint=(
             "Weight each component's density at the point by its mixing weight, then take "
             "the first one's share of the total."
+        ),
+    )
+
+
+COIN_BIASES = (0.2, 0.3, 0.4, 0.6, 0.7, 0.8)
+
+
+@family("em_two_coins")
+def em_two_coins(rng: np.random.Generator) -> Variant:
+    """The E-step for a mixture of two coins: which coin tossed a set of heads and tails."""
+    while True:
+        theta_a, theta_b = (float(t) for t in rng.choice(COIN_BIASES, 2, replace=False))
+        prior_a = pick(rng, (0.3, 0.4, 0.5, 0.6, 0.7))
+        n = pick(rng, (5, 6, 8, 10))
+        heads = int(rng.integers(0, n + 1))
+        like_a = theta_a**heads * (1 - theta_a) ** (n - heads)
+        like_b = theta_b**heads * (1 - theta_b) ** (n - heads)
+        value = prior_a * like_a / (prior_a * like_a + (1 - prior_a) * like_b)
+        only_heads = prior_a * theta_a**heads
+        only_heads /= only_heads + (1 - prior_a) * theta_b**heads
+        slips = (only_heads, like_a / (like_a + like_b), 1 - value)
+
+        def route(rnd, a=theta_a, b=theta_b, pa=prior_a, n=n, h=heads):
+            wa = rnd(pa * rnd(rnd(a**h) * rnd((1 - a) ** (n - h))))
+            wb = rnd((1 - pa) * rnd(rnd(b**h) * rnd((1 - b) ** (n - h))))
+            return wa / rnd(wa + wb)
+
+        tol = _fair_tol(route)
+        if 0.03 < value < 0.97 and tol <= 0.03 and _apart(value, *slips, gap=3 * tol):
+            break
+    prior_b = round(1 - prior_a, 1)
+    mistakes = {
+        "forgot_the_tails": (
+            slips[0],
+            "You used only the heads. The tails are evidence too: each one multiplies the "
+            "likelihood by one minus the coin's heads probability.",
+        ),
+        "ignored_the_prior": (
+            slips[1],
+            "You compared the likelihoods alone. Each coin's likelihood is first weighted by "
+            "how often that coin is picked.",
+        ),
+        "gave_coin_b": (
+            slips[2],
+            "That is the responsibility of coin B. The question asks about coin A.",
+        ),
+    }
+    tails = n - heads
+    prompt = (
+        f"One of two coins is picked, coin A with probability ${prior_a:g}$ and coin B with "
+        f"probability ${prior_b:g}$, and tossed ${n}$ times. Coin A lands heads with "
+        f"probability ${theta_a:g}$ and coin B with ${theta_b:g}$. The tosses show ${heads}$ "
+        f"{plural(heads, 'head')} and ${tails}$ {plural(tails, 'tail')}. In the E-step of EM, "
+        f"what is the responsibility of coin A, the posterior probability that it was "
+        f"tossed? Give it {SIG3}."
+    )
+    solution = (
+        f"Weight each coin's likelihood by its prior: coin A gives ${prior_a:g} \\times "
+        f"{theta_a:g}^{{{heads}}} \\times {1 - theta_a:g}^{{{tails}}} \\approx "
+        f"{prior_a * like_a:.4g}$ and coin B ${prior_b:g} \\times {theta_b:g}^{{{heads}}} "
+        f"\\times {1 - theta_b:g}^{{{tails}}} \\approx {prior_b * like_b:.4g}$ (the "
+        "binomial coefficient is the same for both and cancels). Coin A's share is "
+        f"$\\approx {value:.4f}$, or {value:#.3g} {SIG3}."
+    )
+    return _number(
+        prompt=prompt,
+        params={"theta_a": theta_a, "theta_b": theta_b, "prior_a": prior_a, "n": n, "heads": heads},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        rel_tol=tol,
+        hint=(
+            "For each coin multiply its prior by $\\theta^{\\text{heads}}"
+            "(1 - \\theta)^{\\text{tails}}$, then take coin A's share of the total."
         ),
     )
 

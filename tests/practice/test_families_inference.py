@@ -362,3 +362,16 @@ def test_vae_loss_is_bernoulli_cross_entropy_plus_the_integrated_kl():
             0.5 * (r3(m * m) + r3(s * s) - 1 - r3(math.log(r3(s * s))))
         )
         assert accepted(v, student), (p, student)
+
+
+def test_two_coin_responsibility_is_bayes_rule_with_binomial_likelihoods():
+    """The posterior with the binomial pmf (coefficient included) as likelihood."""
+    for v in variants("em_two_coins", 80):
+        p = v.params
+        a = p["prior_a"] * scipy.stats.binom.pmf(p["heads"], p["n"], p["theta_a"])
+        b = (1 - p["prior_a"]) * scipy.stats.binom.pmf(p["heads"], p["n"], p["theta_b"])
+        assert math.isclose(v.answer.value, a / (a + b), rel_tol=1e-9), p
+        h, t = p["heads"], p["n"] - p["heads"]
+        wa = r3(p["prior_a"] * r3(r3(p["theta_a"] ** h) * r3((1 - p["theta_a"]) ** t)))
+        wb = r3((1 - p["prior_a"]) * r3(r3(p["theta_b"] ** h) * r3((1 - p["theta_b"]) ** t)))
+        assert accepted(v, wa / r3(wa + wb)), p
