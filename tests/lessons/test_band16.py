@@ -72,8 +72,12 @@ def dart_claims() -> list[Claim]:
     slope = (dart_cdf(lo + 1e-6) - dart_cdf(lo - 1e-6)) / 2e-6
     return [
         claim(
-            "$$P(«g» < R \\le «g») = F(«g») - F(«g») = «g»^2 - «g»^2,",
+            "$$P(«g» < R \\le «g») = F(«g») - F(«g») = «g»^2 - «g»^2,$$",
             [lo, hi, hi, lo, hi, lo],
+        ),
+        claim(
+            "which is $«.2f» - «.2f» = «.2f»$.",
+            [dart_cdf(hi), dart_cdf(lo), dart_cdf(hi) - dart_cdf(lo)],
         ),
         claim("At $r = «g»$ the slope of $F$ is $«.0f»$", [lo, slope]),
         claim(
