@@ -136,7 +136,11 @@ def density_claims() -> list[Claim]:
             "spread evenly over $[«g», «g»]$ seconds has density $\\frac{1}{«g»}$, about "
             "$«.3f»$ per second",
             [a, b, round(b - a, 10), 1 / (b - a)],
-        )
+        ),
+        claim(
+            "it is $\\log_2 «g»$, about $«.3f»$ bits",
+            [round(b - a, 10), -math.log2(1 / (b - a))],
+        ),
     ]
 
 
@@ -612,6 +616,11 @@ def test_battery_density_areas_and_the_try_it():
     assert math.isclose(f(0.5) - f(1.5), _area(f, 0.5, 1.5)) and "happens to match" in text
     a, b = REACTION
     assert math.isclose(_area(lambda x: 0 * x + 1 / (b - a), a, b), 1)
+    # the reaction time's differential entropy, -integral of f log2 f, is below 0
+    height = 1 / (b - a)
+    entropy = -_area(lambda x: 0 * x + height * math.log2(height), a, b)
+    assert math.isclose(entropy, math.log2(b - a)) and entropy < 0
+    assert "it can be negative" in text and "entropy, treats heights as if" in text
     k = 1 / _area(lambda x: x + 1, 0, 2)
     assert math.isclose(k, 1 / 4) and math.isclose(k * _area(lambda x: x + 1, 1, 2), 5 / 8)
     # a bar chart of monthly probability over width settles on the density
