@@ -956,9 +956,9 @@ def kind_of_discontinuity(rng: np.random.Generator) -> Variant:
             f"{polynomial([m2, b2])} & \\text{{if }} x \\geq {a} \\end{{cases}}$"
         )
         sides = (
-            f"From the left $f$ tends to ${m1} \\times ({a}) + {signed(b1)} = {meet}$; from "
+            f"From the left $f$ tends to ${m1} \\times {signed(a)} + {signed(b1)} = {meet}$; from "
             f"the right, and at ${a}$ itself, it equals "
-            f"${m2} \\times ({a}) + {signed(b2)} = {meet + gap}$."
+            f"${m2} \\times {signed(a)} + {signed(b2)} = {meet + gap}$."
         )
         if kind == "continuous":
             why = f"{sides} All three agree, so $f$ is continuous there."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 import numpy as np
@@ -251,6 +252,8 @@ def test_discontinuity_kind_agrees_with_values_beside_the_point():
             found = "removable"
         assert found == p["kind"]
         assert v.answer.value == "ABCD"[p["order"].index("right")]
+        # only a negative number is bracketed after a times sign: 2 \times 1, not (1)
+        assert not re.search(r"\\times \(\d", v.solution), v.solution
     assert kinds == {"continuous", "removable", "jump", "infinite"}
 
 
