@@ -1620,6 +1620,17 @@ def _product(p: str, q: str) -> str:
     return " \\cdot ".join(f"\\left({v}\\right)" if v.startswith("-") else v for v in (p, q))
 
 
+def _fifteen_degrees(value: float) -> str:
+    """``value``, the sine or cosine of an odd multiple of 15 degrees, exactly in LaTeX:
+    plus or minus (sqrt 6 + sqrt 2) / 4 or (sqrt 6 - sqrt 2) / 4."""
+    for inner in ("+", "-"):
+        size = (math.sqrt(6) + (1 if inner == "+" else -1) * math.sqrt(2)) / 4
+        if math.isclose(abs(value), size):
+            sign = "-" if value < 0 else ""
+            return f"{sign}\\frac{{\\sqrt{{6}} {inner} \\sqrt{{2}}}}{{4}}"
+    raise ValueError(f"{value} is not a sine or cosine of an odd multiple of 15 degrees")
+
+
 @family("sum_identity_exact_value")
 def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
     """sin or cos of an odd multiple of 15 degrees, from a sum or difference of special angles."""
@@ -1652,7 +1663,8 @@ def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
     )
     solution = (
         f"${name}({written}) = {rule} = {terms[0]} {middle} {terms[1]}$, that is "
-        f"${first:.4f} {'+' if rest >= 0 else '-'} {abs(rest):.4f} \\approx {value:.4f}$."
+        f"${first:.4f} {'+' if rest >= 0 else '-'} {abs(rest):.4f} \\approx {value:.4f}$, "
+        f"exactly ${_fifteen_degrees(value)}$."
     )
     mistakes = {
         "split_the_function_over_the_sum": (

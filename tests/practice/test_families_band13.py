@@ -602,3 +602,17 @@ def test_sine_ratio_hints_and_messages_fit_each_form():
         if form == "sin_over_sin":
             assert name(a) in hint_for(v) and name(b) in hint_for(v)
         assert "sine on top" not in v.answer.messages["inverted_the_factor"]
+
+
+def test_sum_identity_solutions_end_on_the_exact_value():
+    """The prompt asks for the value exactly; the worked solution shows that exact form."""
+    import re
+
+    for v in variants("sum_identity_exact_value", 100):
+        found = re.search(
+            r"exactly \$(-?)\\frac\{\\sqrt\{6\} ([+-]) \\sqrt\{2\}\}\{4\}\$", v.solution
+        )
+        assert found, v.solution
+        sign = -1 if found[1] else 1
+        exact = sign * (math.sqrt(6) + (1 if found[2] == "+" else -1) * math.sqrt(2)) / 4
+        assert math.isclose(exact, v.answer.value)
