@@ -5,10 +5,11 @@ Every number an explainer states is computed here by the KL engine
 ``CLAIMS`` holds, for each explainer, snippets of its text in which every number is a
 slot ``«spec»`` (a format spec, e.g. ``«.3f»``), each with the values that fill the slots:
 engine results (``ke.entropy``, ``ke.kl_divergence``, ...) or the example's inputs, which
-are the same vectors the engine is given. The few quantities the engine has no function
-for (a Huffman code, an exact binomial tail, total variation and chi-squared, a softmax,
-the mean and variance of two numbers) are a few lines of NumPy here, checked against the
-engine wherever the two overlap. The checker
+are the same vectors the engine is given; the lesson files of ``tests/lessons/`` add the
+claims of the lessons they own (the inference lessons' are in ``test_inference.py``). The
+few quantities the engine has no function for (a Huffman code, total variation and
+chi-squared, the mean and variance of two numbers) are a few lines of NumPy here, checked
+against the engine wherever the two overlap. The checker
 
 1. fills each snippet and requires it in the text, so a stated number is the engine's
    value rounded as shown, in the sentence it belongs to; and
