@@ -32,6 +32,7 @@ from tests.lessons.test_lesson_plots import shown
 NARROW_SIGMA = 0.2  # probability-density-functions: a Gaussian taller than 1
 RATE, WAIT = 2.0, (0.5, 1.0)  # the exponential waiting time, and the interval asked about
 TRY_DENSITY = (Fraction(3, 8), 2)  # its try-it: c x^2 on [0, 2]
+SLIP_TOP = 6  # its common mistake: c x on [0, 6] given a peak of 1
 
 
 def area(f, a: float, b: float, n: int = 200_000) -> float:
@@ -229,6 +230,11 @@ def test_density_examples_have_area_one_and_the_stated_probabilities():
     c, top = TRY_DENSITY
     assert math.isclose(area(lambda x: float(c) * x * x, 0, top), 1, rel_tol=1e-9)
     assert math.isclose(area(lambda x: float(c) * x * x, 0, 1), 1 / 8, rel_tol=1e-9)
+    # the common mistake: c x on [0, 6] scaled to a peak of 1 has area 3, not 1
+    wrong = Fraction(1, SLIP_TOP)  # the peak 6c = 1
+    assert math.isclose(area(lambda x: float(wrong) * x, 0, SLIP_TOP), 3, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: x, 0, SLIP_TOP), 18, rel_tol=1e-9)
+    assert math.isclose(area(lambda x: x / 18, 0, SLIP_TOP), 1, rel_tol=1e-9)
     # the try-it tells the right constant from the one that makes the peak 1
     peak_one = 1 / Fraction(top) ** 2
     assert peak_one != c and peak_one * Fraction(top) ** 3 / 3 == Fraction(2, 3)
@@ -246,6 +252,9 @@ def test_density_examples_have_area_one_and_the_stated_probabilities():
         f"$f(x) = cx^2$ on $[0, {top}]$",
         f"so $c = \\frac{{{c.numerator}}}{{{c.denominator}}}$",
         f"would give $c = \\frac{{1}}{{{peak_one.denominator}}}$",
+        f"a peak ${SLIP_TOP}c = 1$ gives $c = \\frac{{1}}{{{SLIP_TOP}}}$",
+        "every probability three times too large",
+        f"so $c = \\frac{{1}}{{{SLIP_TOP**2 // 2}}}$",
     ):
         assert phrase in text, phrase
 
