@@ -934,6 +934,12 @@ def worked_tol(value: float, *worked: float) -> float:
     return DEFAULT_REL_TOL + 1.25 * miss
 
 
+def _figures(x: float) -> str:
+    """``x`` to 4 significant figures, trailing zeros kept (``5.700``), a whole number as
+    itself (``3``)."""
+    return str(round(x)) if math.isclose(x, round(x), abs_tol=1e-12) else f"{x:#.4g}"
+
+
 def _log2_fraction(p: Fraction) -> str:
     """``\\log_2 \\frac{n}{k}``, the surprisal of ``p = k/n`` in LaTeX (one over p)."""
     return f"\\log_2 {frac(1 / p)}"
@@ -1025,8 +1031,8 @@ def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
                 f"The probabilities are ${frac(p)}$ and ${frac(q)}$, and for independent "
                 f"events they multiply: both happen with probability ${frac(p * q)}$. So the "
                 f"self-information is ${_log2_fraction(p * q)} = {_log2_fraction(p)} + "
-                f"{_log2_fraction(q)}$, about ${each[0]:.4g} + {each[1]:.4g}$, which is "
-                f"${value:.4g}$ bits: the surprises of independent events add."
+                f"{_log2_fraction(q)}$, about ${_figures(each[0])} + {_figures(each[1])}$, "
+                f"which is ${_figures(value)}$ bits: the surprises of independent events add."
             ),
             mistakes={
                 "added_probabilities": (

@@ -272,6 +272,10 @@ def test_joint_surprisal_by_counting_the_paired_outcomes():
         pairs = [(x, c) for x in faces for c in _DECK]
         both = sum(1 for x, c in pairs if hit(x) and card(c))
         assert math.isclose(v.answer.value, math.log2(len(pairs) / both))
+        # the total as a sum to 4 figures: 8.700 bits, not 8.7 when 3 figures are asked for
+        total = v.answer.value
+        shown = str(round(total)) if total == round(total) else f"{total:#.4g}"
+        assert f"which is ${shown}$ bits" in v.solution
         seen.add((v.params["first"], v.params["second"]))
     assert len(seen) >= 15
 
@@ -498,6 +502,11 @@ _ROUTES = {
     ),
     "poisson_exact_count": lambda p, r: (
         r(math.exp(-p["lam"])) * r(p["lam"] ** p["k"] / math.factorial(p["k"])),
+    ),
+    "poisson_at_least": lambda p, r: (
+        1
+        - r(r(math.exp(-p["lam"])) * sum(p["lam"] ** j / math.factorial(j) for j in range(p["m"]))),
+        1 - sum(r(math.exp(-p["lam"]) * p["lam"] ** j / math.factorial(j)) for j in range(p["m"])),
     ),
     "improper_exponential_tail": lambda p, r: (
         r(p["k"] / p["c"]) * r(math.exp(-p["c"] * Fraction(p["a"]))),
