@@ -26,6 +26,7 @@ from tests.lessons.checker import (
     prose_words,
     squash,
 )
+from tests.lessons.pages import check_topic_pages
 
 
 def binary_logarithm_claims() -> list[Claim]:
@@ -680,3 +681,8 @@ def test_natural_log_undoes_e_and_has_slope_one_over_x():
     assert math.isclose(math.log(3 * math.exp(2 * 0.7)), math.log(3) + 2 * 0.7)
     assert math.isclose(math.exp(3 * math.log(20) / 3), 20)
     assert math.isclose(math.log(math.exp(5) / math.exp(2)), 3) and "5 - 2 = 3" in text
+
+
+@pytest.mark.django_db
+def test_each_band13_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
+    check_topic_pages(client, LESSONS, PLOT_LINES)
