@@ -1670,8 +1670,8 @@ def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
         "split_the_function_over_the_sum": (
             split,
             "Sine and cosine do not split over a sum or difference: the function of the two "
-            "angles together is not the same function of each added. Use the identity with "
-            "its two products.",
+            "angles together is not the same function of each, added or subtracted. Use the "
+            "identity with its two products.",
         ),
         "wrong_sign_in_the_middle": (flipped, _MIDDLE_SIGN),
     }

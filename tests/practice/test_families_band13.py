@@ -338,6 +338,8 @@ def test_sum_identity_values_are_the_function_of_the_combined_angle():
         angle = math.radians(p["a"] + p["op"] * p["b"])
         assert math.isclose(v.answer.value, math.sin(angle) if p["sine"] else math.cos(angle))
         angles.add(p["a"] + p["op"] * p["b"])
+        # sin(a - b) is not sin a - sin b either: the message covers a difference too
+        assert "subtracted" in v.answer.messages["split_the_function_over_the_sum"]
     # odd multiples of 15 degrees, none of them a special angle itself
     assert all(d % 30 == 15 and d % 45 for d in angles) and len(angles) == 5
 
