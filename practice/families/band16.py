@@ -112,6 +112,10 @@ def density_normalising_constant(rng: np.random.Generator) -> Variant:
     )
 
 
+LESSON_WAIT = (2.0, 0.5, 1.0)
+"""The rate and interval of the waiting time worked in the probability density lesson."""
+
+
 @family("exponential_interval_probability")
 def exponential_interval_probability(rng: np.random.Generator) -> Variant:
     """P(a < X < b) for the density lam e^(-lam x): e^(-lam a) - e^(-lam b)."""
@@ -121,6 +125,8 @@ def exponential_interval_probability(rng: np.random.Generator) -> Variant:
         b = round(a + pick(rng, (0.2, 0.4, 0.5, 1.0, 1.5)), 1)
         upper, lower = math.exp(-lam * a), math.exp(-lam * b)
         if lam * (b - a) < 0.5:  # a narrow interval: rounding both ends would swamp it
+            continue
+        if (lam, a, b) == LESSON_WAIT:  # the lesson works this one, answer and all
             continue
         value = upper - lower
         mistakes = {

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from practice import kl_engine as ke
+from practice.families.band16 import LESSON_WAIT
 from tests.knowledge_graph.test_explainers import huffman_lengths
 from tests.lessons.checker import (
     Claim,
@@ -227,6 +228,7 @@ def test_density_examples_have_area_one_and_the_stated_probabilities():
     assert math.isclose(area(lambda x: 4 + 0 * x, 0, 0.25), 1)
     assert math.isclose(area(exponential, 0, 40), 1, rel_tol=1e-6)
     assert exponential(0.0) == RATE > 1 and exponential(0.3) < exponential(0.1)
+    assert (RATE, *WAIT) == LESSON_WAIT  # the example its practice never asks again
     c, top = TRY_DENSITY
     assert math.isclose(area(lambda x: float(c) * x * x, 0, top), 1, rel_tol=1e-9)
     assert math.isclose(area(lambda x: float(c) * x * x, 0, 1), 1 / 8, rel_tol=1e-9)

@@ -10,6 +10,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
+from practice.families.band16 import LESSON_WAIT
 from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
@@ -267,3 +268,13 @@ def test_a_count_of_one_takes_the_singular():
         for v in variants(name, 300):
             for text in (v.prompt, v.solution, v.hint, *v.answer.messages.values()):
                 assert not one_many.search(text), (name, text)
+
+
+def test_the_lessons_worked_waiting_time_is_never_asked():
+    """The density lesson works P(0.5 < X < 1) for 2e^(-2x) to its answer, 0.233; about one
+    draw in a hundred once asked exactly that."""
+    asked = {
+        (v.params["lam"], v.params["a"], v.params["b"])
+        for v in variants("exponential_interval_probability", 1000)
+    }
+    assert LESSON_WAIT not in asked and len(asked) > 50
