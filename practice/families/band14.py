@@ -1541,6 +1541,25 @@ def acceleration_when_at_rest(rng: np.random.Generator) -> Variant:
 # ------------------------------------------- 296. derivatives of exponential functions
 
 
+def _sig3(x: float) -> str:
+    """``x`` rounded to 3 significant figures and written out in full, trailing zeros
+    kept: ``-0.520``, ``89.0``, ``1010``."""
+    if x == 0:
+        return "0"
+    rounded = float(f"{x:.3g}")
+    places = 2 - math.floor(math.log10(abs(rounded)))
+    return f"{rounded:.{max(places, 0)}f}"
+
+
+def _times(x: Fraction | int) -> str:
+    """``x`` as a factor in front of a function in LaTeX: nothing for 1, ``-`` for -1,
+    else the number: ``-\\frac{3}{4} ``."""
+    x = Fraction(x)
+    if abs(x) == 1:
+        return "" if x > 0 else "-"
+    return f"{_sfrac(x)} "
+
+
 def _number_with_hint(*, prompt, params, value, solution, mistakes, hint) -> Variant:
     """A real-number variant (3 significant figures) with its own hint."""
     variant = number_variant(
@@ -1559,7 +1578,7 @@ def exponential_base_b_slope(rng: np.random.Generator) -> Variant:
         a = nonzero(rng, -4, 6)
         b = pick(rng, EXPONENTIAL_BASES)
         k = draw(rng, -1, 4)
-        height = a * b**k  # exact: a b^k
+        height = a * Fraction(b) ** k  # exact: a b^k, a fraction when k < 0
         value = float(height) * math.log(b)
         power_rule = float(a * k * Fraction(b) ** (k - 1))
         no_log = float(height)
@@ -1575,14 +1594,14 @@ def exponential_base_b_slope(rng: np.random.Generator) -> Variant:
     prompt = f"Let $f(x) = {shown}$. Find $f'({k})$. {SIG3}"
     solution = (
         f"For any base, $\\frac{{d}}{{dx}} b^x = b^x \\ln b$, so "
-        f"$f'(x) = {shown} \\ln {base}$. At $x = {k}$: $f({k}) = {frac(height)}$, and "
-        f"$$f'({k}) = {frac(height)} \\ln {base} \\approx {value:.3g}.$$"
+        f"$f'(x) = {shown} \\ln {base}$. At $x = {k}$: $f({k}) = {_sfrac(height)}$, and "
+        f"$$f'({k}) = {_times(height)}\\ln {base} \\approx {_sig3(value)}.$$"
         + (" The slope is negative: a base below 1 means decay." if b < 1 and a > 0 else "")
     )
     mistakes = {
         "power_rule_on_an_exponential": (
             power_rule,
-            "You used the power rule, bringing x down as an exponent. Here x is the "
+            "You used the power rule, bringing the exponent x down in front. Here x is the "
             "exponent and the base is fixed: an exponential's derivative is itself times "
             "the natural logarithm of the base.",
         ),
@@ -1639,7 +1658,7 @@ def exponential_chain_slope(rng: np.random.Generator) -> Variant:
         f"By the chain rule, $\\frac{{d}}{{dx}} e^{{g(x)}} = e^{{g(x)}} g'(x)$. Here "
         f"$g(x) = {polynomial(inner)}$ and $g'(x) = {polynomial(_derivative(inner))}$, so at "
         f"$x = {k}$: $g = {u}$ and $g' = {du}$. Then "
-        f"$$f'({k}) = {a} \\cdot e^{{{u}}} \\cdot {_power(du)} \\approx {value:.3g}.$$"
+        f"$$f'({k}) = {_times(a)}e^{{{u}}} \\cdot {_power(du)} \\approx {_sig3(value)}.$$"
     )
     mistakes = {
         "forgot_the_inner_derivative": (

@@ -54,6 +54,8 @@ def ways_to_write(answer: Expected) -> set[str]:
         else:
             x = float(v)
             out |= {f"{x:.{k}f}" for k in range(0, 7)} | {f"{x:.{k}g}" for k in range(2, 7)}
+            # rounded to k significant figures and written out in full: 1207.08 as 1210
+            out |= {f"{float(f'{x:.{k}g}'):.0f}" for k in range(2, 7) if abs(x) >= 10**k}
     return out
 
 

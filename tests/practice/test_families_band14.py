@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from fractions import Fraction
 from itertools import product
 
 import numpy as np
 
 from practice import families
+from practice.families import frac
 from practice.questions import GENERATORS
 
 families.load()
@@ -625,3 +627,31 @@ def test_calculus_hints_add_no_number_that_is_the_answer():
             shown = numbers_in(v.prompt)
             added = [n for n in numbers_in(v.hint) if not any(near(n, s) for s in shown)]
             assert not any(near(n, t) for n in added for t in targets), (name, v.hint)
+
+
+def _stated_approximation(solution: str) -> str:
+    """The number a solution gives after its last ``\\approx``."""
+    return re.findall(r"\\approx (-?[0-9]+(?:\.[0-9]+)?)", solution)[-1]
+
+
+def _significant_figures(written: str) -> int:
+    digits = written.lstrip("-").replace(".", "").lstrip("0")
+    return len(digits) if "." in written else len(digits.rstrip("0")) or 1
+
+
+def test_exponential_solutions_state_the_height_exactly_and_the_slope_to_3_figures():
+    """The height a b^k is written as the exact fraction it is (5/3 at k = -1, not a
+    float's 53-bit fraction), and the slope as a plain decimal to 3 significant
+    figures (1010, not 1.01e+03; -0.520 and 89.0, with their zeros)."""
+    for name in ("exponential_base_b_slope", "exponential_chain_slope"):
+        for v in variants(name):
+            stated = _stated_approximation(v.solution)
+            assert "e+" not in v.solution and "e-0" not in v.solution, v.solution
+            assert float(stated) == float(f"{v.answer.value:.3g}"), (stated, v.answer.value)
+            assert _significant_figures(stated) == 3 or abs(float(stated)) >= 1000, stated
+            if name == "exponential_base_b_slope":
+                a, b, k = v.params["a"], Fraction(*v.params["b"]), v.params["k"]
+                height = a * b**k
+                assert height.denominator <= 3**1 * 2**4
+                written = frac(abs(height))
+                assert f"$f({k}) = {'-' if height < 0 else ''}{written}$" in v.solution
