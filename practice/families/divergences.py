@@ -18,7 +18,14 @@ from itertools import combinations
 import numpy as np
 
 from practice import kl_engine as kl
-from practice.families import draw, family, number_variant, pick, shuffled_choice_variant
+from practice.families import (
+    draw,
+    family,
+    number_variant,
+    pick,
+    plural,
+    shuffled_choice_variant,
+)
 from practice.questions import Variant
 
 E = math.e
@@ -77,10 +84,13 @@ def _3sf(x: float) -> str:
 
 
 def _signed_sum(terms) -> str:
-    """Numbers to 4 decimals joined as a sum, each with its own sign: ``0.2 + 0.05 - 0.25``."""
-    out = f"{terms[0]:.4f}"
-    for x in terms[1:]:
-        out += f" - {-x:.4f}" if x < 0 else f" + {x:.4f}"
+    """Numbers to 4 decimals joined as a sum, each with its own sign: ``0.2 + 0.05 - 0.25``
+    (a term that rounds to zero, such as -ln 1 = -0.0, is written ``0.0000``, unsigned)."""
+    shown = [f"{abs(x):.4f}" for x in terms]
+    negative = [x < 0 and float(s) > 0 for x, s in zip(terms, shown, strict=True)]
+    out = ("-" if negative[0] else "") + shown[0]
+    for s, neg in zip(shown[1:], negative[1:], strict=True):
+        out += f" - {s}" if neg else f" + {s}"
     return out
 
 
@@ -741,7 +751,8 @@ def mle_kl_gap_bernoulli(rng: np.random.Generator) -> Variant:
     fitted = a * math.log(a) + (1 - a) * math.log(1 - a)
     fixed = a * math.log(theta) + (1 - a) * math.log(1 - theta)
     prompt = (
-        f"A coin shows {k} heads in {n} tosses. Compare the maximum-likelihood coin with "
+        f"A coin shows {k} {plural(k, 'head')} in {n} tosses. Compare the "
+        "maximum-likelihood coin with "
         f"the coin that lands heads with probability ${theta:g}$: by how much is the "
         "average log-likelihood per toss of the maximum-likelihood coin higher? "
         f"{NATS}"
@@ -804,7 +815,9 @@ def mle_average_nll_categorical(rng: np.random.Generator) -> Variant:
         if _apart(tol, value, *(v for v, _ in mistakes.values())):
             break
     letters = "ABCD"[:size]
-    tally = ", ".join(f"{c} times {x}" for c, x in zip(counts, letters, strict=True))
+    tally = ", ".join(
+        f"{x} {'once' if c == 1 else f'{c} times'}" for c, x in zip(counts, letters, strict=True)
+    )
     model = ", ".join(f"$q({x}) = {v:g}$" for x, v in zip(letters, q, strict=True))
     prompt = (
         f"In {n} observations the outcomes were {tally}. A model gives {model}. What is "
@@ -867,7 +880,9 @@ def mle_misspecified_poisson(rng: np.random.Generator) -> Variant:
             ),
             "used_log_base_2_for_nats": (value / LN2, IN_BITS),
         }
-        if mode > 0 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+        # a tie for the most likely count would leave the rate a student picks for it open
+        unique_mode = p.count(max(p)) == 1
+        if mode > 0 and unique_mode and _apart(tol, value, *(v for v, _ in mistakes.values())):
             break
     table = ", ".join(f"$P({k}) = {pk:g}$" for k, pk in enumerate(p))
     prompt = (

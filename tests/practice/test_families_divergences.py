@@ -224,6 +224,12 @@ def test_f_divergence_is_the_named_divergence_and_survives_rounding():
         }[name]
         rounded = sum(sig3(b * sig3(f(sig3(a / b)))) for a, b in zip(p, q, strict=True))
         assert accepted(v, rounded), (name, p, q, rounded)
+        # the worked sum writes each term's sign once: no "+ -0.0912", no "-0.0000"
+        worked = v.solution.split("\\right) = ")[-1].split(" \\approx")[0]
+        assert "+ -" not in worked and "-0.0000" not in worked, worked
+        terms = [b * f(a / b) for a, b in zip(p, q, strict=True)]
+        written = sum(float(t) for t in worked.replace(" - ", " + -").split(" + "))
+        assert math.isclose(written, sum(terms), abs_tol=3e-4), worked
         names.add(name)
     assert names == {"chi2", "hellinger", "tv", "kl", "reverse_kl"}
 
@@ -278,6 +284,7 @@ def test_the_bernoulli_gap_is_the_difference_of_the_sample_s_log_likelihoods():
         assert abs(best - k / n) < 1e-3
         assert math.isclose(v.answer.alternatives["gave_the_total"], n * v.answer.value)
         assert accepted(v, sig3(fitted) - sig3(fixed)), (n, k, theta)
+        assert f"shows {k} {'head' if k == 1 else 'heads'} in {n} tosses" in v.prompt
 
 
 def test_the_average_negative_log_likelihood_over_the_observations():
@@ -293,6 +300,8 @@ def test_the_average_negative_log_likelihood_over_the_observations():
             sig3(c / sum(counts)) * sig3(-math.log(x)) for c, x in zip(counts, q, strict=True)
         )
         assert accepted(v, rounded)
+        for letter, c in zip("ABCD", counts, strict=False):
+            assert (f"{letter} once" if c == 1 else f"{letter} {c} times") in v.prompt
 
 
 def test_the_best_poisson_rate_is_the_mean_and_leaves_the_stated_divergence():
@@ -311,6 +320,14 @@ def test_the_best_poisson_rate_is_the_mean_and_leaves_the_stated_divergence():
             sig3(pk * sig3(math.log(pk / qk))) for pk, qk in zip(p, q, strict=True) if pk > 0
         )
         assert accepted(v, rounded), (p, rounded, v.answer.value)
+        # the most likely count is one count, so the mistake of fitting it names one rate
+        mode = int(p.argmax())
+        assert (p == p[mode]).sum() == 1, p
+        at_mode = scipy.stats.poisson(mode).logpmf(ks[inside])
+        assert math.isclose(
+            v.answer.alternatives["fitted_the_most_likely_count"],
+            (p[inside] * (np.log(p[inside]) - at_mode)).sum(),
+        )
 
 
 # ---------------------------------------------------------------------- Fisher information
