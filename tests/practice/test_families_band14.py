@@ -652,6 +652,6 @@ def test_exponential_solutions_state_the_height_exactly_and_the_slope_to_3_figur
             if name == "exponential_base_b_slope":
                 a, b, k = v.params["a"], Fraction(*v.params["b"]), v.params["k"]
                 height = a * b**k
-                assert height.denominator <= 3**1 * 2**4
+                assert height.denominator <= 3**4  # (1/3)^4 at most
                 written = frac(abs(height))
                 assert f"$f({k}) = {'-' if height < 0 else ''}{written}$" in v.solution
