@@ -451,15 +451,22 @@ _GAP_FUNCTIONS = {
 }
 
 
+GAP_DENOMINATOR = 200
+"""The largest denominator of a Jensen gap asked for exactly."""
+
+
 @family("jensen_gap")
 def jensen_gap(rng: np.random.Generator) -> Variant:
     """E[phi(X)] - phi(E[X]) for a convex phi (x^2 or 1/x) and a two-valued X."""
     name = pick(rng, tuple(_GAP_FUNCTIONS))
     tex, phi_of, at = _GAP_FUNCTIONS[name]
-    x1, x2, p = _two_point(rng, 1)
-    mean = p * x1 + (1 - p) * x2
-    mean_phi = p * phi_of(x1) + (1 - p) * phi_of(x2)
-    value = mean_phi - phi_of(mean)
+    while True:  # a fraction worked by hand: 1/x on 8 and 9 would give a gap of 1/3360
+        x1, x2, p = _two_point(rng, 1)
+        mean = p * x1 + (1 - p) * x2
+        mean_phi = p * phi_of(x1) + (1 - p) * phi_of(x2)
+        value = mean_phi - phi_of(mean)
+        if value.denominator <= GAP_DENOMINATOR:
+            break
     half = (x1 + x2) * Fraction(1, 2)
     even = (phi_of(x1) + phi_of(x2)) / 2 - phi_of(half)
     variant = exact_variant(

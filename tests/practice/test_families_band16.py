@@ -10,7 +10,7 @@ from fractions import Fraction
 import numpy as np
 
 from practice import families
-from practice.families.band16 import LESSON_WAIT
+from practice.families.band16 import GAP_DENOMINATOR, LESSON_WAIT
 from practice.grader import grade_answer
 from practice.questions import GENERATORS
 
@@ -278,3 +278,12 @@ def test_the_lessons_worked_waiting_time_is_never_asked():
         for v in variants("exponential_interval_probability", 1000)
     }
     assert LESSON_WAIT not in asked and len(asked) > 50
+
+
+def test_jensen_gaps_are_fractions_worked_by_hand():
+    """1/x on two values from 1 to 9 once gave gaps such as 8/4347 and 1/3360 (a third of
+    its draws over 1000 in the denominator); both functions stay in the draw."""
+    drawn = variants("jensen_gap", 300)
+    assert {v.params["function"] for v in drawn} == {"square", "reciprocal"}
+    assert all(v.answer.value.denominator <= GAP_DENOMINATOR for v in drawn)
+    assert len({(v.params["x1"], v.params["x2"], v.params["p"]) for v in drawn}) > 40
