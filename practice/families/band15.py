@@ -1677,7 +1677,8 @@ def linear_density_interval(rng: np.random.Generator) -> Variant:
                 f"{frac(Fraction(b * b, 2))}c$, which must be 1, so $c = {frac(c)}$. An "
                 f"antiderivative of ${b} - x$ is ${b}x - \\frac{{x^2}}{{2}}$, which is "
                 f"${frac(area(t))}$ at ${frac(t)}$ and ${frac(area(s))}$ at ${frac(s)}$. So "
-                f"$P = {frac(c)} \\times {frac(bare)} = {frac(value)}$."
+                f"$P = {frac(c)} \\times \\left({frac(area(t))} - {frac(area(s))}\\right) = "
+                f"{frac(c)} \\times {frac(bare)} = {frac(value)}$."
             ),
             mistakes={
                 "constant_left_out": (

@@ -419,6 +419,9 @@ def test_linear_density_intervals_by_simulation_and_a_triangle():
         draws = b * (1 - np.sqrt(rng.random(100000)))
         share = float(np.mean((draws >= float(s)) & (draws <= float(t))))
         assert abs(share - float(v.answer.value)) < 0.01
+        # the solution shows the difference of the antiderivative it multiplies by c
+        anti = lambda x, b=b: b * x - x * x / 2  # noqa: E731
+        assert f"\\left({frac(anti(t))} - {frac(anti(s))}\\right) = " in v.solution
 
 
 def test_the_valid_density_is_the_one_with_area_one_and_no_negative_part():
