@@ -1996,7 +1996,7 @@ def _partial(terms: list[Monomial], variable: str) -> list[Monomial]:
     return out
 
 
-def _value(terms: list[Monomial], x: int, y: int) -> int:
+def _value(terms: list[Monomial], x: int | Fraction, y: int | Fraction) -> int | Fraction:
     return sum(c * x**px * y**py for c, px, py in terms)
 
 
@@ -2212,9 +2212,10 @@ def gradient_descent_step(rng: np.random.Generator) -> Variant:
         x0, y0 = draw(rng, -3, 3), draw(rng, -3, 3)
         rate = pick(rng, (Fraction(1, 10), Fraction(1, 4), Fraction(1, 2)))
         gx, gy = _gradient(terms, x0, y0)
-        if gx and gy:
+        new = (x0 - rate * gx, y0 - rate * gy)
+        # a step too long for the bowl's steepness overshoots and climbs: descent must descend
+        if gx and gy and _value(terms, *new) < _value(terms, x0, y0):
             break
-    new = (x0 - rate * gx, y0 - rate * gy)
     prompt = (
         f"Gradient descent minimises $f(x, y) = {_monomials(terms)}$ with learning rate "
         f"$\\eta = {frac(rate)}$. Starting from $({x0}, {y0})$, where is it after one step? "
