@@ -1495,7 +1495,8 @@ def unit_circle_coordinate(rng: np.random.Generator) -> Variant:
     angle = angle_text(theta, in_degrees)
     reference = angle_text(_reference(theta), in_degrees)
     prompt = (
-        f"The point of the unit circle at angle ${angle}$ is $(\\cos\\theta, \\sin\\theta)$. "
+        f"The point of the unit circle at angle $\\theta = {angle}$ is "
+        f"$(\\cos\\theta, \\sin\\theta)$. "
         f"Find ${name} {angle}$. Give it exactly (such as `sqrt(5)/3`) or to 3 significant "
         "figures."
     )

@@ -314,6 +314,7 @@ def test_unit_circle_coordinates_match_the_math_library():
         x = float(Fraction(v.params["theta"])) * math.pi
         assert math.isclose(v.answer.value, math.sin(x) if v.params["sine"] else math.cos(x))
         asked.add((v.params["sine"], v.params["degrees"], v.answer.value > 0))
+        assert "at angle $\\theta = " in v.prompt  # the theta of (cos theta, sin theta)
     assert len(asked) == 8
 
 
