@@ -1929,7 +1929,8 @@ def absolute_max_on_interval(rng: np.random.Generator) -> Variant:
     q = draw(rng, p + 1, 3)
     a = pick(rng, (-1, 1))
     d = draw(rng, -5, 5)
-    left, right = draw(rng, p - 2, p), draw(rng, q, q + 2)
+    # the ends lie beyond the critical points, so the student has four values to compare
+    left, right = draw(rng, p - 2, p - 1), draw(rng, q + 1, q + 2)
     f = [2 * a, -3 * a * (p + q), 6 * a * p * q, d]  # f' = 6a(x - p)(x - q)
     candidates = {x: _at(f, x) for x in sorted({left, p, q, right})}
     value = max(candidates.values())
@@ -1944,7 +1945,7 @@ def absolute_max_on_interval(rng: np.random.Generator) -> Variant:
         f"$f'(x) = {polynomial(_derivative(f))} = {_factored(6 * a, [(p, 1), (q, 1)])}$, "
         f"zero at $x = {p}$ and $x = {q}$, both in the interval. Compare $f$ at the "
         f"critical points and at the ends: {listed}. The largest is ${value}$, at "
-        f"$x = {and_list([str(x) for x in where])}$."
+        f"{and_list([f'$x = {x}$' for x in where])}."
     )
     mistakes = {
         "ignored_the_endpoints": (

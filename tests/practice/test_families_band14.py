@@ -493,6 +493,9 @@ def test_absolute_max_by_sampling_the_interval():
         sampled = f(xs).max()  # a grid just misses a critical point: within 0.001
         assert sampled - 1e-9 <= v.answer.value <= sampled + 1e-3
         endpoint_wins += "ignored_the_endpoints" in v.answer.alternatives
+        # the ends lie beyond both critical points: four values to compare, never two
+        assert p["left"] < low < high < p["right"]
+        assert not any(" and " in math for math in v.solution.split("$")[1::2]), v.solution
     assert 10 < endpoint_wins < 90
 
 
