@@ -267,20 +267,31 @@ def review_queue(
     gathered = {p: memories[p].credit for p in due}
     recall = {p: memories[p].recall(now) for p in due}
     reach = {p: (spreads[p] if spreads and p in spreads else spread(index, p)) for p in due}
+    # Who reaches whom among the due topics: a review's knock-outs change only when a
+    # topic it reaches leaves the queue or gathers credit, so only those are counted again.
+    reached_by: dict[int, list[int]] = {p: [] for p in due}
+    for p in due:
+        for q in reach[p]:
+            if q in due:
+                reached_by[q].append(p)
 
     def knocks(p: int) -> list[int]:
         return [q for q, w in reach[p].items() if q in due and gathered[q] + w >= 1]
 
+    key = {p: (len(knocks(p)), p, -recall[p]) for p in due}
     order: list[QueueItem] = []
     while due:
-        best = max(due, key=lambda p: (len(knocks(p)), p, -recall[p]))
+        best = max(due, key=key.__getitem__)
         knocked = knocks(best)
         order.append(QueueItem(best, tuple(sorted(knocked, reverse=True))))
-        due.discard(best)
-        due.difference_update(knocked)
+        changed = {best, *knocked}
+        due.difference_update(changed)
         for q, w in reach[best].items():
             if q in due:
                 gathered[q] += w
+                changed.add(q)
+        for p in {p for q in changed for p in reached_by[q] if p in due}:
+            key[p] = (len(knocks(p)), p, -recall[p])
     return order
 
 

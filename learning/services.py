@@ -25,6 +25,7 @@ from knowledge_graph.models import Topic
 from learners.models import Learner
 from learning import review
 from learning.models import Goal, KnownTopic, TopicMemory
+from learning.selectors import review as review_selectors
 from practice import selectors as practice_selectors
 from practice import services as practice_services
 from practice.models import Attempt, SolutionReveal
@@ -184,7 +185,8 @@ def _credit_prerequisites(learner: Learner, topic_id: int, now: datetime) -> int
     position = index.position(topic_id)
     if position < 0:
         return 0
-    gifts = {int(index.ids[p]): weight for p, weight in review.spread(index, position).items()}
+    spread = review_selectors.spread_of(index, position)
+    gifts = {int(index.ids[p]): weight for p, weight in spread.items()}
     if not gifts:
         return 0
     rows = {

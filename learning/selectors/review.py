@@ -10,12 +10,14 @@ the next midnight UTC (:func:`learning.review.end_of_day`), as the model counts 
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.utils import timezone
 
+from knowledge_graph.graph_index import GraphIndex
 from learners.models import Learner
 from learning import review
 from learning.models import TopicMemory
@@ -24,13 +26,52 @@ from learning.selectors.rows import TopicRow, rows_at
 
 LATER_DAYS = 5
 """How many of the next days with reviews due the review page lists."""
+LATER_TITLES = 8
+"""How many topics due on one of those days it names (the rest are counted)."""
+
+
+SPREADS_KEPT = 20_000
+"""Topics whose :func:`learning.review.spread` each process keeps per graph index."""
+
+_spreads: weakref.WeakKeyDictionary[GraphIndex, dict[int, dict[int, float]]] = (
+    weakref.WeakKeyDictionary()
+)
+_spreads_lock = threading.Lock()
+
+
+def spread_of(index: GraphIndex, position: int) -> dict[int, float]:
+    """:func:`learning.review.spread` of the topic at ``position``, kept with the index
+    (it depends on the graph alone; a new index after an edit starts afresh)."""
+    with _spreads_lock:
+        held = _spreads.setdefault(index, {})
+        found = held.get(position)
+    if found is None:
+        found = review.spread(index, position)
+        with _spreads_lock:
+            if len(held) >= SPREADS_KEPT:
+                held.clear()
+            held[position] = found
+    return found
+
+
+_MEMORY_FIELDS = (
+    "topic_id",
+    "stability",
+    "difficulty",
+    "last_review",
+    "due",
+    "credit",
+    "reviews",
+    "lapses",
+)
 
 
 def memories_of(learner: Learner | None) -> dict[int, review.Memory]:
     """The learner's memories by topic id (one query; none for a visitor without a row)."""
     if learner is None:
         return {}
-    return {row.topic_id: row.memory() for row in TopicMemory.objects.filter(learner=learner)}
+    found = TopicMemory.objects.filter(learner=learner).order_by().values_list(*_MEMORY_FIELDS)
+    return {topic_id: review.Memory(*fields) for topic_id, *fields in found}
 
 
 def due_topic_ids(learner: Learner | None, *, now: datetime | None = None) -> frozenset[int]:
@@ -56,10 +97,15 @@ class ReviewItem:
 
 @dataclass(frozen=True)
 class DueDay:
-    """A later day with reviews due, and its topics."""
+    """A later day with reviews due, and its topics (the first few, earliest due first)."""
 
     day: date
     topics: list[TopicRow]
+    count: int  # topics due that day
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.topics)
 
 
 @dataclass(frozen=True)
@@ -93,7 +139,10 @@ def _queue(
     knowledge: Knowledge, memories: dict[int, review.Memory], now: datetime
 ) -> tuple[list[review.QueueItem], dict[int, review.Memory]]:
     placed = _by_position(knowledge, memories)
-    return review.review_queue(knowledge.index, placed, now), placed
+    index = knowledge.index
+    due = [p for p, memory in placed.items() if memory.is_due(now)]
+    spreads = {p: spread_of(index, p) for p in due}
+    return review.review_queue(index, placed, now, spreads=spreads), placed
 
 
 def reviews_get(
@@ -101,11 +150,12 @@ def reviews_get(
     *,
     now: datetime | None = None,
     knowledge: Knowledge | None = None,
-    later_days: int = LATER_DAYS,
+    later_days: int | None = None,
 ) -> Reviews:
     """What the review page shows (two queries with ``knowledge``: the memories; and the
     learner's rows for it otherwise)."""
     now = now or timezone.now()
+    later_days = LATER_DAYS if later_days is None else later_days
     if knowledge is None:
         knowledge = knowledge_get(learner=learner)
     memories = memories_of(learner)
@@ -124,11 +174,15 @@ def reviews_get(
             )
         )
     waiting = sorted((memory.due, p) for p, memory in placed.items() if not memory.is_due(now))
-    days = Counter(review.utc(due).date() for due, _ in waiting)
-    later_set = sorted(days)[:later_days]
+    by_day: dict[date, list[int]] = {}
+    for due, p in waiting:
+        day = review.utc(due).date()
+        if day not in by_day and len(by_day) == later_days:
+            break
+        by_day.setdefault(day, []).append(p)
     later = [
-        DueDay(day, rows_at(index, [p for due, p in waiting if review.utc(due).date() == day]))
-        for day in later_set
+        DueDay(day, rows_at(index, positions[:LATER_TITLES]), len(positions))
+        for day, positions in by_day.items()
     ]
     return Reviews(
         items=items,

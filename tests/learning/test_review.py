@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 from fsrs import Rating
 
@@ -187,6 +188,51 @@ def test_two_due_dependents_knock_out_their_shared_prerequisite():
     assert len(queue) == 2
     assert {item.position for item in queue} == {at["b"], at["c"]}
     assert queue[1].knocks_out == (at["a"],)
+
+
+def _queue_by_the_definition(index, memories, now) -> list[review.QueueItem]:
+    """The greedy order as the module's notes define it, every count taken afresh."""
+    due = {p for p, m in memories.items() if m.is_due(now)}
+    gathered = {p: memories[p].credit for p in due}
+    recall = {p: memories[p].recall(now) for p in due}
+    reach = {p: review.spread(index, p) for p in due}
+
+    def knocks(p):
+        return [q for q, w in reach[p].items() if q in due and gathered[q] + w >= 1]
+
+    order = []
+    while due:
+        best = max(due, key=lambda p: (len(knocks(p)), p, -recall[p]))
+        knocked = knocks(best)
+        order.append(review.QueueItem(best, tuple(sorted(knocked, reverse=True))))
+        due.discard(best)
+        due.difference_update(knocked)
+        for q, w in reach[best].items():
+            if q in due:
+                gathered[q] += w
+    return order
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_queue_counts_again_only_what_a_review_changes_and_orders_as_defined(seed):
+    rng = np.random.default_rng(seed)
+    names = [f"t{i:02d}" for i in range(40)]
+    edges = [
+        (names[a], names[b])
+        for b in range(1, len(names))
+        for a in rng.choice(b, size=min(b, int(rng.integers(1, 4))), replace=False)
+    ]
+    index, at = index_of(edges)
+    memories = {
+        p: due_memory(
+            days_overdue=int(rng.integers(0, 5)), credit=float(rng.choice([0, 0.25, 0.5, 0.75]))
+        )
+        for p in at.values()
+        if rng.random() < 0.7
+    }
+    queue = review.review_queue(index, memories, NOW)
+    assert queue == _queue_by_the_definition(index, memories, NOW)
+    assert any(item.knocks_out for item in queue)
 
 
 def test_the_daily_queue_counts_reviews_new_topics_and_minutes():

@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from learners.services import learner_ensure
 from learning import services
 from learning.models import TopicMemory
+from learning.selectors import review as review_selectors
 from tests.learning.practice_answers import answer, graph_with_questions, master
 from tests.learning.test_picture import states
 
@@ -175,3 +176,21 @@ def test_the_review_page_reads_as_much_for_one_memory_as_for_many(client, topics
         counts.append(len(queries))
     assert TopicMemory.objects.filter(learner=learner).count() == 4
     assert counts[0] == counts[1]
+
+
+def test_later_days_name_a_few_topics_each_and_count_the_rest(client, topics, monkeypatch):
+    monkeypatch.setattr(review_selectors, "LATER_TITLES", 2)
+    monkeypatch.setattr(review_selectors, "LATER_DAYS", 2)
+    learner = signed_in(client)
+    with time_machine.travel(START, tick=False):
+        for slug in "abcde":
+            master(learner, topics[slug])
+    memories = TopicMemory.objects.filter(learner=learner)
+    memories.filter(topic__slug__in="abc").update(due=START + timedelta(days=3, hours=1))
+    memories.filter(topic__slug="d").update(due=START + timedelta(days=4))
+    memories.filter(topic__slug="e").update(due=START + timedelta(days=9))
+    html = page(client, "/review/", START)
+    assert by_testid(html, "review-later") == (
+        "Due later Thursday 5 March 2026 (3): A, B and 1 more Friday 6 March 2026 (1): D"
+    )
+    assert by_testid(html, "next-due") == "Thursday 5 March 2026"
