@@ -1153,10 +1153,10 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
         }
         rewrite = (
             f"$f(x) = {a}x^{{{frac(n)}}}$, so $f'(x) = {a} \\cdot {frac(n)}\\,"
-            f"x^{{{frac(n - 1)}}}$. At $x = {at} = {t}^{{{q}}}$, "
-            f"$x^{{{frac(n - 1)}}} = {t}^{{{p - q}}}$"
+            f"x^{{{_sfrac(n - 1)}}}$. At $x = {at} = {t}^{{{q}}}$, "
+            f"$x^{{{_sfrac(n - 1)}}} = {t}^{{{p - q}}}$"
         )
-        work = f"{a} \\cdot {frac(n)} \\cdot {frac(Fraction(t) ** (p - q))} = {frac(value)}"
+        work = f"{a} \\cdot {frac(n)} \\cdot {frac(Fraction(t) ** (p - q))} = {_sfrac(value)}"
     else:
         m = draw(rng, 1, 3)
         at = pick(rng, (-2, -1, 2, 3))
@@ -1179,7 +1179,7 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
             f"$f(x) = {a}x^{{{-m}}}$, so $f'(x) = {a} \\cdot ({-m})\\,x^{{{-m - 1}}} = "
             f"{-a * m}x^{{{-m - 1}}}$"
         )
-        work = f"{-a * m} \\cdot {_power(at)}^{{{-m - 1}}} = {frac(value)}"
+        work = f"{-a * m} \\cdot {_power(at)}^{{{-m - 1}}} = {_sfrac(value)}"
     prompt = f"Let $f(x) = {shown}$. Find $f'({at})$. {WHOLE_OR_LOWEST}"
     solution = f"Write it as a power: {rewrite}. So $f'({at}) = {work}$."
     hint = (
@@ -2171,7 +2171,7 @@ def directional_derivative(rng: np.random.Generator) -> Variant:
         f"$\\sqrt{{{a * a + b * b}}} = {length}$, so the unit direction is "
         f"$u = \\left({_sfrac(Fraction(a, length))}, {_sfrac(Fraction(b, length))}\\right)$, "
         f"and $D_u f = \\nabla f \\cdot u = \\frac{{{_power(gx)} \\times {_power(a)} + "
-        f"{_power(gy)} \\times {_power(b)}}}{{{length}}} = {frac(value)}$."
+        f"{_power(gy)} \\times {_power(b)}}}{{{length}}} = {_sfrac(value)}$."
     )
     mistakes = {
         "direction_not_a_unit_vector": (

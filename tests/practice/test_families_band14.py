@@ -659,3 +659,11 @@ def test_exponential_solutions_state_the_height_exactly_and_the_slope_to_3_figur
                 assert height.denominator <= 3**4  # (1/3)^4 at most
                 written = frac(abs(height))
                 assert f"$f({k}) = {'-' if height < 0 else ''}{written}$" in v.solution
+
+
+def test_calculus_solutions_put_a_fraction_s_minus_sign_in_front():
+    """A negative fraction is written -\\frac{21}{16}, and a negative exponent
+    x^{-\\frac{1}{2}}, never \\frac{-21}{16} or x^{\\frac{-1}{2}}."""
+    for name in CALCULUS_FAMILIES:
+        for v in variants(name, 150):
+            assert "\\frac{-" not in v.solution, (name, v.solution)
