@@ -674,7 +674,9 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
         total = sum(c * r for c, r in zip(counts, ratios, strict=True))
         slack = sum(c * route_slack(r) for c, r in zip(counts, ratios, strict=True)) / n
         tol = _route_tol(value) + (slack + route_slack(total) / n) / abs(value or math.nan)
-        mistaken = (-value, per_outcome, bits)
+        # with counts in P's own proportions the estimate is the exact divergence, and a
+        # student who ignored the draws would be marked right: such samples are redrawn
+        mistaken = (-value, per_outcome, bits, exact)
         if (
             p != q
             and abs(value) > 0.02
@@ -693,7 +695,8 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
         "3 significant figures."
     )
     lines = "\n".join(
-        f"- ${o}$ drawn ${c}$ times, $\\ln\\frac{{{x:g}}}{{{y:g}}} \\approx {r:.4f}$"
+        f"- ${o}$ drawn {'once' if c == 1 else f'${c}$ times'}, "
+        f"$\\ln\\frac{{{x:g}}}{{{y:g}}} \\approx {r:.4f}$"
         for o, c, x, y, r in zip(outcomes, counts, p, q, ratios, strict=True)
     )
     solution = (
@@ -702,7 +705,10 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
         "so the estimate is $\\frac{1}{"
         + str(n)
         + "}\\left("
-        + " + ".join(f"{c} \\times {r:.4f}" for c, r in zip(counts, ratios, strict=True))
+        + " + ".join(
+            f"{c} \\times " + (f"({r:.4f})" if r < 0 else f"{r:.4f}")
+            for c, r in zip(counts, ratios, strict=True)
+        )
         + f"\\right) \\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures. "
         f"The exact divergence is $\\approx {exact:.4f}$ nats; the estimate is unbiased and "
         "its error shrinks like one over the square root of the number of draws, and with "
@@ -720,6 +726,12 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
             "drawn several times contributes its log ratio that many times.",
         ),
         "used_log_base_2_for_nats": (bits, BITS),
+        "computed_the_exact_divergence": (
+            exact,
+            "That is the exact divergence, the sum over the outcomes weighted by P. The "
+            "question asks for the estimate from these draws: average the log ratio over "
+            "the sample, so each outcome counts as often as it was drawn.",
+        ),
     }
     variant = number_variant(
         unit="nats",

@@ -186,7 +186,16 @@ def test_sample_estimate_is_the_average_log_ratio_over_the_listed_draws():
         assert all(p[x] > 0 for x in sample)  # only what P can produce is drawn
         for x in set(sample):  # each listed draw appears in the prompt
             assert f"{x}," in v.prompt or f"{x}." in v.prompt
-        signs.add(estimate > scipy.stats.entropy(v.params["p"], v.params["q"]))
+        exact = scipy.stats.entropy(v.params["p"], v.params["q"])
+        signs.add(estimate > exact)
+        # a student who sums over P instead of the draws is told so, never marked right
+        assert not grade_answer(f"{exact:.3g}", v.answer).correct, sample
+        assert close(v.answer.alternatives["computed_the_exact_divergence"], exact)
+        for x in "abc":
+            drawn = sample.count(x)
+            assert (f"${x}$ drawn once," if drawn == 1 else f"${x}$ drawn ${drawn}$ times,") in (
+                v.solution
+            )
     assert signs == {True, False}  # the estimate falls on both sides of the truth
 
 
