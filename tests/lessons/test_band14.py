@@ -722,6 +722,10 @@ def _sign_changes(f, roots, step=1e-3) -> list[str]:
 
 def test_first_derivative_test_example_by_sampling_the_function():
     text = squash(lesson("first-derivative-test"))
+    # the corner of |x| is a critical point where f' does not exist: the definition
+    # cannot be one for differentiable functions only
+    assert "differentiable function" not in text
+    assert "where $f'(c) = 0$, or where $f'$ does not exist, as at the corner of $|x|$" in text
     f = np.poly1d(TURNING_CUBIC)
     slope = f.deriv()
     assert slope == 3 * np.poly1d([1, 2]) * np.poly1d([1, -2])
