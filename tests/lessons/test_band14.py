@@ -579,6 +579,10 @@ def test_convex_examples_gaps_and_the_cubic_counterexample():
 
 def test_power_rule_examples_by_numpy_and_difference_quotients():
     text = squash(lesson("power-rule"))
+    # the rule for a real exponent is stated for x > 0 (sqrt x has no slope at 0 or
+    # below), and for whole exponents wherever the power is defined, negative x too
+    assert "For any real exponent $n$ and every $x > 0$" in text
+    assert math.isclose(_slope(lambda x: x**-3, -2), -3 * (-2) ** -4, rel_tol=1e-6)
     cubic = np.poly1d([4, -5, 7, -2])
     assert list(cubic.deriv().coeffs) == [12, -10, 7] and cubic.deriv()(2) == 35
     assert "= 12x^2 - 10x + 7,$$" in text and "$12 \\times 4 - 10 \\times 2 + 7 = 35$" in text
