@@ -2282,7 +2282,7 @@ def _times_lambda(k: Fraction | int) -> str:
 def lagrange_closest_point(rng: np.random.Generator) -> Variant:
     """The least value of x^2 + y^2 on the line ax + by = c, by ∇f = λ∇g."""
     while True:
-        a, b = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
+        a, b = draw(rng, 1, 4), nonzero(rng, -4, 4)  # a line written as ax + by = c, a > 0
         c = nonzero(rng, -12, 12)
         if a + b != 0 and abs(a) != abs(b):
             break

@@ -570,6 +570,7 @@ def test_lagrange_closest_point_is_the_squared_distance_to_the_line():
     by a search along the line."""
     for v in variants("lagrange_closest_point"):
         a, b, c = v.params["a"], v.params["b"], v.params["c"]
+        assert a > 0, "a line is written 3x + 4y = 1, not -3x - 4y = -1"
         assert v.answer.value == Fraction(c * c, a * a + b * b)
         ts = np.linspace(-20, 20, 400001)  # points (x0 + t b, y0 - t a) on the line
         x0, y0 = (c / a, 0.0)
