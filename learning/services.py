@@ -154,20 +154,21 @@ def memory_record(*, attempt: Attempt) -> MemoryUpdate:
       first review).
     - A right answer gives the topic's prerequisites that have a memory their share of
       an implicit repetition (:func:`learning.review.spread`, through the graph index).
-    - An answer given after the worked solution was shown changes nothing.
+    - An answer given after the worked solution was shown changes nothing, nor does a
+      first wrong try (the second try decides the review).
     """
-    if attempt.revealed:
+    rating = answer_rating(attempt)
+    if rating is None:  # shown the solution, or a first wrong try: nothing to record
         return MemoryUpdate()
     learner, topic_id, now = attempt.learner, attempt.question.topic_id, attempt.created_at
     _lock(learner)  # one learner's memories change one answer at a time
-    rating = answer_rating(attempt)
     row = TopicMemory.objects.filter(learner=learner, topic_id=topic_id).first()
     started = reviewed = False
-    if row is not None and rating is not None:
+    if row is not None:
         row.take(review.review(row.memory(), rating, now))
         row.save()
         reviewed = True
-    elif row is None and rating is not None and attempt.correct:
+    elif attempt.correct:
         mastery = practice_selectors.topic_masteries(learner, topic=attempt.question.topic)
         if topic_id in mastery and mastery[topic_id].mastered:
             row = TopicMemory(learner=learner, topic_id=topic_id)
