@@ -1997,6 +1997,22 @@ def _partial(terms: list[Monomial], variable: str) -> list[Monomial]:
     return out
 
 
+def _monomials_at(terms: list[Monomial], x: int, y: int) -> str:
+    """The polynomial in x and y with the point put in, one product per term, in LaTeX:
+    ``8 \\cdot 3 \\cdot 3^{2} - (-2)^{2} + 4``."""
+    parts = []
+    for c, px, py in terms:
+        factors = [_power(v) + (f"^{{{k}}}" if k > 1 else "") for v, k in ((x, px), (y, py)) if k]
+        if abs(c) != 1 or not factors:
+            factors.insert(0, str(abs(c)))
+        body = " \\cdot ".join(factors)
+        if not parts:
+            parts.append(f"-{body}" if c < 0 else body)
+        else:
+            parts.append(f"- {body}" if c < 0 else f"+ {body}")
+    return " ".join(parts)
+
+
 def _value(terms: list[Monomial], x: int | Fraction, y: int | Fraction) -> int | Fraction:
     return sum(c * x**px * y**py for c, px, py in terms)
 
@@ -2031,7 +2047,7 @@ def partial_derivative_polynomial(rng: np.random.Generator) -> Variant:
         f"Hold ${other}$ fixed and differentiate with respect to ${variable}$; the term "
         f"without ${variable}$ is a constant and drops out: "
         f"$$\\frac{{\\partial f}}{{\\partial {variable}}} = {_monomials(partial)}.$$ At "
-        f"$x = {x0}$, $y = {y0}$ this is ${value}$."
+        f"$x = {x0}$, $y = {y0}$ this is ${_monomials_at(partial, x0, y0)} = {value}$."
     )
     mistakes = {
         "differentiated_the_other_variable": (

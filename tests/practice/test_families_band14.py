@@ -668,3 +668,13 @@ def test_calculus_solutions_put_a_fraction_s_minus_sign_in_front():
     for name in CALCULUS_FAMILIES:
         for v in variants(name, 150):
             assert "\\frac{-" not in v.solution, (name, v.solution)
+
+
+def test_partial_derivative_solution_works_the_point_through():
+    """The solution puts the point into the partial derivative term by term, and that
+    arithmetic, evaluated as written, gives the answer."""
+    for v in variants("partial_derivative_polynomial"):
+        worked = re.search(r"this is \$(.*) = (-?\d+)\$\.$", v.solution)
+        assert worked, v.solution
+        python = re.sub(r"\^\{(\d+)\}", r"**\1", worked[1].replace("\\cdot", "*"))
+        assert eval(python) == int(worked[2]) == v.answer.value, python  # noqa: S307
