@@ -60,6 +60,9 @@ SEPARATION = 0.06
 (above the grader's 5% "imprecise" band) ..."""
 MIN_GAP = 0.01
 """... and by more than 0.01 bits."""
+TO_3_FIGURES = "Give your answer to 3 significant figures."
+"""The precision a question on the KL page asks for: every step written to 3 significant
+figures lands within the variant's ``slack``."""
 MAX_DRAWS = 1000
 SEED_LIMIT = 2**63
 """Seeds are 0 <= seed < 2**63 (they are stored in a signed 64-bit column)."""
@@ -428,7 +431,7 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
     prompt = (
         "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
         f"{_pq_table(p_counts, q_counts, total)}\n\n"
-        "Compute the KL divergence $D(P\\|Q)$ in bits."
+        f"Compute the KL divergence $D(P\\|Q)$ in bits. {TO_3_FIGURES}"
     )
     solution = (
         "$$D(P\\|Q) = \\sum_x P(x) \\log_2 \\frac{P(x)}{Q(x)}$$\n\n"
@@ -483,7 +486,8 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
         "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
         f"{_pq_table(p_counts, q_counts, total)}\n\n"
         "Compute both $D(P\\|Q)$ and $D(Q\\|P)$ in bits, and enter the difference "
-        "$D(Q\\|P) - D(P\\|Q)$. (It is negative when $D(P\\|Q)$ is the larger.)"
+        "$D(Q\\|P) - D(P\\|Q)$. (It is negative when $D(P\\|Q)$ is the larger.) "
+        f"{TO_3_FIGURES}"
     )
     solution = (
         "$D(P\\|Q) = \\sum_x P(x) \\log_2 \\frac{P(x)}{Q(x)}$:\n\n"
@@ -548,7 +552,8 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
         "A source emits the outcomes $\\{a, b, c\\}$ with distribution $P$; "
         "a code was designed for the model $Q$:\n\n"
         f"{_pq_table(p_counts, q_counts, total)}\n\n"
-        "Using $H(P, Q) = H(P) + D(P\\|Q)$, compute the cross-entropy $H(P, Q)$ in bits."
+        "Using $H(P, Q) = H(P) + D(P\\|Q)$, compute the cross-entropy $H(P, Q)$ in bits. "
+        f"{TO_3_FIGURES}"
     )
     solution = (
         "Entropy of $P$, $H(P) = -\\sum_x P(x) \\log_2 P(x)$:\n\n"
@@ -616,7 +621,8 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
         f"{table.markdown()}\n\n"
         "Compute the mutual information $I(X; Y)$ in bits as the KL divergence between "
         "the joint distribution and the product of its marginals, "
-        "$D\\big(p(x, y) \\,\\|\\, p(x)\\,p(y)\\big)$."
+        "$D\\big(p(x, y) \\,\\|\\, p(x)\\,p(y)\\big)$. "
+        f"{TO_3_FIGURES}"
     )
     solution = (
         f"{table.marginals()}\n\n"

@@ -13,7 +13,7 @@ import scipy.special
 import scipy.stats
 
 from practice import families
-from practice.grader import grade_answer
+from practice.grader import DEFAULT_ABS_TOL, grade, grade_answer
 from practice.questions import GENERATORS
 
 families.load()
@@ -220,3 +220,18 @@ def test_answers_asked_in_nats_may_carry_their_unit():
             assert v.answer.unit == "nats", name
             assert grade_answer(f"{value:.6g} nats", v.answer).correct, name
             assert grade_answer(f"{value / LN2:.6g} bits", v.answer).correct, name
+
+
+def test_the_page_s_information_theory_questions_state_the_precision_they_accept():
+    """The four KL-page questions of ``practice/questions.py`` ask for 3 significant
+    figures, and an answer written so is right (graded as the practice page grades it)."""
+    for name in (
+        "kl_divergence_discrete",
+        "kl_asymmetry",
+        "cross_entropy_decomposition",
+        "mutual_information_as_kl",
+    ):
+        for v in variants(name, 40):
+            assert v.prompt.endswith("Give your answer to 3 significant figures."), name
+            abs_tol = max(v.slack, DEFAULT_ABS_TOL)
+            assert grade(f"{v.expected:.3g}", v.expected, unit=v.unit, abs_tol=abs_tol).correct
