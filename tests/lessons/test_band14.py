@@ -757,6 +757,9 @@ def test_chicken_run_maximum_by_searching_every_depth():
     best = int(np.argmax(areas))
     assert math.isclose(depths[best], 5) and math.isclose(areas[best], 50)
     assert np.poly1d([-2, RUN_FENCE, 0]).deriv() == np.poly1d([-4, 20])
+    # the ends enclose nothing and the arch bends down everywhere
+    assert areas[0] == 0 == areas[-1] and np.poly1d([-2, RUN_FENCE, 0]).deriv(2)(0) == -4
+    assert "At the ends $x = 0$ and $x = 10$ the area is $0$, and $A''(x) = -4 < 0$" in text
     assert "$A'(x) = 20 - 4x$, which is zero at $x = 5$" in text
     (line,) = PLOT_LINES["optimization-problems"]()
     summary = _plot_summary(line)
@@ -825,6 +828,11 @@ def test_gradient_points_uphill_and_across_the_level_curve():
     assert np.allclose(units[best], gradient / np.linalg.norm(gradient), atol=1e-3)
     # the direction (3, -4), and the level curve's direction (3, -2)
     assert math.isclose(float(gradient @ np.array([3, -4]) / 5), -12 / 5)
+    # the slip: (3, -4) as it stands gives -12, five times the rate, as it is 5 long
+    unnormalised = float(gradient @ np.array([3, -4]))
+    assert math.isclose(unnormalised, -12) and math.hypot(3, -4) == 5
+    assert math.isclose(unnormalised / (-12 / 5), 5)
+    assert "whose length is $5$" in text and "five times the true rate" in text
     level = lambda t: _bowl(2 + 3 * t, 1 - 2 * t)  # noqa: E731
     assert math.isclose(_slope(level, 0), 0, abs_tol=1e-6) and _bowl(*BOWL_AT) == 7
     assert "the level curve $x^2 + 3y^2 = 7$" in text
