@@ -1743,15 +1743,15 @@ def first_derivative_classify(rng: np.random.Generator) -> Variant:
         f"its critical point $x = {p}$?"
     )
     verdict = {
-        "A": "from positive to negative: rising then falling, a local maximum",
-        "B": "from negative to positive: falling then rising, a local minimum",
-        "C": "not at all, so $f$ keeps going the same way: neither a maximum nor a minimum",
+        "A": "changes from positive to negative: rising then falling, a local maximum",
+        "B": "changes from negative to positive: falling then rising, a local minimum",
+        "C": "does not change, so $f$ keeps going the same way: neither a maximum nor a minimum",
     }[answer]
     solution = (
         f"Test a point on each side of ${p}$ (the other critical point ${q}$ is not "
         f"between them): $f'({_sfrac(p - Fraction(1, 2))}) = {_sfrac(left)}$ is "
         f"{_sign_word(left)} and $f'({_sfrac(p + Fraction(1, 2))}) = {_sfrac(right)}$ is "
-        f"{_sign_word(right)}. The sign of $f'$ changes {verdict}."
+        f"{_sign_word(right)}. The sign of $f'$ {verdict}."
     )
     if answer == "C":
         mistakes = {

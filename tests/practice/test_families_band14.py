@@ -678,3 +678,12 @@ def test_partial_derivative_solution_works_the_point_through():
         assert worked, v.solution
         python = re.sub(r"\^\{(\d+)\}", r"**\1", worked[1].replace("\\cdot", "*"))
         assert eval(python) == int(worked[2]) == v.answer.value, python  # noqa: S307
+
+
+def test_first_derivative_verdict_reads_as_a_sentence():
+    """The solution says the sign of f' changes from one sign to the other, or does not
+    change: never that it 'changes not at all'."""
+    for v in variants("first_derivative_classify"):
+        verdict = {"A": "changes from positive", "B": "changes from negative"}
+        expected = verdict.get(v.answer.value, "does not change")
+        assert f"The sign of $f'$ {expected}" in v.solution, v.solution
