@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import combinations
 
 import numpy as np
@@ -79,7 +80,13 @@ def _draw_distribution(rng: np.random.Generator, size: int, parts: int = 10) -> 
 
 
 def _3sf(x: float) -> str:
-    """``x`` to 3 significant figures as a solution states it: ``0.500``, ``238``."""
+    """``x`` to 3 significant figures as a solution states it: ``0.500``, ``238``, and a
+    half rounded up as a student rounds it (3.125 gives ``3.13``, where formatting the
+    float alone rounds it to even, ``3.12``)."""
+    exact = Decimal(repr(float(x)))
+    if exact:
+        step = Decimal(1).scaleb(exact.adjusted() - 2)
+        x = float(exact.quantize(step, rounding=ROUND_HALF_UP))
     return f"{x:#.3g}".rstrip(".")
 
 

@@ -6,6 +6,8 @@ when a student rounds every intermediate step to 3 significant figures."""
 from __future__ import annotations
 
 import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 import numpy as np
@@ -527,3 +529,28 @@ def test_the_local_approximation_is_half_the_curvature_times_chi2_and_near_the_e
         assert accepted(v, exact), (v.params, exact)  # the exact value is accepted too
         names.add(v.params["f"])
     assert names == set(generators)
+
+
+def test_a_solution_s_3_figure_value_is_its_answer_rounded_as_a_student_rounds():
+    """Halves go up: 50 x 0.0625 = 3.125 is 3.13 to 3 significant figures, not the 3.12
+    that formatting the float gives (it rounds an exact half to even)."""
+    stated = re.compile(r"or (-?[0-9.]+) to 3 significant figures")
+    names = [n for n, g in GENERATORS.items() if g.__module__ == "practice.families.divergences"]
+    halves = 0
+    for name in names:
+        for v in variants(name, 60):
+            found = stated.search(v.solution)
+            if not found or v.answer.kind != "number":
+                continue
+            exact = Decimal(repr(float(v.answer.value)))
+            step = Decimal(1).scaleb(exact.adjusted() - 2)
+            assert Decimal(found[1]) == exact.quantize(step, rounding=ROUND_HALF_UP), (
+                name,
+                found[1],
+                v.answer.value,
+            )
+            digits = list(exact.as_tuple().digits)
+            while digits[-1] == 0:
+                digits.pop()
+            halves += len(digits) == 4 and digits[-1] == 5
+    assert halves  # a half at the fourth figure is drawn (3.125, 0.3125), so the test bites
