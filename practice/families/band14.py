@@ -1212,7 +1212,8 @@ def chain_rule_power_of_polynomial(rng: np.random.Generator) -> Variant:
         n = draw(rng, 2, 5)
         k = draw(rng, -2, 2)
         u, du = _at(inner, k), _at(_derivative(inner), k)
-        if u != 0 and du != 0 and abs(u) <= 4:
+        # the inside has two terms at least: (2x)^4 is just 16x^4, no chain to follow
+        if u != 0 and du != 0 and abs(u) <= 4 and sum(c != 0 for c in inner) >= 2:
             break
     value = n * u ** (n - 1) * du
     prompt = f"Let $h(x) = \\left({polynomial(inner)}\\right)^{{{n}}}$. Find $h'({k})$. {WHOLE}"

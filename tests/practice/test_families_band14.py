@@ -687,3 +687,9 @@ def test_first_derivative_verdict_reads_as_a_sentence():
         verdict = {"A": "changes from positive", "B": "changes from negative"}
         expected = verdict.get(v.answer.value, "does not change")
         assert f"The sign of $f'$ {expected}" in v.solution, v.solution
+
+
+def test_chain_rule_inside_is_never_a_single_term():
+    """(2x)^4 is 16x^4: the inside of the power has two terms at least."""
+    for v in variants("chain_rule_power_of_polynomial", 300):
+        assert sum(c != 0 for c in v.params["inner"]) >= 2, v.prompt
