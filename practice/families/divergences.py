@@ -1090,6 +1090,18 @@ def fisher_cramer_rao_sd(rng: np.random.Generator) -> Variant:
     )
 
 
+def _exact_step_kl(m: dict, step: float) -> float:
+    """D(p_theta || p_theta+step) in nats for a model of :func:`_fisher_model`."""
+    a = m["value"]
+    if m["kind"] == "bernoulli":
+        return float(kl.bernoulli_kl(a, a + step, base=E))
+    if m["kind"] == "poisson":
+        return a * math.log(a / (a + step)) + step
+    if m["kind"] == "normal_mean":
+        return step**2 / (2 * a**2)
+    return math.log(a / (a + step)) + (a + step) / a - 1
+
+
 @family("fisher_kl_quadratic")
 def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
     """D(p_theta || p_theta+delta) ~ I(theta) delta^2 / 2 in nats, for a small step."""
@@ -1114,6 +1126,16 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
             ),
             "used_log_base_2_for_nats": (value / LN2, IN_BITS),
         }
+        exact = _exact_step_kl(m, step)
+        if _apart(0.01, value, exact):
+            # the step is large enough for the cubic term to show: a student who works
+            # the divergence out exactly is told the question asks for the approximation
+            mistakes["computed_the_exact_divergence"] = (
+                exact,
+                "That is the exact divergence between the two models. The question asks for "
+                "its approximation from the Fisher information: half the information times "
+                "the squared step.",
+            )
         big_enough = value >= 2e-4  # written as a decimal to 3 significant figures
         if big_enough and _apart(0.01, value, *(v for v, _ in mistakes.values())):
             break
@@ -1129,7 +1151,14 @@ def fisher_kl_quadratic(rng: np.random.Generator) -> Variant:
         "\\approx \\frac{1}{2} I(" + s + ")\\,\\delta^2$ in nats. Here "
         f"$I({s}) = {m['formula']} \\approx {one:.4f}$, so the divergence is about "
         f"$\\frac{{1}}{{2}} \\times {one:.4f} \\times ({step:g})^2 \\approx {value:.4g}$ nats, "
-        f"or {_3sf(value)} to 3 significant figures."
+        f"or {_3sf(value)} to 3 significant figures. The exact divergence is "
+        f"{exact:.4g} nats"
+        + (
+            ": for a normal mean the quadratic is exact."
+            if m["kind"] == "normal_mean"
+            else ": the approximation drifts from it as the step grows compared with the "
+            "parameter's distance from the end of its range."
+        )
     )
     return _numeric(
         prompt=prompt,

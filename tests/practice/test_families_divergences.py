@@ -408,6 +408,7 @@ def _exact_kl(model: str, parameter: float, theta: float, other: float) -> float
 def test_the_quadratic_approximation_is_the_exact_divergence_to_second_order():
     """Exact KL (a sum or an integral) against the answer: their ratio tends to 1 as the
     step shrinks, and at the asked step the answer is within a few percent."""
+    drifted = 0
     for v in variants("fisher_kl_quadratic", 40):
         model, parameter, step = v.params["model"], v.params["parameter"], v.params["step"]
         theta = _at(model, parameter)
@@ -416,6 +417,17 @@ def test_the_quadratic_approximation_is_the_exact_divergence_to_second_order():
         assert math.isclose(v.answer.value, curvature * step**2 / 2, rel_tol=2e-2)
         exact = _exact_kl(model, parameter, theta, theta + step)
         assert math.isclose(v.answer.value, exact, rel_tol=0.15), (model, parameter, step)
+        assert f"The exact divergence is {exact:.4g} nats" in v.solution
+        # the exact divergence, where it is not within the tolerance, is named, not refused
+        # as a plain wrong answer; where it is, it is (nearly) the approximation itself
+        named = v.answer.alternatives.get("computed_the_exact_divergence")
+        if math.isclose(exact, v.answer.value, rel_tol=0.03):
+            assert named is None
+        else:
+            assert math.isclose(named, exact, rel_tol=1e-9)
+            assert not grade_answer(f"{exact:.3g}", v.answer).correct
+            drifted += 1
+    assert drifted
 
 
 # ------------------------------------------------------------ Akaike information criterion
