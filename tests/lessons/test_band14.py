@@ -707,6 +707,13 @@ def test_exponential_rules_by_difference_quotients_and_the_plot():
     bell = lambda x: math.exp(-(x**2) / 2)  # noqa: E731
     assert math.isclose(_slope(bell, 1), -math.exp(-0.5), rel_tol=1e-6)
     assert "has derivative $-x e^{-x^2/2}$" in text
+    # a softmax is not an exponential itself but exponentials divided by their sum
+    scores = np.array([1.0, 2.0, 0.5])
+    softmax = np.exp(scores) / np.exp(scores).sum()
+    assert math.isclose(softmax.sum(), 1) and not np.allclose(softmax, np.exp(scores))
+    assert (
+        "built from exponentials of other functions (a softmax divides each by their sum)" in text
+    )
     # growth in proportion to size: at any time where P = 500 the rate is 15
     t = math.log(GROWTH_SIZE / GROWTH_START) / GROWTH_RATE
     population = lambda s: GROWTH_START * math.exp(GROWTH_RATE * s)  # noqa: E731
