@@ -582,6 +582,11 @@ def test_power_rule_examples_by_numpy_and_difference_quotients():
     # the rule for a real exponent is stated for x > 0 (sqrt x has no slope at 0 or
     # below), and for whole exponents wherever the power is defined, negative x too
     assert "For any real exponent $n$ and every $x > 0$" in text
+    # the later rules lean on it for the powers they produce; they do not reduce to it
+    # (the chain rule through e^(x^2) meets no power rule at the outer step)
+    assert (
+        "reduce to it" not in text and "split a formula into pieces that are often powers" in text
+    )
     assert math.isclose(_slope(lambda x: x**-3, -2), -3 * (-2) ** -4, rel_tol=1e-6)
     cubic = np.poly1d([4, -5, 7, -2])
     assert list(cubic.deriv().coeffs) == [12, -10, 7] and cubic.deriv()(2) == 35
