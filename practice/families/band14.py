@@ -1491,7 +1491,7 @@ def acceleration_when_at_rest(rng: np.random.Generator) -> Variant:
     cubic position s = c(2t^3 - 3(p + q)t^2 + 6pq t), whose velocity is 6c(t - p)(t - q)."""
     p = draw(rng, 1, 4)
     q = draw(rng, p + 1, 6)
-    c = draw(rng, 1, 3)
+    c = nonzero(rng, -3, 3)  # moving forwards first (it then brakes) or backwards first
     position = [2 * c, -3 * c * (p + q), 6 * c * p * q, 0]
     velocity = _derivative(position)
     acceleration = _derivative(velocity)

@@ -405,7 +405,10 @@ def test_second_derivative_by_a_second_difference():
 
 def test_acceleration_at_rest_by_simulating_the_motion():
     """Sample the position finely, find the first positive time the velocity changes
-    sign, and take the second difference of the position there."""
+    sign, and take the second difference of the position there. A particle that moves
+    forwards first brakes to its first rest, one that moves backwards first is pushed
+    forwards there: both signs of the answer occur."""
+    signs = set()
     for v in variants("acceleration_when_at_rest", 40):
         p, q, c = v.params["p"], v.params["q"], v.params["c"]
 
@@ -418,6 +421,8 @@ def test_acceleration_at_rest_by_simulating_the_motion():
         h = 1e-3
         acceleration = (s(first + h) - 2 * s(first) + s(first - h)) / h**2
         assert math.isclose(v.answer.value, acceleration, rel_tol=1e-2)
+        signs.add(v.answer.value > 0)
+    assert signs == {True, False}
 
 
 def test_exponential_slope_by_a_symmetric_difference():
