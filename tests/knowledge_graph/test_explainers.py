@@ -800,6 +800,11 @@ def test_invertible_maps_keep_the_divergence_and_merging_lowers_it():
     assert scaled * math.log(2) == pytest.approx(exact)
     merged = ke.kl_divergence([P3[0] + P3[1], P3[2]], [Q3[0] + Q3[1], Q3[2]])
     assert merged < ke.kl_divergence(P3, Q3)
+    # ... but not always strictly: merging outcomes with the same ratio p/q keeps it, so
+    # the lesson says a merge can never raise it, not that it lowers it
+    p, q = np.array([0.2, 0.2, 0.6]), np.array([0.1, 0.1, 0.8])
+    assert ke.kl_divergence([0.4, 0.6], [0.2, 0.8]) == pytest.approx(ke.kl_divergence(p, q))
+    assert "A map that merges values can never raise it." in squash(explainer("kl-divergence"))
 
 
 def test_qualitative_claims_hold():

@@ -207,6 +207,27 @@ def test_near_equal_distributions_every_smooth_divergence_is_a_multiple_of_chi2(
         assert _d(f, p, q) == pytest.approx(second / 2 * chi2, rel=5e-3), name
 
 
+def test_each_smooth_divergence_s_local_curvature_is_the_fisher_information_times_f2():
+    """For coins theta and theta + delta, D_f ~ f''(1) I(theta) delta^2 / 2: the Fisher
+    information scaled by f''(1) (1/4 for Jensen-Shannon, 2 for chi-squared), not one
+    curvature shared by all."""
+    assert "the Fisher\ninformation, scaled by $f''(1)$, as its local curvature" in lesson(
+        "f-divergences"
+    )
+    theta, delta = 0.3, 1e-3
+    p = np.array([theta, 1 - theta])
+    q = np.array([theta + delta, 1 - theta - delta])
+    info = 1 / (theta * (1 - theta))
+    for name, second in (
+        ("kl", 1.0),
+        ("reverse", 1.0),
+        ("hellinger", 0.5),
+        ("js", 0.25),
+        ("chi2", 2.0),
+    ):
+        assert _d(F_TABLE[name], p, q) == pytest.approx(second * info * delta**2 / 2, rel=5e-3)
+
+
 def test_the_variational_form_recovers_kl():
     """sup_T E_P[T] - E_Q[f*(T)] with f(t) = t ln t, f*(u) = e^(u - 1): reached at
     T = 1 + ln(p/q), and below it for any other T."""
@@ -324,6 +345,26 @@ def test_information_changes_with_the_parametrisation_as_jeffreys_needs():
         assert info_eta == pytest.approx(slope**2 / (theta * (1 - theta)), rel=1e-3)
 
 
+def test_natural_gradient_steps_agree_across_parametrisations_to_first_order_only():
+    """One natural-gradient step on a coin's log-likelihood (7 heads in 10), taken in theta
+    and in the log-odds eta, lands on the same coin up to a term in the square of the step,
+    which does not vanish: the invariance holds to first order in the step size."""
+    assert "to first order in the step size" in squash(lesson("fisher-information"))
+    heads, n, theta = 7, 10, 0.4
+    eta = math.log(theta / (1 - theta))
+    score_theta = heads / theta - (n - heads) / (1 - theta)
+    score_eta = heads - n * theta  # d/deta of the log-likelihood
+    info_theta, info_eta = n / (theta * (1 - theta)), n * theta * (1 - theta)
+    gaps = []
+    for step in (0.1, 0.05, 0.025):
+        by_theta = theta + step * score_theta / info_theta
+        by_eta = scipy.special.expit(eta + step * score_eta / info_eta)
+        gaps.append(abs(by_theta - by_eta))
+    assert gaps[0] > 1e-4  # not the same coin after a finite step
+    assert gaps[0] / gaps[1] == pytest.approx(4, rel=0.1)  # the gap shrinks like step^2
+    assert gaps[1] / gaps[2] == pytest.approx(4, rel=0.1)
+
+
 # ------------------------------------------------------------ Akaike information criterion
 
 
@@ -339,6 +380,20 @@ def test_the_in_sample_log_likelihood_is_optimistic_by_about_k():
     in_sample = (counts * np.log(fitted)).sum(axis=1)
     fresh = n * (truth * np.log(fitted)).sum(axis=1)
     assert (in_sample - fresh).mean() == pytest.approx(3, abs=0.2)
+
+
+def test_for_a_badly_wrong_model_the_optimism_is_not_k():
+    """A normal (k = 2: mean and variance) fitted to 400 draws from a Laplace truth: the
+    in-sample optimism is about 1 + (kurtosis - 1) / 2 = 3.5 (Takeuchi's trace), not 2, as
+    the lesson's condition on Akaike's k says."""
+    assert "Takeuchi's criterion" in squash(lesson("akaike-information-criterion"))
+    n, reps = 400, 4000
+    rng = np.random.default_rng(17)
+    x = rng.laplace(0, 1, size=(reps, n))  # variance 2, kurtosis 6
+    mu, var = x.mean(axis=1), x.var(axis=1)
+    in_sample = -n / 2 * (np.log(2 * math.pi * var) + 1)
+    fresh = n * (-0.5 * np.log(2 * math.pi * var) - (2 + mu**2) / (2 * var))
+    assert (in_sample - fresh).mean() == pytest.approx(3.5, abs=0.25)
 
 
 def test_bic_picks_the_true_fair_coin_more_often_than_aic():
