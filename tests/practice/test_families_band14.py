@@ -698,3 +698,17 @@ def test_chain_rule_inside_is_never_a_single_term():
     """(2x)^4 is 16x^4: the inside of the power has two terms at least."""
     for v in variants("chain_rule_power_of_polynomial", 300):
         assert sum(c != 0 for c in v.params["inner"]) >= 2, v.prompt
+
+
+def test_closest_point_question_is_titled_by_what_it_asks():
+    """The Lagrange question asks for the smallest x^2 + y^2, not for the point: its title
+    says so, so a student does not answer with coordinates."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    templates = json.loads((root / "fixtures/questions/band14.json").read_text())
+    (template,) = [t for t in templates if t["slug"] == "lagrange-closest-point"]
+    (v,) = variants("lagrange_closest_point", 1)
+    assert "smallest value of $x^2 + y^2$" in v.prompt
+    assert template["title"] == "The smallest value of x² + y² on a line"
