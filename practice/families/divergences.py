@@ -1420,7 +1420,9 @@ def stein_error_exponent(rng: np.random.Generator) -> Variant:
         }
         terms = [a * math.log2(a / b) for a, b in zip(p, q, strict=True)]
         tol = _tolerance(value, n * _rounding_slack(terms) + 0.005 * value)
-        if d > 0.05 and _apart(tol, value, *(v for v, _ in mistakes.values())):
+        # an exponent of a few bits at least, so that 2^-x is a small error and not a
+        # number the sub-exponential factors the prompt sets aside would swamp
+        if d > 0.05 and value >= 3 and _apart(tol, value, *(v for v, _ in mistakes.values())):
             break
     prompt = (
         f"You observe {n} independent readings of {what} and test $H_0$: the readings follow "
