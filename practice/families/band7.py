@@ -10,6 +10,7 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -598,6 +599,67 @@ def missing_outcome_probability(rng: np.random.Generator) -> Variant:
     )
 
 
+def _assignment(probs: list[Fraction]) -> str:
+    def signed(p: Fraction) -> str:
+        return f"-{frac(-p)}" if p < 0 else frac(p)
+
+    return ", ".join(f"$P({x}) = {signed(p)}$" for x, p in zip("abc", probs, strict=True))
+
+
+@family("valid_probability_assignment")
+def valid_probability_assignment(rng: np.random.Generator) -> Variant:
+    """Which of four assignments to three outcomes obeys the axioms: every value at least
+    0 and the values summing to 1 (so none above 1)."""
+    total = pick(rng, (8, 10, 12))  # three different parts need at least 6
+    while True:
+        cuts = sorted(int(c) for c in rng.choice(np.arange(1, total), size=2, replace=False))
+        parts = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+        good = [Fraction(x, total) for x in parts]
+        if len(set(good)) == 3:
+            break
+    extra = Fraction(draw(rng, 1, min(3, parts[1])), total)  # at most P(b)
+    over = [good[0] + extra, good[1], good[2]]  # the sum above 1
+    under = [good[0], good[1], good[2] - Fraction(1, total)]  # the sum below 1
+    negative = [1 - good[1] + extra, good[1], -extra]  # sums to 1, one below 0, none above 1
+    choices = {
+        "right": _assignment(good),
+        "missed_the_sum_above_one": _assignment(over),
+        "missed_the_sum_below_one": _assignment(under),
+        "missed_the_negative_probability": _assignment(negative),
+    }
+    prompt = (
+        "A sample space has three outcomes $a$, $b$ and $c$. Which assignment of "
+        "probabilities obeys the axioms of probability?"
+    )
+    solution = (
+        "The axioms ask for two things here: no probability below 0, and the probabilities "
+        "of the outcomes (which together make up the whole sample space) adding up to 1. "
+        f"Only {_assignment(good)} does both: "
+        f"${' + '.join(frac(p) for p in good)} = 1$ with every value at least 0."
+    )
+    messages = {
+        "missed_the_sum_above_one": "Add the three values: they come to more than 1. The "
+        "whole sample space has probability exactly 1.",
+        "missed_the_sum_below_one": "Add the three values: they come to less than 1, so "
+        "some probability is missing. The outcomes together must have probability exactly 1.",
+        "missed_the_negative_probability": "These add up to 1, but one of them is negative. "
+        "No probability is ever below 0.",
+    }
+    variant = shuffled_choice_variant(
+        rng,
+        prompt=prompt,
+        params={"good": [str(p) for p in good], "total": total, "extra": str(extra)},
+        choices=choices,
+        solution=solution,
+        messages=messages,
+    )
+    return replace(
+        variant,
+        hint="For each assignment, check two things: is any value negative, and what do "
+        "the three values add up to?",
+    )
+
+
 # ------------------------------------------------ 142. complement and addition rules
 
 _CLUBS = (("football", "chess"), ("the choir", "the drama club"), ("swimming", "tennis"))
@@ -662,6 +724,58 @@ def addition_rule_or_neither(rng: np.random.Generator) -> Variant:
         solution=solution,
         form="lowest_terms",
         mistakes=mistakes,
+    )
+
+
+_DICE = {4: "four-sided", 6: "six-sided", 8: "eight-sided"}
+
+
+@family("at_least_one_by_the_complement")
+def at_least_one_by_the_complement(rng: np.random.Generator) -> Variant:
+    """P(at least one top face in n rolls of a k-sided die) = 1 - ((k - 1)/k)^n."""
+    k = pick(rng, tuple(_DICE))
+    n = draw(rng, 2, min(4, k - 1))
+    miss = Fraction(k - 1, k)
+    value = 1 - miss**n
+    prompt = (
+        f"A fair {_DICE[k]} die, with faces 1 to {k}, is rolled {n} times. What is the "
+        f"probability of rolling at least one {k}? Write the fraction in lowest terms."
+    )
+    solution = (
+        f"'At least one {k}' is the complement of 'no {k} at all'. One roll misses {k} with "
+        f"probability ${frac(miss)}$, and the rolls are independent, so all {n} miss with "
+        f"probability $\\left({frac(miss)}\\right)^{{{n}}} = {frac(miss**n)}$. "
+        f"So $P(\\text{{at least one {k}}}) = 1 - {frac(miss**n)} = {frac(value)}$."
+    )
+    mistakes = {
+        "added_the_chances": (
+            Fraction(n, k),
+            f"Adding 1/{k} for each roll counts twice the rolls where more than one {k} "
+            "comes up (and with enough rolls would pass 1). Work out the chance of no "
+            f"{k} at all and take it from 1.",
+        ),
+        "found_all_of_them": (
+            Fraction(1, k) ** n,
+            f"That is the chance that every roll is a {k}. At least one means one, two or "
+            f"more: use the complement, no {k} at all.",
+        ),
+        "complemented_the_wrong_event": (
+            1 - Fraction(1, k) ** n,
+            f"That is 1 minus the chance that every roll is a {k}. The complement of 'at "
+            f"least one {k}' is 'no {k} at all'.",
+        ),
+    }
+    variant = exact_variant(
+        prompt=prompt,
+        params={"sides": k, "rolls": n},
+        value=value,
+        solution=solution,
+        form="lowest_terms",
+        mistakes=mistakes,
+    )
+    return replace(
+        variant,
+        hint=f"What is the opposite of 'at least one {k}'? Find its probability first.",
     )
 
 

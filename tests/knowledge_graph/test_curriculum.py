@@ -229,6 +229,21 @@ def test_strict_fails_while_a_topic_misses_a_lesson_or_questions(tmp_path, capsy
     assert "miss a lesson" not in capsys.readouterr().out
 
 
+def test_every_shipped_topic_has_a_lesson_and_questions_from_high_school_up_two(capsys):
+    """The curriculum as shipped: all 342 topics teachable, checked as the README's
+    ``--strict`` command checks it, and two families or more from high school up, save a
+    few topics named here whose second family would repeat the first."""
+    assert c.main(["--strict"]) == 0
+    assert "all             342 topics   342 with a lesson   342 with questions" in (
+        capsys.readouterr().out
+    )
+    specs, families = c.load(), c.question_families()
+    upper = [s.slug for s in specs if s.level in ("high_school", "undergraduate", "graduate")]
+    assert len(upper) == 165
+    single = sorted(slug for slug in upper if families[slug] < 2)
+    assert single == []
+
+
 def test_questions_for_a_topic_that_does_not_exist_are_a_problem(tmp_path, capsys):
     argv = small_curriculum(tmp_path, lessons={}, questions={"counting": 1, "nowhere": 1})
     assert c.main(argv) == 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from fractions import Fraction
 
 import numpy as np
@@ -190,3 +192,34 @@ def test_digit_value_reads_the_number_place_by_place():
         worths = [Fraction(int(d), 10 ** (i + 1)) for i, d in enumerate(after)]
         assert int(ones) + sum(worths) == Fraction(number)
         assert v.answer.value == worths[place - 1]
+
+
+def test_only_the_right_assignment_obeys_the_axioms():
+    """Read each listed assignment back from the prompt and check the axioms on it."""
+    value = re.compile(r"= (-?)(?:\\frac\{(\d+)\}\{(\d+)\}|(\d+))\$")
+    kinds = set()
+    for v in variants("valid_probability_assignment"):
+        valid = []
+        for line in v.prompt.splitlines():
+            if not line.startswith("- **"):
+                continue
+            key = line[4]
+            probs = [
+                (-1 if sign else 1) * (Fraction(int(n), int(d)) if n else Fraction(int(whole)))
+                for sign, n, d, whole in value.findall(line)
+            ]
+            assert len(probs) == 3, line
+            if all(p >= 0 for p in probs) and sum(probs) == 1:
+                valid.append(key)
+            else:
+                kinds.add("negative" if min(probs) < 0 else "sum")
+        assert valid == [v.answer.value]
+    assert kinds == {"negative", "sum"}
+
+
+def test_at_least_one_matches_counting_every_sequence_of_rolls():
+    for v in variants("at_least_one_by_the_complement"):
+        k, n = v.params["sides"], v.params["rolls"]
+        hits = sum(k in rolls for rolls in itertools.product(range(1, k + 1), repeat=n))
+        assert v.answer.value == Fraction(hits, k**n)
+        assert v.answer.alternatives["added_the_chances"] == Fraction(n, k)
