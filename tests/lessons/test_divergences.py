@@ -207,6 +207,18 @@ def test_near_equal_distributions_every_smooth_divergence_is_a_multiple_of_chi2(
         assert _d(f, p, q) == pytest.approx(second / 2 * chi2, rel=5e-3), name
 
 
+def test_not_every_distance_between_distributions_is_an_f_divergence():
+    """The example's P and Q put on the points 0, 1, 2 and then on 0, 1, 10: an
+    f-divergence sees only the probabilities, so every one of them is unchanged, while the
+    Wasserstein distance grows with how far the mass must move; it is no f-divergence (the
+    lesson says many, not most or all)."""
+    assert "Many of the ways statisticians compare" in squash(lesson("f-divergences"))
+    # _d, like every f-divergence, takes the probabilities alone: no positions enter
+    near = scipy.stats.wasserstein_distance([0, 1, 2], [0, 1, 2], P3, Q3)
+    far = scipy.stats.wasserstein_distance([0, 1, 10], [0, 1, 10], P3, Q3)
+    assert near == pytest.approx(0.6) and far == pytest.approx(3.0)
+
+
 def test_each_smooth_divergence_s_local_curvature_is_the_fisher_information_times_f2():
     """For coins theta and theta + delta, D_f ~ f''(1) I(theta) delta^2 / 2: the Fisher
     information scaled by f''(1) (1/4 for Jensen-Shannon, 2 for chi-squared), not one
