@@ -42,13 +42,14 @@ from __future__ import annotations
 import importlib
 import math
 import pkgutil
+import re
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from functools import wraps
 
 import numpy as np
 
-from practice.grader import DEFAULT_REL_TOL, Expected
+from practice.grader import DEFAULT_REL_TOL, Expected, grade_answer
 from practice.questions import GENERATORS, MAX_DRAWS, Generator, Variant
 
 __all__ = [
@@ -115,8 +116,22 @@ def degenerate(answer: Expected) -> str | None:
     return None
 
 
+EXAMPLE = re.compile(r"`([^`]+)`")
+"""A typing example in a prompt, such as ``(e.g. `3, -2`)``."""
+
+
+def example_gives_answer(variant: Variant) -> str | None:
+    """A typing example of ``variant``'s prompt that would be marked right, if any: the
+    prompt would be showing the answer."""
+    for example in EXAMPLE.findall(variant.prompt):
+        if grade_answer(example, variant.answer).correct:
+            return example
+    return None
+
+
 def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Generator]:
-    """Register ``draw`` under ``name``; redraw (same rng) while a variant is degenerate."""
+    """Register ``draw`` under ``name``; redraw (same rng) while a variant is degenerate or
+    its prompt's typing example happens to be its answer."""
 
     def register(draw: Callable[[np.random.Generator], Variant]) -> Generator:
         @wraps(draw)
@@ -125,7 +140,7 @@ def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Ge
                 variant = draw(rng)
                 if variant.answer is None:
                     raise TypeError(f"{name}: a family's variant must carry an answer")
-                if degenerate(variant.answer) is None:
+                if degenerate(variant.answer) is None and example_gives_answer(variant) is None:
                     return variant
             raise RuntimeError(f"{name}: no usable variant in {MAX_DRAWS} draws")
 

@@ -92,6 +92,7 @@ def test_every_family_on_many_variants(name):
             assert not wrong.correct and wrong.diagnosis == code, (seed, code, alt, wrong)
             assert answer_text(answer) not in wrong.message.split(), (seed, code)
         assert states_answer(variant.solution, answer), (seed, typed, variant.solution)
+        assert families.example_gives_answer(variant) is None, (seed, variant.prompt)
         assert variant_for(name, seed) == variant
         assert json.loads(json.dumps(variant.params)) == variant.params
         prompts.add(variant.prompt)
