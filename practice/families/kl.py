@@ -754,8 +754,13 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
 @family("kl_forward_or_reverse")
 def kl_forward_or_reverse(rng: np.random.Generator) -> Variant:
     """Which single normal each direction of KL picks for a two-peaked target."""
-    m = draw(rng, 2, 6)
-    s = pick(rng, (0.5, 0.75, 1))
+    while True:
+        m = draw(rng, 2, 6)
+        s = pick(rng, (0.5, 0.75, 1))
+        # peaks at least 6 standard deviations apart: closer (N(+-2, 0.75^2), 5.3 apart),
+        # the reverse fit's best normal is the wide one centred between them, not a peak
+        if m >= 3 * s:
+            break
     forward = bool(rng.integers(2))
     objective = "D(P \\| q)" if forward else "D(q \\| P)"
     prompt = (

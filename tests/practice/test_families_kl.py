@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import itertools
 import math
+from functools import cache
 
 import numpy as np
 import scipy.integrate
+import scipy.optimize
 import scipy.special
 import scipy.stats
 
@@ -145,7 +147,34 @@ def test_forward_kl_fit_matches_the_moments_and_reverse_sits_on_a_peak():
             assert label.startswith("A wide normal") and f"variance {second:g}" in label
         else:
             assert label.startswith("A narrow normal")
+            on_peak, centred = _reverse_fits(m, s)
+            assert on_peak < centred, (m, s)
     assert directions == {True, False}
+
+
+@cache
+def _reverse_fits(m: float, s: float) -> tuple[float, float]:
+    """D(q || P) in nats for the equal mixture P of N(-m, s^2) and N(m, s^2): with q the
+    normal on one peak, N(m, s^2), and with q the best normal centred at 0."""
+    mixture = (scipy.stats.norm(-m, s), scipy.stats.norm(m, s))
+
+    def reverse(mu: float, sd: float) -> float:
+        q = scipy.stats.norm(mu, sd)
+        x = np.linspace(mu - 12 * sd, mu + 12 * sd, 20001)  # q's mass, finely
+        log_p = np.logaddexp(mixture[0].logpdf(x), mixture[1].logpdf(x)) - math.log(2)
+        return float(np.trapezoid(q.pdf(x) * (q.logpdf(x) - log_p), x))
+
+    best = scipy.optimize.minimize_scalar(
+        lambda sd: reverse(0.0, sd), bounds=(0.1, 2 * math.hypot(m, s)), method="bounded"
+    )
+    return reverse(m, s), best.fun
+
+
+def test_the_reverse_fit_leaves_the_peaks_for_the_middle_when_they_are_close():
+    """Why the question keeps its peaks 6 standard deviations apart: at 5.3 (N(+-2, 0.75^2))
+    the wide normal centred at 0 already beats a normal on one peak in D(q || P)."""
+    on_peak, centred = _reverse_fits(2, 0.75)
+    assert centred < on_peak
 
 
 def test_chain_rule_matches_the_sum_over_the_four_joint_outcomes():
