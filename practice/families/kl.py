@@ -104,7 +104,8 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
         "\\frac{\\sigma_P^2 + (\\mu_P - \\mu_Q)^2}{2\\sigma_Q^2} - \\frac{1}{2}$. Here "
         f"$\\ln\\frac{{{sq}}}{{{sp}}} \\approx {log_term:.4f}$, "
         f"$\\frac{{{sp}^2}}{{2 \\times {sq}^2}} \\approx {ratio_term:.4f}$ and "
-        f"$\\frac{{({mp} - ({mq}))^2}}{{2 \\times {sq}^2}} \\approx {mean_term:.4f}$, so "
+        f"$\\frac{{({mp} - {f'({mq})' if mq < 0 else mq})^2}}{{2 \\times {sq}^2}} "
+        f"\\approx {mean_term:.4f}$, so "
         f"$D \\approx {log_term:.4f} + {ratio_term:.4f} + {mean_term:.4f} - 0.5 "
         f"\\approx {value:.4f}$ nats, or {value:#.3g} to 3 significant figures."
     )

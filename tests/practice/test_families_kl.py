@@ -57,6 +57,10 @@ def test_univariate_gaussian_kl_is_the_integral_of_p_log_p_over_q():
         alts = v.answer.alternatives
         assert math.isclose(alts["reversed_the_direction"], integral_kl(q, p), rel_tol=1e-6)
         assert close(alts["used_log_base_2_for_nats"], v.answer.value / LN2)
+        # the mean gap is written as a student writes it: (3 - 1), (-3 - (-1)), not (3 - (1))
+        mq = a["mu_q"]
+        gap = f"({a['mu_p']} - {f'({mq})' if mq < 0 else mq})^2"
+        assert gap in v.solution, v.solution
 
 
 def test_diagonal_gaussian_kl_matches_the_trace_and_determinant_formula():
