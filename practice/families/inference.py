@@ -943,7 +943,7 @@ def em_responsibility(rng: np.random.Generator) -> Variant:
         w2 = round(1 - w1, 1)
         d1, d2 = kl.gaussian_pdf(x, mu1, sigma), kl.gaussian_pdf(x, mu2, sigma)
         value = w1 * d1 / (w1 * d1 + w2 * d2)
-        slips = (d1 / (d1 + d2), 1 - value, w1 * d1)
+        slips = (d1 / (d1 + d2), 1 - value, w1 * d1, w1)
 
         def densities(rnd, w1=w1, w2=w2, d1=d1, d2=d2):
             a, b = rnd(w1 * rnd(d1)), rnd(w2 * rnd(d2))
@@ -971,6 +971,12 @@ def em_responsibility(rng: np.random.Generator) -> Variant:
             slips[2],
             "That is the weighted density of the first component, not a probability. "
             "Divide it by the sum of both weighted densities.",
+        ),
+        "gave_the_mixing_weight": (
+            slips[3],
+            "That is the first component's mixing weight, its probability before the point "
+            "is seen. The point is evidence too: multiply each weight by its component's "
+            "density at the point, then take the first one's share.",
         ),
     }
     prompt = (

@@ -240,6 +240,17 @@ def test_responsibility_is_bayes_rule_with_scipy_densities_and_fair_to_rounding(
         assert accepted(v, 1 / (1 + r3(w2 / w1 * r3(math.exp(exponent))))), p
 
 
+def test_responsibility_is_never_just_the_mixing_weight():
+    """A point midway between the means has equal densities, so its responsibility is the
+    first weight, which the prompt states: such points are not drawn, and a student who
+    gives the weight is told why it is wrong."""
+    for v in variants("em_responsibility", 200):
+        p = v.params
+        assert 2 * p["x"] != p["mu1"] + p["mu2"], p
+        assert v.answer.alternatives["gave_the_mixing_weight"] == p["w1"]
+        assert not grade_answer(f"{p['w1']:g}", v.answer).correct, p
+
+
 def test_m_step_mean_maximises_the_weighted_log_likelihood():
     """The new mean maximises sum_i r_i log N(x_i; mu, 1) over mu, found by a search."""
     for v in variants("em_m_step_mean", 80):
