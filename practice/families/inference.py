@@ -560,7 +560,7 @@ def kl_policy_optimal_probability(rng: np.random.Generator) -> Variant:
 
 @family("kl_policy_optimal_value")
 def kl_policy_optimal_value(rng: np.random.Generator) -> Variant:
-    """The best value of the penalised objective, beta ln Z (nats)."""
+    """The best value of the penalised objective, beta ln Z, in the reward's units."""
     while True:
         ref, reward, beta = _bandit(rng)
         weights, z = _tilt(ref, reward, beta)
@@ -597,7 +597,7 @@ def kl_policy_optimal_value(rng: np.random.Generator) -> Variant:
     }
     prompt = (
         f"{_bandit_text(ref, reward, beta)} What is the largest value the objective can "
-        f"reach? Give it in nats {SIG3}."
+        f"reach? Give it {SIG3}."
     )
     solution = (
         "The objective equals $\\beta\\ln Z - \\beta D_{\\mathrm{KL}}(\\pi\\,\\|\\,\\pi^*)$, so "

@@ -158,6 +158,13 @@ def test_optimal_policy_value_is_the_numerical_maximum_and_fair_to_rounding():
         assert accepted(v, beta * r3(math.log(r3(sum(weights))))), v.params
 
 
+def test_the_penalised_objective_is_in_units_of_reward_not_nats():
+    """Reward minus beta times nats is measured in reward: no prompt asks for it in nats."""
+    for name in ("kl_policy_optimal_value", "kl_policy_penalised_objective"):
+        for v in variants(name, 20):
+            assert "nats" not in v.prompt, v.prompt
+
+
 def test_penalised_objective_is_a_direct_sum_and_fair_to_rounding():
     for v in variants("kl_policy_penalised_objective", 60):
         ref, reward, beta = _bandit(v.params)
