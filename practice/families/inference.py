@@ -1025,7 +1025,7 @@ def em_two_coins(rng: np.random.Generator) -> Variant:
         value = prior_a * like_a / (prior_a * like_a + (1 - prior_a) * like_b)
         only_heads = prior_a * theta_a**heads
         only_heads /= only_heads + (1 - prior_a) * theta_b**heads
-        slips = (only_heads, like_a / (like_a + like_b), 1 - value)
+        slips = (only_heads, like_a / (like_a + like_b), 1 - value, prior_a)
 
         def route(rnd, a=theta_a, b=theta_b, pa=prior_a, n=n, h=heads):
             wa = rnd(pa * rnd(rnd(a**h) * rnd((1 - a) ** (n - h))))
@@ -1050,6 +1050,12 @@ def em_two_coins(rng: np.random.Generator) -> Variant:
         "gave_coin_b": (
             slips[2],
             "That is the responsibility of coin B. The question asks about coin A.",
+        ),
+        "gave_the_prior": (
+            slips[3],
+            "That is how often coin A is picked, its probability before the tosses are seen. "
+            "The tosses are evidence too: weight each coin's prior by how likely it makes "
+            "these heads and tails, then take coin A's share.",
         ),
     }
     tails = n - heads

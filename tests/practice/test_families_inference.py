@@ -258,6 +258,17 @@ def test_responsibility_is_never_just_the_mixing_weight():
         assert not grade_answer(f"{p['w1']:g}", v.answer).correct, p
 
 
+
+def test_two_coins_responsibility_is_never_a_prior_from_the_prompt():
+    """Tosses that favour neither coin (as many heads as tails for mirrored biases such as 0.3 and 0.7), or
+    favour one by exactly its prior odds, leave a responsibility equal to a prior the prompt
+    states: such tosses are not drawn, and giving coin A's prior is a named mistake."""
+    for v in variants("em_two_coins", 200):
+        prior_a = v.params["prior_a"]
+        assert v.answer.alternatives["gave_the_prior"] == prior_a
+        for prior in (prior_a, round(1 - prior_a, 1)):
+            assert not grade_answer(f"{prior:g}", v.answer).correct, v.params
+
 def test_m_step_mean_maximises_the_weighted_log_likelihood():
     """The new mean maximises sum_i r_i log N(x_i; mu, 1) over mu, found by a search."""
     for v in variants("em_m_step_mean", 80):
