@@ -260,9 +260,10 @@ def test_responsibility_is_never_just_the_mixing_weight():
 
 
 def test_two_coins_responsibility_is_never_a_prior_from_the_prompt():
-    """Tosses that favour neither coin (as many heads as tails for mirrored biases such as 0.3 and 0.7), or
-    favour one by exactly its prior odds, leave a responsibility equal to a prior the prompt
-    states: such tosses are not drawn, and giving coin A's prior is a named mistake."""
+    """Tosses that favour neither coin (as many heads as tails for mirrored biases such as
+    0.3 and 0.7), or favour one by exactly its prior odds, leave a responsibility equal to
+    a prior the prompt states: such tosses are not drawn, and giving coin A's prior is a
+    named mistake."""
     for v in variants("em_two_coins", 200):
         prior_a = v.params["prior_a"]
         assert v.answer.alternatives["gave_the_prior"] == prior_a
