@@ -258,7 +258,6 @@ def test_responsibility_is_never_just_the_mixing_weight():
         assert not grade_answer(f"{p['w1']:g}", v.answer).correct, p
 
 
-
 def test_two_coins_responsibility_is_never_a_prior_from_the_prompt():
     """Tosses that favour neither coin (as many heads as tails for mirrored biases such as
     0.3 and 0.7), or favour one by exactly its prior odds, leave a responsibility equal to
@@ -269,6 +268,7 @@ def test_two_coins_responsibility_is_never_a_prior_from_the_prompt():
         assert v.answer.alternatives["gave_the_prior"] == prior_a
         for prior in (prior_a, round(1 - prior_a, 1)):
             assert not grade_answer(f"{prior:g}", v.answer).correct, v.params
+
 
 def test_m_step_mean_maximises_the_weighted_log_likelihood():
     """The new mean maximises sum_i r_i log N(x_i; mu, 1) over mu, found by a search."""
