@@ -432,7 +432,7 @@ def elbo_gap_after_model_change(rng: np.random.Generator) -> Variant:
         + (
             "the bound rose and the gap grew, so $q$ is further from the new posterior."
             if value > 0
-            else "here the gap shrank too."
+            else "the bound rose and the gap shrank, so $q$ is closer to the new posterior."
         )
     )
     return _number(

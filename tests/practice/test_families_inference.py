@@ -369,6 +369,9 @@ def test_gap_change_is_the_difference_of_two_divergences_from_the_posterior():
         ratio = r3(float(prior @ raised) / float(prior @ lik))
         student = r3(math.log2(ratio)) - r3(q[0] * r3(math.log2(r3(raised[0] / lik[0]))))
         assert accepted(v, student), (v.params, student)
+        assert v.params["raised"] > lik[0], "the update must raise the ELBO"
+        reading = "further from" if v.answer.value > 0 else "closer to"
+        assert f"so $q$ is {reading} the new posterior" in v.solution, v.solution
     assert signs == {True, False}
 
 
