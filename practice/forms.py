@@ -136,6 +136,9 @@ class AnswerForm(forms.Form):
         for a choice, and help text that says how to write the answer."""
         field = self.fields["answer"]
         field.help_text = answer_hint(answer)
+        # A bound form has already made its bound field while validating, which copied
+        # the generic help text: drop it, so a refused answer's form keeps this hint.
+        self._bound_fields_cache.pop("answer", None)
         if answer is not None and answer.kind == "choice":
             field.widget = forms.RadioSelect(
                 choices=option_labels(answer),

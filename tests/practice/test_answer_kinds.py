@@ -219,6 +219,18 @@ def test_a_malformed_answer_is_refused_with_a_message_and_not_stored(
     assert not Attempt.objects.exists()
 
 
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_a_refused_answer_keeps_the_question_s_own_hint(client, kinds, kind, headers):
+    """The form shown again under the parser's message still says how this question's
+    answer is written, not the generic hint of a value in bits or nats."""
+    _, form, _ = show(client, kinds[kind])
+    html = html_of(post(client, form, "2 +* 3", **headers))
+    assert 'data-testid="answer-error"' in html
+    assert escape(HINTS[kind]) in html
+    assert "bits or nats" not in html
+
+
 @pytest.mark.parametrize(
     "kind, text, refused",
     [
