@@ -480,6 +480,14 @@ def test_gan_optimal_discriminator_and_the_js_identity():
     apart, other = np.array([0.5, 0.5, 0.0, 0.0]), np.array([0.0, 0.0, 0.3, 0.7])
     assert ke.js_divergence(apart, other, base=E) == pytest.approx(math.log(2))
     assert 2 * math.log(2) - math.log(4) == pytest.approx(0.0, abs=1e-15)
+    # Supports that overlap, however slightly, leave JS below ln 2 and D* strictly between
+    # 0 and 1 on the shared value: the lesson states the stuck value for disjoint ones only.
+    touching = np.array([0.0, 0.01, 0.29, 0.7])
+    assert ke.js_divergence(apart, touching, base=E) < math.log(2)
+    assert 0 < best_discriminator(apart, touching)[1] < 1
+    assert "need not meet at all. When they do not, $D^*$ is 1" in squash(
+        lesson("generative-adversarial-networks")
+    )
     moved = gan_value(GAN_DATA, GAN_TRY, best_discriminator(GAN_DATA, GAN_TRY))
     before = gan_value(GAN_DATA, GAN_MODEL, best)
     assert abs(moved + math.log(4)) < abs(before + math.log(4))
