@@ -202,6 +202,15 @@ def button(route: str) -> Case:
     )
 
 
+BARS: dict[str, Value] = {
+    "family": "custom",
+    "values": "0,1,2",
+    "probs": "1/4,1/2,1/4",
+    "mark": "mean",
+}
+VECTORS: dict[str, Value] = {"u": "3,1", "v": "-1,2", "w": "0,-2", "show": "angle"}
+
+
 def plot(route: str, name: str, query: dict[str, Value]) -> Case:
     return Case(route, SAFE, slug=name, query=query, unknown_status=400)
 
@@ -238,11 +247,15 @@ CASES: dict[str, tuple[Case, ...]] = {
         plot("/plots/{}.svg", "divergence", DISTRIBUTIONS),
         plot("/plots/{}.svg", "forward-reverse", MIXTURE),
         plot("/plots/{}.svg", "number-line", LINE),
+        plot("/plots/{}.svg", "bars", BARS),
+        plot("/plots/{}.svg", "vectors", VECTORS),
     ),
     "plot_page": (
         plot("/plots/{}/", "code-lengths", DISTRIBUTIONS),
         plot("/plots/{}/", "forward-reverse", MIXTURE),
         plot("/plots/{}/", "function", GRAPH),
+        plot("/plots/{}/", "bars", BARS),
+        plot("/plots/{}/", "vectors", VECTORS),
     ),
     "dashboard": (Case("/dashboard/", GET, targets=("dashboard",)),),
     "plan": (Case("/plan/", GET, query={"page": "1"}, targets=("plan",)),),

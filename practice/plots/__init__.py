@@ -9,8 +9,9 @@ Each plot is placed in an explainer by a line of its own (a *shortcode*)::
 
 and seven general kinds for the school and calculus lessons (``number-line``,
 ``fraction-bar``, ``function``, ``riemann``, ``normal``, ``unit-circle``,
-``binary-entropy``; their parameters are listed in the README and in
-:mod:`~practice.plots.kinds`, their numbers in :mod:`~practice.plots.school_numbers`).
+``binary-entropy``, and ``bars`` and ``vectors``; their parameters are listed in the
+README and in :mod:`~practice.plots.kinds`, their numbers in
+:mod:`~practice.plots.school_numbers` and :mod:`~practice.plots.pmf_numbers`).
 
 and served at ``/plots/<name>/?<params>`` (the plot with its numbers and controls: an htmx
 fragment, or a whole page without JavaScript) and ``/plots/<name>.svg?<params>`` (the

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from practice.plots import pmf_drawing as pd
+from practice.plots import pmf_numbers as pn
 from practice.plots import school_drawing as sd
 from practice.plots import school_numbers as sn
 from practice.plots.curves import FAMILIES, INTEGRANDS, RULES
@@ -155,6 +157,46 @@ SCHOOL_PLOTS = (
         sn.compute_binary_entropy,
         sd.draw_binary_entropy,
         (6.4, 3.4),
+    ),
+    PlotKind(
+        "bars",
+        "A probability distribution as bars",
+        (
+            Choice("family", "Distribution", "binomial", pn.FAMILIES),
+            _box("lam", "λ (mean of a Poisson)", 3, 0.01, 100, 0.01),
+            Scalar("n", "n (trials of a binomial)", 10, 1, 200, 1),
+            Scalar("p", "p (chance of success)", 0.5, 0.0, 1.0, 0.001),
+            Points("values", "Values (e.g. 0, 1, 2)", ("0", "1", "2"), most=pn.MOST_VALUES),
+            Points(
+                "probs",
+                "Their probabilities (e.g. 1/4, 1/2, 1/4)",
+                ("1/4", "1/2", "1/4"),
+                most=pn.MOST_VALUES,
+            ),
+            _box("kmin", "k from", 0, 0, 1000, 1),
+            _box("kmax", "k to", 10, 0, 1000, 1),
+            Choice("mark", "Mark", "none", ("none", "mean")),
+        ),
+        pn.compute_bars,
+        pd.draw_bars,
+        (7.0, 3.4),
+        pn.check_bars,
+        pn.uses_bars,
+    ),
+    PlotKind(
+        "vectors",
+        "Vectors in the plane",
+        (
+            Points("u", "u (e.g. 3, 1)", ("3", "1"), most=2),
+            Points("v", "v (e.g. -1, 2; empty: none)", ("-1", "2"), most=2),
+            Points("w", "w (empty: none)", (), most=2),
+            Choice("show", "Show", "sum", ("none", "sum", "difference", "angle")),
+        ),
+        pn.compute_vectors,
+        pd.draw_vectors,
+        (5.6, 5.0),
+        pn.check_vectors,
+        pn.uses_vectors,
     ),
 )
 

@@ -46,6 +46,12 @@ class PlotError(ValueError):
         self.errors = dict(errors)
         super().__init__("; ".join(self.errors.values()))
 
+    @property
+    def messages(self) -> list[str]:
+        """Every message, in order (a template cannot say ``errors.values``: a parameter
+        named ``values`` would be looked up first)."""
+        return list(self.errors.values())
+
 
 def _quote(raw: str, limit: int = 20) -> str:
     """A raw value for a message, cut short (the template escapes it)."""

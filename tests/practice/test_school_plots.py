@@ -19,7 +19,7 @@ from practice.plots.kinds import parse_shortcode
 
 cache = caches["plots"]
 SCHOOL = ("number-line", "fraction-bar", "function", "riemann", "normal", "unit-circle",
-          "binary-entropy")  # fmt: skip
+          "binary-entropy", "bars", "vectors")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -116,6 +116,33 @@ BAD = [
     ("binary-entropy", "p=1.5", "p", "out of range"),
     ("binary-entropy", "p=inf", "p", "not a finite number"),
     ("binary-entropy", "q=0.5", "q", "unknown parameter"),
+    ("bars", "family=gaussian", "family", "not one of the choices"),
+    ("bars", "family=poisson&lam=0", "lam", "out of range"),
+    ("bars", "family=poisson&lam=nan", "lam", "not a finite number"),
+    ("bars", "family=poisson&kmin=5&kmax=2", "kmax", "at least kmin"),
+    ("bars", "family=poisson&kmin=0&kmax=200", "kmax", "at most 60"),
+    ("bars", "family=binomial&n=5&kmin=6", "kmin", "above n"),
+    ("bars", "family=binomial&n=0", "n", "out of range"),
+    ("bars", "family=binomial&p=1.2", "p", "out of range"),
+    ("bars", "kmin=-1", "kmin", "out of range"),
+    ("bars", "family=custom&values=0,1&probs=0.3,0.3", "probs", "not 1"),
+    ("bars", "family=custom&values=0,1,2&probs=1/2,1/2", "probs", "one probability for each"),
+    ("bars", "family=custom&values=1,1&probs=1/2,1/2", "values", "once"),
+    ("bars", "family=custom&values=0,1&probs=3/2,-1/2", "probs", "outside 0 to 1"),
+    ("bars", "family=custom&values=0,5000&probs=1/2,1/2", "values", "too large"),
+    ("bars", "family=custom&values=&probs=1", "values", "is empty"),
+    ("bars", "family=custom&values=0,1&probs=1/0,1", "probs", "divides by zero"),
+    ("bars", "family=custom&values=" + ",".join(map(str, range(13))), "values", "too many"),
+    ("bars", "mark=median", "mark", "not one of the choices"),
+    ("vectors", "u=1,2,3", "u", "too many"),
+    ("vectors", "u=1", "u", "two"),
+    ("vectors", "u=", "u", "is empty"),
+    ("vectors", "u=30,1", "u", "at most 20"),
+    ("vectors", "v=1e400,1", "v", "not a finite number"),
+    ("vectors", "v=&show=sum", "v", "needs two vectors"),
+    ("vectors", "u=0,0&show=angle", "u", "zero vector"),
+    ("vectors", "show=cross", "show", "not one of the choices"),
+    ("vectors", "z=1,1", "z", "unknown parameter"),
 ]
 
 
@@ -324,6 +351,12 @@ EXAMPLES = [
     "normal curve=cdf shade=between a=-1 b=1",
     "unit-circle angle=1.2 unit=radians",
     "binary-entropy p=0.5",
+    "bars family=poisson lam=4 kmin=0 kmax=14 mark=mean",
+    "bars family=custom values=0,1,2 probs=1/4,1/2,1/4",
+    "bars family=binomial n=200 p=0.5 kmin=70 kmax=129",
+    "vectors u=3,1 v=-1,2 show=sum",
+    "vectors u=2,0 v=1,1 w=0,-3 show=angle",
+    "vectors u=-3,-2 v=0,0 show=difference",
 ]
 
 
