@@ -30,6 +30,7 @@ STUDENT_PAGES = [
     "/",
     "/topics/",
     "/topics/?q=entropy",
+    "/topics/?q=" + "w" * 100,  # the longest search, echoed in one unbroken word
     "/topics/kl-divergence/",
     "/topics/shannon-entropy/",
     "/topics/mutual-information/",
