@@ -118,9 +118,9 @@ def total_probability_two_cases(rng: np.random.Generator) -> Variant:
         f"decimal."
     )
     solution = (
-        f"Split the days into rainy and dry; they cover every day once. "
-        f"$P(\\text{{late}}) = {float(p):g} \\times {float(a):g} + {float(1 - p):g} \\times "
-        f"{float(c):g} = {float(p * a):g} + {float((1 - p) * c):g} = {float(value):g}$."
+        f"Split the days into rainy and dry; they cover every day once:\n\n"
+        f"$$P(\\text{{late}}) = {float(p):g} \\times {float(a):g} + {float(1 - p):g} \\times "
+        f"{float(c):g} = {float(p * a):g} + {float((1 - p) * c):g} = {float(value):g}.$$"
     )
     mistakes = {
         "averaged_without_weights": (

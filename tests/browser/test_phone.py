@@ -134,6 +134,17 @@ def test_every_student_page_fits_a_phone(phone, kl):
         assert phone.evaluate(SCROLLS_INSIDE, selector), f"no {selector} scrolls inside its box"
 
 
+def test_a_worked_solution_with_a_long_sum_fits_a_phone(phone, kl):
+    """The law of total probability's sum of weighted cases is a display formula in its
+    solution: written inline, its fixed width pushed the page 30 px sideways."""
+    url = "/topics/law-of-total-probability/practice/?q=total-probability-two-cases"
+    for _ in range(3):  # three variants, three sets of numbers
+        phone.goto(url)
+        phone.get_by_test_id("reveal").click()
+        expect(phone.get_by_test_id("solution")).to_have_attribute("open", "")
+        assert_fits(phone, url + " solution")
+
+
 def test_a_signed_in_student_pages_fit_a_phone(phone, kl):
     get_user_model().objects.create_user("student", password=PASSWORD)
     phone.goto("/accounts/login/")
