@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a drawing or a number changes, so cached entries and ETags are not reused.
-PLOT_VERSION = "3"
+PLOT_VERSION = "4"
 _SIGNATURE = f"plots-v{PLOT_VERSION}-mpl{matplotlib.__version__}-np{np.__version__}"
 
 MIN_OUTCOMES = 2

@@ -19,6 +19,8 @@ _COLOURS = {"u": _P_COLOUR, "v": _Q_COLOUR, "w": "#5b8e55"}
 def draw_bars(fig: Figure, data: PlotData) -> None:
     s = data.series
     ax = frame_axes(fig, s["frame"])
+    for line in list(ax.lines):  # the line x = 0 would run through the bar at k = 0
+        line.remove()
     k, p, width = s["k"], s["p"], s["width"]
     ax.bar(k, p, width=width, color=_P_COLOUR, edgecolor="white", linewidth=0.5)
     if len(k) <= 20:
@@ -36,8 +38,8 @@ def draw_bars(fig: Figure, data: PlotData) -> None:
     sd, y = s["sd"], top * 0.8
     ax.annotate("", xy=(mean + sd, y), xytext=(mean - sd, y),
                 arrowprops={"arrowstyle": "<|-|>", "color": _Q_COLOUR})  # fmt: skip
-    ax.text(mean, y * 0.98, f"± sd {short(sd)}", color=_Q_COLOUR, fontsize=_TICK_FONT,
-            ha="center", va="top")  # fmt: skip
+    ax.text(mean, y * 0.98, f"  ± sd {short(sd)}", color=_Q_COLOUR, fontsize=_TICK_FONT,
+            ha="left", va="top")  # fmt: skip
 
 
 def _arrow(ax, start, end, colour: str, *, dashed: bool = False, width: float = 1.8) -> None:
