@@ -245,7 +245,27 @@ SINE_TANGENT_AT = 0  # fundamental-trigonometric-limits: sin x and its tangent y
 
 WAVE = (3, 2)  # graphing-sine-and-cosine: y = 3 sin(2x)
 
+FAULTY = (5, Fraction(1, 5))  # binomial-distribution: 5 parts, each faulty one time in five
+TICKET = {0: Fraction(4, 5), 10: Fraction(1, 5)}  # variance: the ticket's pounds and chances
+ARROWS = ((3, 4), (5, 12))  # vectors-in-the-plane: u and v of the worked example
+
+
+def _vectors_line(show: str) -> str:
+    (a, b), (c, d) = ARROWS
+    return f"[[plot:vectors u={a},{b} v={c},{d} show={show}]]"
+
+
 PLOT_LINES = {
+    "binomial-distribution": lambda: [
+        f"[[plot:bars family=binomial n={FAULTY[0]} p={float(FAULTY[1]):g} kmin=0 "
+        f"kmax={FAULTY[0]} mark=mean]]"
+    ],
+    "variance": lambda: [
+        "[[plot:bars family=custom values={} probs={} mark=mean]]".format(
+            ",".join(str(x) for x in TICKET), ",".join(str(p) for p in TICKET.values())
+        )
+    ],
+    "vectors-in-the-plane": lambda: [_vectors_line("sum"), _vectors_line("angle")],
     "graphing-sine-and-cosine": lambda: [
         f"[[plot:function family=sine amp={WAVE[0]} period={Fraction(2, WAVE[1])} xmin=-1 xmax=4]]"
     ],
@@ -686,3 +706,52 @@ def test_natural_log_undoes_e_and_has_slope_one_over_x():
 @pytest.mark.django_db
 def test_each_band13_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
     check_topic_pages(client, LESSONS, PLOT_LINES)
+
+
+def _shown(line: str) -> plots.PlotData:
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    return spec.kind.compute(spec.args)
+
+
+def test_the_binomial_bars_are_the_faulty_parts_and_one_is_likeliest():
+    text = squash(lesson("binomial-distribution"))
+    n, p = FAULTY
+    exact = [math.comb(n, k) * p**k * (1 - p) ** (n - k) for k in range(n + 1)]
+    assert sum(exact) == 1 and exact[1] == Fraction(256, 625) and exact[0] == Fraction(1024, 3125)
+    assert max(exact) == exact[1] > exact[0]
+    assert "One faulty part is the likeliest count" in text and "just ahead of none" in text
+    (line,) = PLOT_LINES["binomial-distribution"]()
+    data = _shown(line)
+    assert np.allclose(data.series["p"], [float(x) for x in exact], rtol=1e-12)
+    assert len(data.series["k"]) == 6 and "all six counts" in text
+    assert max(exact[4:]) < max(exact) / 50  # the last two bars barely rise above the axis
+    summary = squash(data.summary)
+    assert "Mean np = 5 × 0.2 = 1" in summary and "= 0.8 (standard deviation 0.8944)" in summary
+    assert data.series["mean"] == 1
+
+
+def test_the_ticket_bars_mark_the_mean_and_one_standard_deviation():
+    text = squash(lesson("variance"))
+    (line,) = PLOT_LINES["variance"]()
+    data = _shown(line)
+    mean = sum(x * p for x, p in TICKET.items())
+    sd = math.sqrt(sum((x - mean) ** 2 * p for x, p in TICKET.items()))
+    assert (mean, sd) == (2, 4)
+    assert data.series["mean"] == mean and data.series["sd"] == sd
+    assert "mean ± sd from -2 to 6" in squash(data.summary)
+    assert "from $2 - 4 = -2$ to $2 + 4 = 6$ pounds" in text
+    assert list(data.series["k"]) == [0, 10] and data.series["p"][0] > data.series["p"][1]
+    assert "a tall one at 0 and a short one at 10 pounds" in text
+
+
+def test_the_vector_pictures_are_the_worked_sum_and_angle():
+    text = squash(lesson("vectors-in-the-plane"))
+    total, angle = (_shown(line) for line in PLOT_LINES["vectors-in-the-plane"]())
+    u, v = (np.array(a) for a in ARROWS)
+    assert "The sum u + v = (8, 16)" in squash(total.summary)
+    assert total.series["show"] == "sum" and angle.series["show"] == "angle"
+    cos = u @ v / (np.linalg.norm(u) * np.linalg.norm(v))
+    degrees = math.degrees(math.acos(cos))
+    assert angle.series["angle"] == pytest.approx(degrees)
+    assert f"is {degrees:.2f}°" in squash(angle.summary)
+    assert f"about ${degrees:.2f}$ degrees" in text and "small angle" in text

@@ -251,7 +251,14 @@ def _function_plot(family: str, coefficients: dict, xmin, xmax, mark: str, x0) -
     )
 
 
+LEVEL_DIRECTION = (3, -2)  # gradient-vector: along the level curve through (2, 1)
+
 PLOT_LINES = {
+    "gradient-vector": lambda: [
+        "[[plot:vectors u={},{} v={},{} show=angle]]".format(
+            *(2 * BOWL_AT[0], 6 * BOWL_AT[1]), *LEVEL_DIRECTION
+        )
+    ],
     "lagrange-multipliers": lambda: [
         _function_plot("quadratic", {"a": -2, "b": BUDGET, "c": 0}, 0, BUDGET // 2, "tangent", 3)
     ],
@@ -901,3 +908,15 @@ CALCULUS_LESSONS = (
 @pytest.mark.django_db
 def test_each_calculus_topic_page_shows_its_lesson_and_plots_and_a_question(client, curriculum):
     check_topic_pages(client, CALCULUS_LESSONS, PLOT_LINES)
+
+
+def test_the_gradient_picture_is_at_right_angles_to_the_level_curve():
+    text = squash(lesson("gradient-vector"))
+    (line,) = PLOT_LINES["gradient-vector"]()
+    gradient = np.array([_partial_slope(_bowl, BOWL_AT, axis) for axis in (0, 1)])
+    assert f"u={round(gradient[0]):d},{round(gradient[1]):d}" in line
+    assert abs(gradient @ np.array(LEVEL_DIRECTION)) < 1e-6
+    summary = _plot_summary(line)
+    assert "The angle between u and v is 90°" in summary and "perpendicular" in summary
+    assert "√52 ≈ 7.2111" in summary and "\\sqrt{52} \\approx 7.211" in text
+    assert "the angle between them is a right angle" in text

@@ -181,6 +181,9 @@ FTC_STRIPS = (0, 2, 4)  # fundamental theorem: the midpoint sum of x^2 on [0, 2]
 HALVING = (1, 0.5)  # improper integrals: y = 1 times 0.5^x, whose whole area is 1/ln 2
 
 PLOT_LINES = {
+    "poisson-distribution": lambda: [
+        f"[[plot:bars family=poisson lam={CALLS} kmin=0 kmax=10 mark=mean]]"
+    ],
     "cumulative-distribution-functions": lambda: [
         "[[plot:normal mu=0 sigma=1 curve=cdf shade=between a=-1 b=1]]"
     ],
@@ -654,3 +657,18 @@ def test_cdf_examples_die_battery_bell_coins_and_waiting_time():
     coins = [Fraction(math.comb(3, k), 8) for k in range(4)]
     assert coins[0] + coins[1] == Fraction(1, 2) == coins[2] + coins[3]
     assert math.isclose(1 - math.exp(-2 * math.log(2) / 2), 0.5)
+
+
+def test_the_help_desk_bars_have_two_equal_peaks_and_little_past_ten_calls():
+    text = squash(lesson("poisson-distribution"))
+    (line,) = PLOT_LINES["poisson-distribution"]()
+    spec = plots.parse(*parse_shortcode(line.removeprefix("[[plot:").removesuffix("]]")))
+    data = spec.kind.compute(spec.args)
+    probs = [poisson(CALLS, k) for k in range(11)]
+    assert np.allclose(data.series["p"], probs, rtol=1e-12)
+    assert math.isclose(probs[2], probs[3]) and max(probs) == pytest.approx(probs[2])
+    assert "Two calls and three calls are equally likely, the tallest bars" in text
+    assert 1 - sum(probs) < 0.001 and "past 10 calls hardly any probability is left" in text
+    assert data.series["mean"] == CALLS and data.series["sd"] == pytest.approx(math.sqrt(CALLS))
+    summary = plot_summary(line)
+    assert "Mean λ = 3; variance λ = 3" in summary and "0.0003 lies outside" in summary
