@@ -141,7 +141,14 @@ ROOT_EDGE, ROOT_TRIED = 3, (2, 3)  # domain-and-range: sqrt(2x - 6) needs x >= 3
 QUADRATIC = (2, -3, -2)  # quadratic-formula: 2x^2 - 3x - 2 = 0
 LOG_BASE, LOG_TOP = 2, 8  # logarithms: log_2 x up to x = 8
 
+HEART_GAME = {18: Fraction(1, 4), -2: Fraction(3, 4)}  # expected-value: net gain of a game
+
 PLOT_LINES = {
+    "expected-value": lambda: [
+        "[[plot:bars family=custom values={} probs={} mark=mean]]".format(
+            ",".join(str(g) for g in HEART_GAME), ",".join(str(p) for p in HEART_GAME.values())
+        )
+    ],
     "domain-and-range": lambda: [
         f"[[plot:number-line start=-2 end=8 show=above a={ROOT_EDGE} closed=a "
         f"marks={','.join(str(x) for x in ROOT_TRIED)}]]"
@@ -470,3 +477,18 @@ def test_the_domain_pictured_is_where_the_root_is_defined():
     assert inside == [ROOT_EDGE]  # 2 falls outside, 3 is the edge itself
     text = squash(lesson("domain-and-range"))
     assert "the inputs tried, 2 and 3, marked" in text and "all $x \\ge 3$" in text
+
+
+def test_the_game_bars_balance_at_the_expected_gain():
+    text = squash(lesson("expected-value"))
+    (line,) = PLOT_LINES["expected-value"]()
+    spec = plots.parse(*parse_shortcode(line[len("[[plot:") : -2]))
+    data = spec.kind.compute(spec.args)
+    mean = sum(g * p for g, p in HEART_GAME.items())
+    assert mean == 3 and data.series["mean"] == mean
+    # the balance point: the weights' moments about the mean cancel
+    assert sum((g - mean) * p for g, p in HEART_GAME.items()) == 0
+    assert list(data.series["k"]) == [-2, 18] and list(data.series["p"]) == [0.75, 0.25]
+    assert "a tall one at a loss of 2 dollars and a short one at a gain of 18" in text
+    assert abs(mean - (-2)) < abs(18 - mean) and "much nearer the likely loss" in text
+    assert "Marked: the mean 3," in pictured("expected-value")
