@@ -22,7 +22,11 @@ def draw_bars(fig: Figure, data: PlotData) -> None:
     for line in list(ax.lines):  # the line x = 0 would run through the bar at k = 0
         line.remove()
     k, p, width = s["k"], s["p"], s["width"]
-    ax.bar(k, p, width=width, color=_P_COLOUR, edgecolor="white", linewidth=0.5)
+    lo, hi = s["frame"].xlim
+    if width < 0.005 * (hi - lo):  # bars too thin to see (values far apart): stems instead
+        ax.vlines(k, 0.0, p, colors=_P_COLOUR, linewidth=3)
+    else:
+        ax.bar(k, p, width=width, color=_P_COLOUR, edgecolor="white", linewidth=0.5)
     if len(k) <= 20:
         for x, y in zip(k, p, strict=True):
             ax.text(x, y, short(y, 3), ha="center", va="bottom", fontsize=_TICK_FONT - 1)

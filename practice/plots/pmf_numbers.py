@@ -200,7 +200,7 @@ def compute_bars(v: dict[str, Any]) -> PlotData:
             "frame": Frame(
                 f"{name[0].upper()}{name[1:]}: mean {short(mean)}, variance {short(var)}",
                 (min(xs) - pad, max(xs) + pad),
-                (0.0, float(probs.max()) * (1.5 if marked else 1.18)),
+                (0.0, max(float(probs.max()), 0.01) * (1.5 if marked else 1.18)),  # never flat
                 xlabel="k",
                 ylabel="P(X = k)",
             ),

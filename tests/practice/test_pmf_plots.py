@@ -8,11 +8,14 @@ import math
 
 import numpy as np
 import pytest
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
 from scipy import stats
 
 from practice import plots
 from practice.plots import render
 from practice.plots.kinds import parse_shortcode
+from practice.plots.pmf_drawing import draw_bars
 from tests.practice.test_school_plots import data_for, empty_cache
 
 __all__ = ["empty_cache"]  # the autouse fixture, shared with the other school plots
@@ -144,3 +147,15 @@ def test_the_image_is_drawn_once_and_then_served_from_the_cache(client, monkeypa
     again = client.get(spec.svg_url)
     assert again.status_code == 200 and again.content == first.content
     assert client.get(spec.svg_url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_bars_far_from_the_probability_still_draw_and_say_where_it_is():
+    far = data_for("bars family=poisson lam=0.5 kmin=40 kmax=60")
+    assert far.series["frame"].ylim[1] > 0  # not a flat, singular axis
+    assert "1 lies outside k = 40 to 60" in far.summary
+    data = data_for("bars family=custom values=-1000,1/3,1000 probs=1/4,1/2,1/4")
+    fig = Figure()
+    draw_bars(fig, data)
+    (stems,) = [c for c in fig.axes[0].collections if isinstance(c, LineCollection)]
+    tops = sorted((seg[0][0], seg[1][1]) for seg in stems.get_segments())
+    assert np.allclose(tops, [(-1000, 0.25), (1 / 3, 0.5), (1000, 0.25)])  # not thin bars
