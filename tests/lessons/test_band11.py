@@ -143,7 +143,15 @@ LOG_BASE, LOG_TOP = 2, 8  # logarithms: log_2 x up to x = 8
 
 HEART_GAME = {18: Fraction(1, 4), -2: Fraction(3, 4)}  # expected-value: net gain of a game
 
+LINEAR_PMF = {x: Fraction(x, 10) for x in range(1, 5)}  # probability-mass-functions: c x
+
 PLOT_LINES = {
+    "probability-mass-functions": lambda: [
+        "[[plot:bars family=custom values={} probs={}]]".format(
+            ",".join(str(x) for x in LINEAR_PMF),
+            ",".join(f"{p.numerator * 10 // p.denominator}/10" for p in LINEAR_PMF.values()),
+        )
+    ],
     "expected-value": lambda: [
         "[[plot:bars family=custom values={} probs={} mark=mean]]".format(
             ",".join(str(g) for g in HEART_GAME), ",".join(str(p) for p in HEART_GAME.values())
@@ -492,3 +500,17 @@ def test_the_game_bars_balance_at_the_expected_gain():
     assert "a tall one at a loss of 2 dollars and a short one at a gain of 18" in text
     assert abs(mean - (-2)) < abs(18 - mean) and "much nearer the likely loss" in text
     assert "Marked: the mean 3," in pictured("expected-value")
+
+
+def test_the_pmf_bars_are_c_x_and_the_event_holds_more_than_half():
+    text = squash(lesson("probability-mass-functions"))
+    (line,) = PLOT_LINES["probability-mass-functions"]()
+    assert "probs=1/10,2/10,3/10,4/10" in line  # written as the lesson's table writes them
+    spec = plots.parse(*parse_shortcode(line[len("[[plot:") : -2]))
+    data = spec.kind.compute(spec.args)
+    assert sum(LINEAR_PMF.values()) == 1
+    assert np.allclose(data.series["p"], [float(p) for p in LINEAR_PMF.values()])
+    steps = np.diff(data.series["p"])
+    assert np.allclose(steps, 0.1) and "each bar is one tenth taller" in text
+    assert LINEAR_PMF[3] + LINEAR_PMF[4] > Fraction(1, 2) and "hold more than half" in text
+    assert "The bars hold all the probability" in data.summary
