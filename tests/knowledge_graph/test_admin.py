@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -41,6 +42,15 @@ def test_instructor_cannot_reach_users(instructor_client):
     )
     assert instructor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
     assert instructor_client.get(reverse("admin:auth_group_changelist")).status_code == 403
+
+
+def test_the_admin_names_the_site_s_icon(instructor_client):
+    """Without it the browser asks for /favicon.ico, which is not served: a 404 in the
+    console of every admin page."""
+    icon = '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+    assert icon in Client().get(reverse("admin:login")).content.decode()
+    changelist = reverse("admin:knowledge_graph_topic_changelist")
+    assert icon in instructor_client.get(changelist).content.decode()
 
 
 def test_non_staff_user_is_sent_to_the_admin_login(client):
