@@ -52,6 +52,8 @@ SETTINGS = {
     "normal": "shade=between a=-1 b=2",
     "unit-circle": "angle=3/4 unit=pi",
     "binary-entropy": "p=0.11",
+    "bars": "family=poisson lam=12 kmin=0 kmax=59 mark=mean",
+    "vectors": "u=3,1 v=-1,2 w=2,-3 show=angle",
 }
 COLD_AIM = 3.0
 CACHED_AIM_MS = 5.0
