@@ -12,7 +12,8 @@ form's token is the one on screen; the token is then cleared, so the same form s
 (a double click, a resent request) counts once. The session carries into an account on
 sign-up or log-in like the rest of a visitor's data. The outcome's known topics are
 written as the learner's known topics, marked as coming from placement
-(:func:`learning.services.known_from_placement`).
+(:func:`learning.services.known_from_placement`), and a learner without a goal gets the
+placement's goal as their current goal.
 """
 
 from __future__ import annotations
@@ -212,9 +213,10 @@ def _finish(request: HtmxHttpRequest, state: dict, *, goal: Topic | None = None,
     if goal is not None and state["answers"]:
         step = step or placement_selectors.placement_step(goal=goal, answers=state["answers"])
         outcome = placement_selectors.placement_outcome(goal=goal, step=step)
-        services.known_from_placement(
-            learner=request_learner_ensure(request), topic_ids=outcome.marked_ids
-        )
+        learner = request_learner_ensure(request)
+        services.known_from_placement(learner=learner, topic_ids=outcome.marked_ids)
+        if not selectors.goal_list(learner=learner):  # placed below it: the goal to follow
+            services.goal_set(learner=learner, topic=goal)
     state["q"], state["done"] = None, True
     _save(request, state)
     return redirect("placement")

@@ -7,9 +7,10 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from knowledge_graph.models import Topic
-from learning.models import KnownTopic
+from learning.models import Goal, KnownTopic
 from learning.views_placement import SESSION_KEY
 from practice.forms import VariantRef
 from practice.models import QuestionTemplate
@@ -154,6 +155,21 @@ def test_stopping_writes_the_known_topics_as_found_by_placement(client, curricul
     count = marks.count()
     assert 'data-testid="placement-outcome"' in client.get(URL).content.decode()
     assert KnownTopic.objects.count() == count
+
+
+def test_a_student_without_a_goal_gets_the_placement_s_goal(client, curriculum):
+    take(client, up_to("shannon-entropy").__contains__, stop_after=3)
+    goals = Goal.objects.all()
+    assert [(g.topic.slug, g.is_current) for g in goals] == [("kl-divergence", True)]
+    assert "No goal yet" not in client.get("/dashboard/").content.decode()
+
+
+def test_a_placement_leaves_a_goal_the_student_chose(client, curriculum):
+    client.post(reverse("goal_set", args=["mutual-information"]))
+    chosen = [(g.topic.slug, g.is_current) for g in Goal.objects.all()]
+    assert chosen == [("mutual-information", True)]
+    take(client, up_to("shannon-entropy").__contains__, stop_after=3)
+    assert [(g.topic.slug, g.is_current) for g in Goal.objects.all()] == chosen
 
 
 def test_stop_at_any_time_and_take_it_again(client, curriculum):
