@@ -258,6 +258,7 @@ CASES: dict[str, tuple[Case, ...]] = {
         plot("/plots/{}/", "vectors", VECTORS),
     ),
     "dashboard": (Case("/dashboard/", GET, targets=("dashboard",)),),
+    "review": (Case("/review/", SAFE),),
     "plan": (Case("/plan/", GET, query={"page": "1"}, targets=("plan",)),),
     "plan_for": (
         Case("/plan/{}/", GET, slug="mutual-information", query={"page": "2"}, targets=("plan",)),
