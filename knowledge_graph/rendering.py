@@ -171,6 +171,12 @@ def _on_own_lines(m: re.Match) -> bool:
     return not before.strip() and not after.strip()
 
 
+LONG_INLINE = 40
+"""An inline formula with a longer source (in characters) is set in a box of its own that
+scrolls sideways when it is wider than the page, as display formulas do; shorter ones
+flow with the text."""
+
+
 def render_markdown(
     text: str, *, blocks: Callable[[str, str], str] | None = None, inline: bool = False
 ) -> str:
@@ -187,7 +193,10 @@ def render_markdown(
 
     def math(m: re.Match) -> str:
         if m.group(1) is None:
-            return stash(math_to_html(m.group(2)))
+            formula = math_to_html(m.group(2))
+            if len(m.group(2)) > LONG_INLINE:  # may be wider than a phone: scrolls in its box
+                formula = f'<span class="math-wide">{formula}</span>'
+            return stash(formula)
         token = stash(math_to_html(m.group(1), display=True))
         # A formula on lines of its own is a block of its own; one inside a list item or a
         # sentence stays where it is, so the list or paragraph goes on around it.

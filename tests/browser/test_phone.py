@@ -145,6 +145,24 @@ def test_a_worked_solution_with_a_long_sum_fits_a_phone(phone, kl):
         assert_fits(phone, url + " solution")
 
 
+def test_long_inline_formulas_scroll_in_their_own_box_on_a_phone(phone, kl):
+    """Graduate solutions write long sums inline (an f-divergence term by term, a
+    label-smoothed loss): each sits in a box that scrolls instead of widening the page."""
+    pages = [
+        "/topics/f-divergences/practice/?q=f-divergence-from-generator",
+        "/topics/cross-entropy-loss/practice/?q=cross-entropy-label-smoothing",
+    ]
+    scrolled = False
+    for url in pages:
+        for _ in range(2):
+            phone.goto(url)
+            phone.get_by_test_id("reveal").click()
+            expect(phone.get_by_test_id("solution")).to_have_attribute("open", "")
+            assert_fits(phone, url + " solution")
+            scrolled = scrolled or phone.evaluate(SCROLLS_INSIDE, ".math-wide")
+    assert scrolled, "no long inline formula was wider than the phone"
+
+
 def test_a_signed_in_student_pages_fit_a_phone(phone, kl):
     get_user_model().objects.create_user("student", password=PASSWORD)
     phone.goto("/accounts/login/")
