@@ -59,3 +59,23 @@ def curriculum(db):
     from practice.services import curriculum_load
 
     return curriculum_load(specs=c.load())
+
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """With ``DATABASE_TESTS_ONLY=1``, run only the tests that touch the database (a
+    ``django_db`` mark, or a fixture that needs one): the second database's run in CI
+    skips the pure computations (question families, lessons' numbers, the parser, the
+    engine), which give the same result whatever the database, after the first run."""
+    if os.environ.get("DATABASE_TESTS_ONLY") != "1":
+        return
+    keep, skip = [], []
+    for item in items:
+        uses = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (keep if uses else skip).append(item)
+    items[:] = keep
+    config.hook.pytest_deselected(items=skip)
