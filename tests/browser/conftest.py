@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -45,6 +47,30 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.browser)
             if os.environ.get("SKIP_BROWSER") == "1":
                 item.add_marker(pytest.mark.skip(reason="SKIP_BROWSER=1"))
+
+
+@pytest.fixture(scope="session")
+def live_server(live_server):
+    """pytest-django's live server, answering one request at a time on SQLite.
+
+    The SQLite test database lives in memory, shared between the live server's threads
+    through SQLite's shared cache, where a writer locks a whole table and a reader beside
+    it fails at once with "database table is locked" instead of waiting: a page's write
+    (setting a goal) and the reads htmx sends around it then turn into 500s that no
+    deployment sees (a file database makes them wait their turn). Taking requests in
+    turn is what that wait amounts to. PostgreSQL makes its own readers and writers wait
+    and is left as it is."""
+    if connection.vendor == "sqlite":
+        server = live_server.thread.httpd
+        application = server.get_app()
+        turn = threading.Lock()
+
+        def one_at_a_time(environ, start_response):
+            with turn:
+                return application(environ, start_response)
+
+        server.set_app(one_at_a_time)
+    return live_server
 
 
 @pytest.hookimpl(wrapper=True)
