@@ -153,67 +153,18 @@ def _validate(
     valid input costs two cheap reductions; locating the offending entry for the message
     happens only on failure.
     """
-    arr = _as_float_array(name, x)
-    if arr.ndim < event_ndim:
-        need = (
-            "an array with at least one axis"
-            if event_ndim == 1
-            else "a 2-D table (rows = X, columns = Y)"
-        )
-        raise ValueError(f"{name} must be {need}, got an array of shape {arr.shape}")
-    if arr.size == 0:
-        raise ValueError(f"{name} is empty (shape {arr.shape})")
-    orig_ndim = arr.ndim
-    if event_ndim == 1:
-        ax = _normalize_axis(axis, orig_ndim)
-        moved = np.moveaxis(arr, ax, -1)
-    else:
-        ax = None
-        moved = arr
-    batch_shape = moved.shape[: moved.ndim - event_ndim]
-    event_shape = moved.shape[moved.ndim - event_ndim :]
-    m = math.prod(batch_shape)
-    n = math.prod(event_shape)
-    a2 = moved.reshape(m, n)
-
-    def where(flat_row: int, col: int | None = None) -> str:
-        bidx = np.unravel_index(flat_row, batch_shape) if batch_shape else ()
-        if col is None:
-            return "" if not batch_shape else f" at batch index {tuple(int(i) for i in bidx)}"
-        eidx = tuple(int(i) for i in np.unravel_index(col, event_shape))
-        if event_ndim == 1:
-            full = [int(i) for i in bidx]
-            full.insert(ax if ax is not None else len(full), eidx[0])
-        else:
-            full = [int(i) for i in bidx] + list(eidx)
-        if len(full) == 1:
-            return f"at index {full[0]}"
-        return f"at index {tuple(full)}"
-
-    mn = a2.min()
-    if not mn >= 0.0:  # NaN or negative somewhere
-        bad = np.isnan(a2)
-        if bad.any():
-            r, c = np.argwhere(bad)[0]
-            raise ValueError(f"{name} has a non-finite entry (nan {where(r, c)})")
-        if np.isneginf(mn):
-            r, c = np.argwhere(np.isneginf(a2))[0]
-            raise ValueError(f"{name} has a non-finite entry (-inf {where(r, c)})")
-        r, c = np.argwhere(a2 < 0)[0]
-        raise ValueError(f"{name} has a negative entry ({_fmt(a2[r, c])} {where(r, c)})")
+    rows = _Rows.of(name, _as_float_array(name, x), axis, event_ndim)
+    a2 = rows.arr
+    if not a2.min() >= 0.0:  # NaN or negative somewhere
+        raise ValueError(f"{name} has {rows.first_bad_entry()}")
     sums = _rowsum(a2)
     if not np.isfinite(sums).all():
-        posinf = np.isposinf(a2)
-        if posinf.any():
-            r, c = np.argwhere(posinf)[0]
-            raise ValueError(f"{name} has a non-finite entry (inf {where(r, c)})")
-        r = int(np.flatnonzero(~np.isfinite(sums))[0])
-        raise ValueError(f"{name}'s sum overflows to inf{where(r)}")
+        raise ValueError(f"{name}{rows.overflow(sums)}")
     if normalize:
         if not sums.min() > 0.0:
             r = int(np.flatnonzero(~(sums > 0.0))[0])
             raise ValueError(
-                f"{name} sums to 0 (all entries are zero){where(r)}; cannot normalize it"
+                f"{name} sums to 0 (all entries are zero){rows.where(r)}; cannot normalize it"
             )
         a2 = a2 / sums[:, None]
         sums = _rowsum(a2)
@@ -221,11 +172,74 @@ def _validate(
         dev = np.abs(sums - 1.0)
         if not dev.max() <= _SUM_TOL:
             r = int(np.argmax(dev))
-            loc = f" (distribution{where(r)})" if batch_shape else ""
+            loc = f" (distribution{rows.where(r)})" if rows.batch_shape else ""
             raise ValueError(
                 f"{name} sums to {_fmt(sums[r])}, not 1{loc} (pass normalize=True to rescale)"
             )
-    return _Dist(a2, sums, batch_shape, event_shape)
+    return _Dist(a2, sums, rows.batch_shape, rows.event_shape)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """An input's distributions as the rows of a 2-D array, with what it takes to name an
+    entry of the original array in a message."""
+
+    arr: np.ndarray  # (m, n): one distribution per row
+    batch_shape: tuple[int, ...]
+    event_shape: tuple[int, ...]
+    axis: int | None  # where the distribution lay (event_ndim 1), else None
+
+    @classmethod
+    def of(cls, name: str, arr: np.ndarray, axis: int | None, event_ndim: int) -> _Rows:
+        if arr.ndim < event_ndim:
+            need = (
+                "an array with at least one axis"
+                if event_ndim == 1
+                else "a 2-D table (rows = X, columns = Y)"
+            )
+            raise ValueError(f"{name} must be {need}, got an array of shape {arr.shape}")
+        if arr.size == 0:
+            raise ValueError(f"{name} is empty (shape {arr.shape})")
+        if event_ndim == 1:
+            ax = _normalize_axis(axis, arr.ndim)
+            moved = np.moveaxis(arr, ax, -1)
+        else:
+            ax, moved = None, arr
+        batch_shape = moved.shape[: moved.ndim - event_ndim]
+        event_shape = moved.shape[moved.ndim - event_ndim :]
+        flat = moved.reshape(math.prod(batch_shape), math.prod(event_shape))
+        return cls(flat, batch_shape, event_shape, ax)
+
+    def where(self, row: int, col: int | None = None) -> str:
+        """Where row ``row`` (and entry ``col`` of it) lies in the original array."""
+        bidx = [int(i) for i in np.unravel_index(row, self.batch_shape)] if self.batch_shape else []
+        if col is None:
+            return f" at batch index {tuple(bidx)}" if self.batch_shape else ""
+        eidx = [int(i) for i in np.unravel_index(col, self.event_shape)]
+        if self.axis is not None:  # the event axis goes back where it was
+            full = bidx[: self.axis] + eidx + bidx[self.axis :]
+        else:
+            full = bidx + eidx
+        return f"at index {full[0]}" if len(full) == 1 else f"at index {tuple(full)}"
+
+    def first_bad_entry(self) -> str:
+        """The first NaN, then -inf, then negative entry (the minimum was not >= 0)."""
+        for test, what in ((np.isnan, "non-finite"), (np.isneginf, "non-finite")):
+            bad = test(self.arr)
+            if bad.any():
+                r, c = np.argwhere(bad)[0]
+                return f"a {what} entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
+        r, c = np.argwhere(self.arr < 0)[0]
+        return f"a negative entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
+
+    def overflow(self, sums: np.ndarray) -> str:
+        """Why some row sum is not finite: an inf entry, or a sum too large."""
+        posinf = np.isposinf(self.arr)
+        if posinf.any():
+            r, c = np.argwhere(posinf)[0]
+            return f" has a non-finite entry (inf {self.where(r, c)})"
+        r = int(np.flatnonzero(~np.isfinite(sums))[0])
+        return f"'s sum overflows to inf{self.where(r)}"
 
 
 def _normalize_axis(axis: Any, ndim: int) -> int:

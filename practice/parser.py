@@ -216,6 +216,20 @@ def _scan_digits(s: str, i: int) -> int:
     return i
 
 
+# One character, one token: (kind, canonical name) for each character that is a token
+# by itself ("**" is read before the "*" here).
+_SYMBOLS: dict[str, tuple[str, str]] = {
+    "\u03c0": (_NAME, "pi"),  # π
+    "\u221e": (_NAME, "inf"),  # ∞
+    "%": (_UNIT, "percent"),
+    "\u00b0": (_UNIT, "degrees"),  # °
+    **{c: ("*", "") for c in _TIMES},
+    **{c: ("/", "") for c in _DIVIDE},
+    **{c: ("-", "") for c in _MINUS},
+    **{c: (c, "") for c in "+^(),"},
+}
+
+
 def _tokenize(s: str, offset: int, *, template: bool = False) -> list[_Token]:
     """Split ``s`` into tokens; ``offset`` is added to every reported position.
     ``template`` admits the comparison operators."""
@@ -227,58 +241,19 @@ def _tokenize(s: str, offset: int, *, template: bool = False) -> list[_Token]:
         pos = offset + i
         if c.isspace() or c in _INVISIBLE:
             i += 1
-        elif c in _DIGITS or (c == "." and i + 1 < n and s[i + 1] in _DIGITS):
-            j = _scan_digits(s, i)
-            if j < n and s[j] == ".":
-                j = _scan_digits(s, j + 1)
-            if j < n and s[j] in "eE":
-                k = j + 1
-                if k < n and (s[k] == "+" or s[k] in _MINUS):
-                    k += 1
-                if k < n and s[k] in _DIGITS:
-                    j = _scan_digits(s, k)
-            text = s[i:j]
-            # The literal is at most MAX_LENGTH characters of ASCII digits, '.', 'e' and a
-            # sign, so converting it is cheap; it never goes through int.
-            value = float(text.replace("\u2212", "-").replace("\u2013", "-"))
-            if math.isinf(value):
-                raise AnswerError(f"the number {_show(text)} at position {pos} is too large", pos)
-            tokens.append(_Token(_NUM, text, pos, value=value))
-            i = j
+            continue
+        if c in _DIGITS or (c == "." and i + 1 < n and s[i + 1] in _DIGITS):
+            token, i = _number(s, i, pos)
         elif c.isascii() and c.isalpha():
             j = i + 1
             while j < n and s[j].isascii() and s[j].isalnum():
                 j += 1
-            text = s[i:j]
-            tokens.append(_Token(_NAME, text, pos, name=text.lower()))
-            i = j
-        elif c == "\u03c0":  # π
-            tokens.append(_Token(_NAME, c, pos, name="pi"))
-            i += 1
-        elif c == "\u221e":  # ∞
-            tokens.append(_Token(_NAME, c, pos, name="inf"))
-            i += 1
-        elif c == "%":
-            tokens.append(_Token(_UNIT, c, pos, name="percent"))
-            i += 1
-        elif c == "\u00b0":  # °
-            tokens.append(_Token(_UNIT, c, pos, name="degrees"))
-            i += 1
-        elif c == "*" and i + 1 < n and s[i + 1] == "*":
-            tokens.append(_Token("^", "**", pos))
-            i += 2
-        elif c in _TIMES:
-            tokens.append(_Token("*", c, pos))
-            i += 1
-        elif c in _DIVIDE:
-            tokens.append(_Token("/", c, pos))
-            i += 1
-        elif c in _MINUS:
-            tokens.append(_Token("-", c, pos))
-            i += 1
-        elif c in "+^(),":
-            tokens.append(_Token(c, c, pos))
-            i += 1
+            token, i = _Token(_NAME, s[i:j], pos, name=s[i:j].lower()), j
+        elif s.startswith("**", i):
+            token, i = _Token("^", "**", pos), i + 2
+        elif c in _SYMBOLS:
+            kind, name = _SYMBOLS[c]
+            token, i = _Token(kind, c, pos, name=name), i + 1
         elif template and c in _COMPARE_CHARS:
             op = s[i : i + 2] if s[i : i + 2] in _COMPARISONS else c
             if op not in _COMPARISONS:
@@ -287,8 +262,7 @@ def _tokenize(s: str, offset: int, *, template: bool = False) -> list[_Token]:
                     "(compare with <, <=, >, >=, == or !=)",
                     pos,
                 )
-            tokens.append(_Token(op, op, pos))
-            i += len(op)
+            token, i = _Token(op, op, pos), i + len(op)
         elif c == "$":
             raise AnswerError(
                 f"leave out the dollar sign at position {pos}: type the amount as a plain number",
@@ -296,8 +270,31 @@ def _tokenize(s: str, offset: int, *, template: bool = False) -> list[_Token]:
             )
         else:
             raise AnswerError(f"unexpected character {_describe_char(c)} at position {pos}", pos)
+        tokens.append(token)
     tokens.append(_Token(_END, "", offset + n))
     return tokens
+
+
+def _number(s: str, i: int, pos: int) -> tuple[_Token, int]:
+    """The number literal starting at ``s[i]`` (digits, a point, an exponent) and where
+    it ends."""
+    n = len(s)
+    j = _scan_digits(s, i)
+    if j < n and s[j] == ".":
+        j = _scan_digits(s, j + 1)
+    if j < n and s[j] in "eE":
+        k = j + 1
+        if k < n and (s[k] == "+" or s[k] in _MINUS):
+            k += 1
+        if k < n and s[k] in _DIGITS:
+            j = _scan_digits(s, k)
+    text = s[i:j]
+    # The literal is at most MAX_LENGTH characters of ASCII digits, '.', 'e' and a
+    # sign, so converting it is cheap; it never goes through int.
+    value = float(text.replace("\u2212", "-").replace("\u2013", "-"))
+    if math.isinf(value):
+        raise AnswerError(f"the number {_show(text)} at position {pos} is too large", pos)
+    return _Token(_NUM, text, pos, value=value), j
 
 
 # --------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ whose ``series`` holds what the drawing needs and whose summary states the same 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
@@ -272,61 +273,21 @@ def angle_between(a: np.ndarray, b: np.ndarray) -> float | None:
 def compute_vectors(v: dict[str, Any]) -> PlotData:
     given = [(n, v[n]) for n in NAMES if v[n]]
     vecs = {n: np.array([float(point_value(t)) for t in texts]) for n, texts in given}
-    exact = {n: [fraction_text(point_value(t)) for t in texts] for n, texts in given}
     said, rows = [], []
-    for n, x in vecs.items():
-        length = math.hypot(*x)
-        sq = sum(point_value(t) ** 2 for t in v[n])
-        top, bottom = math.isqrt(sq.numerator), math.isqrt(sq.denominator)
-        near = "≈"
-        if top**2 == sq.numerator and bottom**2 == sq.denominator:
-            exact_len, near = fraction_text(Fraction(top, bottom)), "="
-        else:
-            exact_len = f"√{sq}" if sq.denominator == 1 else f"√({fraction_text(sq)})"
-        said.append(
-            f"{n} = {_vec_text(x)} has length |{n}| = √({_squared(exact[n][0])} + "
-            f"{_squared(exact[n][1])}) = {exact_len}"
-            + ("" if exact_len == short(length) else f" {near} {short(length)}")
-            + "."
-        )
-        rows.append((_label(n), _cell(x[0]), _cell(x[1]), _cell(length)))
+    for n, texts in given:
+        said.append(_length_sentence(n, texts, vecs[n]))
+        x = vecs[n]
+        rows.append((_label(n), _cell(x[0]), _cell(x[1]), _cell(math.hypot(*x))))
     show = v["show"]
     points = [np.zeros(2), *vecs.values()]
     totals: list[tuple[str, Cell]] = []
     angle = None
     if "u" in vecs and "v" in vecs:
-        u, w = vecs["u"], vecs["v"]
-        total = u + w
-        said.append(
-            f"The sum u + v = {_vec_text(total)}, of length {short(math.hypot(*total))}"
-            + (": v drawn from the tip of u ends at the tip of u + v." if show == "sum" else ".")
-        )
-        totals.append(("u + v", Cell(_vec_text(total))))
-        if show == "sum":
-            points.append(total)
-        if show == "difference":
-            diff = u - w
-            said.append(
-                f"The difference u − v = {_vec_text(diff)}, of length "
-                f"{short(math.hypot(*diff))}: the arrow from the tip of v to the tip of u."
-            )
-            totals.append(("u − v", Cell(_vec_text(diff))))
-            points.append(diff)
-        angle = angle_between(u, w)
-        dot = float(u @ w)
-        if angle is None:
-            said.append(
-                "One of u and v is the zero vector, so the angle between them is undefined."
-            )
-        else:
-            said.append(
-                f"The angle between u and v is {short(angle, 2)}°: cos θ = u·v / (|u||v|) = "
-                f"{_minus(short(dot))} / ({short(math.hypot(*u))} × {short(math.hypot(*w))}) = "
-                f"{_minus(short(math.cos(math.radians(angle))))}"
-                + ("; u and v are perpendicular (u·v = 0)." if abs(dot) < 1e-12 else ".")
-            )
-            totals.append(("angle between u and v", Cell(f"{short(angle, 2)}°", repr(angle))))
-        totals.insert(0, ("u·v", _cell(dot)))
+        pair = _pair_of_vectors(vecs["u"], vecs["v"], show)
+        said += pair.said
+        totals += pair.totals
+        points += pair.points
+        angle = pair.angle
     pts = np.array(points)
     lo, hi = pts.min(axis=0), pts.max(axis=0)
     span = max(float((hi - lo).max()), 1.0)
@@ -350,3 +311,68 @@ def compute_vectors(v: dict[str, Any]) -> PlotData:
             "angle": angle,
         },
     )  # fmt: skip
+
+
+def _length_sentence(n: str, texts: list[str], x: np.ndarray) -> str:
+    """``n = (x, y) has length |n| = √(x² + y²) = ...``, exactly where it can be."""
+    length = math.hypot(*x)
+    exact = [fraction_text(point_value(t)) for t in texts]
+    sq = sum(point_value(t) ** 2 for t in texts)
+    top, bottom = math.isqrt(sq.numerator), math.isqrt(sq.denominator)
+    near = "≈"
+    if top**2 == sq.numerator and bottom**2 == sq.denominator:
+        exact_len, near = fraction_text(Fraction(top, bottom)), "="
+    else:
+        exact_len = f"√{sq}" if sq.denominator == 1 else f"√({fraction_text(sq)})"
+    return (
+        f"{n} = {_vec_text(x)} has length |{n}| = √({_squared(exact[0])} + "
+        f"{_squared(exact[1])}) = {exact_len}"
+        + ("" if exact_len == short(length) else f" {near} {short(length)}")
+        + "."
+    )
+
+
+@dataclass
+class _Pair:
+    """What u and v together add to the vectors plot: sentences, table rows, the points
+    the frame must hold, and the angle between them (None with a zero vector)."""
+
+    said: list[str]
+    totals: list[tuple[str, Cell]]
+    points: list[np.ndarray]
+    angle: float | None
+
+
+def _pair_of_vectors(u: np.ndarray, w: np.ndarray, show: str) -> _Pair:
+    total = u + w
+    pair = _Pair([], [("u + v", Cell(_vec_text(total)))], [], angle_between(u, w))
+    pair.said.append(
+        f"The sum u + v = {_vec_text(total)}, of length {short(math.hypot(*total))}"
+        + (": v drawn from the tip of u ends at the tip of u + v." if show == "sum" else ".")
+    )
+    if show == "sum":
+        pair.points.append(total)
+    if show == "difference":
+        diff = u - w
+        pair.said.append(
+            f"The difference u − v = {_vec_text(diff)}, of length "
+            f"{short(math.hypot(*diff))}: the arrow from the tip of v to the tip of u."
+        )
+        pair.totals.append(("u − v", Cell(_vec_text(diff))))
+        pair.points.append(diff)
+    dot = float(u @ w)
+    if pair.angle is None:
+        pair.said.append(
+            "One of u and v is the zero vector, so the angle between them is undefined."
+        )
+    else:
+        angle = pair.angle
+        pair.said.append(
+            f"The angle between u and v is {short(angle, 2)}°: cos θ = u·v / (|u||v|) = "
+            f"{_minus(short(dot))} / ({short(math.hypot(*u))} × {short(math.hypot(*w))}) = "
+            f"{_minus(short(math.cos(math.radians(angle))))}"
+            + ("; u and v are perpendicular (u·v = 0)." if abs(dot) < 1e-12 else ".")
+        )
+        pair.totals.append(("angle between u and v", Cell(f"{short(angle, 2)}°", repr(angle))))
+    pair.totals.insert(0, ("u·v", _cell(dot)))
+    return pair
