@@ -156,10 +156,10 @@ def _validate(
     rows = _Rows.of(name, _as_float_array(name, x), axis, event_ndim)
     a2 = rows.arr
     if not a2.min() >= 0.0:  # NaN or negative somewhere
-        raise ValueError(f"{name} has {rows.first_bad_entry()}")
+        raise ValueError(rows.bad_entry(name))
     sums = _rowsum(a2)
     if not np.isfinite(sums).all():
-        raise ValueError(f"{name}{rows.overflow(sums)}")
+        raise ValueError(rows.overflow(name, sums))
     if normalize:
         if not sums.min() > 0.0:
             r = int(np.flatnonzero(~(sums > 0.0))[0])
@@ -222,24 +222,25 @@ class _Rows:
             full = bidx + eidx
         return f"at index {full[0]}" if len(full) == 1 else f"at index {tuple(full)}"
 
-    def first_bad_entry(self) -> str:
-        """The first NaN, then -inf, then negative entry (the minimum was not >= 0)."""
-        for test, what in ((np.isnan, "non-finite"), (np.isneginf, "non-finite")):
+    def bad_entry(self, name: str) -> str:
+        """The message for the first NaN, else -inf, else negative entry (the minimum was
+        not >= 0)."""
+        for test in (np.isnan, np.isneginf):
             bad = test(self.arr)
             if bad.any():
                 r, c = np.argwhere(bad)[0]
-                return f"a {what} entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
+                return f"{name} has a non-finite entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
         r, c = np.argwhere(self.arr < 0)[0]
-        return f"a negative entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
+        return f"{name} has a negative entry ({_fmt(self.arr[r, c])} {self.where(r, c)})"
 
-    def overflow(self, sums: np.ndarray) -> str:
-        """Why some row sum is not finite: an inf entry, or a sum too large."""
+    def overflow(self, name: str, sums: np.ndarray) -> str:
+        """The message for a row sum that is not finite: an inf entry, or a sum too large."""
         posinf = np.isposinf(self.arr)
         if posinf.any():
             r, c = np.argwhere(posinf)[0]
-            return f" has a non-finite entry (inf {self.where(r, c)})"
+            return f"{name} has a non-finite entry (inf {self.where(r, c)})"
         r = int(np.flatnonzero(~np.isfinite(sums))[0])
-        return f"'s sum overflows to inf{self.where(r)}"
+        return f"{name}'s sum overflows to inf{self.where(r)}"
 
 
 def _normalize_axis(axis: Any, ndim: int) -> int:
