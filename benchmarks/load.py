@@ -1,6 +1,6 @@
 """A production-like load run (not part of the test suite; run it by hand):
 
-    .venv/bin/python benchmarks/load.py [--students 50] [--requests 40] [--seconds 120]
+    .venv/bin/python benchmarks/load.py [--students 50] [--requests 40] [--pause 1.0]
 
 1. (Re)creates the PostgreSQL database ``kl_tutor_load`` on 127.0.0.1:5432, migrates it,
    loads the curriculum and collects the static files, with DEBUG off.
@@ -10,24 +10,35 @@
 3. Drives many concurrent students, each a thread with its own connection, cookie jar
    and CSRF token, through the scenario below (browse, search, practise, send an answer
    form twice, move a plot's control, mark known, set goals, open the plan and the
-   dashboard; whichever of these the URLconf has), bounded in requests
-   and time. Every answer a student submits carries a marker unique to that student
-   and submission; afterwards the database must hold each exactly once.
-   A warm-up run of the same shape comes first, not measured (its answers are checked).
-4. The same load shape against ``/plain/``; prints both and their ratios, and per kind of
-   request its count, median, p99 and share of the server's CPU (each response carries
-   the CPU time its request took, ``benchmarks/load_cpu.py``).
-5. The fault leg: the mixed load again while the cache (the run's own Redis, started on a
-   free port) is stopped a third of the way in and started again at two thirds, and one
-   gunicorn worker is killed half-way (the arbiter starts another). Requests must go on
-   without a 5xx; only the requests the killed worker held may fail (their connection is
-   cut). Every answer the server accepted is stored exactly once, one whose connection
-   was cut at most once, none twice.
+   dashboard; whichever of these the URLconf has), bounded in requests and time. The
+   students behave as the pages' htmx does in a browser: an answer is posted to the
+   question card and the next question is loaded into it in place; a button posts,
+   gets 204 and the blocks it changed fetch themselves again. Every answer a student
+   submits carries a marker unique to that student and submission; afterwards the
+   database must hold each exactly once. A warm-up run comes first, not measured (its
+   answers are checked).
+4. Two measured runs of the mixed load: "back to back" (each student sends its next
+   request as soon as the last is answered: the server saturated, which gives its
+   throughput, compared with the same load against a plain ``/plain/`` view), and
+   "reading" (each student reads for a while between requests, ``--pause`` seconds on
+   average, drawn from an exponential distribution: 50 students on a page at once).
+   The latency aim (``--p99-aim``, 300 ms) is for the reading students: back to back,
+   50 students on two cores must queue whatever each request costs.
+5. For each run, per kind of request: its count, median and p99 as the student saw them,
+   the p99 of the time spent in the application (``X-Server-Seconds``), and the share
+   of the server's CPU (each response carries the CPU time its request took,
+   ``benchmarks/load_cpu.py``); and the server's CPU, the driver's and the wall time.
+6. The fault leg: the reading load again while the cache (the run's own Redis, started
+   on a free port) is stopped a third of the way in and started again at two thirds,
+   and one gunicorn worker is killed half-way (the arbiter starts another). Requests
+   must go on without a 5xx; only the requests the killed worker held may fail (their
+   connection is cut). Every answer the server accepted is stored exactly once, one
+   whose connection was cut at most once, none twice.
 
 gunicorn and the run's Redis are stopped at the end, also on error. Nothing leaves the
 loopback interface. Exit status: 0 when there were no errors (beyond the cut connections
-of the fault leg), every attempt was stored as above, and the mixed run's p99 met the aim
-(``--p99-aim``, 300 ms).
+of the fault leg), every attempt was stored as above, and the reading students' p99 met
+the aim.
 
 To extend the scenario add an ``@action`` function: it receives the ``Student`` and
 makes one or more requests; ``needs`` names the URL names it requires (the action is
@@ -45,7 +56,6 @@ import random
 import re
 import secrets
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -203,6 +213,7 @@ class Record:
     seconds: float
     error: str = ""
     cpu: float = 0.0  # the server's CPU time for it, as its X-CPU-Seconds said
+    server: float = 0.0  # the time it spent in the application (X-Server-Seconds)
 
 
 @dataclass
@@ -219,9 +230,17 @@ class Student:
     """One browser: its own keep-alive connection, cookie jar and CSRF token."""
 
     def __init__(
-        self, n: int, port: int, budget: int, deadline: float, seed: int, phase: int = 1
+        self,
+        n: int,
+        port: int,
+        budget: int,
+        deadline: float,
+        seed: int,
+        phase: int = 1,
+        pause: float = 0.0,
     ) -> None:
         self.n = n
+        self.pause_mean = pause  # seconds of reading between requests, on average
         self.phase = phase  # in every answer marker, so that phases never share one
         self.port = port
         self.budget = budget
@@ -235,6 +254,13 @@ class Student:
         self.action = ""
         self.conn: http.client.HTTPConnection | None = None
         self._submissions = 0
+
+    def pause(self) -> None:
+        """Read the page: a pause drawn from an exponential distribution (at most ten
+        times the mean), cut short by the run's deadline."""
+        if self.pause_mean > 0:
+            wait = min(self.rng.expovariate(1 / self.pause_mean), 10 * self.pause_mean)
+            time.sleep(max(0.0, min(wait, self.deadline - time.monotonic())))
 
     # -- HTTP
     def _connection(self) -> http.client.HTTPConnection:
@@ -305,8 +331,9 @@ class Student:
             if status not in expect:
                 snippet = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", resp.body))[:160]
                 error = f"HTTP {status} (expected {expect}): {snippet}"
-        cpu = float(resp.headers.get("X-CPU-Seconds", 0)) if resp is not None else 0.0
-        self.records.append(Record(self.action, method, path, status, seconds, error, cpu))
+        held = resp.headers if resp is not None else {}
+        cpu, server = (float(held.get(h, 0)) for h in ("X-CPU-Seconds", "X-Server-Seconds"))
+        self.records.append(Record(self.action, method, path, status, seconds, error, cpu, server))
         return resp if resp is not None else Response(0, http.client.HTTPMessage(), "")
 
     def get(self, path: str, **kw) -> Response:
@@ -395,21 +422,34 @@ def _form_fields(html: str, form_marker: str) -> tuple[str, dict[str, str]] | No
     return None
 
 
+def _htmx(target: str, url: str) -> dict[str, str]:
+    """The headers htmx sends with a request that swaps the element ``#target``."""
+    return {"HX-Request": "true", "HX-Target": target, "HX-Current-URL": url}
+
+
 def _answer(s: Student, times: int) -> None:
-    """Open a practice page and send its answer form ``times`` times with one marker:
-    a double click when ``times`` is 2. The marker is counted once, as soon as one POST
+    """Answer a question: most of the time the next one on the practice page already
+    open (its "Next question" loads into the question card), else a practice page opened
+    afresh; then send the answer form ``times`` times with one marker, as htmx does (a
+    double click when ``times`` is 2). The marker is counted once, as soon as one POST
     is accepted (a second may not be sent when the student's budget runs out)."""
-    slug = s.rng.choice(QUESTION_TOPICS or ["kl-divergence"])
-    page = s.get(f"/topics/{slug}/practice/")
-    form = _form_fields(page.body, 'name="answer"')
+    page_url = s.state.get("practice_page")
+    if page_url and s.rng.random() < 0.7:
+        card = s.get(page_url, headers=_htmx("question-card", page_url))
+    else:
+        slug = s.rng.choice(QUESTION_TOPICS or ["kl-divergence"])
+        page_url = s.state["practice_page"] = f"/topics/{slug}/practice/"
+        card = s.get(page_url)
+    form = _form_fields(card.body, 'name="answer"')
     if form is None:
         s.records[-1].error = "no answer form on the practice page"
         return
     url, fields = form
     answer = s.marker()
+    s.pause()
     for _ in range(times):
-        resp = s.post(url or f"/topics/{slug}/practice/", {**fields, "answer": answer},
-                      expect=(200, 302, 303))  # fmt: skip
+        resp = s.post(url or page_url, {**fields, "answer": answer},
+                      headers=_htmx("question-card", page_url))  # fmt: skip
         # Graded (feedback, or a second try) means stored; a form shown again with a
         # message (an answer a question cannot read, e.g. a number for a choice) is not.
         graded = 'data-testid="feedback"' in resp.body or 'data-testid="retry"' in resp.body
@@ -430,15 +470,20 @@ def double_submit(s: Student) -> None:
     _answer(s, 2)
 
 
-def _topic_action(s: Student, label: str, expect=(200, 302, 303)) -> None:
-    slug = s.rng.choice(SLUGS)
-    page = s.get(f"/topics/{slug}/")
+def _topic_action(s: Student, label: str) -> None:
+    """Press a button on a topic page as htmx does: the POST answers 204 and raises
+    ``learner-changed``, upon which the page's status block and picture fetch themselves."""
+    page_url = f"/topics/{s.rng.choice(SLUGS)}/"
+    page = s.get(page_url)
     form = _form_fields(page.body, label)
     if form is None:
-        s.records[-1].error = f"no “{label}” form on /topics/{slug}/"
+        s.records[-1].error = f"no “{label}” form on {page_url}"
         return
     url, fields = form
-    s.post(url, fields, expect=expect)
+    s.pause()
+    s.post(url, fields, expect=(204,), headers=_htmx("", page_url))
+    for block in ("topic-actions", "topic-picture"):
+        s.get(page_url, headers=_htmx(block, page_url))
 
 
 def _distribution(s: Student) -> str:
@@ -456,7 +501,7 @@ def move_plot(s: Student) -> None:
     else:
         name, query = "forward-reverse", {"sep": s.rng.choice(range(0, 11)), "width": 0.8}
     qs = urllib.parse.urlencode(query)
-    page = s.get(f"/plots/{name}/?{qs}", headers={"HX-Request": "true"})
+    page = s.get(f"/plots/{name}/?{qs}", headers=_htmx("", f"/plots/{name}/"))
     image = re.search(r'<img[^>]+src="([^"]+)"', page.body)
     if image is None:
         s.records[-1].error = "no plot image in the fragment"
@@ -491,16 +536,26 @@ def student_app(s: Student, actions: list[Action]) -> None:
     while True:
         a = s.rng.choices(actions, weights)[0]
         s.action = a.name
+        s.pause()
         a.run(s)
 
 
 def student_plain(s: Student, actions: list[Action]) -> None:
     s.action = "plain"
     while True:
+        s.pause()
         s.get("/plain/")
 
 
 # ------------------------------------------------------------------------------ run
+
+
+def _quantile(values: list[float], q: float) -> float:
+    """The ``q`` quantile of ``values`` (the nearest rank), NaN for none."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 @dataclass
@@ -511,10 +566,7 @@ class Phase:
     submitted: list[str] = field(default_factory=list)
     uncertain: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)  # what the fault leg did, and when
-
-    @property
-    def latencies(self) -> list[float]:
-        return sorted(r.seconds for r in self.records)
+    driver_cpu: float = 0.0  # the CPU the students' threads took, in seconds
 
     @property
     def errors(self) -> list[Record]:
@@ -524,22 +576,22 @@ class Phase:
         return len(self.records) / self.wall
 
     def pct(self, q: float) -> float:
-        lat = self.latencies
-        if not lat:
-            return float("nan")
-        return lat[min(len(lat) - 1, int(round(q * (len(lat) - 1))))]
+        return _quantile([r.seconds for r in self.records], q)
 
 
 _PHASES = itertools.count(1)
 
 
-def run_phase(name, body, port, students, budget, seconds, seed, actions, faults=()) -> Phase:
-    """Run ``students`` concurrent students through ``body``; ``faults`` are ``(share of
-    the phase's time, what to do)`` pairs, each done at that point by a thread of its own
-    (whatever it returns is logged as an event)."""
+def run_phase(
+    name, body, port, students, budget, seconds, seed, actions, faults=(), pause=0.0
+) -> Phase:
+    """Run ``students`` concurrent students through ``body``, each reading ``pause``
+    seconds on average between requests; ``faults`` are ``(share of the phase's time,
+    what to do)`` pairs, each done at that point by a thread of its own (whatever it
+    returns is logged as an event)."""
     deadline = time.monotonic() + seconds
     phase = next(_PHASES)
-    crowd = [Student(n, port, budget, deadline, seed, phase) for n in range(students)]
+    crowd = [Student(n, port, budget, deadline, seed, phase, pause) for n in range(students)]
     failures: list[str] = []
 
     def run(s: Student) -> None:
@@ -560,6 +612,7 @@ def run_phase(name, body, port, students, budget, seconds, seed, actions, faults
             events.append(f"{time.perf_counter() - t0:6.1f} s  {fault()}")
 
     threads = [threading.Thread(target=run, args=(s,), daemon=True) for s in crowd]
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     injector = threading.Thread(target=inject, daemon=True)
     injector.start()
@@ -568,6 +621,7 @@ def run_phase(name, body, port, students, budget, seconds, seed, actions, faults
     for t in threads:
         t.join(seconds + 60)
     wall = time.perf_counter() - t0
+    driver_cpu = time.process_time() - cpu0
     injector.join(seconds + 10)
     if failures:
         raise RuntimeError("driver failures:\n  " + "\n  ".join(failures[:10]))
@@ -576,7 +630,7 @@ def run_phase(name, body, port, students, budget, seconds, seed, actions, faults
     uncertain = [m for s in crowd for m in s.uncertain]
     if time.monotonic() >= deadline:
         print(f"  {name}: hard stop after {seconds} s")
-    return Phase(name, wall, records, submitted, uncertain, events)
+    return Phase(name, wall, records, submitted, uncertain, events, driver_cpu)
 
 
 def verify_attempts(submitted: list[str], uncertain: list[str] = ()) -> list[str]:
@@ -603,26 +657,32 @@ def verify_attempts(submitted: list[str], uncertain: list[str] = ()) -> list[str
 
 
 def print_phase_actions(phase: Phase) -> None:
-    """Per kind of request: how many, errors, median and p99 time, and its share of the
-    CPU the server spent on the phase."""
+    """Per kind of request: how many, errors, median and p99 time as the student saw
+    it, p99 of the time in the application, and its share of the CPU the server spent
+    on the phase; then the server's CPU against the driver's and the wall time."""
     by_action: dict[str, list[Record]] = defaultdict(list)
     for r in phase.records:
         by_action[r.action].append(r)
-    cpu_total = sum(r.cpu for r in phase.records) or 1.0
+    cpu_total = sum(r.cpu for r in phase.records)
     print(f"\n{phase.name}: per kind of request")
     print(
         f"  {'action':<16} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8} "
-        f"{'CPU ms':>7} {'CPU %':>6}"
+        f"{'in app p99':>10} {'CPU ms':>7} {'CPU %':>6}"
     )
     for name, recs in sorted(by_action.items(), key=lambda kv: -sum(r.cpu for r in kv[1])):
-        lat = sorted(r.seconds for r in recs)
-        p99 = lat[min(len(lat) - 1, int(round(0.99 * (len(lat) - 1))))]
+        seconds = [r.seconds for r in recs]
+        in_app = _quantile([r.server for r in recs], 0.99)
         errs = sum(1 for r in recs if r.error)
         cpu = sum(r.cpu for r in recs)
         print(
-            f"  {name:<16} {len(recs):>8} {errs:>6} {statistics.median(lat) * 1e3:>8.1f} "
-            f"{p99 * 1e3:>8.1f} {cpu / len(recs) * 1e3:>7.1f} {100 * cpu / cpu_total:>5.1f}%"
+            f"  {name:<16} {len(recs):>8} {errs:>6} {_quantile(seconds, 0.5) * 1e3:>8.1f} "
+            f"{_quantile(seconds, 0.99) * 1e3:>8.1f} {in_app * 1e3:>10.1f} "
+            f"{cpu / len(recs) * 1e3:>7.1f} {100 * cpu / (cpu_total or 1):>5.1f}%"
         )
+    print(
+        f"  server CPU {cpu_total:.1f} s, driver CPU {phase.driver_cpu:.1f} s, in "
+        f"{phase.wall:.1f} s of wall time on {os.cpu_count()} cores"
+    )
     for event in phase.events:
         print(f"  {event}")
 
@@ -636,7 +696,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4, help="per gunicorn worker")
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--keep-db", action="store_true", help="leave kl_tutor_load behind")
-    parser.add_argument("--p99-aim", type=float, default=0.3, help="seconds, mixed run")
+    parser.add_argument(
+        "--pause", type=float, default=1.0, help="seconds a reading student reads, on average"
+    )
+    parser.add_argument("--p99-aim", type=float, default=0.3, help="seconds, reading run")
     parser.add_argument("--no-faults", action="store_true", help="skip the fault leg")
     args = parser.parse_args(argv)
 
@@ -694,8 +757,9 @@ def main(argv: list[str] | None = None) -> int:
         # Warm-up, not measured: each worker loads the graph's index, compiles its
         # templates and fills the caches once, as a server does in its first minute.
         warm = run_phase("warm-up", student_app, *shape)
-        app = run_phase("app (mixed)", student_app, *shape)
+        app = run_phase("back to back", student_app, *shape)
         plain = run_phase("/plain/", student_plain, *shape)
+        reading = run_phase("reading", student_app, *shape, pause=args.pause)
         faulty = None
         if not args.no_faults:
 
@@ -711,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
                 return f"gunicorn worker {server.kill_a_worker()} killed"
 
             faults = [(1 / 3, redis_down), (1 / 2, kill_worker), (2 / 3, redis_up)]
-            faulty = run_phase("faults", student_app, *shape, faults=faults)
+            faulty = run_phase("faults", student_app, *shape, faults=faults, pause=args.pause)
     finally:
         redis.stop()
         if server is not None:
@@ -721,7 +785,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n== gunicorn's error log ({server.log}):\n{log[-4000:]}")
 
     problems = verify_attempts(
-        warm.submitted + app.submitted + (faulty.submitted if faulty else []),
+        warm.submitted + app.submitted + reading.submitted + (faulty.submitted if faulty else []),
         faulty.uncertain if faulty else [],
     )
     # In the fault leg only the requests of the killed worker may fail: their connection
@@ -734,33 +798,37 @@ def main(argv: list[str] | None = None) -> int:
         connections.close_all()
         psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
-    print_phase_actions(app)
-    if faulty:
-        print_phase_actions(faulty)
+    measured = (app, reading, *([faulty] if faulty else []))
+    for ph in measured:
+        print_phase_actions(ph)
     print(f"\n{'scenario':<14} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} "
           f"{'p99 ms':>8}")  # fmt: skip
-    for ph in (app, plain, *([faulty] if faulty else [])):
+    for ph in (app, plain, *measured[1:]):
         print(
             f"{ph.name:<14} {len(ph.records):>8} {len(ph.errors):>6} {ph.rps():>8.1f} "
             f"{ph.pct(0.5) * 1e3:>8.1f} {ph.pct(0.99) * 1e3:>8.1f}"
         )
     print(
-        f"{'app / plain':<14} {'':>8} {'':>6} {app.rps() / plain.rps():>7.2f}x "
+        f"{'back to back / plain':<20} {'':>2} {app.rps() / plain.rps():>7.2f}x "
         f"{app.pct(0.5) / plain.pct(0.5):>7.2f}x {app.pct(0.99) / plain.pct(0.99):>7.2f}x"
     )
-    print(f"\nattempts submitted: {len(app.submitted)}; stored exactly once: "
+    answers = sum(len(ph.submitted) for ph in (warm, *measured))
+    print(f"\nattempts submitted: {answers}; stored exactly once: "
           f"{'yes' if not problems else 'NO'}")  # fmt: skip
     if faulty:
         print(f"fault leg: {cut} requests cut with the killed worker, {len(fault_errors)} other "
               f"errors; {len(faulty.uncertain)} answers sent on a cut connection")  # fmt: skip
-    p99_met = app.pct(0.99) <= args.p99_aim
-    print(f"mixed run p99 {app.pct(0.99) * 1e3:.0f} ms: aim <= {args.p99_aim * 1e3:.0f} ms "
-          f"{'met' if p99_met else 'NOT met'}")  # fmt: skip
-    for r in (app.errors + plain.errors + fault_errors)[:20]:
+    p99_met = reading.pct(0.99) <= args.p99_aim
+    print(f"reading students ({args.students}, {args.pause:g} s pauses): p99 "
+          f"{reading.pct(0.99) * 1e3:.0f} ms, aim <= {args.p99_aim * 1e3:.0f} ms "
+          f"{'met' if p99_met else 'NOT met'}; back to back: {app.rps():.1f} req/s, "
+          f"{app.rps() / plain.rps():.0%} of the plain view's")  # fmt: skip
+    errors = app.errors + plain.errors + reading.errors + fault_errors
+    for r in errors[:20]:
         print(f"  error: {r.action} {r.method} {r.path}: {r.error}")
     for p in problems[:20]:
         print(f"  attempt: {p}")
-    return 1 if (app.errors or plain.errors or fault_errors or problems or not p99_met) else 0
+    return 1 if (errors or problems or not p99_met) else 0
 
 
 if __name__ == "__main__":

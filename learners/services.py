@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
 from learners.models import Learner
+from learners.selectors import remember_learner, request_learner, request_owner
 
 
 def learner_ensure(*, user: Any | None, session_key: str | None) -> Learner:
@@ -31,10 +32,14 @@ def learner_ensure(*, user: Any | None, session_key: str | None) -> Learner:
 def request_learner_ensure(request: HttpRequest) -> Learner:
     """The request's learner, created if needed: an anonymous visitor without a session
     gets one first (and its cookie, since the session is marked modified)."""
-    if request.user.is_authenticated:
-        return learner_ensure(user=request.user, session_key=None)
-    session = request.session
-    if not session.session_key:
-        session.save()
-    session.modified = True
-    return learner_ensure(user=None, session_key=session.session_key)
+    if not request.user.is_authenticated:
+        session = request.session
+        if not session.session_key:
+            session.save()
+        session.modified = True
+    learner = request_learner(request)
+    if learner is None:
+        user, session_key = request_owner(request)
+        learner = learner_ensure(user=user, session_key=session_key)
+        remember_learner(request, learner)
+    return learner

@@ -11,6 +11,7 @@ import pytest
 import time_machine
 from django.core import signing
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -157,6 +158,16 @@ def test_a_correct_answer(client, page, headers):
     assert (attempt.question, attempt.correct, attempt.learner.user) == (question, True, None)
     assert attempt.learner.session_key == client.session.session_key
     assert attempt.seed == form_ref(page).seed
+
+
+def test_an_answer_reads_its_learner_once(client, page):
+    """The view, the grading and the progress panel share one read of the learner."""
+    answer(client, page, "0.3", **HTMX)  # the first answer creates the learner
+    card = client.get(URL, **HTMX)
+    with CaptureQueriesContext(connection) as queries:
+        assert answer(client, card, "0.4", **HTMX).status_code == 200
+    reads = [q["sql"] for q in queries if 'FROM "learners_learner"' in q["sql"]]
+    assert len(reads) == 1, reads
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
