@@ -58,3 +58,23 @@ def test_no_template_or_static_file_loads_anything_from_another_site():
                 if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
                     offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_worker_loads_its_views_and_keeps_them_out_of_full_collections():
+    """``config.wsgi`` imports the URLconf (matplotlib with it) and freezes the heap, so a
+    full garbage collection does not walk the libraries on every pass."""
+    script = (
+        "import gc, sys; import config.wsgi; "
+        "print(gc.get_freeze_count(), 'matplotlib.figure' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    frozen, loaded = result.stdout.split()
+    assert int(frozen) > 50_000 and loaded == "True", result.stdout
