@@ -381,6 +381,52 @@ def _order_layers(
     return columns
 
 
+def _columns(
+    index: GraphIndex, signed: dict[int, int], more: list[tuple[int, str, bool, int]]
+) -> tuple[list[list[int]], list[list[tuple[int, str, bool]]]]:
+    """The topics of each column, ordered, and the "N more" notes of each column:
+    ``signed`` layers (and the notes' layers) shifted so the leftmost is column 0."""
+    low = min(min(signed.values()), *(m[3] for m in more)) if more else min(signed.values())
+    layer = {p: d - low for p, d in signed.items()}
+    count = max(layer.values()) + 1
+    if more:
+        count = max(count, max(m[3] - low for m in more) + 1)
+    columns: list[list[int]] = [[] for _ in range(count)]
+    for p in sorted(layer):  # learning order to start with
+        columns[layer[p]].append(p)
+    notes: list[list[tuple[int, str, bool]]] = [[] for _ in range(count)]
+    for amount, kind, is_near, d in more:
+        notes[d - low].append((amount, kind, is_near))
+    return _order_layers(index, layer, columns), notes
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """Where the boxes of columns holding ``filled`` boxes each go: each column centred
+    on the tallest."""
+
+    filled: tuple[int, ...]  # boxes (topics and notes) in each column
+
+    @property
+    def rows(self) -> int:
+        return max(self.filled)
+
+    @property
+    def width(self) -> int:
+        return 2 * MARGIN + len(self.filled) * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP
+
+    @property
+    def height(self) -> int:
+        return 2 * MARGIN + self.rows * (NODE_HEIGHT + ROW_GAP) - ROW_GAP
+
+    def top(self, c: int, i: int) -> int:
+        pitch = NODE_HEIGHT + ROW_GAP
+        return MARGIN + (self.rows - self.filled[c]) * pitch // 2 + i * pitch
+
+    def left(self, c: int) -> int:
+        return MARGIN + c * (NODE_WIDTH + COLUMN_GAP)
+
+
 def _lay_out(
     index: GraphIndex,
     signed: dict[int, int],
@@ -391,30 +437,10 @@ def _lay_out(
     mastered: Collection[int],
     due: Collection[int],
 ) -> Picture:
-    low = min(min(signed.values()), *(m[3] for m in more)) if more else min(signed.values())
-    layer = {p: d - low for p, d in signed.items()}
-    count = max(layer.values()) + 1
-    if more:
-        count = max(count, max(m[3] - low for m in more) + 1)
-    columns: list[list[int]] = [[] for _ in range(count)]
-    for p in sorted(layer):  # learning order to start with
-        columns[layer[p]].append(p)
-    columns = _order_layers(index, layer, columns)
-    notes: list[list[tuple[int, str, bool]]] = [[] for _ in range(count)]
-    for amount, kind, is_near, d in more:
-        notes[d - low].append((amount, kind, is_near))
-    rows = max(len(columns[c]) + len(notes[c]) for c in range(count))
-    pitch = NODE_HEIGHT + ROW_GAP
-    height = 2 * MARGIN + rows * pitch - ROW_GAP
-    width = 2 * MARGIN + count * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP
-
-    def top(c: int, i: int) -> int:
-        filled = len(columns[c]) + len(notes[c])
-        return MARGIN + (rows - filled) * pitch // 2 + i * pitch
-
-    def left(c: int) -> int:
-        return MARGIN + c * (NODE_WIDTH + COLUMN_GAP)
-
+    columns, notes = _columns(index, signed, more)
+    grid = _Grid(
+        tuple(len(col) + len(col_notes) for col, col_notes in zip(columns, notes, strict=True))
+    )
     shown = [p for col in columns for p in col]
     state = dict(
         zip(shown, states_of(index, shown, have=have, mastered=mastered, due=due), strict=True)
@@ -424,8 +450,8 @@ def _lay_out(
             position=p,
             topic=index.topics[p],
             layer=c,
-            x=left(c),
-            y=top(c, i),
+            x=grid.left(c),
+            y=grid.top(c, i),
             state=state[p],
             lines=wrap_title(index.topics[p].title),
             is_centre=p == centre,
@@ -437,7 +463,7 @@ def _lay_out(
         Edge(nodes[q], nodes[p]) for p in shown for q in _parents(index, p).tolist() if q in nodes
     ]
     notes_placed = [
-        More(amount, kind, is_near, c, left(c), top(c, len(columns[c]) + i))
+        More(amount, kind, is_near, c, grid.left(c), grid.top(c, len(columns[c]) + i))
         for c, col_notes in enumerate(notes)
         for i, (amount, kind, is_near) in enumerate(col_notes)
     ]
@@ -445,8 +471,8 @@ def _lay_out(
         nodes=tuple(nodes.values()),
         edges=tuple(edges),
         more=tuple(notes_placed),
-        width=width,
-        height=height,
+        width=grid.width,
+        height=grid.height,
         centre=nodes[centre],
     )
 

@@ -528,6 +528,20 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
     )
 
 
+_CROSS_ENTROPY_MESSAGES = {
+    "entropy": (
+        "That is only H(P). The cross-entropy adds the divergence: H(P, Q) = H(P) + D(P‖Q)."
+    ),
+    "missing_term": (
+        "That is only D(P‖Q). The cross-entropy also includes the entropy: H(P, Q) = H(P) + D(P‖Q)."
+    ),
+    "reversed": (
+        "That is H(Q, P) = −Σ Q(x) log₂ P(x). Cross-entropy is not symmetric: "
+        "H(P, Q) averages −log₂ Q(x) over P."
+    ),
+}
+
+
 @generator("cross_entropy_decomposition")
 def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
     """Cross-entropy H(P, Q) = H(P) + D(P‖Q) for distributions on three outcomes."""
@@ -579,27 +593,44 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
         solution=solution,
         slack=route_slack(*h_terms, *kl_terms, h_p, d_pq, h_pq),
         alternatives={"entropy": h_p, "missing_term": d_pq, "reversed": h_qp},
-        messages={
-            "entropy": (
-                "That is only H(P). The cross-entropy adds the divergence: H(P, Q) = H(P) + D(P‖Q)."
-            ),
-            "missing_term": (
-                "That is only D(P‖Q). The cross-entropy also includes the entropy: "
-                "H(P, Q) = H(P) + D(P‖Q)."
-            ),
-            "reversed": (
-                "That is H(Q, P) = −Σ Q(x) log₂ P(x). Cross-entropy is not symmetric: "
-                "H(P, Q) averages −log₂ Q(x) over P."
-            ),
-        },
+        messages=dict(_CROSS_ENTROPY_MESSAGES),
     )
+
+
+_MUTUAL_INFORMATION_AS_KL_MESSAGES = {
+    "missing_term": (
+        "It looks like one term of the sum is missing: add "
+        "p(x,y)·log₂(p(x,y) / p(x)p(y)) for all four cells, including x = 1, y = 1."
+    ),
+    "reversed": (
+        "You computed D(p(x)p(y) ‖ p(x,y)), the divergence the other way round. "
+        "Mutual information is D(p(x,y) ‖ p(x)p(y)): average over the joint distribution."
+    ),
+    "cross_entropy": (
+        "That is the cross-entropy −Σ p(x,y) log₂ p(x)p(y) = H(X) + H(Y); "
+        "subtract H(X, Y) to get the divergence."
+    ),
+}
+
+
+def _cell_kl_lines(table: _JointTable, terms: np.ndarray) -> list[str]:
+    """The worked term ``p(x, y) log2(p(x, y) / p(x)p(y))`` of each cell of ``table``."""
+    px_c, py_c, total = table.row_counts, table.column_counts, table.total
+    lines = []
+    for i in range(2):
+        for j in range(2):
+            a = table.p(i, j)
+            b = _tex_p(px_c[i] * py_c[j], total * total)
+            t = terms[2 * i + j]
+            lines.append(rf"- $x={i}, y={j}$: ${a} \log_2 \frac{{{a}}}{{{b}}} = {_n(t)}$")
+    return lines
 
 
 @generator("mutual_information_as_kl")
 def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
     """I(X; Y) as D(p(x,y) ‖ p(x)p(y)) for a 2×2 joint table."""
     table = _JointTable.draw(rng)
-    joint, total = table.joint, table.total
+    joint = table.joint
     prod = np.outer(joint.sum(axis=1), joint.sum(axis=0))
     mi = table.mi
     as_kl = float(kl.kl_divergence(joint.ravel(), prod.ravel()))
@@ -608,14 +639,7 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
     terms = _kl_terms(joint.ravel(), prod.ravel())
     _check_total(terms, mi)
     _check_total(np.array([as_kl]), mi)
-    px_c, py_c = table.row_counts, table.column_counts
-    lines = []
-    for i in range(2):
-        for j in range(2):
-            a = table.p(i, j)
-            b = _tex_p(px_c[i] * py_c[j], total * total)
-            t = terms[2 * i + j]
-            lines.append(rf"- $x={i}, y={j}$: ${a} \log_2 \frac{{{a}}}{{{b}}} = {_n(t)}$")
+    lines = _cell_kl_lines(table, terms)
     prompt = (
         "The joint distribution of two binary variables $X$ and $Y$:\n\n"
         f"{table.markdown()}\n\n"
@@ -649,20 +673,7 @@ def mutual_information_as_kl(rng: np.random.Generator) -> Variant:
             "cross_entropy": cross,
             "missing_term": mi - float(terms[-1]),
         },
-        messages={
-            "missing_term": (
-                "It looks like one term of the sum is missing: add "
-                "p(x,y)·log₂(p(x,y) / p(x)p(y)) for all four cells, including x = 1, y = 1."
-            ),
-            "reversed": (
-                "You computed D(p(x)p(y) ‖ p(x,y)), the divergence the other way round. "
-                "Mutual information is D(p(x,y) ‖ p(x)p(y)): average over the joint distribution."
-            ),
-            "cross_entropy": (
-                "That is the cross-entropy −Σ p(x,y) log₂ p(x)p(y) = H(X) + H(Y); "
-                "subtract H(X, Y) to get the divergence."
-            ),
-        },
+        messages=dict(_MUTUAL_INFORMATION_AS_KL_MESSAGES),
     )
 
 
@@ -823,19 +834,10 @@ def joint_entropy_table(rng: np.random.Generator) -> Variant:
     )
 
 
-@generator("conditional_entropy_table")
-def conditional_entropy_table(rng: np.random.Generator) -> Variant:
-    """Conditional entropy H(Y | X) of a 2×2 table (rows are X)."""
-    table = _JointTable.draw(rng)
-    counts, total = table.counts, table.total
-    h_y_x, h_x_y, h_xy, h_x, h_y = (
-        table.h_y_given_x,
-        table.h_x_given_y,
-        table.h_xy,
-        table.h_x,
-        table.h_y,
-    )
-    px_c = table.row_counts
+def _row_entropy_lines(table: _JointTable) -> tuple[list[str], list[float]]:
+    """Each row of ``table`` divided by its sum, ``p(y | x)``, with its entropy worked out
+    (a line each), and those entropies."""
+    counts, total, px_c = table.counts, table.total, table.row_counts
     rows, h_rows = [], []
     for i in range(2):
         h_row = float(kl.entropy(np.array(counts[i], dtype=float) / px_c[i]))
@@ -845,6 +847,48 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
             f"- $X = {i}$: $p(x) = {_tex_p(px_c[i], total)}$, $p(y \\mid x) = ({c0}, {c1})$, "
             f"$H(Y \\mid X = {i}) \\approx {_n(h_row)}$ bits"
         )
+    return rows, h_rows
+
+
+def _conditional_slack(table: _JointTable, h_rows: list[float], h_y_x: float) -> float:
+    """The rounding slack of H(Y | X) worked row by row: each row's entropy, weighted by
+    p(x), then the weighted sum."""
+    counts, total, px_c = table.counts, table.total, table.row_counts
+    return (
+        px_c[0] / total * route_slack(*_entropy_terms(np.array(counts[0]) / px_c[0]))
+        + px_c[1] / total * route_slack(*_entropy_terms(np.array(counts[1]) / px_c[1]))
+        + route_slack(*h_rows)
+        + route_slack(*(px_c[i] / total * h_rows[i] for i in range(2)), h_y_x)
+    )
+
+
+_CONDITIONAL_ENTROPY_MESSAGES = {
+    "reversed": (
+        "You computed H(X | Y): conditioning is not symmetric. The question asks "
+        "for H(Y | X), the uncertainty left in Y once X is known (average over the rows)."
+    ),
+    "missing_term": ("That is H(X, Y). Subtract H(X): H(Y | X) = H(X, Y) − H(X)."),
+    "entropy": (
+        "That is H(Y), the uncertainty in Y before X is known; H(Y | X) averages "
+        "the entropy of each row's conditional distribution."
+    ),
+}
+
+
+@generator("conditional_entropy_table")
+def conditional_entropy_table(rng: np.random.Generator) -> Variant:
+    """Conditional entropy H(Y | X) of a 2×2 table (rows are X)."""
+    table = _JointTable.draw(rng)
+    total = table.total
+    h_y_x, h_x_y, h_xy, h_x, h_y = (
+        table.h_y_given_x,
+        table.h_x_given_y,
+        table.h_xy,
+        table.h_x,
+        table.h_y,
+    )
+    px_c = table.row_counts
+    rows, h_rows = _row_entropy_lines(table)
     _check_total(np.array([px_c[i] / total * h_rows[i] for i in range(2)]), h_y_x)
     px0, px1 = _tex_p(px_c[0], total), _tex_p(px_c[1], total)
     prompt = (
@@ -872,22 +916,9 @@ def conditional_entropy_table(rng: np.random.Generator) -> Variant:
         params=table.params(),
         expected=h_y_x,
         solution=solution,
-        slack=px_c[0] / total * route_slack(*_entropy_terms(np.array(counts[0]) / px_c[0]))
-        + px_c[1] / total * route_slack(*_entropy_terms(np.array(counts[1]) / px_c[1]))
-        + route_slack(*h_rows)
-        + route_slack(*(px_c[i] / total * h_rows[i] for i in range(2)), h_y_x),
+        slack=_conditional_slack(table, h_rows, h_y_x),
         alternatives={"reversed": h_x_y, "missing_term": h_xy, "entropy": h_y},
-        messages={
-            "reversed": (
-                "You computed H(X | Y): conditioning is not symmetric. The question asks "
-                "for H(Y | X), the uncertainty left in Y once X is known (average over the rows)."
-            ),
-            "missing_term": ("That is H(X, Y). Subtract H(X): H(Y | X) = H(X, Y) − H(X)."),
-            "entropy": (
-                "That is H(Y), the uncertainty in Y before X is known; H(Y | X) averages "
-                "the entropy of each row's conditional distribution."
-            ),
-        },
+        messages=dict(_CONDITIONAL_ENTROPY_MESSAGES),
     )
 
 
@@ -947,6 +978,17 @@ def mutual_information_table(rng: np.random.Generator) -> Variant:
     )
 
 
+_BSC_MESSAGES = {
+    "missing_term": (
+        "That is H(Y); subtract the noise H(Y | X) = H(ε): I(X; Y) = H(Y) − H(Y | X)."
+    ),
+    "entropy": (
+        "That is H(Y | X) = H(ε), the uncertainty the channel adds; "
+        "the information is I(X; Y) = H(Y) − H(Y | X)."
+    ),
+}
+
+
 @generator("mutual_information_bsc")
 def mutual_information_bsc(rng: np.random.Generator) -> Variant:
     """I(X; Y) through a binary symmetric channel with a biased input."""
@@ -999,13 +1041,5 @@ def mutual_information_bsc(rng: np.random.Generator) -> Variant:
             mi,
         ),
         alternatives={"missing_term": h_y, "entropy": h_noise},
-        messages={
-            "missing_term": (
-                "That is H(Y); subtract the noise H(Y | X) = H(ε): I(X; Y) = H(Y) − H(Y | X)."
-            ),
-            "entropy": (
-                "That is H(Y | X) = H(ε), the uncertainty the channel adds; "
-                "the information is I(X; Y) = H(Y) − H(Y | X)."
-            ),
-        },
+        messages=dict(_BSC_MESSAGES),
     )

@@ -219,20 +219,16 @@ def _mixture_text(sep: float, width: float) -> str:
     return f"½N({left}, {w}²) + ½N({m}, {w}²)"
 
 
-def compute_forward_reverse(values: dict[str, Any]) -> PlotData:
-    sep, width = values["sep"], values["width"]
-    w, mus, sigmas = _mixture(sep, width)
-    x = fit_grid(sep, width)
-    density = kl_engine.gaussian_mixture_pdf(x, w, mus, sigmas)
-    log_density = kl_engine.gaussian_mixture_logpdf(x, w, mus, sigmas)
-    fwd = kl_engine.fit_gaussian(x, density, direction="forward", log_p_density=log_density)
-    rev = kl_engine.fit_gaussian(x, density, direction="reverse", log_p_density=log_density)
+def _f3(v: float) -> str:
+    """``v`` to three decimals (never "-0.000")."""
+    return f"{round(v, 3) + 0.0:.3f}"
 
-    def f3(v: float) -> str:
-        return f"{round(v, 3) + 0.0:.3f}"
 
-    mixture = _mixture_text(sep, width)
-    rows = (
+def _fit_rows(
+    fwd: kl_engine.GaussianFit, rev: kl_engine.GaussianFit
+) -> tuple[tuple[Cell, ...], ...]:
+    """The table's rows: each fit's μ, σ and the divergence it minimises."""
+    return (
         (
             _label("forward: minimises KL(p‖q), mass-covering"),
             _num(fwd.mu, "", 3),
@@ -246,32 +242,48 @@ def compute_forward_reverse(values: dict[str, Any]) -> PlotData:
             _num(rev.kl),
         ),
     )
-    notes = []
+
+
+def _reverse_optimum(mu: float, width: float) -> tuple[str, str, list[str]]:
+    """Which optimum the reverse fit found, centred at ``mu``: the caption, the sentence
+    saying so, and the note on the mirror optimum when it locked onto one mode."""
     # The reverse fit picks one mode only once they are far enough apart (for width 0.8,
     # between sep 4.4 and 4.6); the caption says which optimum this setting found.
-    locked = abs(rev.mu) > 0.05 * width
-    if locked:
-        caption = f"Forward KL covers both modes; reverse KL locks onto one (μ = {f3(rev.mu)})"
-        found = f"The reverse fit locks onto one mode, at μ = {f3(rev.mu)}."
-    else:
-        caption = (
-            f"Both fits are centred (μ = {f3(rev.mu)}): the modes are too close for reverse "
-            "KL to pick one"
+    if abs(mu) > 0.05 * width:
+        return (
+            f"Forward KL covers both modes; reverse KL locks onto one (μ = {_f3(mu)})",
+            f"The reverse fit locks onto one mode, at μ = {_f3(mu)}.",
+            [
+                f"p is symmetric, so the reverse fit on the other mode (μ = {_f3(-mu)}) is "
+                "just as good; the right-hand one is shown."
+            ],
         )
-        found = (
-            "The reverse fit is centred between the modes, like the forward fit: at this "
-            "separation no single mode fits better."
-        )
-    if locked:
-        notes.append(
-            f"p is symmetric, so the reverse fit on the other mode (μ = {f3(-rev.mu)}) is just "
-            "as good; the right-hand one is shown."
-        )
+    caption = (
+        f"Both fits are centred (μ = {_f3(mu)}): the modes are too close for reverse KL to pick one"
+    )
+    found = (
+        "The reverse fit is centred between the modes, like the forward fit: at this "
+        "separation no single mode fits better."
+    )
+    return caption, found, []
+
+
+def compute_forward_reverse(values: dict[str, Any]) -> PlotData:
+    sep, width = values["sep"], values["width"]
+    w, mus, sigmas = _mixture(sep, width)
+    x = fit_grid(sep, width)
+    density = kl_engine.gaussian_mixture_pdf(x, w, mus, sigmas)
+    log_density = kl_engine.gaussian_mixture_logpdf(x, w, mus, sigmas)
+    fwd = kl_engine.fit_gaussian(x, density, direction="forward", log_p_density=log_density)
+    rev = kl_engine.fit_gaussian(x, density, direction="reverse", log_p_density=log_density)
+    mixture = _mixture_text(sep, width)
+    rows = _fit_rows(fwd, rev)
+    caption, found, notes = _reverse_optimum(rev.mu, width)
     summary = (
         f"Density p = {mixture} with the single Gaussians q that minimise each direction. "
-        f"Forward fit (minimises KL(p‖q)): μ = {f3(fwd.mu)}, σ = {f3(fwd.sigma)}, "
+        f"Forward fit (minimises KL(p‖q)): μ = {_f3(fwd.mu)}, σ = {_f3(fwd.sigma)}, "
         f"KL(p‖q) = {_bits(fwd.kl)} bits. Reverse fit (minimises KL(q‖p)): "
-        f"μ = {f3(rev.mu)}, σ = {f3(rev.sigma)}, KL(q‖p) = {_bits(rev.kl)} bits. {found}"
+        f"μ = {_f3(rev.mu)}, σ = {_f3(rev.sigma)}, KL(q‖p) = {_bits(rev.kl)} bits. {found}"
     )
     return PlotData(
         summary=summary,

@@ -146,6 +146,40 @@ def _law(v: dict[str, Any]) -> tuple[str, np.ndarray, np.ndarray, float, float, 
             f"Σ P(X = x)·(x − mean)² = {_minus(squares)} = {short(var)}")  # fmt: skip
 
 
+def _bars_hold(family: str, shown: float, outside: float, lo: float, hi: float) -> str:
+    """How much of the probability the bars hold (a Poisson or binomial drawn over a
+    range of k may leave some outside it)."""
+    if family not in ("poisson", "binomial"):
+        return "The bars hold all the probability."
+    if outside < 5e-5:
+        return f"The bars hold all the probability (outside them: {short(outside, 6)})."
+    return (
+        f"The bars hold {short(shown)} of the probability; {short(outside)} lies "
+        f"outside k = {short(lo)} to {short(hi)}."
+    )
+
+
+def _bars_frame(
+    name: str, k: np.ndarray, probs: np.ndarray, mean: float, var: float, marked: bool
+) -> tuple[Frame, float]:
+    """The axes of the bars (wide enough for the bars and, if marked, mean ± sd; never
+    flat), and the bars' width."""
+    sd = math.sqrt(var)
+    lo, hi = float(k[0]), float(k[-1])
+    gaps = np.diff(k)
+    width = min(0.8, 0.8 * float(gaps.min())) if gaps.size else 0.8
+    xs = [lo - width, hi + width] + ([mean - sd, mean + sd] if marked else [])
+    pad = 0.03 * (max(xs) - min(xs))
+    frame = Frame(
+        f"{name[0].upper()}{name[1:]}: mean {short(mean)}, variance {short(var)}",
+        (min(xs) - pad, max(xs) + pad),
+        (0.0, max(float(probs.max()), 0.01) * (1.5 if marked else 1.18)),  # never flat
+        xlabel="k",
+        ylabel="P(X = k)",
+    )
+    return frame, width
+
+
 def compute_bars(v: dict[str, Any]) -> PlotData:
     name, k, probs, mean, var, mean_how, var_how = _law(v)
     sd = math.sqrt(var)
@@ -164,27 +198,15 @@ def compute_bars(v: dict[str, Any]) -> PlotData:
         )
         + f": {listed}.",
         f"Mean {mean_how}; variance {var_how} (standard deviation {short(sd)}).",
+        _bars_hold(v["family"], shown, outside, lo, hi),
     ]
-    if v["family"] in ("poisson", "binomial"):
-        if outside < 5e-5:
-            said.append(f"The bars hold all the probability (outside them: {short(outside, 6)}).")
-        else:
-            said.append(
-                f"The bars hold {short(shown)} of the probability; {short(outside)} lies "
-                f"outside k = {short(lo)} to {short(hi)}."
-            )
-    else:
-        said.append("The bars hold all the probability.")
     marked = v["mark"] == "mean"
     if marked:
         said.append(
             f"Marked: the mean {short(mean)}, and mean ± sd from {_minus(short(mean - sd))} to "
             f"{_minus(short(mean + sd))}."
         )
-    gaps = np.diff(k)
-    width = min(0.8, 0.8 * float(gaps.min())) if gaps.size else 0.8
-    xs = [lo - width, hi + width] + ([mean - sd, mean + sd] if marked else [])
-    pad = 0.03 * (max(xs) - min(xs))
+    frame, width = _bars_frame(name, k, probs, mean, var, marked)
     rows = tuple((_label(_minus(short(x))), _cell(p, 6)) for x, p in zip(k, probs, strict=True))
     return PlotData(
         summary=" ".join(said),
@@ -198,13 +220,7 @@ def compute_bars(v: dict[str, Any]) -> PlotData:
             ("probability outside", _cell(outside, 6)),
         ),
         series={
-            "frame": Frame(
-                f"{name[0].upper()}{name[1:]}: mean {short(mean)}, variance {short(var)}",
-                (min(xs) - pad, max(xs) + pad),
-                (0.0, max(float(probs.max()), 0.01) * (1.5 if marked else 1.18)),  # never flat
-                xlabel="k",
-                ylabel="P(X = k)",
-            ),
+            "frame": frame,
             "k": k,
             "p": probs,
             "width": width,

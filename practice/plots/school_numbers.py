@@ -102,14 +102,55 @@ def _tick_label(q: Fraction, parts: int, style: str) -> str:
     return f"{n.numerator}/{parts}"
 
 
-def compute_number_line(v: dict[str, Any]) -> PlotData:
-    start, end, parts = int(v["start"]), int(v["end"]), int(v["parts"])
+def _number_line_ticks(
+    start: int, end: int, parts: int, style: str
+) -> tuple[list[Fraction], int, list[Fraction]]:
+    """The ticks of a line cut into ``parts`` in each whole, the step of its whole-number
+    labels, and the ticks labelled (every tick when fractions or decimals fit)."""
     ticks = [Fraction(start) + Fraction(k, parts) for k in range((end - start) * parts + 1)]
     every = next((s for s in _LABEL_STEPS if (end - start) / s < MOST_LABELS), 100)
-    if parts > 1 and v["labels"] != "whole" and len(ticks) <= MOST_LABELS:
-        labelled = ticks
-    else:
-        labelled = [t for t in ticks if t.denominator == 1 and t.numerator % every == 0]
+    if parts > 1 and style != "whole" and len(ticks) <= MOST_LABELS:
+        return ticks, every, ticks
+    return ticks, every, [t for t in ticks if t.denominator == 1 and t.numerator % every == 0]
+
+
+def _number_line_show(
+    show: str, a: float, b: float, closed_a: bool, closed_b: bool
+) -> tuple[list[str], list[tuple[str, Cell]]]:
+    """What the line shows besides its ticks and marks (a jump from ``a`` to ``b``, the
+    numbers between them, or a ray from ``a``): the sentence saying it, and its totals."""
+    if show == "jump":
+        said = (
+            f"An arrow jumps from {short(a)} to {short(b)}, a change of {_signed(b - a)}: "
+            f"{short(a)} {'+' if b > a else MINUS} {short(abs(b - a))} = {short(b)}."
+        )
+        return [said], [
+            ("start", _cell(a)),
+            ("change", Cell(_signed(b - a), repr(b - a))),
+            ("end", _cell(b)),
+        ]
+    if show == "between":
+        rule = f"{short(a)} {'≤' if closed_a else '<'} x {'≤' if closed_b else '<'} {short(b)}"
+        said = (
+            f"The numbers x with {rule} are shaded: a {'filled' if closed_a else 'hollow'} dot "
+            f"at {short(a)} and a {'filled' if closed_b else 'hollow'} dot at {short(b)}."
+        )
+        return [said], [("shaded", Cell(rule)), ("length", _cell(b - a))]
+    if show in ("above", "below"):
+        sign = (">" if show == "above" else "<") + ("=" if closed_a else "")
+        rule = f"x {sign.replace('>=', '≥').replace('<=', '≤')} {short(a)}"
+        said = (
+            f"The numbers x with {rule} are shaded, from a {'filled' if closed_a else 'hollow'} "
+            f"dot at {short(a)} {'to the right' if show == 'above' else 'to the left'}, "
+            "on past the end of the line."
+        )
+        return [said], [("shaded", Cell(rule))]
+    return [], []
+
+
+def compute_number_line(v: dict[str, Any]) -> PlotData:
+    start, end, parts = int(v["start"]), int(v["end"]), int(v["parts"])
+    ticks, every, labelled = _number_line_ticks(start, end, parts, v["labels"])
     labels = [(float(t), _tick_label(t, parts, v["labels"])) for t in labelled]
     marks = [(float(point_value(t)), t) for t in v["marks"]]
 
@@ -126,33 +167,8 @@ def compute_number_line(v: dict[str, Any]) -> PlotData:
     show, a, b = v["show"], v["a"], v["b"]
     closed_a = v["closed"] in ("a", "both")
     closed_b = v["closed"] in ("b", "both")
-    totals: list[tuple[str, Cell]] = []
-    if show == "jump":
-        said.append(
-            f"An arrow jumps from {short(a)} to {short(b)}, a change of {_signed(b - a)}: "
-            f"{short(a)} {'+' if b > a else MINUS} {short(abs(b - a))} = {short(b)}."
-        )
-        totals = [
-            ("start", _cell(a)),
-            ("change", Cell(_signed(b - a), repr(b - a))),
-            ("end", _cell(b)),
-        ]
-    elif show == "between":
-        rule = f"{short(a)} {'≤' if closed_a else '<'} x {'≤' if closed_b else '<'} {short(b)}"
-        said.append(
-            f"The numbers x with {rule} are shaded: a {'filled' if closed_a else 'hollow'} dot "
-            f"at {short(a)} and a {'filled' if closed_b else 'hollow'} dot at {short(b)}."
-        )
-        totals = [("shaded", Cell(rule)), ("length", _cell(b - a))]
-    elif show in ("above", "below"):
-        sign = (">" if show == "above" else "<") + ("=" if closed_a else "")
-        rule = f"x {sign.replace('>=', '≥').replace('<=', '≤')} {short(a)}"
-        said.append(
-            f"The numbers x with {rule} are shaded, from a {'filled' if closed_a else 'hollow'} "
-            f"dot at {short(a)} {'to the right' if show == 'above' else 'to the left'}, "
-            "on past the end of the line."
-        )
-        totals = [("shaded", Cell(rule))]
+    shown, totals = _number_line_show(show, a, b, closed_a, closed_b)
+    said += shown
     pad = 0.04 * (end - start)
     return PlotData(
         summary=" ".join(said),
@@ -581,19 +597,20 @@ def _pi_text(turns: Fraction) -> str:
     return f"{sign}{top}π" + ("" if turns.denominator == 1 else f"/{turns.denominator}")
 
 
-def compute_unit_circle(v: dict[str, Any]) -> PlotData:
-    raw, unit = v["angle"][0], v["unit"]
-    given = point_value(raw)
+def _unit_circle_angle(given: Fraction, unit: str) -> tuple[Fraction, float]:
+    """The angle ``given`` in ``unit``, in degrees (exact, or the nearest fraction with a
+    denominator up to 1000 for radians) and in radians."""
     if unit == "degrees":
-        degrees = given
-        theta = float(given) * math.pi / 180.0
-    elif unit == "pi":
-        degrees = given * 180
-        theta = float(given) * math.pi
-    else:
-        theta = float(given)
-        degrees = Fraction(theta * 180.0 / math.pi).limit_denominator(1000)
-    c, s = round(math.cos(theta), 12) + 0.0, round(math.sin(theta), 12) + 0.0
+        return given, float(given) * math.pi / 180.0
+    if unit == "pi":
+        return given * 180, float(given) * math.pi
+    theta = float(given)
+    return Fraction(theta * 180.0 / math.pi).limit_denominator(1000), theta
+
+
+def _angle_names(degrees: Fraction, theta: float, unit: str) -> list[str]:
+    """The angle in degrees, as a multiple of π (when a simple one, and not given in
+    radians) and in radians; the unit it was given in first."""
     turns = degrees / 180
     names = [f"{short(float(degrees), 2)}°"]
     if unit != "radians" and turns.denominator <= 12:
@@ -603,34 +620,41 @@ def compute_unit_circle(v: dict[str, Any]) -> PlotData:
         names.insert(0, names.pop(1))
     elif unit == "radians":
         names.insert(0, names.pop())
+    return names
+
+
+def _circle_place(degrees: Fraction) -> str:
+    """Where the angle ends: on an axis, or in which quadrant."""
+    where = degrees % 360
+    if where % 90 == 0:
+        return f"on the {'x' if where % 180 == 0 else 'y'}-axis"
+    return f"in quadrant {'I II III IV'.split()[int(where // 90)]}"
+
+
+def _also_exact(value: float, exact: str) -> str:
+    """`` = exact`` after a value, when the exact form says more than the rounded one."""
+    return f" = {exact}" if exact and exact != short(value) else ""
+
+
+def compute_unit_circle(v: dict[str, Any]) -> PlotData:
+    raw, unit = v["angle"][0], v["unit"]
+    degrees, theta = _unit_circle_angle(point_value(raw), unit)
+    c, s = round(math.cos(theta), 12) + 0.0, round(math.sin(theta), 12) + 0.0
+    names = _angle_names(degrees, theta, unit)
     angle = f"{names[0]} ({', '.join(names[1:])})"
     exact_c = _exact(degrees, c) if degrees.denominator == 1 else ""
     exact_s = _exact(degrees - 90, s) if degrees.denominator == 1 else ""
-    where = degrees % 360
-    if where % 90 == 0:
-        place = f"on the {'x' if where % 180 == 0 else 'y'}-axis"
-    else:
-        place = f"in quadrant {'I II III IV'.split()[int(where // 90)]}"
     said = (
         f"The unit circle with the angle {angle} measured "
         f"{'counter-clockwise' if theta >= 0 else 'clockwise'} from the positive x-axis. "
-        f"It ends at the point (cos θ, sin θ) = ({short(c)}, {short(s)}), {place}: "
-        f"cos θ = {short(c)}"
-        + (f" = {exact_c}" if exact_c and exact_c != short(c) else "")
-        + f" is its x-coordinate and sin θ = {short(s)}"
-        + (f" = {exact_s}" if exact_s and exact_s != short(s) else "")
-        + " its y-coordinate."
+        f"It ends at the point (cos θ, sin θ) = ({short(c)}, {short(s)}), "
+        f"{_circle_place(degrees)}: cos θ = {short(c)}{_also_exact(c, exact_c)} is its "
+        f"x-coordinate and sin θ = {short(s)}{_also_exact(s, exact_s)} its y-coordinate."
     )
     totals = [
         ("θ", Cell(angle)),
-        (
-            "cos θ",
-            Cell(short(c) + (f" = {exact_c}" if exact_c and exact_c != short(c) else ""), repr(c)),
-        ),
-        (
-            "sin θ",
-            Cell(short(s) + (f" = {exact_s}" if exact_s and exact_s != short(s) else ""), repr(s)),
-        ),
+        ("cos θ", Cell(short(c) + _also_exact(c, exact_c), repr(c))),
+        ("sin θ", Cell(short(s) + _also_exact(s, exact_s), repr(s))),
     ]
     return PlotData(
         summary=said,
