@@ -26,6 +26,9 @@ put it right, never the expected value. ``Variant.prompt`` and ``Variant.solutio
 Markdown with ``$LaTeX$``; the solution works the variant's own numbers through to the
 answer. ``Variant.params`` holds the drawn numbers (JSON-serialisable). Set
 ``Variant.expected`` to ``float(answer.value)`` for numeric kinds (``0.0`` for a choice).
+Every builder below (:func:`integer_variant`, :func:`exact_variant`, ...) takes the
+variant's ``hint``: Markdown shown after a first wrong answer, written from the variant's
+numbers, never the answer.
 
 :func:`family` redraws (from the same ``rng``) while a variant is degenerate: its answer
 not finite, or a misconception's value equal to the answer or to another misconception's,
@@ -86,6 +89,11 @@ def _as_number(value) -> float | None:
     if isinstance(value, int | float | Fraction):
         return float(value)
     return None
+
+
+def _as_given(value):
+    """``value`` itself: a choice's keys are kept as they are."""
+    return value
 
 
 def _same(a, b) -> bool:
@@ -153,6 +161,21 @@ def family(name: str) -> Callable[[Callable[[np.random.Generator], Variant]], Ge
     return register
 
 
+def _expected(kind: str, value, mistakes: Mapping | None, cast: Callable, **rules) -> Expected:
+    """The answer ``cast(value)`` of ``kind`` (with ``rules`` such as ``unit``, ``form``,
+    ``rel_tol`` or ``options``); ``mistakes`` maps a misconception code to the value that
+    slip gives (put through ``cast`` too) and the message that tells the student what went
+    wrong."""
+    mistakes = mistakes or {}
+    return Expected(
+        cast(value),
+        kind=kind,
+        alternatives={code: cast(v) for code, (v, _) in mistakes.items()},
+        messages={code: message for code, (_, message) in mistakes.items()},
+        **rules,
+    )
+
+
 def integer_variant(
     *,
     prompt: str,
@@ -161,23 +184,15 @@ def integer_variant(
     solution: str,
     mistakes: Mapping[str, tuple[int, str]] | None = None,
     unit: str | None = None,
+    hint: str = "",
 ) -> Variant:
     """A variant whose answer is the whole number ``value`` (in ``unit``, if it has one).
 
     ``mistakes`` maps a misconception code to the value that slip gives and the message
     that tells the student what went wrong.
     """
-    mistakes = mistakes or {}
-    answer = Expected(
-        int(value),
-        kind="integer",
-        unit=unit,
-        alternatives={code: int(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
-    )
+    answer = _expected("integer", value, mistakes, int, unit=unit)
+    return Variant(prompt, params, float(value), solution, answer=answer, hint=hint)
 
 
 def exact_variant(
@@ -189,23 +204,14 @@ def exact_variant(
     mistakes: Mapping[str, tuple[Fraction, str]] | None = None,
     form: str = "",
     unit: str | None = None,
+    hint: str = "",
 ) -> Variant:
     """A variant whose answer is the exact fraction ``value`` (in ``unit``, if it has one),
     written in ``form`` when the written form is part of the skill (``"lowest_terms"``,
     ``"mixed"``, ``"fraction"``, ``"decimal"``); ``mistakes`` maps a misconception code to
     the value that slip gives and its message."""
-    mistakes = mistakes or {}
-    answer = Expected(
-        Fraction(value),
-        kind="exact",
-        form=form,
-        unit=unit,
-        alternatives={code: Fraction(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
-    )
+    answer = _expected("exact", value, mistakes, Fraction, form=form, unit=unit)
+    return Variant(prompt, params, float(value), solution, answer=answer, hint=hint)
 
 
 def number_variant(
@@ -217,23 +223,14 @@ def number_variant(
     mistakes: Mapping[str, tuple[float, str]] | None = None,
     unit: str | None = None,
     rel_tol: float = DEFAULT_REL_TOL,
+    hint: str = "",
 ) -> Variant:
     """A variant whose answer is the real number ``value`` (in ``unit``, if it has one),
     right within ``rel_tol``: say in the prompt what precision is expected (the default
     accepts any answer rounded to 3 significant figures). ``mistakes`` maps a misconception
     code to the value that slip gives and its message."""
-    mistakes = mistakes or {}
-    answer = Expected(
-        float(value),
-        kind="number",
-        unit=unit,
-        rel_tol=rel_tol,
-        alternatives={code: float(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value), solution=solution, answer=answer
-    )
+    answer = _expected("number", value, mistakes, float, unit=unit, rel_tol=rel_tol)
+    return Variant(prompt, params, float(value), solution, answer=answer, hint=hint)
 
 
 def choice_variant(
@@ -244,29 +241,19 @@ def choice_variant(
     right: str,
     solution: str,
     mistakes: Mapping[str, tuple[str, str]] | None = None,
+    hint: str = "",
 ) -> Variant:
     """A choice among ``options`` (key → label), listed under ``prompt`` with their keys.
 
     ``right`` is the key of the right option; ``mistakes`` maps a misconception code to
     the key that slip picks and the message that tells the student what went wrong.
     """
-    mistakes = mistakes or {}
     keys = list(options)
     listed = "\n".join(f"- **{key}.** {label}" for key, label in options.items())
     ask = f"Answer {', '.join(keys[:-1])} or {keys[-1]}."
-    answer = Expected(
-        right,
-        kind="choice",
-        options=tuple(keys),
-        alternatives={code: key for code, (key, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
+    answer = _expected("choice", right, mistakes, _as_given, options=tuple(keys))
     return Variant(
-        prompt=f"{prompt}\n\n{listed}\n\n{ask}",
-        params=params,
-        expected=0.0,
-        solution=solution,
-        answer=answer,
+        f"{prompt}\n\n{listed}\n\n{ask}", params, 0.0, solution, answer=answer, hint=hint
     )
 
 
@@ -277,21 +264,14 @@ def values_variant(
     value: tuple[int, ...],
     solution: str,
     mistakes: Mapping[str, tuple[tuple[int, ...], str]] | None = None,
+    hint: str = "",
 ) -> Variant:
     """A variant whose answer is several whole numbers in order, typed with commas.
 
     ``mistakes`` maps a misconception code to the numbers that slip gives and its message.
     """
-    mistakes = mistakes or {}
-    answer = Expected(
-        tuple(value),
-        kind="values",
-        alternatives={code: tuple(v) for code, (v, _) in mistakes.items()},
-        messages={code: message for code, (_, message) in mistakes.items()},
-    )
-    return Variant(
-        prompt=prompt, params=params, expected=float(value[0]), solution=solution, answer=answer
-    )
+    answer = _expected("values", value, mistakes, tuple)
+    return Variant(prompt, params, float(value[0]), solution, answer=answer, hint=hint)
 
 
 def shuffled_choice_variant(
@@ -302,6 +282,7 @@ def shuffled_choice_variant(
     choices: Mapping[str, str],
     solution: str,
     messages: Mapping[str, str],
+    hint: str = "",
 ) -> Variant:
     """A choice among ``choices`` (code → label: ``"right"`` for the right option, the
     misconception code of the slip that picks it for each other one), listed in an order
@@ -320,6 +301,7 @@ def shuffled_choice_variant(
         right=key["right"],
         solution=f"{solution} The answer is {key['right']}.",
         mistakes={code: (key[code], messages[code]) for code in order if code != "right"},
+        hint=hint,
     )
 
 

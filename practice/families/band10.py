@@ -10,7 +10,6 @@ is the value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -255,16 +254,13 @@ def one_step_inequality(rng: np.random.Generator) -> Variant:
         f"${frac(at_test)}$, and ${frac(at_test)} {_SIGNS[sign]} {b}$ is true."
     )
     params = {"kind": kind, "sign": sign, "k": k, "b": b, "bound": bound}
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Solve ${left} {_SIGNS[sign]} {b}$. Which is the solution set?",
         params=params,
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=(
             f"Ask what is done to $x$ in ${left}$ and undo it on both sides. Is the number you "
             "multiply or divide by negative?"
@@ -529,11 +525,12 @@ def greatest_common_factor_of_terms(rng: np.random.Generator) -> Variant:
             "whether a larger number divides them all.",
         )
     params = {"coefficients": coefficients, "powers": powers}
-    variant = values_variant(
-        prompt=prompt, params=params, value=(g, k), solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return values_variant(
+        prompt=prompt,
+        params=params,
+        value=(g, k),
+        solution=solution,
+        mistakes=mistakes,
         hint=(
             "Look for the largest whole number that divides every coefficient exactly, then "
             "for the lowest power of $x$ that appears in every term."
@@ -733,16 +730,13 @@ def how_many_solutions(rng: np.random.Generator) -> Variant:
     }
     choices = {("right" if c == "right" else codes[c]): label for c, label in choices.items()}
     params = {"a": a, "k": k, "e": e, "slope": slope, "f": f, "case": case}
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"How many solutions does ${left} = {right}$ have?",
         params=params,
         choices=choices,
         solution=solution,
         messages={codes[c]: m for c, m in messages.items() if c != case},
-    )
-    return replace(
-        variant,
         hint=f"Multiply out ${left}$, then compare the numbers in front of $x$ on the two sides.",
     )
 
@@ -836,16 +830,13 @@ def factor_trinomial_leading_coefficient(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "m": m, "n": n}
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Which is the factored form of ${trinomial}$?",
         params=params,
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=(
             "Multiply each option out. The first and last terms are easy to check; the middle "
             "term decides."
@@ -925,11 +916,12 @@ def pythagorean_missing_side(rng: np.random.Generator) -> Variant:
         params = {"a": a, "b": b, "find": "hypotenuse"}
     if float(value).is_integer():
         solution = solution.replace(f"\\approx {value:.4g}", f"= {int(value)}")
-    variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return number_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint=(
             "The hypotenuse is the longest side: subtract the square of the known leg from its "
             "square."
@@ -978,16 +970,13 @@ def is_it_a_right_triangle(rng: np.random.Generator) -> Variant:
         f"The longest side is {z}. ${x}^2 + {y}^2 = {x * x} + {y * y} = {x * x + y * y}$ "
         f"and ${z}^2 = {z * z}$: {verdict}."
     )
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"A triangle has sides {shown}. Is it a right triangle?",
         params={"sides": order},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=(
             "Square the two shorter sides and add; compare with the square of the longest side, "
             f"{z}."
@@ -1164,15 +1153,13 @@ def intercepts_of_a_line(rng: np.random.Generator) -> Variant:
             "the y term vanishes, so divide by the coefficient of x.",
         ),
     }
-    variant = values_variant(
+    return values_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c},
         value=(x0, y0),
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant, hint="On the $x$-axis, $y = 0$; on the $y$-axis, $x = 0$. Put each in and solve."
+        hint="On the $x$-axis, $y = 0$; on the $y$-axis, $x = 0$. Put each in and solve.",
     )
 
 
@@ -1253,16 +1240,14 @@ def simplify_rational_expression(rng: np.random.Generator) -> Variant:
             "terms. Factor the top first, then cancel a bracket."
         ),
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Simplify $\\dfrac{{{top}}}{{x {_const(p)}}}$.",
         params={"p": p, "q": q},
         choices=choices,
         solution=solution,
         messages={k: m for k, m in messages.items() if k in choices},
-    )
-    return replace(
-        variant, hint=f"Find two numbers with product {p * q} and sum {p + q} to factor the top."
+        hint=f"Find two numbers with product {p * q} and sum {p + q} to factor the top.",
     )
 
 
@@ -1347,16 +1332,13 @@ def inequality_with_x_on_both_sides(rng: np.random.Generator) -> Variant:
         + f": $x {_SIGNS[right_sign]} {bound}$."
     )
     params = {"a": a, "b": b, "c": c, "d": d, "sign": sign}
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Solve ${left} {_SIGNS[sign]} {right}$. Which is the solution set?",
         params=params,
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=(
             f"{move} both sides first. If you then divide by a negative number, the sign turns "
             "round."
@@ -1405,15 +1387,12 @@ def greatest_integer_solution(rng: np.random.Generator) -> Variant:
             "That number is above the boundary, so it does not satisfy the inequality. "
             "Take the greatest integer that stays below the boundary.",
         )
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c, "strict": strict},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=(
             "Solve for the boundary as if it were an equation, then ask which integers satisfy "
             f"${_SIGNS[sign]}$."
@@ -1454,15 +1433,12 @@ def quadratic_roots_by_factoring(rng: np.random.Generator) -> Variant:
             "solve x + p = 0, which changes the sign.",
         ),
     }
-    variant = values_variant(
+    return values_variant(
         prompt=prompt,
         params={"b": b, "c": c, "rearranged": rearrange},
         value=(low, high),
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=(
             "Find two numbers whose product is the constant term and whose sum is the "
             "coefficient of $x$; each bracket is zero at one solution."
@@ -1660,7 +1636,7 @@ def reason_for_a_proof_step(rng: np.random.Generator) -> Variant:
             "without changing its value."
         )
     solution = f"From ${before}$ to ${after}$, {how}. That is justified by the {_PROPERTIES[step]}."
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=(
             f"In a two-column proof, the statement ${before}$ is followed by ${after}$. "
@@ -1670,9 +1646,6 @@ def reason_for_a_proof_step(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=(
             "Compare the two statements: what was done to both sides (or to one side) to get from"
             " the first to the second?"
@@ -1879,18 +1852,18 @@ def vertex_form_by_completing_the_square(rng: np.random.Generator) -> Variant:
             "must be subtracted again: k = c - (b/2)².",
         ),
     }
-    variant = values_variant(
+    hint = (
+        "Halve the coefficient of $x$ and square it; add that square and subtract it "
+        "again, so the value does not change."
+    )
+    return values_variant(
         prompt=prompt,
         params={"b": b, "c": c},
         value=(h, k),
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    hint = (
-        "Halve the coefficient of $x$ and square it; add that square and subtract it "
-        "again, so the value does not change."
-    )
-    return replace(variant, hint=hint)
 
 
 # ----------------------------------------------- 213. functions and function notation
@@ -1932,15 +1905,12 @@ def evaluate_function_notation(rng: np.random.Generator) -> Variant:
             "f(3) is not f times 3: it is the output of the rule when the input is 3. "
             "Replace each x with the input.",
         )
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c, "k": k},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=(
             "Replace every $x$ in the rule with the input, in brackets, and work out the "
             "power first."
@@ -2030,16 +2000,14 @@ def transversal_angle_pair(rng: np.random.Generator) -> Variant:
             "Same-side interior angles are not equal: they lie between the parallel lines "
             "on one side of the transversal and add to 180 degrees.",
         )
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"pair": pair, "angle": angle},
         value=value,
         solution=solution,
         mistakes={"mixed_up_equal_and_supplementary": mistake},
         unit="degrees",
-    )
-    return replace(
-        variant, hint=f"Decide first: are {pair} angles equal, or do they add to $180^\\circ$?"
+        hint=f"Decide first: are {pair} angles equal, or do they add to $180^\\circ$?",
     )
 
 

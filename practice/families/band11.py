@@ -12,7 +12,6 @@ value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 from itertools import product
 
@@ -85,11 +84,6 @@ def _bracketed(x: int | Fraction) -> str:
     if x.denominator == 1 and x >= 0:
         return frac(x)
     return f"\\left({'-' if x < 0 else ''}{frac(abs(x))}\\right)"
-
-
-def _hinted(variant: Variant, hint: str) -> Variant:
-    """``variant`` with its own hint, shown after a first wrong answer (never the answer)."""
-    return replace(variant, hint=hint)
 
 
 def _far_apart(*values: float) -> bool:
@@ -257,20 +251,20 @@ def angle_at_the_other_parallel(rng: np.random.Generator) -> Variant:
         else ("took_the_supplement", 180 - x, message_supplement)
     )
     params = {"x": x, "given": given, "asked": asked, "top_given": top_given}
-    variant = integer_variant(
+    hint = (
+        f"Move the given angle to the {other} line first: corresponding angles are "
+        "equal. Then ask whether the angle wanted is vertically opposite that one or "
+        "beside it on a straight line."
+    )
+    return integer_variant(
         prompt=prompt,
         params=params,
         value=value,
         solution=steps,
         unit="degrees",
         mistakes={mistake[0]: mistake[1:]},
+        hint=hint,
     )
-    hint = (
-        f"Move the given angle to the {other} line first: corresponding angles are "
-        "equal. Then ask whether the angle wanted is vertically opposite that one or "
-        "beside it on a straight line."
-    )
-    return _hinted(variant, hint)
 
 
 @family("corresponding_angles_solve_for_x")
@@ -668,14 +662,13 @@ def percent_growth_after_steps(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "p": p, "n": n, "decay": decay}
-    variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
     hint = (
         f"Each of the {n} {steps} multiplies the amount by the same factor: 1 plus or "
         f"minus {p}% written as a decimal."
     )
-    return _hinted(variant, hint)
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes, hint=hint
+    )
 
 
 # --------------------------------------------------- 223. systems of linear equations
@@ -784,19 +777,19 @@ def how_many_solutions_has_a_system(rng: np.random.Generator) -> Variant:
             "describe one line, and every point of it solves both."
         ),
     }
-    variant = shuffled_choice_variant(
+    hint = (
+        "Compare the slopes of the two lines first. If they are equal, check whether one "
+        "equation is a multiple of the other."
+    )
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"a": a, "b": b, "c": c, "a2": a2, "b2": b2, "c2": c2, "case": case},
         choices=choices,
         solution=reason,
         messages={code: messages[code] for code in wrong},
+        hint=hint,
     )
-    hint = (
-        "Compare the slopes of the two lines first. If they are equal, check whether one "
-        "equation is a multiple of the other."
-    )
-    return _hinted(variant, hint)
 
 
 # -------------------------------------------------------------- 224. the quadratic formula
@@ -850,14 +843,13 @@ def quadratic_formula_larger_root(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
     hint = (
         f"Work out the discriminant $b^2 - 4ac$ with $a = {a}$, $b = {b}$, $c = {c}$ "
         "first, then put it into the formula and keep the larger of the two values."
     )
-    return _hinted(variant, hint)
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes, hint=hint
+    )
 
 
 @family("discriminant_and_number_of_roots")
@@ -902,14 +894,18 @@ def discriminant_and_number_of_roots(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    variant = values_variant(
-        prompt=prompt, params=params, value=(disc, count), solution=solution, mistakes=mistakes
-    )
     hint = (
         "Work out the discriminant, $b$ squared minus four times $a$ times $c$, from the "
         "equation's coefficients; its sign then tells how many real solutions there are."
     )
-    return _hinted(variant, hint)
+    return values_variant(
+        prompt=prompt,
+        params=params,
+        value=(disc, count),
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
 
 
 # ------------------------------------------------------- 225. alternate interior angles
@@ -1003,19 +999,19 @@ def are_the_lines_parallel(rng: np.random.Generator) -> Variant:
             "180°. Add the two angles."
         ),
     }
-    variant = shuffled_choice_variant(
+    hint = (
+        f"Recall what {pair} interior angles do when the lines are parallel: are they "
+        "equal, or do they add to $180^\\circ$?"
+    )
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"x": x, "y": y, "pair": pair},
         choices=choices,
         solution=solution,
         messages={wrong_code: messages[wrong_code]},
+        hint=hint,
     )
-    hint = (
-        f"Recall what {pair} interior angles do when the lines are parallel: are they "
-        "equal, or do they add to $180^\\circ$?"
-    )
-    return _hinted(variant, hint)
 
 
 # -------------------------------------------------- 226. functions of several variables
@@ -1090,11 +1086,10 @@ def level_curve_radius(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"h": h, "k": k, "c": c}
-    variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
     hint = f"On the level curve, {c} is the squared distance from the centre."
-    return _hinted(variant, hint)
+    return number_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes, hint=hint
+    )
 
 
 # ------------------------------------------------------------- 227. geometric sequences
@@ -1175,14 +1170,18 @@ def geometric_ratio_from_two_terms(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"i": i, "gap": gap, "first": first, "later": later}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=Fraction(r), solution=solution, mistakes=mistakes
-    )
     hint = (
         "Dividing the later term by the earlier one gives $r$ multiplied by itself once "
         "for each step between them."
     )
-    return _hinted(variant, hint)
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=Fraction(r),
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
 
 
 # ------------------------------------------------ 228. graphing quadratic functions
@@ -1221,14 +1220,13 @@ def parabola_vertex(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c}
-    variant = values_variant(
-        prompt=prompt, params=params, value=(h, k), solution=solution, mistakes=mistakes
-    )
     hint = (
         "The vertex's $x$ is the opposite of $b$ divided by twice $a$; its height is the "
         "function's value at that $x$."
     )
-    return _hinted(variant, hint)
+    return values_variant(
+        prompt=prompt, params=params, value=(h, k), solution=solution, mistakes=mistakes, hint=hint
+    )
 
 
 @family("parabola_extreme_value")
@@ -1948,11 +1946,10 @@ def nodes_in_a_full_tree(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"k": k, "d": d}
-    variant = integer_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
     hint = f"Level $i$ holds ${k}^i$ nodes: add the levels from 0 to {d}."
-    return _hinted(variant, hint)
+    return integer_variant(
+        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes, hint=hint
+    )
 
 
 # --------------------------------------------------------------------- 237. logarithms

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -856,11 +855,12 @@ def constant_that_makes_a_piecewise_function_continuous(rng: np.random.Generator
         ),
     }
     params = {"c": c, "left": left, "d": d}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint=f"Where is the left piece heading as $x$ nears ${c}$? Evaluate it at $x = {c}$.",
     )
 
@@ -970,16 +970,13 @@ def kind_of_discontinuity(rng: np.random.Generator) -> Variant:
         if other != kind:
             choices[f"said_{other}"] = label.format(a=a)
     messages = {f"said_{o}": text for o, text in _DISCONTINUITY_MESSAGES[kind].items()}
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=f"Let {shown}. What happens at ${at}$?",
         params=params,
         choices=choices,
         solution=why,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint=f"Find the limit of $f$ from each side of ${a}$ and compare both with $f({a})$.",
     )
 
@@ -1025,10 +1022,14 @@ def conditional_probability_from_a_joint_table(rng: np.random.Generator) -> Vari
         ),
     }
     params = {"xs": xs, "cells": [[str(p) for p in r] for r in cells], "i": i, "j": j}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=f"What does the row $X = {x}$ add up to?",
     )
-    return replace(variant, hint=f"What does the row $X = {x}$ add up to?")
 
 
 @family("conditional_expectation_from_a_joint_table")
@@ -1065,11 +1066,13 @@ def conditional_expectation_from_a_joint_table(rng: np.random.Generator) -> Vari
         ),
     }
     params = {"xs": xs, "cells": [[str(p) for p in r] for r in cells], "i": i}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant, hint=f"First turn the row $X = {x}$ into a distribution that adds to 1."
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=f"First turn the row $X = {x}$ into a distribution that adds to 1.",
     )
 
 
@@ -1122,10 +1125,14 @@ def sum_of_independent_variables(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"px": [str(p) for p in px], "py": [str(p) for p in py], "s": s}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=f"List the pairs of values of $X$ and $Y$ that add up to ${s}$.",
     )
-    return replace(variant, hint=f"List the pairs of values of $X$ and $Y$ that add up to ${s}$.")
 
 
 @family("missing_cell_of_an_independent_table")
@@ -1163,11 +1170,12 @@ def missing_cell_of_an_independent_table(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"p": str(p), "q": str(q)}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint="Independence writes the known cell as a product: which factor is unknown?",
     )
 
@@ -1225,10 +1233,14 @@ def limit_at_infinity_of_a_rational_function(rng: np.random.Generator) -> Varian
             "the bottom grows faster: divide by its highest power and see what the top becomes.",
         )
     params = {"top": top, "bottom": bottom}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=why, mistakes=mistakes
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=why,
+        mistakes=mistakes,
+        hint=f"Divide every term of the top and the bottom by ${power}$.",
     )
-    return replace(variant, hint=f"Divide every term of the top and the bottom by ${power}$.")
 
 
 def _times(c: int) -> str:
@@ -1282,11 +1294,13 @@ def end_value_of_an_exponential_ratio(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"base": base, "p": p, "q": q, "s": s, "t": t, "end": end}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=why, mistakes=mistakes
-    )
-    return replace(
-        variant, hint=f"What does ${power}$ do as $x \\to {where}$: grow or shrink to 0?"
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=why,
+        mistakes=mistakes,
+        hint=f"What does ${power}$ do as $x \\to {where}$: grow or shrink to 0?",
     )
 
 
@@ -1341,15 +1355,12 @@ def bernoulli_entropy_in_bits(rng: np.random.Generator) -> Variant:
             "one minus p, to the term for X = 1.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"p": str(p), "what": what},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint="Write one term $-q \\log_2 q$ for each outcome, with $q$ its probability.",
     )
 
@@ -1391,15 +1402,12 @@ def variance_of_an_indicator_payoff(rng: np.random.Generator) -> Variant:
             "from it by a scale: multiply by the square of the gap between the payoffs.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"p": str(p), "a": a, "b": b},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint="Write the payoff as a constant plus a multiple of a 0-or-1 indicator of winning.",
     )
 
@@ -1441,11 +1449,12 @@ def expectation_of_a_linear_combination(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"xs": xs, "ps": [str(p) for p in ps], "mean_y": mean_y, "a": a, "b": b, "c": c}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint="Find $\\mathbb{E}[X]$ from the table; independence is not needed for the rest.",
     )
 
@@ -1514,11 +1523,12 @@ def expected_number_of_empty_boxes(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"n": n, "k": k, "story": list(story)}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint=f"Give each {one} an indicator. What is the chance that one given {one} {empty}?",
     )
 
@@ -1567,15 +1577,12 @@ def tangent_line_of_a_quadratic(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b, "c": c, "x0": x0}
-    variant = values_variant(
+    return values_variant(
         prompt=prompt,
         params=params,
         value=(slope, intercept),
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"Simplify $\\frac{{f({x0} + h) - f({x0})}}{{h}}$ and let $h$ shrink to 0.",
     )
 
@@ -1619,10 +1626,14 @@ def average_velocity_over_an_interval(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"s": s, "t1": t1, "t2": t2}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=f"Find $s({t1})$ and $s({t2})$ first.",
     )
-    return replace(variant, hint=f"Find $s({t1})$ and $s({t2})$ first.")
 
 
 # ----------------------------------------------------------------- congruent triangles
@@ -1749,7 +1760,7 @@ def congruence_criterion(rng: np.random.Generator) -> Variant:
             choices[f"said_{name}"] = label
     messages = {f"said_{name}": _CRITERION_MESSAGES[name] for name in _CRITERIA if name != right}
     messages.update(_ANGLE_SIDE_MESSAGES.get(right, {}))
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=(
             f"In triangles $ABC$ and $DEF$ you know that {and_list(facts)}. Which test, "
@@ -1760,11 +1771,10 @@ def congruence_criterion(rng: np.random.Generator) -> Variant:
         choices=choices,
         solution=why,
         messages=messages,
-    )
-    return replace(
-        variant,
-        hint="Mark the given sides and angles on a sketch: is each angle between the given "
-        "sides, and is the side between the given angles?",
+        hint=(
+            "Mark the given sides and angles on a sketch: is each angle between the given "
+            "sides, and is the side between the given angles?"
+        ),
     )
 
 
@@ -1803,10 +1813,14 @@ def side_from_congruent_triangles(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"x": x, "p": p, "q": q, "r": r, "s": s, "ac": ac}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=Fraction(value), solution=solution, mistakes=mistakes
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=Fraction(value),
+        solution=solution,
+        mistakes=mistakes,
+        hint="Which side of $\\triangle DEF$ corresponds to $AB$?",
     )
-    return replace(variant, hint="Which side of $\\triangle DEF$ corresponds to $AB$?")
 
 
 # ----------------------------------------------------------- special right triangles
@@ -1900,19 +1914,19 @@ def side_of_a_30_60_90_triangle(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"short": int(short), "given": given, "asked": asked}
-    variant = number_variant(
+    if given == "short leg":
+        hint = f"How many times the short leg is the {asked}?"
+    else:
+        hint = f"Find the short leg first: how does the {given} compare with it?"
+    return number_variant(
         prompt=prompt,
         params=params,
         value=value,
         solution=solution,
         mistakes=mistakes,
         rel_tol=_ROOT_ROUNDED,
+        hint=hint,
     )
-    if given == "short leg":
-        hint = f"How many times the short leg is the {asked}?"
-    else:
-        hint = f"Find the short leg first: how does the {given} compare with it?"
-    return replace(variant, hint=hint)
 
 
 def _ratio_45(given: str, asked: str) -> float:
@@ -1975,15 +1989,15 @@ def side_of_a_45_45_90_triangle(rng: np.random.Generator) -> Variant:
             "Pythagoras the side is the diagonal divided by root 2.",
         )
     params = {"n": n, "to_diagonal": to_diagonal, "thing": thing, "unit": unit}
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params=params,
         value=value,
         solution=solution,
         mistakes=mistakes,
         rel_tol=_ROOT_ROUNDED,
+        hint="The diagonal splits the square into two 45-45-90 triangles.",
     )
-    return replace(variant, hint="The diagonal splits the square into two 45-45-90 triangles.")
 
 
 # ------------------------------------------------------- triangle inequality theorem
@@ -2026,11 +2040,12 @@ def whole_lengths_for_the_third_side(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"a": a, "b": b}
-    variant = integer_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return integer_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint="Find the largest and the smallest length the third side can have.",
     )
 
@@ -2071,16 +2086,14 @@ def which_lengths_make_a_triangle(rng: np.random.Generator) -> Variant:
         f"(flat), and for {short[0]}, {short[1]}, {short[2]} it is "
         f"${short[0] + short[1]}$, less than ${short[2]}$."
     )
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt="Which three lengths can be the sides of a triangle?",
         params={"good": list(good), "flat": list(flat), "short": list(short)},
         choices=choices,
         solution=why,
         messages=messages,
-    )
-    return replace(
-        variant, hint="In each set, is the largest length less than the other two added?"
+        hint="In each set, is the largest length less than the other two added?",
     )
 
 
@@ -2135,7 +2148,7 @@ def height_from_a_shadow(rng: np.random.Generator) -> Variant:
         ),
     }
     params = {"post": str(post), "shadow": str(shadow), "far": far, "thing": thing}
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params=params,
         value=value,
@@ -2144,9 +2157,7 @@ def height_from_a_shadow(rng: np.random.Generator) -> Variant:
         # the ratio of the post's height to its shadow rounded to 3 significant figures
         # first, then the height: each rounding is off by up to 0.5 %
         rel_tol=2 * DEFAULT_REL_TOL,
-    )
-    return replace(
-        variant, hint="Write height over shadow for the post, and the same for the object."
+        hint="Write height over shadow for the post, and the same for the object.",
     )
 
 
@@ -2211,10 +2222,11 @@ def side_splitter_length(rng: np.random.Generator) -> Variant:
             ),
         }
         params = {"ad": ad, "db": db, "bc": bc, "ask_ec": False}
-    variant = exact_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return exact_variant(
+        prompt=prompt,
+        params=params,
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint="Triangle $ADE$ is a scaled copy of triangle $ABC$: which sides correspond?",
     )

@@ -16,7 +16,6 @@ that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -123,15 +122,12 @@ def covariance_of_equally_likely_pairs(rng: np.random.Generator) -> Variant:
             "Here the distribution is given: weight each product by its probability.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"pairs": [[x, y] for x, y in pairs]},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint="Find the two means first, then average the products of the deviations from them.",
     )
 
@@ -165,14 +161,14 @@ def correlation_from_covariance(rng: np.random.Generator) -> Variant:
             "deviations: take the square root of each variance first.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"var_x": vx, "var_y": vy, "cov": cov},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Turn each variance into a standard deviation first.",
     )
-    return replace(variant, hint="Turn each variance into a standard deviation first.")
 
 
 # ---------------------------------------------------------------- 262. logarithms base 2
@@ -210,13 +206,16 @@ def log2_by_change_of_base(rng: np.random.Generator) -> Variant:
             "goes on top, the logarithm of the base below.",
         ),
     }
-    variant = number_variant(
-        prompt=prompt, params={"x": x}, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
-        hint=f"Which powers of 2 lie either side of {x}? Then divide one natural "
-        "logarithm by another.",
+    return number_variant(
+        prompt=prompt,
+        params={"x": x},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=(
+            f"Which powers of 2 lie either side of {x}? Then divide one natural "
+            "logarithm by another."
+        ),
     )
 
 
@@ -247,11 +246,12 @@ def yes_no_questions_for_n_options(rng: np.random.Generator) -> Variant:
             "Round the base-2 logarithm up, not down.",
         ),
     }
-    variant = integer_variant(
-        prompt=prompt, params={"n": n}, value=value, solution=solution, mistakes=mistakes
-    )
-    return replace(
-        variant,
+    return integer_variant(
+        prompt=prompt,
+        params={"n": n},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
         hint=f"List powers of 2 until one reaches {n}: each question at most halves what remains.",
     )
 
@@ -282,14 +282,14 @@ def convert_between_bits_and_nats(rng: np.random.Generator) -> Variant:
             "than 2), so the same information is fewer nats than bits.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"amount": amount, "to_nats": to_nats},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Which unit is larger, a bit or a nat? Decide first.",
     )
-    return replace(variant, hint="Which unit is larger, a bit or a nat? Decide first.")
 
 
 # ------------------------------------------- 263. Markov's and Chebyshev's inequalities
@@ -339,17 +339,16 @@ def markov_tail_bound(rng: np.random.Generator) -> Variant:
         "chance of staying below it."
     )
     code = "gave_the_bound_for_the_wrong_side"
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"mean": mean, "a": a, "far": far, "what": what},
         value=value,
         solution=solution,
         mistakes={code: (wrong, message)},
-    )
-    return replace(
-        variant,
-        hint=f"Divide the mean by the threshold {a}, then ask which side of it the question "
-        "is about.",
+        hint=(
+            f"Divide the mean by the threshold {a}, then ask which side of it the question "
+            "is about."
+        ),
     )
 
 
@@ -388,14 +387,14 @@ def chebyshev_tail_bound(rng: np.random.Generator) -> Variant:
             "inequality for the squared distance from the mean.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"mu": mu, "sd": sd, "k": k},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Turn the standard deviation into the variance first.",
     )
-    return replace(variant, hint="Turn the standard deviation into the variance first.")
 
 
 # ----------------------------------------------------------- 264. similar triangles: AA
@@ -431,14 +430,14 @@ def parallel_cut_missing_side(rng: np.random.Generator) -> Variant:
             "of AB, measured from the shared corner A.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"ad": ad, "ab": ab, "de": de},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Which angles do the small and the big triangle have in common?",
     )
-    return replace(variant, hint="Which angles do the small and the big triangle have in common?")
 
 
 @family("aa_similar_or_not")
@@ -496,15 +495,15 @@ def aa_similar_or_not(rng: np.random.Generator) -> Variant:
             "one_equal_angle_is_enough": "One shared angle is not enough. AA needs two "
             "pairs of equal angles; find each third angle and compare all three.",
         }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"first": list(first), "second": list(second), "similar": similar},
         choices=choices,
         solution=solution,
         messages=messages,
+        hint="Find the third angle of each triangle first.",
     )
-    return replace(variant, hint="Find the third angle of each triangle first.")
 
 
 # ----------------------------------------------------- 265. the binary symmetric channel
@@ -554,14 +553,14 @@ def bsc_output_probability(rng: np.random.Generator) -> Variant:
             "become ones. Add the two routes to a received 1.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"eps": str(eps), "p": str(p)},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="There are two ways for a 1 to arrive. List them.",
     )
-    return replace(variant, hint="There are two ways for a 1 to arrive. List them.")
 
 
 @family("bsc_posterior_of_the_sent_bit")
@@ -601,15 +600,12 @@ def bsc_posterior_of_the_sent_bit(rng: np.random.Generator) -> Variant:
             "what the channel does, using Bayes' rule.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"eps": str(eps), "p": str(p), "seen": seen},
         value=float(value),
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"Find the probability of receiving a {seen} by both routes first.",
     )
 
@@ -641,14 +637,14 @@ def bsc_block_arrives_intact(rng: np.random.Generator) -> Variant:
             "errors more than once. Multiply the chances of each bit surviving instead.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"eps": str(eps), "n": n},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Every bit must survive, and the bits are independent.",
     )
-    return replace(variant, hint="Every bit must survive, and the bits are independent.")
 
 
 # -------------------------------------------------------- 266. the binomial distribution
@@ -705,15 +701,12 @@ def binomial_exactly_k_successes(rng: np.random.Generator) -> Variant:
             "failure to the number of failures. Check which power goes with which.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"p": str(p), "n": n, "k": k, "text": text},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"In how many orders can {k} successes fall among {n} trials?",
     )
 
@@ -747,14 +740,14 @@ def binomial_variance(rng: np.random.Generator) -> Variant:
             "of failure, not p squared.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"p": str(p), "n": n, "text": text},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Find the variance of a single trial first.",
     )
-    return replace(variant, hint="Find the variance of a single trial first.")
 
 
 @family("binomial_at_least_one")
@@ -788,14 +781,14 @@ def binomial_at_least_one(rng: np.random.Generator) -> Variant:
             "failures more than once. Work through the complement, none failing.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"p": str(p), "n": n},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="What is the opposite of at least one failing?",
     )
-    return replace(variant, hint="What is the opposite of at least one failing?")
 
 
 # ------------------------------------------ 267. the limit definition of the derivative
@@ -843,15 +836,12 @@ def derivative_from_the_limit_definition(rng: np.random.Generator) -> Variant:
             "difference quotient and let h shrink to 0.",
         ),
     }
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"p": p, "q": q, "r": r, "a": a},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"Expand f({a} + h), subtract f({a}), and divide every term by h.",
     )
 
@@ -891,14 +881,14 @@ def difference_quotient_for_a_step(rng: np.random.Generator) -> Variant:
             "for the slope of the secant for this particular step.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"p": p, "q": q, "r": r, "a": a, "h": str(h)},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=f"Work out f at {a} and at {a} + h first.",
     )
-    return replace(variant, hint=f"Work out f at {a} and at {a} + h first.")
 
 
 # --------------------------------------------------------------- 268. Hartley information
@@ -943,15 +933,15 @@ def hartley_bits_of_a_code(rng: np.random.Generator) -> Variant:
             "same amount again.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"size": size, "length": length},
         value=value,
         solution=solution,
         mistakes=mistakes,
         unit="bits",
+        hint="How many different codes are there? Count before taking logs.",
     )
-    return replace(variant, hint="How many different codes are there? Count before taking logs.")
 
 
 @family("messages_from_hartley_bits")
@@ -979,10 +969,14 @@ def messages_from_hartley_bits(rng: np.random.Generator) -> Variant:
             "exponent, not the bits raised to the power 2.",
         ),
     }
-    variant = integer_variant(
-        prompt=prompt, params={"bits": bits}, value=value, solution=solution, mistakes=mistakes
+    return integer_variant(
+        prompt=prompt,
+        params={"bits": bits},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint="One bit tells 2 messages apart; two bits, 4. Continue.",
     )
-    return replace(variant, hint="One bit tells 2 messages apart; two bits, 4. Continue.")
 
 
 # ---------------------------------------------------- 269. similar triangles: SSS and SAS
@@ -1046,15 +1040,15 @@ def sss_similar_or_not(rng: np.random.Generator) -> Variant:
             "checked_only_two_ratios": "Two matching ratios are not enough for SSS: the "
             "third pair of sides must be in the same ratio too.",
         }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"small": shown_small, "big": shown_big, "similar": similar},
         choices=choices,
         solution=solution,
         messages=messages,
+        hint="Sort each triangle's sides from shortest to longest first.",
     )
-    return replace(variant, hint="Sort each triangle's sides from shortest to longest first.")
 
 
 @family("sas_side_for_similarity")
@@ -1086,14 +1080,14 @@ def sas_side_for_similarity(rng: np.random.Generator) -> Variant:
             "The ratio is upside down. DE matches AB, so DF is AC times DE over AB.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "b": b, "scaled": scaled, "angle": angle},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Find the scale factor from the pair of sides you know.",
     )
-    return replace(variant, hint="Find the scale factor from the pair of sides you know.")
 
 
 # ------------------------------------------------------- 270. the law of large numbers
@@ -1126,14 +1120,14 @@ def variance_of_a_sample_mean(rng: np.random.Generator) -> Variant:
             "only then does the division by n squared act.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"sd": sd, "n": n},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Write the variance of a single measurement first.",
     )
-    return replace(variant, hint="Write the variance of a single measurement first.")
 
 
 @family("chebyshev_sample_size")
@@ -1165,17 +1159,16 @@ def chebyshev_sample_size(rng: np.random.Generator) -> Variant:
             "Chebyshev's bound uses the variance, the square of the standard deviation.",
         ),
     }
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"sd": sd, "eps": str(eps), "delta": str(delta)},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
-        hint="Write Chebyshev's bound for the average of n draws and set it at most the "
-        "allowed chance of missing.",
+        hint=(
+            "Write Chebyshev's bound for the average of n draws and set it at most the "
+            "allowed chance of missing."
+        ),
     )
 
 
@@ -1217,14 +1210,14 @@ def mean_value_point_of_a_cubic(rng: np.random.Generator) -> Variant:
             "slope of the chord.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "b": b, "k": k},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=f"Work out the slope of the chord from x = {a} to x = {b}.",
     )
-    return replace(variant, hint=f"Work out the slope of the chord from x = {a} to x = {b}.")
 
 
 @family("mean_value_point_of_a_quadratic")
@@ -1255,14 +1248,14 @@ def mean_value_point_of_a_quadratic(rng: np.random.Generator) -> Variant:
             "Solve f'(c) = slope for c.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"p": p, "q": q, "r": r, "a": a, "b": b},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Find the slope of the chord first, then set f' equal to it.",
     )
-    return replace(variant, hint="Find the slope of the chord first, then set f' equal to it.")
 
 
 # ---------------------------------------------------------------------- radian measure
@@ -1305,14 +1298,14 @@ def arc_length_from_radians(rng: np.random.Generator) -> Variant:
             "the angle: multiply the radius by it.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"r": r, "theta": str(theta)},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Each radian of angle cuts off one radius of arc.",
     )
-    return replace(variant, hint="Each radian of angle cuts off one radius of arc.")
 
 
 @family("angle_from_arc_and_radius")
@@ -1357,15 +1350,15 @@ def angle_from_arc_and_radius(rng: np.random.Generator) -> Variant:
             "divided by the radius with no conversion.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"s": s, "r": r},
         value=float(value),
         unit="radians",
         solution=solution,
         mistakes=mistakes,
+        hint="How many radii long is the arc?",
     )
-    return replace(variant, hint="How many radii long is the arc?")
 
 
 # ------------------------------------------------------ converting degrees and radians
@@ -1409,14 +1402,14 @@ def degrees_to_radians(rng: np.random.Generator) -> Variant:
             "degrees by 180, not by 360, before multiplying by pi.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"degrees": degrees},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Half a turn is both 180 degrees and pi radians.",
     )
-    return replace(variant, hint="Half a turn is both 180 degrees and pi radians.")
 
 
 @family("radians_to_degrees")
@@ -1456,14 +1449,14 @@ def radians_to_degrees(rng: np.random.Generator) -> Variant:
             "Pi radians is half a turn, 180 degrees, not a full turn of 360.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"k": k, "n": n},
         value=float(value),
         solution=solution,
         mistakes=mistakes,
+        hint="Replace pi by 180 degrees.",
     )
-    return replace(variant, hint="Replace pi by 180 degrees.")
 
 
 # ---------------------------------------------------------------------- the unit circle
@@ -1518,15 +1511,12 @@ def unit_circle_coordinate(rng: np.random.Generator) -> Variant:
             "That is the other coordinate. Cosine is the x-coordinate of the point and sine "
             "its y-coordinate.",
         )
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"theta": str(theta), "degrees": in_degrees, "sine": want_sine},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint="Find the quadrant the angle ends in and the acute angle it makes with the x-axis.",
     )
 
@@ -1579,15 +1569,13 @@ def other_coordinate_from_the_identity(rng: np.random.Generator) -> Variant:
             "given value before subtracting it from 1, then take a square root.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c, "quadrant": q, "given_sine": given_sine},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant, hint="Square the given value and subtract it from 1; the quadrant picks the sign."
+        hint="Square the given value and subtract it from 1; the quadrant picks the sign.",
     )
 
 
@@ -1676,14 +1664,14 @@ def sum_identity_exact_value(rng: np.random.Generator) -> Variant:
         ),
         "wrong_sign_in_the_middle": (flipped, _MIDDLE_SIGN),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "b": b, "op": op, "sine": want_sine},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=f"Write down the sine and cosine of {a} and of {b} degrees first.",
     )
-    return replace(variant, hint=f"Write down the sine and cosine of {a} and of {b} degrees first.")
 
 
 @family("sum_identity_from_ratios")
@@ -1735,15 +1723,13 @@ def sum_identity_from_ratios(rng: np.random.Generator) -> Variant:
         ),
         "wrong_sign_in_the_middle": (flipped, _MIDDLE_SIGN),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"sin_a": str(sin_a), "cos_b": str(cos_b), "op": op, "sine": want_sine},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant, hint="Find cos a and sin b from the Pythagorean identity before expanding."
+        hint="Find cos a and sin b from the Pythagorean identity before expanding.",
     )
 
 
@@ -1805,20 +1791,20 @@ def limit_of_a_scaled_sine_ratio(rng: np.random.Generator) -> Variant:
             "The fraction is upside down. The number multiplying x on top ends up on top.",
         ),
     }
-    variant = exact_variant(
-        prompt=prompt,
-        params={"a": a, "b": b, "form": form},
-        value=value,
-        solution=solution,
-        mistakes=mistakes,
-    )
     hint = f"Multiply and divide by {_ax(a)}, so that a sine sits over its own angle."
     if form == "sin_over_sin":  # both sines need their own angle
         hint = (
             f"Multiply and divide by {_ax(a)} and by {_ax(b)}, so that each sine sits over "
             "its own angle."
         )
-    return replace(variant, hint=hint)
+    return exact_variant(
+        prompt=prompt,
+        params={"a": a, "b": b, "form": form},
+        value=value,
+        solution=solution,
+        mistakes=mistakes,
+        hint=hint,
+    )
 
 
 @family("limit_of_one_minus_cosine_over_square")
@@ -1857,14 +1843,14 @@ def limit_of_one_minus_cosine_over_square(rng: np.random.Generator) -> Variant:
             "each sine with its own angle.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "b": b},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Multiply the top and the bottom by one plus the cosine.",
     )
-    return replace(variant, hint="Multiply the top and the bottom by one plus the cosine.")
 
 
 # ------------------------------------------------------------ graphing sine and cosine
@@ -1930,16 +1916,14 @@ def sinusoid_period(rng: np.random.Generator) -> Variant:
             "comes from the number multiplying x inside it.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "b": str(b), "d": d, "sine": sine},
         value=value,
         unit="radians",
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant, hint="How far must x go for the inside of the function to grow by 2 pi?"
+        hint="How far must x go for the inside of the function to grow by 2 pi?",
     )
 
 
@@ -1978,14 +1962,14 @@ def sinusoid_greatest_or_least(rng: np.random.Generator) -> Variant:
             "but reaches just as far both ways.",
         ),
     }
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"a": a, "b": b, "shift": str(shift), "d": d, "sine": sine, "greatest": greatest},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Find the midline and the amplitude; the inside does not matter.",
     )
-    return replace(variant, hint="Find the midline and the amplitude; the inside does not matter.")
 
 
 # -------------------------------------------------------------------------- variance
@@ -2038,14 +2022,14 @@ def variance_of_a_distribution(rng: np.random.Generator) -> Variant:
             "deviation, or each square, by its own probability.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"values": values, "probs": [str(p) for p in probs]},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Find the mean first, then the mean of the squares.",
     )
-    return replace(variant, hint="Find the mean first, then the mean of the squares.")
 
 
 @family("variance_of_a_linear_combination")
@@ -2089,14 +2073,14 @@ def variance_of_a_linear_combination(rng: np.random.Generator) -> Variant:
             "Adding a constant moves every value by the same amount, so the spread does not "
             "change: leave the constant out.",
         )
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"var_x": vx, "var_y": vy, "a": a, "b": b, "c": c},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="What does multiplying a variable by a number do to its variance?",
     )
-    return replace(variant, hint="What does multiplying a variable by a number do to its variance?")
 
 
 # ------------------------------------------------------------------ vectors in the plane
@@ -2146,14 +2130,14 @@ def magnitude_of_a_vector_combination(rng: np.random.Generator) -> Variant:
             "squared components.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"u": list(u), "v": list(v), "a": a, "b": b},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Work out the combined vector's two components first.",
     )
-    return replace(variant, hint="Work out the combined vector's two components first.")
 
 
 @family("angle_between_vectors")
@@ -2209,7 +2193,7 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
             "The dot product is negative here, so the angle is obtuse: keep its sign when "
             "you take the inverse cosine.",
         )
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"u": list(u), "v": list(v)},
         value=value,
@@ -2217,9 +2201,7 @@ def angle_between_vectors(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant, hint="The dot product equals the product of the lengths times cos of the angle."
+        hint="The dot product equals the product of the lengths times cos of the angle.",
     )
 
 
@@ -2254,14 +2236,14 @@ def perpendicular_vector_component(rng: np.random.Generator) -> Variant:
             "means the dot product is zero: multiply matching components and add.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Two vectors are perpendicular when their dot product is zero.",
     )
-    return replace(variant, hint="Two vectors are perpendicular when their dot product is zero.")
 
 
 # ---------------------------------------------------------------- change of base formula
@@ -2299,14 +2281,14 @@ def log_between_powers_of_one_base(rng: np.random.Generator) -> Variant:
             "number by the exponent of the base.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"c": c, "m": m, "n": n},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=f"Write both numbers as powers of {c}.",
     )
-    return replace(variant, hint=f"Write both numbers as powers of {c}.")
 
 
 @family("log_in_any_base_by_calculator")
@@ -2347,15 +2329,15 @@ def log_in_any_base_by_calculator(rng: np.random.Generator) -> Variant:
         ),
         "turned_the_quotient_upside_down": (flipped, _UPSIDE_DOWN),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"b": b, "x": x},
         value=value,
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
+        hint=f"Between which two powers of {b} does {x} lie?",
     )
-    return replace(variant, hint=f"Between which two powers of {b} does {x} lie?")
 
 
 # --------------------------------------------------------------- the natural logarithm
@@ -2406,15 +2388,15 @@ def solve_an_exponential_with_ln(rng: np.random.Generator) -> Variant:
             "The logarithm does not pass through the number in front of e: divide both "
             "sides by it before taking ln.",
         )
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "k": str(k), "c": c},
         value=value,
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
+        hint="Get the power of e alone on one side, then take ln.",
     )
-    return replace(variant, hint="Get the power of e alone on one side, then take ln.")
 
 
 @family("slope_of_ln_of_a_multiple")
@@ -2443,14 +2425,14 @@ def slope_of_ln_of_a_multiple(rng: np.random.Generator) -> Variant:
             "graph, which does not change the slope: it cancels.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "x0": str(x0)},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint=f"Split ln({a}x) with the product law first.",
     )
-    return replace(variant, hint=f"Split ln({a}x) with the product law first.")
 
 
 @family("ln_of_powers_of_e")
@@ -2488,11 +2470,11 @@ def ln_of_powers_of_e(rng: np.random.Generator) -> Variant:
             "The root halves or thirds the exponent under it: a square root is the power one half.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"p": p, "q": q, "n": n, "r": r},
         value=value,
         solution=solution,
         mistakes=mistakes,
+        hint="Write everything inside the logarithm as one power of e.",
     )
-    return replace(variant, hint="Write everything inside the logarithm as one power of e.")

@@ -15,7 +15,6 @@ named mistake is the value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 from string import ascii_uppercase
 
@@ -1018,31 +1017,6 @@ def which_is_convex(rng: np.random.Generator) -> Variant:
 # ------------------------------------------------------------------ 292. the power rule
 
 
-def _hinted(variant: Variant, hint: str) -> Variant:
-    """``variant`` with its own hint, shown after a first wrong answer (never the answer)."""
-    return replace(variant, hint=hint)
-
-
-def _whole_answer(
-    *, prompt: str, params: dict, value, solution: str, mistakes: dict, hint: str
-) -> Variant:
-    """A whole-number variant with its own hint; exact values (fractions that happen to
-    be whole, from exact polynomial arithmetic) become ints."""
-    variant = integer_variant(
-        prompt=prompt,
-        params=params,
-        value=int(value),
-        solution=solution,
-        mistakes={code: (int(v), message) for code, (v, message) in mistakes.items()},
-    )
-    return _hinted(variant, hint)
-
-
-def _exact_answer(*, hint: str, **fields) -> Variant:
-    """An exact-fraction variant (see :func:`exact_variant`) with its own hint."""
-    return _hinted(exact_variant(**fields), hint)
-
-
 def _power(x: int) -> str:
     """``x`` as a base in LaTeX, bracketed when negative: ``(-2)``."""
     return f"({x})" if x < 0 else str(x)
@@ -1110,7 +1084,7 @@ def power_rule_polynomial_slope(rng: np.random.Generator) -> Variant:
         f"Differentiate term by term: $x^n$ becomes $nx^{{n-1}}$, a number in front stays, "
         f"and the constant drops out. Then put in $x = {k}$."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"coefficients": coefficients, "k": k},
         value=value,
@@ -1187,7 +1161,7 @@ def power_rule_root_or_reciprocal(rng: np.random.Generator) -> Variant:
         "$x^{p/q}$, and a power of $x$ in the denominator moves up with the sign of its "
         "exponent changed. Then use the power rule."
     )
-    return _exact_answer(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "n": [n.numerator, n.denominator], "at": at},
         value=value,
@@ -1245,7 +1219,7 @@ def chain_rule_power_of_polynomial(rng: np.random.Generator) -> Variant:
         f"Name the inside $u = {polynomial(inner)}$. Work out $u$ and $u'$ at $x = {k}$, "
         f"then multiply the outer derivative at $u$ by $u'$."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"inner": inner, "n": n, "k": k},
         value=value,
@@ -1309,7 +1283,7 @@ def chain_rule_from_a_table(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"First find $g({a})$ in the table: the outer derivative $f'$ is read there."
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"f": f, "df": df, "g": g, "dg": dg, "a": a},
         value=value,
@@ -1366,7 +1340,7 @@ def product_rule_at_a_point(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Work out $f$, $f'$, $g$ and $g'$ at $x = {k}$ first, then combine them."
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"f": f, "g": g, "k": k},
         value=value,
@@ -1423,7 +1397,7 @@ def product_rule_growing_rectangle(rng: np.random.Generator) -> Variant:
         "Picture the rectangle a moment later: the area gains a strip along the height "
         "from the widening and a strip along the width from the change in height."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"width": width, "height": height, "grow_w": grow_w, "grow_h": grow_h},
         value=value,
@@ -1475,7 +1449,7 @@ def second_derivative_at_a_point(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Find $f'(x)$ first, differentiate it again, and only then put in $x = {k}$."
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"coefficients": coefficients, "k": k},
         value=value,
@@ -1529,7 +1503,7 @@ def acceleration_when_at_rest(rng: np.random.Generator) -> Variant:
         "Differentiate $s$ to get the velocity, factor it to find when it is zero, then "
         "differentiate again."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"p": p, "q": q, "c": c},
         value=value,
@@ -1559,14 +1533,6 @@ def _times(x: Fraction | int) -> str:
     if abs(x) == 1:
         return "" if x > 0 else "-"
     return f"{_sfrac(x)} "
-
-
-def _number_with_hint(*, prompt, params, value, solution, mistakes, hint) -> Variant:
-    """A real-number variant (3 significant figures) with its own hint."""
-    variant = number_variant(
-        prompt=prompt, params=params, value=value, solution=solution, mistakes=mistakes
-    )
-    return _hinted(variant, hint)
 
 
 EXPONENTIAL_BASES = (2, 3, 5, Fraction(1, 2), Fraction(1, 3))
@@ -1619,7 +1585,7 @@ def exponential_base_b_slope(rng: np.random.Generator) -> Variant:
     }
     hint = f"Write down $\\frac{{d}}{{dx}} b^x$ for $b = {frac(b)}$, then put in $x = {k}$."
     b_param = [Fraction(b).numerator, Fraction(b).denominator]
-    return _number_with_hint(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "b": b_param, "k": k},
         value=value,
@@ -1679,7 +1645,7 @@ def exponential_chain_slope(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Find the exponent $g(x) = {polynomial(inner)}$ and its derivative at $x = {k}$."
-    return _number_with_hint(
+    return number_variant(
         prompt=prompt,
         params={"a": a, "inner": inner, "k": k},
         value=value,
@@ -1784,15 +1750,15 @@ def first_derivative_classify(rng: np.random.Generator) -> Variant:
         f"Work out the sign of $f'$ at a point just left of ${p}$ and just right of it, "
         f"such as ${_sfrac(p - Fraction(1, 2))}$ and ${_sfrac(p + Fraction(1, 2))}$."
     )
-    variant = choice_variant(
+    return choice_variant(
         prompt=prompt,
         params={"k": k, "p": p, "q": q, "m": m, "n": n},
         options=EXTREME_OPTIONS,
         right=answer,
         solution=f"{solution} The answer is {answer}.",
         mistakes=mistakes,
+        hint=hint,
     )
-    return _hinted(variant, hint)
 
 
 @family("local_maximum_value")
@@ -1832,7 +1798,7 @@ def local_maximum_value(rng: np.random.Generator) -> Variant:
     hint = (
         "Factor $f'(x)$, find where it changes from positive to negative, then evaluate $f$ there."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"a": a, "p": p, "q": q, "d": d},
         value=value,
@@ -1912,7 +1878,7 @@ def fence_max_area(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Use ${fence} = {length}$ to write the area as a function of $x$ alone."
-    return _exact_answer(
+    return exact_variant(
         prompt=prompt,
         params={"length": length, "m": m, "n": n},
         value=value,
@@ -1962,7 +1928,7 @@ def absolute_max_on_interval(rng: np.random.Generator) -> Variant:
     if inside == value:
         del mistakes["ignored_the_endpoints"]
     hint = f"Find the critical points, then list $f$ at them and at $x = {left}$ and $x = {right}$."
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"a": a, "p": p, "q": q, "d": d, "left": left, "right": right},
         value=value,
@@ -2066,7 +2032,7 @@ def partial_derivative_polynomial(rng: np.random.Generator) -> Variant:
         f"Treat ${other}$ like a fixed number: differentiate each term with respect "
         f"to ${variable}$ by the power rule."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={"terms": [list(t) for t in terms], "variable": variable, "at": [x0, y0]},
         value=value,
@@ -2126,7 +2092,7 @@ def partial_derivative_chain(rng: np.random.Generator) -> Variant:
         f"Call the bracket $u$; find $u$ and its partial derivative with respect to "
         f"${variable}$ at the point."
     )
-    return _whole_answer(
+    return integer_variant(
         prompt=prompt,
         params={
             "inside": [list(t) for t in inside],
@@ -2206,7 +2172,7 @@ def directional_derivative(rng: np.random.Generator) -> Variant:
         f"Find $\\nabla f$ at $({x0}, {y0})$, and turn $({a}, {b})$ into a unit vector by "
         f"dividing by its length."
     )
-    return _exact_answer(
+    return exact_variant(
         prompt=prompt,
         params={"terms": [list(t) for t in terms], "at": [x0, y0], "direction": [a, b]},
         value=value,
@@ -2337,7 +2303,7 @@ def lagrange_closest_point(rng: np.random.Generator) -> Variant:
         f"Set $(2x, 2y) = \\lambda ({a}, {b})$, write $x$ and $y$ in terms of $\\lambda$, "
         f"and put them into the line's equation."
     )
-    return _exact_answer(
+    return exact_variant(
         prompt=prompt,
         params={"a": a, "b": b, "c": c},
         value=value,
@@ -2397,7 +2363,7 @@ def lagrange_multiplier_sensitivity(rng: np.random.Generator) -> Variant:
         ),
     }
     hint = f"Write $(y, x) = \\lambda ({p}, {q})$ and put $x$ and $y$ into the constraint."
-    return _exact_answer(
+    return exact_variant(
         prompt=prompt,
         params={"p": p, "q": q, "c": c},
         value=lam,

@@ -14,7 +14,6 @@ value that mistake gives for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -961,36 +960,36 @@ def surprisal_of_an_outcome(rng: np.random.Generator) -> Variant:
     )
     story = pick(rng, _DRAWS).format(n=n, k=k, win=plural(k, "wins", "win"))
     reduced = "" if math.gcd(k, n) == 1 else f" = {frac(p)}"
-    return replace(
-        number_variant(
-            prompt=(
-                f"{story} How much self-information (surprisal) does that outcome carry? "
-                "Give it in bits to 3 significant figures."
-            ),
-            params={"n": n, "k": k},
-            value=value,
-            unit="bits",
-            rel_tol=tol,
-            solution=(
-                f"The outcome has probability $p = \\frac{{{k}}}{{{n}}}{reduced}$. "
-                f"Its self-information is $-\\log_2 p = {_log2_fraction(p)} {_about(value)}$ bits."
-            ),
-            mistakes={
-                "forgot_minus": (
-                    math.log2(p),
-                    "A probability is at most 1, so its logarithm is negative or zero. "
-                    "Self-information is minus that logarithm, the logarithm of one over "
-                    "the probability, so it is never negative.",
-                ),
-                "surprisal_of_the_other_outcome": (
-                    -math.log2(1 - p),
-                    "That measures the surprise of the outcome that did not happen. Use the "
-                    "probability of the outcome you observed.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"{story} How much self-information (surprisal) does that outcome carry? "
+            "Give it in bits to 3 significant figures."
         ),
-        hint="First find the probability of what happened; the surprisal is $\\log_2$ of one "
-        "over it.",
+        params={"n": n, "k": k},
+        value=value,
+        unit="bits",
+        rel_tol=tol,
+        solution=(
+            f"The outcome has probability $p = \\frac{{{k}}}{{{n}}}{reduced}$. "
+            f"Its self-information is $-\\log_2 p = {_log2_fraction(p)} {_about(value)}$ bits."
+        ),
+        mistakes={
+            "forgot_minus": (
+                math.log2(p),
+                "A probability is at most 1, so its logarithm is negative or zero. "
+                "Self-information is minus that logarithm, the logarithm of one over "
+                "the probability, so it is never negative.",
+            ),
+            "surprisal_of_the_other_outcome": (
+                -math.log2(1 - p),
+                "That measures the surprise of the outcome that did not happen. Use the "
+                "probability of the outcome you observed.",
+            ),
+        },
+        hint=(
+            "First find the probability of what happened; the surprisal is $\\log_2$ of one "
+            "over it."
+        ),
     )
 
 
@@ -1017,37 +1016,35 @@ def surprisal_of_independent_events(rng: np.random.Generator) -> Variant:
     second, q = pick(rng, _CARD_EVENTS)
     each = (-math.log2(p), -math.log2(q))
     value = sum(each)
-    return replace(
-        number_variant(
-            prompt=(
-                f"At the same time and independently, {first} and {second}. How many bits of "
-                "self-information does learning that both happened carry? Give it to 3 "
-                "significant figures."
-            ),
-            params={"first": first, "second": second},
-            value=value,
-            unit="bits",
-            solution=(
-                f"The probabilities are ${frac(p)}$ and ${frac(q)}$, and for independent "
-                f"events they multiply: both happen with probability ${frac(p * q)}$. So the "
-                f"self-information is ${_log2_fraction(p * q)} = {_log2_fraction(p)} + "
-                f"{_log2_fraction(q)}$, about ${_figures(each[0])} + {_figures(each[1])}$, "
-                f"which is ${_figures(value)}$ bits: the surprises of independent events add."
-            ),
-            mistakes={
-                "added_probabilities": (
-                    -math.log2(p + q),
-                    "Adding the probabilities gives (roughly) the chance that either event "
-                    "happens. For both independent events, multiply the probabilities, or "
-                    "add their bits.",
-                ),
-                "multiplied_bits": (
-                    each[0] * each[1],
-                    "The probabilities multiply, so their logarithms add: the bits of "
-                    "independent events are added, not multiplied.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"At the same time and independently, {first} and {second}. How many bits of "
+            "self-information does learning that both happened carry? Give it to 3 "
+            "significant figures."
         ),
+        params={"first": first, "second": second},
+        value=value,
+        unit="bits",
+        solution=(
+            f"The probabilities are ${frac(p)}$ and ${frac(q)}$, and for independent "
+            f"events they multiply: both happen with probability ${frac(p * q)}$. So the "
+            f"self-information is ${_log2_fraction(p * q)} = {_log2_fraction(p)} + "
+            f"{_log2_fraction(q)}$, about ${_figures(each[0])} + {_figures(each[1])}$, "
+            f"which is ${_figures(value)}$ bits: the surprises of independent events add."
+        ),
+        mistakes={
+            "added_probabilities": (
+                -math.log2(p + q),
+                "Adding the probabilities gives (roughly) the chance that either event "
+                "happens. For both independent events, multiply the probabilities, or "
+                "add their bits.",
+            ),
+            "multiplied_bits": (
+                each[0] * each[1],
+                "The probabilities multiply, so their logarithms add: the bits of "
+                "independent events are added, not multiplied.",
+            ),
+        },
         hint="Find the probability that both happen first; independent probabilities multiply.",
     )
 
@@ -1058,41 +1055,40 @@ def probability_from_bits(rng: np.random.Generator) -> Variant:
     b1 = draw(rng, 1, 5)
     b2 = draw(rng, 2, 6)
     value = Fraction(1, 2 ** (b1 + b2))
-    return replace(
-        exact_variant(
-            prompt=(
-                f"Learning that a sensor tripped carries ${b1}$ {plural(b1, 'bit')} of "
-                f"self-information, and learning that an independent alarm rang carries ${b2}$ "
-                f"bits. What is the probability that both happen? {EXACT}"
-            ),
-            params={"b1": b1, "b2": b2},
-            value=value,
-            solution=(
-                f"Surprisals of independent events add, so both together carry "
-                f"${b1} + {b2} = {b1 + b2}$ bits. An outcome of $b$ bits has probability "
-                f"$2^{{-b}}$, so the probability is $2^{{-{b1 + b2}}} = {frac(value)}$. "
-                f"(Check: $\\frac{{1}}{{{2**b1}}} \\times \\frac{{1}}{{{2**b2}}} = "
-                f"{frac(value)}$.)"
-            ),
-            mistakes={
-                "added_probabilities": (
-                    Fraction(1, 2**b1) + Fraction(1, 2**b2),
-                    "Adding the two probabilities gives (roughly) the chance of either event. "
-                    "For both, the bits add, so the probabilities multiply.",
-                ),
-                "multiplied_bits": (
-                    Fraction(1, 2 ** (b1 * b2)),
-                    "Bits of independent events add; they are not multiplied.",
-                ),
-                "bits_as_one_over_p": (
-                    Fraction(1, b1 + b2),
-                    "Self-information is the logarithm of one over the probability, not one "
-                    "over the probability itself: undo the logarithm with a power of 2.",
-                ),
-            },
+    return exact_variant(
+        prompt=(
+            f"Learning that a sensor tripped carries ${b1}$ {plural(b1, 'bit')} of "
+            f"self-information, and learning that an independent alarm rang carries ${b2}$ "
+            f"bits. What is the probability that both happen? {EXACT}"
         ),
-        hint="Turn each number of bits back into a probability: $b$ bits means a chance of "
-        "$2^{-b}$.",
+        params={"b1": b1, "b2": b2},
+        value=value,
+        solution=(
+            f"Surprisals of independent events add, so both together carry "
+            f"${b1} + {b2} = {b1 + b2}$ bits. An outcome of $b$ bits has probability "
+            f"$2^{{-b}}$, so the probability is $2^{{-{b1 + b2}}} = {frac(value)}$. "
+            f"(Check: $\\frac{{1}}{{{2**b1}}} \\times \\frac{{1}}{{{2**b2}}} = "
+            f"{frac(value)}$.)"
+        ),
+        mistakes={
+            "added_probabilities": (
+                Fraction(1, 2**b1) + Fraction(1, 2**b2),
+                "Adding the two probabilities gives (roughly) the chance of either event. "
+                "For both, the bits add, so the probabilities multiply.",
+            ),
+            "multiplied_bits": (
+                Fraction(1, 2 ** (b1 * b2)),
+                "Bits of independent events add; they are not multiplied.",
+            ),
+            "bits_as_one_over_p": (
+                Fraction(1, b1 + b2),
+                "Self-information is the logarithm of one over the probability, not one "
+                "over the probability itself: undo the logarithm with a power of 2.",
+            ),
+        },
+        hint=(
+            "Turn each number of bits back into a probability: $b$ bits means a chance of $2^{-b}$."
+        ),
     )
 
 
@@ -1123,33 +1119,33 @@ def lhopital_ratio_of_powers(rng: np.random.Generator) -> Variant:
         polynomial([1] + [0] * (m - 1) + [-(a**m)]),
     )
     df, dg = n * a ** (n - 1), m * a ** (m - 1)
-    return replace(
-        exact_variant(
-            prompt=f"Find $\\lim_{{x \\to {a}}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
-            params={"a": a, "n": n, "m": m},
-            value=value,
-            solution=(
-                f"At $x = {a}$ the top is ${signed(a)}^{n} {term(-(a**n))} = 0$ and the bottom "
-                f"${signed(a)}^{m} {term(-(a**m))} = 0$: the form $\\frac{{0}}{{0}}$. "
-                f"Differentiate top and bottom separately: ${term(n, x_power(n - 1), first=True)}$ "
-                f"over ${term(m, x_power(m - 1), first=True)}$. At $x = {a}$ that is "
-                f"${_ratio(df, dg)}$."
-            ),
-            mistakes={
-                "derivatives_flipped": (
-                    1 / value,
-                    "That is the bottom's derivative over the top's. Keep the fraction the "
-                    "right way up: the top's derivative goes on top.",
-                ),
-                "dropped_the_powers_of_a": (
-                    Fraction(n, m),
-                    f"Those are only the exponents brought down. Each derivative still has a "
-                    f"power of $x$ in it: evaluate both at $x = {a}$.",
-                ),
-            },
+    return exact_variant(
+        prompt=f"Find $\\lim_{{x \\to {a}}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
+        params={"a": a, "n": n, "m": m},
+        value=value,
+        solution=(
+            f"At $x = {a}$ the top is ${signed(a)}^{n} {term(-(a**n))} = 0$ and the bottom "
+            f"${signed(a)}^{m} {term(-(a**m))} = 0$: the form $\\frac{{0}}{{0}}$. "
+            f"Differentiate top and bottom separately: ${term(n, x_power(n - 1), first=True)}$ "
+            f"over ${term(m, x_power(m - 1), first=True)}$. At $x = {a}$ that is "
+            f"${_ratio(df, dg)}$."
         ),
-        hint=f"Check that top and bottom are both 0 at $x = {a}$, then differentiate each "
-        "one on its own.",
+        mistakes={
+            "derivatives_flipped": (
+                1 / value,
+                "That is the bottom's derivative over the top's. Keep the fraction the "
+                "right way up: the top's derivative goes on top.",
+            ),
+            "dropped_the_powers_of_a": (
+                Fraction(n, m),
+                f"Those are only the exponents brought down. Each derivative still has a "
+                f"power of $x$ in it: evaluate both at $x = {a}$.",
+            ),
+        },
+        hint=(
+            f"Check that top and bottom are both 0 at $x = {a}$, then differentiate each "
+            "one on its own."
+        ),
     )
 
 
@@ -1162,34 +1158,34 @@ def lhopital_twice_exponential(rng: np.random.Generator) -> Variant:
     exp_tex = f"e^{{{a}x}}"
     top = f"{exp_tex} - 1 {term(-a, 'x')}"
     bottom = "x^2" if c == 1 else f"{c}x^2"
-    return replace(
-        exact_variant(
-            prompt=f"Find $\\lim_{{x \\to 0}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
-            params={"a": a, "c": c},
-            value=value,
-            solution=(
-                f"At $x = 0$ the top is $1 - 1 {'-' if a > 0 else '+'} 0 = 0$ and the bottom "
-                f"is $0$. One step of L'Hôpital's rule gives "
-                f"$\\dfrac{{{a}{exp_tex} {term(-a, '')}}}{{{2 * c}x}}$, "
-                f"still $\\frac{{0}}{{0}}$ at $x = 0$. A second step gives "
-                f"$\\dfrac{{{a * a}{exp_tex}}}{{{2 * c}}}$, which at $x = 0$ is "
-                f"${_ratio(a * a, 2 * c)}$."
-            ),
-            mistakes={
-                "dropped_the_two": (
-                    Fraction(a * a, c),
-                    "Differentiating $x^2$ gives $2x$, and differentiating again leaves its factor "
-                    "two in the bottom: keep it.",
-                ),
-                "one_chain_factor": (
-                    Fraction(a, 2 * c),
-                    f"Each derivative of ${exp_tex}$ brings out a factor ${a}$ by the chain rule, "
-                    "and you differentiated twice.",
-                ),
-            },
+    return exact_variant(
+        prompt=f"Find $\\lim_{{x \\to 0}} \\dfrac{{{top}}}{{{bottom}}}$. {EXACT}",
+        params={"a": a, "c": c},
+        value=value,
+        solution=(
+            f"At $x = 0$ the top is $1 - 1 {'-' if a > 0 else '+'} 0 = 0$ and the bottom "
+            f"is $0$. One step of L'Hôpital's rule gives "
+            f"$\\dfrac{{{a}{exp_tex} {term(-a, '')}}}{{{2 * c}x}}$, "
+            f"still $\\frac{{0}}{{0}}$ at $x = 0$. A second step gives "
+            f"$\\dfrac{{{a * a}{exp_tex}}}{{{2 * c}}}$, which at $x = 0$ is "
+            f"${_ratio(a * a, 2 * c)}$."
         ),
-        hint="Substitute $x = 0$: is it $\\frac{0}{0}$? After one step of the rule, check "
-        "again before substituting.",
+        mistakes={
+            "dropped_the_two": (
+                Fraction(a * a, c),
+                "Differentiating $x^2$ gives $2x$, and differentiating again leaves its factor "
+                "two in the bottom: keep it.",
+            ),
+            "one_chain_factor": (
+                Fraction(a, 2 * c),
+                f"Each derivative of ${exp_tex}$ brings out a factor ${a}$ by the chain rule, "
+                "and you differentiated twice.",
+            ),
+        },
+        hint=(
+            "Substitute $x = 0$: is it $\\frac{0}{0}$? After one step of the rule, check "
+            "again before substituting."
+        ),
     )
 
 
@@ -1233,36 +1229,36 @@ def ftc_definite_integral(rng: np.random.Generator) -> Variant:
         for i, c in enumerate(big_f[:3])
         if c
     )
-    return replace(
-        exact_variant(
-            prompt=f"Find $\\int_{{{a}}}^{{{b}}} ({f_tex})\\,dx$. {EXACT}",
-            params={"p": p, "q": q, "r": r, "a": a, "b": b},
-            value=value,
-            solution=(
-                f"An antiderivative is $F(x) = {shown_f}$. Then $F({b}) = {signed_frac(at_b)}$ "
-                f"and $F({a}) = {signed_frac(at_a)}$, so the integral is $F({b}) - F({a}) = "
-                f"{signed_frac(at_b)} - {bracketed(at_a)} = {signed_frac(value)}$."
-            ),
-            mistakes={
-                "forgot_lower_limit": (
-                    at_b,
-                    f"That is $F({b})$ alone. The theorem subtracts the antiderivative at the "
-                    f"lower limit too: work out $F({a})$ and take it away.",
-                ),
-                "limits_reversed": (
-                    -value,
-                    "That is $F(a) - F(b)$, the integral with its limits swapped. Subtract the "
-                    "value at the lower limit from the value at the upper one.",
-                ),
-                "integrand_not_antiderivative": (
-                    _at(f, b) - _at(f, a),
-                    "That subtracts values of the integrand itself. First find an "
-                    "antiderivative $F$, then take $F(b) - F(a)$.",
-                ),
-            },
+    return exact_variant(
+        prompt=f"Find $\\int_{{{a}}}^{{{b}}} ({f_tex})\\,dx$. {EXACT}",
+        params={"p": p, "q": q, "r": r, "a": a, "b": b},
+        value=value,
+        solution=(
+            f"An antiderivative is $F(x) = {shown_f}$. Then $F({b}) = {signed_frac(at_b)}$ "
+            f"and $F({a}) = {signed_frac(at_a)}$, so the integral is $F({b}) - F({a}) = "
+            f"{signed_frac(at_b)} - {bracketed(at_a)} = {signed_frac(value)}$."
         ),
-        hint="Find an antiderivative $F$ of the integrand first, then work out both "
-        "$F$(upper limit) and $F$(lower limit).",
+        mistakes={
+            "forgot_lower_limit": (
+                at_b,
+                f"That is $F({b})$ alone. The theorem subtracts the antiderivative at the "
+                f"lower limit too: work out $F({a})$ and take it away.",
+            ),
+            "limits_reversed": (
+                -value,
+                "That is $F(a) - F(b)$, the integral with its limits swapped. Subtract the "
+                "value at the lower limit from the value at the upper one.",
+            ),
+            "integrand_not_antiderivative": (
+                _at(f, b) - _at(f, a),
+                "That subtracts values of the integrand itself. First find an "
+                "antiderivative $F$, then take $F(b) - F(a)$.",
+            ),
+        },
+        hint=(
+            "Find an antiderivative $F$ of the integrand first, then work out both "
+            "$F$(upper limit) and $F$(lower limit)."
+        ),
     )
 
 
@@ -1290,40 +1286,38 @@ def ftc_derivative_of_running_area(rng: np.random.Generator) -> Variant:
     inside = g(x0)
     value = f(inside) * dg(x0)
     f_tex = polynomial([p, 0, s], "t")
-    return replace(
-        integer_variant(
-            prompt=(
-                f"Let $G(x) = \\int_{{{c}}}^{{{g_tex}}} ({f_tex})\\,dt$. Find $G'({x0})$. {WHOLE}"
-            ),
-            params={"p": p, "s": s, "c": c, "upper": upper, "x0": x0},
-            value=value,
-            solution=(
-                f"By the first part of the theorem and the chain rule, $G'(x) = f({g_tex}) "
-                f"\\cdot {dg_tex}$ where $f(t) = {f_tex}$; the lower limit ${c}$ plays no part. "
-                f"At $x = {x0}$ the upper limit is ${inside}$, where $f({inside}) = "
-                f"{f(inside)}$, and the chain factor is ${dg(x0)}$. So $G'({x0}) = "
-                f"{f(inside)} \\times {signed(dg(x0))} = {value}$."
-            ),
-            mistakes={
-                "forgot_chain_factor": (
-                    f(inside),
-                    f"The upper limit is ${g_tex}$, not $x$: by the chain rule multiply by "
-                    "its derivative as well.",
-                ),
-                "integrand_at_x": (
-                    f(x0),
-                    f"The running area is read up to ${g_tex}$, so the integrand is "
-                    "evaluated at the upper limit, not at $x$ itself.",
-                ),
-                "subtracted_lower_limit": (
-                    value - f(c),
-                    "A constant lower limit contributes a constant to $G$, and a constant "
-                    "has derivative 0: nothing is subtracted for it.",
-                ),
-            },
+    return integer_variant(
+        prompt=(f"Let $G(x) = \\int_{{{c}}}^{{{g_tex}}} ({f_tex})\\,dt$. Find $G'({x0})$. {WHOLE}"),
+        params={"p": p, "s": s, "c": c, "upper": upper, "x0": x0},
+        value=value,
+        solution=(
+            f"By the first part of the theorem and the chain rule, $G'(x) = f({g_tex}) "
+            f"\\cdot {dg_tex}$ where $f(t) = {f_tex}$; the lower limit ${c}$ plays no part. "
+            f"At $x = {x0}$ the upper limit is ${inside}$, where $f({inside}) = "
+            f"{f(inside)}$, and the chain factor is ${dg(x0)}$. So $G'({x0}) = "
+            f"{f(inside)} \\times {signed(dg(x0))} = {value}$."
         ),
-        hint="Part 1 of the theorem: the derivative of a running area is the integrand at "
-        "the upper limit, times the derivative of that limit.",
+        mistakes={
+            "forgot_chain_factor": (
+                f(inside),
+                f"The upper limit is ${g_tex}$, not $x$: by the chain rule multiply by "
+                "its derivative as well.",
+            ),
+            "integrand_at_x": (
+                f(x0),
+                f"The running area is read up to ${g_tex}$, so the integrand is "
+                "evaluated at the upper limit, not at $x$ itself.",
+            ),
+            "subtracted_lower_limit": (
+                value - f(c),
+                "A constant lower limit contributes a constant to $G$, and a constant "
+                "has derivative 0: nothing is subtracted for it.",
+            ),
+        },
+        hint=(
+            "Part 1 of the theorem: the derivative of a running area is the integrand at "
+            "the upper limit, times the derivative of that limit."
+        ),
     )
 
 
@@ -1346,31 +1340,29 @@ def improper_power_tail(rng: np.random.Generator) -> Variant:
         return f"\\frac{{{co.numerator}}}{{{below}}}"
 
     big_f = f"-{over('x')}"
-    return replace(
-        exact_variant(
-            prompt=f"Find $\\int_{{{a}}}^{{\\infty}} {head}\\,dx$. {EXACT}",
-            params={"n": n, "a": a, "k": k},
-            value=value,
-            solution=(
-                f"An antiderivative is $F(x) = {big_f}$. So $\\int_{{{a}}}^b {head}\\,dx = "
-                f"F(b) - F({a}) = {frac(value)} - {over('b')}$"
-                + f". As $b \\to \\infty$ the last term tends to $0$, so the integral "
-                f"converges to ${frac(value)}$."
-            ),
-            mistakes={
-                "divided_by_old_power": (
-                    Fraction(k, n * a ** (n - 1)),
-                    f"Raising $x^{{-{n}}}$ by one gives $x^{{{1 - n}}}$, and you divide by the "
-                    "new power, not the old one.",
-                ),
-                "sign_of_the_lower_end": (
-                    -value,
-                    "The antiderivative is negative, so $-F(a)$ is positive: an area under a "
-                    "positive function cannot be negative. Recheck the signs in "
-                    "$F(b) - F(a)$.",
-                ),
-            },
+    return exact_variant(
+        prompt=f"Find $\\int_{{{a}}}^{{\\infty}} {head}\\,dx$. {EXACT}",
+        params={"n": n, "a": a, "k": k},
+        value=value,
+        solution=(
+            f"An antiderivative is $F(x) = {big_f}$. So $\\int_{{{a}}}^b {head}\\,dx = "
+            f"F(b) - F({a}) = {frac(value)} - {over('b')}$"
+            + f". As $b \\to \\infty$ the last term tends to $0$, so the integral "
+            f"converges to ${frac(value)}$."
         ),
+        mistakes={
+            "divided_by_old_power": (
+                Fraction(k, n * a ** (n - 1)),
+                f"Raising $x^{{-{n}}}$ by one gives $x^{{{1 - n}}}$, and you divide by the "
+                "new power, not the old one.",
+            ),
+            "sign_of_the_lower_end": (
+                -value,
+                "The antiderivative is negative, so $-F(a)$ is positive: an area under a "
+                "positive function cannot be negative. Recheck the signs in "
+                "$F(b) - F(a)$.",
+            ),
+        },
         hint="Integrate from the lower limit up to a finite $b$, then let $b$ grow.",
     )
 
@@ -1385,39 +1377,39 @@ def improper_exponential_tail(rng: np.random.Generator) -> Variant:
     e_tex = f"e^{{{signed_frac(-c * a)}}}"
     ratio = Fraction(k, c)
     coef = "" if ratio == 1 else frac(ratio)
-    return replace(
-        number_variant(
-            prompt=(
-                f"Find $\\int_{{{frac(a)}}}^{{\\infty}} {k if k > 1 else ''}e^{{-{c}x}}\\,dx$. "
-                "Give it to 3 significant figures."
-            ),
-            params={"c": c, "a": str(a), "k": k},
-            value=value,
-            solution=(
-                f"An antiderivative is $-{coef}e^{{-{c}x}}$. Up to a finite $b$ the integral "
-                f"is ${coef}\\left({e_tex if a else 1} - e^{{-{c}b}}\\right)$, and "
-                f"$e^{{-{c}b}} \\to 0$ as $b \\to \\infty$. So it converges to "
-                + (
-                    f"${coef}{e_tex} \\approx {value:.4g}$."
-                    if a
-                    else f"${frac(ratio)}{'' if ratio.denominator == 1 else ' ' + _about(value)}$."
-                )
-            ),
-            mistakes={
-                "multiplied_by_rate": (
-                    k * c * math.exp(-c * float(a)),
-                    f"Differentiate your antiderivative: it gives ${c}$ times too much. "
-                    f"Integrating $e^{{-{c}x}}$ divides by ${c}$.",
-                ),
-                "infinity_gives_one": (
-                    k / c * (math.exp(-c * float(a)) - 1),
-                    f"As $b \\to \\infty$, $e^{{-{c}b}}$ tends to $0$, not to $1$: "
-                    "the exponent is a large negative number.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"Find $\\int_{{{frac(a)}}}^{{\\infty}} {k if k > 1 else ''}e^{{-{c}x}}\\,dx$. "
+            "Give it to 3 significant figures."
         ),
-        hint="Integrate up to a finite $b$ first; then ask what $e$ to a large negative "
-        "power tends to.",
+        params={"c": c, "a": str(a), "k": k},
+        value=value,
+        solution=(
+            f"An antiderivative is $-{coef}e^{{-{c}x}}$. Up to a finite $b$ the integral "
+            f"is ${coef}\\left({e_tex if a else 1} - e^{{-{c}b}}\\right)$, and "
+            f"$e^{{-{c}b}} \\to 0$ as $b \\to \\infty$. So it converges to "
+            + (
+                f"${coef}{e_tex} \\approx {value:.4g}$."
+                if a
+                else f"${frac(ratio)}{'' if ratio.denominator == 1 else ' ' + _about(value)}$."
+            )
+        ),
+        mistakes={
+            "multiplied_by_rate": (
+                k * c * math.exp(-c * float(a)),
+                f"Differentiate your antiderivative: it gives ${c}$ times too much. "
+                f"Integrating $e^{{-{c}x}}$ divides by ${c}$.",
+            ),
+            "infinity_gives_one": (
+                k / c * (math.exp(-c * float(a)) - 1),
+                f"As $b \\to \\infty$, $e^{{-{c}b}}$ tends to $0$, not to $1$: "
+                "the exponent is a large negative number.",
+            ),
+        },
+        hint=(
+            "Integrate up to a finite $b$ first; then ask what $e$ to a large negative "
+            "power tends to."
+        ),
     )
 
 
@@ -1458,26 +1450,26 @@ def series_sum_of_exponential(rng: np.random.Generator) -> Variant:
             "The sum starts at $k = 1$, so the $k = 0$ term of the exponential series, "
             f"${c}$, is missing from it: take it away.",
         )
-    return replace(
-        number_variant(
-            prompt=f"Find ${series}$. Give it to 3 significant figures.",
-            params={"a": str(a), "c": c, "start": start},
-            value=value,
-            solution=(
-                f"Since $e^x = \\sum_{{k=0}}^{{\\infty}} \\frac{{x^k}}{{k!}}$ for every $x$, "
-                f"with $x = {signed_frac(Fraction(a))}$ "
-                + (
-                    f"the series is ${answer_tex}$"
-                    if start == 0
-                    else f"the terms from $k = 1$ on are the whole series less its first "
-                    f"term $1$, so the sum is ${answer_tex}$"
-                )
-                + f", about ${value:.4g}$."
-            ),
-            mistakes=mistakes,
+    return number_variant(
+        prompt=f"Find ${series}$. Give it to 3 significant figures.",
+        params={"a": str(a), "c": c, "start": start},
+        value=value,
+        solution=(
+            f"Since $e^x = \\sum_{{k=0}}^{{\\infty}} \\frac{{x^k}}{{k!}}$ for every $x$, "
+            f"with $x = {signed_frac(Fraction(a))}$ "
+            + (
+                f"the series is ${answer_tex}$"
+                if start == 0
+                else f"the terms from $k = 1$ on are the whole series less its first "
+                f"term $1$, so the sum is ${answer_tex}$"
+            )
+            + f", about ${value:.4g}$."
         ),
-        hint="Compare the terms with $\\frac{x^k}{k!}$, the terms of the series for $e^x$: "
-        "what is $x$ here?",
+        mistakes=mistakes,
+        hint=(
+            "Compare the terms with $\\frac{x^k}{k!}$, the terms of the series for $e^x$: "
+            "what is $x$ here?"
+        ),
     )
 
 
@@ -1492,47 +1484,47 @@ def log_series_coefficient(rng: np.random.Generator) -> Variant:
     inside = f"1 {'+' if a > 0 else '-'} {frac(abs(a))}x"
     power_of_a = frac(a**n) if a**n > 0 else f"\\left({signed_frac(a**n)}\\right)"
     shown = f"{'' if sign > 0 else '-'}{power_of_a} \\div {n}"
-    return replace(
-        exact_variant(
-            prompt=(
-                f"In the Maclaurin series of $\\ln({inside})$, what is the coefficient of "
-                f"$x^{n}$? {EXACT}"
-            ),
-            params={"a": str(a), "n": n},
-            value=value,
-            solution=(
-                f"Put $u = {signed_frac(a)}x$ into $\\ln(1 + u) = u - \\frac{{u^2}}{{2}} + "
-                f"\\frac{{u^3}}{{3}} - \\cdots$, whose $u^{n}$ term is "
-                f"${'+' if sign > 0 else '-'}\\frac{{u^{n}}}{{{n}}}$. Since "
-                f"$u^{n} = {bracketed_power(a, n)}x^{n}$, the coefficient is "
-                f"${shown} = {signed_frac(value)}$. "
-                f"(The series converges for $|x| < {frac(1 / abs(a))}$.)"
-            ).replace("$+\\frac", "$\\frac"),
-            mistakes={
-                "factorial_for_n": (
-                    sign * a**n / math.factorial(n),
-                    "Factorials belong to the series of $e^x$. The logarithm's series divides "
-                    "the $k$-th power by $k$ itself.",
-                ),
-                "sign_pattern": (
-                    -value,
-                    "The logarithm's series starts with $+u$ and then alternates: even powers "
-                    "come with a minus sign, odd powers with a plus sign."
-                    + (
-                        f" And the minus sign of ${signed_frac(a)}x$ stays in its odd powers."
-                        if a < 0 and n % 2
-                        else ""
-                    ),
-                ),
-                "dropped_power_of_a": (
-                    sign * a / n,
-                    f"The whole of ${signed_frac(a)}x$ is raised to the power ${n}$, so the number "
-                    "in front of $x$ is raised to that power too.",
-                ),
-            },
+    return exact_variant(
+        prompt=(
+            f"In the Maclaurin series of $\\ln({inside})$, what is the coefficient of "
+            f"$x^{n}$? {EXACT}"
         ),
-        hint="Substitute $u$ for the whole inside in the series $u - \\frac{u^2}{2} + "
-        "\\frac{u^3}{3} - \\cdots$, then expand the power of $u$.",
+        params={"a": str(a), "n": n},
+        value=value,
+        solution=(
+            f"Put $u = {signed_frac(a)}x$ into $\\ln(1 + u) = u - \\frac{{u^2}}{{2}} + "
+            f"\\frac{{u^3}}{{3}} - \\cdots$, whose $u^{n}$ term is "
+            f"${'+' if sign > 0 else '-'}\\frac{{u^{n}}}{{{n}}}$. Since "
+            f"$u^{n} = {bracketed_power(a, n)}x^{n}$, the coefficient is "
+            f"${shown} = {signed_frac(value)}$. "
+            f"(The series converges for $|x| < {frac(1 / abs(a))}$.)"
+        ).replace("$+\\frac", "$\\frac"),
+        mistakes={
+            "factorial_for_n": (
+                sign * a**n / math.factorial(n),
+                "Factorials belong to the series of $e^x$. The logarithm's series divides "
+                "the $k$-th power by $k$ itself.",
+            ),
+            "sign_pattern": (
+                -value,
+                "The logarithm's series starts with $+u$ and then alternates: even powers "
+                "come with a minus sign, odd powers with a plus sign."
+                + (
+                    f" And the minus sign of ${signed_frac(a)}x$ stays in its odd powers."
+                    if a < 0 and n % 2
+                    else ""
+                ),
+            ),
+            "dropped_power_of_a": (
+                sign * a / n,
+                f"The whole of ${signed_frac(a)}x$ is raised to the power ${n}$, so the number "
+                "in front of $x$ is raised to that power too.",
+            ),
+        },
+        hint=(
+            "Substitute $u$ for the whole inside in the series $u - \\frac{u^2}{2} + "
+            "\\frac{u^3}{3} - \\cdots$, then expand the power of $u$."
+        ),
     )
 
 
@@ -1566,33 +1558,31 @@ def poisson_exact_count(rng: np.random.Generator) -> Variant:
     lam = pick(rng, _RATES)
     k = pick(rng, tuple(k for k in range(2, 7) if poisson_pmf(lam, k) >= 0.01))
     value = poisson_pmf(lam, k)
-    return replace(
-        number_variant(
-            prompt=(
-                f"The number of {things} in {window} follows a Poisson distribution with an "
-                f"average of ${lam:g}$. What is the probability of exactly ${k}$ {things} in "
-                f"{window}? Give it to 3 significant figures."
-            ),
-            params={"lam": lam, "k": k},
-            value=value,
-            solution=(
-                f"With $\\lambda = {lam:g}$, $P(X = {k}) = e^{{-{lam:g}}} \\times "
-                f"\\frac{{{lam:g}^{k}}}{{{k}!}} = e^{{-{lam:g}}} \\times "
-                f"\\frac{{{lam**k:.10g}}}{{{math.factorial(k)}}} \\approx {value:.4g}$."
-            ),
-            mistakes={
-                "missing_factorial": (
-                    value * math.factorial(k),
-                    "The $\\lambda^k$ must be divided by $k!$: without it the probabilities "
-                    "of all counts would add up to far more than 1.",
-                ),
-                "missing_exponential_factor": (
-                    lam**k / math.factorial(k),
-                    "The factor $e^{-\\lambda}$ is missing. It is what makes the "
-                    "probabilities of all counts add up to 1.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"The number of {things} in {window} follows a Poisson distribution with an "
+            f"average of ${lam:g}$. What is the probability of exactly ${k}$ {things} in "
+            f"{window}? Give it to 3 significant figures."
         ),
+        params={"lam": lam, "k": k},
+        value=value,
+        solution=(
+            f"With $\\lambda = {lam:g}$, $P(X = {k}) = e^{{-{lam:g}}} \\times "
+            f"\\frac{{{lam:g}^{k}}}{{{k}!}} = e^{{-{lam:g}}} \\times "
+            f"\\frac{{{lam**k:.10g}}}{{{math.factorial(k)}}} \\approx {value:.4g}$."
+        ),
+        mistakes={
+            "missing_factorial": (
+                value * math.factorial(k),
+                "The $\\lambda^k$ must be divided by $k!$: without it the probabilities "
+                "of all counts would add up to far more than 1.",
+            ),
+            "missing_exponential_factor": (
+                lam**k / math.factorial(k),
+                "The factor $e^{-\\lambda}$ is missing. It is what makes the "
+                "probabilities of all counts add up to 1.",
+            ),
+        },
         hint="Put $\\lambda$ and $k$ into $e^{-\\lambda}\\dfrac{\\lambda^k}{k!}$.",
     )
 
@@ -1610,39 +1600,39 @@ def poisson_at_least(rng: np.random.Generator) -> Variant:
         f"\\frac{{{lam:g}^1}}{{1!}}", f"{lam:g}"
     )
     inside = f"\\left({terms}\\right)" if m > 1 else ""
-    return replace(
-        number_variant(
-            prompt=(
-                f"The number of {things} in {window} follows a Poisson distribution with an "
-                f"average of ${lam:g}$. What is the probability of at least ${m}$ "
-                f"{plural(m, things.removesuffix('s'), things)} in {window}? Give it to 3 "
-                "significant figures."
-            ),
-            params={"lam": lam, "m": m},
-            value=value,
-            # a student who rounds e^(-lam) and each term to 3 significant figures stays
-            # within 0.001 of the answer
-            rel_tol=max(5e-3, 2e-3 / value),
-            solution=(
-                f"Use the complement: $P(X \\ge {m}) = 1 - P(X \\le {m - 1}) = "
-                f"1 - e^{{-{lam:g}}}{inside} \\approx 1 - {sum(below):.4f} "
-                f"= {value:.4f}$."
-            ),
-            mistakes={
-                "forgot_complement": (
-                    sum(below),
-                    f"That is the chance of fewer than ${m}$. Subtract it from 1 to get the "
-                    "chance of at least that many.",
-                ),
-                "boundary_left_out": (
-                    value - poisson_pmf(lam, m),
-                    f"That is the chance of more than ${m}$. At least ${m}$ includes exactly "
-                    f"${m}$, so only the counts below ${m}$ are taken away.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"The number of {things} in {window} follows a Poisson distribution with an "
+            f"average of ${lam:g}$. What is the probability of at least ${m}$ "
+            f"{plural(m, things.removesuffix('s'), things)} in {window}? Give it to 3 "
+            "significant figures."
         ),
-        hint=f"At least ${m}$ is everything except the counts below ${m}$: find those and "
-        "subtract from 1.",
+        params={"lam": lam, "m": m},
+        value=value,
+        # a student who rounds e^(-lam) and each term to 3 significant figures stays
+        # within 0.001 of the answer
+        rel_tol=max(5e-3, 2e-3 / value),
+        solution=(
+            f"Use the complement: $P(X \\ge {m}) = 1 - P(X \\le {m - 1}) = "
+            f"1 - e^{{-{lam:g}}}{inside} \\approx 1 - {sum(below):.4f} "
+            f"= {value:.4f}$."
+        ),
+        mistakes={
+            "forgot_complement": (
+                sum(below),
+                f"That is the chance of fewer than ${m}$. Subtract it from 1 to get the "
+                "chance of at least that many.",
+            ),
+            "boundary_left_out": (
+                value - poisson_pmf(lam, m),
+                f"That is the chance of more than ${m}$. At least ${m}$ includes exactly "
+                f"${m}$, so only the counts below ${m}$ are taken away.",
+            ),
+        },
+        hint=(
+            f"At least ${m}$ is everything except the counts below ${m}$: find those and "
+            "subtract from 1."
+        ),
     )
 
 
@@ -1663,36 +1653,34 @@ def linear_density_interval(rng: np.random.Generator) -> Variant:
     bare = area(t) - area(s)
     value = c * bare
     heights = c * (b - s) - c * (b - t)
-    return replace(
-        exact_variant(
-            prompt=(
-                f"A lifetime $X$ (in years) has density $f(x) = c({b} - x)$ for "
-                f"$0 \\le x \\le {b}$, and $0$ elsewhere. Find "
-                f"$P({frac(s)} \\le X \\le {frac(t)})$. {EXACT}"
-            ),
-            params={"b": b, "s": str(s), "t": str(t)},
-            value=value,
-            solution=(
-                f"The total area is a triangle, $\\frac{{1}}{{2}} \\times {b} \\times {b}c = "
-                f"{frac(Fraction(b * b, 2))}c$, which must be 1, so $c = {frac(c)}$. An "
-                f"antiderivative of ${b} - x$ is ${b}x - \\frac{{x^2}}{{2}}$, which is "
-                f"${frac(area(t))}$ at ${frac(t)}$ and ${frac(area(s))}$ at ${frac(s)}$. So "
-                f"$P = {frac(c)} \\times \\left({frac(area(t))} - {frac(area(s))}\\right) = "
-                f"{frac(c)} \\times {frac(bare)} = {frac(value)}$."
-            ),
-            mistakes={
-                "constant_left_out": (
-                    bare,
-                    "That is the area under $" + f"{b} - x$" + " alone. First find the "
-                    "constant $c$ that makes the total area 1, then multiply by it.",
-                ),
-                "density_heights_subtracted": (
-                    heights,
-                    "That subtracts two heights of the density. A probability is the area "
-                    "under the density between the two ends.",
-                ),
-            },
+    return exact_variant(
+        prompt=(
+            f"A lifetime $X$ (in years) has density $f(x) = c({b} - x)$ for "
+            f"$0 \\le x \\le {b}$, and $0$ elsewhere. Find "
+            f"$P({frac(s)} \\le X \\le {frac(t)})$. {EXACT}"
         ),
+        params={"b": b, "s": str(s), "t": str(t)},
+        value=value,
+        solution=(
+            f"The total area is a triangle, $\\frac{{1}}{{2}} \\times {b} \\times {b}c = "
+            f"{frac(Fraction(b * b, 2))}c$, which must be 1, so $c = {frac(c)}$. An "
+            f"antiderivative of ${b} - x$ is ${b}x - \\frac{{x^2}}{{2}}$, which is "
+            f"${frac(area(t))}$ at ${frac(t)}$ and ${frac(area(s))}$ at ${frac(s)}$. So "
+            f"$P = {frac(c)} \\times \\left({frac(area(t))} - {frac(area(s))}\\right) = "
+            f"{frac(c)} \\times {frac(bare)} = {frac(value)}$."
+        ),
+        mistakes={
+            "constant_left_out": (
+                bare,
+                "That is the area under $" + f"{b} - x$" + " alone. First find the "
+                "constant $c$ that makes the total area 1, then multiply by it.",
+            ),
+            "density_heights_subtracted": (
+                heights,
+                "That subtracts two heights of the density. A probability is the area "
+                "under the density between the two ends.",
+            ),
+        },
         hint="First choose $c$ so that the whole area is 1; then integrate between the two ends.",
     )
 
@@ -1715,7 +1703,7 @@ def valid_density_choice(rng: np.random.Generator) -> Variant:
             "and $0$ elsewhere"
         ),
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt="Which of these is a probability density function?",
         params={"k": k, "low": str(low), "width": width, "high": high},
@@ -1738,11 +1726,10 @@ def valid_density_choice(rng: np.random.Generator) -> Variant:
                 "an interval a negative probability. Densities are never negative."
             ),
         },
-    )
-    return replace(
-        variant,
-        hint="For each function ask two things: is it ever negative, and is the total area "
-        "under it exactly 1? Area is height times length for each flat piece.",
+        hint=(
+            "For each function ask two things: is it ever negative, and is the total area "
+            "under it exactly 1? Area is height times length for each flat piece."
+        ),
     )
 
 
@@ -1763,31 +1750,29 @@ def discrete_cdf_interval(rng: np.random.Generator) -> Variant:
         f"$$\\begin{{array}}{{c|cccccc}} x & {header} \\\\ \\hline "
         f"F(x) = P(X \\le x) & {row} \\end{{array}}$$"
     )
-    return replace(
-        exact_variant(
-            prompt=(
-                f"A count $X$ takes the values $0$ to $5$, with this cumulative distribution "
-                f"function:\n\n{table}\n\nFind $P({a} \\le X \\le {b})$. {EXACT}"
-            ),
-            params={"cdf": [str(v) for v in cdf], "a": a, "b": b},
-            value=value,
-            solution=(
-                f"$F({b})$ counts every value up to ${b}$; take away those below ${a}$, which "
-                f"$F({a - 1})$ counts. So $P({a} \\le X \\le {b}) = F({b}) - F({a - 1}) = "
-                f"{frac(cdf[b])} - {frac(cdf[a - 1])} = {frac(value)}$."
-            ),
-            mistakes={
-                "dropped_left_endpoint": (
-                    cdf[b] - cdf[a],
-                    f"$F({a})$ includes the value ${a}$ itself, so subtracting it leaves "
-                    f"${a}$ out. For a count, subtract the CDF just below the interval.",
-                ),
-                "upper_value_only": (
-                    cdf[b],
-                    f"$F({b})$ also counts the values below ${a}$. Take their probability away.",
-                ),
-            },
+    return exact_variant(
+        prompt=(
+            f"A count $X$ takes the values $0$ to $5$, with this cumulative distribution "
+            f"function:\n\n{table}\n\nFind $P({a} \\le X \\le {b})$. {EXACT}"
         ),
+        params={"cdf": [str(v) for v in cdf], "a": a, "b": b},
+        value=value,
+        solution=(
+            f"$F({b})$ counts every value up to ${b}$; take away those below ${a}$, which "
+            f"$F({a - 1})$ counts. So $P({a} \\le X \\le {b}) = F({b}) - F({a - 1}) = "
+            f"{frac(cdf[b])} - {frac(cdf[a - 1])} = {frac(value)}$."
+        ),
+        mistakes={
+            "dropped_left_endpoint": (
+                cdf[b] - cdf[a],
+                f"$F({a})$ includes the value ${a}$ itself, so subtracting it leaves "
+                f"${a}$ out. For a count, subtract the CDF just below the interval.",
+            ),
+            "upper_value_only": (
+                cdf[b],
+                f"$F({b})$ also counts the values below ${a}$. Take their probability away.",
+            ),
+        },
         hint=f"Which values does $F({b})$ count, and which of them lie below ${a}$?",
     )
 
@@ -1814,23 +1799,21 @@ def exponential_cdf_quantile(rng: np.random.Generator) -> Variant:
             f"That sets $e^{{-{rate:g}x}}$ equal to ${frac(q)}$. But $e^{{-{rate:g}x}}$ is "
             f"$1 - F(x)$, the chance of waiting longer: it must equal ${frac(1 - q)}$.",
         )
-    return replace(
-        number_variant(
-            prompt=(
-                f"A waiting time $X$ (in minutes) has CDF $F(x) = 1 - e^{{-{rate:g}x}}$ for "
-                f"$x \\ge 0$. By what time have {share} of the waits ended, that is, for which "
-                f"$x$ is $F(x) = {frac(q)}$? Give it to 3 significant figures."
-            ),
-            params={"rate": rate, "q": str(q)},
-            value=value,
-            rel_tol=tol,
-            solution=(
-                f"Solve $1 - e^{{-{rate:g}x}} = {frac(q)}$: $e^{{-{rate:g}x}} = {frac(1 - q)}$, "
-                f"so $x = \\frac{{-\\ln {frac(1 - q)}}}{{{rate:g}}} = "
-                f"\\frac{{\\ln {frac(1 / (1 - q))}}}{{{rate:g}}} \\approx {value:.4g}$ minutes."
-            ),
-            mistakes=mistakes,
+    return number_variant(
+        prompt=(
+            f"A waiting time $X$ (in minutes) has CDF $F(x) = 1 - e^{{-{rate:g}x}}$ for "
+            f"$x \\ge 0$. By what time have {share} of the waits ended, that is, for which "
+            f"$x$ is $F(x) = {frac(q)}$? Give it to 3 significant figures."
         ),
+        params={"rate": rate, "q": str(q)},
+        value=value,
+        rel_tol=tol,
+        solution=(
+            f"Solve $1 - e^{{-{rate:g}x}} = {frac(q)}$: $e^{{-{rate:g}x}} = {frac(1 - q)}$, "
+            f"so $x = \\frac{{-\\ln {frac(1 - q)}}}{{{rate:g}}} = "
+            f"\\frac{{\\ln {frac(1 / (1 - q))}}}{{{rate:g}}} \\approx {value:.4g}$ minutes."
+        ),
+        mistakes=mistakes,
         hint=f"Set $F(x) = {frac(q)}$, get $e^{{-{rate:g}x}}$ alone, then take logarithms.",
     )
 
@@ -1852,36 +1835,35 @@ def poisson_from_binomial(rng: np.random.Generator) -> Variant:
     k = draw(rng, 2, 4)
     value = poisson_pmf(lam, k)
     exact = math.comb(n, k) * p**k * (1 - p) ** (n - k)
-    return replace(
-        number_variant(
-            prompt=(
-                f"{story.format(n=n, p=p)}, independently. Use the Poisson approximation to "
-                f"find the probability of exactly ${k}$ {things}. Give it to 3 significant "
-                "figures."
-            ),
-            params={"n": n, "lam": lam, "k": k},
-            value=value,
-            # the exact binomial probability, rounded to 3 figures, is right too
-            rel_tol=abs(exact - value) / value + 5e-3,
-            solution=(
-                f"Many chances, each small: the count is close to Poisson with "
-                f"$\\lambda = np = {n} \\times {p:g} = {lam:g}$. So $P(X = {k}) \\approx "
-                f"e^{{-{lam:g}}} \\times \\frac{{{lam:g}^{k}}}{{{k}!}} \\approx {value:.4g}$ "
-                f"(the exact binomial value is ${exact:.4g}$)."
-            ),
-            mistakes={
-                "rate_is_the_chance": (
-                    poisson_pmf(p, k),
-                    "The rate $\\lambda$ is the expected count over all the tries, not the "
-                    "chance of one: multiply the chance by the number of tries.",
-                ),
-                "missing_factorial": (
-                    value * math.factorial(k),
-                    "The $\\lambda^k$ must be divided by $k!$, one for each order in which "
-                    "the same events could be listed.",
-                ),
-            },
+    return number_variant(
+        prompt=(
+            f"{story.format(n=n, p=p)}, independently. Use the Poisson approximation to "
+            f"find the probability of exactly ${k}$ {things}. Give it to 3 significant "
+            "figures."
         ),
-        hint="The Poisson rate is the expected count: the number of tries times the chance "
-        "of each.",
+        params={"n": n, "lam": lam, "k": k},
+        value=value,
+        # the exact binomial probability, rounded to 3 figures, is right too
+        rel_tol=abs(exact - value) / value + 5e-3,
+        solution=(
+            f"Many chances, each small: the count is close to Poisson with "
+            f"$\\lambda = np = {n} \\times {p:g} = {lam:g}$. So $P(X = {k}) \\approx "
+            f"e^{{-{lam:g}}} \\times \\frac{{{lam:g}^{k}}}{{{k}!}} \\approx {value:.4g}$ "
+            f"(the exact binomial value is ${exact:.4g}$)."
+        ),
+        mistakes={
+            "rate_is_the_chance": (
+                poisson_pmf(p, k),
+                "The rate $\\lambda$ is the expected count over all the tries, not the "
+                "chance of one: multiply the chance by the number of tries.",
+            ),
+            "missing_factorial": (
+                value * math.factorial(k),
+                "The $\\lambda^k$ must be divided by $k!$, one for each order in which "
+                "the same events could be listed.",
+            ),
+        },
+        hint=(
+            "The Poisson rate is the expected count: the number of tries times the chance of each."
+        ),
     )

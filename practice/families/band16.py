@@ -12,7 +12,6 @@ Each named mistake is the value that mistake gives for the variant's own numbers
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -92,7 +91,7 @@ def density_normalising_constant(rng: np.random.Generator) -> Variant:
             "That is the height of a flat (uniform) density on the interval. This density "
             f"grows like ${power}$, so its area is an integral of ${power}$, not a rectangle.",
         )
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"For which constant $c$ is $f(x) = c{power}$ for $0 \\le x \\le {b}$ (and $0$ "
             f"elsewhere) a probability density function? {EXACT}"
@@ -105,9 +104,6 @@ def density_normalising_constant(rng: np.random.Generator) -> Variant:
             f"= {frac(area)}$, so $c \\times {frac(area)} = 1$ and $c = {frac(value)}$."
         ),
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"Integrate ${power}$ from $0$ to ${b}$; $c$ times that area must be 1.",
     )
 
@@ -146,7 +142,7 @@ def exponential_interval_probability(rng: np.random.Generator) -> Variant:
         if apart(value, mistakes, rel_tol):
             break
     a_tex, b_tex, lam_tex = decimal(a), decimal(b), decimal(lam)
-    variant = number_variant(
+    return number_variant(
         prompt=(
             f"A waiting time $X$ (in hours) has density $f(x) = {lam_tex}e^{{-{lam_tex}x}}$ "
             f"for $x \\ge 0$. Find $P({a_tex} < X < {b_tex})$. {SIG3}"
@@ -160,11 +156,10 @@ def exponential_interval_probability(rng: np.random.Generator) -> Variant:
             f" \\approx {upper:.4f} - {lower:.4f} \\approx {value:.4g}$."
         ),
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
-        hint="Probability is area: find an antiderivative of the density and take the "
-        "difference of its values at the two ends.",
+        hint=(
+            "Probability is area: find an antiderivative of the density and take the "
+            "difference of its values at the two ends."
+        ),
     )
 
 
@@ -198,7 +193,7 @@ def cdf_interval_probability(rng: np.random.Generator) -> Variant:
         return (x / b) ** k
 
     value = cdf(t) - cdf(s)
-    variant = exact_variant(
+    return exact_variant(
         prompt=f"{said} Find $P({frac(s)} < X \\le {frac(t)})$. {EXACT}",
         params={"k": k, "b": b, "s": str(s), "t": str(t)},
         value=value,
@@ -218,9 +213,6 @@ def cdf_interval_probability(rng: np.random.Generator) -> Variant:
                 "bottom of the range, so evaluate it at each end and subtract.",
             ),
         },
-    )
-    return replace(
-        variant,
         hint=(
             f"$F$ gives the chance of being at most a value: use $F({frac(t)})$ and $F({frac(s)})$."
         ),
@@ -235,7 +227,7 @@ def density_from_cdf(rng: np.random.Generator) -> Variant:
     value = k * t ** (k - 1) / b**k
     power = "x" if k == 2 else f"x^{{{k - 1}}}"
     at = frac(t) if k == 2 else f"\\left({frac(t)}\\right)^{{{k - 1}}}"
-    variant = exact_variant(
+    return exact_variant(
         prompt=f"{said} Find the density $f({frac(t)})$. {EXACT}",
         params={"k": k, "b": b, "t": str(t)},
         value=value,
@@ -256,8 +248,8 @@ def density_from_cdf(rng: np.random.Generator) -> Variant:
                 "the power was kept as it was.",
             ),
         },
+        hint="Differentiate $F$, then put the value in.",
     )
-    return replace(variant, hint="Differentiate $F$, then put the value in.")
 
 
 # ------------------------------------------ expected value of a continuous random variable
@@ -272,7 +264,7 @@ def mean_of_power_density(rng: np.random.Generator) -> Variant:
     integral = Fraction(b ** (k + 2), k + 2)
     value = c * integral
     power = "x" if k == 1 else f"x^{k}"
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"$X$ has density $f(x) = {frac(c)}{power}$ for $0 \\le x \\le {b}$ (and $0$ "
             f"elsewhere). Find $\\mathbb{{E}}[X]$. {EXACT}"
@@ -297,8 +289,8 @@ def mean_of_power_density(rng: np.random.Generator) -> Variant:
                 "front was left out. Multiply by it.",
             ),
         },
+        hint="Multiply the density by $x$ and integrate over the range.",
     )
-    return replace(variant, hint="Multiply the density by $x$ and integrate over the range.")
 
 
 @family("uniform_mean_of_square")
@@ -310,7 +302,7 @@ def uniform_mean_of_square(rng: np.random.Generator) -> Variant:
     cubes = Fraction(b**3 - a**3, 3)
     value = cubes / width
     mean = Fraction(a + b, 2)
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"$X$ is uniform on $[{a}, {b}]$: its density is $\\frac{{1}}{{{width}}}$ there and "
             f"$0$ elsewhere. Find $\\mathbb{{E}}[X^2]$. {EXACT}"
@@ -334,8 +326,8 @@ def uniform_mean_of_square(rng: np.random.Generator) -> Variant:
                 f"$\\frac{{1}}{{{width}}}$ too.",
             ),
         },
+        hint="Integrate $x^2$ times the density over the interval.",
     )
-    return replace(variant, hint="Integrate $x^2$ times the density over the interval.")
 
 
 # ------------------------------------------------------------------- gaussian distribution
@@ -348,7 +340,7 @@ def gaussian_z_score(rng: np.random.Generator) -> Variant:
     sigma = draw(rng, 2, 12)
     x = mu + nonzero(rng, -3 * sigma, 3 * sigma)
     value = Fraction(x - mu, sigma)
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"$X$ has distribution $N({mu}, {sigma * sigma})$. What is the $z$-score of "
             f"$x = {x}$, that is, how many standard deviations is it from the mean? {EXACT}"
@@ -372,11 +364,10 @@ def gaussian_z_score(rng: np.random.Generator) -> Variant:
                 "dividing.",
             ),
         },
-    )
-    return replace(
-        variant,
-        hint=f"First find $\\sigma$: the ${sigma * sigma}$ in $N({mu}, {sigma * sigma})$ is "
-        "$\\sigma^2$.",
+        hint=(
+            f"First find $\\sigma$: the ${sigma * sigma}$ in $N({mu}, {sigma * sigma})$ is "
+            "$\\sigma^2$."
+        ),
     )
 
 
@@ -398,7 +389,7 @@ def gaussian_interval_from_table(rng: np.random.Generator) -> Variant:
     p_below, p_above = phi(below), phi(above)
     value = round(p_above - (1 - p_below), 4)
     table = ", ".join(f"$\\Phi({z:g}) = {phi(z):.4f}$" for z in sorted({below, above}))
-    variant = number_variant(
+    return number_variant(
         prompt=(
             f"$X$ has distribution $N({mu}, {sigma * sigma})$. Using {table}, find "
             f"$P({a:g} < X < {b:g})$. Give your answer to 4 decimal places."
@@ -426,9 +417,6 @@ def gaussian_interval_from_table(rng: np.random.Generator) -> Variant:
                 "being below the lower end as well.",
             ),
         },
-    )
-    return replace(
-        variant,
         hint="Turn both ends into $z$-scores, then take the difference of $\\Phi$ at them.",
     )
 
@@ -469,7 +457,7 @@ def jensen_gap(rng: np.random.Generator) -> Variant:
             break
     half = (x1 + x2) * Fraction(1, 2)
     even = (phi_of(x1) + phi_of(x2)) / 2 - phi_of(half)
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"$X$ is ${x1}$ with probability ${frac(p)}$ and ${x2}$ with probability "
             f"${frac(1 - p)}$, and $\\varphi(x) = {tex}$. Find the Jensen gap "
@@ -501,11 +489,10 @@ def jensen_gap(rng: np.random.Generator) -> Variant:
                 "the mean of $X$ and for the mean of $\\varphi(X)$.",
             ),
         },
-    )
-    return replace(
-        variant,
-        hint=f"Find $\\mathbb{{E}}[X]$ first; then average ${at(x1)}$ and ${at(x2)}$ "
-        "with the same weights.",
+        hint=(
+            f"Find $\\mathbb{{E}}[X]$ first; then average ${at(x1)}$ and ${at(x2)}$ "
+            "with the same weights."
+        ),
     )
 
 
@@ -549,7 +536,7 @@ def jensen_direction(rng: np.random.Generator) -> Variant:
         "linear": "it is a straight line, so averaging before or after applying it gives "
         "the same number",
     }[shape]
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=(
             f"$X$ is ${x1}$ with probability ${frac(p)}$ and ${x2}$ with probability "
@@ -580,11 +567,10 @@ def jensen_direction(rng: np.random.Generator) -> Variant:
                 "of $3X + 2$ is $3$ times the average of $X$ plus $2$. Try the numbers."
             ),
         },
-    )
-    return replace(
-        variant,
-        hint=f"Sketch $\\varphi(x) = {tex}$ from ${x1}$ to ${x2}$: does the chord between "
-        "the two ends lie above the graph, below it, or on it?",
+        hint=(
+            f"Sketch $\\varphi(x) = {tex}$ from ${x1}$ to ${x2}$: does the chord between "
+            "the two ends lie above the graph, below it, or on it?"
+        ),
     )
 
 
@@ -653,7 +639,7 @@ def variable_length_saving(rng: np.random.Generator) -> Variant:
     value = fixed - average
     plain = Fraction(sum(lengths), n)
     terms = weighted_lengths(probabilities, lengths)
-    variant = exact_variant(
+    return exact_variant(
         prompt=(
             f"A source emits {n} symbols with these probabilities and codewords:\n\n"
             f"{_code_table(words, probabilities)}\n\n"
@@ -680,11 +666,10 @@ def variable_length_saving(rng: np.random.Generator) -> Variant:
                 "than the fixed-length code: subtract it from the fixed length.",
             ),
         },
-    )
-    return replace(
-        variant,
-        hint=f"Find the fixed length for {n} symbols, then the average "
-        "$\\sum_x p(x)\\,\\ell(x)$ of this code.",
+        hint=(
+            f"Find the fixed length for {n} symbols, then the average "
+            "$\\sum_x p(x)\\,\\ell(x)$ of this code."
+        ),
     )
 
 
@@ -726,7 +711,7 @@ def ambiguous_code_parsings(rng: np.random.Generator) -> Variant:
     listed = "; ".join(
         "$" + " \\mid ".join(words[s] for s in way) + "$ (" + "".join(way) + ")" for way in ways
     )
-    variant = integer_variant(
+    return integer_variant(
         prompt=(
             f"A code has codewords {', '.join(f'{s} = `{w}`' for s, w in words.items())}. "
             f"In how many different ways can the bit string `{bits}` be split into "
@@ -746,11 +731,10 @@ def ambiguous_code_parsings(rng: np.random.Generator) -> Variant:
                 "you could have cut, try every codeword that fits the bits that follow.",
             ),
         },
-    )
-    return replace(
-        variant,
-        hint="List the codewords the string could begin with, and for each one split the "
-        "bits that remain in every possible way.",
+        hint=(
+            "List the codewords the string could begin with, and for each one split the "
+            "bits that remain in every possible way."
+        ),
     )
 
 
@@ -782,7 +766,7 @@ def free_codewords_of_a_length(rng: np.random.Generator) -> Variant:
             break
     blocked = [2 ** (size - len(w)) for w in words]
     listed = ", ".join(f"`{w}`" for w in words)
-    variant = integer_variant(
+    return integer_variant(
         prompt=(
             f"A prefix code so far has the codewords {listed}. How many codewords of length "
             f"{size} can still be added, all at once, so that it stays a prefix code? {WHOLE}"
@@ -809,9 +793,6 @@ def free_codewords_of_a_length(rng: np.random.Generator) -> Variant:
                 "string that begins with it. Count those for each codeword.",
             ),
         },
-    )
-    return replace(
-        variant,
         hint=f"Count the strings of length {size}, then how many begin with each codeword.",
     )
 
@@ -847,7 +828,7 @@ def which_code_is_prefix_free(rng: np.random.Generator) -> Variant:
         (a, b) for a in reversed_words for b in reversed_words if a != b and b.startswith(a)
     )
     c, d = base[short], clash[long]
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=(
             "The codewords of each code below have lengths that pass the Kraft inequality. "
@@ -876,9 +857,6 @@ def which_code_is_prefix_free(rng: np.random.Generator) -> Variant:
                 "check the codewords themselves."
             ),
         },
-    )
-    return replace(
-        variant,
         hint="For each code, take each codeword and ask whether a longer codeword starts with it.",
     )
 
@@ -938,7 +916,7 @@ def shannon_code_average_length(rng: np.random.Generator) -> Variant:
     )
     terms = weighted_lengths(probabilities, lengths)
     listed = ", ".join(f"${frac(p)}$" for p in probabilities)
-    variant = number_variant(
+    return number_variant(
         prompt=(
             f"A source emits {len(probabilities)} symbols with probabilities {listed}. The "
             "Shannon code gives each symbol $x$ a codeword of $\\lceil -\\log_2 p(x) \\rceil$ "
@@ -956,11 +934,10 @@ def shannon_code_average_length(rng: np.random.Generator) -> Variant:
             f"$H \\le L < H + 1$."
         ),
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
-        hint="Find $-\\log_2 p(x)$ for each symbol and round it up; then weight the lengths "
-        "by the probabilities.",
+        hint=(
+            "Find $-\\log_2 p(x)$ for each symbol and round it up; then weight the lengths "
+            "by the probabilities."
+        ),
     )
 
 
@@ -1008,7 +985,7 @@ def mismatched_code_extra_bits(rng: np.random.Generator) -> Variant:
         for i, (x, w) in enumerate(zip(probabilities, code, strict=True))
     )
     terms = weighted_lengths(probabilities, lengths)
-    variant = number_variant(
+    return number_variant(
         prompt=(
             "A prefix code was designed for one source and is now used on another, whose "
             "probabilities are given:\n\n| symbol | probability | codeword |\n| --- | --- | --- |\n"
@@ -1028,9 +1005,8 @@ def mismatched_code_extra_bits(rng: np.random.Generator) -> Variant:
             "is ideal for."
         ),
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
-        hint="Work out the code's average length on this source and the source's entropy; "
-        "the excess is their difference.",
+        hint=(
+            "Work out the code's average length on this source and the source's entropy; "
+            "the excess is their difference."
+        ),
     )

@@ -10,7 +10,6 @@ variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -645,18 +644,17 @@ def valid_probability_assignment(rng: np.random.Generator) -> Variant:
         "missed_the_negative_probability": "These add up to 1, but one of them is negative. "
         "No probability is ever below 0.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"good": [str(p) for p in good], "total": total, "extra": str(extra)},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
-        hint="For each assignment, check two things: is any value negative, and what do "
-        "the three values add up to?",
+        hint=(
+            "For each assignment, check two things: is any value negative, and what do "
+            "the three values add up to?"
+        ),
     )
 
 
@@ -765,16 +763,13 @@ def at_least_one_by_the_complement(rng: np.random.Generator) -> Variant:
             f"least one {k}' is 'no {k} at all'.",
         ),
     }
-    variant = exact_variant(
+    return exact_variant(
         prompt=prompt,
         params={"sides": k, "rolls": n},
         value=value,
         solution=solution,
         form="lowest_terms",
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint=f"What is the opposite of 'at least one {k}'? Find its probability first.",
     )
 

@@ -10,7 +10,6 @@ for the variant's own numbers.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from fractions import Fraction
 
 import numpy as np
@@ -1292,15 +1291,15 @@ def simplify_a_square_root(rng: np.random.Generator) -> Variant:
             "There is still a perfect square factor under the root. Take out the largest "
             "square that divides the number, or keep going until none is left.",
         )
-    variant = values_variant(
+    hint = f"Try the perfect squares in turn and keep the largest that divides {n}."
+    return values_variant(
         prompt=prompt,
         params={"n": n},
         value=(a, b),
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    hint = f"Try the perfect squares in turn and keep the largest that divides {n}."
-    return replace(variant, hint=hint)
 
 
 @family("rationalise_a_denominator")
@@ -1325,15 +1324,15 @@ def rationalise_a_denominator(rng: np.random.Generator) -> Variant:
             "same root, then divide by what the bottom becomes.",
         ),
     }
-    variant = values_variant(
+    hint = "Multiply the top and the bottom by the root in the denominator, then divide."
+    return values_variant(
         prompt=prompt,
         params={"m": m, "b": b},
         value=(a, b),
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    hint = "Multiply the top and the bottom by the root in the denominator, then divide."
-    return replace(variant, hint=hint)
 
 
 # ----------------------------------------------- 190. tables of values for expressions
@@ -1368,18 +1367,18 @@ def where_two_expressions_agree(rng: np.random.Generator) -> Variant:
             "the $x$ in that row.",
         ),
     }
-    variant = integer_variant(
+    hint = (
+        f"Work out ${left}$ and ${right}$ for $x = 0$, then $x = 1$, and so on, and look "
+        f"for the row where the two agree."
+    )
+    return integer_variant(
         prompt=prompt,
         params={"a1": a1, "b1": b1, "a2": a2, "b2": b2},
         value=x,
         solution=solution,
         mistakes=mistakes,
+        hint=hint,
     )
-    hint = (
-        f"Work out ${left}$ and ${right}$ for $x = 0$, then $x = 1$, and so on, and look "
-        f"for the row where the two agree."
-    )
-    return replace(variant, hint=hint)
 
 
 # ------------------------------------------------ 191. zero and negative exponents

@@ -12,7 +12,6 @@ figures (:func:`_tolerance`), while every mistake stays at least three tolerance
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import combinations
 
@@ -101,12 +100,12 @@ def _signed_sum(terms) -> str:
     return out
 
 
-def _numeric(*, hint: str, **fields) -> Variant:
-    """A :func:`number_variant` of ``fields`` with the variant's own ``hint``; a prompt that
-    asks for nats or bits gives the answer that unit, so "0.5 nats" is read, and a value
-    typed in the other unit is converted."""
+def _numeric(**fields) -> Variant:
+    """A :func:`number_variant` of ``fields`` (its ``hint`` among them); a prompt that asks
+    for nats or bits gives the answer that unit, so "0.5 nats" is read, and a value typed in
+    the other unit is converted."""
     unit = "nats" if NATS in fields["prompt"] else "bits" if BITS in fields["prompt"] else None
-    return replace(number_variant(unit=unit, **fields), hint=hint)
+    return number_variant(unit=unit, **fields)
 
 
 # ------------------------------------------------------------------ cross-entropy loss
@@ -477,18 +476,17 @@ def js_zero_probabilities(rng: np.random.Generator) -> Variant:
         "thought_any_zero_gives_the_maximum": "The maximum needs supports with nothing in "
         "common. These two share outcomes, and shared mass brings the divergence below it.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"p": p, "q": q, "disjoint": disjoint},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
-        hint="Compare each distribution with the midpoint M, and check whether any outcome "
-        "has positive probability under both.",
+        hint=(
+            "Compare each distribution with the midpoint M, and check whether any outcome "
+            "has positive probability under both."
+        ),
     )
 
 
@@ -711,18 +709,17 @@ def f_divergence_swapped_generator(rng: np.random.Generator) -> Variant:
         "negated_f": "Negating a convex function makes it concave, and its divergence would be "
         "negative. Rewrite the swapped sum as an average under Q of a function of p/q.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"f": name},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
-        hint="Write $D_f(Q \\| P)$ out as a sum, then multiply and divide each term by "
-        "$q(x)$ so that it becomes an average under $Q$.",
+        hint=(
+            "Write $D_f(Q \\| P)$ out as a sum, then multiply and divide each term by "
+            "$q(x)$ so that it becomes an average under $Q$."
+        ),
     )
 
 
@@ -1362,16 +1359,13 @@ def aic_choose_model(rng: np.random.Generator) -> Variant:
         "kept_an_extra_parameter": "The step up to this model raises the log-likelihood by "
         "less than 1 per extra parameter, so AIC does not think it worth its price.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"n": n, "loglik": loglik},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint="Compute $2k - 2\\ln\\hat L$ for every row; lower is better.",
     )
 
@@ -1541,15 +1535,12 @@ def stein_which_to_protect(rng: np.random.Generator) -> Variant:
         "thought_kl_symmetric": "KL divergence is not symmetric, and here the two directions "
         "differ: compute both.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"a": a, "b": b},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint="Compute the divergence both ways round; the protected hypothesis goes first.",
     )

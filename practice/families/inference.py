@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from itertools import combinations
 
@@ -34,11 +33,6 @@ def _apart(*values: float, gap: float = 0.04) -> bool:
     return all(
         not math.isclose(x, y, rel_tol=gap, abs_tol=1e-3) for x, y in combinations(values, 2)
     )
-
-
-def _number(*, hint: str, **question) -> Variant:
-    """A :func:`number_variant` with its ``hint``, written from the variant's numbers."""
-    return replace(number_variant(**question), hint=hint)
 
 
 def _sig3(x: float) -> float:
@@ -137,7 +131,7 @@ def vi_mean_field_width(rng: np.random.Generator) -> Variant:
         f"{value:.4f}$, or {value:#.3g} {SIG3}: narrower than the marginal ${s1:g}$, "
         "because the reverse divergence fits the width along a line, not the spread."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"sigma_1": s1, "sigma_2": s2, "rho": rho},
         value=value,
@@ -197,7 +191,7 @@ def vi_mean_field_divergence(rng: np.random.Generator) -> Variant:
         "The standard deviations cancel: only the correlation, which a factorised $q$ "
         "cannot express, costs anything."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"sigma_1": s1, "sigma_2": s2, "rho": rho},
         value=value,
@@ -299,7 +293,7 @@ def elbo_two_state_bits(rng: np.random.Generator) -> Variant:
         f"$\\log_2 p(x) = \\log_2 {evidence:g} \\approx {math.log2(evidence):.4f}$ bits, as "
         "a lower bound must."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"prior": prior, "likelihood": lik, "q": q},
         value=value,
@@ -359,7 +353,7 @@ def elbo_gap_bits(rng: np.random.Generator) -> Variant:
         f"$D = {_log2_terms(q, [a / b for a, b in zip(q, post, strict=True)])} \\approx "
         f"{value:.4f}$ bits, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"prior": prior, "likelihood": lik, "q": q},
         value=value,
@@ -435,7 +429,7 @@ def elbo_gap_after_model_change(rng: np.random.Generator) -> Variant:
             else "the bound rose and the gap shrank, so $q$ is closer to the new posterior."
         )
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"prior": prior, "likelihood": lik, "q": q, "raised": raised},
         value=value,
@@ -544,7 +538,7 @@ def kl_policy_optimal_probability(rng: np.random.Generator) -> Variant:
         f"{_tilt_table(ref, reward, beta)}, so $\\pi^*(\\text{{{ACTIONS[k]}}}) \\approx "
         f"\\frac{{{weights[k]:.4f}}}{{{z:.4f}}} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"reference": ref, "reward": reward, "beta": beta, "action": k},
         value=value,
@@ -606,7 +600,7 @@ def kl_policy_optimal_value(rng: np.random.Generator) -> Variant:
         f"{value:.4f}$, or {value:#.3g} {SIG3}: the expected reward "
         f"${slips[1]:.4f}$ less the penalty."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"reference": ref, "reward": reward, "beta": beta},
         value=value,
@@ -675,7 +669,7 @@ def kl_policy_penalised_objective(rng: np.random.Generator) -> Variant:
         f"${gain:g} - {beta:g} \\times {penalty:.4f} \\approx {value:.4f}$, or {value:#.3g} "
         f"{SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"reference": ref, "reward": reward, "beta": beta, "policy": policy},
         value=value,
@@ -763,7 +757,7 @@ def sanov_coin_exponent(rng: np.random.Generator) -> Variant:
         f"{{{q:g}}} + {1 - a:g}\\log_2\\frac{{{1 - a:g}}}{{{1 - q:g}}} \\approx {value:.4f}$ "
         f"bits per toss, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"q": q, "n": n, "k": k},
         value=value,
@@ -838,15 +832,12 @@ def sanov_tosses_needed(rng: np.random.Generator) -> Variant:
         f"{{{d:.4f}}} \\approx {digits * LOG2_10 / d:.2f}$, so the smallest whole number is "
         f"${value}$."
     )
-    variant = integer_variant(
+    return integer_variant(
         prompt=prompt,
         params={"q": q, "a": a, "digits": digits},
         value=value,
         solution=solution,
         mistakes=mistakes,
-    )
-    return replace(
-        variant,
         hint="Take logarithms base 2 of $2^{-n D^*} \\le 10^{-m}$ and solve for $n$.",
     )
 
@@ -906,7 +897,7 @@ def sanov_conditional_shape(rng: np.random.Generator) -> Variant:
         f"${spinner[other]:g} \\times \\frac{{{1 - t:g}}}{{{rest:g}}} \\approx {value:.4f}$, "
         f"or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"spinner": spinner, "hot": hot, "other": other, "t": t},
         value=value,
@@ -995,7 +986,7 @@ def em_responsibility(rng: np.random.Generator) -> Variant:
         f"$r \\approx \\frac{{{w1 * d1:.5f}}}{{{w1 * d1:.5f} + {w2 * d2:.5f}}} \\approx "
         f"{value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"w1": w1, "mu1": mu1, "mu2": mu2, "sigma": sigma, "x": x},
         value=value,
@@ -1075,7 +1066,7 @@ def em_two_coins(rng: np.random.Generator) -> Variant:
         "binomial coefficient is the same for both and cancels). Coin A's share is "
         f"$\\approx {value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"theta_a": theta_a, "theta_b": theta_b, "prior_a": prior_a, "n": n, "heads": heads},
         value=value,
@@ -1139,7 +1130,7 @@ def em_m_step_mean(rng: np.random.Generator) -> Variant:
         f"$\\mu_1 = \\frac{{{float(np.dot(resp, xs)):g}}}{{{total:g}}} \\approx {value:.4f}$, "
         f"or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"x": xs, "r": resp},
         value=value,
@@ -1210,7 +1201,7 @@ def vae_kl_term(rng: np.random.Generator) -> Variant:
         f"coordinates add: ${terms} \\approx {parts[0]:.4f} + {parts[1]:.4f} = "
         f"{value:.4f}$ nats, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"mu": mu, "sigma": sd},
         value=value,
@@ -1268,7 +1259,7 @@ def vae_reparameterised_sample(rng: np.random.Generator) -> Variant:
         f"{sd:.4f}$, so $z = \\mu + \\sigma\\varepsilon \\approx {mu:g} + {sd:.4f} \\times "
         f"{signed(eps)} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"mu": mu, "log_var": log_var, "eps": eps},
         value=value,
@@ -1337,7 +1328,7 @@ def vae_negative_elbo(rng: np.random.Generator) -> Variant:
         f"{penalty:.4f}$, so the loss is $\\approx {recon:.4f} + {penalty:.4f} = {value:.4f}$ "
         f"nats, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"mu": mu, "sigma": sd, "pixels": pixels, "decoded": decoded},
         value=value,
@@ -1415,7 +1406,7 @@ def gan_optimal_discriminator(rng: np.random.Generator) -> Variant:
         "$D^*(x) = \\frac{p_{\\text{data}}(x)}{p_{\\text{data}}(x) + p_g(x)}$, here "
         f"$\\frac{{{p:g}}}{{{p:g} + {g:g}}} \\approx {value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"data": data, "model": model, "outcome": k},
         value=value,
@@ -1482,7 +1473,7 @@ def gan_value_at_optimum(rng: np.random.Generator) -> Variant:
         f"is $\\approx {js:.5f}$ nats, so $V \\approx 2 \\times {js:.5f} - {math.log(4):.4f} "
         f"\\approx {value:.4f}$, or {value:#.3g} {SIG3}."
     )
-    return _number(
+    return number_variant(
         prompt=prompt,
         params={"data": data, "model": model},
         value=value,

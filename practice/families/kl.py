@@ -12,7 +12,6 @@ says what precision is expected.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from itertools import combinations
 
 import numpy as np
@@ -118,7 +117,7 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
             "has the variance of P over twice the variance of Q, then subtracts one half.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"mu_p": mp, "sigma_p": sp, "mu_q": mq, "sigma_q": sq},
@@ -126,11 +125,10 @@ def kl_gaussian_univariate(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant,
-        hint="Use the closed form: a log of the ratio of standard deviations, a variance "
-        "ratio, a squared mean gap over twice the variance of Q, minus one half.",
+        hint=(
+            "Use the closed form: a log of the ratio of standard deviations, a variance "
+            "ratio, a squared mean gap over twice the variance of Q, minus one half."
+        ),
     )
 
 
@@ -190,7 +188,7 @@ def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
             "divergences of the two axes add up.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"mu_p": mp, "var_p": vp, "mu_q": mq, "var_q": vq},
@@ -198,9 +196,7 @@ def kl_gaussian_diagonal(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant, hint="Independent coordinates: work out each axis alone, then add them."
+        hint="Independent coordinates: work out each axis alone, then add them.",
     )
 
 
@@ -245,7 +241,7 @@ def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
             "under P times the log of its ratio.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"a": a, "b": b},
@@ -253,8 +249,8 @@ def kl_bernoulli_nats(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
+        hint="Two outcomes, two terms: heads and tails, each weighted by P.",
     )
-    return replace(variant, hint="Two outcomes, two terms: heads and tails, each weighted by P.")
 
 
 @family("kl_poisson_nats")
@@ -289,7 +285,7 @@ def kl_poisson_nats(rng: np.random.Generator) -> Variant:
             "distributions: add the rate of Q minus the rate of P.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"lam_p": lp, "lam_q": lq},
@@ -297,11 +293,10 @@ def kl_poisson_nats(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant,
-        hint="Average the log ratio of the two probability mass functions under P; the "
-        "factorials cancel.",
+        hint=(
+            "Average the log ratio of the two probability mass functions under P; the "
+            "factorials cancel."
+        ),
     )
 
 
@@ -350,16 +345,13 @@ def kl_support_and_infinity(rng: np.random.Generator) -> Variant:
         "thought_any_zero_makes_it_infinite": "Only a zero in Q where P is positive makes "
         "the divergence infinite; a zero in P contributes 0, by the limit of x log x.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"p": p, "q": q},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant,
         hint="Look at the outcome with probability 0 and ask which distribution gives it 0.",
     )
 
@@ -412,7 +404,7 @@ def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
             "divergence is multiplied by the number of flips, not raised to its power.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"a": a, "b": b, "n": n},
@@ -420,9 +412,7 @@ def kl_additivity_over_draws(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant, hint="Work out one flip first; then think about how logs of products behave."
+        hint="Work out one flip first; then think about how logs of products behave.",
     )
 
 
@@ -504,7 +494,7 @@ def kl_chain_rule(rng: np.random.Generator) -> Variant:
         ),
         "used_log_base_2_for_nats": (bits, BITS),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"px": px, "py_given_x": py, "qx": qx, "qy_given_x": qy},
@@ -512,11 +502,10 @@ def kl_chain_rule(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant,
-        hint="First the divergence of X alone; then, for each value of X, the divergence "
-        "of Y given that value, weighted by how often P produces it.",
+        hint=(
+            "First the divergence of X alone; then, for each value of X, the divergence "
+            "of Y given that value, weighted by how often P produces it."
+        ),
     )
 
 
@@ -563,16 +552,14 @@ def kl_pinsker_bound(rng: np.random.Generator) -> Variant:
             "Halve the divergence before taking the square root.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         prompt=prompt,
         params={"p": p, "q": q},
         value=value,
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant, hint="Find the divergence in nats first; the bound is a square root of it."
+        hint="Find the divergence in nats first; the bound is a square root of it.",
     )
 
 
@@ -636,7 +623,7 @@ def kl_data_processing_channel(rng: np.random.Generator) -> Variant:
         ),
         "used_log_base_2_for_nats": (bits, BITS),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"a": a, "b": b, "epsilon": eps},
@@ -644,11 +631,10 @@ def kl_data_processing_channel(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant,
-        hint="Find the chance of receiving a 1 under P and under Q (kept or flipped); then "
-        "compare the two received distributions.",
+        hint=(
+            "Find the chance of receiving a 1 under P and under Q (kept or flipped); then "
+            "compare the two received distributions."
+        ),
     )
 
 
@@ -734,7 +720,7 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
             "the sample, so each outcome counts as often as it was drawn.",
         ),
     }
-    variant = number_variant(
+    return number_variant(
         unit="nats",
         prompt=prompt,
         params={"p": p, "q": q, "n": n, "sample": order},
@@ -742,9 +728,6 @@ def kl_estimate_from_samples(rng: np.random.Generator) -> Variant:
         solution=solution,
         mistakes=mistakes,
         rel_tol=tol,
-    )
-    return replace(
-        variant,
         hint="Count how often each outcome was drawn; each draw adds ln(P(x)/Q(x)).",
     )
 
@@ -797,14 +780,12 @@ def kl_forward_or_reverse(rng: np.random.Generator) -> Variant:
         "thought_kl_symmetric": "KL divergence is not symmetric, and for a two-peaked target "
         "the two directions pick very different normals.",
     }
-    variant = shuffled_choice_variant(
+    return shuffled_choice_variant(
         rng,
         prompt=prompt,
         params={"m": m, "s": s, "forward": forward},
         choices=choices,
         solution=solution,
         messages=messages,
-    )
-    return replace(
-        variant, hint="Under which distribution is the log ratio averaged, P or the fitted q?"
+        hint="Under which distribution is the log ratio averaged, P or the fitted q?",
     )

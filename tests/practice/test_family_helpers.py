@@ -10,10 +10,12 @@ import pytest
 
 from practice.families import (
     and_list,
+    choice_variant,
     clock_time,
     draw,
     exact_variant,
     frac,
+    integer_variant,
     mixed,
     nonzero,
     number_variant,
@@ -72,6 +74,25 @@ def test_a_values_answer_is_the_numbers_in_order():
     assert grade_answer("-3, 1, 2", v.answer).correct
     assert grade_answer("2, 1, -3", v.answer).diagnosis == "greatest_first"
     assert v.expected == -3.0
+
+
+def test_every_builder_puts_its_hint_on_the_variant_and_none_by_default():
+    question = {"prompt": "?", "params": {}, "solution": "Because."}
+    builders = {
+        "integer": lambda **hint: integer_variant(value=3, **question, **hint),
+        "exact": lambda **hint: exact_variant(value=Fraction(1, 3), **question, **hint),
+        "number": lambda **hint: number_variant(value=0.5, **question, **hint),
+        "values": lambda **hint: values_variant(value=(1, 2), **question, **hint),
+        "choice": lambda **hint: choice_variant(
+            options={"A": "yes", "B": "no"}, right="A", **question, **hint
+        ),
+        "shuffled": lambda **hint: shuffled_choice_variant(
+            np.random.default_rng(0), **question, choices=CHOICES, messages=MESSAGES, **hint
+        ),
+    }
+    for kind, build in builders.items():
+        assert build().hint == "", kind
+        assert build(hint="Start from the units.").hint == "Start from the units.", kind
 
 
 def test_small_writing_helpers():
