@@ -309,21 +309,48 @@ def _joint_table(counts: list[list[int]], total: int) -> str:
     return "\n".join(lines)
 
 
-def _draw_pq(rng: np.random.Generator, total: int = 20) -> tuple[list[int], list[int]]:
-    p_counts = composition(rng, len(OUTCOMES), total)
-    q_counts = composition(rng, len(OUTCOMES), total)
-    return p_counts, q_counts
+@dataclass(frozen=True)
+class _Pair:
+    """Two drawn distributions P and Q on :data:`OUTCOMES`: their counts over ``total``,
+    as arrays for the engine and as the TeX a question shows."""
 
+    p_counts: list[int]
+    q_counts: list[int]
+    total: int = 20
 
-def _pq_params(p_counts: list[int], q_counts: list[int], total: int) -> dict[str, Any]:
-    return {
-        "outcomes": list(OUTCOMES),
-        "total": total,
-        "p_counts": p_counts,
-        "q_counts": q_counts,
-        "p": _probs(p_counts, total),
-        "q": _probs(q_counts, total),
-    }
+    @classmethod
+    def draw(cls, rng: np.random.Generator, total: int = 20) -> _Pair:
+        p_counts = composition(rng, len(OUTCOMES), total)
+        return cls(p_counts, composition(rng, len(OUTCOMES), total), total)
+
+    @property
+    def p(self) -> np.ndarray:
+        return np.array(_probs(self.p_counts, self.total))
+
+    @property
+    def q(self) -> np.ndarray:
+        return np.array(_probs(self.q_counts, self.total))
+
+    @property
+    def pt(self) -> list[str]:
+        return [_tex_p(c, self.total) for c in self.p_counts]
+
+    @property
+    def qt(self) -> list[str]:
+        return [_tex_p(c, self.total) for c in self.q_counts]
+
+    def table(self) -> str:
+        return _pq_table(self.p_counts, self.q_counts, self.total)
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "outcomes": list(OUTCOMES),
+            "total": self.total,
+            "p_counts": self.p_counts,
+            "q_counts": self.q_counts,
+            "p": _probs(self.p_counts, self.total),
+            "q": _probs(self.q_counts, self.total),
+        }
 
 
 def _kl_lines(p: np.ndarray, q: np.ndarray, pt: list[str], qt: list[str]) -> tuple[str, list]:
@@ -418,11 +445,8 @@ def _hb(a: float) -> float:
 @generator("kl_divergence_discrete")
 def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
     """D(P‖Q) in bits for two distributions on three outcomes."""
-    total = 20
-    p_counts, q_counts = _draw_pq(rng, total)
-    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
-    pt = [_tex_p(c, total) for c in p_counts]
-    qt = [_tex_p(c, total) for c in q_counts]
+    pair = _Pair.draw(rng)
+    p, q, pt, qt = pair.p, pair.q, pair.pt, pair.qt
     d_pq = float(kl.kl_divergence(p, q))
     d_qp = float(kl.kl_divergence(q, p))
     h_pq = float(kl.cross_entropy(p, q))
@@ -430,7 +454,7 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
     _check_total(np.array(terms), d_pq)
     prompt = (
         "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
-        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        f"{pair.table()}\n\n"
         f"Compute the KL divergence $D(P\\|Q)$ in bits. {TO_3_FIGURES}"
     )
     solution = (
@@ -448,7 +472,7 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
     return Variant(
         hint=hint,
         prompt=prompt,
-        params=_pq_params(p_counts, q_counts, total),
+        params=pair.params(),
         expected=d_pq,
         solution=solution,
         slack=route_slack(*terms, d_pq),
@@ -469,11 +493,8 @@ def kl_divergence_discrete(rng: np.random.Generator) -> Variant:
 @generator("kl_asymmetry")
 def kl_asymmetry(rng: np.random.Generator) -> Variant:
     """D(Q‖P) − D(P‖Q): both directions of KL, and which is larger."""
-    total = 20
-    p_counts, q_counts = _draw_pq(rng, total)
-    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
-    pt = [_tex_p(c, total) for c in p_counts]
-    qt = [_tex_p(c, total) for c in q_counts]
+    pair = _Pair.draw(rng)
+    p, q, pt, qt = pair.p, pair.q, pair.pt, pair.qt
     d_pq = float(kl.kl_divergence(p, q))
     d_qp = float(kl.kl_divergence(q, p))
     diff = d_qp - d_pq
@@ -484,7 +505,7 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
     larger = "D(Q\\|P)" if diff > 0 else "D(P\\|Q)"
     prompt = (
         "Two distributions on the outcomes $\\{a, b, c\\}$:\n\n"
-        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        f"{pair.table()}\n\n"
         "Compute both $D(P\\|Q)$ and $D(Q\\|P)$ in bits, and enter the difference "
         "$D(Q\\|P) - D(P\\|Q)$. (It is negative when $D(P\\|Q)$ is the larger.) "
         f"{TO_3_FIGURES}"
@@ -510,7 +531,7 @@ def kl_asymmetry(rng: np.random.Generator) -> Variant:
     return Variant(
         hint=hint,
         prompt=prompt,
-        params=_pq_params(p_counts, q_counts, total),
+        params=pair.params(),
         expected=diff,
         solution=solution,
         slack=route_slack(*terms_pq, *terms_qp, d_pq, d_qp, diff),
@@ -545,11 +566,8 @@ _CROSS_ENTROPY_MESSAGES = {
 @generator("cross_entropy_decomposition")
 def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
     """Cross-entropy H(P, Q) = H(P) + D(P‖Q) for distributions on three outcomes."""
-    total = 20
-    p_counts, q_counts = _draw_pq(rng, total)
-    p, q = np.array(_probs(p_counts, total)), np.array(_probs(q_counts, total))
-    pt = [_tex_p(c, total) for c in p_counts]
-    qt = [_tex_p(c, total) for c in q_counts]
+    pair = _Pair.draw(rng)
+    p, q, pt, qt = pair.p, pair.q, pair.pt, pair.qt
     h_p = float(kl.entropy(p))
     d_pq = float(kl.kl_divergence(p, q))
     h_pq = float(kl.cross_entropy(p, q))
@@ -565,7 +583,7 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
     prompt = (
         "A source emits the outcomes $\\{a, b, c\\}$ with distribution $P$; "
         "a code was designed for the model $Q$:\n\n"
-        f"{_pq_table(p_counts, q_counts, total)}\n\n"
+        f"{pair.table()}\n\n"
         "Using $H(P, Q) = H(P) + D(P\\|Q)$, compute the cross-entropy $H(P, Q)$ in bits. "
         f"{TO_3_FIGURES}"
     )
@@ -588,7 +606,7 @@ def cross_entropy_decomposition(rng: np.random.Generator) -> Variant:
     return Variant(
         hint=hint,
         prompt=prompt,
-        params=_pq_params(p_counts, q_counts, total),
+        params=pair.params(),
         expected=h_pq,
         solution=solution,
         slack=route_slack(*h_terms, *kl_terms, h_p, d_pq, h_pq),
