@@ -28,9 +28,10 @@
    the p99 of the time spent in the application (``X-Server-Seconds``), and the share
    of the server's CPU (each response carries the CPU time its request took,
    ``benchmarks/load_cpu.py``); and the server's CPU, the driver's and the wall time.
-6. The fault leg: the reading load again while the cache (the run's own Redis, started
-   on a free port) is stopped a third of the way in and started again at two thirds,
-   and one gunicorn worker is killed half-way (the arbiter starts another). Requests
+6. The fault leg: the reading load again, for ``--fault-seconds`` (45 s), while the
+   cache (the run's own Redis, started on a free port) is stopped a third of the way in
+   and started again at two thirds, and one gunicorn worker is killed half-way (the
+   arbiter starts another); the run fails if a fault came after the students stopped. Requests
    must go on without a 5xx; only the requests the killed worker held may fail (their
    connection is cut). Every answer the server accepted is stored exactly once, one
    whose connection was cut at most once, none twice.
@@ -74,6 +75,7 @@ GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 PGHOST, PGPORT, PGUSER = "127.0.0.1", "5432", "postgres"
 DATABASE = "kl_tutor_load"
 HOST = "127.0.0.1"
+KEEP_ALIVE = 5  # seconds gunicorn keeps an idle connection open
 
 
 # ---------------------------------------------------------------------------- setup
@@ -158,7 +160,7 @@ class Gunicorn:
         self.proc = subprocess.Popen(
             [str(GUNICORN), "config.wsgi", "--bind", f"{HOST}:{self.port}",
              "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
-             "--timeout", "60", "--graceful-timeout", "10", "--keep-alive", "5",
+             "--timeout", "60", "--graceful-timeout", "10", "--keep-alive", str(KEEP_ALIVE),
              "--error-logfile", str(log), "--log-level", "warning"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -253,6 +255,7 @@ class Student:
         self.state: dict = {}  # whatever actions want to remember (practice form, ...)
         self.action = ""
         self.conn: http.client.HTTPConnection | None = None
+        self.used = 0.0  # when the connection last answered (time.monotonic())
         self._submissions = 0
 
     def pause(self) -> None:
@@ -264,6 +267,10 @@ class Student:
 
     # -- HTTP
     def _connection(self) -> http.client.HTTPConnection:
+        # After a long read the server has closed the connection (or is about to): open
+        # a new one, as a browser does, rather than send a form into a closed socket.
+        if self.conn is not None and time.monotonic() - self.used > KEEP_ALIVE - 1:
+            self.close()
         if self.conn is None:
             self.conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
         return self.conn
@@ -307,6 +314,7 @@ class Student:
                 conn.request(method, path, body=body, headers=hdrs)
                 r = conn.getresponse()
                 resp = Response(r.status, r.headers, r.read().decode("utf-8", "replace"))
+                self.used = time.monotonic()
                 status = r.status
                 if r.headers.get("Connection", "").lower() == "close":
                     self.close()
@@ -605,10 +613,13 @@ def run_phase(
             s.close()
 
     events: list[str] = []
+    late: list[str] = []  # faults that came when no student was left to feel them
 
     def inject() -> None:
         for share, fault in sorted(faults, key=lambda f: f[0]):
             time.sleep(max(0.0, t0 + share * seconds - time.perf_counter()))
+            if not any(t.is_alive() for t in threads):
+                late.append(fault.__name__)
             events.append(f"{time.perf_counter() - t0:6.1f} s  {fault()}")
 
     threads = [threading.Thread(target=run, args=(s,), daemon=True) for s in crowd]
@@ -625,6 +636,8 @@ def run_phase(
     injector.join(seconds + 10)
     if failures:
         raise RuntimeError("driver failures:\n  " + "\n  ".join(failures[:10]))
+    if late:
+        raise RuntimeError(f"{name}: the students had finished before {', '.join(late)}")
     records = [r for s in crowd for r in s.records]
     submitted = [m for s in crowd for m in s.submitted]
     uncertain = [m for s in crowd for m in s.uncertain]
@@ -701,6 +714,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--p99-aim", type=float, default=0.3, help="seconds, reading run")
     parser.add_argument("--no-faults", action="store_true", help="skip the fault leg")
+    parser.add_argument(
+        "--fault-seconds", type=float, default=45, help="how long the fault leg lasts"
+    )
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="kl-load-"))
@@ -775,7 +791,11 @@ def main(argv: list[str] | None = None) -> int:
                 return f"gunicorn worker {server.kill_a_worker()} killed"
 
             faults = [(1 / 3, redis_down), (1 / 2, kill_worker), (2 / 3, redis_up)]
-            faulty = run_phase("faults", student_app, *shape, faults=faults, pause=args.pause)
+            # Bounded by time alone, so that every fault falls while students are at work.
+            faulty = run_phase(
+                "faults", student_app, server.port, args.students, 10**6, args.fault_seconds,
+                args.seed, actions, faults=faults, pause=args.pause,
+            )  # fmt: skip
     finally:
         redis.stop()
         if server is not None:
