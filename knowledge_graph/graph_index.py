@@ -44,6 +44,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -56,6 +57,11 @@ MEMO_BUDGET = 8_000_000
 # the index keeps; a state is found again by the positions the learner marked.
 STATE_MEMO_ENTRIES = 64
 PLANS_PER_STATE = 8
+# How many other results that depend on the graph alone the index keeps (a picture's
+# layout: a few kilobytes each).
+KEPT_ENTRIES = 4096
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +112,7 @@ class GraphIndex:
         self._memo_budget = memo_budget
         self._lock = threading.Lock()
         self._states: OrderedDict[bytes, LearnerState] = OrderedDict()
+        self._kept: OrderedDict[Hashable, object] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -257,6 +264,21 @@ class GraphIndex:
             while len(self._states) > STATE_MEMO_ENTRIES:
                 self._states.popitem(last=False)
         return state
+
+    def kept(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, kept for the last :data:`KEPT_ENTRIES` keys asked for. For work
+        that depends on nothing but the graph (a picture's layout); it goes with the
+        index when the graph changes."""
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]  # type: ignore[return-value]
+        found = make()
+        with self._lock:
+            self._kept[key] = found
+            while len(self._kept) > KEPT_ENTRIES:
+                self._kept.popitem(last=False)
+        return found
 
     def forget_learner_states(self) -> None:
         with self._lock:

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -68,9 +69,9 @@ class Node:
     layer: int  # column, 0 the leftmost
     x: int
     y: int
-    state: str
     lines: tuple[str, ...]  # the title, wrapped (and shortened if it is long)
     is_centre: bool = False
+    state: str = ""  # none in a Layout; one of STATES in a Picture
 
     @property
     def slug(self) -> str:
@@ -157,8 +158,9 @@ class More:
 
 
 @dataclass(frozen=True)
-class Picture:
-    """Nodes, edges and "N more" notes with coordinates, and the drawing's size."""
+class Layout:
+    """Where the topics, edges and "N more" notes of a picture go, and the drawing's
+    size: everything but the learner's states (nodes have the state ``""``)."""
 
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
@@ -167,17 +169,68 @@ class Picture:
     height: int
     centre: Node  # the topic of the page, or the plan's goal
 
-    @property
+    @cached_property
+    def positions(self) -> list[int]:
+        return [n.position for n in self.nodes]
+
+    @cached_property
     def signature(self) -> str:
-        """A digest of everything the drawing shows (topics, titles, states, places,
-        edges and notes): two pictures with the same signature draw the same."""
+        """A digest of everything the layout shows (topics, titles, places, edges and
+        notes): two layouts with the same signature draw the same."""
         parts = [
             (self.width, self.height, self.centre.topic.id),
-            [(n.topic.id, n.slug, n.lines, n.title, n.state, n.x, n.y) for n in self.nodes],
+            [(n.topic.id, n.slug, n.lines, n.title, n.x, n.y) for n in self.nodes],
             [(e.source.topic.id, e.target.topic.id) for e in self.edges],
             [(m.count, m.kind, m.near, m.x, m.y) for m in self.more],
         ]
         return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A :class:`Layout` with each topic's state (``states`` runs along its nodes).
+
+    The nodes and edges with their states are made when first asked for, so a page
+    whose markup is kept (found by :attr:`signature`) does not make them."""
+
+    layout: Layout
+    states: tuple[str, ...]
+
+    @property
+    def signature(self) -> str:
+        """Two pictures with the same signature draw the same."""
+        return f"{self.layout.signature}:{','.join(self.states)}"
+
+    @cached_property
+    def nodes(self) -> tuple[Node, ...]:
+        return tuple(
+            replace(n, state=state) for n, state in zip(self.layout.nodes, self.states, strict=True)
+        )
+
+    @cached_property
+    def _by_position(self) -> dict[int, Node]:
+        return {n.position: n for n in self.nodes}
+
+    @cached_property
+    def edges(self) -> tuple[Edge, ...]:
+        at = self._by_position
+        return tuple(Edge(at[e.source.position], at[e.target.position]) for e in self.layout.edges)
+
+    @property
+    def centre(self) -> Node:
+        return self._by_position[self.layout.centre.position]
+
+    @property
+    def more(self) -> tuple[More, ...]:
+        return self.layout.more
+
+    @property
+    def width(self) -> int:
+        return self.layout.width
+
+    @property
+    def height(self) -> int:
+        return self.layout.height
 
     def layer_of(self, slug: str) -> int:
         return next(n.layer for n in self.nodes if n.slug == slug)
@@ -294,7 +347,19 @@ def neighbourhood(
     far: int = FAR_LIMIT,
 ) -> Picture:
     """The topic at position ``centre`` with its prerequisites and dependents up to
-    two steps away, bounded in number whatever the graph's size."""
+    two steps away, bounded in number whatever the graph's size.
+
+    The layout depends on the graph only, so the index keeps it (:meth:`GraphIndex.kept`):
+    laying it out again cost the warm KL divergence page 0.43 ms of its 3.46 ms
+    (``benchmarks/bench_picture.py``, "the picture's layout, first")."""
+    layout = index.kept(
+        ("neighbourhood", centre, near, far),
+        lambda: _neighbourhood_layout(index, centre, near=near, far=far),
+    )
+    return coloured(index, layout, have=have, mastered=mastered, due=due)
+
+
+def _neighbourhood_layout(index: GraphIndex, centre: int, *, near: int, far: int) -> Layout:
     layer = {centre: 0}
     more: list[tuple[int, str, bool, int]] = []  # count, kind, near, signed layer
     for upstream, kind, sign in ((True, "prerequisites", -1), (False, "dependents", 1)):
@@ -316,7 +381,7 @@ def neighbourhood(
             more.append((near_left, kind, True, sign))
         if far_left:
             more.append((far_left, kind, False, sign * max(outermost, 1)))
-    return _lay_out(index, layer, centre, more, have=have, mastered=mastered, due=due)
+    return _lay_out(index, layer, centre, more)
 
 
 def plan_window(
@@ -347,7 +412,21 @@ def plan_window(
     layer[goal] = goal_layer
     left = steps.size - (len(layer) - 1)
     more = [(left, "steps", False, goal_layer)] if left else []
-    return _lay_out(index, layer, goal, more, have=have, mastered=mastered, due=due)
+    layout = _lay_out(index, layer, goal, more)
+    return coloured(index, layout, have=have, mastered=mastered, due=due)
+
+
+def coloured(
+    index: GraphIndex,
+    layout: Layout,
+    *,
+    have: np.ndarray,
+    mastered: Collection[int] = (),
+    due: Collection[int] = (),
+) -> Picture:
+    """``layout`` with the state of each of its topics (see :func:`states_of`)."""
+    states = states_of(index, layout.positions, have=have, mastered=mastered, due=due)
+    return Picture(layout, tuple(states))
 
 
 # --- laying out ---------------------------------------------------------------------
@@ -432,19 +511,12 @@ def _lay_out(
     signed: dict[int, int],
     centre: int,
     more: list[tuple[int, str, bool, int]],
-    *,
-    have: np.ndarray,
-    mastered: Collection[int],
-    due: Collection[int],
-) -> Picture:
+) -> Layout:
     columns, notes = _columns(index, signed, more)
     grid = _Grid(
         tuple(len(col) + len(col_notes) for col, col_notes in zip(columns, notes, strict=True))
     )
     shown = [p for col in columns for p in col]
-    state = dict(
-        zip(shown, states_of(index, shown, have=have, mastered=mastered, due=due), strict=True)
-    )
     nodes = {
         p: Node(
             position=p,
@@ -452,7 +524,6 @@ def _lay_out(
             layer=c,
             x=grid.left(c),
             y=grid.top(c, i),
-            state=state[p],
             lines=wrap_title(index.topics[p].title),
             is_centre=p == centre,
         )
@@ -467,7 +538,7 @@ def _lay_out(
         for c, col_notes in enumerate(notes)
         for i, (amount, kind, is_near) in enumerate(col_notes)
     ]
-    return Picture(
+    return Layout(
         nodes=tuple(nodes.values()),
         edges=tuple(edges),
         more=tuple(notes_placed),

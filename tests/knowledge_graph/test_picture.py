@@ -163,6 +163,55 @@ def test_states_follow_knowledge_mastery_and_review():
     }
 
 
+def test_the_layout_is_kept_by_the_index_and_only_the_states_change():
+    """The index lays out a topic's neighbourhood once; another learner's picture of it
+    has the same places, its own states, and a signature of its own."""
+    a, d, b, c, e = range(5)
+    index = index_of(5, [(a, b), (b, c), (d, c), (c, e)])
+    calls = []
+    real = picture._neighbourhood_layout
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    picture._neighbourhood_layout = counted
+    try:
+        first = picture.neighbourhood(index, c, have=nothing_known(index))
+        second = picture.neighbourhood(index, c, have=index.known_mask([b, d]), mastered={d})
+        again = picture.neighbourhood(index, c, have=nothing_known(index))
+        other = picture.neighbourhood(index, b, have=nothing_known(index))
+    finally:
+        picture._neighbourhood_layout = real
+    assert len(calls) == 2  # c once, b once
+    assert first.layout is second.layout is again.layout is not other.layout
+    places = lambda found: [(n.position, n.x, n.y) for n in found.nodes]  # noqa: E731
+    assert places(first) == places(second)
+    assert {n.state for n in first.nodes} == {"ready", "locked"}
+    assert {n.position: n.state for n in second.nodes}[d] == "mastered"
+    assert first.signature == again.signature != second.signature
+    # The edges join the nodes with their states, not the layout's stateless ones.
+    assert all(e.source.state and e.target.state for e in second.edges)
+    assert second.centre.state == "ready"  # b and d known
+    assert second.centre is next(n for n in second.nodes if n.position == c)
+    # A new index (the graph changed) lays it out afresh.
+    fresh = index_of(5, [(a, b), (b, c), (d, c), (c, e)])
+    assert picture.neighbourhood(fresh, c, have=nothing_known(fresh)).layout is not first.layout
+
+
+def test_the_index_keeps_a_bounded_number_of_results(monkeypatch):
+    from knowledge_graph import graph_index
+
+    monkeypatch.setattr(graph_index, "KEPT_ENTRIES", 3)
+    index = index_of(2, [(0, 1)])
+    made = []
+    for key in [1, 2, 3, 1, 4, 2]:
+        index.kept(key, lambda key=key: made.append(key) or key * 10)
+    # 1 was used again before 4 came, so 2 was the least recently used and went.
+    assert made == [1, 2, 3, 4, 2]
+    assert index.kept(1, lambda: -1) == 10
+
+
 def test_the_plan_window_shows_the_next_steps_then_the_goal():
     edges = generate_graph(400, 1600, seed=11, window=30)
     index = index_of(400, edges)
