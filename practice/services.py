@@ -257,8 +257,11 @@ def attempt_submit(
     token: uuid.UUID | str,
     raw_answer: str,
     learner: Learner,
+    checked: tuple[Variant, Verdict] | None = None,
 ) -> Attempt:
     """Grade ``raw_answer`` to the variant ``(question, seed)`` and store the attempt.
+    ``checked`` is what :func:`answer_check` gave for this same answer, if the caller
+    has asked it already (it is not drawn and graded again).
 
     ``token`` identifies the answer form that was shown: submitting the same token again
     (a double click, a resent request, or two racing requests) returns the attempt already
@@ -283,7 +286,7 @@ def attempt_submit(
     token = uuid.UUID(str(token))
     if Attempt.objects.filter(token=token).exists():
         return _existing(token, question=question, seed=seed, learner=learner)
-    variant, verdict = answer_check(question=question, seed=seed, raw_answer=raw_answer)
+    variant, verdict = checked or answer_check(question=question, seed=seed, raw_answer=raw_answer)
     attempt = _attempt_row(learner, question, seed, variant, raw_answer, verdict)
     attempt.token = token
     # The learner and question rows were just read by the caller: checking that their

@@ -335,7 +335,7 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
         return _render(request, topic, "feedback", card)
     try:
         # An answer that cannot be read is refused before the visitor gets a learner row.
-        services.answer_check(question=question, seed=ref.seed, raw_answer=raw_answer)
+        checked = services.answer_check(question=question, seed=ref.seed, raw_answer=raw_answer)
         learner = _learner(request, create=True, token=ref.token)
         attempt = services.attempt_submit(
             question=question,
@@ -343,6 +343,7 @@ def _answer(request: HtmxHttpRequest, topic: Topic) -> HttpResponse:
             token=ref.token,
             raw_answer=raw_answer,
             learner=learner,
+            checked=checked,
         )
     except ValidationError as exc:
         form.refuse_answer(exc.messages[0])

@@ -170,6 +170,24 @@ def test_an_answer_reads_its_learner_once(client, page):
     assert len(reads) == 1, reads
 
 
+def test_an_answer_is_graded_once(client, page, monkeypatch):
+    """The view checks that an answer can be read before it creates a learner row, and
+    the attempt is stored with that same grading: the variant is not drawn again."""
+    from practice import services
+
+    graded = []
+    real = services._verdict
+
+    def counted(question, variant, raw_answer):
+        graded.append(raw_answer)
+        return real(question, variant, raw_answer)
+
+    monkeypatch.setattr(services, "_verdict", counted)
+    assert answer(client, page, "0.3", **HTMX).status_code == 200
+    assert graded == ["0.3"]
+    assert Attempt.objects.get().raw_answer == "0.3"
+
+
 @pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
 def test_the_reversed_divergence_is_named_then_a_second_try_then_the_solution(
     client, page, headers
