@@ -72,10 +72,26 @@ def edges_check(
         if a == b:
             raise ValidationError("A topic cannot be a prerequisite of itself.")
     graph_lock()
+    if _all_go_deeper(proposed):
+        return
     cycle = _cycle_with(proposed, set(replacing))
     if cycle:
         # Report the cycle starting from a newly proposed edge when possible.
         raise cycle_error(_rotate(cycle, proposed))
+
+
+def _all_go_deeper(edges: list[tuple[int, int]]) -> bool:
+    """True if each of ``edges`` goes from a topic to a deeper one, by the stored depths.
+
+    Every stored edge does too (every edit recomputes the depths before it commits, and
+    the caller holds the graph lock), so along any path depth only grows and no path can
+    come back to where it started: the edges close no cycle, and the whole graph need not
+    be read (about 0.4 s at 100,000 topics, ``benchmarks/bench_graph.py``). Should the
+    stored depths ever be wrong, the recompute that follows every edit still refuses a
+    cycle, and the edit's transaction is rolled back."""
+    ids = {topic for edge in edges for topic in edge}
+    depth = dict(Topic.objects.filter(id__in=ids).values_list("id", "depth"))
+    return len(depth) == len(ids) and all(depth[a] < depth[b] for a, b in edges)
 
 
 def _cycle_with(

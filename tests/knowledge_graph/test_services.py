@@ -35,6 +35,41 @@ def test_edge_closing_a_cycle_is_refused_with_its_path_and_nothing_saved():
     assert Prerequisite.objects.count() == before
 
 
+def test_an_edge_to_a_deeper_topic_is_added_without_reading_the_whole_graph():
+    """Depth only grows along stored edges, so an edge to a deeper topic cannot close a
+    cycle: the check reads the two topics' depths, not every edge. An edge that does not
+    go deeper still gets the whole check, so the refusals stay."""
+    from django.test.utils import CaptureQueriesContext
+
+    t = make_graph([("a", "b"), ("b", "c"), ("x", "y")])
+    edges_table = Prerequisite._meta.db_table
+    with CaptureQueriesContext(connection) as queries:
+        services.edges_check(proposed=[(t["a"].pk, t["c"].pk), (t["x"].pk, t["c"].pk)])
+    assert not any(
+        f'FROM "{edges_table}"' in q["sql"] or f"FROM {edges_table}" in q["sql"] for q in queries
+    ), [q["sql"] for q in queries]
+    # Same depth, shallower, or two new edges between topics of equal depth: checked.
+    services.edges_check(proposed=[(t["a"].pk, t["x"].pk)])  # depth 0 -> 0, no cycle
+    with pytest.raises(ValidationError, match="cycle"):
+        services.edges_check(proposed=[(t["a"].pk, t["x"].pk), (t["x"].pk, t["a"].pk)])
+    with pytest.raises(ValidationError, match="cycle"):
+        services.edges_check(proposed=[(t["c"].pk, t["a"].pk)])
+
+
+def test_stale_depths_cannot_let_a_cycle_in():
+    """Were the stored depths wrong (edges written around the services), an edge the
+    depth check lets through would still be refused by the recompute, and nothing kept."""
+    from knowledge_graph.graph import CycleError
+
+    t = make_graph([("a", "b")])
+    Topic.objects.filter(pk=t["a"].pk).update(depth=5)  # an edit that skipped the recompute
+    with pytest.raises(CycleError):
+        services.edge_create(prerequisite=t["b"], dependent=t["a"])
+    assert list(Prerequisite.objects.values_list("prerequisite__slug", "dependent__slug")) == [
+        ("a", "b")
+    ]
+
+
 def test_self_loop_and_duplicate_refused():
     t = make_graph([("a", "b")])
     with pytest.raises(ValidationError, match="itself"):
