@@ -30,9 +30,16 @@ def _learner_rows(
 ) -> tuple[list[int], dict[int, bool], dict[int, practice_selectors.Mastery]]:
     """The topics the learner marked known, their goals (topic id → is current) and their
     practice standing on every topic they practised (ORM reads: two here, two in
-    practice's)."""
-    marked = list(KnownTopic.objects.filter(learner=learner).values_list("topic_id", flat=True))
-    goals = dict(Goal.objects.filter(learner=learner).values_list("topic_id", "is_current"))
+    practice's). Unordered: the models' default orders cost each read a fifth of its
+    time in building the query, and nothing here needs them."""
+    marked = list(
+        KnownTopic.objects.filter(learner_id=learner.pk)
+        .order_by()
+        .values_list("topic_id", flat=True)
+    )
+    goals = dict(
+        Goal.objects.filter(learner_id=learner.pk).order_by().values_list("topic_id", "is_current")
+    )
     return marked, goals, practice_selectors.topic_masteries(learner)
 
 

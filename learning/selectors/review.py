@@ -80,9 +80,8 @@ def due_topic_ids(learner: Learner | None, *, now: datetime | None = None) -> fr
     if learner is None:
         return frozenset()
     end = review.end_of_day(now or timezone.now())
-    return frozenset(
-        TopicMemory.objects.filter(learner=learner, due__lt=end).values_list("topic_id", flat=True)
-    )
+    due = TopicMemory.objects.filter(learner_id=learner.pk, due__lt=end).order_by()
+    return frozenset(due.values_list("topic_id", flat=True))
 
 
 @dataclass(frozen=True)
