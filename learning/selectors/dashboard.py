@@ -49,7 +49,7 @@ def known_list(*, learner: Learner | None) -> list[KnownTopic]:
     return list(
         KnownTopic.objects.filter(learner=learner)
         .select_related("topic")
-        .only("id", "created_at", "learner_id", *(f"topic__{f}" for f in _TOPIC_FIELDS))
+        .only("id", "source", "created_at", "learner_id", *(f"topic__{f}" for f in _TOPIC_FIELDS))
     )
 
 

@@ -527,6 +527,25 @@ def test_dashboard_shows_goal_progress_ready_known_and_other_goals(client, graph
     assert by_testid(response, "current-goal-title") == "E"
 
 
+def test_the_dashboard_reads_as_much_for_many_known_topics_as_for_one(client, graph):
+    """The list of known topics shows where each came from ("found by placement")
+    without a query per topic."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.post(url("known_add", "a"), {"next": "/"})
+    client.get("/dashboard/")
+    with CaptureQueriesContext(connection) as one:
+        client.get("/dashboard/")
+    for slug in ["c", "f", "x", "y"]:
+        client.post(url("known_add", slug), {"next": "/"})
+    KnownTopic.objects.filter(topic__slug="x").update(source="placement")
+    with CaptureQueriesContext(connection) as five:
+        page = client.get("/dashboard/")
+    assert len(five) == len(one), [q["sql"][:120] for q in five]
+    assert by_testid(page, "from-placement") == "found by placement"
+
+
 def test_pages_for_a_visitor_with_nothing_yet(client, graph):
     dashboard = client.get("/dashboard/")
     assert dashboard.status_code == 200 and "anonymous-note" in dashboard.content.decode()
