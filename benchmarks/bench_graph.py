@@ -2,9 +2,12 @@
 
 Measures, in one process:
 * the pure recompute of every derived number: on index arrays
-  (knowledge_graph.graph.derive_indexed, what the recompute service runs) with one
-  process and with a helper process, and on a keyed graph (build + derive_all);
-* the full recompute service (load edges from the database, derive, write changes);
+  (knowledge_graph.graph.derive_indexed, what the recompute service runs), and on a
+  keyed graph (build + derive_all);
+* the full recompute service (load edges from the database, derive, write changes),
+  and what an instructor waits for: an edge added then deleted in two edits (an edge to
+  a deeper topic is checked by the two topics' depths alone), and an edge refused
+  because it would close a cycle (the whole graph checked);
 * the KL-style topic page's server time on that graph (cold: the graph lists rendered
   afresh; warm: served from the cache, as after the first visit of a graph version),
   against two plain Django views that render a template with no database work: a
