@@ -193,7 +193,7 @@ def _plan_context(request: HtmxHttpRequest, goal: Topic | None, page: int = 1) -
         "plan": plan,
         "plan_picture_html": _picture_html(plan and plan.picture, "plan"),
         "plan_slug": plan_slug,
-        "goals": selectors.goal_list(learner=learner),
+        "goals": plan.goals if plan is not None else selectors.goal_list(learner=learner),
         "back": request.get_full_path(),
     }
 

@@ -16,7 +16,6 @@ from learning.selectors.dashboard import (
     dashboard_get,
     frontier_global,
     goal_list,
-    known_list,
 )
 from learning.selectors.knowledge import (
     Knowledge,
@@ -73,7 +72,6 @@ __all__ = [
     "frontier_global",
     "goal_list",
     "knowledge_get",
-    "known_list",
     "learner_get",
     "mastered_ids",
     "memories_of",

@@ -21,26 +21,21 @@ from knowledge_graph.models import Topic
 from learners.models import Learner
 from learning.models import Goal, KnownTopic
 from learning.selectors.learners import request_learner
-from learning.selectors.rows import TopicRow, topic_rows
+from learning.selectors.rows import GoalRow, KnownRow, TopicRow, topic_rows
 from practice import selectors as practice_selectors
 
 
 def _learner_rows(
     learner: Learner,
-) -> tuple[list[int], dict[int, bool], dict[int, practice_selectors.Mastery]]:
-    """The topics the learner marked known, their goals (topic id → is current) and their
-    practice standing on every topic they practised (ORM reads: two here, two in
-    practice's). Unordered: the models' default orders cost each read a fifth of its
-    time in building the query, and nothing here needs them."""
-    marked = list(
-        KnownTopic.objects.filter(learner_id=learner.pk)
-        .order_by()
-        .values_list("topic_id", flat=True)
-    )
-    goals = dict(
-        Goal.objects.filter(learner_id=learner.pk).order_by().values_list("topic_id", "is_current")
-    )
-    return marked, goals, practice_selectors.topic_masteries(learner)
+) -> tuple[dict[int, str], dict[int, bool], dict[int, practice_selectors.Mastery]]:
+    """The topics the learner marked known (topic id → who said so, newest first), their
+    goals (topic id → is current; the current one first, then in the order they were
+    set) and their practice standing on every topic they practised (ORM reads: two here,
+    two in practice's). The pages list marks and goals from these rows, so that each is
+    read once a page."""
+    marks = dict(KnownTopic.objects.filter(learner_id=learner.pk).values_list("topic_id", "source"))
+    goals = dict(Goal.objects.filter(learner_id=learner.pk).values_list("topic_id", "is_current"))
+    return marks, goals, practice_selectors.topic_masteries(learner)
 
 
 @dataclass
@@ -62,6 +57,7 @@ class Knowledge:
     mastered: frozenset[int] = frozenset()
     doubted: frozenset[int] = frozenset()
     masteries: dict[int, practice_selectors.Mastery] = field(default_factory=dict)
+    marks: dict[int, str] = field(default_factory=dict)  # marked topic id → its source
 
     @property
     def have(self) -> np.ndarray:
@@ -72,6 +68,16 @@ class Knowledge:
         if found < 0:
             raise Http404("That topic is not in the knowledge graph.")
         return found
+
+    def goal_rows(self) -> list[GoalRow]:
+        """The learner's goals, the current one first, then in the order they were set."""
+        rows = topic_rows(list(self.goals), index=self.index)
+        return [GoalRow(rows[t], current) for t, current in self.goals.items() if t in rows]
+
+    def known_rows(self) -> list[KnownRow]:
+        """The topics the learner marked known, newest first, with who said so."""
+        rows = topic_rows(list(self.marks), index=self.index)
+        return [KnownRow(rows[t], source) for t, source in self.marks.items() if t in rows]
 
 
 def present_positions(index: graph_index.GraphIndex, ids) -> np.ndarray:
@@ -93,15 +99,16 @@ def knowledge_get(
     with the topic), saving that query. ``also`` names topic ids the caller will look
     up, so that the index is reloaded if one of them is newer than it.
     """
-    marked: list[int] = []
+    marks: dict[int, str] = {}
     goals: dict[int, bool] = {}
     masteries: dict[int, practice_selectors.Mastery] = {}
     if learner is not None:
-        marked, goals, masteries = _learner_rows(learner)
+        marks, goals, masteries = _learner_rows(learner)
+    marked = list(marks)
     mastered = frozenset(t for t, m in masteries.items() if m.mastered)
     doubted = frozenset(t for t, m in masteries.items() if m.struggling)
     index = graph_selectors.graph_index(stamp=stamp)
-    wanted = [*marked, *mastered, *also]
+    wanted = [*marked, *goals, *mastered, *also]
     if wanted and (index.positions(wanted) < 0).any():
         index = graph_selectors.graph_index(refresh=True)
     positions = present_positions(index, marked)
@@ -117,6 +124,7 @@ def knowledge_get(
         mastered=mastered,
         doubted=doubted,
         masteries=masteries,
+        marks=marks,
     )
 
 

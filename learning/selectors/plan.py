@@ -15,7 +15,7 @@ from knowledge_graph.models import Topic
 from learners.models import Learner
 from learning.selectors.knowledge import Knowledge, Tally, knowledge_get, present_positions
 from learning.selectors.picture import Picture, plan_picture
-from learning.selectors.rows import TopicRow, rows_at
+from learning.selectors.rows import GoalRow, TopicRow, rows_at
 
 FRONTIER_LIMIT = 8
 PLAN_PAGE_SIZE = 400
@@ -88,6 +88,11 @@ class Plan(Tally):
         if self.knowledge is None or self.goal_known:
             return None
         return plan_picture(self.knowledge, self.goal_position, self.steps_left, due=self.due)
+
+    @cached_property
+    def goals(self) -> list[GoalRow]:
+        """The learner's goals, listed beside the plan (from the rows already read)."""
+        return self.knowledge.goal_rows() if self.knowledge is not None else []
 
     @property
     def first_number(self) -> int:

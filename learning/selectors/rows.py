@@ -37,6 +37,26 @@ class TopicRow:
         return Level(self.level).label
 
 
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    """One of the learner's goals, as the dashboard and the plan list them."""
+
+    topic: TopicRow
+    is_current: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRow:
+    """A topic the learner marked known, and who said so (the student, or placement)."""
+
+    topic: TopicRow
+    source: str
+
+    @property
+    def topic_id(self) -> int:
+        return self.topic.id
+
+
 _ROW_FIELDS = ("id", "slug", "title", "level", "depth", "minutes", "descendant_count")
 
 

@@ -345,8 +345,22 @@ def test_the_learner_rows_are_their_marks_goals_and_mastery(learner):
     t = make_graph(EDGES)
     services.known_add(learner=learner, topic=t["c"])
     services.goal_set(learner=learner, topic=t["e"])
-    marked, goals, masteries = knowledge._learner_rows(learner)
-    assert marked == [t["c"].id] and goals == {t["e"].id: True} and masteries == {}
+    services.known_add(learner=learner, topic=t["a"])
+    services.goal_set(learner=learner, topic=t["d"])  # the current goal now
+    marks, goals, masteries = knowledge._learner_rows(learner)
+    # Marks newest first with their source; goals the current first, then as set.
+    assert list(marks.items()) == [(t["a"].id, "self"), (t["c"].id, "self")]
+    assert list(goals.items()) == [(t["d"].id, True), (t["e"].id, False)]
+    assert masteries == {}
+    read = knowledge.knowledge_get(learner=learner)
+    assert [(row.topic.slug, row.is_current) for row in read.goal_rows()] == [
+        ("d", True),
+        ("e", False),
+    ]
+    assert [(row.topic.slug, row.source) for row in read.known_rows()] == [
+        ("a", "self"),
+        ("c", "self"),
+    ]
 
 
 def test_rows_come_from_the_index_and_a_topic_newer_than_it_is_read():
