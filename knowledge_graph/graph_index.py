@@ -11,7 +11,8 @@ all, 4 bytes each). Loading takes about a second for
 100,000 topics, a few milliseconds for the shipped curriculum. It also memoises, for
 the last :data:`STATE_MEMO_ENTRIES` sets of marks it was asked about, what they make
 known and what is ready to learn (:class:`LearnerState`), so a learner's pages walk
-the graph again only after they mark or unmark a topic. A goal's plan works on the
+the graph again only after they mark or unmark a topic, and it keeps the layouts of the
+topic pages' pictures (:meth:`GraphIndex.kept`). A goal's plan works on the
 edges inside the goal's ancestor set only, so after such a change it costs in
 proportion to the goal's prerequisites, not to the graph.
 
